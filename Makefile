@@ -1,0 +1,44 @@
+# Tirkeu: `make run` starts the program, `make test` runs every test.
+# Both set themselves up on a fresh Debian machine with Python 3.11.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+TS := $(wildcard resources/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: debs run test bench bench-nation translations i18n clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Reinstall only when the project's dependencies change.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+debs:
+	@sh tools/ensure_debs.sh
+
+translations: $(VENV)/.installed
+	$(BIN)/python tools/build_translations.py $(BIN)/pyside6-lrelease
+
+run: $(VENV)/.installed translations
+	$(BIN)/python -m ui $(ARGS)
+
+test: debs $(VENV)/.installed translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+bench: $(VENV)/.installed translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/run_bench.py
+
+bench-nation: $(VENV)/.installed translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/run_bench.py --nation
+
+# Collect new strings into the .ts files and check that kk, ru and en are complete.
+i18n: $(VENV)/.installed
+	$(BIN)/python tools/i18n_sync.py
+	$(BIN)/python tools/i18n_sync.py --check
+
+clean:
+	rm -rf $(VENV) build dist resources/i18n/*.qm .pytest_cache

@@ -1,0 +1,55 @@
+"""The command line: the same core functions the window calls, for scripting.
+
+Exit codes: 0 success (an import that rejected rows still succeeded),
+2 bad usage, 1 failure.  Failures print one clear line on stderr; a bug's
+traceback goes to the log file, never to the terminal.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from app.cli.parser import build_parser
+from app.errors import KnownError, UsageError
+from app.i18n import catalog, normalise_language
+
+log = logging.getLogger("tirkeu.cli")
+
+
+class _Parser(argparse.ArgumentParser):
+    pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help (0) or bad usage (2)
+        return int(exc.code or 0)
+    translate = catalog(normalise_language(args.lang)).translate if args.lang else None
+    args.translate = translate
+    if args.db is not None:
+        args.db = Path(args.db)
+    try:
+        return int(args.run(args) or 0)
+    except UsageError as exc:
+        print(f"tirkeu: {exc.msg.render(translate)}", file=sys.stderr)
+        return 2
+    except KnownError as exc:
+        print(f"tirkeu: {exc.msg.render(translate)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("tirkeu: interrupted", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: one line here, the traceback in the log
+        from app.logs import setup_logging
+
+        path = setup_logging("cli")
+        log.exception("unexpected error in %s", getattr(args, "command", "?"))
+        where = f" (details in {path})" if path else ""
+        print(f"tirkeu: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        return 1

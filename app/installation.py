@@ -1,0 +1,78 @@
+"""Set-up of this installation: its id, role, school or office, and signing key.
+
+Each database is its own installation (two databases on one computer are two
+installations), so the identity and the Ed25519 key pair live in the database.
+The sync bundles sign with this key.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+from datetime import datetime, timezone
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from app.db.store import current_store
+from app.errors import UsageError, ValidationError
+from app.i18n import Msg
+from app.ids import new_uid
+from app.models import Installation, Organisation
+from app.models.installation import ROLES
+from app.reference import find_region
+from app.validation.fields import require
+
+ROLE_ORGANISATION_KIND = {"school": "school", "office": "office", "national": "office"}
+
+
+def get_installation() -> Installation | None:
+    """This database's installation, or None before set-up."""
+    return Installation.select().first()
+
+
+def new_key_pair() -> tuple[bytes, bytes]:
+    """A fresh Ed25519 key pair as (raw public 32 bytes, raw secret 32 bytes)."""
+    key = Ed25519PrivateKey.generate()
+    public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    secret = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                               serialization.NoEncryption())
+    return public, secret
+
+
+def fingerprint(public_key: bytes) -> str:
+    """A short human-comparable fingerprint of a public key (groups of 4 hex digits)."""
+    digest = hashlib.sha256(public_key).hexdigest()[:20].upper()
+    return " ".join(digest[i:i + 4] for i in range(0, len(digest), 4))
+
+
+def public_key_text(public_key: bytes) -> str:
+    """The public key in base64, as people paste it."""
+    return base64.b64encode(public_key).decode("ascii")
+
+
+def init_installation(role: str, name: str, region: str, district: str | None = None,
+                      coordinator: str | None = None, language: str = "kk",
+                      installation_id: str | None = None) -> Installation:
+    """Create this installation (once): identity, key pair and its school/office record."""
+    if get_installation() is not None:
+        raise UsageError(Msg("Setup", "This database is already set up; use another --db for a new installation."))
+    if role not in ROLES:
+        raise ValidationError("role", Msg("Setup", "Unknown role {role}: choose school, office or national.", role=role))
+    name = require("name", name)
+    region_code = find_region(region)
+    store = current_store()
+    public, secret = new_key_pair()
+    installation_id = installation_id or new_uid()
+    with store.db.atomic():
+        inst = Installation.create(
+            id=installation_id, role=role, name=name, region=region_code,
+            district=(district or "").strip() or None, coordinator=(coordinator or "").strip() or None,
+            language=language, created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            public_key=public, secret_key=secret)
+        store.installation_id = installation_id
+        org = Organisation(kind=ROLE_ORGANISATION_KIND[role], name=name, region=region_code,
+                           district=inst.district)
+        org.save()
+        inst.organisation_uid = org.uid
+        inst.save()
+    return inst

@@ -1,0 +1,22 @@
+"""Schools, colleges, NGOs, partners, sponsors, offices."""
+from __future__ import annotations
+
+from peewee import CharField, TextField
+
+from app.models.base import SyncedModel
+from app.text import fold
+
+
+class Organisation(SyncedModel):
+    kind = CharField()
+    name = CharField()
+    region = CharField(null=True)
+    district = CharField(null=True)
+    locality = CharField(null=True)
+    address = CharField(null=True)
+    phone = CharField(null=True)
+    notes = TextField(null=True)
+    search = CharField(default="")
+
+    def before_save(self) -> None:
+        self.search = fold(self.name)

@@ -1,0 +1,40 @@
+"""People: pupils, teachers, parents, coaches, adjudicators, aid recipients."""
+from __future__ import annotations
+
+from peewee import CharField, DateField, ForeignKeyField, TextField
+
+from app.models.base import SyncedModel
+from app.models.organisations import Organisation
+from app.text import fold
+
+
+def person_search_text(surname: str, name: str, patronymic: str | None, iin: str | None) -> str:
+    """The folded text people are searched by (SQLite's lower() folds only ASCII)."""
+    return fold(" ".join(p for p in (surname, name, patronymic or "", iin or "") if p))
+
+
+class Person(SyncedModel):
+    surname = CharField()
+    name = CharField()
+    patronymic = CharField(null=True)
+    birth_date = DateField(null=True)
+    sex = CharField(null=True)
+    iin = CharField(null=True)
+    category = CharField(null=True)
+    school = ForeignKeyField(Organisation, column_name="school_uid", null=True, backref="people")
+    grade = CharField(null=True)
+    phone = CharField(null=True)
+    region = CharField(null=True)
+    district = CharField(null=True)
+    consent_date = DateField(null=True)
+    consent_by = CharField(null=True)
+    notes = TextField(null=True)
+    search = CharField(default="")
+
+    def before_save(self) -> None:
+        self.search = person_search_text(self.surname, self.name, self.patronymic, self.iin)
+
+    @property
+    def full_name(self) -> str:
+        """Surname, name and patronymic as written on documents."""
+        return " ".join(p for p in (self.surname, self.name, self.patronymic) if p)

@@ -1,0 +1,24 @@
+"""Debate teams of a tournament (an event of kind debate_tournament)."""
+from __future__ import annotations
+
+from peewee import CharField, ForeignKeyField, IntegerField, TextField
+
+from app.models.base import SyncedModel
+from app.models.events import Event
+from app.models.organisations import Organisation
+from app.models.people import Person
+
+
+class Team(SyncedModel):
+    event = ForeignKeyField(Event, column_name="event_uid", backref="teams")
+    name = CharField()
+    league = CharField()
+    school = ForeignKeyField(Organisation, column_name="school_uid", null=True)
+    coach = ForeignKeyField(Person, column_name="coach_uid", null=True)
+    notes = TextField(null=True)
+
+
+class TeamMember(SyncedModel):
+    team = ForeignKeyField(Team, column_name="team_uid", backref="members")
+    person = ForeignKeyField(Person, column_name="person_uid")
+    position = IntegerField(default=1)

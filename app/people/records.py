@@ -1,0 +1,139 @@
+"""Turning typed or imported values into a valid person, and saving it once.
+
+The same rules serve the person form, the CSV/XLSX import and the demo data:
+IIN checksum, IIN vs typed birth date and sex, plausible birth dates, known
+categories.  A person is matched by IIN when there is one, otherwise by
+surname, name, patronymic and birth date, so importing a file twice creates
+nobody new.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from app.models import Organisation, Person
+from app.records import Outcome, upsert
+from app.reference import find_code, find_region
+from app.validation.fields import (check_birth_date, parse_optional_date, parse_phone, parse_sex,
+                                   require)
+from app.validation.iin import check_iin_agrees
+
+
+
+def normalise_name(value: Any, field: str, required: bool = True) -> str | None:
+    """Collapse spaces; fix ALL-CAPS or all-lower names to Title case (Әлібеков)."""
+    if value is None or not str(value).strip():
+        if required:
+            require(field, value)
+        return None
+    text = " ".join(str(value).split())
+    if text.isupper() or text.islower():
+        text = "-".join(part[:1].upper() + part[1:].lower() for part in text.split("-"))
+        text = " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
+    return text
+
+
+@dataclass
+class PersonInput:
+    """A validated person, before it is matched against the database."""
+
+    surname: str
+    name: str
+    patronymic: str | None = None
+    birth_date: dt.date | None = None
+    sex: str | None = None
+    iin: str | None = None
+    category: str | None = None
+    school_name: str | None = None
+    grade: str | None = None
+    phone: str | None = None
+    region: str | None = None
+    district: str | None = None
+
+    def values(self) -> dict[str, Any]:
+        """Model field values (without the school, which needs a lookup)."""
+        data = asdict(self)
+        data.pop("school_name")
+        return data
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def clean_person(raw: dict[str, Any], today: dt.date | None = None) -> PersonInput:
+    """Validate a person's raw values (strings from a form or a file).
+
+    Raises ValidationError naming the first field that is wrong.
+    """
+    surname = normalise_name(raw.get("surname"), "surname")
+    name = normalise_name(raw.get("name"), "name")
+    patronymic = normalise_name(raw.get("patronymic"), "patronymic", required=False)
+    birth_date = parse_optional_date(raw.get("birth_date"), "birth_date")
+    if birth_date is not None:
+        check_birth_date(birth_date, "birth_date", today=today)
+    sex = parse_sex(raw["sex"]) if _text(raw.get("sex")) else None
+    iin = _text(raw.get("iin"))
+    if iin:
+        digits = iin.replace(" ", "")
+        if digits.isdigit() and len(digits) == 11:
+            digits = "0" + digits  # Excel drops the leading zero of IINs born 2000–2009
+        info = check_iin_agrees(digits, birth_date, sex)
+        iin, birth_date, sex = info.iin, info.birth_date, info.sex
+    category = _text(raw.get("category"))
+    if category:
+        category = find_code("social_categories", category, "category")
+    region = _text(raw.get("region"))
+    phone = _text(raw.get("phone"))
+    return PersonInput(
+        surname=surname, name=name, patronymic=patronymic, birth_date=birth_date, sex=sex,
+        iin=iin or None, category=category, school_name=_text(raw.get("school")),
+        grade=_text(raw.get("grade")), phone=parse_phone(phone) if phone else None,
+        region=find_region(region) if region else None, district=_text(raw.get("district")))
+
+
+def find_match(person: PersonInput) -> Person | None:
+    """The live person this input describes: same IIN, else same names and birth date."""
+    if person.iin:
+        found = Person.live().where(Person.iin == person.iin).first()
+        if found is not None:
+            return found
+    query = Person.live().where(Person.surname == person.surname, Person.name == person.name)
+    query = query.where(Person.patronymic.is_null() if person.patronymic is None
+                        else Person.patronymic == person.patronymic)
+    if person.birth_date is not None:
+        query = query.where(Person.birth_date == person.birth_date)
+    candidates = list(query.limit(5))
+    if person.iin:
+        # A different IIN means a different person, whatever the names say.
+        candidates = [c for c in candidates if not c.iin or c.iin == person.iin]
+    return candidates[0] if candidates else None
+
+
+def find_duplicates(person: PersonInput, exclude_uid: str | None = None) -> list[Person]:
+    """People who may be the same: same IIN, or same surname, name and birth date."""
+    found: dict[str, Person] = {}
+    if person.iin:
+        for p in Person.live().where(Person.iin == person.iin):
+            found[p.uid] = p
+    if person.birth_date is not None:
+        for p in Person.live().where(Person.surname == person.surname, Person.name == person.name,
+                                     Person.birth_date == person.birth_date):
+            found[p.uid] = p
+    found.pop(exclude_uid or "", None)
+    return list(found.values())
+
+
+def upsert_person(person: PersonInput, school: Organisation | None = None,
+                  existing: Person | None = None) -> tuple[Person, Outcome]:
+    """Create the person or fill in what changed; an identical row changes nothing."""
+    match = existing if existing is not None else find_match(person)
+    values = person.values()
+    values["school"] = school
+    return upsert(Person, match, values)

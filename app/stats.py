@@ -1,0 +1,32 @@
+"""Counts and facts about the open database (for `info`, Help → About and the home page)."""
+from __future__ import annotations
+
+from typing import Any
+
+from app import __version__
+from app.db import migrations
+from app.db.store import Store
+from app.models import SYNCED_MODELS, Installation
+
+
+def record_counts() -> dict[str, int]:
+    """Live (not deleted) records per synced table."""
+    return {m._meta.table_name: m.live().count() for m in SYNCED_MODELS}
+
+
+def database_info(store: Store) -> dict[str, Any]:
+    """Version, path, size, schema, installation and key fingerprint, and counts."""
+    from app.installation import fingerprint
+
+    inst = Installation.select().first()
+    size = store.path.stat().st_size if store.path.exists() else 0
+    info: dict[str, Any] = {
+        "version": __version__, "database": str(store.path), "size_bytes": size,
+        "schema_version": migrations.schema_version(store.db.connection()),
+    }
+    if inst is not None:
+        info.update({"installation": inst.id, "role": inst.role, "name": inst.name,
+                     "region": inst.region, "district": inst.district,
+                     "fingerprint": fingerprint(inst.public_key)})
+    info["counts"] = record_counts()
+    return info

@@ -1,0 +1,235 @@
+"""Writing tables to CSV or XLSX, atomically.
+
+A file is written to a temporary sibling, flushed to disk and then moved
+over the target with :func:`os.replace`, so a crash or a full disk leaves
+either the old file or nothing — never half a table that a coordinator
+might later import or send on.
+"""
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import decimal
+import io
+import itertools
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import IO, Any, Callable, Iterable, Iterator, Sequence
+
+from app.errors import KnownError, UsageError
+from app.i18n import Msg, Translate
+
+CTX = "Tables"
+DATE_FORMAT = "DD.MM.YYYY"  # how dates are written everywhere in Kazakhstan
+DATETIME_FORMAT = "DD.MM.YYYY HH:MM"
+_WIDTH_SAMPLE = 500  # rows looked at to size columns; the rest are streamed
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # rejected by Excel's XML
+
+
+def write_table(path: Path | str, headers: Sequence[str], rows: Iterable[Sequence[Any]], *,
+                sheet_title: str = "Sheet1", text_columns: Iterable[str] = frozenset()) -> Path:
+    """Write ``headers`` and ``rows`` to ``path`` (.csv or .xlsx, by suffix).
+
+    CSV is UTF-8 with BOM and commas, so Excel shows Kazakh letters.  XLSX
+    has a bold, frozen header, real dates (DD.MM.YYYY) and numbers, and
+    ``text_columns`` (IIN, phone) stored as text so leading zeros survive.
+    Raises :class:`UsageError` for other suffixes and :class:`KnownError`
+    when the file cannot be written.  Returns the path written.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        _atomic_write(path, lambda f: _write_csv(f, headers, rows))
+    elif suffix == ".xlsx":
+        text = set(text_columns)
+        _atomic_write(path, lambda f: _write_xlsx(f, headers, rows, sheet_title, text))
+    else:
+        raise UsageError(Msg(CTX, "Cannot save a table as \"{suffix}\": use a file name ending "
+                                  "in .xlsx or .csv.", suffix=path.suffix or path.name))
+    return path
+
+
+def write_errors_file(path: Path | str, headers: Sequence[str],
+                      rows_with_reason: Iterable[tuple[Sequence[Any], str | Msg]], *,
+                      translate: Translate | None = None, error_header: str = "error") -> Path:
+    """Write rejected rows as they were read, plus a last ``error`` column.
+
+    The user can fix the rows in Excel and import the same file again: the
+    ``error`` column is not a known title and is simply ignored then.
+    ``Msg`` reasons are rendered with ``translate`` (English without one).
+    Use a .csv path (UTF-8 with BOM, as asked of import reports); .xlsx also works.
+    """
+    width = len(headers)
+
+    def out() -> Iterator[list[Any]]:
+        for row, reason in rows_with_reason:
+            text = reason.render(translate) if isinstance(reason, Msg) else str(reason)
+            yield (list(row) + [None] * width)[:width] + [text]
+
+    return write_table(path, [*headers, error_header], out())
+
+
+# --- atomic replace --------------------------------------------------------
+
+
+def _atomic_write(path: Path, write: Callable[[IO[bytes]], None]) -> None:
+    """Run ``write`` on a temp file beside ``path``, fsync it, then replace ``path``."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise _write_error(path, exc) from None
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            write(f)
+            f.flush()
+            os.fsync(f.fileno())
+        _copy_mode(path, tmp)
+        os.replace(tmp, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        if isinstance(exc, OSError):
+            raise _write_error(path, exc) from None
+        raise
+    _fsync_folder(folder)
+
+
+def _copy_mode(path: Path, tmp: Path) -> None:
+    """mkstemp makes 0600 files; keep the old file's mode, else an ordinary 0644."""
+    if os.name != "posix":
+        return
+    try:
+        mode = path.stat().st_mode & 0o777
+    except OSError:
+        mode = 0o644
+    os.chmod(tmp, mode)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable; not possible (nor needed) on Windows."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _write_error(path: Path, exc: OSError) -> KnownError:
+    if isinstance(exc, PermissionError):
+        # On Windows the usual cause is the same file open in Excel.
+        return KnownError(Msg(CTX, "Cannot write {file}: access denied. If the file is open "
+                                   "in Excel, close it and try again.", file=str(path)))
+    return KnownError(Msg(CTX, "Cannot write {file}: {reason}", file=str(path),
+                          reason=exc.strerror or str(exc)))
+
+
+# --- formats ---------------------------------------------------------------
+
+
+def _csv_value(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d.%m.%Y %H:%M") if value.time() != dt.time(0) else value.strftime("%d.%m.%Y")
+    if isinstance(value, dt.date):
+        return value.strftime("%d.%m.%Y")
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, Msg):
+        return value.render()
+    return value
+
+
+def _write_csv(f: IO[bytes], headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    text = io.TextIOWrapper(f, encoding="utf-8-sig", newline="")
+    try:
+        writer = csv.writer(text, delimiter=",", lineterminator="\r\n")  # \r\n: what Excel writes
+        writer.writerow([str(h) for h in headers])
+        for row in rows:
+            writer.writerow([_csv_value(v) for v in row])
+        text.flush()
+    finally:
+        text.detach()  # leave the binary file open for fsync
+
+
+def _display_len(value: Any) -> int:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return 16 if isinstance(value, dt.datetime) else 10
+    if value is None:
+        return 0
+    return max((len(part) for part in str(value).splitlines()), default=0)
+
+
+def _sheet_title(title: str) -> str:
+    """Excel refuses titles over 31 characters or with []:*?/\\ in them."""
+    title = _BAD_SHEET_CHARS.sub(" ", title).strip().strip("'")[:31]
+    return title or "Sheet1"
+
+
+def _write_xlsx(f: IO[bytes], headers: Sequence[str], rows: Iterable[Sequence[Any]],
+                sheet_title: str, text_columns: set[str]) -> None:
+    from openpyxl import Workbook  # imported here: CSV export should not pay for it
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(_sheet_title(sheet_title))
+    it = iter(rows)
+    head = [list(r) for r in itertools.islice(it, _WIDTH_SAMPLE)]
+    for i, title in enumerate(headers):
+        longest = max([len(str(title))] + [_display_len(r[i]) for r in head if i < len(r)])
+        ws.column_dimensions[get_column_letter(i + 1)].width = min(max(longest + 2, 8), 60)
+    ws.freeze_panes = "A2"
+    text_idx = {i for i, h in enumerate(headers) if h in text_columns}
+
+    bold = Font(bold=True)
+    header_cells = []
+    for title in headers:
+        cell = WriteOnlyCell(ws, value=_xml_safe(str(title)))
+        cell.font = bold
+        header_cells.append(cell)
+    ws.append(header_cells)
+    for row in itertools.chain(head, it):
+        ws.append([_xlsx_cell(ws, WriteOnlyCell, v, i in text_idx) for i, v in enumerate(row)])
+    wb.save(f)
+
+
+def _xml_safe(text: str) -> str:
+    return _ILLEGAL_XML.sub("", text)
+
+
+def _xlsx_cell(ws: Any, cell_type: Any, value: Any, as_text: bool) -> Any:
+    if value is None:
+        return None
+    if as_text:
+        cell = cell_type(ws, value=_xml_safe(str(_csv_value(value))))
+        cell.data_type = "s"  # never a formula, even when it starts with "="
+        cell.number_format = "@"  # stays text when the user edits it in Excel
+        return cell
+    if isinstance(value, Msg):
+        value = value.render()
+    if isinstance(value, str):
+        cell = cell_type(ws, value=_xml_safe(value))
+        cell.data_type = "s"  # imported data starting with "=" must not become a formula
+        return cell
+    if isinstance(value, dt.datetime):
+        cell = cell_type(ws, value=value)
+        cell.number_format = DATETIME_FORMAT if value.time() != dt.time(0) else DATE_FORMAT
+        return cell
+    if isinstance(value, dt.date):
+        cell = cell_type(ws, value=value)
+        cell.number_format = DATE_FORMAT
+        return cell
+    if isinstance(value, (bool, int, float, decimal.Decimal, dt.time)):
+        return value
+    return _xml_safe(str(value))

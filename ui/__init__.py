@@ -1,0 +1,1 @@
+"""Tirkeu window (PySide6): widgets, dialogs and translation glue."""
