@@ -276,6 +276,7 @@ def test_build_translations_only_rebuilds_stale_files(repo: Path, capsys: pytest
     assert build.main([lrelease, "--dir", str(folder)]) == 1
     assert not (folder / "tirkeu_xx.qm").exists()
     assert build.main([str(repo / "no-lrelease"), "--dir", str(folder)]) == 2
+    assert build.main([lrelease, "--dir", str(repo / "app")]) == 0  # no .ts yet: nothing to do
 
 
 def test_qm_loads_and_translates_in_qt(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -291,7 +292,8 @@ def test_qm_loads_and_translates_in_qt(repo: Path, monkeypatch: pytest.MonkeyPat
     assert translator.translate("People", "Surname") == "Тегі"
 
     from ui import i18n as ui_i18n
-    app = QtCore.QCoreApplication.instance() or QtCore.QCoreApplication([])
+    QtWidgets = pytest.importorskip("PySide6.QtWidgets")  # a QApplication, as pytest-qt's qapp expects
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     try:
         ui_i18n.install_translator(app, "kk", directory=folder)
         assert ui_i18n.current_language() == "kk"

@@ -31,9 +31,9 @@ def build(lrelease: str, directory: Path = TS_DIR, force: bool = False) -> int:
         print(f"error: lrelease not found: {lrelease}", file=sys.stderr)
         return 2
     sources = sorted(directory.glob("*.ts"))
-    if not sources:
-        print(f"error: no .ts files in {directory}", file=sys.stderr)
-        return 1
+    if not sources:  # nothing to build yet (tools/i18n_sync.py writes them)
+        print(f"note: no .ts files in {directory}", file=sys.stderr)
+        return 0
     failures = 0
     for ts in sources:
         qm = ts.with_suffix(".qm")

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from app.errors import FileFormatError
-from app.i18n import Msg
+from app.i18n import Msg, N_
 
 CTX = "Tables"
 DELIMITERS = ("\t", ";", ",")  # order breaks ties: tab and ; rarely occur inside titles
@@ -47,7 +47,7 @@ class Table:
 
 
 def _fail(source: str, path: Path, **params: Any) -> FileFormatError:
-    return FileFormatError(Msg(CTX, source, file=path.name, **params))
+    return FileFormatError(Msg(CTX, source, file=path.name, **params))  # i18n: ignore
 
 
 def read_table(path: Path | str, *, sheet: str | None = None, min_columns: int = 2) -> Table:
@@ -61,26 +61,26 @@ def read_table(path: Path | str, *, sheet: str | None = None, min_columns: int =
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise _fail("The file {file} was not found.", path) from None
+        raise _fail(N_(CTX, "The file {file} was not found."), path) from None
     except IsADirectoryError:
-        raise _fail("{file} is a folder, not a table file.", path) from None
+        raise _fail(N_(CTX, "{file} is a folder, not a table file."), path) from None
     except OSError as exc:
-        raise _fail("The file {file} cannot be opened: {reason}", path,
+        raise _fail(N_(CTX, "The file {file} cannot be opened: {reason}"), path,
                     reason=exc.strerror or str(exc)) from None
 
     if data.startswith(_ZIP_MAGIC):
         table = _read_xlsx(path, data, sheet)
     elif data.startswith(_OLE_MAGIC):
         # Old binary Excel, or an encrypted .xlsx (also stored in an OLE container).
-        raise _fail("{file} is in the old Excel format (.xls) or is password-protected. "
+        raise _fail(N_(CTX, "{file} is in the old Excel format (.xls) or is password-protected. "
                     "Open it in Excel, remove any password and save it as "
-                    "\"Excel Workbook (.xlsx)\" or \"CSV UTF-8\".", path)
+                    "\"Excel Workbook (.xlsx)\" or \"CSV UTF-8\"."), path)
     else:
         table = _read_csv(path, data)
     if len(table.headers) < min_columns:
-        raise _fail("{file} does not look like a table: it has only {count} column(s). "
+        raise _fail(N_(CTX, "{file} does not look like a table: it has only {count} column(s). "
                     "Columns must be separated by commas, semicolons or tabs, "
-                    "or the file must be an Excel workbook (.xlsx).",
+                    "or the file must be an Excel workbook (.xlsx)."),
                     path, count=len(table.headers))
     return table
 
@@ -94,12 +94,12 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
         try:  # Excel "Unicode text": UTF-16 with BOM, tab separated
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
-            raise _fail("{file} is not a readable text table.", path) from None
+            raise _fail(N_(CTX, "{file} is not a readable text table."), path) from None
     for magic, kind in _BINARY_MAGIC.items():
         if data.startswith(magic):
-            raise _fail("{file} is a {kind} file, not a table.", path, kind=kind)
+            raise _fail(N_(CTX, "{file} is a {kind} file, not a table."), path, kind=kind)
     if b"\x00" in data:
-        raise _fail("{file} is not a table: it contains binary data.", path)
+        raise _fail(N_(CTX, "{file} is not a table: it contains binary data."), path)
     try:
         text = data.decode("utf-8-sig")
         return text, "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
@@ -146,13 +146,13 @@ def sniff_delimiter(line: str) -> str | None:
 def _read_csv(path: Path, data: bytes) -> Table:
     text, encoding = _decode(path, data)
     if not text.strip(_STRIP):
-        raise _fail("The file {file} is empty.", path)
+        raise _fail(N_(CTX, "The file {file} is empty."), path)
     if _looks_binary(text):
-        raise _fail("{file} is not a table: it contains binary data.", path)
+        raise _fail(N_(CTX, "{file} is not a table: it contains binary data."), path)
     if text.lstrip(_STRIP)[:200].lower().startswith(("<!doctype html", "<html", "<table", "<?xml")):
         # Web systems often save HTML or XML-2003 "spreadsheets" as .xls.
-        raise _fail("{file} is a web page or XML document saved as a table. "
-                    "Open it in Excel and save it as \"Excel Workbook (.xlsx)\".", path)
+        raise _fail(N_(CTX, "{file} is a web page or XML document saved as a table. "
+                    "Open it in Excel and save it as \"Excel Workbook (.xlsx)\"."), path)
 
     lines = text.splitlines(keepends=True)
     skipped = 0
@@ -169,7 +169,7 @@ def _read_csv(path: Path, data: bytes) -> Table:
     try:
         records = list(reader)
     except csv.Error as exc:
-        raise _fail("{file} cannot be read as CSV near line {line}: {reason}", path,
+        raise _fail(N_(CTX, "{file} cannot be read as CSV near line {line}: {reason}"), path,
                     line=reader.line_num + skipped, reason=str(exc)) from None
     table = _build(path, records)
     table.encoding, table.delimiter = encoding, delimiter
@@ -183,22 +183,22 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
     try:
         names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
     except (zipfile.BadZipFile, OSError):
-        raise _fail("{file} is a damaged archive, not a readable table.", path) from None
+        raise _fail(N_(CTX, "{file} is a damaged archive, not a readable table."), path) from None
     if "xl/workbook.xml" not in names:
         kind = "OpenDocument (.ods)" if "content.xml" in names else None
         if kind or "word/document.xml" in names:
-            raise _fail("{file} is a {kind} file, not an Excel table. "
-                        "Save it as \"Excel Workbook (.xlsx)\" or CSV.",
+            raise _fail(N_(CTX, "{file} is a {kind} file, not an Excel table. "
+                        "Save it as \"Excel Workbook (.xlsx)\" or CSV."),
                         path, kind=kind or "Word (.docx)")
-        raise _fail("{file} is a zip archive, not a table. Unpack it first.", path)
+        raise _fail(N_(CTX, "{file} is a zip archive, not a table. Unpack it first."), path)
 
     import openpyxl  # imported here: CSV-only use should not pay for it
 
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many error types for damaged files
-        raise _fail("{file} cannot be read as an Excel workbook ({reason}). "
-                    "Open it in Excel and save it again.", path,
+        raise _fail(N_(CTX, "{file} cannot be read as an Excel workbook ({reason}). "
+                    "Open it in Excel and save it again."), path,
                     reason=type(exc).__name__) from None
     try:
         ws = _pick_sheet(path, wb, sheet)
@@ -206,14 +206,14 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
         try:
             records = [list(r) for r in ws.iter_rows(values_only=True)]
         except Exception as exc:  # damaged sheet XML inside a valid zip
-            raise _fail("{file} cannot be read as an Excel workbook ({reason}). "
-                        "Open it in Excel and save it again.", path,
+            raise _fail(N_(CTX, "{file} cannot be read as an Excel workbook ({reason}). "
+                        "Open it in Excel and save it again."), path,
                         reason=type(exc).__name__) from None
         title = ws.title
     finally:
         wb.close()
     if not any(_cell(v) is not None for r in records for v in r):
-        raise _fail("The file {file} is empty.", path)
+        raise _fail(N_(CTX, "The file {file} is empty."), path)
     table = _build(path, records)
     table.sheet = title
     return table
@@ -225,11 +225,11 @@ def _pick_sheet(path: Path, wb: Any, sheet: str | None) -> Any:
         for ws in sheets:
             if ws.title == sheet or ws.title.strip().casefold() == sheet.strip().casefold():
                 return ws
-        raise _fail("{file} has no sheet named \"{sheet}\". Sheets: {sheets}.", path,
+        raise _fail(N_(CTX, "{file} has no sheet named \"{sheet}\". Sheets: {sheets}."), path,
                     sheet=sheet, sheets=", ".join(ws.title for ws in sheets))
     visible = [ws for ws in sheets if getattr(ws, "sheet_state", "visible") == "visible"]
     if not (visible or sheets):
-        raise _fail("The file {file} is empty.", path)
+        raise _fail(N_(CTX, "The file {file} is empty."), path)
     return (visible or sheets)[0]
 
 
@@ -282,5 +282,5 @@ def _build(path: Path, records: Iterable[list[Any]]) -> Table:
         rows.append(cells)
         numbers.append(number)
     if headers is None:
-        raise _fail("The file {file} is empty.", path)
+        raise _fail(N_(CTX, "The file {file} is empty."), path)
     return Table(headers, rows, numbers, None, None, path)

@@ -1,0 +1,806 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../ui/about.py" line="33"/>
+        <source>About Tirkeu</source>
+        <translation>About Tirkeu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="44"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="45"/>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="20"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="21"/>
+        <source>Database size</source>
+        <translation>Database size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="23"/>
+        <source>Installation id</source>
+        <translation>Installation id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="24"/>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="22"/>
+        <source>Schema version</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="40"/>
+        <source>Tirkeu: events, participants and aid for school coordinators. Works without the internet.</source>
+        <translation>Tirkeu: events, participants and aid for school coordinators. Works without the internet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="19"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="21"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../app/backup.py" line="55"/>
+        <source>Cannot write the backup to {path}: {error}. Check the disk has free space and is writable.</source>
+        <translation>Cannot write the backup to {path}: {error}. Check the disk has free space and is writable.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="49"/>
+        <source>The backup copy failed its check; the original is unchanged.</source>
+        <translation>The backup copy failed its check; the original is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <location filename="../../app/cli/commands.py" line="74"/>
+        <source>  row {row}: {reason}</source>
+        <translation>  row {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands.py" line="76"/>
+        <source>  … and {n} more in the errors file.</source>
+        <translation>  … and {n} more in the errors file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands.py" line="108"/>
+        <source>Backup written to {path}.</source>
+        <translation>Backup written to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands.py" line="54"/>
+        <source>Demo data added: {counts}.</source>
+        <translation>Demo data added: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands.py" line="42"/>
+        <source>Set up {name} ({role}, {region}) in {path}. Installation {id}, key fingerprint {fp}.</source>
+        <translation>Set up {name} ({role}, {region}) in {path}. Installation {id}, key fingerprint {fp}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands.py" line="99"/>
+        <source>The database has {n} problems; restore it from a backup.</source>
+        <translation>The database has {n} problems; restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands.py" line="95"/>
+        <source>The database {path} is intact.</source>
+        <translation>The database {path} is intact.</translation>
+    </message>
+    <message>
+        <location filename="../../app/synth.py" line="69"/>
+        <source>Unknown scale {scale}: use school, region or nation.</source>
+        <translation>Unknown scale {scale}: use school, region or nation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands.py" line="85"/>
+        <source>Wrote {count} rows to {path}.</source>
+        <translation>Wrote {count} rows to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands.py" line="129"/>
+        <source>synth needs --db PATH (it never writes into your own database).</source>
+        <translation>synth needs --db PATH (it never writes into your own database).</translation>
+    </message>
+    <message>
+        <location filename="../../app/synth.py" line="183"/>
+        <source>{path} already exists; synth makes a new database.</source>
+        <translation>{path} already exists; synth makes a new database.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../../app/db/store.py" line="105"/>
+        <source>Cannot create the folder {path}: {error}</source>
+        <translation>Cannot create the folder {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/store.py" line="113"/>
+        <source>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</source>
+        <translation>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/store.py" line="71"/>
+        <source>Cannot read the database {path}: {error}</source>
+        <translation>Cannot read the database {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands.py" line="32"/>
+        <location filename="../../app/importing/run.py" line="137"/>
+        <location filename="../../app/models/base.py" line="38"/>
+        <source>This database is not set up yet: run set-up (tirkeu init) first.</source>
+        <translation>This database is not set up yet: run set-up (tirkeu init) first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/store.py" line="118"/>
+        <source>{path} is damaged ({error}). Restore it from a backup.</source>
+        <translation>{path} is damaged ({error}). Restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/store.py" line="85"/>
+        <source>{path} is damaged or not a database ({error}). Restore it from a backup.</source>
+        <translation>{path} is damaged or not a database ({error}). Restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/store.py" line="76"/>
+        <source>{path} is not a Tirkeu database (not an SQLite file). Choose another file or restore from a backup.</source>
+        <translation>{path} is not a Tirkeu database (not an SQLite file). Choose another file or restore from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/store.py" line="88"/>
+        <source>{path} was made by a newer version of Tirkeu (schema {found}, this program knows up to {known}). Install the newer Tirkeu; the file was not changed.</source>
+        <translation>{path} was made by a newer version of Tirkeu (schema {found}, this program knows up to {known}). Install the newer Tirkeu; the file was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="109"/>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="57"/>
+        <source>Back up the database to…</source>
+        <translation>Back up the database to…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="116"/>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="117"/>
+        <source>Backup written to {path}.</source>
+        <translation>Backup written to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="93"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="92"/>
+        <source>Export {what}</source>
+        <translation>Export {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="56"/>
+        <source>Export {what} to a file…</source>
+        <translation>Export {what} to a file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="99"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="81"/>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="64"/>
+        <source>Import {what}</source>
+        <translation>Import {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="54"/>
+        <source>Import {what} from a file…</source>
+        <translation>Import {what} from a file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="72"/>
+        <source>Importing {file}…</source>
+        <translation>Importing {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="65"/>
+        <source>Tables (*.xlsx *.csv);;All files (*)</source>
+        <translation>Tables (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="110"/>
+        <source>Tirkeu database (*.sqlite3)</source>
+        <translation>Tirkeu database (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="101"/>
+        <source>Wrote {count} rows to {path}.</source>
+        <translation>Wrote {count} rows to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="25"/>
+        <source>aid recipients</source>
+        <translation>aid recipients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="26"/>
+        <source>events</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="24"/>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../app/exporting.py" line="65"/>
+        <source>Unknown export type {kind}: use one of {kinds}.</source>
+        <translation>Unknown export type {kind}: use one of {kinds}.</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Coordinator:</source>
+        <translation type="vanished">Coordinator:</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="vanished">Count</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation type="vanished">District:</translation>
+    </message>
+    <message>
+        <source>National level</source>
+        <translation type="vanished">National level</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="vanished">Records</translation>
+    </message>
+    <message>
+        <source>Region office</source>
+        <translation type="vanished">Region office</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="vanished">Region:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="vanished">Role:</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="vanished">School</translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation type="vanished">This installation</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../app/importing/run.py" line="60"/>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Dry run: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/run.py" line="62"/>
+        <source>Rejected rows with reasons: {path}</source>
+        <translation>Rejected rows with reasons: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/run.py" line="132"/>
+        <source>Unknown import type {kind}: use one of {kinds}.</source>
+        <translation>Unknown import type {kind}: use one of {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/run.py" line="172"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/run.py" line="55"/>
+        <source>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</source>
+        <translation>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>&amp;About Tirkeu</source>
+        <translation>&amp;About Tirkeu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="50"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="51"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <source>Tirkeu — {name}</source>
+        <translation>Tirkeu — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../ui/settings/page.py" line="58"/>
+        <source>&amp;Language of the program:</source>
+        <translation>&amp;Language of the program:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="59"/>
+        <source>Database file:</source>
+        <translation>Database file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="57"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="60"/>
+        <source>Signing key fingerprint:</source>
+        <translation>Signing key fingerprint:</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <location filename="../../ui/setup/dialog.py" line="94"/>
+        <source>&amp;Coordinator&apos;s full name:</source>
+        <translation>&amp;Coordinator&apos;s full name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/dialog.py" line="94"/>
+        <source>&amp;District:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/dialog.py" line="93"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/dialog.py" line="93"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/dialog.py" line="116"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/dialog.py" line="155"/>
+        <source>Choose the region.</source>
+        <translation>Choose the region.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/dialog.py" line="27"/>
+        <source>National level</source>
+        <translation>National level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/dialog.py" line="94"/>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/dialog.py" line="26"/>
+        <source>Region office</source>
+        <translation>Region office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/dialog.py" line="26"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/dialog.py" line="93"/>
+        <source>School or office &amp;name:</source>
+        <translation>School or office &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/dialog.py" line="115"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../app/installation.py" line="58"/>
+        <source>This database is already set up; use another --db for a new installation.</source>
+        <translation>This database is already set up; use another --db for a new installation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/dialog.py" line="90"/>
+        <source>Tirkeu: set-up</source>
+        <translation>Tirkeu: set-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/installation.py" line="60"/>
+        <source>Unknown role {role}: choose school, office or national.</source>
+        <translation>Unknown role {role}: choose school, office or national.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/dialog.py" line="91"/>
+        <source>Welcome to Tirkeu. Tell it once who uses this computer; everything is kept on this computer.</source>
+        <translation>Welcome to Tirkeu. Tell it once who uses this computer; everything is kept on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/dialog.py" line="112"/>
+        <source>e.g. No. 12 school-gymnasium</source>
+        <translation>e.g. No. 12 school-gymnasium</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../ui/application.py" line="49"/>
+        <source>Tirkeu cannot open the database</source>
+        <translation>Tirkeu cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <location filename="../../app/tables/writer.py" line="51"/>
+        <source>Cannot save a table as &quot;{suffix}&quot;: use a file name ending in .xlsx or .csv.</source>
+        <translation>Cannot save a table as &quot;{suffix}&quot;: use a file name ending in .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/writer.py" line="129"/>
+        <source>Cannot write {file}: access denied. If the file is open in Excel, close it and try again.</source>
+        <translation>Cannot write {file}: access denied. If the file is open in Excel, close it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/writer.py" line="131"/>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>Cannot write {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/headers.py" line="186"/>
+        <source>Required columns are missing: {missing}. Give them one of the accepted titles in the first row — {accepted}.</source>
+        <translation>Required columns are missing: {missing}. Give them one of the accepted titles in the first row — {accepted}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/reader.py" line="68"/>
+        <source>The file {file} cannot be opened: {reason}</source>
+        <translation>The file {file} cannot be opened: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/reader.py" line="149"/>
+        <location filename="../../app/tables/reader.py" line="216"/>
+        <location filename="../../app/tables/reader.py" line="232"/>
+        <location filename="../../app/tables/reader.py" line="285"/>
+        <source>The file {file} is empty.</source>
+        <translation>The file {file} is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/reader.py" line="64"/>
+        <source>The file {file} was not found.</source>
+        <translation>The file {file} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/headers.py" line="182"/>
+        <source>The full name is in one column. Split it into separate columns for surname, name and patronymic. Accepted titles — {accepted}.</source>
+        <translation>The full name is in one column. Split it into separate columns for surname, name and patronymic. Accepted titles — {accepted}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/headers.py" line="150"/>
+        <source>Unknown record type &quot;{kind}&quot;: use one of {kinds}.</source>
+        <translation>Unknown record type &quot;{kind}&quot;: use one of {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/reader.py" line="172"/>
+        <source>{file} cannot be read as CSV near line {line}: {reason}</source>
+        <translation>{file} cannot be read as CSV near line {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/reader.py" line="200"/>
+        <location filename="../../app/tables/reader.py" line="209"/>
+        <source>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again.</source>
+        <translation>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/reader.py" line="81"/>
+        <source>{file} does not look like a table: it has only {count} column(s). Columns must be separated by commas, semicolons or tabs, or the file must be an Excel workbook (.xlsx).</source>
+        <translation>{file} does not look like a table: it has only {count} column(s). Columns must be separated by commas, semicolons or tabs, or the file must be an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/reader.py" line="228"/>
+        <source>{file} has no sheet named &quot;{sheet}&quot;. Sheets: {sheets}.</source>
+        <translation>{file} has no sheet named &quot;{sheet}&quot;. Sheets: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/reader.py" line="186"/>
+        <source>{file} is a damaged archive, not a readable table.</source>
+        <translation>{file} is a damaged archive, not a readable table.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/reader.py" line="66"/>
+        <source>{file} is a folder, not a table file.</source>
+        <translation>{file} is a folder, not a table file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/reader.py" line="154"/>
+        <source>{file} is a web page or XML document saved as a table. Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
+        <translation>{file} is a web page or XML document saved as a table. Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/reader.py" line="193"/>
+        <source>{file} is a zip archive, not a table. Unpack it first.</source>
+        <translation>{file} is a zip archive, not a table. Unpack it first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/reader.py" line="100"/>
+        <source>{file} is a {kind} file, not a table.</source>
+        <translation>{file} is a {kind} file, not a table.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/reader.py" line="190"/>
+        <source>{file} is a {kind} file, not an Excel table. Save it as &quot;Excel Workbook (.xlsx)&quot; or CSV.</source>
+        <translation>{file} is a {kind} file, not an Excel table. Save it as &quot;Excel Workbook (.xlsx)&quot; or CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/reader.py" line="75"/>
+        <source>{file} is in the old Excel format (.xls) or is password-protected. Open it in Excel, remove any password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
+        <translation>{file} is in the old Excel format (.xls) or is password-protected. Open it in Excel, remove any password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/reader.py" line="97"/>
+        <source>{file} is not a readable text table.</source>
+        <translation>{file} is not a readable text table.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/reader.py" line="102"/>
+        <location filename="../../app/tables/reader.py" line="151"/>
+        <source>{file} is not a table: it contains binary data.</source>
+        <translation>{file} is not a table: it contains binary data.</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="82"/>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="103"/>
+        <source>Something went wrong inside Tirkeu: {error}. Nothing was half-saved; the details are in the log.</source>
+        <translation>Something went wrong inside Tirkeu: {error}. Nothing was half-saved; the details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../app/validation/fields.py" line="66"/>
+        <source>A date is required (DD.MM.YYYY).</source>
+        <translation>A date is required (DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="155"/>
+        <source>A number is required.</source>
+        <translation>A number is required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="181"/>
+        <source>A phone number is required.</source>
+        <translation>A phone number is required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reference.py" line="210"/>
+        <source>A value is required here.</source>
+        <translation>A value is required here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/iin.py" line="71"/>
+        <source>The IIN is empty; it must have 12 digits.</source>
+        <translation>The IIN is empty; it must have 12 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/iin.py" line="76"/>
+        <source>The IIN “{text}” has {count} digits; it must have exactly 12.</source>
+        <translation>The IIN “{text}” has {count} digits; it must have exactly 12.</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/iin.py" line="81"/>
+        <source>The IIN “{text}” is not valid: its 7th digit is {digit}, but it must be 1–6 (century and sex).</source>
+        <translation>The IIN “{text}” is not valid: its 7th digit is {digit}, but it must be 1–6 (century and sex).</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/iin.py" line="89"/>
+        <source>The IIN “{text}” is not valid: its first six digits ({yymmdd}) are not a real birth date (YYMMDD).</source>
+        <translation>The IIN “{text}” is not valid: its first six digits ({yymmdd}) are not a real birth date (YYMMDD).</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/iin.py" line="95"/>
+        <source>The IIN “{text}” is not valid: no check digit is possible for its first 11 digits. Check that it was typed correctly.</source>
+        <translation>The IIN “{text}” is not valid: no check digit is possible for its first 11 digits. Check that it was typed correctly.</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/iin.py" line="100"/>
+        <source>The IIN “{text}” is not valid: the check digit (last digit) is wrong. Check that it was typed correctly.</source>
+        <translation>The IIN “{text}” is not valid: the check digit (last digit) is wrong. Check that it was typed correctly.</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/iin.py" line="73"/>
+        <source>The IIN “{text}” must contain only digits (12 digits).</source>
+        <translation>The IIN “{text}” must contain only digits (12 digits).</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="104"/>
+        <source>The birth date {date} gives an age of {age} years; at most {limit} is possible.</source>
+        <translation>The birth date {date} gives an age of {age} years; at most {limit} is possible.</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="100"/>
+        <source>The birth date {date} is before 1900.</source>
+        <translation>The birth date {date} is before 1900.</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="97"/>
+        <source>The birth date {date} is in the future.</source>
+        <translation>The birth date {date} is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/iin.py" line="128"/>
+        <source>The birth date {typed} does not agree with the IIN {iin}, which gives {from_iin}.</source>
+        <translation>The birth date {typed} does not agree with the IIN {iin}, which gives {from_iin}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="80"/>
+        <source>The date “{text}” does not exist: there is no such day in that month (check the day and the month).</source>
+        <translation>The date “{text}” does not exist: there is no such day in that month (check the day and the month).</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="114"/>
+        <source>The end date {end} is before the start date {start}.</source>
+        <translation>The end date {end} is before the start date {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="168"/>
+        <source>The number {value} is too large: it must be at most {maximum}.</source>
+        <translation>The number {value} is too large: it must be at most {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="164"/>
+        <source>The number {value} is too small: it must be at least {minimum}.</source>
+        <translation>The number {value} is too small: it must be at least {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="196"/>
+        <source>The phone number “{text}” must have 10 digits after +7 or 8, for example +7 701 234 56 78.</source>
+        <translation>The phone number “{text}” must have 10 digits after +7 or 8, for example +7 701 234 56 78.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reference.py" line="226"/>
+        <source>The region is required.</source>
+        <translation>The region is required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="131"/>
+        <source>The sex is required (M or F).</source>
+        <translation>The sex is required (M or F).</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/iin.py" line="135"/>
+        <source>The sex “{typed}” does not agree with the IIN {iin}, which gives “{from_iin}”.</source>
+        <translation>The sex “{typed}” does not agree with the IIN {iin}, which gives “{from_iin}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="123"/>
+        <source>This field must be filled in.</source>
+        <translation>This field must be filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reference.py" line="229"/>
+        <source>Unknown region “{text}”: give one of the 17 regions or the cities Astana, Almaty, Shymkent, by name or by code (for example KZ-75).</source>
+        <translation>Unknown region “{text}”: give one of the 17 regions or the cities Astana, Almaty, Shymkent, by name or by code (for example KZ-75).</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/records.py" line="35"/>
+        <source>Unknown {what}: {value}</source>
+        <translation>Unknown {what}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="48"/>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="48"/>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="73"/>
+        <source>“{text}” is not a date; write it as DD.MM.YYYY, for example 25.05.2024.</source>
+        <translation>“{text}” is not a date; write it as DD.MM.YYYY, for example 25.05.2024.</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="183"/>
+        <source>“{text}” is not a phone number: use only digits, spaces, +, -, ( ).</source>
+        <translation>“{text}” is not a phone number: use only digits, spaces, +, -, ( ).</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="138"/>
+        <source>“{text}” is not a sex; write M or F (ер / әйел, м / ж).</source>
+        <translation>“{text}” is not a sex; write M or F (ер / әйел, м / ж).</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/fields.py" line="161"/>
+        <source>“{text}” is not a whole number.</source>
+        <translation>“{text}” is not a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reference.py" line="213"/>
+        <source>“{text}” is not in the list of allowed values.</source>
+        <translation>“{text}” is not in the list of allowed values.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,90 @@
+"""Folding and Kazakh alphabetical order (app.text), no Qt."""
+from __future__ import annotations
+
+import random
+import sqlite3
+import unicodedata
+
+from app.text import KAZAKH_ALPHABET, fold, kazakh_sorted, register_sqlite, sort_key
+
+
+def test_kazakh_letters_fold():
+    assert fold("ӘЛІБЕК") == fold("әлібек") == "әлібек"
+    assert fold("ҒҚҢӨҰҮҺІ") == "ғқңөұүһі"
+    assert fold("Қазақстан") == fold("ҚАЗАҚСТАН")
+
+
+def test_search_for_qa():
+    names = ["Қасымов", "Касымов", "Ақжол", "Нұрлан"]
+    assert [n for n in names if fold("қ") in fold(n)] == ["Қасымов", "Ақжол"]
+    assert [n for n in names if fold(n).startswith(fold("ҚАС"))] == ["Қасымов"]
+
+
+def test_yo_and_whitespace_and_nfc():
+    assert fold("Ёлкин  \t Пётр ") == "елкин петр"
+    decomposed = unicodedata.normalize("NFD", "Йошкар Ёж")
+    assert fold(decomposed) == "йошкар еж"
+    assert fold(None) == "" and fold("") == ""
+
+
+def test_latin_casefold():
+    assert fold("STRASSE") == fold("straße")
+
+
+def test_alphabet_has_42_letters():
+    assert len(KAZAKH_ALPHABET) == 42 == len(set(KAZAKH_ALPHABET))
+
+
+def test_kazakh_order_of_letters():
+    letters = [ch.upper() for ch in KAZAKH_ALPHABET]
+    shuffled = letters[:]
+    random.Random(1).shuffle(shuffled)
+    assert kazakh_sorted(shuffled) == letters
+
+
+def test_a_schwa_b_and_yery_i():
+    assert kazakh_sorted(["Бота", "Әлия", "Айгүл"]) == ["Айгүл", "Әлия", "Бота"]
+    assert kazakh_sorted(["Ь", "І", "Ы"]) == ["Ы", "І", "Ь"]
+    assert sort_key("Ілияс") > sort_key("Ырысбек")
+    assert sort_key("Ілияс") < sort_key("Эльмира")
+
+
+def test_case_insensitive_then_latin_digits_others():
+    items = ["#1", "zeta", "Бота", "ақжол", "Alpha", "42", "Ақан", "ӘСЕМ"]
+    assert kazakh_sorted(items) == ["Ақан", "ақжол", "ӘСЕМ", "Бота", "Alpha", "zeta", "42", "#1"]
+
+
+def test_shorter_word_first():
+    assert kazakh_sorted(["Ахметова", "Ахмет Б", "Ахмет"]) == ["Ахмет", "Ахмет Б", "Ахметова"]
+
+
+def test_order_is_total_and_stable():
+    items = ["абай", "Абай", "АБАЙ", "Абай "]
+    first = kazakh_sorted(items)
+    for seed in range(5):
+        shuffled = items[:]
+        random.Random(seed).shuffle(shuffled)
+        assert kazakh_sorted(shuffled) == first
+    assert len({sort_key(s) for s in items}) == len(items)
+
+
+def test_kazakh_sorted_with_key():
+    rows = [{"n": "Бек"}, {"n": "Әсел"}, {"n": "Арман"}]
+    assert [r["n"] for r in kazakh_sorted(rows, key=lambda r: r["n"])] == ["Арман", "Әсел", "Бек"]
+
+
+def test_sqlite_function_and_collation():
+    conn = sqlite3.connect(":memory:")
+    register_sqlite(conn)
+    conn.execute("CREATE TABLE person (name TEXT)")
+    conn.executemany("INSERT INTO person VALUES (?)",
+                     [("Бота",), ("Әлия",), ("Айгүл",), ("ҚАСЫМ",), ("Ырыс",), ("Ілияс",), (None,)])
+    # Deterministic: usable in an expression index.
+    conn.execute("CREATE INDEX person_fold ON person (tirkeu_fold(name))")
+    found = conn.execute("SELECT name FROM person WHERE tirkeu_fold(name) LIKE ?",
+                         (fold("қас") + "%",)).fetchall()
+    assert found == [("ҚАСЫМ",)]
+    ordered = [r[0] for r in conn.execute(
+        "SELECT name FROM person WHERE name IS NOT NULL ORDER BY name COLLATE KAZAKH")]
+    assert ordered == ["Айгүл", "Әлия", "Бота", "ҚАСЫМ", "Ырыс", "Ілияс"]
+    assert conn.execute("SELECT tirkeu_fold(NULL)").fetchone() == (None,)

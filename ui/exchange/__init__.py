@@ -1,0 +1,1 @@
+"""File menu actions: import from tables, export to tables, back up."""

@@ -1,0 +1,121 @@
+"""Import participants, aid recipients and events; export them; back up the database.
+
+The window's twin of ``python -m app import|export|backup``: the same core
+functions, run in the background, with the same summary (and the errors file
+with every rejected row and its reason).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from ui.i18n import current_language, tr
+from ui.tasks import run_task
+
+KINDS = ("participants", "aid-recipients", "events")
+
+
+def kind_title(kind: str) -> str:
+    """The translated name of a table kind."""
+    return {"participants": tr("Exchange", "participants"),
+            "aid-recipients": tr("Exchange", "aid recipients"),
+            "events": tr("Exchange", "events")}[kind]
+
+
+class ExchangeActions(QObject):
+    """The File menu's import, export and backup actions of a main window."""
+
+    finished = Signal()
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.import_actions = {k: QAction(window) for k in KINDS}
+        self.export_actions = {k: QAction(window) for k in KINDS}
+        self.backup_action = QAction(window)
+        for kind, action in self.import_actions.items():
+            action.triggered.connect(lambda _=False, k=kind: self.import_table(k))
+        for kind, action in self.export_actions.items():
+            action.triggered.connect(lambda _=False, k=kind: self.export_table(k))
+        self.backup_action.triggered.connect(self.backup)
+        self.last_summary: Any = None
+
+    def actions(self) -> list[QAction]:
+        """The actions in menu order."""
+        return [*self.import_actions.values(), *self.export_actions.values(), self.backup_action]
+
+    def retranslate(self) -> None:
+        """Menu texts in the current language."""
+        for kind, action in self.import_actions.items():
+            action.setText(tr("Exchange", "Import {what} from a file…").format(what=kind_title(kind)))
+        for kind, action in self.export_actions.items():
+            action.setText(tr("Exchange", "Export {what} to a file…").format(what=kind_title(kind)))
+        self.backup_action.setText(tr("Exchange", "Back up the database to…"))
+
+    # -- import -------------------------------------------------------------
+    def import_table(self, kind: str, path: str | None = None) -> None:
+        """Ask for a CSV/XLSX file (unless given) and import it in the background."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self.window, tr("Exchange", "Import {what}").format(what=kind_title(kind)), "",
+                tr("Exchange", "Tables (*.xlsx *.csv);;All files (*)"))
+            if not path:
+                return
+        from app.i18n import catalog
+        from app.importing import import_file
+
+        translate = catalog(current_language()).translate
+        run_task(self.window, tr("Exchange", "Importing {file}…").format(file=Path(path).name),
+                 lambda: import_file(kind, Path(path), translate=translate), self._imported)
+
+    def _imported(self, summary: Any) -> None:
+        from app.i18n import catalog
+
+        self.last_summary = summary
+        text = summary.render(catalog(current_language()).translate)
+        box = QMessageBox(QMessageBox.Icon.Information if not summary.rejected else QMessageBox.Icon.Warning,
+                          tr("Exchange", "Import finished"), text, parent=self.window)
+        if summary.errors:
+            box.setDetailedText("\n".join(f"{row}: {why}" for row, why in summary.errors))
+        box.open()
+        self.finished.emit()
+
+    # -- export -------------------------------------------------------------
+    def export_table(self, kind: str, path: str | None = None) -> None:
+        """Ask for a target file (unless given) and export ``kind`` to it."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, tr("Exchange", "Export {what}").format(what=kind_title(kind)),
+                f"{kind}.xlsx", tr("Exchange", "Excel workbook (*.xlsx);;CSV (*.csv)"))
+            if not path:
+                return
+        from app.exporting import export_table
+
+        lang = current_language()
+        run_task(self.window, tr("Exchange", "Exporting…"),
+                 lambda: export_table(kind, Path(path), lang=lang),
+                 lambda n: self._say(tr("Exchange", "Wrote {count} rows to {path}.")
+                                     .format(count=n, path=path)))
+
+    # -- backup -------------------------------------------------------------
+    def backup(self, path: str | None = None) -> None:
+        """Ask for a file (a USB stick, say) and copy the database there safely."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, tr("Exchange", "Back up the database"), "tirkeu-backup.sqlite3",
+                tr("Exchange", "Tirkeu database (*.sqlite3)"))
+            if not path:
+                return
+        from app.backup import backup_to
+
+        store = self.window.store
+        run_task(self.window, tr("Exchange", "Backing up…"), lambda: backup_to(store, Path(path)),
+                 lambda out: self._say(tr("Exchange", "Backup written to {path}.").format(path=str(out))))
+
+    def _say(self, text: str) -> None:
+        QMessageBox.information(self.window, "Tirkeu", text)
+        self.finished.emit()

@@ -1,0 +1,89 @@
+"""Overview: who this installation is and what its database holds."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QLabel, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget, QHeaderView)
+
+from app.db.store import Store
+from app.i18n import N_
+from app.models import Installation
+from app.reference import name as ref_name
+from app.stats import record_counts
+from ui.i18n import current_language, tr
+
+TABLE_TITLES = {
+    "organisation": N_("Home", "Organisations"), "person": N_("Home", "People"),
+    "event": N_("Home", "Events"), "event_partner": N_("Home", "Event partners"),
+    "attendance": N_("Home", "Attendance records"), "appointment": N_("Home", "Consultation appointments"),
+    "aid_recipient": N_("Home", "Children in the aid data bank"), "aid_given": N_("Home", "Aid given"),
+    "team": N_("Home", "Debate teams"), "team_member": N_("Home", "Team members"),
+    "certificate": N_("Home", "Certificates issued"),
+}
+
+
+def role_name(role: str) -> str:
+    """The translated name of an installation's role."""
+    return {"school": trN_("Home", "School"), "office": trN_("Home", "Region office"),
+            "national": trN_("Home", "National level")}.get(role, role)
+
+
+class HomePage(QWidget):
+    """Installation facts and record counts; refreshed whenever it is shown."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.box = QGroupBox()
+        self.form = QFormLayout(self.box)
+        self.values = {key: QLabel() for key in ("role", "region", "district", "coordinator")}
+        self.labels = {key: QLabel() for key in self.values}
+        for key, value in self.values.items():
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.form.addRow(self.labels[key], value)
+        self.counts = QTableWidget(0, 2)
+        self.counts.verticalHeader().setVisible(False)
+        self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.counts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.box)
+        layout.addWidget(self.counts, 1)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Texts in the current language, then the figures."""
+        self.box.setTitle(trN_("Home", "This installation"))
+        self.labels["role"].setText(trN_("Home", "Role:"))
+        self.labels["region"].setText(trN_("Home", "Region:"))
+        self.labels["district"].setText(trN_("Home", "District:"))
+        self.labels["coordinator"].setText(trN_("Home", "Coordinator:"))
+        self.counts.setHorizontalHeaderLabels([trN_("Home", "Records"), trN_("Home", "Count")])
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the installation and the counts."""
+        inst = Installation.select().first()
+        if inst is None:
+            return
+        lang = current_language()
+        self.title.setText(inst.name)
+        self.values["role"].setText(role_name(inst.role))
+        self.values["region"].setText(ref_name("regions", inst.region, lang))
+        self.values["district"].setText(inst.district or "—")
+        self.values["coordinator"].setText(inst.coordinator or "—")
+        counts = record_counts()
+        self.counts.setRowCount(len(counts))
+        for row, (table, count) in enumerate(counts.items()):
+            self.counts.setItem(row, 0, QTableWidgetItem(tr("Home", TABLE_TITLES[table]))  # i18n: ignore)
+            item = QTableWidgetItem(f"{count:,}".replace(",", " "))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.counts.setItem(row, 1, item)

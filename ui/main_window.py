@@ -1,0 +1,124 @@
+"""The main window: a navigation list on the left, the chosen area on the right.
+
+Areas are added as their features land (events, people, aid, tournaments,
+certificates, sync, reports); there are no empty placeholders.  The window
+fits a 1366×768 laptop screen.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow,
+                               QStackedWidget, QWidget)
+
+from app.db.store import Store
+from ui.i18n import tr
+
+
+class Area:
+    """One entry of the navigation: a key, its translated title and its page."""
+
+    def __init__(self, key: str, title: Callable[[], str], page: QWidget) -> None:
+        self.key, self.title, self.page = key, title, page
+
+
+class MainWindow(QMainWindow):
+    """Tirkeu's main window."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        from ui.home.page import HomePage
+        from ui.settings.page import SettingsPage
+
+        self.store = store
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(200)
+        self.nav.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.home = HomePage(store)
+        self.settings = SettingsPage(store)
+        self.areas = [
+            Area("home", lambda: tr("MainWindow", "Overview"), self.home),
+            Area("settings", lambda: tr("MainWindow", "Settings"), self.settings),
+        ]
+        for area in self.areas:
+            self.stack.addWidget(area.page)
+            QListWidgetItem(self.nav)
+        self.nav.currentRowChanged.connect(self._show_area)
+        self._make_menus()
+        self.retranslate()
+        self.nav.setCurrentRow(0)
+        self.resize(1200, 720)
+
+    def _make_menus(self) -> None:
+        from ui.exchange.actions import ExchangeActions
+
+        self.exchange = ExchangeActions(self)
+        self.file_menu = self.menuBar().addMenu("")
+        for action in self.exchange.actions():
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+        self.exchange.finished.connect(self.refresh)
+
+    def _show_area(self, row: int) -> None:
+        if 0 <= row < len(self.areas):
+            self.stack.setCurrentIndex(row)
+            page = self.areas[row].page
+            if hasattr(page, "refresh"):
+                page.refresh()
+
+    def area(self, key: str) -> QWidget:
+        """The page of the area ``key``."""
+        return next(a.page for a in self.areas if a.key == key)
+
+    def show_area(self, key: str) -> None:
+        """Switch to the area ``key``."""
+        self.nav.setCurrentRow([a.key for a in self.areas].index(key))
+
+    def refresh(self) -> None:
+        """Reload what the current page shows (after an import, say)."""
+        page = self.stack.currentWidget()
+        if hasattr(page, "refresh"):
+            page.refresh()
+
+    def show_about(self) -> None:
+        from ui.about import AboutDialog
+
+        AboutDialog(self.store, self).exec()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        from app.models import Installation
+
+        inst = Installation.select().first()
+        name = inst.name if inst else ""
+        self.setWindowTitle(tr("MainWindow", "Tirkeu — {name}").format(name=name))
+        for row, area in enumerate(self.areas):
+            self.nav.item(row).setText(area.title())
+        self.file_menu.setTitle(tr("MainWindow", "&File"))
+        self.help_menu.setTitle(tr("MainWindow", "&Help"))
+        self.quit_action.setText(tr("MainWindow", "&Quit"))
+        self.about_action.setText(tr("MainWindow", "&About Tirkeu"))
+        self.exchange.retranslate()

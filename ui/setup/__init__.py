@@ -1,0 +1,1 @@
+"""First-run set-up of an installation."""
