@@ -279,6 +279,31 @@
 <context>
     <name>Home</name>
     <message>
+        <location filename="../../ui/home/page.py" line="19"/>
+        <source>Aid given</source>
+        <translation>Aid given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="18"/>
+        <source>Attendance records</source>
+        <translation>Attendance records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="21"/>
+        <source>Certificates issued</source>
+        <translation>Certificates issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="19"/>
+        <source>Children in the aid data bank</source>
+        <translation>Children in the aid data bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="18"/>
+        <source>Consultation appointments</source>
+        <translation>Consultation appointments</translation>
+    </message>
+    <message>
         <source>Coordinator:</source>
         <translation type="vanished">Coordinator:</translation>
     </message>
@@ -287,12 +312,37 @@
         <translation type="vanished">Count</translation>
     </message>
     <message>
+        <location filename="../../ui/home/page.py" line="20"/>
+        <source>Debate teams</source>
+        <translation>Debate teams</translation>
+    </message>
+    <message>
         <source>District:</source>
         <translation type="vanished">District:</translation>
     </message>
     <message>
+        <location filename="../../ui/home/page.py" line="17"/>
+        <source>Event partners</source>
+        <translation>Event partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="17"/>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
         <source>National level</source>
         <translation type="vanished">National level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="16"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="16"/>
+        <source>People</source>
+        <translation>People</translation>
     </message>
     <message>
         <source>Records</source>
@@ -313,6 +363,11 @@
     <message>
         <source>School</source>
         <translation type="vanished">School</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="20"/>
+        <source>Team members</source>
+        <translation>Team members</translation>
     </message>
     <message>
         <source>This installation</source>

@@ -277,6 +277,64 @@
     </message>
 </context>
 <context>
+    <name>Home</name>
+    <message>
+        <location filename="../../ui/home/page.py" line="19"/>
+        <source>Aid given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="18"/>
+        <source>Attendance records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="21"/>
+        <source>Certificates issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="19"/>
+        <source>Children in the aid data bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="18"/>
+        <source>Consultation appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="20"/>
+        <source>Debate teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="17"/>
+        <source>Event partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="17"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="16"/>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="16"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="20"/>
+        <source>Team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../../app/importing/run.py" line="60"/>

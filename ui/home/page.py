@@ -83,7 +83,7 @@ class HomePage(QWidget):
         counts = record_counts()
         self.counts.setRowCount(len(counts))
         for row, (table, count) in enumerate(counts.items()):
-            self.counts.setItem(row, 0, QTableWidgetItem(tr("Home", TABLE_TITLES[table]))  # i18n: ignore)
+            self.counts.setItem(row, 0, QTableWidgetItem(tr("Home", TABLE_TITLES[table])))  # i18n: ignore
             item = QTableWidgetItem(f"{count:,}".replace(",", " "))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.counts.setItem(row, 1, item)
