@@ -122,15 +122,17 @@ def _events(rng, region, schools, partners, persons, pupils, adults) -> list[Eve
         lecture = make(f"Дәріс: {rng.choice(TOPICS)}", "legal_culture", "lecture", 10 + i * 12,
                        duration_minutes=rng.choice((40, 45, 60, 75)), start_time="15:00",
                        place="Мәжіліс залы", language=rng.choice(("kk", "ru")))
-        _attend(lecture, rng.sample(persons, rng.randint(15, 35)))
-        _attend(lecture, rng.sample(adults, 1), role="speaker")
+        listeners = rng.sample(persons, min(len(persons), rng.randint(15, 35)))
+        speakers = [a for a in adults if a not in listeners][:1]
+        _attend(lecture, listeners)
+        _attend(lecture, speakers, role="speaker")
         EventPartner(event=lecture, organisation=rng.choice(partners)).save()
     for i in range(3):
         mc = make(f"Шебер-сынып: {rng.choice(TOPICS)}", "legal_culture", "master_class", 5 + i * 20,
                   duration_minutes=rng.choice((45, 60, 90)), place="Кітапхана")
-        _attend(mc, rng.sample(persons, rng.randint(10, 25)))
+        _attend(mc, rng.sample(persons, min(len(persons), rng.randint(10, 25))))
     consultation = make("Заң кеңесі (штаб)", "legal_culture", "consultation", 3, duration_minutes=30)
-    for k, person in enumerate(rng.sample(persons, 6)):
+    for k, person in enumerate(rng.sample(persons, min(len(persons), 6))):
         Appointment(event=consultation, person=person, date=consultation.start_date,
                     time_slot=f"{10 + k}:00", topic=rng.choice(TOPICS),
                     status=rng.choice(("booked", "held", "missed"))).save()
@@ -142,7 +144,7 @@ def _events(rng, region, schools, partners, persons, pupils, adults) -> list[Eve
     for i in range(3):
         training = make(f"Медиасауаттылық тренингі: фейк жаңалықтар {i + 1}", "media_literacy",
                         "training", 15 + i * 25, duration_minutes=90, language=rng.choice(("kk", "ru")))
-        _attend(training, rng.sample(persons, rng.randint(12, 30)))
+        _attend(training, rng.sample(persons, min(len(persons), rng.randint(12, 30))))
     make("«Мектепке жол» қайырымдылық жәрмеңкесі", "road_to_school", "campaign_action", 60,
          place="Мектеп ауласы", headcount=240, hc_pupils=150, hc_teachers=30, hc_parents=50, hc_others=10)
     make("«Заң — бәріне ортақ» флешмобы", "youth_movement", "flash_mob", 20, headcount=1288,

@@ -211,7 +211,8 @@ def find_code(kind: str, text: Any, field: str) -> str:
     code = lookup(kind, value)
     if code is None:
         raise ValidationError(field, Msg(
-            "Validation", "“{text}” is not in the list of allowed values.", text=value))
+            "Validation", "“{text}” is not in the list of allowed values ({allowed}).", text=value,
+            allowed=", ".join(codes(kind))))
     return code
 
 

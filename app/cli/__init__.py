@@ -13,14 +13,10 @@ from pathlib import Path
 from typing import Sequence
 
 from app.cli.parser import build_parser
-from app.errors import KnownError, UsageError
+from app.errors import KnownError, UsageError, ValidationError
 from app.i18n import catalog, normalise_language
 
 log = logging.getLogger("tirkeu.cli")
-
-
-class _Parser(argparse.ArgumentParser):
-    pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -36,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.db = Path(args.db)
     try:
         return int(args.run(args) or 0)
-    except UsageError as exc:
+    except (UsageError, ValidationError) as exc:  # a wrong argument is bad usage
         print(f"tirkeu: {exc.msg.render(translate)}", file=sys.stderr)
         return 2
     except KnownError as exc:
