@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
         AboutDialog(self.store, self).exec()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
+        # Qt may deliver LanguageChange while the window is still being built.
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "exchange"):
             self.retranslate()
         super().changeEvent(event)
 

@@ -304,12 +304,14 @@
         <translation>Consultation appointments</translation>
     </message>
     <message>
+        <location filename="../../ui/home/page.py" line="68"/>
         <source>Coordinator:</source>
-        <translation type="vanished">Coordinator:</translation>
+        <translation>Coordinator:</translation>
     </message>
     <message>
+        <location filename="../../ui/home/page.py" line="69"/>
         <source>Count</source>
-        <translation type="vanished">Count</translation>
+        <translation>Count</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="20"/>
@@ -317,8 +319,9 @@
         <translation>Debate teams</translation>
     </message>
     <message>
+        <location filename="../../ui/home/page.py" line="67"/>
         <source>District:</source>
-        <translation type="vanished">District:</translation>
+        <translation>District:</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="17"/>
@@ -331,8 +334,9 @@
         <translation>Events</translation>
     </message>
     <message>
+        <location filename="../../ui/home/page.py" line="28"/>
         <source>National level</source>
-        <translation type="vanished">National level</translation>
+        <translation>National level</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="16"/>
@@ -345,24 +349,29 @@
         <translation>People</translation>
     </message>
     <message>
+        <location filename="../../ui/home/page.py" line="69"/>
         <source>Records</source>
-        <translation type="vanished">Records</translation>
+        <translation>Records</translation>
     </message>
     <message>
+        <location filename="../../ui/home/page.py" line="27"/>
         <source>Region office</source>
-        <translation type="vanished">Region office</translation>
+        <translation>Region office</translation>
     </message>
     <message>
+        <location filename="../../ui/home/page.py" line="66"/>
         <source>Region:</source>
-        <translation type="vanished">Region:</translation>
+        <translation>Region:</translation>
     </message>
     <message>
+        <location filename="../../ui/home/page.py" line="65"/>
         <source>Role:</source>
-        <translation type="vanished">Role:</translation>
+        <translation>Role:</translation>
     </message>
     <message>
+        <location filename="../../ui/home/page.py" line="27"/>
         <source>School</source>
-        <translation type="vanished">School</translation>
+        <translation>School</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="20"/>
@@ -370,8 +379,9 @@
         <translation>Team members</translation>
     </message>
     <message>
+        <location filename="../../ui/home/page.py" line="64"/>
         <source>This installation</source>
-        <translation type="vanished">This installation</translation>
+        <translation>This installation</translation>
     </message>
 </context>
 <context>
@@ -405,22 +415,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;About Tirkeu</source>
         <translation>&amp;About Tirkeu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -435,7 +445,7 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
     </message>
@@ -793,7 +803,7 @@
         <translation>The phone number “{text}” must have 10 digits after +7 or 8, for example +7 701 234 56 78.</translation>
     </message>
     <message>
-        <location filename="../../app/reference.py" line="226"/>
+        <location filename="../../app/reference.py" line="227"/>
         <source>The region is required.</source>
         <translation>The region is required.</translation>
     </message>
@@ -813,7 +823,7 @@
         <translation>This field must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../app/reference.py" line="229"/>
+        <location filename="../../app/reference.py" line="230"/>
         <source>Unknown region “{text}”: give one of the 17 regions or the cities Astana, Almaty, Shymkent, by name or by code (for example KZ-75).</source>
         <translation>Unknown region “{text}”: give one of the 17 regions or the cities Astana, Almaty, Shymkent, by name or by code (for example KZ-75).</translation>
     </message>
@@ -854,8 +864,12 @@
     </message>
     <message>
         <location filename="../../app/reference.py" line="213"/>
+        <source>“{text}” is not in the list of allowed values ({allowed}).</source>
+        <translation>“{text}” is not in the list of allowed values ({allowed}).</translation>
+    </message>
+    <message>
         <source>“{text}” is not in the list of allowed values.</source>
-        <translation>“{text}” is not in the list of allowed values.</translation>
+        <translation type="vanished">“{text}” is not in the list of allowed values.</translation>
     </message>
 </context>
 </TS>

@@ -6,57 +6,57 @@
     <message>
         <location filename="../../ui/about.py" line="33"/>
         <source>About Tirkeu</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu бағдарламасы туралы</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="44"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="45"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәліметтерді көшіру</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="20"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер қоры</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="21"/>
         <source>Database size</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер қорының көлемі</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="23"/>
         <source>Installation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Орнату идентификаторы</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="24"/>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілттің саусақ ізі</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="22"/>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема нұсқасы</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="40"/>
         <source>Tirkeu: events, participants and aid for school coordinators. Works without the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu — мектеп үйлестірушілеріне арналған іс-шаралар, қатысушылар және көмек есебі. Интернетсіз жұмыс істейді.</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="19"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Нұсқа</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="21"/>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} МБ</translation>
     </message>
 </context>
 <context>
@@ -64,12 +64,12 @@
     <message>
         <location filename="../../app/backup.py" line="55"/>
         <source>Cannot write the backup to {path}: {error}. Check the disk has free space and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмені жазу мүмкін болмады ({path}): {error}. Дискіде бос орын бар екенін және оған жазуға рұқсат берілгенін тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/backup.py" line="49"/>
         <source>The backup copy failed its check; the original is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме тексеруден өтпеді; түпнұсқа деректер қоры өзгертілген жоқ. Қайталап көріңіз.</translation>
     </message>
 </context>
 <context>
@@ -77,57 +77,57 @@
     <message>
         <location filename="../../app/cli/commands.py" line="74"/>
         <source>  row {row}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  № {row} жол: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="76"/>
         <source>  … and {n} more in the errors file.</source>
-        <translation type="unfinished"></translation>
+        <translation>  … тағы {n} жол қателер файлында.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="108"/>
         <source>Backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме сақталды: {path}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="54"/>
         <source>Demo data added: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-деректер қосылды: {counts}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="42"/>
         <source>Set up {name} ({role}, {region}) in {path}. Installation {id}, key fingerprint {fp}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орнату аяқталды: {name} ({role}, {region}), деректер қоры: {path}. Орнату идентификаторы: {id}, кілттің саусақ ізі: {fp}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="99"/>
         <source>The database has {n} problems; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер қорында {n} ақау табылды. Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="95"/>
         <source>The database {path} is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} деректер қоры зақымдалмаған.</translation>
     </message>
     <message>
         <location filename="../../app/synth.py" line="69"/>
         <source>Unknown scale {scale}: use school, region or nation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз ауқым: {scale}. school, region немесе nation мәндерінің бірін көрсетіңіз.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="85"/>
         <source>Wrote {count} rows to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылған жол саны: {count}. Файл: {path}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="129"/>
         <source>synth needs --db PATH (it never writes into your own database).</source>
-        <translation type="unfinished"></translation>
+        <translation>synth командасына --db PATH параметрі қажет (ол сіздің жұмыс деректер қорыңызға ешқашан жазбайды).</translation>
     </message>
     <message>
         <location filename="../../app/synth.py" line="183"/>
         <source>{path} already exists; synth makes a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы бұрыннан бар; synth тек жаңа деректер қорын жасайды. Басқа файл атауын көрсетіңіз.</translation>
     </message>
 </context>
 <context>
@@ -135,44 +135,44 @@
     <message>
         <location filename="../../app/db/store.py" line="105"/>
         <source>Cannot create the folder {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} қалтасын жасау мүмкін болмады: {error}</translation>
     </message>
     <message>
         <location filename="../../app/db/store.py" line="113"/>
         <source>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} деректер қорын ашу мүмкін болмады: {error}. Қалтаға жазуға рұқсат бар екенін және диск толып қалмағанын тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/db/store.py" line="71"/>
         <source>Cannot read the database {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} деректер қорын оқу мүмкін болмады: {error}</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="32"/>
         <location filename="../../app/importing/run.py" line="137"/>
         <location filename="../../app/models/base.py" line="38"/>
         <source>This database is not set up yet: run set-up (tirkeu init) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл деректер қоры әлі бапталмаған: алдымен бастапқы баптауды орындаңыз (tirkeu init).</translation>
     </message>
     <message>
         <location filename="../../app/db/store.py" line="118"/>
         <source>{path} is damaged ({error}). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы зақымдалған ({error}). Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/db/store.py" line="85"/>
         <source>{path} is damaged or not a database ({error}). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы зақымдалған немесе деректер қоры емес ({error}). Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/db/store.py" line="76"/>
         <source>{path} is not a Tirkeu database (not an SQLite file). Choose another file or restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы Tirkeu деректер қоры емес (SQLite файлы емес). Басқа файлды таңдаңыз немесе деректер қорын сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/db/store.py" line="88"/>
         <source>{path} was made by a newer version of Tirkeu (schema {found}, this program knows up to {known}). Install the newer Tirkeu; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы Tirkeu бағдарламасының жаңарақ нұсқасында жасалған (схема нұсқасы — {found}, ал бұл бағдарлама тек {known} нұсқасына дейінгі схемаларды таниды). Tirkeu бағдарламасының жаңа нұсқасын орнатыңыз; файл өзгертілген жоқ.</translation>
     </message>
 </context>
 <context>
@@ -180,92 +180,92 @@
     <message>
         <location filename="../../ui/exchange/actions.py" line="109"/>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер қорының сақтық көшірмесін жасау</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="57"/>
         <source>Back up the database to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер қорының сақтық көшірмесін жасау…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="116"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="117"/>
         <source>Backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме сақталды: {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="93"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel жұмыс кітабы (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="92"/>
         <source>Export {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} тізімін экспорттау</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="56"/>
         <source>Export {what} to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} тізімін файлға экспорттау…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="99"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортталуда…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="81"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт аяқталды</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="64"/>
         <source>Import {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} тізімін импорттау</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="54"/>
         <source>Import {what} from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} тізімін файлдан импорттау…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="72"/>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлы импортталуда…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="65"/>
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестелер (*.xlsx *.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="110"/>
         <source>Tirkeu database (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu деректер қоры (*.sqlite3)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="101"/>
         <source>Wrote {count} rows to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылған жол саны: {count}. Файл: {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="25"/>
         <source>aid recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Көмек алушылар</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="26"/>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шаралар</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="24"/>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар</translation>
     </message>
 </context>
 <context>
@@ -273,7 +273,7 @@
     <message>
         <location filename="../../app/exporting.py" line="65"/>
         <source>Unknown export type {kind}: use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз экспорт түрі: {kind}. Мына мәндердің бірін көрсетіңіз: {kinds}.</translation>
     </message>
 </context>
 <context>
@@ -281,57 +281,107 @@
     <message>
         <location filename="../../ui/home/page.py" line="19"/>
         <source>Aid given</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілген көмек</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="18"/>
         <source>Attendance records</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысу туралы жазбалар</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="21"/>
         <source>Certificates issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілген сертификаттар</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="19"/>
         <source>Children in the aid data bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер банкіндегі көмекке мұқтаж балалар</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="18"/>
         <source>Consultation appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңеске алдын ала жазылулар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="68"/>
+        <source>Coordinator:</source>
+        <translation>Үйлестіруші:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="69"/>
+        <source>Count</source>
+        <translation>Саны</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="20"/>
         <source>Debate teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Пікірсайыс командалары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="67"/>
+        <source>District:</source>
+        <translation>Аудан:</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="17"/>
         <source>Event partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара серіктестері</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="17"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шаралар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="28"/>
+        <source>National level</source>
+        <translation>Республикалық деңгей</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="16"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымдар</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="16"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="69"/>
+        <source>Records</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="27"/>
+        <source>Region office</source>
+        <translation>Облыстық басқарма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="66"/>
+        <source>Region:</source>
+        <translation>Облыс:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="65"/>
+        <source>Role:</source>
+        <translation>Рөлі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="27"/>
+        <source>School</source>
+        <translation>Мектеп</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="20"/>
         <source>Team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда мүшелері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="64"/>
+        <source>This installation</source>
+        <translation>Осы орнату</translation>
     </message>
 </context>
 <context>
@@ -339,65 +389,65 @@
     <message>
         <location filename="../../app/importing/run.py" line="60"/>
         <source>Dry run: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сынақ режимі: ештеңе сақталған жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/importing/run.py" line="62"/>
         <source>Rejected rows with reasons: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбаған жолдар және олардың себептері: {path}</translation>
     </message>
     <message>
         <location filename="../../app/importing/run.py" line="132"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз импорт түрі: {kind}. Мына мәндердің бірін көрсетіңіз: {kinds}.</translation>
     </message>
     <message>
         <location filename="../../app/importing/run.py" line="172"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>қате</translation>
     </message>
     <message>
         <location filename="../../app/importing/run.py" line="55"/>
         <source>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}, қабылданбаған — {rejected}.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;About Tirkeu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="120"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu бағдарламасы &amp;туралы</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="121"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="122"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шығу</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="50"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Шолу</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="51"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Tirkeu — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu — {name}</translation>
     </message>
 </context>
 <context>
@@ -405,22 +455,22 @@
     <message>
         <location filename="../../ui/settings/page.py" line="58"/>
         <source>&amp;Language of the program:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама &amp;тілі:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/page.py" line="59"/>
         <source>Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер қорының файлы:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/page.py" line="57"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Баптаулар</translation>
     </message>
     <message>
         <location filename="../../ui/settings/page.py" line="60"/>
         <source>Signing key fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолтаңба кілтінің саусақ ізі:</translation>
     </message>
 </context>
 <context>
@@ -428,87 +478,87 @@
     <message>
         <location filename="../../ui/setup/dialog.py" line="94"/>
         <source>&amp;Coordinator&apos;s full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Үйлестірушінің аты-&amp;жөні:</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="94"/>
         <source>&amp;District:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ау&amp;дан:</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="93"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл:</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="93"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рөлі:</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="116"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="155"/>
         <source>Choose the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Облысты таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="27"/>
         <source>National level</source>
-        <translation type="unfinished"></translation>
+        <translation>Республикалық деңгей</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="94"/>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Облыс:</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="26"/>
         <source>Region office</source>
-        <translation type="unfinished"></translation>
+        <translation>Облыстық басқарма</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="26"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Мектеп</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="93"/>
         <source>School or office &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мектептің немесе басқарманың &amp;атауы:</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="115"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастау</translation>
     </message>
     <message>
         <location filename="../../app/installation.py" line="58"/>
         <source>This database is already set up; use another --db for a new installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл деректер қоры бапталып қойған; жаңа орнату үшін басқа --db көрсетіңіз.</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="90"/>
         <source>Tirkeu: set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu: бастапқы баптау</translation>
     </message>
     <message>
         <location filename="../../app/installation.py" line="60"/>
         <source>Unknown role {role}: choose school, office or national.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз рөл: {role}. school, office немесе national мәндерінің бірін таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="91"/>
         <source>Welcome to Tirkeu. Tell it once who uses this computer; everything is kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu бағдарламасына қош келдіңіз! Бұл компьютерді кім пайдаланатынын бір рет көрсетіңіз; барлық деректер тек осы компьютерде сақталады.</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="112"/>
         <source>e.g. No. 12 school-gymnasium</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, №12 мектеп-гимназия</translation>
     </message>
 </context>
 <context>
@@ -516,7 +566,7 @@
     <message>
         <location filename="../../ui/application.py" line="49"/>
         <source>Tirkeu cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu деректер қорын аша алмайды</translation>
     </message>
 </context>
 <context>
@@ -524,27 +574,27 @@
     <message>
         <location filename="../../app/tables/writer.py" line="51"/>
         <source>Cannot save a table as &quot;{suffix}&quot;: use a file name ending in .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестені «{suffix}» түрінде сақтау мүмкін емес: атауы .xlsx немесе .csv кеңейтімімен аяқталатын файлды көрсетіңіз.</translation>
     </message>
     <message>
         <location filename="../../app/tables/writer.py" line="129"/>
         <source>Cannot write {file}: access denied. If the file is open in Excel, close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлына жазу мүмкін емес: қатынауға рұқсат жоқ. Егер файл Excel-де ашық болса, оны жабып, қайталап көріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/tables/writer.py" line="131"/>
         <source>Cannot write {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлына жазу мүмкін болмады: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/tables/headers.py" line="186"/>
         <source>Required columns are missing: {missing}. Give them one of the accepted titles in the first row — {accepted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Міндетті бағандар жоқ: {missing}. Бірінші жолда оларға рұқсат етілген атаулардың бірін беріңіз — {accepted}.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="68"/>
         <source>The file {file} cannot be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлын ашу мүмкін емес: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="149"/>
@@ -552,89 +602,89 @@
         <location filename="../../app/tables/reader.py" line="232"/>
         <location filename="../../app/tables/reader.py" line="285"/>
         <source>The file {file} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлы бос.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="64"/>
         <source>The file {file} was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлы табылмады.</translation>
     </message>
     <message>
         <location filename="../../app/tables/headers.py" line="182"/>
         <source>The full name is in one column. Split it into separate columns for surname, name and patronymic. Accepted titles — {accepted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні бір бағанға жазылған. Оны тегі, аты және әкесінің аты үшін бөлек бағандарға бөліңіз. Рұқсат етілген атаулар — {accepted}.</translation>
     </message>
     <message>
         <location filename="../../app/tables/headers.py" line="150"/>
         <source>Unknown record type &quot;{kind}&quot;: use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз жазба түрі: «{kind}». Мына мәндердің бірін пайдаланыңыз: {kinds}.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="172"/>
         <source>{file} cannot be read as CSV near line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлын CSV ретінде оқу мүмкін емес (№ {line} жолдың маңында): {reason}</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="200"/>
         <location filename="../../app/tables/reader.py" line="209"/>
         <source>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлын Excel жұмыс кітабы ретінде оқу мүмкін емес ({reason}). Оны Excel-де ашып, қайта сақтаңыз.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="81"/>
         <source>{file} does not look like a table: it has only {count} column(s). Columns must be separated by commas, semicolons or tabs, or the file must be an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлы кестеге ұқсамайды: онда небәрі {count} баған бар. Бағандар үтірмен, нүктелі үтірмен немесе табуляциямен бөлінуі керек, не болмаса файл Excel жұмыс кітабы (.xlsx) болуы керек.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="228"/>
         <source>{file} has no sheet named &quot;{sheet}&quot;. Sheets: {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлында «{sheet}» деп аталатын парақ жоқ. Бар парақтар: {sheets}.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="186"/>
         <source>{file} is a damaged archive, not a readable table.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлы — оқуға болатын кесте емес, зақымдалған архив.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="66"/>
         <source>{file} is a folder, not a table file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — кесте файлы емес, қалта.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="154"/>
         <source>{file} is a web page or XML document saved as a table. Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлы — кесте ретінде сақталған веб-бет немесе XML құжаты. Оны Excel-де ашып, «Excel жұмыс кітабы (.xlsx)» түрінде сақтаңыз.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="193"/>
         <source>{file} is a zip archive, not a table. Unpack it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлы — кесте емес, zip архиві. Алдымен оны архивтен шығарыңыз.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="100"/>
         <source>{file} is a {kind} file, not a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — кесте емес, {kind} файлы.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="190"/>
         <source>{file} is a {kind} file, not an Excel table. Save it as &quot;Excel Workbook (.xlsx)&quot; or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — Excel кестесі емес, {kind} файлы. Оны «Excel жұмыс кітабы (.xlsx)» немесе CSV түрінде сақтаңыз.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="75"/>
         <source>{file} is in the old Excel format (.xls) or is password-protected. Open it in Excel, remove any password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлы ескі Excel пішімінде (.xls) сақталған немесе құпиясөзбен қорғалған. Оны Excel-де ашып, құпиясөзді алып тастаңыз да, «Excel жұмыс кітабы (.xlsx)» немесе «CSV UTF-8» түрінде сақтаңыз.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="97"/>
         <source>{file} is not a readable text table.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлы — оқылатын мәтіндік кесте емес.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="102"/>
         <location filename="../../app/tables/reader.py" line="151"/>
         <source>{file} is not a table: it contains binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлы кесте емес: онда екілік деректер бар.</translation>
     </message>
 </context>
 <context>
@@ -642,12 +692,12 @@
     <message>
         <location filename="../../ui/tasks.py" line="82"/>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Күте тұрыңыз</translation>
     </message>
     <message>
         <location filename="../../ui/tasks.py" line="103"/>
         <source>Something went wrong inside Tirkeu: {error}. Nothing was half-saved; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu бағдарламасында ішкі қате орын алды: {error}. Деректер жартылай сақталған жоқ; толық мәлімет журналда.</translation>
     </message>
 </context>
 <context>
@@ -655,167 +705,167 @@
     <message>
         <location filename="../../app/validation/fields.py" line="66"/>
         <source>A date is required (DD.MM.YYYY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнін көрсетіңіз (КК.АА.ЖЖЖЖ).</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="155"/>
         <source>A number is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Санды көрсетіңіз.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="181"/>
         <source>A phone number is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон нөмірін көрсетіңіз.</translation>
     </message>
     <message>
         <location filename="../../app/reference.py" line="210"/>
         <source>A value is required here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жерге мән енгізіңіз.</translation>
     </message>
     <message>
         <location filename="../../app/validation/iin.py" line="71"/>
         <source>The IIN is empty; it must have 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН көрсетілмеген; ол 12 цифрдан тұруы керек.</translation>
     </message>
     <message>
         <location filename="../../app/validation/iin.py" line="76"/>
         <source>The IIN “{text}” has {count} digits; it must have exactly 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» ЖСН {count} цифрдан тұрады; ол дәл 12 цифрдан тұруы керек.</translation>
     </message>
     <message>
         <location filename="../../app/validation/iin.py" line="81"/>
         <source>The IIN “{text}” is not valid: its 7th digit is {digit}, but it must be 1–6 (century and sex).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» ЖСН жарамсыз: оның жетінші цифры — {digit}, ал ол 1–6 аралығында болуы керек (ғасыр мен жыныс).</translation>
     </message>
     <message>
         <location filename="../../app/validation/iin.py" line="89"/>
         <source>The IIN “{text}” is not valid: its first six digits ({yymmdd}) are not a real birth date (YYMMDD).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» ЖСН жарамсыз: алғашқы алты цифры ({yymmdd}) нақты туған күнге сәйкес келмейді (ЖЖААКК).</translation>
     </message>
     <message>
         <location filename="../../app/validation/iin.py" line="95"/>
         <source>The IIN “{text}” is not valid: no check digit is possible for its first 11 digits. Check that it was typed correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» ЖСН жарамсыз: алғашқы 11 цифры үшін бақылау цифрын есептеу мүмкін емес. ЖСН дұрыс терілгенін тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/validation/iin.py" line="100"/>
         <source>The IIN “{text}” is not valid: the check digit (last digit) is wrong. Check that it was typed correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» ЖСН жарамсыз: бақылау цифры (соңғы цифр) қате. ЖСН дұрыс терілгенін тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/validation/iin.py" line="73"/>
         <source>The IIN “{text}” must contain only digits (12 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» ЖСН тек цифрлардан тұруы керек (12 цифр).</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="104"/>
         <source>The birth date {date} gives an age of {age} years; at most {limit} is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні {date} болса, жасы {age} болып шығады, ал ол {limit} жастан аспауы керек. Күнді тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="100"/>
         <source>The birth date {date} is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні ({date}) 1900 жылдан бұрын. Күнді тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="97"/>
         <source>The birth date {date} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні ({date}) әлі келмеген. Күнді тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/validation/iin.py" line="128"/>
         <source>The birth date {typed} does not agree with the IIN {iin}, which gives {from_iin}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілген туған күн ({typed}) ЖСН деректерімен сәйкес емес: {iin} ЖСН бойынша туған күн — {from_iin}.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="80"/>
         <source>The date “{text}” does not exist: there is no such day in that month (check the day and the month).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» деген күн жоқ: ол айда мұндай күн болмайды (күн мен айды тексеріңіз).</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="114"/>
         <source>The end date {end} is before the start date {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталу күні ({end}) басталу күнінен ({start}) бұрын. Күндерді тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="168"/>
         <source>The number {value} is too large: it must be at most {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} саны тым үлкен: ол {maximum} санынан аспауы керек.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="164"/>
         <source>The number {value} is too small: it must be at least {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} саны тым кіші: ол кемінде {minimum} болуы керек.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="196"/>
         <source>The phone number “{text}” must have 10 digits after +7 or 8, for example +7 701 234 56 78.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» телефон нөмірінде +7 немесе 8 цифрынан кейін 10 цифр болуы керек, мысалы: +7 701 234 56 78.</translation>
     </message>
     <message>
-        <location filename="../../app/reference.py" line="226"/>
+        <location filename="../../app/reference.py" line="227"/>
         <source>The region is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Облысты көрсетіңіз.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="131"/>
         <source>The sex is required (M or F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жынысын көрсетіңіз (ер немесе әйел).</translation>
     </message>
     <message>
         <location filename="../../app/validation/iin.py" line="135"/>
         <source>The sex “{typed}” does not agree with the IIN {iin}, which gives “{from_iin}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілген жыныс («{typed}») ЖСН деректерімен сәйкес емес: {iin} ЖСН бойынша жынысы — «{from_iin}».</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="123"/>
         <source>This field must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл өрісті толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/reference.py" line="229"/>
+        <location filename="../../app/reference.py" line="230"/>
         <source>Unknown region “{text}”: give one of the 17 regions or the cities Astana, Almaty, Shymkent, by name or by code (for example KZ-75).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» деген облыс белгісіз: 17 облыстың бірін немесе Астана, Алматы, Шымкент қалаларының бірін атауымен не кодымен көрсетіңіз (мысалы, KZ-75).</translation>
     </message>
     <message>
         <location filename="../../app/events/records.py" line="35"/>
         <source>Unknown {what}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз мән ({what}): {value}</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="48"/>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>әйел</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="48"/>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>ер</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="73"/>
         <source>“{text}” is not a date; write it as DD.MM.YYYY, for example 25.05.2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» күн ретінде танылмады; күнді КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы: 25.05.2024.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="183"/>
         <source>“{text}” is not a phone number: use only digits, spaces, +, -, ( ).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» телефон нөмірі емес: тек цифрларды, бос орындарды және +, -, ( ) таңбаларын пайдаланыңыз.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="138"/>
         <source>“{text}” is not a sex; write M or F (ер / әйел, м / ж).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» жынысты білдірмейді; «ер» немесе «әйел» деп жазыңыз (е / ә, M / F).</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="161"/>
         <source>“{text}” is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» бүтін сан емес. Бүтін санды енгізіңіз.</translation>
     </message>
     <message>
         <location filename="../../app/reference.py" line="213"/>
-        <source>“{text}” is not in the list of allowed values.</source>
-        <translation type="unfinished"></translation>
+        <source>“{text}” is not in the list of allowed values ({allowed}).</source>
+        <translation>«{text}» рұқсат етілген мәндер тізімінде жоқ. Мына мәндердің бірін көрсетіңіз: {allowed}.</translation>
     </message>
 </context>
 </TS>

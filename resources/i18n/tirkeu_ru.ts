@@ -6,57 +6,57 @@
     <message>
         <location filename="../../ui/about.py" line="33"/>
         <source>About Tirkeu</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Tirkeu</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="44"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="45"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать сведения</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="20"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="21"/>
         <source>Database size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер базы данных</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="23"/>
         <source>Installation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор установки</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="24"/>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток ключа</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="22"/>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия схемы</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="40"/>
         <source>Tirkeu: events, participants and aid for school coordinators. Works without the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu — учёт мероприятий, участников и помощи для школьных координаторов. Работает без интернета.</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="19"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="21"/>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} МБ</translation>
     </message>
 </context>
 <context>
@@ -64,12 +64,12 @@
     <message>
         <location filename="../../app/backup.py" line="55"/>
         <source>Cannot write the backup to {path}: {error}. Check the disk has free space and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать резервную копию в {path}: {error}. Проверьте, что на диске есть свободное место и запись на него разрешена.</translation>
     </message>
     <message>
         <location filename="../../app/backup.py" line="49"/>
         <source>The backup copy failed its check; the original is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не прошла проверку; исходная база данных не изменена. Повторите попытку.</translation>
     </message>
 </context>
 <context>
@@ -77,57 +77,57 @@
     <message>
         <location filename="../../app/cli/commands.py" line="74"/>
         <source>  row {row}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  строка {row}: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="76"/>
         <source>  … and {n} more in the errors file.</source>
-        <translation type="unfinished"></translation>
+        <translation>  … и ещё {n} в файле ошибок.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="108"/>
         <source>Backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия сохранена: {path}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="54"/>
         <source>Demo data added: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлены демонстрационные данные: {counts}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="42"/>
         <source>Set up {name} ({role}, {region}) in {path}. Installation {id}, key fingerprint {fp}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Установка выполнена: {name} ({role}, {region}), база данных: {path}. Идентификатор установки: {id}, отпечаток ключа: {fp}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="99"/>
         <source>The database has {n} problems; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено ошибок в базе данных: {n}. Восстановите её из резервной копии.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="95"/>
         <source>The database {path} is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {path} не повреждена.</translation>
     </message>
     <message>
         <location filename="../../app/synth.py" line="69"/>
         <source>Unknown scale {scale}: use school, region or nation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный масштаб {scale}: укажите school, region или nation.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="85"/>
         <source>Wrote {count} rows to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано строк: {count}. Файл: {path}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="129"/>
         <source>synth needs --db PATH (it never writes into your own database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для команды synth нужен параметр --db PATH (она никогда не записывает в вашу рабочую базу данных).</translation>
     </message>
     <message>
         <location filename="../../app/synth.py" line="183"/>
         <source>{path} already exists; synth makes a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} уже существует; synth создаёт только новую базу данных. Укажите другое имя файла.</translation>
     </message>
 </context>
 <context>
@@ -135,44 +135,44 @@
     <message>
         <location filename="../../app/db/store.py" line="105"/>
         <source>Cannot create the folder {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать папку {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../app/db/store.py" line="113"/>
         <source>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть базу данных {path}: {error}. Проверьте, что запись в папку разрешена и диск не заполнен.</translation>
     </message>
     <message>
         <location filename="../../app/db/store.py" line="71"/>
         <source>Cannot read the database {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать базу данных {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="32"/>
         <location filename="../../app/importing/run.py" line="137"/>
         <location filename="../../app/models/base.py" line="38"/>
         <source>This database is not set up yet: run set-up (tirkeu init) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных ещё не настроена: сначала выполните начальную настройку (tirkeu init).</translation>
     </message>
     <message>
         <location filename="../../app/db/store.py" line="118"/>
         <source>{path} is damaged ({error}). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} повреждён ({error}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
         <location filename="../../app/db/store.py" line="85"/>
         <source>{path} is damaged or not a database ({error}). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} повреждён или не является базой данных ({error}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
         <location filename="../../app/db/store.py" line="76"/>
         <source>{path} is not a Tirkeu database (not an SQLite file). Choose another file or restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} не является базой данных Tirkeu (это не файл SQLite). Выберите другой файл или восстановите базу из резервной копии.</translation>
     </message>
     <message>
         <location filename="../../app/db/store.py" line="88"/>
         <source>{path} was made by a newer version of Tirkeu (schema {found}, this program knows up to {known}). Install the newer Tirkeu; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} создан более новой версией Tirkeu (версия схемы — {found}, а эта программа поддерживает схемы до версии {known}). Установите новую версию Tirkeu; файл не изменён.</translation>
     </message>
 </context>
 <context>
@@ -180,92 +180,92 @@
     <message>
         <location filename="../../ui/exchange/actions.py" line="109"/>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование базы данных</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="57"/>
         <source>Back up the database to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать резервную копию базы данных…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="116"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание резервной копии…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="117"/>
         <source>Backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия сохранена: {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="93"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="92"/>
         <source>Export {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт {what}</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="56"/>
         <source>Export {what} to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт {what} в файл…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="99"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт данных…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="81"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт завершён</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="64"/>
         <source>Import {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт {what}</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="54"/>
         <source>Import {what} from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт {what} из файла…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="72"/>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт файла {file}…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="65"/>
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="110"/>
         <source>Tirkeu database (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных Tirkeu (*.sqlite3)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="101"/>
         <source>Wrote {count} rows to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано строк: {count}. Файл: {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="25"/>
         <source>aid recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>получателей помощи</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="26"/>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>мероприятий</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="24"/>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>участников</translation>
     </message>
 </context>
 <context>
@@ -273,7 +273,7 @@
     <message>
         <location filename="../../app/exporting.py" line="65"/>
         <source>Unknown export type {kind}: use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный тип экспорта {kind}: укажите один из следующих: {kinds}.</translation>
     </message>
 </context>
 <context>
@@ -281,57 +281,107 @@
     <message>
         <location filename="../../ui/home/page.py" line="19"/>
         <source>Aid given</source>
-        <translation type="unfinished"></translation>
+        <translation>Оказанная помощь</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="18"/>
         <source>Attendance records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи об участии</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="21"/>
         <source>Certificates issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Выданные сертификаты</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="19"/>
         <source>Children in the aid data bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети, нуждающиеся в помощи (банк данных)</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="18"/>
         <source>Consultation appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи на консультацию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="68"/>
+        <source>Coordinator:</source>
+        <translation>Координатор:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="69"/>
+        <source>Count</source>
+        <translation>Количество</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="20"/>
         <source>Debate teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Дебатные команды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="67"/>
+        <source>District:</source>
+        <translation>Район:</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="17"/>
         <source>Event partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры мероприятий</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="17"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="28"/>
+        <source>National level</source>
+        <translation>Республиканский уровень</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="16"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="16"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="69"/>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="27"/>
+        <source>Region office</source>
+        <translation>Областное управление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="66"/>
+        <source>Region:</source>
+        <translation>Область:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="65"/>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="27"/>
+        <source>School</source>
+        <translation>Школа</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="20"/>
         <source>Team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Члены команд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="64"/>
+        <source>This installation</source>
+        <translation>Эта установка</translation>
     </message>
 </context>
 <context>
@@ -339,65 +389,65 @@
     <message>
         <location filename="../../app/importing/run.py" line="60"/>
         <source>Dry run: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный запуск: ничего не сохранено.</translation>
     </message>
     <message>
         <location filename="../../app/importing/run.py" line="62"/>
         <source>Rejected rows with reasons: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые строки с причинами: {path}</translation>
     </message>
     <message>
         <location filename="../../app/importing/run.py" line="132"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный тип импорта {kind}: укажите один из следующих: {kinds}.</translation>
     </message>
     <message>
         <location filename="../../app/importing/run.py" line="172"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка</translation>
     </message>
     <message>
         <location filename="../../app/importing/run.py" line="55"/>
         <source>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: создано — {created}, обновлено — {updated}, без изменений — {unchanged}, отклонено — {rejected}.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;About Tirkeu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="120"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Tirkeu</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="121"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="122"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="50"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="51"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Tirkeu — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu — {name}</translation>
     </message>
 </context>
 <context>
@@ -405,22 +455,22 @@
     <message>
         <location filename="../../ui/settings/page.py" line="58"/>
         <source>&amp;Language of the program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык программы:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/page.py" line="59"/>
         <source>Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/page.py" line="57"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <location filename="../../ui/settings/page.py" line="60"/>
         <source>Signing key fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток ключа подписи:</translation>
     </message>
 </context>
 <context>
@@ -428,87 +478,87 @@
     <message>
         <location filename="../../ui/setup/dialog.py" line="94"/>
         <source>&amp;Coordinator&apos;s full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО координатора:</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="94"/>
         <source>&amp;District:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ра&amp;йон:</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="93"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="93"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="116"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="155"/>
         <source>Choose the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите область.</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="27"/>
         <source>National level</source>
-        <translation type="unfinished"></translation>
+        <translation>Республиканский уровень</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="94"/>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Область:</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="26"/>
         <source>Region office</source>
-        <translation type="unfinished"></translation>
+        <translation>Областное управление</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="26"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="93"/>
         <source>School or office &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название школы или управления:</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="115"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать</translation>
     </message>
     <message>
         <location filename="../../app/installation.py" line="58"/>
         <source>This database is already set up; use another --db for a new installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных уже настроена; для новой установки укажите другой --db.</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="90"/>
         <source>Tirkeu: set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu: начальная настройка</translation>
     </message>
     <message>
         <location filename="../../app/installation.py" line="60"/>
         <source>Unknown role {role}: choose school, office or national.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная роль {role}: выберите school, office или national.</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="91"/>
         <source>Welcome to Tirkeu. Tell it once who uses this computer; everything is kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в Tirkeu! Один раз укажите, кто работает на этом компьютере; все данные хранятся только на этом компьютере.</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="112"/>
         <source>e.g. No. 12 school-gymnasium</source>
-        <translation type="unfinished"></translation>
+        <translation>например, школа-гимназия № 12</translation>
     </message>
 </context>
 <context>
@@ -516,7 +566,7 @@
     <message>
         <location filename="../../ui/application.py" line="49"/>
         <source>Tirkeu cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu не может открыть базу данных</translation>
     </message>
 </context>
 <context>
@@ -524,27 +574,27 @@
     <message>
         <location filename="../../app/tables/writer.py" line="51"/>
         <source>Cannot save a table as &quot;{suffix}&quot;: use a file name ending in .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя сохранить таблицу как «{suffix}»: укажите имя файла с расширением .xlsx или .csv.</translation>
     </message>
     <message>
         <location filename="../../app/tables/writer.py" line="129"/>
         <source>Cannot write {file}: access denied. If the file is open in Excel, close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл {file}: доступ запрещён. Если файл открыт в Excel, закройте его и повторите попытку.</translation>
     </message>
     <message>
         <location filename="../../app/tables/writer.py" line="131"/>
         <source>Cannot write {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл {file}: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/tables/headers.py" line="186"/>
         <source>Required columns are missing: {missing}. Give them one of the accepted titles in the first row — {accepted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствуют обязательные столбцы: {missing}. Укажите для них в первой строке одно из допустимых названий — {accepted}.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="68"/>
         <source>The file {file} cannot be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть файл {file}: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="149"/>
@@ -552,89 +602,89 @@
         <location filename="../../app/tables/reader.py" line="232"/>
         <location filename="../../app/tables/reader.py" line="285"/>
         <source>The file {file} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} пуст.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="64"/>
         <source>The file {file} was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} не найден.</translation>
     </message>
     <message>
         <location filename="../../app/tables/headers.py" line="182"/>
         <source>The full name is in one column. Split it into separate columns for surname, name and patronymic. Accepted titles — {accepted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО указаны в одном столбце. Разнесите фамилию, имя и отчество по отдельным столбцам. Допустимые названия — {accepted}.</translation>
     </message>
     <message>
         <location filename="../../app/tables/headers.py" line="150"/>
         <source>Unknown record type &quot;{kind}&quot;: use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный тип записей «{kind}»: используйте один из следующих: {kinds}.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="172"/>
         <source>{file} cannot be read as CSV near line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл {file} как CSV (около строки {line}): {reason}</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="200"/>
         <location filename="../../app/tables/reader.py" line="209"/>
         <source>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл {file} как книгу Excel ({reason}). Откройте его в Excel и сохраните заново.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="81"/>
         <source>{file} does not look like a table: it has only {count} column(s). Columns must be separated by commas, semicolons or tabs, or the file must be an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} не похож на таблицу: столбцов в нём всего {count}. Столбцы должны разделяться запятыми, точками с запятой или табуляцией, либо файл должен быть книгой Excel (.xlsx).</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="228"/>
         <source>{file} has no sheet named &quot;{sheet}&quot;. Sheets: {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле {file} нет листа «{sheet}». Имеющиеся листы: {sheets}.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="186"/>
         <source>{file} is a damaged archive, not a readable table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} — повреждённый архив, а не читаемая таблица.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="66"/>
         <source>{file} is a folder, not a table file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — это папка, а не файл таблицы.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="154"/>
         <source>{file} is a web page or XML document saved as a table. Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} — это веб-страница или XML-документ, сохранённый как таблица. Откройте его в Excel и сохраните как «Книга Excel (.xlsx)».</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="193"/>
         <source>{file} is a zip archive, not a table. Unpack it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} — это zip-архив, а не таблица. Сначала распакуйте его.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="100"/>
         <source>{file} is a {kind} file, not a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} — это файл {kind}, а не таблица.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="190"/>
         <source>{file} is a {kind} file, not an Excel table. Save it as &quot;Excel Workbook (.xlsx)&quot; or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} — это файл {kind}, а не таблица Excel. Сохраните его как «Книга Excel (.xlsx)» или CSV.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="75"/>
         <source>{file} is in the old Excel format (.xls) or is password-protected. Open it in Excel, remove any password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} сохранён в старом формате Excel (.xls) или защищён паролем. Откройте его в Excel, снимите пароль и сохраните как «Книга Excel (.xlsx)» или «CSV UTF-8».</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="97"/>
         <source>{file} is not a readable text table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} не является читаемой текстовой таблицей.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="102"/>
         <location filename="../../app/tables/reader.py" line="151"/>
         <source>{file} is not a table: it contains binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} не является таблицей: он содержит двоичные данные.</translation>
     </message>
 </context>
 <context>
@@ -642,12 +692,12 @@
     <message>
         <location filename="../../ui/tasks.py" line="82"/>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Подождите</translation>
     </message>
     <message>
         <location filename="../../ui/tasks.py" line="103"/>
         <source>Something went wrong inside Tirkeu: {error}. Nothing was half-saved; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя ошибка Tirkeu: {error}. Частично ничего не сохранено; подробности — в журнале.</translation>
     </message>
 </context>
 <context>
@@ -655,167 +705,167 @@
     <message>
         <location filename="../../app/validation/fields.py" line="66"/>
         <source>A date is required (DD.MM.YYYY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату (ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="155"/>
         <source>A number is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите число.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="181"/>
         <source>A phone number is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите номер телефона.</translation>
     </message>
     <message>
         <location filename="../../app/reference.py" line="210"/>
         <source>A value is required here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите здесь значение.</translation>
     </message>
     <message>
         <location filename="../../app/validation/iin.py" line="71"/>
         <source>The IIN is empty; it must have 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН не указан; он должен состоять из 12 цифр.</translation>
     </message>
     <message>
         <location filename="../../app/validation/iin.py" line="76"/>
         <source>The IIN “{text}” has {count} digits; it must have exactly 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН «{text}»: цифр — {count}, а должно быть ровно 12.</translation>
     </message>
     <message>
         <location filename="../../app/validation/iin.py" line="81"/>
         <source>The IIN “{text}” is not valid: its 7th digit is {digit}, but it must be 1–6 (century and sex).</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН «{text}» недействителен: его 7-я цифра — {digit}, а должна быть от 1 до 6 (век и пол).</translation>
     </message>
     <message>
         <location filename="../../app/validation/iin.py" line="89"/>
         <source>The IIN “{text}” is not valid: its first six digits ({yymmdd}) are not a real birth date (YYMMDD).</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН «{text}» недействителен: первые шесть цифр ({yymmdd}) не образуют реальную дату рождения (ГГММДД).</translation>
     </message>
     <message>
         <location filename="../../app/validation/iin.py" line="95"/>
         <source>The IIN “{text}” is not valid: no check digit is possible for its first 11 digits. Check that it was typed correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН «{text}» недействителен: для его первых 11 цифр невозможно вычислить контрольную цифру. Проверьте, правильно ли он введён.</translation>
     </message>
     <message>
         <location filename="../../app/validation/iin.py" line="100"/>
         <source>The IIN “{text}” is not valid: the check digit (last digit) is wrong. Check that it was typed correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН «{text}» недействителен: неверная контрольная (последняя) цифра. Проверьте, правильно ли он введён.</translation>
     </message>
     <message>
         <location filename="../../app/validation/iin.py" line="73"/>
         <source>The IIN “{text}” must contain only digits (12 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН «{text}» должен состоять только из цифр (12 цифр).</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="104"/>
         <source>The birth date {date} gives an age of {age} years; at most {limit} is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>При дате рождения {date} возраст составляет {age}, а допустимо не более {limit}. Проверьте дату.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="100"/>
         <source>The birth date {date} is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения {date} раньше 1900 года. Проверьте дату.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="97"/>
         <source>The birth date {date} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения {date} ещё не наступила. Проверьте дату.</translation>
     </message>
     <message>
         <location filename="../../app/validation/iin.py" line="128"/>
         <source>The birth date {typed} does not agree with the IIN {iin}, which gives {from_iin}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения {typed} не совпадает с ИИН {iin}, по которому дата рождения — {from_iin}.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="80"/>
         <source>The date “{text}” does not exist: there is no such day in that month (check the day and the month).</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты «{text}» не существует: в этом месяце нет такого дня (проверьте день и месяц).</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="114"/>
         <source>The end date {end} is before the start date {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания {end} раньше даты начала {start}. Проверьте даты.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="168"/>
         <source>The number {value} is too large: it must be at most {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число {value} слишком большое: оно должно быть не больше {maximum}.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="164"/>
         <source>The number {value} is too small: it must be at least {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число {value} слишком маленькое: оно должно быть не меньше {minimum}.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="196"/>
         <source>The phone number “{text}” must have 10 digits after +7 or 8, for example +7 701 234 56 78.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона «{text}» должен содержать 10 цифр после +7 или 8, например +7 701 234 56 78.</translation>
     </message>
     <message>
-        <location filename="../../app/reference.py" line="226"/>
+        <location filename="../../app/reference.py" line="227"/>
         <source>The region is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите область.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="131"/>
         <source>The sex is required (M or F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите пол (М или Ж).</translation>
     </message>
     <message>
         <location filename="../../app/validation/iin.py" line="135"/>
         <source>The sex “{typed}” does not agree with the IIN {iin}, which gives “{from_iin}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол «{typed}» не совпадает с ИИН {iin}, по которому пол — «{from_iin}».</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="123"/>
         <source>This field must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните это поле.</translation>
     </message>
     <message>
-        <location filename="../../app/reference.py" line="229"/>
+        <location filename="../../app/reference.py" line="230"/>
         <source>Unknown region “{text}”: give one of the 17 regions or the cities Astana, Almaty, Shymkent, by name or by code (for example KZ-75).</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная область «{text}»: укажите одну из 17 областей или один из городов Астана, Алматы, Шымкент — названием или кодом (например, KZ-75).</translation>
     </message>
     <message>
         <location filename="../../app/events/records.py" line="35"/>
         <source>Unknown {what}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное значение ({what}): {value}</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="48"/>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>женский</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="48"/>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>мужской</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="73"/>
         <source>“{text}” is not a date; write it as DD.MM.YYYY, for example 25.05.2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» не является датой; введите дату в виде ДД.ММ.ГГГГ, например 25.05.2024.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="183"/>
         <source>“{text}” is not a phone number: use only digits, spaces, +, -, ( ).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» не является номером телефона: используйте только цифры, пробелы и символы +, -, ( ).</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="138"/>
         <source>“{text}” is not a sex; write M or F (ер / әйел, м / ж).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» не обозначает пол; укажите М или Ж (муж / жен, ер / әйел).</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="161"/>
         <source>“{text}” is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» не является целым числом. Введите целое число.</translation>
     </message>
     <message>
         <location filename="../../app/reference.py" line="213"/>
-        <source>“{text}” is not in the list of allowed values.</source>
-        <translation type="unfinished"></translation>
+        <source>“{text}” is not in the list of allowed values ({allowed}).</source>
+        <translation>Значения «{text}» нет в списке допустимых. Укажите одно из значений: {allowed}.</translation>
     </message>
 </context>
 </TS>

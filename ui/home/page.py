@@ -24,8 +24,8 @@ TABLE_TITLES = {
 
 def role_name(role: str) -> str:
     """The translated name of an installation's role."""
-    return {"school": trN_("Home", "School"), "office": trN_("Home", "Region office"),
-            "national": trN_("Home", "National level")}.get(role, role)
+    return {"school": tr("Home", "School"), "office": tr("Home", "Region office"),
+            "national": tr("Home", "National level")}.get(role, role)
 
 
 class HomePage(QWidget):
@@ -61,12 +61,12 @@ class HomePage(QWidget):
 
     def retranslate(self) -> None:
         """Texts in the current language, then the figures."""
-        self.box.setTitle(trN_("Home", "This installation"))
-        self.labels["role"].setText(trN_("Home", "Role:"))
-        self.labels["region"].setText(trN_("Home", "Region:"))
-        self.labels["district"].setText(trN_("Home", "District:"))
-        self.labels["coordinator"].setText(trN_("Home", "Coordinator:"))
-        self.counts.setHorizontalHeaderLabels([trN_("Home", "Records"), trN_("Home", "Count")])
+        self.box.setTitle(tr("Home", "This installation"))
+        self.labels["role"].setText(tr("Home", "Role:"))
+        self.labels["region"].setText(tr("Home", "Region:"))
+        self.labels["district"].setText(tr("Home", "District:"))
+        self.labels["coordinator"].setText(tr("Home", "Coordinator:"))
+        self.counts.setHorizontalHeaderLabels([tr("Home", "Records"), tr("Home", "Count")])
         self.refresh()
 
     def refresh(self) -> None:

@@ -1,0 +1,129 @@
+"""``make bench``: Tirkeu's speed and memory against baselines measured in the same run.
+
+Every figure runs in its own process, timed and measured there (peak memory
+from ``wait4``'s rusage), next to a baseline doing the same work the plain
+way: sqlite3.executemany for the synthetic data and the CSV rows, a bare
+PySide6 QMainWindow for the cold start.  Ratios, not absolute seconds, are
+what to compare across machines.  Results also go to ``bench-results.json``.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+PY = sys.executable
+ENV = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+
+
+def measure(cmd: list[str]) -> dict:
+    """Run ``cmd``; wall seconds, peak memory (MB) and its JSON output if any."""
+    began = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV, cwd=ROOT)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - began
+    out, err = proc.stdout.read().decode(), proc.stderr.read().decode()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"benchmark step failed: {' '.join(cmd)}\n{err}")
+    data = {}
+    for line in reversed(out.strip().splitlines()):
+        if line.startswith("{"):
+            data = json.loads(line)
+            break
+    return {"wall": wall, "peak_mb": usage.ru_maxrss / 1024, **data}
+
+
+def participants_csv(path: Path, n: int = 10_000, seed: int = 5) -> None:
+    """A realistic participants file: Kazakh names, valid IINs, some bad rows."""
+    from app.synth import NAMES_F, NAMES_M, SURNAMES
+    from app.validation.iin import make_iin
+
+    rng = random.Random(seed)
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["surname", "name", "patronymic", "birth_date", "sex", "iin", "school", "grade"])
+        for i in range(n):
+            sex = rng.choice("MF")
+            birth = dt.date(2007, 1, 1) + dt.timedelta(days=rng.randrange(4000))
+            iin = make_iin(birth, sex, i)
+            if i % 100 == 99:
+                iin = iin[:-1] + str((int(iin[-1]) + 1) % 10)  # 1% wrong check digits
+            w.writerow([rng.choice(SURNAMES) + ("" if sex == "M" else "а"),
+                        rng.choice(NAMES_M if sex == "M" else NAMES_F), "", birth.strftime("%d.%m.%Y"),
+                        sex, iin, f"№{rng.randint(1, 40)} мектеп", rng.randint(1, 11)])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--nation", action="store_true", help="also the nation scale (minutes)")
+    parser.add_argument("--starts", type=int, default=5, help="cold starts measured of each")
+    args = parser.parse_args()
+    rows: list[dict] = []
+    with tempfile.TemporaryDirectory(prefix="tirkeu-bench-") as tmp:
+        tmp = Path(tmp)
+        for scale in ["region"] + (["nation"] if args.nation else []):
+            ours = measure([PY, "-m", "app", "--db", str(tmp / f"{scale}.sqlite3"), "synth",
+                            "--scale", scale, "--seed", "1"])
+            base = measure([PY, "tests/bench/baseline.py", "synth", scale, "1", str(tmp / f"{scale}-base.sqlite3")])
+            rows.append(dict(figure=f"synth {scale}: rows/s", value=ours["rows_per_s"],
+                             baseline=base["rows_per_s"], target=">= 0.8 x executemany", higher=True,
+                             detail=f"{ours['rows']:,} rows"))
+            rows.append(dict(figure=f"synth {scale}: peak MB", value=ours["peak_mb"],
+                             baseline=base["peak_mb"], target="", higher=False))
+        csv_path = tmp / "participants.csv"
+        participants_csv(csv_path)
+        ours = measure([PY, "tests/bench/tasks.py", "import", str(csv_path), str(tmp / "imp.sqlite3")])
+        again = measure([PY, "tests/bench/tasks.py", "import-again", str(csv_path), str(tmp / "imp.sqlite3")])
+        base = measure([PY, "tests/bench/baseline.py", "csv", str(csv_path), str(tmp / "imp-base.sqlite3")])
+        rows.append(dict(figure="CSV import 10,000 participants: rows/s", value=ours["rows_per_s"],
+                         baseline=base["rows_per_s"], target="(validated vs raw insert)", higher=True,
+                         detail=f"{ours['rejected']} rejected"))
+        rows.append(dict(figure="CSV re-import (all unchanged): rows/s", value=again["rows_per_s"],
+                         baseline=base["rows_per_s"], target="", higher=True))
+        rows.append(dict(figure="CSV import: peak MB", value=ours["peak_mb"], baseline=base["peak_mb"],
+                         target="", higher=False))
+        db = tmp / "ui.sqlite3"
+        subprocess.run([PY, "-m", "app", "--db", str(db), "init", "--role", "school", "--name", "Bench",
+                        "--region", "KZ-61"], check=True, env=ENV, cwd=ROOT, capture_output=True)
+        subprocess.run([PY, "-m", "app", "--db", str(db), "demo"], check=True, env=ENV, cwd=ROOT,
+                       capture_output=True)
+        ui, bare = [], []
+        for _ in range(args.starts):  # interleaved, so a noisy moment hurts both alike
+            bare.append(measure([PY, "tests/bench/baseline.py", "qt"]))
+            ui.append(measure([PY, "-m", "ui", "--db", str(db), "--quit-after-show"]))
+        rows.append(dict(figure="cold start to main window: s (median)",
+                         value=statistics.median(r["wall"] for r in ui),
+                         baseline=statistics.median(r["wall"] for r in bare), target="ratio <= 1.5",
+                         higher=False, limit=1.5))
+        rows.append(dict(figure="cold start: peak MB", value=max(r["peak_mb"] for r in ui),
+                         baseline=max(r["peak_mb"] for r in bare), target="", higher=False))
+    for r in rows:
+        r["ratio"] = r["value"] / r["baseline"] if r["baseline"] else None
+        if "limit" in r:
+            r["met"] = r["ratio"] <= r["limit"]
+    print(f"{'figure':<44} {'value':>12} {'baseline':>12} {'ratio':>7}  target")
+    for r in rows:
+        met = "" if "met" not in r else ("  OK" if r["met"] else "  NOT MET")
+        print(f"{r['figure']:<44} {r['value']:>12,.2f} {r['baseline']:>12,.2f} {r['ratio']:>7.2f}  "
+              f"{r['target']}{met} {r.get('detail', '')}")
+    (ROOT / "bench-results.json").write_text(json.dumps(
+        {"when": dt.datetime.now().isoformat(timespec="seconds"), "python": sys.version.split()[0],
+         "results": rows}, indent=2, ensure_ascii=False))
+    print("written: bench-results.json")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,43 @@
+"""GUI fixtures: compiled translations, and English as the starting language."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """Build the .qm files if `make` has not (running pytest directly)."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([sys.executable, str(ROOT / "tools" / "build_translations.py"), str(lrelease)],
+                   check=True, capture_output=True)
+
+
+@pytest.fixture(autouse=True)
+def english_first(qapp):
+    """Each GUI test starts in English and leaves English behind."""
+    from ui.i18n import install_translator
+
+    install_translator(qapp, "en")
+    yield
+    install_translator(qapp, "en")
+
+
+def type_text(widget, text: str) -> None:
+    """Type ``text`` into ``widget`` key by key, Kazakh letters included.
+
+    ``qtbot.keyClicks`` maps characters to ASCII key codes and aborts on
+    letters like ә or Қ, so each key event here carries its text instead.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))

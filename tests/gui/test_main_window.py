@@ -1,0 +1,123 @@
+"""The main window: areas, overview figures, language switch, About, File menu."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.demo import make_demo
+from app.i18n import catalog
+from app.models import Installation, Person
+from tests.conftest import write_csv
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, store):
+    make_demo(seed=2, people=40)
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_areas_and_overview_counts(window):
+    assert [a.key for a in window.areas] == ["home", "settings"]
+    table = window.home.counts
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows["People"] == str(Person.live().count())
+    assert window.home.values["region"].text() == "Turkistan Region"  # English in tests
+
+
+def test_switching_language_in_settings_relabels_everything_and_is_kept(qtbot, window):
+    window.show_area("settings")
+    combo = window.settings.language
+    combo.setCurrentIndex(combo.findData("kk"))
+    kk = catalog("kk")
+    assert window.nav.item(0).text() == kk.translate("MainWindow", "Overview") != "Overview"
+    assert window.file_menu.title() == kk.translate("MainWindow", "&File")
+    assert Installation.get().language == "kk"
+    combo.setCurrentIndex(combo.findData("ru"))
+    assert window.nav.item(1).text() == catalog("ru").translate("MainWindow", "Settings")
+
+
+def test_about_shows_support_facts(window, store):
+    from ui.about import AboutDialog
+
+    dialog = AboutDialog(store, window)
+    details = dialog.details()
+    inst = Installation.get()
+    assert str(store.path) in details and inst.id in details
+    from app.installation import fingerprint
+
+    assert fingerprint(inst.public_key) in details
+
+
+def test_import_from_the_file_menu_runs_in_background(qtbot, window, tmp_path, monkeypatch):
+    path = write_csv(tmp_path / "list.csv", "Тегі,Аты,Туған күні\nЖаңабаев,Өркен,2011-01-02\n"
+                     "Бекова,Ұлжан,31.02.2012\n")
+    before = Person.live().count()
+    with qtbot.waitSignal(window.exchange.finished, timeout=20000):
+        window.exchange.import_table("participants", str(path))
+    summary = window.exchange.last_summary
+    assert (summary.created, summary.rejected) == (1, 1)
+    assert Person.live().count() == before + 1
+    for box in QApplication.topLevelWidgets():
+        if isinstance(box, QMessageBox):
+            assert "list.csv" in box.text()
+            box.close()
+
+
+def test_export_and_backup_from_the_window(qtbot, window, tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    out = tmp_path / "people.xlsx"
+    with qtbot.waitSignal(window.exchange.finished, timeout=20000):
+        window.exchange.export_table("participants", str(out))
+    assert out.stat().st_size > 0
+    backup = tmp_path / "usb" / "copy.sqlite3"
+    with qtbot.waitSignal(window.exchange.finished, timeout=20000):
+        window.exchange.backup(str(backup))
+    assert backup.exists()
+
+
+def test_window_fits_a_small_laptop_screen(window):
+    window.resize(1366, 768)
+    assert window.minimumSizeHint().width() <= 1366 and window.minimumSizeHint().height() <= 768
+
+
+def test_default_data_folder_is_qts(monkeypatch, tmp_path, qapp):
+    from app.paths import data_dir
+
+    monkeypatch.delenv("TIRKEU_DATA_DIR", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    qapp.setApplicationName("Tirkeu")
+    qapp.setOrganizationName("")
+    qt = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    assert Path(qt) == data_dir()
+
+
+def test_unopenable_database_is_explained(monkeypatch, tmp_path, qapp):
+    from ui.application import open_store
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_text("not a database")
+    assert open_store(bad) is None
+    assert "bad.sqlite3" in shown[0]
+    assert bad.read_text() == "not a database"
+
+
+def test_program_starts_and_quits(tmp_path, store):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    result = subprocess.run([sys.executable, "-m", "ui", "--db", str(store.path), "--quit-after-show"],
+                            capture_output=True, text=True, env=env, timeout=120, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
