@@ -6,17 +6,13 @@ The sync bundles sign with this key.
 """
 from __future__ import annotations
 
-import base64
-import hashlib
 from datetime import datetime, timezone
-
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.db.store import current_store
 from app.errors import UsageError, ValidationError
 from app.i18n import Msg
 from app.ids import new_uid
+from app.keys import fingerprint, public_key_text  # noqa: F401 (re-exported)
 from app.models import Installation, Organisation
 from app.models.installation import ROLES
 from app.reference import find_region
@@ -32,22 +28,14 @@ def get_installation() -> Installation | None:
 
 def new_key_pair() -> tuple[bytes, bytes]:
     """A fresh Ed25519 key pair as (raw public 32 bytes, raw secret 32 bytes)."""
+    from cryptography.hazmat.primitives import serialization  # heavy: only at set-up
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     key = Ed25519PrivateKey.generate()
     public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     secret = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
                                serialization.NoEncryption())
     return public, secret
-
-
-def fingerprint(public_key: bytes) -> str:
-    """A short human-comparable fingerprint of a public key (groups of 4 hex digits)."""
-    digest = hashlib.sha256(public_key).hexdigest()[:20].upper()
-    return " ".join(digest[i:i + 4] for i in range(0, len(digest), 4))
-
-
-def public_key_text(public_key: bytes) -> str:
-    """The public key in base64, as people paste it."""
-    return base64.b64encode(public_key).decode("ascii")
 
 
 def init_installation(role: str, name: str, region: str, district: str | None = None,

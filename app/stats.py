@@ -16,7 +16,7 @@ def record_counts() -> dict[str, int]:
 
 def database_info(store: Store) -> dict[str, Any]:
     """Version, path, size, schema, installation and key fingerprint, and counts."""
-    from app.installation import fingerprint
+    from app.keys import fingerprint
 
     inst = Installation.select().first()
     size = store.path.stat().st_size if store.path.exists() else 0

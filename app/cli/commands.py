@@ -34,7 +34,8 @@ def _require_setup(store: Store) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from app.installation import fingerprint, init_installation
+    from app.installation import init_installation
+    from app.keys import fingerprint
 
     store = _open(args)
     inst = init_installation(args.role, args.name, args.region, args.district, args.coordinator,

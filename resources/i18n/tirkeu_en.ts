@@ -75,37 +75,37 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../app/cli/commands.py" line="74"/>
+        <location filename="../../app/cli/commands.py" line="75"/>
         <source>  row {row}: {reason}</source>
         <translation>  row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="76"/>
+        <location filename="../../app/cli/commands.py" line="77"/>
         <source>  … and {n} more in the errors file.</source>
         <translation>  … and {n} more in the errors file.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="108"/>
+        <location filename="../../app/cli/commands.py" line="109"/>
         <source>Backup written to {path}.</source>
         <translation>Backup written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="54"/>
+        <location filename="../../app/cli/commands.py" line="55"/>
         <source>Demo data added: {counts}.</source>
         <translation>Demo data added: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="42"/>
+        <location filename="../../app/cli/commands.py" line="43"/>
         <source>Set up {name} ({role}, {region}) in {path}. Installation {id}, key fingerprint {fp}.</source>
         <translation>Set up {name} ({role}, {region}) in {path}. Installation {id}, key fingerprint {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="99"/>
+        <location filename="../../app/cli/commands.py" line="100"/>
         <source>The database has {n} problems; restore it from a backup.</source>
         <translation>The database has {n} problems; restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="95"/>
+        <location filename="../../app/cli/commands.py" line="96"/>
         <source>The database {path} is intact.</source>
         <translation>The database {path} is intact.</translation>
     </message>
@@ -115,12 +115,12 @@
         <translation>Unknown scale {scale}: use school, region or nation.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="85"/>
+        <location filename="../../app/cli/commands.py" line="86"/>
         <source>Wrote {count} rows to {path}.</source>
         <translation>Wrote {count} rows to {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="129"/>
+        <location filename="../../app/cli/commands.py" line="130"/>
         <source>synth needs --db PATH (it never writes into your own database).</source>
         <translation>synth needs --db PATH (it never writes into your own database).</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="58"/>
+        <location filename="../../app/installation.py" line="46"/>
         <source>This database is already set up; use another --db for a new installation.</source>
         <translation>This database is already set up; use another --db for a new installation.</translation>
     </message>
@@ -546,7 +546,7 @@
         <translation>Tirkeu: set-up</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="60"/>
+        <location filename="../../app/installation.py" line="48"/>
         <source>Unknown role {role}: choose school, office or national.</source>
         <translation>Unknown role {role}: choose school, office or national.</translation>
     </message>

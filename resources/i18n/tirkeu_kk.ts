@@ -75,37 +75,37 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../app/cli/commands.py" line="74"/>
+        <location filename="../../app/cli/commands.py" line="75"/>
         <source>  row {row}: {reason}</source>
         <translation>  № {row} жол: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="76"/>
+        <location filename="../../app/cli/commands.py" line="77"/>
         <source>  … and {n} more in the errors file.</source>
         <translation>  … тағы {n} жол қателер файлында.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="108"/>
+        <location filename="../../app/cli/commands.py" line="109"/>
         <source>Backup written to {path}.</source>
         <translation>Сақтық көшірме сақталды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="54"/>
+        <location filename="../../app/cli/commands.py" line="55"/>
         <source>Demo data added: {counts}.</source>
         <translation>Демо-деректер қосылды: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="42"/>
+        <location filename="../../app/cli/commands.py" line="43"/>
         <source>Set up {name} ({role}, {region}) in {path}. Installation {id}, key fingerprint {fp}.</source>
         <translation>Орнату аяқталды: {name} ({role}, {region}), деректер қоры: {path}. Орнату идентификаторы: {id}, кілттің саусақ ізі: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="99"/>
+        <location filename="../../app/cli/commands.py" line="100"/>
         <source>The database has {n} problems; restore it from a backup.</source>
         <translation>Деректер қорында {n} ақау табылды. Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="95"/>
+        <location filename="../../app/cli/commands.py" line="96"/>
         <source>The database {path} is intact.</source>
         <translation>{path} деректер қоры зақымдалмаған.</translation>
     </message>
@@ -115,12 +115,12 @@
         <translation>Белгісіз ауқым: {scale}. school, region немесе nation мәндерінің бірін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="85"/>
+        <location filename="../../app/cli/commands.py" line="86"/>
         <source>Wrote {count} rows to {path}.</source>
         <translation>Жазылған жол саны: {count}. Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="129"/>
+        <location filename="../../app/cli/commands.py" line="130"/>
         <source>synth needs --db PATH (it never writes into your own database).</source>
         <translation>synth командасына --db PATH параметрі қажет (ол сіздің жұмыс деректер қорыңызға ешқашан жазбайды).</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>Бастау</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="58"/>
+        <location filename="../../app/installation.py" line="46"/>
         <source>This database is already set up; use another --db for a new installation.</source>
         <translation>Бұл деректер қоры бапталып қойған; жаңа орнату үшін басқа --db көрсетіңіз.</translation>
     </message>
@@ -546,7 +546,7 @@
         <translation>Tirkeu: бастапқы баптау</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="60"/>
+        <location filename="../../app/installation.py" line="48"/>
         <source>Unknown role {role}: choose school, office or national.</source>
         <translation>Белгісіз рөл: {role}. school, office немесе national мәндерінің бірін таңдаңыз.</translation>
     </message>

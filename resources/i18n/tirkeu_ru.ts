@@ -75,37 +75,37 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../app/cli/commands.py" line="74"/>
+        <location filename="../../app/cli/commands.py" line="75"/>
         <source>  row {row}: {reason}</source>
         <translation>  строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="76"/>
+        <location filename="../../app/cli/commands.py" line="77"/>
         <source>  … and {n} more in the errors file.</source>
         <translation>  … и ещё {n} в файле ошибок.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="108"/>
+        <location filename="../../app/cli/commands.py" line="109"/>
         <source>Backup written to {path}.</source>
         <translation>Резервная копия сохранена: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="54"/>
+        <location filename="../../app/cli/commands.py" line="55"/>
         <source>Demo data added: {counts}.</source>
         <translation>Добавлены демонстрационные данные: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="42"/>
+        <location filename="../../app/cli/commands.py" line="43"/>
         <source>Set up {name} ({role}, {region}) in {path}. Installation {id}, key fingerprint {fp}.</source>
         <translation>Установка выполнена: {name} ({role}, {region}), база данных: {path}. Идентификатор установки: {id}, отпечаток ключа: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="99"/>
+        <location filename="../../app/cli/commands.py" line="100"/>
         <source>The database has {n} problems; restore it from a backup.</source>
         <translation>Найдено ошибок в базе данных: {n}. Восстановите её из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="95"/>
+        <location filename="../../app/cli/commands.py" line="96"/>
         <source>The database {path} is intact.</source>
         <translation>База данных {path} не повреждена.</translation>
     </message>
@@ -115,12 +115,12 @@
         <translation>Неизвестный масштаб {scale}: укажите school, region или nation.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="85"/>
+        <location filename="../../app/cli/commands.py" line="86"/>
         <source>Wrote {count} rows to {path}.</source>
         <translation>Записано строк: {count}. Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="129"/>
+        <location filename="../../app/cli/commands.py" line="130"/>
         <source>synth needs --db PATH (it never writes into your own database).</source>
         <translation>Для команды synth нужен параметр --db PATH (она никогда не записывает в вашу рабочую базу данных).</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>Начать</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="58"/>
+        <location filename="../../app/installation.py" line="46"/>
         <source>This database is already set up; use another --db for a new installation.</source>
         <translation>Эта база данных уже настроена; для новой установки укажите другой --db.</translation>
     </message>
@@ -546,7 +546,7 @@
         <translation>Tirkeu: начальная настройка</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="60"/>
+        <location filename="../../app/installation.py" line="48"/>
         <source>Unknown role {role}: choose school, office or national.</source>
         <translation>Неизвестная роль {role}: выберите school, office или national.</translation>
     </message>

@@ -36,11 +36,13 @@ def test_switching_language_in_settings_relabels_everything_and_is_kept(qtbot, w
     window.show_area("settings")
     combo = window.settings.language
     combo.setCurrentIndex(combo.findData("kk"))
+    QApplication.processEvents()  # Qt delivers LanguageChange through the event loop
     kk = catalog("kk")
     assert window.nav.item(0).text() == kk.translate("MainWindow", "Overview") != "Overview"
     assert window.file_menu.title() == kk.translate("MainWindow", "&File")
     assert Installation.get().language == "kk"
     combo.setCurrentIndex(combo.findData("ru"))
+    QApplication.processEvents()
     assert window.nav.item(1).text() == catalog("ru").translate("MainWindow", "Settings")
 
 

@@ -1,7 +1,7 @@
 """Overview: who this installation is and what its database holds."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QLabel, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget, QHeaderView)
 
@@ -67,7 +67,13 @@ class HomePage(QWidget):
         self.labels["district"].setText(tr("Home", "District:"))
         self.labels["coordinator"].setText(tr("Home", "Coordinator:"))
         self.counts.setHorizontalHeaderLabels([tr("Home", "Records"), tr("Home", "Count")])
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        # Counting a region's 400,000 attendance rows must not delay the first window.
+        super().showEvent(event)
+        QTimer.singleShot(0, self.refresh)
 
     def refresh(self) -> None:
         """Re-read the installation and the counts."""

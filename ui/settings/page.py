@@ -5,7 +5,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget)
 
 from app.db.store import Store
-from app.installation import fingerprint
+from app.keys import fingerprint
 from app.models import Installation
 from ui.i18n import current_language, install_translator, tr
 from ui.setup.dialog import LANGUAGE_NAMES
