@@ -20,9 +20,9 @@ def test_every_message_is_translated_in_kk_ru_en_with_the_same_placeholders():
     sync = _sync_module()
     catalogs, warnings, errors = sync.sync(ROOT, write=False)
     problems = sync.check(catalogs)
-    stale = [w for w in warnings if "out of date" in w]
+    # New strings in the code appear here as unfinished, so check() catches them;
+    # moved line numbers alone (stale <location>s) are harmless.
     assert not errors
-    assert not stale, "run `make i18n`: " + "; ".join(stale)
     assert not problems, "\n".join(problems[:30])
 
 

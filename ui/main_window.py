@@ -18,10 +18,15 @@ from ui.i18n import tr
 
 
 class Area:
-    """One entry of the navigation: a key, its translated title and its page."""
+    """One entry of the navigation: a key, its translated title and how to build its page.
 
-    def __init__(self, key: str, title: Callable[[], str], page: QWidget) -> None:
-        self.key, self.title, self.page = key, title, page
+    Pages are built the first time they are shown, so the window appears fast
+    and an area nobody opens costs nothing.
+    """
+
+    def __init__(self, key: str, title: Callable[[], str], make: Callable[[], QWidget]) -> None:
+        self.key, self.title, self.make = key, title, make
+        self.page: QWidget | None = None
 
 
 class MainWindow(QMainWindow):
@@ -29,9 +34,6 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store: Store) -> None:
         super().__init__()
-        from ui.home.page import HomePage
-        from ui.settings.page import SettingsPage
-
         self.store = store
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -44,14 +46,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.home = HomePage(store)
-        self.settings = SettingsPage(store)
         self.areas = [
-            Area("home", lambda: tr("MainWindow", "Overview"), self.home),
-            Area("settings", lambda: tr("MainWindow", "Settings"), self.settings),
+            Area("home", lambda: tr("MainWindow", "Overview"), self._make_home),
+            Area("settings", lambda: tr("MainWindow", "Settings"), self._make_settings),
         ]
-        for area in self.areas:
-            self.stack.addWidget(area.page)
+        for _ in self.areas:
             QListWidgetItem(self.nav)
         self.nav.currentRowChanged.connect(self._show_area)
         self._make_menus()
@@ -77,16 +76,40 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
         self.exchange.finished.connect(self.refresh)
 
+    def _make_home(self) -> QWidget:
+        from ui.home.page import HomePage
+
+        return HomePage(self.store)
+
+    def _make_settings(self) -> QWidget:
+        from ui.settings.page import SettingsPage
+
+        return SettingsPage(self.store)
+
+    def _page(self, area: Area) -> QWidget:
+        if area.page is None:
+            area.page = area.make()
+            self.stack.addWidget(area.page)
+        return area.page
+
     def _show_area(self, row: int) -> None:
         if 0 <= row < len(self.areas):
-            self.stack.setCurrentIndex(row)
-            page = self.areas[row].page
-            if hasattr(page, "refresh"):
-                page.refresh()
+            # Pages refresh themselves when shown (showEvent), not here.
+            self.stack.setCurrentWidget(self._page(self.areas[row]))
 
     def area(self, key: str) -> QWidget:
-        """The page of the area ``key``."""
-        return next(a.page for a in self.areas if a.key == key)
+        """The page of the area ``key`` (built if it was not yet)."""
+        return self._page(next(a for a in self.areas if a.key == key))
+
+    @property
+    def home(self) -> QWidget:
+        """The overview page."""
+        return self.area("home")
+
+    @property
+    def settings(self) -> QWidget:
+        """The settings page."""
+        return self.area("settings")
 
     def show_area(self, key: str) -> None:
         """Switch to the area ``key``."""
