@@ -11,7 +11,6 @@ which reads the ``.ts`` XML directly.
 """
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -73,6 +72,8 @@ class Catalog:
 
 def read_ts(path: Path) -> dict[tuple[str, str], str]:
     """Finished translations of a ``.ts`` file as {(context, source): text}."""
+    import xml.etree.ElementTree as ET  # only the command line reads .ts files
+
     entries: dict[tuple[str, str], str] = {}
     root = ET.parse(path).getroot()
     for ctx in root.iter("context"):

@@ -14,7 +14,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
-from app.db.store import Store, open_database
 from app.errors import KnownError
 from app.paths import default_db_path
 from ui.i18n import install_translator, render, tr
@@ -27,7 +26,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m ui")
     parser.add_argument("--db", metavar="PATH", help="database file")
     parser.add_argument("--lang", choices=["kk", "ru", "en"], help="language (default: the installation's)")
+    # For benchmarks and smoke tests: quit once the window is shown / filled with data.
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--quit-after-load", action="store_true", help=argparse.SUPPRESS)
     args, _ = parser.parse_known_args(argv[1:])
     return args
 
@@ -41,8 +42,10 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
-def open_store(path: Path) -> Store | None:
-    """Open the database, or explain in a dialog why it cannot be opened."""
+def open_store(path: Path):
+    """Open the database (a ``Store``), or explain in a dialog why it cannot be opened."""
+    from app.db.store import open_database
+
     try:
         return open_database(path)
     except KnownError as exc:
@@ -51,31 +54,60 @@ def open_store(path: Path) -> Store | None:
 
 
 def run(argv: list[str]) -> int:
-    """The whole program: returns the exit code of the event loop."""
+    """The whole program: returns the exit code of the event loop.
+
+    A set-up database is only peeked at (standard library, read-only) before
+    the main window is shown; the database layer is loaded right after, from
+    the event loop, so the window appears without waiting for it.
+    """
+    from app.db.guard import peek
+
     args = parse_args(argv)
     app = make_application(argv)
-    install_translator(app, args.lang or "kk")
-    store = open_store(Path(args.db) if args.db else default_db_path())
-    if store is None:
+    path = Path(args.db) if args.db else default_db_path()
+    try:
+        seen = peek(path)
+    except KnownError as exc:
+        install_translator(app, args.lang or "kk")
+        QMessageBox.critical(None, tr("Startup", "Tirkeu cannot open the database"), render(exc.msg))
         return 1
-    from app.models import Installation
+    install_translator(app, args.lang or seen.language or "kk")
+    from ui.main_window import MainWindow
 
-    installation = Installation.select().first()
-    if installation is None:
+    if seen.set_up:
+        window = MainWindow(None, title_name=seen.name)
+        window.show()
+        if args.quit_after_show:
+            QTimer.singleShot(0, app.quit)
+            return app.exec()
+        QTimer.singleShot(0, lambda: _attach(window, path, args))
+    else:
+        store = open_store(path)
+        if store is None:
+            return 1
         from ui.setup.dialog import SetupDialog
 
         dialog = SetupDialog(language=args.lang or "kk")
         if not dialog.exec():
+            store.close()
             return 0
-        installation = dialog.installation
-    if not args.lang:
-        install_translator(app, installation.language)
-    from ui.main_window import MainWindow
-
-    window = MainWindow(store)
-    window.show()
-    if args.quit_after_show:
-        QTimer.singleShot(0, app.quit)
+        if not args.lang:
+            install_translator(app, dialog.installation.language)
+        window = MainWindow(store)
+        window.show()
+        if args.quit_after_load:
+            QTimer.singleShot(0, app.quit)
     code = app.exec()
-    store.close()
+    if window.store is not None:
+        window.store.close()
     return code
+
+
+def _attach(window, path: Path, args: argparse.Namespace) -> None:
+    store = open_store(path)
+    if store is None:
+        window.close()
+        return
+    window.attach(store)
+    if args.quit_after_load:
+        QTimer.singleShot(0, QApplication.instance().quit)

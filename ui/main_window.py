@@ -6,15 +6,17 @@ fits a 1366×768 laptop screen.
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow,
                                QStackedWidget, QWidget)
 
-from app.db.store import Store
 from ui.i18n import tr
+
+if TYPE_CHECKING:  # peewee is loaded after the window shows
+    from app.db.store import Store
 
 
 class Area:
@@ -32,9 +34,10 @@ class Area:
 class MainWindow(QMainWindow):
     """Tirkeu's main window."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: "Store | None", title_name: str | None = None) -> None:
         super().__init__()
         self.store = store
+        self.title_name = title_name
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(200)
@@ -86,6 +89,12 @@ class MainWindow(QMainWindow):
 
         return SettingsPage(self.store)
 
+    def attach(self, store: "Store") -> None:
+        """Give the window its open database and show the chosen area's page."""
+        self.store = store
+        self.retranslate()
+        self._show_area(max(0, self.nav.currentRow()))
+
     def _page(self, area: Area) -> QWidget:
         if area.page is None:
             area.page = area.make()
@@ -93,7 +102,7 @@ class MainWindow(QMainWindow):
         return area.page
 
     def _show_area(self, row: int) -> None:
-        if 0 <= row < len(self.areas):
+        if 0 <= row < len(self.areas) and self.store is not None:
             # Pages refresh themselves when shown (showEvent), not here.
             self.stack.setCurrentWidget(self._page(self.areas[row]))
 
@@ -134,10 +143,12 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
-        from app.models import Installation
+        name = self.title_name or ""
+        if self.store is not None:
+            from app.models import Installation
 
-        inst = Installation.select().first()
-        name = inst.name if inst else ""
+            inst = Installation.select().first()
+            name = inst.name if inst else name
         self.setWindowTitle(tr("MainWindow", "Tirkeu — {name}").format(name=name))
         for row, area in enumerate(self.areas):
             self.nav.item(row).setText(area.title())

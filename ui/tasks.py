@@ -15,7 +15,6 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from app.db.store import database
 from app.errors import KnownError
 from ui.i18n import render, tr
 
@@ -42,6 +41,8 @@ class _Job(QRunnable):
         else:
             self.signals.done.emit(result)
         finally:
+            from app.db.store import database
+
             if not database.is_closed():
                 database.close()  # this worker thread's own connection
 

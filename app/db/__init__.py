@@ -1,5 +1,5 @@
-"""The local database: connection, schema ladder and the open store."""
+"""The local database: file guard, connection, schema ladder and the open store.
 
-from app.db.store import Store, close_database, current_store, open_database, database
-
-__all__ = ["Store", "open_database", "close_database", "current_store", "database"]
+Nothing is imported eagerly here: ``app.db.guard`` must stay usable without
+loading peewee (the window peeks at the file before it shows itself).
+"""

@@ -13,11 +13,11 @@ from pathlib import Path
 from peewee import DatabaseProxy, SqliteDatabase
 
 from app.db import migrations
-from app.errors import DatabaseError, DatabaseTooNew, NotADatabase
+from app.db.guard import inspect_file
+from app.errors import DatabaseError, NotADatabase
 from app.i18n import Msg
 from app.ids import HybridClock
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 PRAGMAS = {
     "journal_mode": "wal",
     "synchronous": 2,  # FULL: laptops lose power; a committed change must survive it
@@ -60,36 +60,6 @@ def current_store() -> Store:
     if _current is None:
         raise RuntimeError("no database is open")
     return _current
-
-
-def inspect_file(path: Path) -> int:
-    """The schema version of an existing file, refusing foreign or too-new files."""
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise DatabaseError(Msg("Database", "Cannot read the database {path}: {error}",
-                                path=str(path), error=exc.strerror or str(exc))) from exc
-    if not head:
-        return 0  # an empty file is a new database
-    if head != SQLITE_MAGIC:
-        raise NotADatabase(Msg("Database", "{path} is not a Tirkeu database (not an SQLite file). "
-                               "Choose another file or restore from a backup.", path=str(path)))
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            version = migrations.schema_version(conn)
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise NotADatabase(Msg("Database", "{path} is damaged or not a database ({error}). "
-                               "Restore it from a backup.", path=str(path), error=str(exc))) from exc
-    if version > migrations.LATEST:
-        raise DatabaseTooNew(Msg("Database", "{path} was made by a newer version of Tirkeu "
-                                 "(schema {found}, this program knows up to {known}). "
-                                 "Install the newer Tirkeu; the file was not changed.",
-                                 path=str(path), found=version, known=migrations.LATEST))
-    return version
 
 
 def open_database(path: Path | str) -> Store:

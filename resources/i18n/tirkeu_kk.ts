@@ -133,17 +133,17 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../app/db/store.py" line="105"/>
+        <location filename="../../app/db/store.py" line="75"/>
         <source>Cannot create the folder {path}: {error}</source>
         <translation>{path} қалтасын жасау мүмкін болмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="113"/>
+        <location filename="../../app/db/store.py" line="83"/>
         <source>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</source>
         <translation>{path} деректер қорын ашу мүмкін болмады: {error}. Қалтаға жазуға рұқсат бар екенін және диск толып қалмағанын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="71"/>
+        <location filename="../../app/db/guard.py" line="27"/>
         <source>Cannot read the database {path}: {error}</source>
         <translation>{path} деректер қорын оқу мүмкін болмады: {error}</translation>
     </message>
@@ -155,22 +155,22 @@
         <translation>Бұл деректер қоры әлі бапталмаған: алдымен бастапқы баптауды орындаңыз (tirkeu init).</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="118"/>
+        <location filename="../../app/db/store.py" line="88"/>
         <source>{path} is damaged ({error}). Restore it from a backup.</source>
         <translation>{path} файлы зақымдалған ({error}). Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="85"/>
+        <location filename="../../app/db/guard.py" line="41"/>
         <source>{path} is damaged or not a database ({error}). Restore it from a backup.</source>
         <translation>{path} файлы зақымдалған немесе деректер қоры емес ({error}). Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="76"/>
+        <location filename="../../app/db/guard.py" line="32"/>
         <source>{path} is not a Tirkeu database (not an SQLite file). Choose another file or restore from a backup.</source>
         <translation>{path} файлы Tirkeu деректер қоры емес (SQLite файлы емес). Басқа файлды таңдаңыз немесе деректер қорын сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="88"/>
+        <location filename="../../app/db/guard.py" line="44"/>
         <source>{path} was made by a newer version of Tirkeu (schema {found}, this program knows up to {known}). Install the newer Tirkeu; the file was not changed.</source>
         <translation>{path} файлы Tirkeu бағдарламасының жаңарақ нұсқасында жасалған (схема нұсқасы — {found}, ал бұл бағдарлама тек {known} нұсқасына дейінгі схемаларды таниды). Tirkeu бағдарламасының жаңа нұсқасын орнатыңыз; файл өзгертілген жоқ.</translation>
     </message>
@@ -178,7 +178,7 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="109"/>
+        <location filename="../../ui/exchange/actions.py" line="115"/>
         <source>Back up the database</source>
         <translation>Деректер қорының сақтық көшірмесін жасау</translation>
     </message>
@@ -188,22 +188,22 @@
         <translation>Деректер қорының сақтық көшірмесін жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="116"/>
+        <location filename="../../ui/exchange/actions.py" line="122"/>
         <source>Backing up…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="117"/>
+        <location filename="../../ui/exchange/actions.py" line="123"/>
         <source>Backup written to {path}.</source>
         <translation>Сақтық көшірме сақталды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="93"/>
+        <location filename="../../ui/exchange/actions.py" line="97"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel жұмыс кітабы (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="92"/>
+        <location filename="../../ui/exchange/actions.py" line="96"/>
         <source>Export {what}</source>
         <translation>{what} тізімін экспорттау</translation>
     </message>
@@ -213,17 +213,17 @@
         <translation>{what} тізімін файлға экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="99"/>
+        <location filename="../../ui/exchange/actions.py" line="103"/>
         <source>Exporting…</source>
         <translation>Экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="81"/>
+        <location filename="../../ui/exchange/actions.py" line="83"/>
         <source>Import finished</source>
         <translation>Импорт аяқталды</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="64"/>
+        <location filename="../../ui/exchange/actions.py" line="66"/>
         <source>Import {what}</source>
         <translation>{what} тізімін импорттау</translation>
     </message>
@@ -233,22 +233,22 @@
         <translation>{what} тізімін файлдан импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="72"/>
+        <location filename="../../ui/exchange/actions.py" line="74"/>
         <source>Importing {file}…</source>
         <translation>{file} файлы импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="65"/>
+        <location filename="../../ui/exchange/actions.py" line="67"/>
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation>Кестелер (*.xlsx *.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="110"/>
+        <location filename="../../ui/exchange/actions.py" line="116"/>
         <source>Tirkeu database (*.sqlite3)</source>
         <translation>Tirkeu деректер қоры (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="101"/>
+        <location filename="../../ui/exchange/actions.py" line="105"/>
         <source>Wrote {count} rows to {path}.</source>
         <translation>Жазылған жол саны: {count}. Файл: {path}.</translation>
     </message>
@@ -415,37 +415,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;About Tirkeu</source>
         <translation>Tirkeu бағдарламасы &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Overview</source>
         <translation>Шолу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
     </message>
@@ -564,7 +564,8 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="49"/>
+        <location filename="../../ui/application.py" line="52"/>
+        <location filename="../../ui/application.py" line="72"/>
         <source>Tirkeu cannot open the database</source>
         <translation>Tirkeu деректер қорын аша алмайды</translation>
     </message>
@@ -690,12 +691,12 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="82"/>
+        <location filename="../../ui/tasks.py" line="83"/>
         <source>Please wait</source>
         <translation>Күте тұрыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="103"/>
+        <location filename="../../ui/tasks.py" line="104"/>
         <source>Something went wrong inside Tirkeu: {error}. Nothing was half-saved; the details are in the log.</source>
         <translation>Tirkeu бағдарламасында ішкі қате орын алды: {error}. Деректер жартылай сақталған жоқ; толық мәлімет журналда.</translation>
     </message>

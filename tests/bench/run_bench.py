@@ -99,15 +99,19 @@ def main() -> int:
                         "--region", "KZ-61"], check=True, env=ENV, cwd=ROOT, capture_output=True)
         subprocess.run([PY, "-m", "app", "--db", str(db), "demo"], check=True, env=ENV, cwd=ROOT,
                        capture_output=True)
-        ui, bare = [], []
-        for _ in range(args.starts):  # interleaved, so a noisy moment hurts both alike
+        ui, loaded, bare = [], [], []
+        for _ in range(args.starts):  # interleaved, so a noisy moment hurts all alike
             bare.append(measure([PY, "tests/bench/baseline.py", "qt"]))
             ui.append(measure([PY, "-m", "ui", "--db", str(db), "--quit-after-show"]))
-        rows.append(dict(figure="cold start to main window: s (median)",
+            loaded.append(measure([PY, "-m", "ui", "--db", str(db), "--quit-after-load"]))
+        base = statistics.median(r["wall"] for r in bare)
+        rows.append(dict(figure="cold start to main window shown: s (median)",
                          value=statistics.median(r["wall"] for r in ui),
-                         baseline=statistics.median(r["wall"] for r in bare), target="ratio <= 1.5",
-                         higher=False, limit=1.5))
-        rows.append(dict(figure="cold start: peak MB", value=max(r["peak_mb"] for r in ui),
+                         baseline=base, target="ratio <= 1.5", higher=False, limit=1.5))
+        rows.append(dict(figure="cold start to overview filled: s (median)",
+                         value=statistics.median(r["wall"] for r in loaded),
+                         baseline=base, target="(database opened, counts shown)", higher=False))
+        rows.append(dict(figure="cold start (filled): peak MB", value=max(r["peak_mb"] for r in loaded),
                          baseline=max(r["peak_mb"] for r in bare), target="", higher=False))
     for r in rows:
         r["ratio"] = r["value"] / r["baseline"] if r["baseline"] else None

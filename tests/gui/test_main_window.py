@@ -113,13 +113,44 @@ def test_unopenable_database_is_explained(monkeypatch, tmp_path, qapp):
     assert bad.read_text() == "not a database"
 
 
-def test_program_starts_and_quits(tmp_path, store):
+@pytest.mark.parametrize("flag", ["--quit-after-show", "--quit-after-load"])
+def test_program_starts_and_quits(tmp_path, store, flag):
     import subprocess
     import sys
 
     from tests.conftest import ROOT
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    result = subprocess.run([sys.executable, "-m", "ui", "--db", str(store.path), "--quit-after-show"],
+    result = subprocess.run([sys.executable, "-m", "ui", "--db", str(store.path), flag],
                             capture_output=True, text=True, env=env, timeout=120, cwd=ROOT)
     assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_window_shows_before_the_database_is_attached(qtbot, store):
+    win = MainWindow(None, title_name="№7 мектеп")
+    qtbot.addWidget(win)
+    win.show()
+    assert "№7 мектеп" in win.windowTitle() and win.stack.count() == 0
+    win.exchange.import_table("participants", "/nonexistent.csv")  # ignored until attached
+    win.attach(store)
+    assert win.stack.count() == 1 and win.stack.currentWidget() is win.home
+    qtbot.waitUntil(lambda: win.home.counts.rowCount() == 11)
+
+
+def test_newer_database_is_refused_at_start_untouched(tmp_path):
+    import sqlite3
+
+    from app.db import migrations
+
+    path = tmp_path / "newer.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
+    conn.close()
+    before = path.read_bytes()
+    from app.db.guard import peek
+    from app.errors import DatabaseTooNew
+
+    with pytest.raises(DatabaseTooNew):
+        peek(path)
+    assert path.read_bytes() == before

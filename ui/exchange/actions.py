@@ -59,6 +59,8 @@ class ExchangeActions(QObject):
     # -- import -------------------------------------------------------------
     def import_table(self, kind: str, path: str | None = None) -> None:
         """Ask for a CSV/XLSX file (unless given) and import it in the background."""
+        if self.window.store is None:  # still opening (a fraction of a second)
+            return
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self.window, tr("Exchange", "Import {what}").format(what=kind_title(kind)), "",
@@ -87,6 +89,8 @@ class ExchangeActions(QObject):
     # -- export -------------------------------------------------------------
     def export_table(self, kind: str, path: str | None = None) -> None:
         """Ask for a target file (unless given) and export ``kind`` to it."""
+        if self.window.store is None:  # still opening (a fraction of a second)
+            return
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self.window, tr("Exchange", "Export {what}").format(what=kind_title(kind)),
@@ -104,6 +108,8 @@ class ExchangeActions(QObject):
     # -- backup -------------------------------------------------------------
     def backup(self, path: str | None = None) -> None:
         """Ask for a file (a USB stick, say) and copy the database there safely."""
+        if self.window.store is None:  # still opening (a fraction of a second)
+            return
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self.window, tr("Exchange", "Back up the database"), "tirkeu-backup.sqlite3",

@@ -1,0 +1,81 @@
+"""Looking at a database file before opening it, with the standard library only.
+
+Used twice: by ``open_database`` so that a file from a newer Tirkeu or a file
+that is not SQLite is refused before anything touches it, and by the window
+at start-up, which needs to know whether set-up is due and which language to
+speak before the heavier database layer (peewee) is even imported.
+"""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.db import migrations
+from app.errors import DatabaseError, DatabaseTooNew, NotADatabase
+from app.i18n import Msg
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def inspect_file(path: Path) -> int:
+    """The schema version of an existing file, refusing foreign or too-new files."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise DatabaseError(Msg("Database", "Cannot read the database {path}: {error}",
+                                path=str(path), error=exc.strerror or str(exc))) from exc
+    if not head:
+        return 0  # an empty file is a new database
+    if head != SQLITE_MAGIC:
+        raise NotADatabase(Msg("Database", "{path} is not a Tirkeu database (not an SQLite file). "
+                               "Choose another file or restore from a backup.", path=str(path)))
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            version = migrations.schema_version(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabase(Msg("Database", "{path} is damaged or not a database ({error}). "
+                               "Restore it from a backup.", path=str(path), error=str(exc))) from exc
+    if version > migrations.LATEST:
+        raise DatabaseTooNew(Msg("Database", "{path} was made by a newer version of Tirkeu "
+                                 "(schema {found}, this program knows up to {known}). "
+                                 "Install the newer Tirkeu; the file was not changed.",
+                                 path=str(path), found=version, known=migrations.LATEST))
+    return version
+
+
+@dataclass
+class Peek:
+    """What a quick read-only look at a database file tells."""
+
+    exists: bool
+    set_up: bool
+    name: str | None = None
+    language: str | None = None
+
+
+def peek(path: Path) -> Peek:
+    """Whether ``path`` holds a set-up installation, its name and language (read-only).
+
+    Raises the same errors as opening would for foreign or too-new files.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return Peek(exists=path.exists(), set_up=False)
+    version = inspect_file(path)
+    if version == 0:
+        return Peek(exists=True, set_up=False)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT name, language FROM installation LIMIT 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return Peek(exists=True, set_up=False)  # let the full open explain what is wrong
+    if row is None:
+        return Peek(exists=True, set_up=False)
+    return Peek(exists=True, set_up=True, name=row[0], language=row[1])
