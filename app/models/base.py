@@ -11,6 +11,9 @@ from app.i18n import Msg
 from app.ids import new_uid
 
 
+_INSERTS: dict[type, tuple[str, list]] = {}
+
+
 class BaseModel(Model):
     class Meta:
         database = database
@@ -43,7 +46,29 @@ class SyncedModel(BaseModel):
         self.origin = self.origin if force_insert and self.origin else store.installation_id
         self.stamp = store.clock.now()
         self.before_save()
+        if force_insert and only is None:
+            return self._insert_fast()
         return super().save(force_insert=force_insert, only=only)
+
+    def _insert_fast(self) -> int:
+        """INSERT with a statement built once per model.
+
+        Peewee builds each statement anew; for an import of thousands of rows
+        that costs several times more than SQLite's own work.
+        """
+        cls = type(self)
+        cached = _INSERTS.get(cls)
+        if cached is None:
+            fields = list(cls._meta.sorted_fields)
+            columns = ", ".join(f'"{f.column_name}"' for f in fields)
+            marks = ", ".join("?" for _ in fields)
+            cached = (f'INSERT INTO "{cls._meta.table_name}" ({columns}) VALUES ({marks})', fields)
+            _INSERTS[cls] = cached
+        sql, fields = cached
+        data = self.__data__
+        self._meta.database.execute_sql(sql, [f.db_value(data.get(f.name)) for f in fields])
+        self._dirty.clear()
+        return 1
 
     def delete_softly(self) -> None:
         """Mark the record deleted (a tombstone that travels)."""

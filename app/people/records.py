@@ -98,18 +98,22 @@ def clean_person(raw: dict[str, Any], today: dt.date | None = None) -> PersonInp
         region=find_region(region) if region else None, district=_text(raw.get("district")))
 
 
+_BY_IIN = "SELECT * FROM person WHERE iin = ? AND deleted = 0 LIMIT 1"
+_BY_NAMES = ("SELECT * FROM person WHERE surname = ? AND name = ? AND deleted = 0"
+             " AND patronymic IS ? AND (? IS NULL OR birth_date = ?) LIMIT 5")
+
+
 def find_match(person: PersonInput) -> Person | None:
-    """The live person this input describes: same IIN, else same names and birth date."""
+    """The live person this input describes: same IIN, else same names and birth date.
+
+    Raw SQL with fixed statements: this runs once per imported row.
+    """
     if person.iin:
-        found = Person.live().where(Person.iin == person.iin).first()
+        found = next(iter(Person.raw(_BY_IIN, person.iin)), None)
         if found is not None:
             return found
-    query = Person.live().where(Person.surname == person.surname, Person.name == person.name)
-    query = query.where(Person.patronymic.is_null() if person.patronymic is None
-                        else Person.patronymic == person.patronymic)
-    if person.birth_date is not None:
-        query = query.where(Person.birth_date == person.birth_date)
-    candidates = list(query.limit(5))
+    birth = person.birth_date.isoformat() if person.birth_date else None
+    candidates = list(Person.raw(_BY_NAMES, person.surname, person.name, person.patronymic, birth, birth))
     if person.iin:
         # A different IIN means a different person, whatever the names say.
         candidates = [c for c in candidates if not c.iin or c.iin == person.iin]

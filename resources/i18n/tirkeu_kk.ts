@@ -150,7 +150,7 @@
     <message>
         <location filename="../../app/cli/commands.py" line="32"/>
         <location filename="../../app/importing/run.py" line="137"/>
-        <location filename="../../app/models/base.py" line="38"/>
+        <location filename="../../app/models/base.py" line="41"/>
         <source>This database is not set up yet: run set-up (tirkeu init) first.</source>
         <translation>Бұл деректер қоры әлі бапталмаған: алдымен бастапқы баптауды орындаңыз (tirkeu init).</translation>
     </message>
