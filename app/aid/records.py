@@ -9,7 +9,7 @@ from app.models import AidRecipient, Organisation, Person
 from app.people.records import PersonInput, clean_person
 from app.records import Outcome, upsert
 from app.reference import find_code
-from app.validation.fields import parse_phone
+from app.validation.fields import clean_text, parse_phone
 
 
 @dataclass
@@ -24,27 +24,22 @@ class AidRecipientInput:
     needs: str | None = None
 
 
-def _text(value: Any) -> str | None:
-    text = " ".join(str(value).split()) if value is not None else ""
-    return text or None
-
-
 def clean_aid_recipient(raw: dict[str, Any]) -> AidRecipientInput:
     """Validate a child's row; several family categories may be given, split by , ; or /."""
     person = clean_person(raw)
     if person.category is None:
         person.category = "pupil"
     categories: list[str] = []
-    for part in re.split(r"[,;/]", _text(raw.get("family_category")) or ""):
+    for part in re.split(r"[,;/]", clean_text(raw.get("family_category")) or ""):
         if part.strip():
             code = find_code("family_categories", part.strip(), "family_category")
             if code not in categories:
                 categories.append(code)
-    phone = _text(raw.get("guardian_phone"))
+    phone = clean_text(raw.get("guardian_phone"))
     return AidRecipientInput(
-        person=person, family_categories=categories, guardian=_text(raw.get("guardian")),
+        person=person, family_categories=categories, guardian=clean_text(raw.get("guardian")),
         guardian_phone=parse_phone(phone, "guardian_phone") if phone else None,
-        address=_text(raw.get("address")), needs=_text(raw.get("needs")))
+        address=clean_text(raw.get("address")), needs=clean_text(raw.get("needs")))
 
 
 def upsert_aid_recipient(data: AidRecipientInput, person: Person,

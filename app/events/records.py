@@ -13,7 +13,8 @@ from app.models.events import FORMATS
 from app.records import Outcome, upsert
 from app.reference import find_code, find_region, load
 from app.text import fold
-from app.validation.fields import check_date_range, parse_date, parse_int, parse_optional_date, require
+from app.validation.fields import (check_date_range, clean_text, parse_date, parse_int,
+                                   parse_optional_date, require)
 
 _LANGUAGE_WORDS = {
     "kk": ("kk", "kz", "қазақ", "қазақша", "қазақ тілі", "казахский", "каз", "kazakh"),
@@ -72,33 +73,28 @@ class EventInput:
         return asdict(self)
 
 
-def _text(value: Any) -> str | None:
-    text = " ".join(str(value).split()) if value is not None else ""
-    return text or None
-
-
 def clean_event(raw: dict[str, Any], default_region: str | None = None) -> EventInput:
     """Validate an event's raw values; raises ValidationError naming the field."""
     title = " ".join(require("title", raw.get("title")).split())
-    kind = find_code("event_kinds", raw["kind"], "kind") if _text(raw.get("kind")) else "other"
+    kind = find_code("event_kinds", raw["kind"], "kind") if clean_text(raw.get("kind")) else "other"
     programme = (find_code("programmes", raw["programme"], "programme")
-                 if _text(raw.get("programme")) else default_programme(kind))
+                 if clean_text(raw.get("programme")) else default_programme(kind))
     start = parse_date(raw.get("start_date"), "start_date")
     end = parse_optional_date(raw.get("end_date"), "end_date") or start
     check_date_range(start, end)
     duration = raw.get("duration_minutes")
-    duration = parse_int(duration, "duration_minutes", 1, 7 * 24 * 60) if _text(duration) else None
+    duration = parse_int(duration, "duration_minutes", 1, 7 * 24 * 60) if clean_text(duration) else None
     headcount = raw.get("headcount")
-    headcount = parse_int(headcount, "headcount", 0, 100_000_000) if _text(headcount) else None
-    region = _text(raw.get("region"))
-    fmt = _match_word(_FORMAT_WORDS, raw["format"], "format", "format") if _text(raw.get("format")) else None
-    language = parse_language(raw["language"]) if _text(raw.get("language")) else None
+    headcount = parse_int(headcount, "headcount", 0, 100_000_000) if clean_text(headcount) else None
+    region = clean_text(raw.get("region"))
+    fmt = _match_word(_FORMAT_WORDS, raw["format"], "format", "format") if clean_text(raw.get("format")) else None
+    language = parse_language(raw["language"]) if clean_text(raw.get("language")) else None
     return EventInput(
         title=title, kind=kind, programme=programme, start_date=start, end_date=end,
-        start_time=_text(raw.get("start_time")), duration_minutes=duration,
-        place=_text(raw.get("place")), format=fmt, language=language,
+        start_time=clean_text(raw.get("start_time")), duration_minutes=duration,
+        place=clean_text(raw.get("place")), format=fmt, language=language,
         region=find_region(region) if region else default_region,
-        district=_text(raw.get("district")), headcount=headcount, notes=_text(raw.get("notes")))
+        district=clean_text(raw.get("district")), headcount=headcount, notes=clean_text(raw.get("notes")))
 
 
 def find_event_match(event: EventInput) -> Event | None:

@@ -15,8 +15,8 @@ from typing import Any
 from app.models import Organisation, Person
 from app.records import Outcome, upsert
 from app.reference import find_code, find_region
-from app.validation.fields import (check_birth_date, parse_optional_date, parse_phone, parse_sex,
-                                   require)
+from app.validation.fields import (check_birth_date, clean_text, parse_optional_date,
+                                   parse_phone, parse_sex, require)
 from app.validation.iin import check_iin_agrees
 
 
@@ -58,15 +58,6 @@ class PersonInput:
         return data
 
 
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = " ".join(str(value).split())
-    return text or None
-
-
 def clean_person(raw: dict[str, Any], today: dt.date | None = None) -> PersonInput:
     """Validate a person's raw values (strings from a form or a file).
 
@@ -78,24 +69,24 @@ def clean_person(raw: dict[str, Any], today: dt.date | None = None) -> PersonInp
     birth_date = parse_optional_date(raw.get("birth_date"), "birth_date")
     if birth_date is not None:
         check_birth_date(birth_date, "birth_date", today=today)
-    sex = parse_sex(raw["sex"]) if _text(raw.get("sex")) else None
-    iin = _text(raw.get("iin"))
+    sex = parse_sex(raw["sex"]) if clean_text(raw.get("sex")) else None
+    iin = clean_text(raw.get("iin"))
     if iin:
         digits = iin.replace(" ", "")
         if digits.isdigit() and len(digits) == 11:
             digits = "0" + digits  # Excel drops the leading zero of IINs born 2000–2009
         info = check_iin_agrees(digits, birth_date, sex)
         iin, birth_date, sex = info.iin, info.birth_date, info.sex
-    category = _text(raw.get("category"))
+    category = clean_text(raw.get("category"))
     if category:
         category = find_code("social_categories", category, "category")
-    region = _text(raw.get("region"))
-    phone = _text(raw.get("phone"))
+    region = clean_text(raw.get("region"))
+    phone = clean_text(raw.get("phone"))
     return PersonInput(
         surname=surname, name=name, patronymic=patronymic, birth_date=birth_date, sex=sex,
-        iin=iin or None, category=category, school_name=_text(raw.get("school")),
-        grade=_text(raw.get("grade")), phone=parse_phone(phone) if phone else None,
-        region=find_region(region) if region else None, district=_text(raw.get("district")))
+        iin=iin or None, category=category, school_name=clean_text(raw.get("school")),
+        grade=clean_text(raw.get("grade")), phone=parse_phone(phone) if phone else None,
+        region=find_region(region) if region else None, district=clean_text(raw.get("district")))
 
 
 _BY_IIN = "SELECT * FROM person WHERE iin = ? AND deleted = 0 LIMIT 1"

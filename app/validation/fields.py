@@ -198,3 +198,13 @@ def parse_phone(value: Any, field: str = "phone") -> str:
             "The phone number “{text}” must have 10 digits after +7 or 8, for example +7 701 234 56 78.",
             text=text))
     return "+7" + national
+
+
+def clean_text(value: Any) -> str | None:
+    """A cell or field as tidy text: spaces collapsed, Excel's 12.0 as 12, blank → None."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = " ".join(str(value).split())
+    return text or None

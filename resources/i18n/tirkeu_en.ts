@@ -829,7 +829,7 @@
         <translation>Unknown region “{text}”: give one of the 17 regions or the cities Astana, Almaty, Shymkent, by name or by code (for example KZ-75).</translation>
     </message>
     <message>
-        <location filename="../../app/events/records.py" line="35"/>
+        <location filename="../../app/events/records.py" line="36"/>
         <source>Unknown {what}: {value}</source>
         <translation>Unknown {what}: {value}</translation>
     </message>

@@ -829,7 +829,7 @@
         <translation>«{text}» деген облыс белгісіз: 17 облыстың бірін немесе Астана, Алматы, Шымкент қалаларының бірін атауымен не кодымен көрсетіңіз (мысалы, KZ-75).</translation>
     </message>
     <message>
-        <location filename="../../app/events/records.py" line="35"/>
+        <location filename="../../app/events/records.py" line="36"/>
         <source>Unknown {what}: {value}</source>
         <translation>Белгісіз мән ({what}): {value}</translation>
     </message>

@@ -829,7 +829,7 @@
         <translation>Неизвестная область «{text}»: укажите одну из 17 областей или один из городов Астана, Алматы, Шымкент — названием или кодом (например, KZ-75).</translation>
     </message>
     <message>
-        <location filename="../../app/events/records.py" line="35"/>
+        <location filename="../../app/events/records.py" line="36"/>
         <source>Unknown {what}: {value}</source>
         <translation>Неизвестное значение ({what}): {value}</translation>
     </message>
