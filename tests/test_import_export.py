@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
@@ -162,3 +163,26 @@ def test_summary_json_has_documented_keys(store, tmp_path):
     data = import_file("participants", path).as_json()
     assert {"created", "updated", "unchanged", "rejected", "errors_file"} <= set(data)
     json.dumps(data)
+
+
+def test_rejected_rows_from_a_read_only_folder_go_to_the_data_folder(store, tmp_path, _data_dir,
+                                                                   monkeypatch):
+    from app.errors import KnownError
+    from app.i18n import Msg
+    from app.importing import run as run_module
+
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    path = write_csv(folder / "p.csv", "surname,name,birth_date\nНұрланов,Айбек,2010-01-01\nX,Y,31.02.2010\n")
+    real_write = run_module.write_errors_file
+
+    def write_protected(target, *args, **kwargs):  # root can write anywhere, so simulate the stick
+        if Path(target).parent == folder:
+            raise KnownError(Msg("Tables", "Permission denied"))
+        return real_write(target, *args, **kwargs)
+
+    monkeypatch.setattr(run_module, "write_errors_file", write_protected)
+    summary = import_file("participants", path)
+    assert summary.created == 1 and summary.rejected == 1
+    assert summary.errors_file.startswith(str(_data_dir))
+    assert "31.02.2010" in Path(summary.errors_file).read_text(encoding="utf-8-sig")

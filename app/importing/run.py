@@ -108,6 +108,25 @@ def default_errors_path(source: Path) -> Path:
     return source.with_name(f"{source.stem}.errors.csv")
 
 
+def _write_rejected(target: Path, headers: list[str], rejected: list, header_error: str) -> Path:
+    """Write the rejected rows; beside the file if possible, else in the data folder.
+
+    The rows were already imported by now: a write-protected USB stick must
+    not turn a good import into a failure or lose the list of rejected rows.
+    """
+    try:
+        return write_errors_file(target, headers, rejected, error_header=header_error)
+    except KnownError:
+        from app.paths import data_dir
+
+        fallback = data_dir() / "import-errors" / target.name
+        try:
+            fallback.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # write_errors_file then explains what is wrong with the folder
+        return write_errors_file(fallback, headers, rejected, error_header=header_error)
+
+
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -168,10 +187,9 @@ def import_file(kind: str, path: Path | str, *, dry_run: bool = False,
                              summary=json.dumps({k: getattr(summary, k) for k in
                                                  ("created", "updated", "unchanged", "rejected")}))
     if rejected:
-        target = errors_path or default_errors_path(path)
         header_error = Msg("Import", "error").render(translate)
-        summary.errors_file = str(write_errors_file(target, table.headers, rejected,
-                                                    error_header=header_error))
+        summary.errors_file = str(_write_rejected(errors_path or default_errors_path(path),
+                                                  table.headers, rejected, header_error))
     if progress:
         progress(len(table.rows), len(table.rows))
     return summary

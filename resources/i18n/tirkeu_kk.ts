@@ -149,7 +149,7 @@
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="32"/>
-        <location filename="../../app/importing/run.py" line="137"/>
+        <location filename="../../app/importing/run.py" line="152"/>
         <location filename="../../app/models/base.py" line="41"/>
         <source>This database is not set up yet: run set-up (tirkeu init) first.</source>
         <translation>Бұл деректер қоры әлі бапталмаған: алдымен бастапқы баптауды орындаңыз (tirkeu init).</translation>
@@ -397,12 +397,12 @@
         <translation>Қабылданбаған жолдар және олардың себептері: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="132"/>
+        <location filename="../../app/importing/run.py" line="147"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Белгісіз импорт түрі: {kind}. Мына мәндердің бірін көрсетіңіз: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="172"/>
+        <location filename="../../app/importing/run.py" line="186"/>
         <source>error</source>
         <translation>қате</translation>
     </message>
