@@ -28,7 +28,7 @@ _FORMAT_WORDS = {
 }
 
 
-def _match_word(table: dict[str, tuple[str, ...]], value: Any, field: str, what: str) -> str:
+def _match_word(table: dict[str, tuple[str, ...]], value: Any, field: str, what: Msg) -> str:
     text = fold(str(value))
     for code, words in table.items():
         if text in words:
@@ -38,7 +38,7 @@ def _match_word(table: dict[str, tuple[str, ...]], value: Any, field: str, what:
 
 def parse_language(value: Any, field: str = "language") -> str:
     """kk, ru or en from a code or the language's name in any of the three languages."""
-    return _match_word(_LANGUAGE_WORDS, value, field, "language")
+    return _match_word(_LANGUAGE_WORDS, value, field, Msg("Validation", "language"))
 
 
 def default_programme(kind: str) -> str:
@@ -87,7 +87,8 @@ def clean_event(raw: dict[str, Any], default_region: str | None = None) -> Event
     headcount = raw.get("headcount")
     headcount = parse_int(headcount, "headcount", 0, 100_000_000) if clean_text(headcount) else None
     region = clean_text(raw.get("region"))
-    fmt = _match_word(_FORMAT_WORDS, raw["format"], "format", "format") if clean_text(raw.get("format")) else None
+    fmt = (_match_word(_FORMAT_WORDS, raw["format"], "format", Msg("Validation", "format"))
+           if clean_text(raw.get("format")) else None)
     language = parse_language(raw["language"]) if clean_text(raw.get("language")) else None
     return EventInput(
         title=title, kind=kind, programme=programme, start_date=start, end_date=end,

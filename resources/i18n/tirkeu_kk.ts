@@ -149,7 +149,7 @@
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="32"/>
-        <location filename="../../app/importing/run.py" line="152"/>
+        <location filename="../../app/importing/run.py" line="156"/>
         <location filename="../../app/models/base.py" line="41"/>
         <source>This database is not set up yet: run set-up (tirkeu init) first.</source>
         <translation>Бұл деректер қоры әлі бапталмаған: алдымен бастапқы баптауды орындаңыз (tirkeu init).</translation>
@@ -397,12 +397,12 @@
         <translation>Қабылданбаған жолдар және олардың себептері: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="147"/>
+        <location filename="../../app/importing/run.py" line="151"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Белгісіз импорт түрі: {kind}. Мына мәндердің бірін көрсетіңіз: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="186"/>
+        <location filename="../../app/importing/run.py" line="190"/>
         <source>error</source>
         <translation>қате</translation>
     </message>
@@ -837,6 +837,16 @@
         <location filename="../../app/validation/fields.py" line="48"/>
         <source>female</source>
         <translation>әйел</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/records.py" line="90"/>
+        <source>format</source>
+        <translation>өткізу түрі</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/records.py" line="41"/>
+        <source>language</source>
+        <translation>тіл</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="48"/>
