@@ -19,6 +19,7 @@ from app.db.store import close_database, open_database
 from app.errors import UsageError
 from app.i18n import Msg
 from app.ids import pack_stamp
+from app.text import sort_text
 from app.validation.iin import make_iin
 
 SCALES: dict[str, dict[str, int]] = {
@@ -95,7 +96,7 @@ def plan(scale: str, seed: int, origin: str) -> list[TableRows]:
             school = schools[i % len(schools)]
             yield (uid, origin, stamp(i), 0, surname, name, None, birth.isoformat(), sex, iin,
                    "pupil", school, str(rng.randint(1, 11)), regions[i % len(regions)],
-                   f"{surname} {name} {iin}".casefold())
+                   f"{surname} {name} {iin}".casefold(), sort_text(f"{surname} {name}"))
 
     def event_rows() -> Iterator[tuple]:
         rng = random.Random(f"{seed}-events")
@@ -133,7 +134,7 @@ def plan(scale: str, seed: int, origin: str) -> list[TableRows]:
         TableRows("organisation", SYNC + ("kind", "name", "region", "district", "search"),
                   org_rows, len(schools)),
         TableRows("person", SYNC + ("surname", "name", "patronymic", "birth_date", "sex", "iin",
-                                    "category", "school_uid", "grade", "region", "search"),
+                                    "category", "school_uid", "grade", "region", "search", "sort"),
                   person_rows, len(people)),
         TableRows("event", SYNC + ("title", "programme", "kind", "start_date", "end_date",
                                    "duration_minutes", "region", "organiser_uid", "language",

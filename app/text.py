@@ -115,3 +115,22 @@ def register_sqlite(conn: sqlite3.Connection) -> None:
     """
     conn.create_function("tirkeu_fold", 1, _sql_fold, deterministic=True)
     conn.create_collation("KAZAKH", kazakh_compare)
+
+
+def sort_text(s: str | None) -> str:
+    """A string whose plain (binary) order is the Kazakh alphabetical order of ``s``.
+
+    Stored in an indexed column, it lets SQLite sort 100,000 names in
+    Kazakh order with its index instead of calling a Python collation
+    millions of times.  Each character becomes one code point of its rank
+    (class × 0x20000 + rank, always above the surrogate range).
+    """
+    if not s:
+        return ""
+    folded = _WS.sub(" ", unicodedata.normalize("NFC", str(s)).casefold()).strip()
+    out = []
+    for ch in folded:
+        rank = _char_rank(ch)
+        cls, within = divmod(rank, _STEP)
+        out.append(chr(1 if cls == _SPACE else cls * 0x20000 + min(within, 0x1FFFF)))
+    return "".join(out)

@@ -96,7 +96,7 @@ def test_migration_takes_a_copy_first_and_a_failing_step_changes_nothing(tmp_pat
     assert conn.execute("SELECT value FROM meta WHERE key = 'kept'").fetchone() == ("yes",)
     assert not conn.execute("SELECT name FROM sqlite_master WHERE name = 'half_done'").fetchone()
     conn.close()
-    copies = list(tmp_path.glob("old.v1-before-migration-*.sqlite3"))
+    copies = list(tmp_path.glob(f"old.v{migrations.LATEST - 1}-before-migration-*.sqlite3"))
     assert len(copies) == 1
     copy = sqlite3.connect(copies[0])
     assert copy.execute("SELECT value FROM meta WHERE key = 'kept'").fetchone() == ("yes",)
@@ -127,3 +127,31 @@ def test_two_databases_are_two_installations(tmp_path):
         ids.append(init_installation("school", f"School {name}", "KZ-71").id)
         close_database(store)
     assert ids[0] != ids[1]
+
+
+def test_a_version_1_database_migrates_and_keeps_its_data(tmp_path):
+    """A file made by the version-1 schema (as the first release wrote it) opens in this one."""
+    from app.db import schema_v1
+    from app.models import Person
+
+    path = tmp_path / "v1.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    schema_v1.apply(conn)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("COMMIT")
+    conn.execute("INSERT INTO installation VALUES ('i1', 'school', 'Мектеп', NULL, 'KZ-61', NULL, NULL,"
+                 " 'kk', '2026-01-01', x'00', x'00')")
+    conn.execute("INSERT INTO person (uid, origin, stamp, surname, name) VALUES ('p1', 'i1', 5, 'Әлібеков', 'Ерлан')")
+    conn.execute("INSERT INTO aid_recipient (uid, origin, stamp, person_uid) VALUES ('r1', 'i1', 6, 'p1')")
+    conn.execute("INSERT INTO aid_given (uid, origin, stamp, recipient_uid, item, given_date)"
+                 " VALUES ('g1', 'i1', 7, 'r1', 'bag', '2026-08-20')")
+    conn.close()
+    store = open_database(path)
+    assert migrations.schema_version(store.db.connection()) == migrations.LATEST
+    person = Person.get_by_id("p1")
+    assert person.surname == "Әлібеков" and person.sort  # sort string filled by the migration
+    assert store.db.execute_sql("SELECT status FROM aid_given").fetchone() == ("delivered",)
+    assert store.clock.last >= 7
+    close_database(store)
+    assert list(tmp_path.glob("v1.v1-before-migration-*.sqlite3"))

@@ -88,3 +88,18 @@ def test_sqlite_function_and_collation():
         "SELECT name FROM person WHERE name IS NOT NULL ORDER BY name COLLATE KAZAKH")]
     assert ordered == ["Айгүл", "Әлия", "Бота", "ҚАСЫМ", "Ырыс", "Ілияс"]
     assert conn.execute("SELECT tirkeu_fold(NULL)").fetchone() == (None,)
+
+
+def test_sort_text_orders_like_sort_key():
+    import random
+
+    from app.text import sort_key, sort_text
+
+    rng = random.Random(3)
+    letters = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюяАӘҒҚІabcXYZ019 -"
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 8))) for _ in range(2000)]
+    by_text = sorted(words, key=lambda w: (sort_text(w), sort_key(w)))
+    by_key = sorted(words, key=sort_key)
+    assert [sort_key(w)[0] for w in by_text] == [sort_key(w)[0] for w in by_key]
+    assert sort_text("Ізбасаров") > sort_text("Ысқақов") > sort_text("Әлібеков") > sort_text("Ақанов")
+    sort_text("Ахмет").encode("utf-8")  # storable in SQLite (no surrogates)

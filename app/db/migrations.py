@@ -13,13 +13,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from app.db import schema_v1
+from app.db import schema_v1, schema_v2
 
 Step = Callable[[sqlite3.Connection], None]
 
 # (version reached, step). Append only; never edit a released step.
 LADDER: list[tuple[int, Step]] = [
     (1, schema_v1.apply),
+    (2, schema_v2.apply),
 ]
 LATEST = LADDER[-1][0]
 

@@ -169,6 +169,8 @@ SYNCED_TABLES = (
     "organisation", "person", "event", "event_partner", "attendance", "appointment",
     "aid_recipient", "aid_given", "team", "team_member", "certificate",
 )
+# Tables that travel, in every schema version so far (the stamp scan at start-up uses it).
+ALL_SYNCED_TABLES = SYNCED_TABLES + ("social_passport",)
 
 INDEXES: list[str] = [f"CREATE INDEX {t}_stamp ON {t}(stamp)" for t in SYNCED_TABLES] + [
     "CREATE INDEX person_iin ON person(iin)",

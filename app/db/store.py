@@ -100,9 +100,9 @@ def open_database(path: Path | str) -> Store:
 
 def _max_stamp(db: SqliteDatabase) -> int:
     """The largest change stamp held, so the clock never goes back after a restart."""
-    from app.db.schema_v1 import SYNCED_TABLES
+    from app.db.schema_v1 import ALL_SYNCED_TABLES
 
-    sql = " UNION ALL ".join(f"SELECT max(stamp) FROM {t}" for t in SYNCED_TABLES)
+    sql = " UNION ALL ".join(f"SELECT max(stamp) FROM {t}" for t in ALL_SYNCED_TABLES)
     return max((r[0] or 0 for r in db.execute_sql(sql).fetchall()), default=0)
 
 

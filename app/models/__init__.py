@@ -5,12 +5,12 @@ from app.models.installation import Installation, Setting, ReferenceItem, Import
 from app.models.organisations import Organisation
 from app.models.people import Person
 from app.models.events import Event, EventPartner, Attendance, Appointment
-from app.models.aid import AidRecipient, AidGiven
+from app.models.aid import AidRecipient, AidGiven, SocialPassport
 from app.models.teams import Team, TeamMember
 from app.models.certificates import Certificate
 
 SYNCED_MODELS = [Organisation, Person, Event, EventPartner, Attendance, Appointment,
-                 AidRecipient, AidGiven, Team, TeamMember, Certificate]
+                 AidRecipient, AidGiven, Team, TeamMember, Certificate, SocialPassport]
 ALL_MODELS = [Setting, Installation, ReferenceItem, ImportLog, *SYNCED_MODELS]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["BaseModel", "SyncedModel", "SYNCED_MODELS", "ALL_MODELS"]

@@ -38,3 +38,16 @@ class AidGiven(SyncedModel):
     event = ForeignKeyField(Event, column_name="event_uid", null=True)
     given_date = DateField()
     notes = TextField(null=True)
+    status = CharField(default="delivered")  # identified → approved → delivered
+
+
+AID_STATUSES = ("identified", "approved", "delivered")
+
+
+class SocialPassport(SyncedModel):
+    """A school's own total of pupils in one social category for one year."""
+
+    school = ForeignKeyField(Organisation, column_name="school_uid")
+    year = IntegerField()
+    category = CharField()
+    count = IntegerField(default=0)

@@ -17,6 +17,8 @@ class Organisation(SyncedModel):
     phone = CharField(null=True)
     notes = TextField(null=True)
     search = CharField(default="")
+    activity = CharField(null=True)  # what it does (trainings on fake news, …)
+    frequency = CharField(null=True)  # how often it works with schools
 
     def before_save(self) -> None:
         self.search = fold(self.name)

@@ -5,7 +5,8 @@ from peewee import CharField, DateField, ForeignKeyField, TextField
 
 from app.models.base import SyncedModel
 from app.models.organisations import Organisation
-from app.text import fold
+from app.db.schema_v2 import person_sort
+from app.text import fold, sort_text
 
 
 def person_search_text(surname: str, name: str, patronymic: str | None, iin: str | None) -> str:
@@ -30,9 +31,12 @@ class Person(SyncedModel):
     consent_by = CharField(null=True)
     notes = TextField(null=True)
     search = CharField(default="")
+    sort = CharField(default="")
+    qualifications = CharField(null=True)  # comma-separated: trainer, consultant
 
     def before_save(self) -> None:
         self.search = person_search_text(self.surname, self.name, self.patronymic, self.iin)
+        self.sort = person_sort(sort_text, self.surname, self.name, self.patronymic)
 
     @property
     def full_name(self) -> str:

@@ -19,6 +19,7 @@ TABLE_TITLES = {
     "aid_recipient": N_("Home", "Children in the aid data bank"), "aid_given": N_("Home", "Aid given"),
     "team": N_("Home", "Debate teams"), "team_member": N_("Home", "Team members"),
     "certificate": N_("Home", "Certificates issued"),
+    "social_passport": N_("Home", "Social passport totals"),
 }
 
 
