@@ -43,3 +43,19 @@ def upsert(model: type[M], match: M | None, values: dict[str, Any]) -> tuple[M, 
         match.save()
         return match, "updated"
     return match, "unchanged"
+
+
+def soft_delete(model: type[SyncedModel], uid: str) -> None:
+    """Mark a record deleted (a tombstone that travels); it can be restored."""
+    record = model.get_by_id(uid)
+    if not record.deleted:
+        record.deleted = True
+        record.save()
+
+
+def restore(model: type[SyncedModel], uid: str) -> None:
+    """Bring a deleted record back (a newer change than its deletion)."""
+    record = model.get_by_id(uid)
+    if record.deleted:
+        record.deleted = False
+        record.save()
