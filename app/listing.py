@@ -76,8 +76,8 @@ class ListSource:
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def ids(self, search: str = "", filters: dict[str, Any] | None = None, sort: str | None = None,
-            descending: bool = False, deleted: bool = False) -> list[str]:
-        """The keys of matching rows in display order."""
+            descending: bool = False, deleted: bool = False, limit: int | None = None) -> list[str]:
+        """The keys of matching rows in display order (the first ``limit`` only, if given)."""
         where, params = self._where(search, filters, deleted)
         order = self.default_sort
         if sort:
@@ -87,6 +87,8 @@ class ListSource:
         direction = " DESC" if descending else ""
         orders = ", ".join(f"{part.strip()}{direction}" for part in order.split(","))
         sql = f"SELECT {self.key} FROM {self.table} {self.joins}{where} ORDER BY {orders}, {self.key}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
         return [row[0] for row in current_store().db.execute_sql(sql, params).fetchall()]
 
     def count(self, search: str = "", filters: dict[str, Any] | None = None, deleted: bool = False) -> int:

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.areas = [
             Area("home", lambda: tr("MainWindow", "Overview"), self._make_home),
+            Area("people", lambda: tr("MainWindow", "People"), self._make_people),
             Area("settings", lambda: tr("MainWindow", "Settings"), self._make_settings),
         ]
         for _ in self.areas:
@@ -84,6 +85,15 @@ class MainWindow(QMainWindow):
 
         return HomePage(self.store)
 
+    def _make_people(self) -> QWidget:
+        from ui.people.page import PeoplePage
+
+        return self._list_page(PeoplePage())
+
+    def _list_page(self, page: QWidget) -> QWidget:
+        page.countChanged.connect(self.statusBar().showMessage)
+        return page
+
     def _make_settings(self) -> QWidget:
         from ui.settings.page import SettingsPage
 
@@ -104,7 +114,11 @@ class MainWindow(QMainWindow):
     def _show_area(self, row: int) -> None:
         if 0 <= row < len(self.areas) and self.store is not None:
             # Pages refresh themselves when shown (showEvent), not here.
-            self.stack.setCurrentWidget(self._page(self.areas[row]))
+            page = self._page(self.areas[row])
+            self.stack.setCurrentWidget(page)
+            self.statusBar().clearMessage()
+            if hasattr(page, "_show_count") and getattr(page, "_loaded", False):
+                page._show_count()
 
     def area(self, key: str) -> QWidget:
         """The page of the area ``key`` (built if it was not yet)."""

@@ -60,6 +60,111 @@
     </message>
 </context>
 <context>
+    <name>Aid</name>
+    <message>
+        <location filename="../../app/aid/listing.py" line="56"/>
+        <source>Aid records</source>
+        <translation>Aid records</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/listing.py" line="57"/>
+        <source>Aid total</source>
+        <translation>Aid total</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/forms.py" line="101"/>
+        <source>Another person already has the IIN {iin}: {name}.</source>
+        <translation>Another person already has the IIN {iin}: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/listing.py" line="82"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/listing.py" line="87"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/listing.py" line="52"/>
+        <source>Family categories</source>
+        <translation>Family categories</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/listing.py" line="54"/>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/listing.py" line="55"/>
+        <source>Guardian&apos;s phone</source>
+        <translation>Guardian&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/listing.py" line="83"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/listing.py" line="59"/>
+        <source>Latest status</source>
+        <translation>Latest status</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/listing.py" line="84"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/listing.py" line="86"/>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/listing.py" line="88"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/forms.py" line="30"/>
+        <location filename="../../app/aid/given.py" line="66"/>
+        <location filename="../../app/aid/passport.py" line="126"/>
+        <source>The chosen record no longer exists; choose again.</source>
+        <translation>The chosen record no longer exists; choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/listing.py" line="85"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/given.py" line="28"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/given.py" line="29"/>
+        <source>delivered</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/given.py" line="27"/>
+        <source>identified</source>
+        <translation>identified</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/passport.py" line="40"/>
+        <source>{n} fewer than the children entered by name: check the total.</source>
+        <translation>{n} fewer than the children entered by name: check the total.</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/passport.py" line="39"/>
+        <source>{n} more than the children entered by name.</source>
+        <translation>{n} more than the children entered by name.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../../app/backup.py" line="55"/>
@@ -110,7 +215,7 @@
         <translation>The database {path} is intact.</translation>
     </message>
     <message>
-        <location filename="../../app/synth.py" line="69"/>
+        <location filename="../../app/synth.py" line="70"/>
         <source>Unknown scale {scale}: use school, region or nation.</source>
         <translation>Unknown scale {scale}: use school, region or nation.</translation>
     </message>
@@ -125,7 +230,7 @@
         <translation>synth needs --db PATH (it never writes into your own database).</translation>
     </message>
     <message>
-        <location filename="../../app/synth.py" line="183"/>
+        <location filename="../../app/synth.py" line="184"/>
         <source>{path} already exists; synth makes a new database.</source>
         <translation>{path} already exists; synth makes a new database.</translation>
     </message>
@@ -173,6 +278,186 @@
         <location filename="../../app/db/guard.py" line="44"/>
         <source>{path} was made by a newer version of Tirkeu (schema {found}, this program knows up to {known}). Install the newer Tirkeu; the file was not changed.</source>
         <translation>{path} was made by a newer version of Tirkeu (schema {found}, this program knows up to {known}). Install the newer Tirkeu; the file was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <location filename="../../app/events/rules.py" line="65"/>
+        <source>Announce it in advance.</source>
+        <translation>Announce it in advance.</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/rules.py" line="56"/>
+        <source>At least {count} participants.</source>
+        <translation>At least {count} participants.</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/rules.py" line="63"/>
+        <source>By prior registration: book each visit in the appointment list.</source>
+        <translation>By prior registration: book each visit in the appointment list.</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/listing.py" line="77"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/listing.py" line="69"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/headcount.py" line="51"/>
+        <source>Girls and boys together ({sum}) are more than the total ({total}).</source>
+        <translation>Girls and boys together ({sum}) are more than the total ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/rules.py" line="93"/>
+        <source>It lasted {minutes} minutes. {rule}</source>
+        <translation>It lasted {minutes} minutes. {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/rules.py" line="126"/>
+        <source>It lasts {actual} day(s); the event should last {days} days.</source>
+        <translation>It lasts {actual} day(s); the event should last {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/listing.py" line="72"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/listing.py" line="75"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/attendance.py" line="142"/>
+        <source>Only applicants can be selected; not applicants: {names}.</source>
+        <translation>Only applicants can be selected; not applicants: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/listing.py" line="78"/>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/listing.py" line="79"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/rules.py" line="60"/>
+        <source>Participants are selected competitively: record the applicants, then mark who was selected.</source>
+        <translation>Participants are selected competitively: record the applicants, then mark who was selected.</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/listing.py" line="73"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/listing.py" line="70"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/listing.py" line="76"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/rules.py" line="74"/>
+        <source>Reported as a head-count: enter the numbers, not a list of names.</source>
+        <translation>Reported as a head-count: enter the numbers, not a list of names.</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/listing.py" line="68"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/rules.py" line="67"/>
+        <source>Target: at least {count} a month in each region.</source>
+        <translation>Target: at least {count} a month in each region.</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/rules.py" line="70"/>
+        <source>Target: at least {count} a week.</source>
+        <translation>Target: at least {count} a week.</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/rules.py" line="72"/>
+        <source>Target: at least {count} in each region.</source>
+        <translation>Target: at least {count} in each region.</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/appointments.py" line="67"/>
+        <source>The date {date} is outside the event&apos;s dates ({start} – {end}).</source>
+        <translation>The date {date} is outside the event&apos;s dates ({start} – {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/rules.py" line="91"/>
+        <source>The duration is not given. {rule}</source>
+        <translation>The duration is not given. {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/rules.py" line="58"/>
+        <source>The event lasts {days} days.</source>
+        <translation>The event lasts {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/rules.py" line="44"/>
+        <source>The event should last at least {low} minutes.</source>
+        <translation>The event should last at least {low} minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/rules.py" line="42"/>
+        <source>The event should last at most {high} minutes.</source>
+        <translation>The event should last at most {high} minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/rules.py" line="40"/>
+        <source>The event should last {low}–{high} minutes.</source>
+        <translation>The event should last {low}–{high} minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/appointments.py" line="97"/>
+        <location filename="../../app/events/attendance.py" line="57"/>
+        <source>The event was not found (it may have been deleted).</source>
+        <translation>The event was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/headcount.py" line="45"/>
+        <source>The numbers do not add up: the total is {total}, but pupils, teachers, parents and others make {sum}.</source>
+        <translation>The numbers do not add up: the total is {total}, but pupils, teachers, parents and others make {sum}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/forms.py" line="51"/>
+        <source>The organisation was not found (it may have been deleted).</source>
+        <translation>The organisation was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/appointments.py" line="74"/>
+        <location filename="../../app/events/attendance.py" line="64"/>
+        <source>The person was not found (they may have been deleted).</source>
+        <translation>The person was not found (they may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/appointments.py" line="89"/>
+        <source>The slot {slot} on {date} is already taken; choose another time.</source>
+        <translation>The slot {slot} on {date} is already taken; choose another time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/listing.py" line="67"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/events/rules.py" line="117"/>
+        <source>{count} participants; at least {least} are needed.</source>
+        <translation>{count} participants; at least {least} are needed.</translation>
     </message>
 </context>
 <context>
@@ -277,6 +562,54 @@
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <location filename="../../ui/common/formatting.py" line="32"/>
+        <location filename="../../ui/people/dialog.py" line="105"/>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/formatting.py" line="32"/>
+        <location filename="../../ui/people/dialog.py" line="105"/>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../ui/common/form_dialog.py" line="110"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/form_dialog.py" line="158"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/form_dialog.py" line="159"/>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/form_dialog.py" line="157"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/form_dialog.py" line="109"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/form_dialog.py" line="156"/>
+        <source>Save the changes?</source>
+        <translation>Save the changes?</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <location filename="../../ui/home/page.py" line="19"/>
@@ -304,12 +637,12 @@
         <translation>Consultation appointments</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="68"/>
+        <location filename="../../ui/home/page.py" line="69"/>
         <source>Coordinator:</source>
         <translation>Coordinator:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="69"/>
+        <location filename="../../ui/home/page.py" line="70"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
@@ -319,7 +652,7 @@
         <translation>Debate teams</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="67"/>
+        <location filename="../../ui/home/page.py" line="68"/>
         <source>District:</source>
         <translation>District:</translation>
     </message>
@@ -334,7 +667,7 @@
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="28"/>
+        <location filename="../../ui/home/page.py" line="29"/>
         <source>National level</source>
         <translation>National level</translation>
     </message>
@@ -349,29 +682,34 @@
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="69"/>
+        <location filename="../../ui/home/page.py" line="70"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="27"/>
+        <location filename="../../ui/home/page.py" line="28"/>
         <source>Region office</source>
         <translation>Region office</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="66"/>
+        <location filename="../../ui/home/page.py" line="67"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="65"/>
+        <location filename="../../ui/home/page.py" line="66"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="27"/>
+        <location filename="../../ui/home/page.py" line="28"/>
         <source>School</source>
         <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="22"/>
+        <source>Social passport totals</source>
+        <translation>Social passport totals</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="20"/>
@@ -379,7 +717,7 @@
         <translation>Team members</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="64"/>
+        <location filename="../../ui/home/page.py" line="65"/>
         <source>This installation</source>
         <translation>This installation</translation>
     </message>
@@ -413,24 +751,83 @@
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <location filename="../../ui/common/list_page.py" line="141"/>
+        <location filename="../../ui/common/list_page.py" line="205"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/list_page.py" line="206"/>
+        <source>Delete {count} selected record(s)? They can be brought back from “Recently deleted”.</source>
+        <translation>Delete {count} selected record(s)? They can be brought back from “Recently deleted”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/list_page.py" line="163"/>
+        <source>Deleted records: {count}</source>
+        <translation>Deleted records: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/list_page.py" line="217"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/list_page.py" line="216"/>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/list_page.py" line="139"/>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/list_page.py" line="138"/>
+        <source>New (Ctrl+N)</source>
+        <translation>New (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/list_page.py" line="140"/>
+        <source>Recently deleted</source>
+        <translation>Recently deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/list_page.py" line="141"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/list_page.py" line="137"/>
+        <source>Search (Ctrl+F): any part of a name or IIN</source>
+        <translation>Search (Ctrl+F): any part of a name or IIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/list_page.py" line="164"/>
+        <source>Shown: {count}</source>
+        <translation>Shown: {count}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;About Tirkeu</source>
         <translation>&amp;About Tirkeu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -441,13 +838,248 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="54"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../../app/aid/listing.py" line="48"/>
+        <location filename="../../app/people/listing.py" line="18"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../app/people/listing.py" line="21"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/listing.py" line="51"/>
+        <location filename="../../app/people/listing.py" line="24"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/listing.py" line="49"/>
+        <location filename="../../app/people/listing.py" line="20"/>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/listing.py" line="47"/>
+        <location filename="../../app/people/listing.py" line="16"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/people/listing.py" line="17"/>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/page.py" line="25"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../app/people/listing.py" line="25"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/listing.py" line="50"/>
+        <location filename="../../app/people/listing.py" line="23"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../app/people/listing.py" line="19"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/listing.py" line="46"/>
+        <location filename="../../app/people/listing.py" line="15"/>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="33"/>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Birth date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="35"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="39"/>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Grade:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="31"/>
+        <source>&amp;IIN:</source>
+        <translation>&amp;IIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="29"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="30"/>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Patronymic:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="28"/>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Surname:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="98"/>
+        <source>Aid</source>
+        <translation>Aid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="97"/>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="43"/>
+        <source>Consent given &amp;by:</source>
+        <translation>Consent given &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="41"/>
+        <source>Consent to data processing, &amp;date:</source>
+        <translation>Consent to data processing, &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="121"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="122"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="119"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="97"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="120"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="55"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="102"/>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="117"/>
+        <source>Open the existing person instead</source>
+        <translation>Open the existing person instead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="40"/>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="102"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="37"/>
+        <source>Sc&amp;hool:</source>
+        <translation>Sc&amp;hool:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="34"/>
+        <source>Se&amp;x:</source>
+        <translation>Se&amp;x:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="178"/>
+        <source>This person may already be registered: {who}, born {date}, IIN {iin}.</source>
+        <translation>This person may already be registered: {who}, born {date}, IIN {iin}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="122"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="54"/>
+        <source>Trained as:</source>
+        <translation>Trained as:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="121"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="111"/>
+        <source>a parent or guardian (minor)</source>
+        <translation>a parent or guardian (minor)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="115"/>
+        <source>consultant</source>
+        <translation>consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="110"/>
+        <source>the person</source>
+        <translation>the person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="114"/>
+        <source>trainer</source>
+        <translation>trainer</translation>
+    </message>
+</context>
+<context>
+    <name>Picker</name>
+    <message>
+        <location filename="../../ui/common/person_picker.py" line="55"/>
+        <source>Type a name or IIN, Enter to add (a new person if not found)</source>
+        <translation>Type a name or IIN, Enter to add (a new person if not found)</translation>
     </message>
 </context>
 <context>
@@ -724,6 +1356,11 @@
         <translation>A value is required here.</translation>
     </message>
     <message>
+        <location filename="../../app/people/forms.py" line="36"/>
+        <source>Choose who gave the consent.</source>
+        <translation>Choose who gave the consent.</translation>
+    </message>
+    <message>
         <location filename="../../app/validation/iin.py" line="71"/>
         <source>The IIN is empty; it must have 12 digits.</source>
         <translation>The IIN is empty; it must have 12 digits.</translation>
@@ -779,6 +1416,11 @@
         <translation>The birth date {typed} does not agree with the IIN {iin}, which gives {from_iin}.</translation>
     </message>
     <message>
+        <location filename="../../app/people/forms.py" line="33"/>
+        <source>The consent date is in the future.</source>
+        <translation>The consent date is in the future.</translation>
+    </message>
+    <message>
         <location filename="../../app/validation/fields.py" line="80"/>
         <source>The date “{text}” does not exist: there is no such day in that month (check the day and the month).</source>
         <translation>The date “{text}” does not exist: there is no such day in that month (check the day and the month).</translation>
@@ -819,6 +1461,7 @@
         <translation>The sex “{typed}” does not agree with the IIN {iin}, which gives “{from_iin}”.</translation>
     </message>
     <message>
+        <location filename="../../app/aid/given.py" line="74"/>
         <location filename="../../app/validation/fields.py" line="123"/>
         <source>This field must be filled in.</source>
         <translation>This field must be filled in.</translation>
@@ -869,11 +1512,20 @@
         <translation>“{text}” is not a sex; write M or F (ер / әйел, м / ж).</translation>
     </message>
     <message>
+        <location filename="../../app/events/appointments.py" line="50"/>
+        <source>“{text}” is not a time; write it as HH:MM, for example 09:30.</source>
+        <translation>“{text}” is not a time; write it as HH:MM, for example 09:30.</translation>
+    </message>
+    <message>
         <location filename="../../app/validation/fields.py" line="161"/>
         <source>“{text}” is not a whole number.</source>
         <translation>“{text}” is not a whole number.</translation>
     </message>
     <message>
+        <location filename="../../app/aid/given.py" line="92"/>
+        <location filename="../../app/aid/passport.py" line="113"/>
+        <location filename="../../app/events/appointments.py" line="57"/>
+        <location filename="../../app/events/attendance.py" line="48"/>
         <location filename="../../app/reference.py" line="213"/>
         <source>“{text}” is not in the list of allowed values ({allowed}).</source>
         <translation>“{text}” is not in the list of allowed values ({allowed}).</translation>
@@ -881,6 +1533,14 @@
     <message>
         <source>“{text}” is not in the list of allowed values.</source>
         <translation type="vanished">“{text}” is not in the list of allowed values.</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../../ui/common/widgets.py" line="32"/>
+        <source>— any —</source>
+        <translation>— any —</translation>
     </message>
 </context>
 </TS>

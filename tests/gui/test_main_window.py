@@ -25,7 +25,7 @@ def window(qtbot, store):
 
 
 def test_areas_and_overview_counts(window):
-    assert [a.key for a in window.areas] == ["home", "settings"]
+    assert [a.key for a in window.areas][0] == "home" and "settings" in [a.key for a in window.areas]
     table = window.home.counts
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert rows["People"] == str(Person.live().count())
@@ -43,7 +43,8 @@ def test_switching_language_in_settings_relabels_everything_and_is_kept(qtbot, w
     assert Installation.get().language == "kk"
     combo.setCurrentIndex(combo.findData("ru"))
     QApplication.processEvents()
-    assert window.nav.item(1).text() == catalog("ru").translate("MainWindow", "Settings")
+    settings_row = [a.key for a in window.areas].index("settings")
+    assert window.nav.item(settings_row).text() == catalog("ru").translate("MainWindow", "Settings")
 
 
 def test_about_shows_support_facts(window, store):

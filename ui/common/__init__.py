@@ -1,0 +1,1 @@
+"""Parts every area of the window shares: lazy lists, forms, pickers, formatting."""

@@ -1,0 +1,181 @@
+"""A record's form: fields with their errors beside them, Ctrl+S, Esc, no silent loss.
+
+Subclasses add rows with ``add_field`` and implement ``save`` (which calls the
+core and raises ``ValidationError`` naming the field); the message appears
+next to that field in the user's language and the field gets the focus.
+Closing a changed form asks whether to save, discard or go back.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QDateEdit, QDialog,
+                               QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
+                               QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget)
+
+from app.errors import KnownError, ValidationError
+from ui.i18n import render, tr
+
+
+class FormDialog(QDialog):
+    """Base of every record form."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form_widget = QWidget()
+        self.form = QFormLayout(self.form_widget)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QWidget] = {}
+        self.labels: dict[str, tuple[QLabel, Callable[[], str]]] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.general_error = QLabel()
+        self.general_error.setWordWrap(True)
+        self.general_error.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+        self.body = QVBoxLayout()
+        self.body.addWidget(self.form_widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.body, 1)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        save = QShortcut(QKeySequence.StandardKey.Save, self)
+        save.activated.connect(self.try_save)
+        self.dirty = False
+        self.saved = False
+
+    # -- building ------------------------------------------------------------
+    def add_field(self, key: str, label: Callable[[], str], widget: QWidget) -> QWidget:
+        """Add a labelled field with room for its error message below it."""
+        title = QLabel()
+        title.setBuddy(widget)
+        error = QLabel()
+        error.setWordWrap(True)
+        error.setStyleSheet("color: #b00020;")
+        error.hide()
+        box = QWidget()
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(2)
+        inner.addWidget(widget)
+        inner.addWidget(error)
+        self.form.addRow(title, box)
+        self.fields[key] = widget
+        self.labels[key] = (title, label)
+        self.errors[key] = error
+        self.watch(widget)
+        return widget
+
+    def watch(self, widget: QWidget) -> None:
+        """Mark the form changed when ``widget`` changes."""
+        mark = lambda *_: self.mark_dirty()  # noqa: E731
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(mark)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(mark)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(mark)
+            if widget.isEditable():
+                widget.editTextChanged.connect(mark)
+        elif isinstance(widget, QDateEdit):
+            widget.dateChanged.connect(mark)
+        elif isinstance(widget, QAbstractSpinBox):
+            widget.editingFinished.connect(mark)
+            getattr(widget, "valueChanged", None) and widget.valueChanged.connect(mark)
+        elif isinstance(widget, QAbstractButton):
+            widget.toggled.connect(mark)
+        elif isinstance(widget, QListWidget):
+            widget.itemChanged.connect(mark)
+
+    def mark_dirty(self) -> None:
+        """Something was changed by the user."""
+        self.dirty = True
+
+    # -- language ---------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "labels"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Texts in the current language (subclasses add their own)."""
+        for title, text in self.labels.values():
+            title.setText(text())
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Forms", "Save (Ctrl+S)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Forms", "Cancel"))
+
+    # -- errors -------------------------------------------------------------------
+    def clear_errors(self) -> None:
+        """Hide every error message."""
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+        self.general_error.clear()
+
+    def show_error(self, exc: KnownError) -> None:
+        """Show a core error next to its field (or under the form) and focus the field."""
+        text = render(exc.msg)
+        field = exc.field if isinstance(exc, ValidationError) else None
+        label = self.errors.get(field or "")
+        if label is None:
+            self.general_error.setText(text)
+            return
+        label.setText(text)
+        label.show()
+        widget = self.fields[field]
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+
+    # -- saving ----------------------------------------------------------------------
+    def save(self) -> None:
+        """Validate and store the record through the core; raise KnownError if not valid."""
+        raise NotImplementedError
+
+    def try_save(self) -> bool:
+        """Save; on a wrong value show why and stay open. True when saved."""
+        self.clear_errors()
+        try:
+            self.save()
+        except KnownError as exc:
+            self.show_error(exc)
+            return False
+        self.dirty = False
+        self.saved = True
+        self.accept()
+        return True
+
+    def ask_unsaved(self) -> str:
+        """Ask what to do with unsaved changes: 'save', 'discard' or 'back'."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
+                          tr("Forms", "Save the changes?"), parent=self)
+        save = box.addButton(tr("Forms", "Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(tr("Forms", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(tr("Forms", "Go back"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        return "save" if clicked is save else "discard" if clicked is discard else "back"
+
+    def reject(self) -> None:
+        """Esc or Cancel: ask first when something was changed."""
+        if self.dirty:
+            answer = self.ask_unsaved()
+            if answer == "save":
+                self.try_save()
+                return
+            if answer != "discard":
+                return
+        self.dirty = False
+        super().reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.dirty:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,52 @@
+"""Showing stored values the way people read them, in the current language."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from app.reference import name as ref_name
+from ui.i18n import current_language, tr
+
+
+def format_date(value: Any) -> str:
+    """DD.MM.YYYY from a date or an ISO string; '' for nothing."""
+    if not value:
+        return ""
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    return value.strftime("%d.%m.%Y")
+
+
+def format_money(value: Any) -> str:
+    """Tenge with thin grouping: 25 000 ₸."""
+    if value in (None, ""):
+        return ""
+    return f"{int(value):,} ₸".replace(",", "\u202f")
+
+
+def format_sex(value: Any) -> str:
+    """The translated word for M / F."""
+    return {"M": tr("Format", "male"), "F": tr("Format", "female")}.get(value or "", "")
+
+
+def format_value(kind: str, value: Any) -> str:
+    """A list cell's text for a column of ``kind`` (see ``app.listing.Column``)."""
+    if value is None:
+        return ""
+    if kind == "date":
+        return format_date(value)
+    if kind == "money":
+        return format_money(value)
+    if kind == "int":
+        return f"{int(value):,}".replace(",", "\u202f")
+    if kind == "sex":
+        return format_sex(value)
+    if kind.startswith("refs:"):
+        ref = kind[5:]
+        return ", ".join(ref_name(ref, code, current_language()) for code in str(value).split(",") if code)
+    if kind.startswith("ref:"):
+        return ref_name(kind[4:], str(value), current_language())
+    return str(value)

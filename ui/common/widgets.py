@@ -1,0 +1,104 @@
+"""Small input widgets: reference choices, dates that may be empty, check lists."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QListWidget, QListWidgetItem, QWidget
+
+from app.reference import load
+from app.text import sort_key
+from ui.i18n import current_language, tr
+
+EMPTY_DATE = QDate(1900, 1, 1)
+
+
+class RefCombo(QComboBox):
+    """A choice of reference items (codes), named in the current language."""
+
+    def __init__(self, kind: str, allow_empty: bool = True, sort: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind, self.allow_empty, self.sort_names = kind, allow_empty, sort
+        self.fill()
+
+    def fill(self) -> None:
+        """(Re)fill the items in the current language, keeping the choice."""
+        code = self.code()
+        lang = current_language()
+        self.blockSignals(True)
+        self.clear()
+        if self.allow_empty:
+            self.addItem(tr("Widgets", "— any —") if self.allow_empty == "any" else "—", None)
+        items = load(self.kind)
+        if self.sort_names:
+            items = sorted(items, key=lambda i: sort_key(i.get(lang) or i["en"]))
+        for item in items:
+            self.addItem(item.get(lang) or item["en"], item["code"])
+        self.set_code(code)
+        self.blockSignals(False)
+
+    def code(self) -> str | None:
+        """The chosen code, or None."""
+        return self.currentData()
+
+    def set_code(self, code: str | None) -> None:
+        """Choose ``code`` (or the empty entry)."""
+        index = self.findData(code) if code is not None else (0 if self.allow_empty else -1)
+        self.setCurrentIndex(max(index, 0) if self.count() else -1)
+
+
+class OptionalDate(QDateEdit):
+    """A date that may be left empty (shown as a dash)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd.MM.yyyy")
+        self.setMinimumDate(EMPTY_DATE)
+        self.setSpecialValueText("—")
+        self.setDate(EMPTY_DATE)
+
+    def value(self) -> dt.date | None:
+        """The date, or None when empty."""
+        d = self.date()
+        return None if d == EMPTY_DATE else dt.date(d.year(), d.month(), d.day())
+
+    def set_value(self, value: dt.date | None) -> None:
+        """Show ``value`` (None empties it)."""
+        self.setDate(QDate(value.year, value.month, value.day) if value else EMPTY_DATE)
+
+
+class CheckList(QListWidget):
+    """Several reference codes chosen with check boxes (audience, family categories)."""
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setMaximumHeight(120)
+        self.fill()
+
+    def fill(self) -> None:
+        """(Re)fill in the current language, keeping what is checked."""
+        chosen = set(self.codes())
+        lang = current_language()
+        self.blockSignals(True)
+        self.clear()
+        for item in load(self.kind):
+            entry = QListWidgetItem(item.get(lang) or item["en"], self)
+            entry.setData(Qt.ItemDataRole.UserRole, item["code"])
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked if item["code"] in chosen else Qt.CheckState.Unchecked)
+        self.blockSignals(False)
+
+    def codes(self) -> list[str]:
+        """The checked codes, in reference order."""
+        return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
+                if self.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_codes(self, codes: list[str]) -> None:
+        """Check exactly ``codes``."""
+        for i in range(self.count()):
+            item = self.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in codes
+                               else Qt.CheckState.Unchecked)
