@@ -50,6 +50,9 @@ class ListSource:
     search_col: str | None = None
     filters: dict[str, Filter] = field(default_factory=dict)
     base_where: str = ""
+    # Add the key to the default order to make it total; off when an index already
+    # orders equal values by key (the people list's covering index).
+    tiebreak: bool = True
 
     def column(self, key: str) -> Column:
         """The column with ``key``."""
@@ -79,14 +82,16 @@ class ListSource:
             descending: bool = False, deleted: bool = False, limit: int | None = None) -> list[str]:
         """The keys of matching rows in display order (the first ``limit`` only, if given)."""
         where, params = self._where(search, filters, deleted)
-        order = self.default_sort
+        order, tiebreak = self.default_sort, self.tiebreak
         if sort:
             col = self.column(sort)
             if col.sort_sql:
-                order = col.sort_sql
+                order, tiebreak = col.sort_sql, True
         direction = " DESC" if descending else ""
         orders = ", ".join(f"{part.strip()}{direction}" for part in order.split(","))
-        sql = f"SELECT {self.key} FROM {self.table} {self.joins}{where} ORDER BY {orders}, {self.key}"
+        if tiebreak:
+            orders += f", {self.key}"
+        sql = f"SELECT {self.key} FROM {self.table} {self.joins}{where} ORDER BY {orders}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [row[0] for row in current_store().db.execute_sql(sql, params).fetchall()]

@@ -117,7 +117,7 @@ def save_recipient(raw: dict[str, Any], uid: str | None = None,
     record = AidRecipient.get_by_id(uid) if uid else None
     person: Person | None = None
     if record is not None:
-        person = Person.get_by_id(record.person_id)
+        person = Person.get_by_id(record.person_uid)
     elif person_uid:
         person = Person.live().where(Person.uid == person_uid).first()
         if person is None:
@@ -154,11 +154,11 @@ def save_recipient(raw: dict[str, Any], uid: str | None = None,
 def recipient_values(uid: str) -> dict[str, Any]:
     """The form's values of a child in the data bank (dates as dates, categories as a list)."""
     record = AidRecipient.get_by_id(uid)
-    person = Person.get_by_id(record.person_id)
+    person = Person.get_by_id(record.person_uid)
     values: dict[str, Any] = {key: getattr(person, key) for key in PERSON_KEYS}
     values.update({key: getattr(record, key) for key in RECIPIENT_KEYS})
     values.update(person_uid=person.uid, family_categories=record.categories,
-                  school=record.school_id, identified_date=record.identified_date,
+                  school=record.school_uid, identified_date=record.identified_date,
                   deleted=record.deleted)
     return values
 

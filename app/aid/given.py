@@ -123,10 +123,10 @@ def add_aid(recipient_uid: str, item: Any, given_date: Any, quantity: Any = 1,
 
 
 def _arguments(record: AidGiven) -> dict[str, Any]:
-    return {"recipient_uid": record.recipient_id, "item": record.item,
+    return {"recipient_uid": record.recipient_uid, "item": record.item,
             "given_date": record.given_date, "quantity": record.quantity,
-            "value_tenge": record.value_tenge, "sponsor_uid": record.sponsor_id,
-            "status": record.status, "event_uid": record.event_id, "notes": record.notes}
+            "value_tenge": record.value_tenge, "sponsor_uid": record.sponsor_uid,
+            "status": record.status, "event_uid": record.event_uid, "notes": record.notes}
 
 
 def update_aid(uid: str, **changes: Any) -> AidGiven:
@@ -171,7 +171,7 @@ def earlier_aid_in_campaign(recipient_uid: str, year: int,
     The child is matched by person, not by data-bank record: after a sync the
     same child may have a record from the school and one from the office.
     """
-    person_uid = AidRecipient.get_by_id(recipient_uid).person_id
+    person_uid = AidRecipient.get_by_id(recipient_uid).person_uid
     query = (AidGiven.live()
              .join(AidRecipient)
              .where(AidRecipient.person == person_uid, AidRecipient.deleted == False,  # noqa: E712
@@ -193,7 +193,7 @@ def aid_rows(recipient_uid: str) -> list[AidRow]:
     rows = []
     for g in query.objects():
         rows.append(AidRow(uid=g.uid, item=g.item, quantity=g.quantity, value_tenge=g.value_tenge,
-                           sponsor_uid=g.sponsor_id, sponsor_name=getattr(g, "name", None),
-                           given_date=g.given_date, status=g.status, event_uid=g.event_id,
+                           sponsor_uid=g.sponsor_uid, sponsor_name=getattr(g, "name", None),
+                           given_date=g.given_date, status=g.status, event_uid=g.event_uid,
                            notes=g.notes))
     return rows

@@ -14,7 +14,9 @@ from app.listing import Column, Filter, ListSource, equals, has_code
 _LIVE_AID = "FROM aid_given g WHERE g.recipient_uid = r.uid AND g.deleted = 0"
 _AID_COUNT = f"(SELECT count(*) {_LIVE_AID})"
 _AID_TOTAL = f"(SELECT sum(g.value_tenge) {_LIVE_AID})"
-_LATEST_STATUS = f"(SELECT g.status {_LIVE_AID} ORDER BY g.given_date DESC, g.stamp DESC LIMIT 1)"
+# No comma inside: ListSource splits a sort expression at commas to add DESC to each
+# part.  Stamps have 18 digits for centuries, so date || stamp orders as text.
+_LATEST_STATUS = f"(SELECT g.status {_LIVE_AID} ORDER BY g.given_date || g.stamp DESC LIMIT 1)"
 _HELPED = f"EXISTS (SELECT 1 {_LIVE_AID} AND g.status = 'delivered')"
 
 _YES = {"yes", "true", "1", "иә", "да"}

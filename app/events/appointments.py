@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from peewee import JOIN
+
 from app.errors import ValidationError
 from app.i18n import Msg
 from app.models import Appointment, Event, Person
@@ -134,15 +136,16 @@ def remove_appointment(uid: str) -> None:
 def appointment_rows(event_uid: str) -> list[AppointmentRow]:
     """The live appointments of an event by date and time slot (slot-less ones last in a day)."""
     query = (Appointment
-             .select(Appointment, Person.surname, Person.name, Person.patronymic)
-             .join(Person, join_type="LEFT OUTER", on=(Appointment.person == Person.uid))
+             .select(Appointment.uid, Appointment.date, Appointment.time_slot, Appointment.person,
+                     Person.surname, Person.name, Person.patronymic, Appointment.topic, Appointment.status)
+             .join(Person, join_type=JOIN.LEFT_OUTER, on=(Appointment.person == Person.uid))
              .where(Appointment.event == event_uid, Appointment.deleted == False)  # noqa: E712
              .order_by(Appointment.date, Appointment.time_slot.is_null(), Appointment.time_slot,
-                       Appointment.uid))
+                       Appointment.stamp)
+             .tuples())
     rows = []
-    for a in query:
-        person = getattr(a, "person", None) if a.person_uid else None
-        name = " ".join(p for p in (person.surname, person.name, person.patronymic) if p) if person else None
-        rows.append(AppointmentRow(uid=a.uid, date=a.date, time_slot=a.time_slot, person_uid=a.person_uid,
-                                   full_name=name, topic=a.topic, status=a.status))
+    for uid, date, slot, person_uid, surname, name, patronymic, topic, status in query:
+        full_name = " ".join(p for p in (surname, name, patronymic) if p) or None
+        rows.append(AppointmentRow(uid=uid, date=Appointment.date.python_value(date), time_slot=slot,
+                                   person_uid=person_uid, full_name=full_name, topic=topic, status=status))
     return rows

@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Iterable
 
+from peewee import JOIN
+
 from app.db.store import current_store
 from app.errors import ValidationError
 from app.i18n import Msg
@@ -109,7 +111,7 @@ def attendance_rows(event_uid: str) -> list[AttendanceRow]:
              .select(Attendance.uid, Attendance.role, Attendance.status, Person.uid, Person.surname,
                      Person.name, Person.patronymic, Person.iin, Person.birth_date, Organisation.name)
              .join(Person, on=(Attendance.person == Person.uid))
-             .join(Organisation, join_type="LEFT OUTER", on=(Person.school == Organisation.uid))
+             .join(Organisation, join_type=JOIN.LEFT_OUTER, on=(Person.school == Organisation.uid))
              .where(Attendance.event == event_uid, Attendance.deleted == False,  # noqa: E712
                     Person.deleted == False)  # noqa: E712
              # person.sort is the name in Kazakh alphabetical order (Ә after А, І after Ы).

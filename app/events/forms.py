@@ -138,9 +138,10 @@ def restore_event(uid: str) -> None:
 
 def partner_uids(event_uid: str) -> list[str]:
     """The uids of the event's live partner organisations, in the order they were linked."""
+    # By change stamp, not uid: two uids made in the same millisecond are in random order.
     query = (EventPartner.select(EventPartner.organisation_uid)
              .where(EventPartner.event == event_uid, EventPartner.deleted == False)  # noqa: E712
-             .order_by(EventPartner.uid))
+             .order_by(EventPartner.stamp))
     return list(dict.fromkeys(link.organisation_uid for link in query))
 
 

@@ -11,6 +11,7 @@ PEOPLE = ListSource(
     deleted_col="p.deleted",
     search_col="p.search",
     default_sort="p.sort",
+    tiebreak=False,
     columns=[
         Column("surname", Msg("People", "Surname"), "p.surname", "p.sort", width=16),
         Column("name", Msg("People", "Name"), "p.name", width=12),
