@@ -32,6 +32,12 @@ def format_sex(value: Any) -> str:
     return {"M": tr("Format", "male"), "F": tr("Format", "female")}.get(value or "", "")
 
 
+def format_language(code: Any) -> str:
+    """The name of a language code (kk, ru, en) in the current language."""
+    return {"kk": tr("Format", "Kazakh"), "ru": tr("Format", "Russian"),
+            "en": tr("Format", "English")}.get(code or "", code or "")
+
+
 def format_value(kind: str, value: Any) -> str:
     """A list cell's text for a column of ``kind`` (see ``app.listing.Column``)."""
     if value is None:
@@ -44,6 +50,8 @@ def format_value(kind: str, value: Any) -> str:
         return f"{int(value):,}".replace(",", "\u202f")
     if kind == "sex":
         return format_sex(value)
+    if kind == "language":
+        return format_language(value)
     if kind.startswith("refs:"):
         ref = kind[5:]
         return ", ".join(ref_name(ref, code, current_language()) for code in str(value).split(",") if code)
