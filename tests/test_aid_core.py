@@ -230,3 +230,14 @@ def test_aid_list_filters(store):
     assert sorted(AID_GIVEN.ids("СЕРІК", sort="value", descending=True)) == sorted([a.uid, b.uid])
     row = AID_GIVEN.fetch([a.uid])[a.uid]
     assert row[0] == "Серікова Аружан" and row[4] == "«Қазына» қоры"
+
+
+def test_choosing_a_child_already_in_the_data_bank_fills_in_and_never_erases(store):
+    first = child(guardian="Серікова Гүлнар", family_categories=["orphan"])
+    person_uid = recipient_values(first.uid)["person_uid"]
+    again = save_recipient({"family_categories": ["low_income"], "needs": "аяқ киім"},
+                           person_uid=person_uid)
+    values = recipient_values(first.uid)
+    assert again.uid == first.uid and AidRecipient.select().count() == 1
+    assert (values["guardian"], values["needs"]) == ("Серікова Гүлнар", "аяқ киім")
+    assert values["family_categories"] == ["orphan", "low_income"]

@@ -142,11 +142,14 @@ def save_recipient(raw: dict[str, Any], uid: str | None = None,
         else:
             if values["identified_date"] is None:
                 values["identified_date"] = record.identified_date  # never erased by the form
-            if keep_known:  # the user did not see the record's categories: add, not replace
+            # Not the record the form opened (the child was already in the data bank):
+            # the user never saw its values, so fill in and add categories, never erase.
+            merge = uid is None
+            if merge:
                 new = [c for c in values["family_categories"].split(",") if c]
                 values["family_categories"] = ",".join(
                     record.categories + [c for c in new if c not in record.categories])
-            if apply_values(record, values, keep_known=keep_known):
+            if apply_values(record, values, keep_known=merge):
                 record.save()
     return record
 

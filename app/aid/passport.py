@@ -99,9 +99,10 @@ def passport(school_uid: str, year: int) -> list[PassportRow]:
 def passport_all(year: int) -> dict[str, list[PassportRow]]:
     """The passports of every live school, and of any organisation that has passport data."""
     counts = _counts(int(year), None)
-    schools = {o.uid for o in Organisation.live(Organisation.uid).where(Organisation.kind == "school")}
-    live = {o.uid for o in Organisation.live(Organisation.uid).where(Organisation.uid.in_(list(counts)))}
-    return {uid: _rows(counts.get(uid, {})) for uid in sorted(schools | live)}
+    # Organisations are few (hundreds); reading them all avoids an IN list of every school.
+    live = {o.uid: o.kind for o in Organisation.live(Organisation.uid, Organisation.kind)}
+    wanted = {uid for uid, kind in live.items() if kind == "school"} | (set(counts) & set(live))
+    return {uid: _rows(counts.get(uid, {})) for uid in sorted(wanted)}
 
 
 def _category(value: Any) -> str:

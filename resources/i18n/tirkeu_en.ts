@@ -62,12 +62,12 @@
 <context>
     <name>Aid</name>
     <message>
-        <location filename="../../app/aid/listing.py" line="56"/>
+        <location filename="../../app/aid/listing.py" line="58"/>
         <source>Aid records</source>
         <translation>Aid records</translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="57"/>
+        <location filename="../../app/aid/listing.py" line="59"/>
         <source>Aid total</source>
         <translation>Aid total</translation>
     </message>
@@ -77,64 +77,64 @@
         <translation>Another person already has the IIN {iin}: {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="82"/>
+        <location filename="../../app/aid/listing.py" line="84"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="87"/>
+        <location filename="../../app/aid/listing.py" line="89"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="52"/>
+        <location filename="../../app/aid/listing.py" line="54"/>
         <source>Family categories</source>
         <translation>Family categories</translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="54"/>
+        <location filename="../../app/aid/listing.py" line="56"/>
         <source>Guardian</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="55"/>
+        <location filename="../../app/aid/listing.py" line="57"/>
         <source>Guardian&apos;s phone</source>
         <translation>Guardian&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="83"/>
+        <location filename="../../app/aid/listing.py" line="85"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="59"/>
+        <location filename="../../app/aid/listing.py" line="61"/>
         <source>Latest status</source>
         <translation>Latest status</translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="84"/>
+        <location filename="../../app/aid/listing.py" line="86"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="86"/>
+        <location filename="../../app/aid/listing.py" line="88"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="88"/>
+        <location filename="../../app/aid/listing.py" line="90"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/aid/forms.py" line="30"/>
         <location filename="../../app/aid/given.py" line="66"/>
-        <location filename="../../app/aid/passport.py" line="126"/>
+        <location filename="../../app/aid/passport.py" line="127"/>
         <source>The chosen record no longer exists; choose again.</source>
         <translation>The chosen record no longer exists; choose again.</translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="85"/>
+        <location filename="../../app/aid/listing.py" line="87"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -333,7 +333,7 @@
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/events/attendance.py" line="142"/>
+        <location filename="../../app/events/attendance.py" line="144"/>
         <source>Only applicants can be selected; not applicants: {names}.</source>
         <translation>Only applicants can be selected; not applicants: {names}.</translation>
     </message>
@@ -393,7 +393,7 @@
         <translation>Target: at least {count} in each region.</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="67"/>
+        <location filename="../../app/events/appointments.py" line="69"/>
         <source>The date {date} is outside the event&apos;s dates ({start} – {end}).</source>
         <translation>The date {date} is outside the event&apos;s dates ({start} – {end}).</translation>
     </message>
@@ -423,8 +423,8 @@
         <translation>The event should last {low}–{high} minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="97"/>
-        <location filename="../../app/events/attendance.py" line="57"/>
+        <location filename="../../app/events/appointments.py" line="99"/>
+        <location filename="../../app/events/attendance.py" line="59"/>
         <source>The event was not found (it may have been deleted).</source>
         <translation>The event was not found (it may have been deleted).</translation>
     </message>
@@ -439,13 +439,13 @@
         <translation>The organisation was not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="74"/>
-        <location filename="../../app/events/attendance.py" line="64"/>
+        <location filename="../../app/events/appointments.py" line="76"/>
+        <location filename="../../app/events/attendance.py" line="66"/>
         <source>The person was not found (they may have been deleted).</source>
         <translation>The person was not found (they may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="89"/>
+        <location filename="../../app/events/appointments.py" line="91"/>
         <source>The slot {slot} on {date} is already taken; choose another time.</source>
         <translation>The slot {slot} on {date} is already taken; choose another time.</translation>
     </message>
@@ -463,92 +463,88 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="115"/>
+        <location filename="../../ui/exchange/actions.py" line="102"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="57"/>
+        <location filename="../../ui/exchange/actions.py" line="60"/>
         <source>Back up the database to…</source>
         <translation>Back up the database to…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="122"/>
+        <location filename="../../ui/exchange/actions.py" line="109"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="123"/>
+        <location filename="../../ui/exchange/actions.py" line="110"/>
         <source>Backup written to {path}.</source>
         <translation>Backup written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="97"/>
+        <location filename="../../ui/exchange/actions.py" line="84"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="96"/>
+        <location filename="../../ui/exchange/actions.py" line="83"/>
         <source>Export {what}</source>
         <translation>Export {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="56"/>
+        <location filename="../../ui/exchange/actions.py" line="59"/>
         <source>Export {what} to a file…</source>
         <translation>Export {what} to a file…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="103"/>
+        <location filename="../../ui/exchange/actions.py" line="90"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="83"/>
         <source>Import finished</source>
-        <translation>Import finished</translation>
+        <translation type="vanished">Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="66"/>
         <source>Import {what}</source>
-        <translation>Import {what}</translation>
+        <translation type="vanished">Import {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="54"/>
+        <location filename="../../ui/exchange/actions.py" line="57"/>
         <source>Import {what} from a file…</source>
         <translation>Import {what} from a file…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="74"/>
         <source>Importing {file}…</source>
-        <translation>Importing {file}…</translation>
+        <translation type="vanished">Importing {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="67"/>
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
-        <translation>Tables (*.xlsx *.csv);;All files (*)</translation>
+        <translation type="vanished">Tables (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="116"/>
+        <location filename="../../ui/exchange/actions.py" line="103"/>
         <source>Tirkeu database (*.sqlite3)</source>
         <translation>Tirkeu database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="105"/>
+        <location filename="../../ui/exchange/actions.py" line="92"/>
         <source>Wrote {count} rows to {path}.</source>
         <translation>Wrote {count} rows to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="25"/>
+        <location filename="../../ui/exchange/actions.py" line="28"/>
         <source>aid recipients</source>
         <translation>aid recipients</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="26"/>
+        <location filename="../../ui/exchange/actions.py" line="29"/>
         <source>events</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="24"/>
+        <location filename="../../ui/exchange/actions.py" line="27"/>
         <source>participants</source>
         <translation>participants</translation>
     </message>
@@ -563,6 +559,21 @@
 </context>
 <context>
     <name>Format</name>
+    <message>
+        <location filename="../../ui/common/formatting.py" line="38"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/formatting.py" line="37"/>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/formatting.py" line="37"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
     <message>
         <location filename="../../ui/common/formatting.py" line="32"/>
         <location filename="../../ui/people/dialog.py" line="105"/>
@@ -725,14 +736,89 @@
 <context>
     <name>Import</name>
     <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="29"/>
+        <source>Aid recipients</source>
+        <translation>Aid recipients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="90"/>
+        <source>Check (nothing is saved)</source>
+        <translation>Check (nothing is saved)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="160"/>
+        <source>Checking {file}…</source>
+        <translation>Checking {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="104"/>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="89"/>
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="93"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <location filename="../../app/importing/run.py" line="60"/>
         <source>Dry run: nothing was saved.</source>
         <translation>Dry run: nothing was saved.</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="30"/>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="139"/>
+        <source>Ignored columns: {names}.</source>
+        <translation>Ignored columns: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="91"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="88"/>
+        <source>Import from Excel or CSV</source>
+        <translation>Import from Excel or CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="160"/>
+        <source>Importing {file}…</source>
+        <translation>Importing {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="95"/>
+        <source>No file chosen.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="92"/>
+        <source>Open the rejected rows</source>
+        <translation>Open the rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="29"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
         <location filename="../../app/importing/run.py" line="62"/>
         <source>Rejected rows with reasons: {path}</source>
         <translation>Rejected rows with reasons: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="105"/>
+        <source>Tables (*.xlsx *.csv);;All files (*)</source>
+        <translation>Tables (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../app/importing/run.py" line="151"/>
@@ -745,9 +831,19 @@
         <translation>error</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="144"/>
+        <source>ignored</source>
+        <translation>ignored</translation>
+    </message>
+    <message>
         <location filename="../../app/importing/run.py" line="55"/>
         <source>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</source>
         <translation>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="136"/>
+        <source>{rows} rows. The first {shown} are shown with the field each column fills.</source>
+        <translation>{rows} rows. The first {shown} are shown with the field each column fills.</translation>
     </message>
 </context>
 <context>
@@ -853,38 +949,96 @@
     </message>
 </context>
 <context>
-    <name>People</name>
+    <name>Organisations</name>
     <message>
-        <location filename="../../app/aid/listing.py" line="48"/>
-        <location filename="../../app/people/listing.py" line="18"/>
-        <source>Birth date</source>
-        <translation>Birth date</translation>
+        <location filename="../../app/organisations/listing.py" line="30"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../app/people/listing.py" line="21"/>
-        <source>Category</source>
-        <translation>Category</translation>
+        <location filename="../../app/organisations/listing.py" line="28"/>
+        <source>City or village</source>
+        <translation>City or village</translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="51"/>
-        <location filename="../../app/people/listing.py" line="24"/>
-        <source>Grade</source>
-        <translation>Grade</translation>
+        <location filename="../../app/organisations/listing.py" line="26"/>
+        <source>District</source>
+        <translation>District</translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="49"/>
-        <location filename="../../app/people/listing.py" line="20"/>
-        <source>IIN</source>
-        <translation>IIN</translation>
+        <location filename="../../app/organisations/listing.py" line="32"/>
+        <source>Events</source>
+        <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="47"/>
-        <location filename="../../app/people/listing.py" line="16"/>
+        <location filename="../../app/organisations/listing.py" line="31"/>
+        <source>How often</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <location filename="../../app/organisations/listing.py" line="22"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/organisations/listing.py" line="21"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../../app/organisations/listing.py" line="33"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/organisations/listing.py" line="24"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../app/organisations/forms.py" line="87"/>
+        <source>This is the school or office of this installation; it cannot be deleted.</source>
+        <translation>This is the school or office of this installation; it cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/organisations/forms.py" line="58"/>
+        <source>“{name}” is already in the list of organisations.</source>
+        <translation>“{name}” is already in the list of organisations.</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../../app/aid/listing.py" line="50"/>
+        <location filename="../../app/people/listing.py" line="19"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../app/people/listing.py" line="22"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/listing.py" line="53"/>
+        <location filename="../../app/people/listing.py" line="25"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/listing.py" line="51"/>
+        <location filename="../../app/people/listing.py" line="21"/>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/listing.py" line="49"/>
         <location filename="../../app/people/listing.py" line="17"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/people/listing.py" line="18"/>
         <source>Patronymic</source>
         <translation>Patronymic</translation>
     </message>
@@ -894,24 +1048,24 @@
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../app/people/listing.py" line="25"/>
+        <location filename="../../app/people/listing.py" line="26"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="50"/>
-        <location filename="../../app/people/listing.py" line="23"/>
+        <location filename="../../app/aid/listing.py" line="52"/>
+        <location filename="../../app/people/listing.py" line="24"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/people/listing.py" line="19"/>
+        <location filename="../../app/people/listing.py" line="20"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="46"/>
-        <location filename="../../app/people/listing.py" line="15"/>
+        <location filename="../../app/aid/listing.py" line="48"/>
+        <location filename="../../app/people/listing.py" line="16"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
@@ -1512,7 +1666,7 @@
         <translation>“{text}” is not a sex; write M or F (ер / әйел, м / ж).</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="50"/>
+        <location filename="../../app/events/appointments.py" line="52"/>
         <source>“{text}” is not a time; write it as HH:MM, for example 09:30.</source>
         <translation>“{text}” is not a time; write it as HH:MM, for example 09:30.</translation>
     </message>
@@ -1523,9 +1677,10 @@
     </message>
     <message>
         <location filename="../../app/aid/given.py" line="92"/>
-        <location filename="../../app/aid/passport.py" line="113"/>
-        <location filename="../../app/events/appointments.py" line="57"/>
-        <location filename="../../app/events/attendance.py" line="48"/>
+        <location filename="../../app/aid/passport.py" line="114"/>
+        <location filename="../../app/events/appointments.py" line="59"/>
+        <location filename="../../app/events/attendance.py" line="50"/>
+        <location filename="../../app/people/qualifications.py" line="28"/>
         <location filename="../../app/reference.py" line="213"/>
         <source>“{text}” is not in the list of allowed values ({allowed}).</source>
         <translation>“{text}” is not in the list of allowed values ({allowed}).</translation>

@@ -62,12 +62,12 @@
 <context>
     <name>Aid</name>
     <message>
-        <location filename="../../app/aid/listing.py" line="56"/>
+        <location filename="../../app/aid/listing.py" line="58"/>
         <source>Aid records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="57"/>
+        <location filename="../../app/aid/listing.py" line="59"/>
         <source>Aid total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,64 +77,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="82"/>
+        <location filename="../../app/aid/listing.py" line="84"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="87"/>
+        <location filename="../../app/aid/listing.py" line="89"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="52"/>
+        <location filename="../../app/aid/listing.py" line="54"/>
         <source>Family categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="54"/>
+        <location filename="../../app/aid/listing.py" line="56"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="55"/>
+        <location filename="../../app/aid/listing.py" line="57"/>
         <source>Guardian&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="83"/>
+        <location filename="../../app/aid/listing.py" line="85"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="59"/>
+        <location filename="../../app/aid/listing.py" line="61"/>
         <source>Latest status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="84"/>
+        <location filename="../../app/aid/listing.py" line="86"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="86"/>
+        <location filename="../../app/aid/listing.py" line="88"/>
         <source>Sponsor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="88"/>
+        <location filename="../../app/aid/listing.py" line="90"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/aid/forms.py" line="30"/>
         <location filename="../../app/aid/given.py" line="66"/>
-        <location filename="../../app/aid/passport.py" line="126"/>
+        <location filename="../../app/aid/passport.py" line="127"/>
         <source>The chosen record no longer exists; choose again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="85"/>
+        <location filename="../../app/aid/listing.py" line="87"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,7 +333,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/events/attendance.py" line="142"/>
+        <location filename="../../app/events/attendance.py" line="144"/>
         <source>Only applicants can be selected; not applicants: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -393,7 +393,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="67"/>
+        <location filename="../../app/events/appointments.py" line="69"/>
         <source>The date {date} is outside the event&apos;s dates ({start} – {end}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,8 +423,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="97"/>
-        <location filename="../../app/events/attendance.py" line="57"/>
+        <location filename="../../app/events/appointments.py" line="99"/>
+        <location filename="../../app/events/attendance.py" line="59"/>
         <source>The event was not found (it may have been deleted).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,13 +439,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="74"/>
-        <location filename="../../app/events/attendance.py" line="64"/>
+        <location filename="../../app/events/appointments.py" line="76"/>
+        <location filename="../../app/events/attendance.py" line="66"/>
         <source>The person was not found (they may have been deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="89"/>
+        <location filename="../../app/events/appointments.py" line="91"/>
         <source>The slot {slot} on {date} is already taken; choose another time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,92 +463,88 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="115"/>
+        <location filename="../../ui/exchange/actions.py" line="102"/>
         <source>Back up the database</source>
         <translation>Резервное копирование базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="57"/>
+        <location filename="../../ui/exchange/actions.py" line="60"/>
         <source>Back up the database to…</source>
         <translation>Создать резервную копию базы данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="122"/>
+        <location filename="../../ui/exchange/actions.py" line="109"/>
         <source>Backing up…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="123"/>
+        <location filename="../../ui/exchange/actions.py" line="110"/>
         <source>Backup written to {path}.</source>
         <translation>Резервная копия сохранена: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="97"/>
+        <location filename="../../ui/exchange/actions.py" line="84"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="96"/>
+        <location filename="../../ui/exchange/actions.py" line="83"/>
         <source>Export {what}</source>
         <translation>Экспорт {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="56"/>
+        <location filename="../../ui/exchange/actions.py" line="59"/>
         <source>Export {what} to a file…</source>
         <translation>Экспорт {what} в файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="103"/>
+        <location filename="../../ui/exchange/actions.py" line="90"/>
         <source>Exporting…</source>
         <translation>Экспорт данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="83"/>
         <source>Import finished</source>
-        <translation>Импорт завершён</translation>
+        <translation type="vanished">Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="66"/>
         <source>Import {what}</source>
-        <translation>Импорт {what}</translation>
+        <translation type="vanished">Импорт {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="54"/>
+        <location filename="../../ui/exchange/actions.py" line="57"/>
         <source>Import {what} from a file…</source>
         <translation>Импорт {what} из файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="74"/>
         <source>Importing {file}…</source>
-        <translation>Импорт файла {file}…</translation>
+        <translation type="vanished">Импорт файла {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="67"/>
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
-        <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
+        <translation type="vanished">Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="116"/>
+        <location filename="../../ui/exchange/actions.py" line="103"/>
         <source>Tirkeu database (*.sqlite3)</source>
         <translation>База данных Tirkeu (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="105"/>
+        <location filename="../../ui/exchange/actions.py" line="92"/>
         <source>Wrote {count} rows to {path}.</source>
         <translation>Записано строк: {count}. Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="25"/>
+        <location filename="../../ui/exchange/actions.py" line="28"/>
         <source>aid recipients</source>
         <translation>получателей помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="26"/>
+        <location filename="../../ui/exchange/actions.py" line="29"/>
         <source>events</source>
         <translation>мероприятий</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="24"/>
+        <location filename="../../ui/exchange/actions.py" line="27"/>
         <source>participants</source>
         <translation>участников</translation>
     </message>
@@ -563,6 +559,21 @@
 </context>
 <context>
     <name>Format</name>
+    <message>
+        <location filename="../../ui/common/formatting.py" line="38"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/formatting.py" line="37"/>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/formatting.py" line="37"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../ui/common/formatting.py" line="32"/>
         <location filename="../../ui/people/dialog.py" line="105"/>
@@ -725,14 +736,89 @@
 <context>
     <name>Import</name>
     <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="29"/>
+        <source>Aid recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="90"/>
+        <source>Check (nothing is saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="160"/>
+        <source>Checking {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="104"/>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="89"/>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="93"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/importing/run.py" line="60"/>
         <source>Dry run: nothing was saved.</source>
         <translation>Пробный запуск: ничего не сохранено.</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="30"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="139"/>
+        <source>Ignored columns: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="91"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="88"/>
+        <source>Import from Excel or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="160"/>
+        <source>Importing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="95"/>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="92"/>
+        <source>Open the rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="29"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/importing/run.py" line="62"/>
         <source>Rejected rows with reasons: {path}</source>
         <translation>Отклонённые строки с причинами: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="105"/>
+        <source>Tables (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/importing/run.py" line="151"/>
@@ -745,9 +831,19 @@
         <translation>ошибка</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="144"/>
+        <source>ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/importing/run.py" line="55"/>
         <source>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</source>
         <translation>{file}: создано — {created}, обновлено — {updated}, без изменений — {unchanged}, отклонено — {rejected}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="136"/>
+        <source>{rows} rows. The first {shown} are shown with the field each column fills.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -853,38 +949,96 @@
     </message>
 </context>
 <context>
-    <name>People</name>
+    <name>Organisations</name>
     <message>
-        <location filename="../../app/aid/listing.py" line="48"/>
-        <location filename="../../app/people/listing.py" line="18"/>
-        <source>Birth date</source>
+        <location filename="../../app/organisations/listing.py" line="30"/>
+        <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/people/listing.py" line="21"/>
-        <source>Category</source>
+        <location filename="../../app/organisations/listing.py" line="28"/>
+        <source>City or village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="51"/>
-        <location filename="../../app/people/listing.py" line="24"/>
-        <source>Grade</source>
+        <location filename="../../app/organisations/listing.py" line="26"/>
+        <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="49"/>
-        <location filename="../../app/people/listing.py" line="20"/>
-        <source>IIN</source>
+        <location filename="../../app/organisations/listing.py" line="32"/>
+        <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="47"/>
-        <location filename="../../app/people/listing.py" line="16"/>
+        <location filename="../../app/organisations/listing.py" line="31"/>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/organisations/listing.py" line="22"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/organisations/listing.py" line="21"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/organisations/listing.py" line="33"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/organisations/listing.py" line="24"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/organisations/forms.py" line="87"/>
+        <source>This is the school or office of this installation; it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/organisations/forms.py" line="58"/>
+        <source>“{name}” is already in the list of organisations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../../app/aid/listing.py" line="50"/>
+        <location filename="../../app/people/listing.py" line="19"/>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/people/listing.py" line="22"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/listing.py" line="53"/>
+        <location filename="../../app/people/listing.py" line="25"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/listing.py" line="51"/>
+        <location filename="../../app/people/listing.py" line="21"/>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/aid/listing.py" line="49"/>
         <location filename="../../app/people/listing.py" line="17"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/people/listing.py" line="18"/>
         <source>Patronymic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,24 +1048,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/people/listing.py" line="25"/>
+        <location filename="../../app/people/listing.py" line="26"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="50"/>
-        <location filename="../../app/people/listing.py" line="23"/>
+        <location filename="../../app/aid/listing.py" line="52"/>
+        <location filename="../../app/people/listing.py" line="24"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/people/listing.py" line="19"/>
+        <location filename="../../app/people/listing.py" line="20"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/aid/listing.py" line="46"/>
-        <location filename="../../app/people/listing.py" line="15"/>
+        <location filename="../../app/aid/listing.py" line="48"/>
+        <location filename="../../app/people/listing.py" line="16"/>
         <source>Surname</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,7 +1666,7 @@
         <translation>«{text}» не обозначает пол; укажите М или Ж (муж / жен, ер / әйел).</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="50"/>
+        <location filename="../../app/events/appointments.py" line="52"/>
         <source>“{text}” is not a time; write it as HH:MM, for example 09:30.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,9 +1677,10 @@
     </message>
     <message>
         <location filename="../../app/aid/given.py" line="92"/>
-        <location filename="../../app/aid/passport.py" line="113"/>
-        <location filename="../../app/events/appointments.py" line="57"/>
-        <location filename="../../app/events/attendance.py" line="48"/>
+        <location filename="../../app/aid/passport.py" line="114"/>
+        <location filename="../../app/events/appointments.py" line="59"/>
+        <location filename="../../app/events/attendance.py" line="50"/>
+        <location filename="../../app/people/qualifications.py" line="28"/>
         <location filename="../../app/reference.py" line="213"/>
         <source>“{text}” is not in the list of allowed values ({allowed}).</source>
         <translation>Значения «{text}» нет в списке допустимых. Укажите одно из значений: {allowed}.</translation>

@@ -59,19 +59,33 @@ def test_about_shows_support_facts(window, store):
     assert fingerprint(inst.public_key) in details
 
 
-def test_import_from_the_file_menu_runs_in_background(qtbot, window, tmp_path, monkeypatch):
-    path = write_csv(tmp_path / "list.csv", "Тегі,Аты,Туған күні\nЖаңабаев,Өркен,2011-01-02\n"
-                     "Бекова,Ұлжан,31.02.2012\n")
+def test_import_from_the_file_menu_previews_checks_and_imports(qtbot, window, tmp_path):
+    path = write_csv(tmp_path / "list.csv", "Тегі,Аты,Туған күні,Ескерту\nЖаңабаев,Өркен,2011-01-02,x\n"
+                     "Бекова,Ұлжан,31.02.2012,y\n")
     before = Person.live().count()
+    dialog = window.exchange.import_table("participants", str(path))
+    qtbot.addWidget(dialog)
+    headers = [dialog.table.horizontalHeaderItem(i).text() for i in range(dialog.table.columnCount())]
+    assert headers[0].startswith("Тегі\n→") and "ignored" in headers[3]
+    assert "Ескерту" in dialog.info.text() and dialog.table.rowCount() == 2
+    with qtbot.waitSignal(dialog.check_button.clicked, timeout=1000):
+        dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=20000)
+    assert dialog.summary.dry_run and Person.live().count() == before
     with qtbot.waitSignal(window.exchange.finished, timeout=20000):
-        window.exchange.import_table("participants", str(path))
+        dialog.import_button.click()
     summary = window.exchange.last_summary
     assert (summary.created, summary.rejected) == (1, 1)
     assert Person.live().count() == before + 1
-    for box in QApplication.topLevelWidgets():
-        if isinstance(box, QMessageBox):
-            assert "list.csv" in box.text()
-            box.close()
+    assert dialog.errors_button.isVisibleTo(dialog) and "list.csv" in dialog.result.text()
+
+
+def test_import_preview_explains_an_unreadable_file(qtbot, window, tmp_path):
+    path = tmp_path / "photo.csv"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    dialog = window.exchange.import_table("participants", str(path))
+    qtbot.addWidget(dialog)
+    assert "photo.csv" in dialog.info.text() and not dialog.import_button.isEnabled()
 
 
 def test_export_and_backup_from_the_window(qtbot, window, tmp_path, monkeypatch):

@@ -7,13 +7,16 @@ with every rejected row and its reason).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from ui.i18n import current_language, tr
+
+if TYPE_CHECKING:
+    from ui.exchange.import_dialog import ImportDialog
 from ui.tasks import run_task
 
 KINDS = ("participants", "aid-recipients", "events")
@@ -57,33 +60,17 @@ class ExchangeActions(QObject):
         self.backup_action.setText(tr("Exchange", "Back up the database to…"))
 
     # -- import -------------------------------------------------------------
-    def import_table(self, kind: str, path: str | None = None) -> None:
-        """Ask for a CSV/XLSX file (unless given) and import it in the background."""
-        if self.window.store is None:  # still opening (a fraction of a second)
-            return
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self.window, tr("Exchange", "Import {what}").format(what=kind_title(kind)), "",
-                tr("Exchange", "Tables (*.xlsx *.csv);;All files (*)"))
-            if not path:
-                return
-        from app.i18n import catalog
-        from app.importing import import_file
+    def import_table(self, kind: str, path: str | None = None) -> "ImportDialog":
+        """Open the import dialog for ``kind`` (with ``path`` already chosen, if given)."""
+        from ui.exchange.import_dialog import ImportDialog
 
-        translate = catalog(current_language()).translate
-        run_task(self.window, tr("Exchange", "Importing {file}…").format(file=Path(path).name),
-                 lambda: import_file(kind, Path(path), translate=translate), self._imported)
+        dialog = ImportDialog(kind, path, self.window)
+        dialog.finished_import.connect(self._imported)
+        dialog.open()
+        return dialog
 
     def _imported(self, summary: Any) -> None:
-        from app.i18n import catalog
-
         self.last_summary = summary
-        text = summary.render(catalog(current_language()).translate)
-        box = QMessageBox(QMessageBox.Icon.Information if not summary.rejected else QMessageBox.Icon.Warning,
-                          tr("Exchange", "Import finished"), text, parent=self.window)
-        if summary.errors:
-            box.setDetailedText("\n".join(f"{row}: {why}" for row, why in summary.errors))
-        box.open()
         self.finished.emit()
 
     # -- export -------------------------------------------------------------
