@@ -64,104 +64,104 @@
     <message>
         <location filename="../../app/aid/listing.py" line="58"/>
         <source>Aid records</source>
-        <translation type="unfinished"></translation>
+        <translation>Көмек жазбалары</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="59"/>
         <source>Aid total</source>
-        <translation type="unfinished"></translation>
+        <translation>Көмек сомасы</translation>
     </message>
     <message>
         <location filename="../../app/aid/forms.py" line="101"/>
         <source>Another person already has the IIN {iin}: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{iin} ЖСН-і басқа адамда бар: {name}.</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="84"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Бала</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="89"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="54"/>
         <source>Family categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбасы санаттары</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="56"/>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Қамқоршы</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="57"/>
         <source>Guardian&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Қамқоршының телефоны</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="85"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Көмек түрі</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="61"/>
         <source>Latest status</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы күйі</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="86"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Саны</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="88"/>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Демеуші</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="90"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../app/aid/forms.py" line="30"/>
         <location filename="../../app/aid/given.py" line="66"/>
         <location filename="../../app/aid/passport.py" line="127"/>
         <source>The chosen record no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған жазба енді жоқ; қайта таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="87"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Құны</translation>
     </message>
     <message>
         <location filename="../../app/aid/given.py" line="28"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>мақұлданды</translation>
     </message>
     <message>
         <location filename="../../app/aid/given.py" line="29"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>берілді</translation>
     </message>
     <message>
         <location filename="../../app/aid/given.py" line="27"/>
         <source>identified</source>
-        <translation type="unfinished"></translation>
+        <translation>анықталды</translation>
     </message>
     <message>
         <location filename="../../app/aid/passport.py" line="40"/>
         <source>{n} fewer than the children entered by name: check the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөнімен енгізілген балалардан {n} кем: жалпы санды тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/aid/passport.py" line="39"/>
         <source>{n} more than the children entered by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөнімен енгізілген балалардан {n} артық.</translation>
     </message>
 </context>
 <context>
@@ -953,57 +953,57 @@
     <message>
         <location filename="../../app/organisations/listing.py" line="30"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметі</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="28"/>
         <source>City or village</source>
-        <translation type="unfinished"></translation>
+        <translation>Қала немесе ауыл</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="26"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудан</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="32"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шаралар</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="31"/>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаншалықты жиі</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="22"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="21"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="33"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="24"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Облыс</translation>
     </message>
     <message>
         <location filename="../../app/organisations/forms.py" line="87"/>
         <source>This is the school or office of this installation; it cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — осы орнатудың мектебі немесе кеңсесі; оны жоюға болмайды.</translation>
     </message>
     <message>
         <location filename="../../app/organisations/forms.py" line="58"/>
         <source>“{name}” is already in the list of organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ұйымдар тізімінде бар.</translation>
     </message>
 </context>
 <context>

@@ -64,104 +64,104 @@
     <message>
         <location filename="../../app/aid/listing.py" line="58"/>
         <source>Aid records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей о помощи</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="59"/>
         <source>Aid total</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма помощи</translation>
     </message>
     <message>
         <location filename="../../app/aid/forms.py" line="101"/>
         <source>Another person already has the IIN {iin}: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН {iin} уже есть у другого человека: {name}.</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="84"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребёнок</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="89"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="54"/>
         <source>Family categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории семьи</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="56"/>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Опекун</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="57"/>
         <source>Guardian&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон опекуна</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="85"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид помощи</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="61"/>
         <source>Latest status</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний статус</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="86"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="88"/>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Спонсор</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="90"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../app/aid/forms.py" line="30"/>
         <location filename="../../app/aid/given.py" line="66"/>
         <location filename="../../app/aid/passport.py" line="127"/>
         <source>The chosen record no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранной записи больше нет; выберите заново.</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="87"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <location filename="../../app/aid/given.py" line="28"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>одобрено</translation>
     </message>
     <message>
         <location filename="../../app/aid/given.py" line="29"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>выдано</translation>
     </message>
     <message>
         <location filename="../../app/aid/given.py" line="27"/>
         <source>identified</source>
-        <translation type="unfinished"></translation>
+        <translation>выявлено</translation>
     </message>
     <message>
         <location filename="../../app/aid/passport.py" line="40"/>
         <source>{n} fewer than the children entered by name: check the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>На {n} меньше, чем детей, внесённых поимённо: проверьте итог.</translation>
     </message>
     <message>
         <location filename="../../app/aid/passport.py" line="39"/>
         <source>{n} more than the children entered by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>На {n} больше, чем детей, внесённых поимённо.</translation>
     </message>
 </context>
 <context>
@@ -953,57 +953,57 @@
     <message>
         <location filename="../../app/organisations/listing.py" line="30"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Деятельность</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="28"/>
         <source>City or village</source>
-        <translation type="unfinished"></translation>
+        <translation>Город или село</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="26"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="32"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="31"/>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Как часто</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="22"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="21"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="33"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="24"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Область</translation>
     </message>
     <message>
         <location filename="../../app/organisations/forms.py" line="87"/>
         <source>This is the school or office of this installation; it cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это школа или офис этой установки; её нельзя удалить.</translation>
     </message>
     <message>
         <location filename="../../app/organisations/forms.py" line="58"/>
         <source>“{name}” is already in the list of organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» уже есть в списке организаций.</translation>
     </message>
 </context>
 <context>

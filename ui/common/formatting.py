@@ -52,6 +52,11 @@ def format_value(kind: str, value: Any) -> str:
         return format_sex(value)
     if kind == "language":
         return format_language(value)
+    if kind == "aid_status":
+        from app.aid.given import status_name
+        from ui.i18n import render
+
+        return render(status_name(value)) if value else ""
     if kind.startswith("refs:"):
         ref = kind[5:]
         return ", ".join(ref_name(ref, code, current_language()) for code in str(value).split(",") if code)
