@@ -15,17 +15,25 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 
-def synth_baseline(scale: str, seed: int, path: Path) -> dict:
-    """The same synthetic rows, inserted with plain sqlite3.executemany (same schema, same pragmas)."""
-    from app.db import schema_v1
-    from app.synth import _uids, plan, write_rows
+def _schema(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 database with Tirkeu's current schema and the same pragmas."""
+    from app.db.migrations import LADDER
 
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode=wal")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("BEGIN")
-    schema_v1.apply(conn)
+    for _, step in LADDER:
+        step(conn)
     conn.execute("COMMIT")
+    return conn
+
+
+def synth_baseline(scale: str, seed: int, path: Path) -> dict:
+    """The same synthetic rows, inserted with plain sqlite3.executemany (same schema, same pragmas)."""
+    from app.synth import _uids, plan, write_rows
+
+    conn = _schema(path)
     tables = plan(scale, seed, _uids(seed, "installation", 1)[0])
     began = time.perf_counter()
     rows = write_rows(conn, tables)
@@ -36,14 +44,7 @@ def synth_baseline(scale: str, seed: int, path: Path) -> dict:
 
 def csv_baseline(csv_path: Path, db_path: Path) -> dict:
     """Read the participants CSV and insert the rows raw: no validation, no matching."""
-    from app.db import schema_v1
-
-    conn = sqlite3.connect(db_path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=wal")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("BEGIN")
-    schema_v1.apply(conn)
-    conn.execute("COMMIT")
+    conn = _schema(db_path)
     began = time.perf_counter()
     with open(csv_path, encoding="utf-8-sig", newline="") as fh:
         reader = csv.reader(fh)
