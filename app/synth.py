@@ -42,7 +42,7 @@ KINDS = [("legal_culture", "lecture"), ("legal_culture", "master_class"),
          ("media_literacy", "training"), ("youth_movement", "contest"),
          ("road_to_school", "campaign_action"), ("youth_movement", "flash_mob")]
 EPOCH_MS = 1_767_225_600_000  # 2026-01-01, so uids and stamps do not depend on today
-SYNC = ("uid", "origin", "stamp", "deleted")
+SYNC = ("uid", "origin", "stamp", "deleted", "seen")
 
 
 @dataclass
@@ -82,7 +82,7 @@ def plan(scale: str, seed: int, origin: str) -> list[TableRows]:
     def org_rows() -> Iterator[tuple]:
         for i, uid in enumerate(schools):
             name = f"№{i + 1} мектеп"
-            yield (uid, origin, stamp(i), 0, "school", name, regions[i % len(regions)],
+            yield (uid, origin, stamp(i), 0, stamp(i), "school", name, regions[i % len(regions)],
                    f"Аудан {i % 17 + 1}", name.casefold())
 
     def person_rows() -> Iterator[tuple]:
@@ -94,7 +94,7 @@ def plan(scale: str, seed: int, origin: str) -> list[TableRows]:
             birth = dt.date(2006, 1, 1) + dt.timedelta(days=rng.randrange(4000))
             iin = make_iin(birth, sex, i % 9000)
             school = schools[i % len(schools)]
-            yield (uid, origin, stamp(i), 0, surname, name, None, birth.isoformat(), sex, iin,
+            yield (uid, origin, stamp(i), 0, stamp(i), surname, name, None, birth.isoformat(), sex, iin,
                    "pupil", school, str(rng.randint(1, 11)), regions[i % len(regions)],
                    f"{surname} {name} {iin}".casefold(), sort_text(f"{surname} {name}"))
 
@@ -105,7 +105,7 @@ def plan(scale: str, seed: int, origin: str) -> list[TableRows]:
             day = start + dt.timedelta(days=rng.randrange(330))
             end = day + dt.timedelta(days=1 if kind == "seminar" else 0)
             title = f"{kind} {i + 1}"
-            yield (uid, origin, stamp(i), 0, title, programme, kind, day.isoformat(), end.isoformat(),
+            yield (uid, origin, stamp(i), 0, stamp(i), title, programme, kind, day.isoformat(), end.isoformat(),
                    rng.choice((40, 45, 60, 90)), regions[i % len(regions)], schools[i % len(schools)],
                    rng.choice(("kk", "ru")), title.casefold())
 
@@ -118,7 +118,7 @@ def plan(scale: str, seed: int, origin: str) -> list[TableRows]:
             base = rng.randrange(n_people)
             for k in range(per_event):
                 person = people[(base + k * 7919) % n_people]
-                yield (_uid(salt, EPOCH_MS + i), origin, stamp(i), 0, event, person, "participant",
+                yield (_uid(salt, EPOCH_MS + i), origin, stamp(i), 0, stamp(i), event, person, "participant",
                        "attended")
                 i += 1
 
@@ -126,7 +126,7 @@ def plan(scale: str, seed: int, origin: str) -> list[TableRows]:
         rng = random.Random(f"{seed}-aid")
         cats = ("low_income", "large_family", "orphan", "no_parental_care")
         for i, uid in enumerate(recipients):
-            yield (uid, origin, stamp(i), 0, people[(i * 5) % len(people)], rng.choice(cats),
+            yield (uid, origin, stamp(i), 0, stamp(i), people[(i * 5) % len(people)], rng.choice(cats),
                    schools[i % len(schools)])
 
     per_event = max(1, size["attendance"] // len(events))

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Install the Debian packages the tests need, only when missing and only as root.
-# libEGL/libGL/xkbcommon/fontconfig/dbus: Qt's offscreen platform plugin loads them.
+# libEGL/libGL/xkbcommon/fontconfig/dbus: Qt's offscreen platform plugin loads them;
+# minisign and age: the tests check bundles with the real tools, as the format document shows.
 set -e
-PKGS="libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0"
+PKGS="libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 minisign age"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

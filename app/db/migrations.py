@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from app.db import schema_v1, schema_v2
+from app.db import schema_v1, schema_v2, schema_v3
 
 Step = Callable[[sqlite3.Connection], None]
 
@@ -21,6 +21,7 @@ Step = Callable[[sqlite3.Connection], None]
 LADDER: list[tuple[int, Step]] = [
     (1, schema_v1.apply),
     (2, schema_v2.apply),
+    (3, schema_v3.apply),
 ]
 LATEST = LADDER[-1][0]
 

@@ -28,9 +28,10 @@ class SyncedModel(BaseModel):
     """
 
     uid = CharField(primary_key=True)
-    origin = CharField()
+    origin = CharField()  # the installation that created it and owns it; never changes
     stamp = BigIntegerField()
     deleted = BooleanField(default=False)
+    seen = BigIntegerField(default=0)  # local clock of the last write here (exports pick by it)
 
     def before_save(self) -> None:
         """Hook for derived columns (search text) before each save."""
@@ -43,8 +44,15 @@ class SyncedModel(BaseModel):
         if not self.uid:
             self.uid = new_uid()
             force_insert = True
-        self.origin = self.origin if force_insert and self.origin else store.installation_id
+        if force_insert:
+            self.origin = self.origin or store.installation_id
+        elif self.origin != store.installation_id:
+            # Records are owned by the installation that made them (DESIGN §3): an office
+            # holds schools' records but does not edit them.
+            raise UsageError(Msg("Sync", "This record was made by another installation; "
+                                 "only that installation can change it."))
         self.stamp = store.clock.now()
+        self.seen = self.stamp
         self.before_save()
         if force_insert and only is None:
             return self._insert_fast()
@@ -84,5 +92,6 @@ class SyncedModel(BaseModel):
     def sync_defaults(cls) -> dict[str, Any]:
         """Sync fields for a bulk insert made outside ``save`` (one clock tick each)."""
         store = current_store()
-        return {"uid": new_uid(), "origin": store.installation_id, "stamp": store.clock.now(),
-                "deleted": False}
+        stamp = store.clock.now()
+        return {"uid": new_uid(), "origin": store.installation_id, "stamp": stamp,
+                "deleted": False, "seen": stamp}

@@ -32,6 +32,7 @@ class Installation(BaseModel):
     created_at = CharField()
     public_key = BlobField()
     secret_key = BlobField()
+    age_identity = CharField(null=True)  # an office's age secret (bundles are encrypted to it)
 
 
 class ReferenceItem(BaseModel):
