@@ -55,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=c.cmd_info)
 
+    from app.cli.sync_commands import add_parsers
+
+    add_parsers(sub)
+
     p = sub.add_parser("synth", help="make deterministic synthetic data for benchmarks")
     p.add_argument("--scale", required=True, choices=["school", "region", "nation"])
     p.add_argument("--seed", type=int, default=1)

@@ -1,7 +1,8 @@
 """The data model (peewee). Every synced table carries uid, origin, stamp, deleted."""
 
 from app.models.base import BaseModel, SyncedModel
-from app.models.installation import Installation, Setting, ReferenceItem, ImportLog
+from app.models.installation import (BundleLog, ExportLog, ImportLog, Installation, Peer,
+                                     ReferenceItem, Setting)
 from app.models.organisations import Organisation
 from app.models.people import Person
 from app.models.events import Event, EventPartner, Attendance, Appointment
@@ -11,6 +12,7 @@ from app.models.certificates import Certificate
 
 SYNCED_MODELS = [Organisation, Person, Event, EventPartner, Attendance, Appointment,
                  AidRecipient, AidGiven, Team, TeamMember, Certificate, SocialPassport]
-ALL_MODELS = [Setting, Installation, ReferenceItem, ImportLog, *SYNCED_MODELS]
+ALL_MODELS = [Setting, Installation, ReferenceItem, ImportLog, Peer, ExportLog, BundleLog,
+              *SYNCED_MODELS]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["BaseModel", "SyncedModel", "SYNCED_MODELS", "ALL_MODELS"]

@@ -64,3 +64,46 @@ class ImportLog(BaseModel):
     sha256 = CharField(null=True)
     imported_at = CharField()
     summary = TextField()
+
+
+class Peer(BaseModel):
+    """Another installation this one trusts (or has revoked)."""
+
+    id = CharField(primary_key=True)
+    role = CharField()
+    name = CharField()
+    region = CharField(null=True)
+    district = CharField(null=True)
+    public_key = BlobField()
+    age_recipient = CharField(null=True)
+    source = CharField()  # card | first-bundle
+    trusted_at = CharField()
+    revoked_at = CharField(null=True)
+
+
+class ExportLog(BaseModel):
+    """A bundle written here: its sequence, the local range it covers, its hash."""
+
+    sequence = IntegerField(primary_key=True)
+    full = IntegerField(default=0)
+    seen_from = IntegerField()
+    seen_to = IntegerField()
+    records = IntegerField()
+    sha256 = CharField()
+    file_name = CharField()
+    stored_path = CharField(null=True)
+    created_at = CharField()
+
+
+class BundleLog(BaseModel):
+    """A bundle imported here (or refused as a conflict)."""
+
+    id = AutoField()
+    installation = CharField()
+    sequence = IntegerField()
+    full = IntegerField(default=0)
+    sha256 = CharField()
+    status = CharField()
+    imported_at = CharField()
+    source = CharField(null=True)
+    summary = TextField()

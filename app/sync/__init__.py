@@ -1,0 +1,1 @@
+"""Signed sync bundles: keys and trust, the bundle format, export and import."""

@@ -1,0 +1,148 @@
+"""Writing a bundle's valid records into the database (inside the caller's transaction).
+
+Every record is classified against what is held: created, updated (a later
+version), unchanged, ignored (an older version, or this installation's own
+record coming back) or a conflict (same version, other content: the larger
+content hash wins, so the result does not depend on the import order).
+Records whose references point nowhere are rejected, with their children.
+Work is done a chunk at a time with ``executemany``: an office imports
+hundreds of thousands of records.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any, Iterable
+
+from app.db.store import current_store
+from app.sync.records import TableSpec, specs
+
+CHUNK = 2000
+
+
+def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _existing_uids(conn, table: str, uids: Iterable[str]) -> set[str]:
+    found: set[str] = set()
+    wanted = list(set(uids))
+    for chunk in _chunks(wanted, 900):
+        marks = ",".join("?" * len(chunk))
+        found.update(r[0] for r in conn.execute(f"SELECT uid FROM {table} WHERE uid IN ({marks})", chunk))
+    return found
+
+
+def _content_hash(record: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def check_references(records: dict[str, list[dict]], summary) -> None:
+    """Reject records pointing at rows neither held nor in the bundle (and what hangs on them)."""
+    conn = current_store().db.connection()
+    present: dict[str, set[str]] = {t: {r["uid"] for r in rows} for t, rows in records.items()}
+    for table, spec in specs().items():
+        if not spec.references or not records[table]:
+            continue
+        missing_by_target: dict[str, set[str]] = {}
+        for column, target in spec.references:
+            wanted = {r[column] for r in records[table] if r.get(column)} - present.get(target, set())
+            if wanted:
+                missing_by_target[(column, target)] = wanted - _existing_uids(conn, target, wanted)
+        if not any(missing_by_target.values()):
+            continue
+        kept = []
+        for record in records[table]:
+            bad = next((f"{column} refers to an unknown {target}" for (column, target), missing
+                        in missing_by_target.items() if record.get(column) in missing), None)
+            if bad:
+                summary.rejected.append({"table": table, "uid": record["uid"], "reason": bad})
+                present[table].discard(record["uid"])
+            else:
+                kept.append(record)
+        records[table] = kept
+
+
+def _unique_clash(conn, table: str, record: dict[str, Any]) -> bool:
+    """A different record already holds this record's unique key (attendance pair, serial)."""
+    if table == "attendance":
+        row = conn.execute("SELECT uid FROM attendance WHERE event_uid = ? AND person_uid = ? AND uid != ?",
+                           (record.get("event_uid"), record.get("person_uid"), record["uid"])).fetchone()
+        return row is not None
+    if table == "certificate":
+        row = conn.execute("SELECT uid FROM certificate WHERE serial = ? AND uid != ?",
+                           (record.get("serial"), record["uid"])).fetchone()
+        return row is not None
+    return False
+
+
+def _write(conn, table: str, rows: list[dict[str, Any]], seen: int, update: bool) -> None:
+    by_columns: dict[tuple[str, ...], list[dict]] = {}
+    for row in rows:
+        by_columns.setdefault(tuple(row), []).append(row)
+    for columns, group in by_columns.items():
+        if update:
+            sets = ", ".join(f"{c} = ?" for c in columns if c != "uid")
+            sql = f"UPDATE {table} SET {sets}, seen = ? WHERE uid = ?"
+            values = [[r[c] for c in columns if c != "uid"] + [seen, r["uid"]] for r in group]
+        else:
+            sql = (f"INSERT INTO {table} ({', '.join(columns)}, seen) "
+                   f"VALUES ({', '.join('?' * len(columns))}, ?)")
+            values = [[r[c] for c in columns] + [seen] for r in group]
+        conn.executemany(sql, values)
+
+
+def _merge_table(conn, spec: TableSpec, records: list[dict], summary, own: str, seen: int) -> int:
+    top = 0
+    for chunk in _chunks(records):
+        marks = ",".join("?" * len(chunk))
+        cols = ", ".join(spec.columns)
+        held = {row[0]: dict(zip(spec.columns, row[1:])) for row in conn.execute(
+            f"SELECT uid, {cols} FROM {spec.table} WHERE uid IN ({marks})", [r["uid"] for r in chunk])}
+        inserts, updates = [], []
+        for record in chunk:
+            top = max(top, record["stamp"])
+            current = held.get(record["uid"])
+            if current is None:
+                if _unique_clash(conn, spec.table, record):
+                    summary.rejected.append({"table": spec.table, "uid": record["uid"],
+                                             "reason": "another record already holds the same key"})
+                    continue
+                inserts.append(record)
+                summary.created += 1
+                continue
+            if current["origin"] == own:
+                summary.ignored += 1  # this installation owns it: its own copy is the truth
+                continue
+            incoming, holding = (record["stamp"], record["origin"]), (current["stamp"], current["origin"])
+            if incoming < holding:
+                summary.ignored += 1
+            elif incoming > holding:
+                updates.append(record)
+                summary.updated += 1
+            elif all(current.get(c) == v for c, v in record.items()):
+                summary.unchanged += 1
+            else:
+                mine = {c: current.get(c) for c in record}
+                wins = _content_hash(record) > _content_hash(mine)
+                summary.conflicts.append({"table": spec.table, "uid": record["uid"],
+                                          "kept": "incoming" if wins else "held"})
+                if wins:
+                    updates.append(record)
+        _write(conn, spec.table, inserts, seen, update=False)
+        _write(conn, spec.table, updates, seen, update=True)
+    return top
+
+
+def write_records(records: dict[str, list[dict]], summary, own: str) -> None:
+    """Merge every table's records, parents first; the caller owns the transaction."""
+    store = current_store()
+    conn = store.db.connection()
+    check_references(records, summary)
+    seen = store.clock.now()
+    top = 0
+    for table, spec in specs().items():
+        if records.get(table):
+            top = max(top, _merge_table(conn, spec, records[table], summary, own, seen))
+    store.clock.observe(top)

@@ -1,0 +1,121 @@
+"""What a bundle's records may hold: tables, columns, types and references.
+
+Derived once from the peewee models, so a new column is known to sync the
+moment the model has it.  Validation is written for speed (an office imports
+hundreds of thousands of records): one pass over fixed per-table checkers.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Callable
+
+from peewee import (BigIntegerField, BooleanField, DateField, ForeignKeyField, IntegerField)
+
+from app.models import (AidGiven, AidRecipient, Appointment, Attendance, Certificate, Event,
+                        EventPartner, Organisation, Person, SocialPassport, Team, TeamMember)
+
+# Parents before children: a bundle is written and read in this order.
+MODELS = [Organisation, Person, Event, EventPartner, Attendance, Appointment, AidRecipient, AidGiven,
+          Team, TeamMember, Certificate, SocialPassport]
+LOCAL_COLUMNS = {"seen"}  # never leaves the laptop
+MAX_TEXT = 20_000
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """The columns of one synced table, their checks and their references."""
+
+    table: str
+    columns: tuple[str, ...]
+    required: frozenset[str]
+    checks: tuple[tuple[str, Callable[[Any], Any]], ...]
+    references: tuple[tuple[str, str], ...]  # (column, target table)
+
+
+class Bad(ValueError):
+    """A value of a record is not acceptable (the message names the column)."""
+
+
+def _text(value: Any) -> Any:
+    if value is None or (type(value) is str and len(value) <= MAX_TEXT):
+        return value
+    raise Bad("text")
+
+
+def _int(value: Any) -> Any:
+    if value is None or (type(value) is int):
+        return value
+    raise Bad("integer")
+
+
+def _bool(value: Any) -> Any:
+    if value is True or value == 1:
+        return 1
+    if value is False or value == 0:
+        return 0
+    raise Bad("true/false")
+
+
+def _date(value: Any) -> Any:
+    if value is None:
+        return None
+    if type(value) is str and len(value) == 10:
+        try:
+            dt.date.fromisoformat(value)
+            return value
+        except ValueError:
+            pass
+    raise Bad("date")
+
+
+def _spec(model) -> TableSpec:
+    columns, checks, required, refs = [], [], set(), []
+    for field in model._meta.sorted_fields:
+        name = field.column_name
+        if name in LOCAL_COLUMNS:
+            continue
+        columns.append(name)
+        if isinstance(field, BooleanField):
+            check = _bool
+        elif isinstance(field, DateField):
+            check = _date
+        elif isinstance(field, (IntegerField, BigIntegerField)):
+            check = _int
+        else:
+            check = _text
+        checks.append((name, check))
+        if not field.null and field.default is None:
+            required.add(name)
+        if isinstance(field, ForeignKeyField):
+            refs.append((name, field.rel_model._meta.table_name))
+    return TableSpec(model._meta.table_name, tuple(columns), frozenset(required), tuple(checks), tuple(refs))
+
+
+@lru_cache(maxsize=None)
+def specs() -> dict[str, TableSpec]:
+    """Every synced table's spec, in bundle order."""
+    return {m._meta.table_name: _spec(m) for m in MODELS}
+
+
+def check_record(spec: TableSpec, record: Any) -> dict[str, Any]:
+    """A record's values, checked and normalised; raises Bad naming the problem."""
+    if not isinstance(record, dict):
+        raise Bad("not an object")
+    out: dict[str, Any] = {}
+    for name, check in spec.checks:
+        if name in record:
+            try:
+                out[name] = check(record[name])
+            except Bad as exc:
+                raise Bad(f"{name}: not a valid {exc}") from None
+    unknown = set(record) - set(spec.columns) - LOCAL_COLUMNS
+    if unknown:
+        raise Bad(f"unknown columns {', '.join(sorted(unknown))}")
+    missing = [c for c in spec.required if out.get(c) is None]
+    if missing:
+        raise Bad(f"missing {', '.join(sorted(missing))}")
+    if len(out["uid"]) > 64 or not out["uid"]:
+        raise Bad("uid: not valid")
+    return out

@@ -1,0 +1,162 @@
+"""Identity cards, trusted and revoked installations, the office's age key.
+
+An office trusts a school by importing its identity card (or, from the
+window, after comparing the fingerprint at its first bundle).  A lost laptop
+is revoked; its replacement is a new installation with a new key, trusted
+again the same way.  An office publishes its age recipient in its card; a
+school that trusts that card encrypts every bundle to it.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from app.errors import KnownError, UsageError
+from app.i18n import Msg
+from app.keys import fingerprint
+from app.models import Installation, Peer
+from app.sync.minisign import parse_public_key, public_key_line
+
+CARD_FORMAT = "tirkeu-identity"
+CARD_VERSION = 1
+
+
+class TrustError(KnownError):
+    """A key is unknown, revoked or does not match."""
+
+
+def now_text() -> str:
+    """The current UTC time as ISO text (for logs)."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def this_installation() -> Installation:
+    """This database's installation (set up first)."""
+    inst = Installation.select().first()
+    if inst is None:
+        raise UsageError(Msg("Database", "This database is not set up yet: run set-up (tirkeu init) first."))
+    return inst
+
+
+def ensure_age_identity(inst: Installation) -> str:
+    """The office's age recipient, making its X25519 identity the first time."""
+    from pyrage import x25519
+
+    if not inst.age_identity:
+        inst.age_identity = str(x25519.Identity.generate())
+        inst.save()
+    return str(x25519.Identity.from_str(inst.age_identity).to_public())
+
+
+def identity_card(inst: Installation | None = None) -> dict[str, Any]:
+    """This installation's card: who it is and its public keys."""
+    inst = inst or this_installation()
+    card = {"format": CARD_FORMAT, "version": CARD_VERSION, "installation": inst.id, "role": inst.role,
+            "name": inst.name, "region": inst.region, "district": inst.district,
+            "public_key": public_key_line(inst.public_key), "fingerprint": fingerprint(inst.public_key)}
+    if inst.role in ("office", "national"):
+        card["age_recipient"] = ensure_age_identity(inst)
+    return card
+
+
+def write_identity_card(out: Path) -> Path:
+    """Write the card as JSON (UTF-8)."""
+    out = Path(out)
+    try:
+        out.write_text(json.dumps(identity_card(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise KnownError(Msg("Sync", "Cannot write {path}: {error}", path=str(out),
+                             error=exc.strerror or str(exc))) from exc
+    return out
+
+
+@dataclass
+class Card:
+    """An identity card read from a file."""
+
+    installation: str
+    role: str
+    name: str
+    region: str | None
+    district: str | None
+    public_key: bytes
+    age_recipient: str | None
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.public_key)
+
+
+def parse_card(data: dict[str, Any]) -> Card:
+    """Check a card's fields; raises TrustError naming what is wrong."""
+    if data.get("format") != CARD_FORMAT or not isinstance(data.get("installation"), str):
+        raise TrustError(Msg("Sync", "This is not a Tirkeu identity card."))
+    if data.get("role") not in ("school", "office", "national"):
+        raise TrustError(Msg("Sync", "The identity card names an unknown role."))
+    recipient = data.get("age_recipient")
+    if recipient is not None:
+        from pyrage import x25519
+
+        try:
+            x25519.Recipient.from_str(recipient)
+        except Exception as exc:  # pyrage raises its own error types
+            raise TrustError(Msg("Sync", "The office's encryption key in the card is not valid.")) from exc
+    return Card(installation=data["installation"], role=data["role"], name=str(data.get("name") or ""),
+                region=data.get("region"), district=data.get("district"),
+                public_key=parse_public_key(str(data.get("public_key") or "")), age_recipient=recipient)
+
+
+def read_card(path: Path) -> Card:
+    """Read an identity card file."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise TrustError(Msg("Sync", "Cannot read the identity card {path}.", path=str(path))) from exc
+    if not isinstance(data, dict):
+        raise TrustError(Msg("Sync", "This is not a Tirkeu identity card."))
+    return parse_card(data)
+
+
+def trust(card: Card, source: str = "card") -> Peer:
+    """Trust ``card``'s installation and key (again, if it was trusted with the same key)."""
+    if card.installation == this_installation().id:
+        raise TrustError(Msg("Sync", "This is this installation's own card."))
+    peer = Peer.get_or_none(Peer.id == card.installation)
+    if peer is not None and bytes(peer.public_key) != card.public_key:
+        raise TrustError(Msg("Sync", "{name} is already trusted with another key. If its laptop was "
+                             "replaced, the new one is a new installation; if the key was lost, "
+                             "revoke the old one first.", name=peer.name))
+    if peer is not None and peer.revoked_at:
+        raise TrustError(Msg("Sync", "The key of {name} was revoked; it cannot be trusted again.",
+                             name=peer.name))
+    values = {"role": card.role, "name": card.name, "region": card.region, "district": card.district,
+              "public_key": card.public_key, "age_recipient": card.age_recipient, "source": source}
+    if peer is None:
+        return Peer.create(id=card.installation, trusted_at=now_text(), **values)
+    for key, value in values.items():
+        setattr(peer, key, value)
+    peer.save()
+    return peer
+
+
+def revoke(what: str) -> Peer:
+    """Revoke a trusted installation by its id or key fingerprint (a lost laptop)."""
+    wanted = what.replace(" ", "").upper()
+    for peer in Peer.select():
+        if peer.id == what or fingerprint(bytes(peer.public_key)).replace(" ", "") == wanted:
+            if not peer.revoked_at:
+                peer.revoked_at = now_text()
+                peer.save()
+            return peer
+    raise UsageError(Msg("Sync", "No trusted installation has the id or fingerprint {what}.", what=what))
+
+
+def office_recipient() -> str | None:
+    """The age recipient of the office this school sends to, if one published it."""
+    peer = (Peer.select().where(Peer.role.in_(("office", "national")), Peer.revoked_at.is_null(),
+                                Peer.age_recipient.is_null(False))
+            .order_by(Peer.trusted_at.desc()).first())
+    return peer.age_recipient if peer else None
