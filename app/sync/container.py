@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import os
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,7 +85,7 @@ def read_bundle(path: Path) -> Contents:
     try:
         zf = zipfile.ZipFile(io.BytesIO(raw))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError, RuntimeError) as exc:
         raise BundleError(Msg("Sync", "{file} is damaged or incomplete (was it copied to the end?).",
                               file=Path(path).name)) from exc
     names = [i.filename for i in infos]
@@ -101,7 +102,9 @@ def read_bundle(path: Path) -> Contents:
         manifest = _read_member(zf, by_name[MANIFEST], MAX_MANIFEST)
         signature = _read_member(zf, by_name[SIGNATURE], 4096).decode("utf-8")
         payload = _read_member(zf, by_name[payloads[0]], MAX_PAYLOAD)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, UnicodeDecodeError, EOFError, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, UnicodeDecodeError, EOFError, OSError,
+            ValueError, NotImplementedError, RuntimeError) as exc:
+        # RuntimeError: a password-protected member; NotImplementedError: an unknown compression.
         raise BundleError(Msg("Sync", "{file} is damaged or incomplete (was it copied to the end?).",
                               file=Path(path).name)) from exc
     return Contents(manifest=manifest, signature=signature, payload=payload, payload_name=payloads[0])
