@@ -10,6 +10,9 @@ from app.models import BundleLog, Peer
 from app.sync.importer import BundleSummary, import_bundle
 
 
+COMMIT_EVERY = 50
+
+
 @dataclass
 class Gap:
     """Sequence numbers missing from one installation's bundles."""
@@ -81,11 +84,21 @@ def import_paths(paths: list[Path], *, dry_run: bool = False, trust_new: bool = 
                  translate: Translate | None = None,
                  progress: Callable[[int, int, str], None] | None = None) -> BatchSummary:
     """Import every bundle under ``paths``, each in its own transaction."""
+    from app.db.store import current_store
+
     batch = BatchSummary()
     files = bundle_files(paths)
-    for index, path in enumerate(files):
-        if progress:
-            progress(index, len(files), path.name)
-        batch.bundles.append(import_bundle(path, dry_run=dry_run, trust_new=trust_new, translate=translate))
+    db = current_store().db
+    # Each bundle is its own savepoint (all of it or nothing); a group of bundles shares one
+    # commit, because each commit costs a disk flush (~20 ms): 400 bundles would spend
+    # more time flushing than importing.  A crash loses at most the group being written,
+    # never half a bundle, and its bundles import again next time.
+    for start in range(0, len(files), COMMIT_EVERY):
+        with db.atomic():
+            for index, path in enumerate(files[start:start + COMMIT_EVERY], start):
+                if progress:
+                    progress(index, len(files), path.name)
+                batch.bundles.append(import_bundle(path, dry_run=dry_run, trust_new=trust_new,
+                                                   translate=translate))
     batch.gaps = sequence_gaps()
     return batch

@@ -80,18 +80,10 @@ def payload_lines(seen_from: int, seen_to: int) -> tuple[bytes, dict[str, int], 
     return b"\n".join(lines) + (b"\n" if lines else b""), counts, (low or 0, high or 0)
 
 
-def export_bundle(out: Path | None = None, full: bool = False, sequence: int | None = None) -> ExportResult:
-    """Write the next bundle (or bundle ``sequence`` again) to ``out`` (a file or a folder)."""
-    inst = this_installation()
-    if sequence is not None:
-        return _rewrite(inst, sequence, out)
-    store = current_store()
-    last = ExportLog.select().order_by(ExportLog.sequence.desc()).first()
-    seq = (last.sequence + 1) if last else 1
-    seen_from = 0 if full or last is None else last.seen_to
-    seen_to = store.clock.now()
-    payload, counts, (low, high) = payload_lines(seen_from, seen_to)
-    recipient = office_recipient() if inst.role == "school" else None
+def build_bundle(inst, sequence: int, payload: bytes, counts: dict[str, int], stamps: tuple[int, int],
+                 recipient: str | None, full: bool = False, seen: tuple[int, int] = (0, 0)):
+    """Manifest, signature and (encrypted) payload of a bundle; ``inst`` has id, role, name,
+    region, district, public_key and secret_key."""
     name = container.PAYLOAD_PLAIN
     if recipient:
         import pyrage
@@ -104,15 +96,32 @@ def export_bundle(out: Path | None = None, full: bool = False, sequence: int | N
         "created_at": now_text(),
         "sender": {"installation": inst.id, "role": inst.role, "name": inst.name, "region": inst.region,
                    "district": inst.district, "public_key": public_key_line(inst.public_key)},
-        "sequence": seq, "full": full, "seen_from": seen_from, "seen_to": seen_to,
-        "stamps": {"min": low, "max": high}, "counts": counts, "records": sum(counts.values()),
+        "sequence": sequence, "full": full, "seen_from": seen[0], "seen_to": seen[1],
+        "stamps": {"min": stamps[0], "max": stamps[1]}, "counts": counts, "records": sum(counts.values()),
         "payload": {"name": name, "encrypted": bool(recipient), "recipient": recipient,
                     "sha256": hashlib.sha256(payload).hexdigest(), "size": len(payload)},
     }
     manifest_bytes = (json.dumps(manifest, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
     signature = sign(inst.secret_key, inst.public_key, manifest_bytes,
-                     f"tirkeu-bundle installation={inst.id} sequence={seq}",
-                     f"tirkeu bundle {seq} from {safe_name(inst.name)}")
+                     f"tirkeu-bundle installation={inst.id} sequence={sequence}",
+                     f"tirkeu bundle {sequence} from {safe_name(inst.name)}")
+    return manifest, manifest_bytes, signature, payload, name
+
+
+def export_bundle(out: Path | None = None, full: bool = False, sequence: int | None = None) -> ExportResult:
+    """Write the next bundle (or bundle ``sequence`` again) to ``out`` (a file or a folder)."""
+    inst = this_installation()
+    if sequence is not None:
+        return _rewrite(inst, sequence, out)
+    store = current_store()
+    last = ExportLog.select().order_by(ExportLog.sequence.desc()).first()
+    seq = (last.sequence + 1) if last else 1
+    seen_from = 0 if full or last is None else last.seen_to
+    seen_to = store.clock.now()
+    payload, counts, (low, high) = payload_lines(seen_from, seen_to)
+    recipient = office_recipient() if inst.role == "school" else None
+    manifest, manifest_bytes, signature, payload, name = build_bundle(
+        inst, seq, payload, counts, (low, high), recipient, full=full, seen=(seen_from, seen_to))
     file_name = f"{safe_name(inst.name)}-{date.today().isoformat()}-{seq}.tirkeu"
     target = _target(out, file_name)
     stored = exports_dir() / file_name

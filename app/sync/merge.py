@@ -64,6 +64,14 @@ def check_references(records: dict[str, list[dict]], summary) -> None:
         records[table] = kept
 
 
+def _unique_key(table: str, record: dict[str, Any]) -> tuple | None:
+    if table == "attendance":
+        return (record.get("event_uid"), record.get("person_uid"))
+    if table == "certificate":
+        return (record.get("serial"),)
+    return None
+
+
 def _unique_clash(conn, table: str, record: dict[str, Any]) -> bool:
     """A different record already holds this record's unique key (attendance pair, serial)."""
     if table == "attendance":
@@ -75,6 +83,20 @@ def _unique_clash(conn, table: str, record: dict[str, Any]) -> bool:
                            (record.get("serial"), record["uid"])).fetchone()
         return row is not None
     return False
+
+
+def _taken_pairs(conn, table: str, chunk: list[dict], held: dict) -> set[tuple] | None:
+    """Attendance pairs already held by other records, for a chunk's new rows (one query)."""
+    if table != "attendance":
+        return None
+    events = list({r["event_uid"] for r in chunk if r["uid"] not in held})
+    taken: set[tuple] = set()
+    for part in _chunks(events, 900):
+        marks = ",".join("?" * len(part))
+        for event, person, uid in conn.execute(
+                f"SELECT event_uid, person_uid, uid FROM attendance WHERE event_uid IN ({marks})", part):
+            taken.add((event, person))
+    return taken
 
 
 def _write(conn, table: str, rows: list[dict[str, Any]], seen: int, update: bool) -> None:
@@ -95,17 +117,26 @@ def _write(conn, table: str, rows: list[dict[str, Any]], seen: int, update: bool
 
 def _merge_table(conn, spec: TableSpec, records: list[dict], summary, own: str, seen: int) -> int:
     top = 0
+    keys_in_bundle: set[tuple] = set()
     for chunk in _chunks(records):
         marks = ",".join("?" * len(chunk))
         cols = ", ".join(spec.columns)
         held = {row[0]: dict(zip(spec.columns, row[1:])) for row in conn.execute(
             f"SELECT uid, {cols} FROM {spec.table} WHERE uid IN ({marks})", [r["uid"] for r in chunk])}
         inserts, updates = [], []
+        taken = _taken_pairs(conn, spec.table, chunk, held)
         for record in chunk:
             top = max(top, record["stamp"])
             current = held.get(record["uid"])
+            key = _unique_key(spec.table, record)
+            if key is not None:
+                if key in keys_in_bundle:
+                    summary.rejected.append({"table": spec.table, "uid": record["uid"],
+                                             "reason": "the bundle holds the same key twice"})
+                    continue
+                keys_in_bundle.add(key)
             if current is None:
-                if _unique_clash(conn, spec.table, record):
+                if key is not None and (key in taken if taken is not None else _unique_clash(conn, spec.table, record)):
                     summary.rejected.append({"table": spec.table, "uid": record["uid"],
                                              "reason": "another record already holds the same key"})
                     continue

@@ -32,6 +32,8 @@ class TableSpec:
     required: frozenset[str]
     checks: tuple[tuple[str, Callable[[Any], Any]], ...]
     references: tuple[tuple[str, str], ...]  # (column, target table)
+    fast: Callable[[dict], dict] | None = None  # generated checker (see _compile)
+    dates: tuple[str, ...] = ()
 
 
 class Bad(ValueError):
@@ -90,7 +92,37 @@ def _spec(model) -> TableSpec:
             required.add(name)
         if isinstance(field, ForeignKeyField):
             refs.append((name, field.rel_model._meta.table_name))
-    return TableSpec(model._meta.table_name, tuple(columns), frozenset(required), tuple(checks), tuple(refs))
+    spec = TableSpec(model._meta.table_name, tuple(columns), frozenset(required), tuple(checks), tuple(refs))
+    dates = tuple(name for name, check in spec.checks if check is _date)
+    return TableSpec(spec.table, spec.columns, spec.required, spec.checks, spec.references, _compile(spec), dates)
+
+
+def _compile(spec: TableSpec) -> Callable[[dict], dict]:
+    """A checker written out for this table: one straight function, no per-column calls.
+
+    The office checks every record of hundreds of bundles; a generic loop over
+    checker functions cost as much as writing the rows.  Anything unusual falls
+    back to the generic ``_checked`` path, which produces the precise message.
+    """
+    lines = ["def fast(r):", "    if not (r.keys() <= allowed): raise Bad('')", "    g = r.get"]
+    for i, (name, check) in enumerate(spec.checks):
+        v = f"v{i}"
+        lines.append(f"    {v} = g({name!r})")
+        if check is _text:
+            cond = f"{v} is None or (type({v}) is str and len({v}) <= {MAX_TEXT})"
+        elif check is _int:
+            cond = f"{v} is None or type({v}) is int"
+        elif check is _bool:
+            cond = f"{v} is None or {v} in (0, 1)"  # True/False compare equal to 1/0
+        else:
+            cond = f"{v} is None or (type({v}) is str and len({v}) == 10 and {v}[4] == '-' and {v}[7] == '-')"
+        if name in spec.required:
+            cond = f"{v} is not None and ({cond})"
+        lines.append(f"    if not ({cond}): raise Bad('')")
+    lines.append("    return r")
+    namespace = {"Bad": Bad, "allowed": frozenset(spec.columns)}
+    exec("\n".join(lines), namespace)  # noqa: S102 - code built from our own column names
+    return namespace["fast"]
 
 
 @lru_cache(maxsize=None)
@@ -101,6 +133,23 @@ def specs() -> dict[str, TableSpec]:
 
 def check_record(spec: TableSpec, record: Any) -> dict[str, Any]:
     """A record's values, checked and normalised; raises Bad naming the problem."""
+    if type(record) is dict and spec.fast is not None:
+        try:
+            record = spec.fast(record)
+            if "deleted" in record:
+                record["deleted"] = 1 if record["deleted"] else 0
+            for name in spec.dates:
+                value = record.get(name)
+                if value is not None:
+                    dt.date.fromisoformat(value)  # 2012-02-31 passes the quick check
+            if 0 < len(record["uid"]) <= 64:
+                return record
+        except (Bad, ValueError):
+            pass  # the slow path below says precisely what is wrong
+    return _checked(spec, record)
+
+
+def _checked(spec: TableSpec, record: Any) -> dict[str, Any]:
     if not isinstance(record, dict):
         raise Bad("not an object")
     out: dict[str, Any] = {}
