@@ -1,0 +1,55 @@
+"""The sync area: write a bundle, import it at the office, trust an unknown school by fingerprint."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from tests.sync_helpers import add_people, card, export, make, opened, trust_cards
+
+
+def test_school_writes_a_bundle_from_the_window(qtbot, tmp_path):
+    from ui.sync.page import SyncPage
+
+    school = make(tmp_path, "school")
+    office = make(tmp_path, "office", "office")
+    trust_cards(school, card(office, tmp_path))
+    add_people(school, [("Әлібеков", "Ерлан")])
+    with opened(school):
+        page = SyncPage()
+        qtbot.addWidget(page)
+        usb = tmp_path / "usb"
+        usb.mkdir()
+        page.export(str(usb))
+        qtbot.waitUntil(lambda: page.last_export is not None, timeout=20000)
+        assert page.last_export.encrypted and list(usb.glob("*.tirkeu"))
+        assert page.exports.rowCount() == 1 and "2" in page.export_result.text()
+
+
+def test_office_imports_a_folder_and_trusts_after_comparing_the_fingerprint(qtbot, tmp_path, monkeypatch):
+    from app.models import Person
+    from ui.sync.page import SyncPage
+
+    school = make(tmp_path, "school")
+    office = make(tmp_path, "office", "office")
+    add_people(school, [("Қасымова", "Інжу")])
+    export(school, tmp_path / "usb")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.Yes)
+    with opened(office):
+        page = SyncPage()
+        qtbot.addWidget(page)
+        page.import_folder(str(tmp_path / "usb"))
+        qtbot.waitUntil(lambda: page.last_batch is not None, timeout=20000)
+        assert page.last_batch.bundles[0].status == "refused" and page.trust_button.isEnabled()
+        first = page.last_batch
+        page.trust_selected()
+        qtbot.waitUntil(lambda: page.last_batch is not first, timeout=20000)
+        assert page.last_batch.bundles[0].status == "imported"
+        assert Person.select().where(Person.surname == "Қасымова").count() == 1
+        assert asked and "school" in asked[0]
+        page.refresh()
+        assert page.peers.rowCount() == 1
+        page.peers.selectRow(0)
+        page.revoke_selected()
+        assert page.peers.item(0, 4).text() == "revoked"

@@ -1,0 +1,343 @@
+"""Sync: write a bundle to a USB stick; (office) import a folder of bundles; keys and trust.
+
+Bundles are written and imported in the background.  A bundle from a school
+not yet trusted shows its key fingerprint; the office compares it with the
+school (by phone) and trusts it from here.  Folders and files can be dropped
+on the page.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from app.models import ExportLog, Installation, Peer
+from ui.i18n import current_language, tr
+from ui.tasks import run_task
+
+def status_text(status: str) -> str:
+    """A bundle status in the current language."""
+    return {"imported": tr("Sync", "imported"), "already imported": tr("Sync", "already imported"),
+            "conflict": tr("Sync", "conflict"), "refused": tr("Sync", "refused"),
+            "dry run": tr("Sync", "checked")}.get(status, status)
+
+
+def _table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+
+
+class SyncPage(QWidget):
+    """Bundles out, bundles in, keys."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.last_export: Any = None
+        self.last_batch: Any = None
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.tabs = QTabWidget()
+        # -- out
+        out = QWidget()
+        self.export_box = QGroupBox()
+        self.full = QCheckBox()
+        self.export_button = QPushButton()
+        self.export_result = QLabel()
+        self.export_result.setWordWrap(True)
+        self.export_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box = QVBoxLayout(self.export_box)
+        row = QHBoxLayout()
+        row.addWidget(self.export_button)
+        row.addWidget(self.full)
+        row.addStretch(1)
+        box.addLayout(row)
+        box.addWidget(self.export_result)
+        self.exports = _table(5)
+        lay = QVBoxLayout(out)
+        lay.addWidget(self.export_box)
+        lay.addWidget(self.exports, 1)
+        # -- in
+        incoming = QWidget()
+        self.import_button = QPushButton()
+        self.import_files_button = QPushButton()
+        self.dry_run = QCheckBox()
+        self.drop_hint = QLabel()
+        self.results = _table(10)
+        self.gaps = QLabel()
+        self.gaps.setWordWrap(True)
+        self.gaps.setStyleSheet("color: #8a5300;")
+        self.trust_button = QPushButton()
+        self.trust_button.setEnabled(False)
+        lay = QVBoxLayout(incoming)
+        row = QHBoxLayout()
+        for w in (self.import_button, self.import_files_button, self.dry_run):
+            row.addWidget(w)
+        row.addStretch(1)
+        row.addWidget(self.trust_button)
+        lay.addLayout(row)
+        lay.addWidget(self.drop_hint)
+        lay.addWidget(self.results, 1)
+        lay.addWidget(self.gaps)
+        # -- keys
+        keys = QWidget()
+        self.fingerprint = QLabel()
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.card_button = QPushButton()
+        self.trust_card_button = QPushButton()
+        self.revoke_button = QPushButton()
+        self.peers = _table(5)
+        lay = QVBoxLayout(keys)
+        lay.addWidget(self.fingerprint)
+        row = QHBoxLayout()
+        for w in (self.card_button, self.trust_card_button, self.revoke_button):
+            row.addWidget(w)
+        row.addStretch(1)
+        lay.addLayout(row)
+        lay.addWidget(self.peers, 1)
+        # -- review (office)
+        review = QWidget()
+        self.review_button = QPushButton()
+        self.duplicates = _table(4)
+        self.aid_twice = _table(5)
+        self.review_labels = [QLabel(), QLabel()]
+        lay = QVBoxLayout(review)
+        lay.addWidget(self.review_button)
+        lay.addWidget(self.review_labels[0])
+        lay.addWidget(self.duplicates, 1)
+        lay.addWidget(self.review_labels[1])
+        lay.addWidget(self.aid_twice, 1)
+        self.tabs.addTab(out, "")
+        self.tabs.addTab(incoming, "")
+        self.tabs.addTab(keys, "")
+        self.tabs.addTab(review, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tabs, 1)
+        self.export_button.clicked.connect(lambda: self.export())
+        self.import_button.clicked.connect(lambda: self.import_folder())
+        self.import_files_button.clicked.connect(lambda: self.import_files())
+        self.trust_button.clicked.connect(self.trust_selected)
+        self.card_button.clicked.connect(lambda: self.save_card())
+        self.trust_card_button.clicked.connect(lambda: self.trust_card())
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        self.review_button.clicked.connect(self.refresh_review)
+        self.retranslate()
+
+    # -- language -------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "review_labels"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.title.setText(tr("Sync", "Sync with the office"))
+        for i, text in enumerate((tr("Sync", "Send to the office"), tr("Sync", "Receive bundles"),
+                                  tr("Sync", "Keys and trust"), tr("Sync", "Review"))):
+            self.tabs.setTabText(i, text)
+        self.export_box.setTitle(tr("Sync", "Write a bundle to a USB stick or a folder"))
+        self.export_button.setText(tr("Sync", "Write the bundle…"))
+        self.full.setText(tr("Sync", "Everything (a full snapshot), not only the changes"))
+        self.exports.setHorizontalHeaderLabels([tr("Sync", "No."), tr("Sync", "Written"), tr("Sync", "Records"),
+                                                tr("Sync", "Full"), tr("Sync", "File")])
+        self.import_button.setText(tr("Sync", "Import a folder…"))
+        self.import_files_button.setText(tr("Sync", "Import files…"))
+        self.dry_run.setText(tr("Sync", "Only check, save nothing"))
+        self.drop_hint.setText(tr("Sync", "Or drop bundle files or a folder here."))
+        self.trust_button.setText(tr("Sync", "Trust the sender…"))
+        self.results.setHorizontalHeaderLabels([
+            tr("Sync", "File"), tr("Sync", "From"), tr("Sync", "No."), tr("Sync", "Result"),
+            tr("Sync", "Created"), tr("Sync", "Updated"), tr("Sync", "Unchanged"), tr("Sync", "Ignored"),
+            tr("Sync", "Rejected"), tr("Sync", "Reason")])
+        self.card_button.setText(tr("Sync", "Save my identity card…"))
+        self.trust_card_button.setText(tr("Sync", "Trust an identity card…"))
+        self.revoke_button.setText(tr("Sync", "Revoke the selected (lost laptop)"))
+        self.peers.setHorizontalHeaderLabels([tr("Sync", "Name"), tr("Sync", "Role"), tr("Sync", "Region"),
+                                              tr("Sync", "Key fingerprint"), tr("Sync", "State")])
+        self.review_button.setText(tr("Sync", "Look for problems across schools"))
+        self.review_labels[0].setText(tr("Sync", "The same IIN registered by several schools:"))
+        self.review_labels[1].setText(tr("Sync", "Aid given to the same child by several schools in one campaign:"))
+        self.duplicates.setHorizontalHeaderLabels([tr("Sync", "IIN"), tr("Sync", "Schools"), tr("Sync", "Names"),
+                                                   tr("Sync", "Installations")])
+        self.aid_twice.setHorizontalHeaderLabels([tr("Sync", "Child"), tr("Sync", "Year"), tr("Sync", "Times"),
+                                                  tr("Sync", "Items"), tr("Sync", "Installations")])
+        self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the export history, the fingerprint and the trusted keys."""
+        from app.keys import fingerprint
+
+        inst = Installation.select().first()
+        if inst is None:
+            return
+        self.fingerprint.setText(tr("Sync", "This installation's key fingerprint: {fp}").format(
+            fp=fingerprint(inst.public_key)))
+        _fill(self.exports, [[e.sequence, e.created_at[:16].replace("T", " "), e.records,
+                              "✓" if e.full else "", e.file_name]
+                             for e in ExportLog.select().order_by(ExportLog.sequence.desc())])
+        _fill(self.peers, [[p.name, p.role, p.region, fingerprint(bytes(p.public_key)),
+                            tr("Sync", "revoked") if p.revoked_at else tr("Sync", "trusted")]
+                           for p in Peer.select().order_by(Peer.name)])
+        self._peer_ids = [p.id for p in Peer.select().order_by(Peer.name)]
+
+    # -- out -------------------------------------------------------------------
+    def export(self, folder: str | None = None) -> None:
+        """Write the next bundle into ``folder`` (asked for if not given)."""
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, tr("Sync", "Where to write the bundle"))
+            if not folder:
+                return
+        from app.sync.export import export_bundle
+
+        full = self.full.isChecked()
+        run_task(self, tr("Sync", "Writing the bundle…"), lambda: export_bundle(Path(folder), full=full),
+                 self._exported)
+
+    def _exported(self, result: Any) -> None:
+        self.last_export = result
+        text = tr("Sync", "Bundle {sequence} with {records} records was written to {path}.").format(
+            sequence=result.sequence, records=result.records, path=str(result.path))
+        text += " " + (tr("Sync", "It is encrypted to the office.") if result.encrypted else
+                       tr("Sync", "It is not encrypted: no office key is trusted yet."))
+        self.export_result.setText(text)
+        self.refresh()
+
+    # -- in ----------------------------------------------------------------------
+    def import_folder(self, folder: str | None = None) -> None:
+        """Import every bundle in a folder (asked for if not given)."""
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, tr("Sync", "Folder with bundles"))
+            if not folder:
+                return
+        self.import_paths([folder])
+
+    def import_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, tr("Sync", "Bundles"), "", tr("Sync", "Tirkeu bundles (*.tirkeu)"))
+        if files:
+            self.import_paths(files)
+
+    def import_paths(self, paths: list[str], trust_new: bool = False) -> None:
+        """Import bundles in the background and show what each did."""
+        from app.i18n import catalog
+        from app.sync.batch import import_paths
+
+        translate = catalog(current_language()).translate
+        dry = self.dry_run.isChecked()
+        run_task(self, tr("Sync", "Importing bundles…"),
+                 lambda: import_paths([Path(p) for p in paths], dry_run=dry, trust_new=trust_new,
+                                      translate=translate), self._imported)
+
+    def _imported(self, batch: Any) -> None:
+        self.last_batch = batch
+        _fill(self.results, [[Path(b.file).name, b.name, b.sequence, status_text(b.status), b.created, b.updated,
+                              b.unchanged, b.ignored, len(b.rejected), b.reason or ""] for b in batch.bundles])
+        self.gaps.setText("\n".join(tr("Sync", "Missing from {name}: bundle(s) {numbers}.").format(
+            name=g.name, numbers=", ".join(map(str, g.missing))) for g in batch.gaps))
+        self.trust_button.setEnabled(any(self._untrusted(b) for b in batch.bundles))
+
+    @staticmethod
+    def _untrusted(summary: Any) -> bool:
+        return summary.status == "refused" and summary.installation and summary.fingerprint is None \
+            and Peer.get_or_none(Peer.id == summary.installation) is None
+
+    def trust_selected(self) -> None:
+        """For each refused bundle from an unknown school: show its fingerprint, trust if confirmed."""
+        from app.sync.container import read_bundle
+        from app.sync.importer import _manifest
+        from app.keys import fingerprint
+        from app.sync.minisign import parse_public_key
+
+        if not self.last_batch:
+            return
+        chosen = []
+        for summary in self.last_batch.bundles:
+            if not self._untrusted(summary):
+                continue
+            key = parse_public_key(_manifest(read_bundle(Path(summary.file)))["sender"]["public_key"])
+            answer = QMessageBox.question(
+                self, tr("Sync", "Trust the sender?"),
+                tr("Sync", "{name} is not trusted yet. Its key fingerprint is\n\n{fp}\n\nCall the school and "
+                           "compare it with the fingerprint shown in their Tirkeu (Help → About). Trust it?")
+                .format(name=summary.name, fp=fingerprint(key)))
+            if answer == QMessageBox.StandardButton.Yes:
+                chosen.append(summary.file)
+        if chosen:
+            self.import_paths(chosen, trust_new=True)
+
+    # -- drop ------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.tabs.setCurrentIndex(1)
+            self.import_paths(paths)
+
+    # -- keys ----------------------------------------------------------------------
+    def save_card(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, tr("Sync", "Save the identity card"), "tirkeu-identity.json",
+                                                  tr("Sync", "Identity cards (*.json)"))
+            if not path:
+                return
+        from app.sync.trust import write_identity_card
+
+        write_identity_card(Path(path))
+        self.refresh()
+
+    def trust_card(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, tr("Sync", "Identity card"), "",
+                                                  tr("Sync", "Identity cards (*.json *.card);;All files (*)"))
+            if not path:
+                return
+        from app.errors import KnownError
+        from app.sync.trust import read_card, trust
+        from ui.i18n import render
+
+        try:
+            trust(read_card(Path(path)))
+        except KnownError as exc:
+            QMessageBox.warning(self, tr("Sync", "Identity card"), render(exc.msg))
+        self.refresh()
+
+    def revoke_selected(self) -> None:
+        rows = sorted({i.row() for i in self.peers.selectionModel().selectedRows()})
+        if not rows:
+            return
+        from app.sync.trust import revoke
+
+        for row in rows:
+            revoke(self._peer_ids[row])
+        self.refresh()
+
+    # -- review ----------------------------------------------------------------------
+    def refresh_review(self) -> None:
+        from app.sync.review import review
+
+        found = review()
+        _fill(self.duplicates, [[d["iin"], d["installations"], d["names"], d["origins"]] for d in found["duplicates"]])
+        _fill(self.aid_twice, [[a["child"], a["year"], a["times"], a["items"], a["origins"]] for a in found["aid_twice"]])
