@@ -56,3 +56,105 @@ def backup_to(store: Store, out: Path | str) -> Path:
                              "Check the disk has free space and is writable.",
                              path=str(out), error=getattr(exc, "strerror", None) or str(exc))) from exc
     return out
+
+
+KEEP_DAILY = 14
+
+
+def backups_dir(store: Store) -> Path:
+    """Where the automatic backups of a database are kept (beside it)."""
+    return store.path.with_name(f"{store.path.stem}-backups")
+
+
+def auto_backup(store: Store, today: "dt.date | None" = None) -> Path | None:
+    """The first start of a day copies the database (SQLite's backup API); old copies are pruned.
+
+    Keeps the last 14 daily copies and, older than that, the newest copy of each month.
+    Returns the new copy, or None when today's exists already.
+    """
+    import datetime as dt
+
+    today = today or dt.date.today()
+    folder = backups_dir(store)
+    target = folder / f"{store.path.stem}-{today.isoformat()}.sqlite3"
+    if target.exists():
+        return None
+    backup_to(store, target)
+    prune_backups(folder, store.path.stem)
+    return target
+
+
+def prune_backups(folder: Path, stem: str) -> list[Path]:
+    """Delete daily copies beyond the last 14, keeping one per month; returns what was deleted."""
+    import datetime as dt
+
+    dated = []
+    for path in folder.glob(f"{stem}-????-??-??.sqlite3"):
+        try:
+            dated.append((dt.date.fromisoformat(path.stem[-10:]), path))
+        except ValueError:
+            continue
+    dated.sort(reverse=True)
+    keep = {p for _, p in dated[:KEEP_DAILY]}
+    months: set[tuple[int, int]] = set()
+    for day, path in dated[KEEP_DAILY:]:
+        if (day.year, day.month) not in months:
+            months.add((day.year, day.month))
+            keep.add(path)
+    deleted = []
+    for _, path in dated:
+        if path not in keep:
+            path.unlink(missing_ok=True)
+            deleted.append(path)
+    return deleted
+
+
+def backup_preview(path: Path) -> dict[str, int | str]:
+    """What a backup holds (read-only): schema version, installation and record counts."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            info: dict[str, int | str] = {"schema_version": conn.execute("PRAGMA user_version").fetchone()[0]}
+            row = conn.execute("SELECT name FROM installation LIMIT 1").fetchone()
+            info["installation"] = row[0] if row else ""
+            for table in ("person", "event", "attendance", "aid_recipient", "aid_given", "certificate"):
+                info[table] = conn.execute(f"SELECT count(*) FROM {table} WHERE deleted = 0").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise KnownError(Msg("Backup", "{path} is not a readable Tirkeu backup: {error}",
+                             path=str(path), error=str(exc))) from exc
+    return info
+
+
+def restore_backup(db_path: Path, backup: Path) -> Path:
+    """Replace the (closed) database with a backup; the current file is kept as a copy first.
+
+    Returns the path of that safety copy.
+    """
+    import datetime as dt
+
+    backup_preview(backup)  # refuses anything that is not a readable backup
+    db_path = Path(db_path)
+    safety = db_path.with_name(f"{db_path.stem}.before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3")
+    try:
+        if db_path.exists():
+            src = sqlite3.connect(db_path)
+            try:
+                dest = sqlite3.connect(safety)
+                src.backup(dest)
+                dest.close()
+            finally:
+                src.close()
+        src = sqlite3.connect(f"{Path(backup).resolve().as_uri()}?mode=ro", uri=True)
+        dest = sqlite3.connect(db_path)
+        try:
+            src.backup(dest)
+        finally:
+            dest.close()
+            src.close()
+    except (OSError, sqlite3.Error) as exc:
+        raise KnownError(Msg("Backup", "Cannot restore {path}: {error}. The database was not changed; "
+                             "a copy of it is at {safety}.", path=str(backup), error=str(exc),
+                             safety=str(safety))) from exc
+    return safety

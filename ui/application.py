@@ -29,6 +29,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     # For benchmarks and smoke tests: quit once the window is shown / filled with data.
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--quit-after-load", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--no-crash-dialog", action="store_true",
+                        help="log unexpected errors without showing a dialog (scripted runs)")
     args, _ = parser.parse_known_args(argv[1:])
     return args
 
@@ -65,6 +67,15 @@ def run(argv: list[str]) -> int:
     args = parse_args(argv)
     app = make_application(argv)
     path = Path(args.db) if args.db else default_db_path()
+    from ui.crash import install
+
+    install(show_dialog=not args.no_crash_dialog)
+    lock = single_instance(path)
+    if lock is None:
+        install_translator(app, args.lang or "kk")
+        QMessageBox.information(None, "Tirkeu", tr("Startup", "Tirkeu is already open with this database. "
+                                                              "Use the window that is open."))
+        return 1
     try:
         seen = peek(path)
     except KnownError as exc:
@@ -95,12 +106,36 @@ def run(argv: list[str]) -> int:
             install_translator(app, dialog.installation.language)
         window = MainWindow(store)
         window.show()
+        daily_backup(window)
         if args.quit_after_load:
             QTimer.singleShot(0, app.quit)
     code = app.exec()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30_000)  # a backup still being written finishes first
     if window.store is not None:
         window.store.close()
+    lock.unlock()
     return code
+
+
+def single_instance(path: Path):
+    """A lock beside the database, so a second start cannot write to it at the same time."""
+    from PySide6.QtCore import QLockFile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(path.with_name(path.name + ".lock")))
+    lock.setStaleLockTime(0)  # a crashed program's lock is recognised by its dead process
+    return lock if lock.tryLock(200) else None
+
+
+def daily_backup(window) -> None:
+    """The first start of each day copies the database, in the background."""
+    from app.backup import auto_backup
+    from ui.tasks import run_task
+
+    store = window.store
+    run_task(window, tr("Startup", "Backing up…"), lambda: auto_backup(store))
 
 
 def _attach(window, path: Path, args: argparse.Namespace) -> None:
@@ -109,5 +144,6 @@ def _attach(window, path: Path, args: argparse.Namespace) -> None:
         window.close()
         return
     window.attach(store)
+    daily_backup(window)
     if args.quit_after_load:
         QTimer.singleShot(0, QApplication.instance().quit)

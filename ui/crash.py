@@ -1,0 +1,68 @@
+"""When something goes wrong anyway: log it, say it once, keep the work.
+
+A bug's traceback goes to the rotating log in the data folder and is shown
+once in a small dialog with a "Copy details" button (for the office's support
+call); the program keeps running.  ``--no-crash-dialog`` only logs, for
+scripted runs.  Qt's own warnings go to the log too.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from ui.i18n import tr
+
+log = logging.getLogger("tirkeu.crash")
+qt_log = logging.getLogger("tirkeu.qt")
+_state = {"shown": False, "dialog": True}
+
+
+def _qt_message(kind: QtMsgType, context, message: str) -> None:
+    level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+             QtMsgType.QtWarningMsg: logging.WARNING}.get(kind, logging.ERROR)
+    qt_log.log(level, "%s", message)
+
+
+def details(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> str:
+    """The text a support person needs: version and the traceback."""
+    from app import __version__
+
+    return f"Tirkeu {__version__}\n" + "".join(traceback.format_exception(kind, value, tb))
+
+
+def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """The excepthook: log always; show a dialog the first time only (and only if allowed)."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, value, tb)
+        return
+    text = details(kind, value, tb)
+    log.error("unexpected error\n%s", text)
+    if not _state["dialog"] or _state["shown"]:
+        return
+    _state["shown"] = True
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("Crash", "Something went wrong"),
+                      tr("Crash", "Tirkeu met an error it did not expect. Your saved records are safe; "
+                                  "the details are in the log. If it happens again, send the details "
+                                  "to your office."))
+    box.setDetailedText(text)
+    copy = box.addButton(tr("Crash", "Copy details"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.exec()
+    if box.clickedButton() is copy:
+        QGuiApplication.clipboard().setText(text)
+
+
+def install(show_dialog: bool = True) -> None:
+    """Install the excepthook and route Qt's messages to the log."""
+    from app.logs import setup_logging
+
+    setup_logging("tirkeu")
+    _state["dialog"] = show_dialog
+    sys.excepthook = handle
+    qInstallMessageHandler(_qt_message)
