@@ -51,7 +51,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.areas = [
             Area("home", lambda: tr("MainWindow", "Overview"), self._make_home),
+            Area("events", lambda: tr("MainWindow", "Events"), self._make_events),
             Area("people", lambda: tr("MainWindow", "People"), self._make_people),
+            Area("aid", lambda: tr("MainWindow", "Aid «Мектепке жол»"), self._make_aid),
+            Area("organisations", lambda: tr("MainWindow", "Organisations"), self._make_organisations),
+            Area("sync", lambda: tr("MainWindow", "Sync"), self._make_sync),
             Area("settings", lambda: tr("MainWindow", "Settings"), self._make_settings),
         ]
         for _ in self.areas:
@@ -85,14 +89,34 @@ class MainWindow(QMainWindow):
 
         return HomePage(self.store)
 
+    def _make_events(self) -> QWidget:
+        from ui.events.page import EventsPage
+
+        return self._list_page(EventsPage())
+
     def _make_people(self) -> QWidget:
         from ui.people.page import PeoplePage
 
         return self._list_page(PeoplePage())
 
+    def _make_aid(self) -> QWidget:
+        from ui.aid.page import AidPage
+
+        return self._list_page(AidPage())
+
+    def _make_organisations(self) -> QWidget:
+        from ui.organisations.page import OrganisationsArea
+
+        return self._list_page(OrganisationsArea())
+
     def _list_page(self, page: QWidget) -> QWidget:
         page.countChanged.connect(self.statusBar().showMessage)
         return page
+
+    def _make_sync(self) -> QWidget:
+        from ui.sync.page import SyncPage
+
+        return SyncPage()
 
     def _make_settings(self) -> QWidget:
         from ui.settings.page import SettingsPage

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QDateEdit, QDialog,
                                QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
@@ -85,8 +85,9 @@ class FormDialog(QDialog):
         elif isinstance(widget, QDateEdit):
             widget.dateChanged.connect(mark)
         elif isinstance(widget, QAbstractSpinBox):
-            widget.editingFinished.connect(mark)
-            getattr(widget, "valueChanged", None) and widget.valueChanged.connect(mark)
+            # valueChanged only: merely leaving the box (editingFinished) changes nothing.
+            if hasattr(widget, "valueChanged"):
+                widget.valueChanged.connect(mark)
         elif isinstance(widget, QAbstractButton):
             widget.toggled.connect(mark)
         elif isinstance(widget, QListWidget):
@@ -98,16 +99,21 @@ class FormDialog(QDialog):
 
     # -- language ---------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "labels"):
             self.retranslate()
-        super().changeEvent(event)
+            # The button box renames its standard buttons after us; rename them once more after it.
+            QTimer.singleShot(0, self._retranslate_buttons)
+
+    def _retranslate_buttons(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Forms", "Save (Ctrl+S)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Forms", "Cancel"))
 
     def retranslate(self) -> None:
         """Texts in the current language (subclasses add their own)."""
         for title, text in self.labels.values():
             title.setText(text())
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Forms", "Save (Ctrl+S)"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Forms", "Cancel"))
+        self._retranslate_buttons()
 
     # -- errors -------------------------------------------------------------------
     def clear_errors(self) -> None:

@@ -1,0 +1,104 @@
+"""Events: newest first, filtered by programme, kind, dates, language and organiser.
+
+The filters take two rows so that the list fits a 1366-pixel laptop screen:
+search, programme and kind on the first; the date range, language and
+organiser on the second.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from app.events.forms import delete_event, restore_event
+from app.events.listing import EVENTS
+from ui.common.list_page import ListPage
+from ui.common.widgets import OptionalDate, RefCombo
+from ui.events.choices import compact, fill_languages, fill_organisations
+from ui.i18n import tr
+
+
+class EventsPage(ListPage):
+    """The events list; Enter or a double click opens the event, Ctrl+N makes one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(EVENTS, parent)
+        self.programme = compact(RefCombo("programmes", allow_empty="any"), 18)
+        self.kind = compact(RefCombo("event_kinds", allow_empty="any"), 16)
+        self.date_from = OptionalDate()
+        self.date_to = OptionalDate()
+        self.language = QComboBox()
+        self.organiser = QComboBox()
+        self.filter_labels: list[tuple[QLabel, Any]] = []
+        for label, widget in ((lambda: tr("Events", "&Programme:"), self.programme),
+                              (lambda: tr("Events", "&Kind:"), self.kind)):
+            self.filter_row.addWidget(self._label(label, widget))
+            self.add_filter(widget, 1)
+        second = QHBoxLayout()
+        for label, widget in ((lambda: tr("Events", "Fro&m:"), self.date_from),
+                              (lambda: tr("Events", "&To:"), self.date_to),
+                              (lambda: tr("Events", "&Language:"), self.language),
+                              (lambda: tr("Events", "&Organiser:"), self.organiser)):
+            second.addWidget(self._label(label, widget))
+            second.addWidget(widget, 1 if widget is self.organiser else 0)
+        second.addStretch(1)
+        self.layout().insertLayout(2, second)
+        for combo in (self.programme, self.kind, self.language, self.organiser):
+            combo.currentIndexChanged.connect(lambda _: self.reload())
+        for date in (self.date_from, self.date_to):
+            date.dateChanged.connect(lambda _: self.reload())
+
+    def _label(self, text: Any, buddy: QWidget) -> QLabel:
+        label = QLabel()
+        label.setBuddy(buddy)
+        self.filter_labels.append((label, text))
+        return label
+
+    def page_title(self) -> str:
+        return tr("Events", "Events")
+
+    def retranslate_filters(self) -> None:
+        for label, text in self.filter_labels:
+            label.setText(text())
+        self.programme.fill()
+        compact(self.programme, 18)
+        self.kind.fill()
+        compact(self.kind, 16)
+        fill_languages(self.language, tr("Widgets", "— any —"))
+        fill_organisations(self.organiser, tr("Widgets", "— any —"))
+        self.search.setPlaceholderText(tr("Events", "Search (Ctrl+F): any part of the title or place"))
+
+    def current_filters(self) -> dict[str, Any]:
+        return {"programme": self.programme.code(), "kind": self.kind.code(),
+                "date_from": self.date_from.value(), "date_to": self.date_to.value(),
+                "language": self.language.currentData(), "organiser": self.organiser.currentData()}
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        if getattr(self, "_loaded", False):
+            # Organisations may have been added in another area meanwhile.
+            fill_organisations(self.organiser, tr("Widgets", "— any —"))
+        super().showEvent(event)
+
+    def open_record(self, uid: str) -> None:
+        from ui.events.dialog import EventDialog
+
+        EventDialog(uid=uid, parent=self).exec()
+        # Participants are saved as they are added, so refresh even after Close.
+        self.model.refresh_rows([uid])
+        self.reload()
+
+    def new_record(self) -> None:
+        from ui.events.dialog import EventDialog
+
+        dialog = EventDialog(parent=self)
+        dialog.exec()
+        if dialog.uid is not None:  # created, even if closed afterwards
+            self.reload()
+
+    def delete_records(self, uids: list[str]) -> None:
+        for uid in uids:
+            delete_event(uid)
+
+    def restore_records(self, uids: list[str]) -> None:
+        for uid in uids:
+            restore_event(uid)
