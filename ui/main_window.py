@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
             Area("people", lambda: tr("MainWindow", "People"), self._make_people),
             Area("aid", lambda: tr("MainWindow", "Aid «Мектепке жол»"), self._make_aid),
             Area("organisations", lambda: tr("MainWindow", "Organisations"), self._make_organisations),
+            Area("certificates", lambda: tr("MainWindow", "Certificates"), self._make_certificates),
             Area("sync", lambda: tr("MainWindow", "Sync"), self._make_sync),
             Area("settings", lambda: tr("MainWindow", "Settings"), self._make_settings),
         ]
@@ -112,6 +113,11 @@ class MainWindow(QMainWindow):
     def _list_page(self, page: QWidget) -> QWidget:
         page.countChanged.connect(self.statusBar().showMessage)
         return page
+
+    def _make_certificates(self) -> QWidget:
+        from ui.certificates.page import CertificatesPage
+
+        return self._list_page(CertificatesPage())
 
     def _make_sync(self) -> QWidget:
         from ui.sync.page import SyncPage

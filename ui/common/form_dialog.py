@@ -103,7 +103,7 @@ class FormDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "labels"):
             self.retranslate()
             # The button box renames its standard buttons after us; rename them once more after it.
-            QTimer.singleShot(0, self._retranslate_buttons)
+            QTimer.singleShot(0, self, self._retranslate_buttons)  # dropped if the form is gone
 
     def _retranslate_buttons(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Forms", "Save (Ctrl+S)"))

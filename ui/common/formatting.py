@@ -57,6 +57,11 @@ def format_value(kind: str, value: Any) -> str:
         from ui.i18n import render
 
         return render(status_name(value)) if value else ""
+    if kind in ("cert_kind", "cert_status"):
+        from app.certificates.templates import kind_name, status_name
+        from ui.i18n import render
+
+        return render((kind_name if kind == "cert_kind" else status_name)(str(value)))
     if kind.startswith("refs:"):
         ref = kind[5:]
         return ", ".join(ref_name(ref, code, current_language()) for code in str(value).split(",") if code)

@@ -73,7 +73,7 @@ class ListPage(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.reload)
+        self._timer.timeout.connect(self._search_changed)
         self.search.textChanged.connect(lambda _: self._timer.start())
         self.search.returnPressed.connect(self._open_first)
         self.new_button.clicked.connect(self.new_record)
@@ -143,6 +143,13 @@ class ListPage(QWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.model.columnCount() - 1))
         self.model.refresh_rows()
         self._show_count()
+
+    def _search_changed(self) -> None:
+        # A hidden page (another area, a closed window) reloads when it is shown again.
+        if self.isVisible():
+            self.reload()
+        else:
+            self._loaded = False
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the search box, text selected."""

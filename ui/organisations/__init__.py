@@ -1,0 +1,1 @@
+"""The organisations area: the map of organisations, trainers and consultants."""
