@@ -62,6 +62,103 @@
 <context>
     <name>Aid</name>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="84"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="50"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="79"/>
+        <source>&amp;Family categories:</source>
+        <translation>&amp;Family categories:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="67"/>
+        <source>&amp;Find in people:</source>
+        <translation>&amp;Find in people:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="45"/>
+        <source>&amp;Item:</source>
+        <translation>&amp;Item:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="46"/>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="54"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="48"/>
+        <source>&amp;Value, tenge:</source>
+        <translation>&amp;Value, tenge:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="85"/>
+        <source>&amp;What the child needs:</source>
+        <translation>&amp;What the child needs:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/passport.py" line="121"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="138"/>
+        <source>A registered child: type a name or IIN</source>
+        <translation>A registered child: type a name or IIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="70"/>
+        <source>Add aid</source>
+        <translation>Add aid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="123"/>
+        <source>Add aid to a child…</source>
+        <translation>Add aid to a child…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="152"/>
+        <source>Add aid…</source>
+        <translation>Add aid…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="173"/>
+        <source>Adding aid saves the child first.</source>
+        <translation>Adding aid saves the child first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="70"/>
+        <source>Aid</source>
+        <translation>Aid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="140"/>
+        <source>Aid already given this year</source>
+        <translation>Aid already given this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="151"/>
+        <location filename="../../ui/aid/page.py" line="115"/>
+        <location filename="../../ui/aid/page.py" line="221"/>
+        <source>Aid given</source>
+        <translation>Aid given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="124"/>
+        <source>Aid is added in the child&apos;s form: find the child first.</source>
+        <translation>Aid is added in the child&apos;s form: find the child first.</translation>
+    </message>
+    <message>
         <location filename="../../app/aid/listing.py" line="58"/>
         <source>Aid records</source>
         <translation>Aid records</translation>
@@ -72,9 +169,60 @@
         <translation>Aid total</translation>
     </message>
     <message>
+        <location filename="../../ui/aid/page.py" line="51"/>
+        <source>All family categories</source>
+        <translation>All family categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="120"/>
+        <source>All items</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/common.py" line="69"/>
+        <source>All pupils</source>
+        <translation>All pupils</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="44"/>
+        <location filename="../../ui/aid/page.py" line="52"/>
+        <source>All schools</source>
+        <translation>All schools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="111"/>
+        <location filename="../../ui/aid/page.py" line="121"/>
+        <source>All sponsors</source>
+        <translation>All sponsors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="118"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="112"/>
+        <location filename="../../ui/aid/page.py" line="122"/>
+        <location filename="../../ui/aid/sponsors.py" line="46"/>
+        <location filename="../../ui/aid/sponsors.py" line="64"/>
+        <location filename="../../ui/aid/sponsors.py" line="74"/>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
         <location filename="../../app/aid/forms.py" line="101"/>
         <source>Another person already has the IIN {iin}: {name}.</source>
         <translation>Another person already has the IIN {iin}: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/sponsors.py" line="63"/>
+        <source>Campaign &amp;year:</source>
+        <translation>Campaign &amp;year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/passport.py" line="126"/>
+        <source>Category</source>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="84"/>
@@ -82,14 +230,70 @@
         <translation>Child</translation>
     </message>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="135"/>
+        <source>Child in the data bank</source>
+        <translation>Child in the data bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="221"/>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/sponsors.py" line="65"/>
+        <source>Children are counted once per sponsor however many items they got. Items and tenge include aid not yet delivered.</source>
+        <translation>Children are counted once per sponsor however many items they got. Items and tenge include aid not yet delivered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/sponsors.py" line="68"/>
+        <source>Children helped</source>
+        <translation>Children helped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="47"/>
+        <source>Children in need of aid</source>
+        <translation>Children in need of aid</translation>
+    </message>
+    <message>
         <location filename="../../app/aid/listing.py" line="89"/>
+        <location filename="../../ui/aid/dialog.py" line="156"/>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/sponsors.py" line="69"/>
+        <source>Delivered records</source>
+        <translation>Delivered records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="174"/>
+        <source>Double-click a line to change it.</source>
+        <translation>Double-click a line to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/passport.py" line="126"/>
+        <source>Entered total</source>
+        <translation>Entered total</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="54"/>
         <source>Family categories</source>
         <translation>Family categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/passport.py" line="126"/>
+        <source>From records</source>
+        <translation>From records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="81"/>
+        <source>G&amp;uardian:</source>
+        <translation>G&amp;uardian:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="82"/>
+        <source>Gua&amp;rdian&apos;s phone:</source>
+        <translation>Gua&amp;rdian&apos;s phone:</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="56"/>
@@ -102,9 +306,45 @@
         <translation>Guardian&apos;s phone</translation>
     </message>
     <message>
+        <location filename="../../ui/aid/page.py" line="56"/>
+        <source>Helped or not</source>
+        <translation>Helped or not</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="61"/>
+        <source>Helped: at least one aid record delivered</source>
+        <translation>Helped: at least one aid record delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="57"/>
+        <source>Helped: no</source>
+        <translation>Helped: no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="56"/>
+        <source>Helped: yes</source>
+        <translation>Helped: yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="87"/>
+        <source>I&amp;dentified on:</source>
+        <translation>I&amp;dentified on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/sponsors.py" line="86"/>
+        <source>In all — sponsors: {sponsors}, items: {items}, total: {total}</source>
+        <translation>In all — sponsors: {sponsors}, items: {items}, total: {total}</translation>
+    </message>
+    <message>
         <location filename="../../app/aid/listing.py" line="85"/>
+        <location filename="../../ui/aid/dialog.py" line="156"/>
         <source>Item</source>
         <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/sponsors.py" line="68"/>
+        <source>Items</source>
+        <translation>Items</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="61"/>
@@ -112,17 +352,96 @@
         <translation>Latest status</translation>
     </message>
     <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="55"/>
+        <location filename="../../ui/aid/dialog.py" line="89"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="136"/>
+        <source>New child in the data bank</source>
+        <translation>New child in the data bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="139"/>
+        <source>New child instead</source>
+        <translation>New child instead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="75"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="80"/>
+        <source>New sponsor…</source>
+        <translation>New sponsor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="153"/>
+        <source>Next status</source>
+        <translation>Next status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/passport.py" line="127"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <location filename="../../app/aid/listing.py" line="86"/>
+        <location filename="../../ui/aid/dialog.py" line="156"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="172"/>
+        <source>Registered: {name}</source>
+        <translation>Registered: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="49"/>
+        <source>S&amp;ponsor:</source>
+        <translation>S&amp;ponsor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/passport.py" line="122"/>
+        <source>Save the totals</source>
+        <translation>Save the totals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/passport.py" line="140"/>
+        <source>Save the totals you typed first?</source>
+        <translation>Save the totals you typed first?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/passport.py" line="120"/>
+        <source>Sc&amp;hool:</source>
+        <translation>Sc&amp;hool:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/passport.py" line="127"/>
+        <source>Shown</source>
+        <translation>Shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="222"/>
+        <location filename="../../ui/aid/passport.py" line="119"/>
+        <location filename="../../ui/aid/passport.py" line="139"/>
+        <source>Social passport</source>
+        <translation>Social passport</translation>
+    </message>
+    <message>
         <location filename="../../app/aid/listing.py" line="88"/>
+        <location filename="../../ui/aid/dialog.py" line="157"/>
+        <location filename="../../ui/aid/sponsors.py" line="68"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
+        <location filename="../../ui/aid/page.py" line="221"/>
+        <location filename="../../ui/aid/sponsors.py" line="62"/>
+        <source>Sponsors</source>
+        <translation>Sponsors</translation>
+    </message>
+    <message>
         <location filename="../../app/aid/listing.py" line="90"/>
+        <location filename="../../ui/aid/dialog.py" line="157"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -134,7 +453,13 @@
         <translation>The chosen record no longer exists; choose again.</translation>
     </message>
     <message>
+        <location filename="../../ui/aid/sponsors.py" line="69"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <location filename="../../app/aid/listing.py" line="87"/>
+        <location filename="../../ui/aid/dialog.py" line="156"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -149,9 +474,30 @@
         <translation>delivered</translation>
     </message>
     <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="72"/>
+        <source>for example: 25 000</source>
+        <translation>for example: 25 000</translation>
+    </message>
+    <message>
         <location filename="../../app/aid/given.py" line="27"/>
         <source>identified</source>
         <translation>identified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="154"/>
+        <source>identified → approved → delivered</source>
+        <translation>identified → approved → delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="132"/>
+        <source>{child} already has aid in the {year} campaign:
+{aid}
+
+Add this aid as well?</source>
+        <translation>{child} already has aid in the {year} campaign:
+{aid}
+
+Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/aid/passport.py" line="40"/>
@@ -163,9 +509,19 @@
         <source>{n} more than the children entered by name.</source>
         <translation>{n} more than the children entered by name.</translation>
     </message>
+    <message>
+        <location filename="../../ui/aid/passport.py" line="123"/>
+        <source>“From records” counts the children entered by name. Type the school&apos;s own total where it knows more; leave “—” to use the records.</source>
+        <translation>“From records” counts the children entered by name. Type the school&apos;s own total where it knows more; leave “—” to use the records.</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
+    <message>
+        <location filename="../../app/backup.py" line="157"/>
+        <source>Cannot restore {path}: {error}. The database was not changed; a copy of it is at {safety}.</source>
+        <translation>Cannot restore {path}: {error}. The database was not changed; a copy of it is at {safety}.</translation>
+    </message>
     <message>
         <location filename="../../app/backup.py" line="55"/>
         <source>Cannot write the backup to {path}: {error}. Check the disk has free space and is writable.</source>
@@ -175,6 +531,11 @@
         <location filename="../../app/backup.py" line="49"/>
         <source>The backup copy failed its check; the original is unchanged.</source>
         <translation>The backup copy failed its check; the original is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="125"/>
+        <source>{path} is not a readable Tirkeu backup: {error}</source>
+        <translation>{path} is not a readable Tirkeu backup: {error}</translation>
     </message>
 </context>
 <context>
@@ -190,14 +551,59 @@
         <translation>  … and {n} more in the errors file.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/sync_commands.py" line="66"/>
+        <source>, encrypted to the office</source>
+        <translation>, encrypted to the office</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/commands.py" line="109"/>
         <source>Backup written to {path}.</source>
         <translation>Backup written to {path}.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/sync_commands.py" line="64"/>
+        <source>Bundle {sequence} written to {path}: {records} records{enc}.</source>
+        <translation>Bundle {sequence} written to {path}: {records} records{enc}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/certificate_commands.py" line="132"/>
+        <source>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</source>
+        <translation>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/certificate_commands.py" line="121"/>
+        <source>Certificate {serial} ({name}) is cancelled.</source>
+        <translation>Certificate {serial} ({name}) is cancelled.</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/commands.py" line="55"/>
         <source>Demo data added: {counts}.</source>
         <translation>Demo data added: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync_commands.py" line="121"/>
+        <source>Identity card written to {path}; key fingerprint {fp}.</source>
+        <translation>Identity card written to {path}; key fingerprint {fp}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync_commands.py" line="90"/>
+        <source>Missing from {name}: bundle(s) {numbers}.</source>
+        <translation>Missing from {name}: bundle(s) {numbers}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync_commands.py" line="78"/>
+        <source>No bundle files (*.tirkeu) were found there.</source>
+        <translation>No bundle files (*.tirkeu) were found there.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync_commands.py" line="172"/>
+        <source>Only an office has an age identity (schools encrypt to their office).</source>
+        <translation>Only an office has an age identity (schools encrypt to their office).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync_commands.py" line="142"/>
+        <source>Revoked {name}: its bundles will be refused.</source>
+        <translation>Revoked {name}: its bundles will be refused.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="43"/>
@@ -215,9 +621,24 @@
         <translation>The database {path} is intact.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/sync_commands.py" line="180"/>
+        <source>The office&apos;s age identity was written to {path}. Keep it secret.</source>
+        <translation>The office&apos;s age identity was written to {path}. Keep it secret.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync_commands.py" line="132"/>
+        <source>Trusted {name} ({role}), key fingerprint {fp}.</source>
+        <translation>Trusted {name} ({role}), key fingerprint {fp}.</translation>
+    </message>
+    <message>
         <location filename="../../app/synth.py" line="70"/>
         <source>Unknown scale {scale}: use school, region or nation.</source>
         <translation>Unknown scale {scale}: use school, region or nation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/certificate_commands.py" line="62"/>
+        <source>Write a signatory as POSITION=NAME, e.g. “Director=Seitov B.”.</source>
+        <translation>Write a signatory as POSITION=NAME, e.g. “Director=Seitov B.”.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="86"/>
@@ -230,9 +651,459 @@
         <translation>synth needs --db PATH (it never writes into your own database).</translation>
     </message>
     <message>
+        <location filename="../../app/cli/certificate_commands.py" line="80"/>
+        <location filename="../../app/cli/certificate_commands.py" line="144"/>
+        <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
+        <translation>{count} certificates written to {path} ({new} new, {again} printed again).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync_commands.py" line="83"/>
+        <source>{file}: {status} — created {created}, updated {updated}, unchanged {unchanged}, ignored {ignored}, rejected {rejected}, conflicts {conflicts}.</source>
+        <translation>{file}: {status} — created {created}, updated {updated}, unchanged {unchanged}, ignored {ignored}, rejected {rejected}, conflicts {conflicts}.</translation>
+    </message>
+    <message>
         <location filename="../../app/synth.py" line="184"/>
         <source>{path} already exists; synth makes a new database.</source>
         <translation>{path} already exists; synth makes a new database.</translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <location filename="../../app/certificates/layout.py" line="49"/>
+        <source>A certificate has at most two signatories.</source>
+        <translation>A certificate has at most two signatories.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="58"/>
+        <source>A4 landscape</source>
+        <translation>A4 landscape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="59"/>
+        <source>A4 portrait</source>
+        <translation>A4 portrait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="58"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="59"/>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="31"/>
+        <source>Best speaker diploma</source>
+        <translation>Best speaker diploma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="56"/>
+        <location filename="../../ui/certificates/page.py" line="131"/>
+        <source>Cancel certificate</source>
+        <translation>Cancel certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="132"/>
+        <source>Cancel {count} certificate(s)? Verifying them will answer “cancelled”.</source>
+        <translation>Cancel {count} certificate(s)? Verifying them will answer “cancelled”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/verify.py" line="83"/>
+        <source>Cancelled: certificate {serial} was cancelled by its issuer.</source>
+        <translation>Cancelled: certificate {serial} was cancelled by its issuer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/verify.py" line="80"/>
+        <source>Cancelled: certificate {serial} was replaced by {newer}.</source>
+        <translation>Cancelled: certificate {serial} was replaced by {newer}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="33"/>
+        <source>Certificate of participation</source>
+        <translation>Certificate of participation</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/generate.py" line="113"/>
+        <location filename="../../ui/certificates/dialog.py" line="189"/>
+        <location filename="../../ui/certificates/page.py" line="50"/>
+        <location filename="../../ui/certificates/page.py" line="88"/>
+        <location filename="../../ui/certificates/page.py" line="122"/>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="175"/>
+        <source>Choose an event or a person.</source>
+        <translation>Choose an event or a person.</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/generate.py" line="105"/>
+        <source>Choose whom to issue certificates to: an event or a person.</source>
+        <translation>Choose whom to issue certificates to: an event or a person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="62"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="96"/>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="110"/>
+        <source>Correct the name</source>
+        <translation>Correct the name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="55"/>
+        <source>Correct the name…</source>
+        <translation>Correct the name…</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="28"/>
+        <source>Diploma of the 1st degree</source>
+        <translation>Diploma of the 1st degree</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="29"/>
+        <source>Diploma of the 2nd degree</source>
+        <translation>Diploma of the 2nd degree</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="30"/>
+        <source>Diploma of the 3rd degree</source>
+        <translation>Diploma of the 3rd degree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="45"/>
+        <source>Empty: everyone who attended the event</source>
+        <translation>Empty: everyone who attended the event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="56"/>
+        <source>Empty: the template&apos;s text</source>
+        <translation>Empty: the template&apos;s text</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/listing.py" line="20"/>
+        <location filename="../../ui/certificates/dialog.py" line="76"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/verify.py" line="68"/>
+        <source>Forged: the code does not match certificate {serial} as it was issued.</source>
+        <translation>Forged: the code does not match certificate {serial} as it was issued.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="34"/>
+        <source>Generate certificates</source>
+        <translation>Generate certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="98"/>
+        <source>Generate…</source>
+        <translation>Generate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="53"/>
+        <source>Generate… (Ctrl+N)</source>
+        <translation>Generate… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="182"/>
+        <location filename="../../ui/certificates/page.py" line="102"/>
+        <source>Generating certificates…</source>
+        <translation>Generating certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/verify.py" line="85"/>
+        <source>Genuine: {serial} issued to {name} on {date} by {issuer}.</source>
+        <translation>Genuine: {serial} issued to {name} on {date} by {issuer}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="128"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/listing.py" line="21"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/listing.py" line="19"/>
+        <location filename="../../ui/certificates/dialog.py" line="78"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/listing.py" line="22"/>
+        <location filename="../../ui/certificates/dialog.py" line="79"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="34"/>
+        <source>Letter of thanks</source>
+        <translation>Letter of thanks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="92"/>
+        <location filename="../../ui/certificates/dialog.py" line="127"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="84"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="32"/>
+        <source>Nomination diploma</source>
+        <translation>Nomination diploma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="77"/>
+        <source>One person</source>
+        <translation>One person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="193"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="178"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="81"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="83"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="54"/>
+        <source>Print again…</source>
+        <translation>Print again…</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/listing.py" line="24"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="192"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="80"/>
+        <source>Reason or nomination</source>
+        <translation>Reason or nomination</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/listing.py" line="17"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/generate.py" line="152"/>
+        <source>Recipient&apos;s Name</source>
+        <translation>Recipient&apos;s Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="177"/>
+        <source>Save certificates</source>
+        <translation>Save certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="147"/>
+        <source>Scan the QR code here, or type the serial and the code printed beside it:</source>
+        <translation>Scan the QR code here, or type the serial and the code printed beside it:</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/listing.py" line="16"/>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="88"/>
+        <source>Signatory {n}</source>
+        <translation>Signatory {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/listing.py" line="23"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/register.py" line="145"/>
+        <location filename="../../app/certificates/register.py" line="159"/>
+        <source>The certificate {serial} is already cancelled.</source>
+        <translation>The certificate {serial} is already cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/generate.py" line="129"/>
+        <source>The certificate {serial} is cancelled; it cannot be printed.</source>
+        <translation>The certificate {serial} is cancelled; it cannot be printed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/generate.py" line="132"/>
+        <source>The certificate {serial} was issued by another installation; only that installation can print it.</source>
+        <translation>The certificate {serial} was issued by another installation; only that installation can print it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/layout.py" line="70"/>
+        <source>The logo file {path} is a {kind} image; use PNG or JPEG.</source>
+        <translation>The logo file {path} is a {kind} image; use PNG or JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/layout.py" line="67"/>
+        <source>The logo file {path} is not an image (PNG or JPEG) or it is damaged.</source>
+        <translation>The logo file {path} is not an image (PNG or JPEG) or it is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/layout.py" line="59"/>
+        <source>The logo file {path} was not found.</source>
+        <translation>The logo file {path} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="111"/>
+        <source>The name as it must be printed (the old serial will be cancelled):</source>
+        <translation>The name as it must be printed (the old serial will be cancelled):</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/layout.py" line="42"/>
+        <source>The orientation must be landscape or portrait.</source>
+        <translation>The orientation must be landscape or portrait.</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/register.py" line="68"/>
+        <source>The person was not found (they may have been deleted).</source>
+        <translation>The person was not found (they may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/register.py" line="156"/>
+        <source>The recipient&apos;s name is required.</source>
+        <translation>The recipient&apos;s name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="95"/>
+        <source>The template text “{text}” has an unmatched brace {{ or }}.</source>
+        <translation>The template text “{text}” has an unmatched brace {{ or }}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="99"/>
+        <source>The template text “{text}” uses an unknown placeholder {{{name}}}; allowed are: {allowed}.</source>
+        <translation>The template text “{text}” uses an unknown placeholder {{{name}}}; allowed are: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/register.py" line="58"/>
+        <source>There is no certificate {serial} in the register.</source>
+        <translation>There is no certificate {serial} in the register.</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/generate.py" line="124"/>
+        <location filename="../../app/certificates/register.py" line="82"/>
+        <source>There is nobody to issue certificates to: the list of recipients is empty.</source>
+        <translation>There is nobody to issue certificates to: the list of recipients is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="76"/>
+        <source>Unknown kind of certificate “{kind}”; choose one of: {allowed}.</source>
+        <translation>Unknown kind of certificate “{kind}”; choose one of: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="85"/>
+        <source>Unknown language “{language}”; choose kk, ru or en.</source>
+        <translation>Unknown language “{language}”; choose kk, ru or en.</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="144"/>
+        <source>Unknown template field “{field}”.</source>
+        <translation>Unknown template field “{field}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/verify.py" line="57"/>
+        <source>Unknown: no certificate {serial} is held here.</source>
+        <translation>Unknown: no certificate {serial} is held here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/verify.py" line="65"/>
+        <source>Unknown: the key of the installation that issued {serial} is not known here.</source>
+        <translation>Unknown: the key of the installation that issued {serial} is not known here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="146"/>
+        <location filename="../../ui/certificates/page.py" line="152"/>
+        <source>Verify a certificate</source>
+        <translation>Verify a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="57"/>
+        <source>Verify…</source>
+        <translation>Verify…</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="38"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="37"/>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="190"/>
+        <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
+        <translation>{count} certificates written to {path} ({new} new, {again} printed again).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="123"/>
+        <source>{old} is cancelled; {new} is issued. Print it with “Print again…”.</source>
+        <translation>{old} is cancelled; {new} is issued. Print it with “Print again…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="39"/>
+        <source>— no event —</source>
+        <translation>— no event —</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/layout.py" line="46"/>
+        <source>“{value}” is not a colour; write it as #RRGGBB, e.g. #1F4E79.</source>
+        <translation>“{value}” is not a colour; write it as #RRGGBB, e.g. #1F4E79.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../ui/crash.py" line="54"/>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="49"/>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="50"/>
+        <source>Tirkeu met an error it did not expect. Your saved records are safe; the details are in the log. If it happens again, send the details to your office.</source>
+        <translation>Tirkeu met an error it did not expect. Your saved records are safe; the details are in the log. If it happens again, send the details to your office.</translation>
     </message>
 </context>
 <context>
@@ -253,9 +1124,11 @@
         <translation>Cannot read the database {path}: {error}</translation>
     </message>
     <message>
+        <location filename="../../app/certificates/register.py" line="39"/>
         <location filename="../../app/cli/commands.py" line="32"/>
         <location filename="../../app/importing/run.py" line="156"/>
-        <location filename="../../app/models/base.py" line="41"/>
+        <location filename="../../app/models/base.py" line="42"/>
+        <location filename="../../app/sync/trust.py" line="40"/>
         <source>This database is not set up yet: run set-up (tirkeu init) first.</source>
         <translation>This database is not set up yet: run set-up (tirkeu init) first.</translation>
     </message>
@@ -282,10 +1155,145 @@
 </context>
 <context>
     <name>Events</name>
+    <message numerus="yes">
+        <location filename="../../ui/events/attendance_tab.py" line="110"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant(s)</numerusform>
+            <numerusform>%n participant(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance_tab.py" line="210"/>
+        <source>&amp;Add a person:</source>
+        <translation>&amp;Add a person:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/appointments_tab.py" line="192"/>
+        <source>&amp;Book</source>
+        <translation>&amp;Book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/appointments_tab.py" line="50"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="82"/>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duration:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="78"/>
+        <source>&amp;End date (if not the same day):</source>
+        <translation>&amp;End date (if not the same day):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="87"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="71"/>
+        <location filename="../../ui/events/page.py" line="34"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="88"/>
+        <location filename="../../ui/events/page.py" line="40"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="94"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="89"/>
+        <location filename="../../ui/events/page.py" line="41"/>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Organiser:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/appointments_tab.py" line="52"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="69"/>
+        <location filename="../../ui/events/page.py" line="33"/>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="77"/>
+        <source>&amp;Start date:</source>
+        <translation>&amp;Start date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="68"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="39"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/appointments_tab.py" line="53"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/headcount_tab.py" line="67"/>
+        <source>&amp;Total:</source>
+        <translation>&amp;Total:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/headcount_tab.py" line="73"/>
+        <source>&amp;boys:</source>
+        <translation>&amp;boys:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/headcount_tab.py" line="72"/>
+        <source>&amp;girls:</source>
+        <translation>&amp;girls:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/events/attendance_tab.py" line="112"/>
+        <source>(%n on the list)</source>
+        <translation>
+            <numerusform>(%n on the list)</numerusform>
+            <numerusform>(%n on the list)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/headcount_tab.py" line="121"/>
+        <source>A mass action is reported as numbers, not names. Leave a box empty (—) when the number is not known; the parts must not exceed the total, and all four parts must add up to it.</source>
+        <translation>A mass action is reported as numbers, not names. Leave a box empty (—) when the number is not known; the parts must not exceed the total, and all four parts must add up to it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="90"/>
+        <source>A&amp;udience:</source>
+        <translation>A&amp;udience:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance_tab.py" line="142"/>
+        <source>Added: {name}</source>
+        <translation>Added: {name}</translation>
+    </message>
     <message>
         <location filename="../../app/events/rules.py" line="65"/>
         <source>Announce it in advance.</source>
         <translation>Announce it in advance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="279"/>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="56"/>
@@ -293,9 +1301,49 @@
         <translation>At least {count} participants.</translation>
     </message>
     <message>
+        <location filename="../../ui/events/appointments_tab.py" line="194"/>
+        <source>Back to booked</source>
+        <translation>Back to booked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/appointments_tab.py" line="153"/>
+        <source>Booked: {date} {time}</source>
+        <translation>Booked: {date} {time}</translation>
+    </message>
+    <message>
         <location filename="../../app/events/rules.py" line="63"/>
         <source>By prior registration: book each visit in the appointment list.</source>
         <translation>By prior registration: book each visit in the appointment list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/appointments_tab.py" line="196"/>
+        <source>Cancel the booking</source>
+        <translation>Cancel the booking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="354"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance_tab.py" line="222"/>
+        <source>Competitive selection: people are added as applicants; check those selected and press “Select checked”.</source>
+        <translation>Competitive selection: people are added as applicants; check those selected and press “Select checked”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/appointments_tab.py" line="204"/>
+        <source>Consultations are held by prior registration: one visitor per time slot. Enter in the time or topic box books the visit.</source>
+        <translation>Consultations are held by prior registration: one visitor per time slot. Enter in the time or topic box books the visit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/tables.py" line="147"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="282"/>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="77"/>
@@ -303,14 +1351,50 @@
         <translation>District</translation>
     </message>
     <message>
+        <location filename="../../ui/events/tables.py" line="111"/>
+        <source>Double-click or F2 to change the role</source>
+        <translation>Double-click or F2 to change the role</translation>
+    </message>
+    <message>
         <location filename="../../app/events/listing.py" line="69"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
+        <location filename="../../ui/events/dialog.py" line="351"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="58"/>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="38"/>
+        <source>Fro&amp;m:</source>
+        <translation>Fro&amp;m:</translation>
+    </message>
+    <message>
         <location filename="../../app/events/headcount.py" line="51"/>
         <source>Girls and boys together ({sum}) are more than the total ({total}).</source>
         <translation>Girls and boys together ({sum}) are more than the total ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/appointments_tab.py" line="191"/>
+        <location filename="../../ui/events/dialog.py" line="367"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="283"/>
+        <source>Head-count</source>
+        <translation>Head-count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/tables.py" line="84"/>
+        <source>IIN</source>
+        <translation>IIN</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="93"/>
@@ -333,6 +1417,31 @@
         <translation>Language</translation>
     </message>
     <message>
+        <location filename="../../ui/events/appointments_tab.py" line="193"/>
+        <source>Mark held</source>
+        <translation>Mark held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/appointments_tab.py" line="193"/>
+        <source>Mark missed</source>
+        <translation>Mark missed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/tables.py" line="84"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="351"/>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="268"/>
+        <source>Not met: {issues}</source>
+        <translation>Not met: {issues}</translation>
+    </message>
+    <message>
         <location filename="../../app/events/attendance.py" line="144"/>
         <source>Only applicants can be selected; not applicants: {names}.</source>
         <translation>Only applicants can be selected; not applicants: {names}.</translation>
@@ -343,7 +1452,13 @@
         <translation>Organiser</translation>
     </message>
     <message>
+        <location filename="../../ui/events/dialog.py" line="92"/>
+        <source>Pa&amp;rtners:</source>
+        <translation>Pa&amp;rtners:</translation>
+    </message>
+    <message>
         <location filename="../../app/events/listing.py" line="79"/>
+        <location filename="../../ui/events/dialog.py" line="276"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -351,6 +1466,16 @@
         <location filename="../../app/events/rules.py" line="60"/>
         <source>Participants are selected competitively: record the applicants, then mark who was selected.</source>
         <translation>Participants are selected competitively: record the applicants, then mark who was selected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/tables.py" line="147"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="86"/>
+        <source>Pl&amp;ace:</source>
+        <translation>Pl&amp;ace:</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="73"/>
@@ -363,9 +1488,24 @@
         <translation>Programme</translation>
     </message>
     <message>
+        <location filename="../../ui/events/headcount_tab.py" line="116"/>
+        <source>Pupils + teachers + parents + others = {sum}</source>
+        <translation>Pupils + teachers + parents + others = {sum}</translation>
+    </message>
+    <message>
         <location filename="../../app/events/listing.py" line="76"/>
         <source>Region</source>
         <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance_tab.py" line="213"/>
+        <source>Remove (Delete)</source>
+        <translation>Remove (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance_tab.py" line="170"/>
+        <source>Removed from the list: {names}</source>
+        <translation>Removed from the list: {names}</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="74"/>
@@ -373,9 +1513,65 @@
         <translation>Reported as a head-count: enter the numbers, not a list of names.</translation>
     </message>
     <message>
+        <location filename="../../ui/events/tables.py" line="85"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance_tab.py" line="215"/>
+        <source>Save the event first (Ctrl+S): the form stays open and the participants are added here.</source>
+        <translation>Save the event first (Ctrl+S): the form stays open and the participants are added here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/appointments_tab.py" line="200"/>
+        <source>Save the event first (Ctrl+S): the form stays open and the visits are booked here.</source>
+        <translation>Save the event first (Ctrl+S): the form stays open and the visits are booked here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="319"/>
+        <source>Saved. Now add the people: each one is saved as soon as they are added. Close the form when done.</source>
+        <translation>Saved. Now add the people: each one is saved as soon as they are added. Close the form when done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/tables.py" line="84"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="69"/>
+        <source>Search (Ctrl+F): any part of the title or place</source>
+        <translation>Search (Ctrl+F): any part of the title or place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance_tab.py" line="212"/>
+        <source>Select checked</source>
+        <translation>Select checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance_tab.py" line="188"/>
+        <source>Selected: {selected}; not selected: {rest}.</source>
+        <translation>Selected: {selected}; not selected: {rest}.</translation>
+    </message>
+    <message>
         <location filename="../../app/events/listing.py" line="68"/>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="80"/>
+        <source>Start t&amp;ime:</source>
+        <translation>Start t&amp;ime:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/tables.py" line="85"/>
+        <location filename="../../ui/events/tables.py" line="148"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/appointments_tab.py" line="51"/>
+        <source>T&amp;ime:</source>
+        <translation>T&amp;ime:</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="67"/>
@@ -403,6 +1599,11 @@
         <translation>The duration is not given. {rule}</translation>
     </message>
     <message>
+        <location filename="../../ui/events/dialog.py" line="269"/>
+        <source>The event is saved anyway; the office sees these notes.</source>
+        <translation>The event is saved anyway; the office sees these notes.</translation>
+    </message>
+    <message>
         <location filename="../../app/events/rules.py" line="58"/>
         <source>The event lasts {days} days.</source>
         <translation>The event lasts {days} days.</translation>
@@ -423,6 +1624,8 @@
         <translation>The event should last {low}–{high} minutes.</translation>
     </message>
     <message>
+        <location filename="../../app/certificates/generate.py" line="51"/>
+        <location filename="../../app/certificates/register.py" line="87"/>
         <location filename="../../app/events/appointments.py" line="99"/>
         <location filename="../../app/events/attendance.py" line="59"/>
         <source>The event was not found (it may have been deleted).</source>
@@ -450,14 +1653,119 @@
         <translation>The slot {slot} on {date} is already taken; choose another time.</translation>
     </message>
     <message>
+        <location filename="../../ui/events/tables.py" line="147"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
         <location filename="../../app/events/listing.py" line="67"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
+        <location filename="../../ui/events/tables.py" line="148"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/appointments_tab.py" line="198"/>
+        <source>Type a name or IIN, Enter to choose</source>
+        <translation>Type a name or IIN, Enter to choose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance_tab.py" line="219"/>
+        <source>Type part of a name or IIN and press Enter: the person is added at once. No match: Enter creates a new person. Delete removes the selected person.</source>
+        <translation>Type part of a name or IIN and press Enter: the person is added at once. No match: Enter creates a new person. Delete removes the selected person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/choices.py" line="70"/>
+        <source>applicant</source>
+        <translation>applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/choices.py" line="69"/>
+        <source>attended</source>
+        <translation>attended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/choices.py" line="74"/>
+        <source>booked</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/choices.py" line="75"/>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/choices.py" line="82"/>
+        <source>in person</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="368"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/choices.py" line="76"/>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/choices.py" line="72"/>
+        <source>not selected</source>
+        <translation>not selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/headcount_tab.py" line="68"/>
+        <source>of them &amp;pupils:</source>
+        <translation>of them &amp;pupils:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/choices.py" line="82"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/headcount_tab.py" line="71"/>
+        <source>ot&amp;hers:</source>
+        <translation>ot&amp;hers:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/headcount_tab.py" line="70"/>
+        <source>pa&amp;rents:</source>
+        <translation>pa&amp;rents:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/choices.py" line="73"/>
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/choices.py" line="83"/>
+        <source>remote</source>
+        <translation>remote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/choices.py" line="71"/>
+        <source>selected</source>
+        <translation>selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/headcount_tab.py" line="69"/>
+        <source>t&amp;eachers:</source>
+        <translation>t&amp;eachers:</translation>
+    </message>
+    <message>
         <location filename="../../app/events/rules.py" line="117"/>
         <source>{count} participants; at least {least} are needed.</source>
         <translation>{count} participants; at least {least} are needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance_tab.py" line="130"/>
+        <source>{name} is already on the list.</source>
+        <translation>{name} is already on the list.</translation>
     </message>
 </context>
 <context>
@@ -575,12 +1883,14 @@
         <translation>Russian</translation>
     </message>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="143"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
         <location filename="../../ui/people/dialog.py" line="105"/>
         <source>female</source>
         <translation>female</translation>
     </message>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="143"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
         <location filename="../../ui/people/dialog.py" line="105"/>
         <source>male</source>
@@ -595,17 +1905,17 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="158"/>
+        <location filename="../../ui/common/form_dialog.py" line="164"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="159"/>
+        <location filename="../../ui/common/form_dialog.py" line="165"/>
         <source>Go back</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="157"/>
+        <location filename="../../ui/common/form_dialog.py" line="163"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -615,7 +1925,7 @@
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="156"/>
+        <location filename="../../ui/common/form_dialog.py" line="162"/>
         <source>Save the changes?</source>
         <translation>Save the changes?</translation>
     </message>
@@ -850,27 +2160,28 @@
     <name>Lists</name>
     <message>
         <location filename="../../ui/common/list_page.py" line="141"/>
-        <location filename="../../ui/common/list_page.py" line="205"/>
+        <location filename="../../ui/common/list_page.py" line="212"/>
+        <location filename="../../ui/organisations/page.py" line="66"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="206"/>
+        <location filename="../../ui/common/list_page.py" line="213"/>
         <source>Delete {count} selected record(s)? They can be brought back from “Recently deleted”.</source>
         <translation>Delete {count} selected record(s)? They can be brought back from “Recently deleted”.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="163"/>
+        <location filename="../../ui/common/list_page.py" line="170"/>
         <source>Deleted records: {count}</source>
         <translation>Deleted records: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="217"/>
+        <location filename="../../ui/common/list_page.py" line="224"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="216"/>
+        <location filename="../../ui/common/list_page.py" line="223"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -900,7 +2211,8 @@
         <translation>Search (Ctrl+F): any part of a name or IIN</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="164"/>
+        <location filename="../../ui/common/list_page.py" line="171"/>
+        <location filename="../../ui/organisations/trainers.py" line="109"/>
         <source>Shown: {count}</source>
         <translation>Shown: {count}</translation>
     </message>
@@ -908,24 +2220,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;About Tirkeu</source>
         <translation>&amp;About Tirkeu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="56"/>
+        <source>Aid «Мектепке жол»</source>
+        <translation>Aid «Мектепке жол»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="58"/>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="54"/>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="57"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="53"/>
@@ -933,17 +2265,22 @@
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="59"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
     </message>
@@ -951,14 +2288,76 @@
 <context>
     <name>Organisations</name>
     <message>
+        <location filename="../../ui/organisations/dialog.py" line="42"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="40"/>
+        <source>&amp;City or village:</source>
+        <translation>&amp;City or village:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="39"/>
+        <source>&amp;District:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="34"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="36"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="43"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="37"/>
+        <location filename="../../ui/organisations/trainers.py" line="71"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="44"/>
+        <source>&amp;What it does:</source>
+        <translation>&amp;What it does:</translation>
+    </message>
+    <message>
         <location filename="../../app/organisations/listing.py" line="30"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
+        <location filename="../../ui/organisations/page.py" line="36"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/page.py" line="37"/>
+        <location filename="../../ui/organisations/trainers.py" line="82"/>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/trainers.py" line="84"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
         <location filename="../../app/organisations/listing.py" line="28"/>
         <source>City or village</source>
         <translation>City or village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/trainers.py" line="19"/>
+        <source>Consultants</source>
+        <translation>Consultants</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="26"/>
@@ -971,34 +2370,126 @@
         <translation>Events</translation>
     </message>
     <message>
+        <location filename="../../ui/organisations/dialog.py" line="48"/>
+        <source>How &amp;often:</source>
+        <translation>How &amp;often:</translation>
+    </message>
+    <message>
         <location filename="../../app/organisations/listing.py" line="31"/>
         <source>How often</source>
         <translation>How often</translation>
     </message>
     <message>
+        <location filename="../../ui/organisations/trainers.py" line="84"/>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
         <location filename="../../app/organisations/listing.py" line="22"/>
+        <location filename="../../ui/organisations/page.py" line="38"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="21"/>
+        <location filename="../../ui/organisations/trainers.py" line="84"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../../ui/organisations/dialog.py" line="61"/>
+        <source>New organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="49"/>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="60"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/page.py" line="31"/>
+        <location filename="../../ui/organisations/page.py" line="120"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/trainers.py" line="72"/>
+        <source>People marked “trainer” or “consultant” in their form (People area). At least 2 consultants per region.</source>
+        <translation>People marked “trainer” or “consultant” in their form (People area). At least 2 consultants per region.</translation>
+    </message>
+    <message>
         <location filename="../../app/organisations/listing.py" line="33"/>
+        <location filename="../../ui/organisations/trainers.py" line="85"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="24"/>
+        <location filename="../../ui/organisations/page.py" line="39"/>
+        <location filename="../../ui/organisations/trainers.py" line="86"/>
         <source>Region</source>
         <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/trainers.py" line="85"/>
+        <source>School or organisation</source>
+        <translation>School or organisation</translation>
     </message>
     <message>
         <location filename="../../app/organisations/forms.py" line="87"/>
         <source>This is the school or office of this installation; it cannot be deleted.</source>
         <translation>This is the school or office of this installation; it cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/trainers.py" line="18"/>
+        <source>Trainers</source>
+        <translation>Trainers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/page.py" line="121"/>
+        <location filename="../../ui/organisations/trainers.py" line="70"/>
+        <source>Trainers and consultants</source>
+        <translation>Trainers and consultants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="64"/>
+        <source>for example: trainings on fake news and online fraud</source>
+        <translation>for example: trainings on fake news and online fraud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="62"/>
+        <source>for example: «Медиа Сауат» ҚБ</source>
+        <translation>for example: «Медиа Сауат» ҚБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="16"/>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="18"/>
+        <source>on request</source>
+        <translation>on request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="17"/>
+        <source>once a quarter</source>
+        <translation>once a quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="17"/>
+        <source>once a year</source>
+        <translation>once a year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="16"/>
+        <source>weekly</source>
+        <translation>weekly</translation>
     </message>
     <message>
         <location filename="../../app/organisations/forms.py" line="58"/>
@@ -1073,6 +2564,7 @@
 <context>
     <name>Person</name>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="73"/>
         <location filename="../../ui/people/dialog.py" line="33"/>
         <source>&amp;Birth date:</source>
         <translation>&amp;Birth date:</translation>
@@ -1083,26 +2575,31 @@
         <translation>&amp;Category:</translation>
     </message>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="76"/>
         <location filename="../../ui/people/dialog.py" line="39"/>
         <source>&amp;Grade:</source>
         <translation>&amp;Grade:</translation>
     </message>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="71"/>
         <location filename="../../ui/people/dialog.py" line="31"/>
         <source>&amp;IIN:</source>
         <translation>&amp;IIN:</translation>
     </message>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="69"/>
         <location filename="../../ui/people/dialog.py" line="29"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="70"/>
         <location filename="../../ui/people/dialog.py" line="30"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Patronymic:</translation>
     </message>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="68"/>
         <location filename="../../ui/people/dialog.py" line="28"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Surname:</translation>
@@ -1178,11 +2675,13 @@
         <translation>Person</translation>
     </message>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="75"/>
         <location filename="../../ui/people/dialog.py" line="37"/>
         <source>Sc&amp;hool:</source>
         <translation>Sc&amp;hool:</translation>
     </message>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="74"/>
         <location filename="../../ui/people/dialog.py" line="34"/>
         <source>Se&amp;x:</source>
         <translation>Se&amp;x:</translation>
@@ -1350,10 +2849,571 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="52"/>
-        <location filename="../../ui/application.py" line="72"/>
+        <location filename="../../ui/application.py" line="138"/>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="54"/>
+        <location filename="../../ui/application.py" line="83"/>
         <source>Tirkeu cannot open the database</source>
         <translation>Tirkeu cannot open the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="76"/>
+        <source>Tirkeu is already open with this database. Use the window that is open.</source>
+        <translation>Tirkeu is already open with this database. Use the window that is open.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../ui/sync/page.py" line="176"/>
+        <source>Aid given to the same child by several schools in one campaign:</source>
+        <translation>Aid given to the same child by several schools in one campaign:</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="203"/>
+        <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
+        <translation>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/export.py" line="166"/>
+        <source>Bundle {sequence} was not written by this installation (or its kept copy is gone).</source>
+        <translation>Bundle {sequence} was not written by this installation (or its kept copy is gone).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="219"/>
+        <source>Bundle {sequence} with {records} records was written to {path}.</source>
+        <translation>Bundle {sequence} with {records} records was written to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="236"/>
+        <source>Bundles</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="117"/>
+        <source>Cannot read the identity card {path}.</source>
+        <translation>Cannot read the identity card {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="81"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Cannot read {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="60"/>
+        <location filename="../../app/sync/export.py" line="158"/>
+        <source>Cannot write the bundle {path}: {error}. Check that the disk (or USB stick) has free space and is writable.</source>
+        <translation>Cannot write the bundle {path}: {error}. Check that the disk (or USB stick) has free space and is writable.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="71"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="179"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="167"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="157"/>
+        <source>Everything (a full snapshot), not only the changes</source>
+        <translation>Everything (a full snapshot), not only the changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="159"/>
+        <location filename="../../ui/sync/page.py" line="166"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="230"/>
+        <source>Folder with bundles</source>
+        <translation>Folder with bundles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="166"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="159"/>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="177"/>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="313"/>
+        <location filename="../../ui/sync/page.py" line="324"/>
+        <source>Identity card</source>
+        <translation>Identity card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="314"/>
+        <source>Identity cards (*.json *.card);;All files (*)</source>
+        <translation>Identity cards (*.json *.card);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="303"/>
+        <source>Identity cards (*.json)</source>
+        <translation>Identity cards (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="167"/>
+        <source>Ignored</source>
+        <translation>Ignored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="160"/>
+        <source>Import a folder…</source>
+        <translation>Import a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="161"/>
+        <source>Import files…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="247"/>
+        <source>Importing bundles…</source>
+        <translation>Importing bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="178"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
+        <source>Installations</source>
+        <translation>Installations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="221"/>
+        <source>It is encrypted to the office.</source>
+        <translation>It is encrypted to the office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="222"/>
+        <source>It is not encrypted: no office key is trusted yet.</source>
+        <translation>It is not encrypted: no office key is trusted yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="180"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="173"/>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="153"/>
+        <source>Keys and trust</source>
+        <translation>Keys and trust</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="174"/>
+        <source>Look for problems across schools</source>
+        <translation>Look for problems across schools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="255"/>
+        <source>Missing from {name}: bundle(s) {numbers}.</source>
+        <translation>Missing from {name}: bundle(s) {numbers}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="172"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="177"/>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="154"/>
+        <source>No trusted installation has the id or fingerprint {what}.</source>
+        <translation>No trusted installation has the id or fingerprint {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="158"/>
+        <location filename="../../ui/sync/page.py" line="166"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="162"/>
+        <source>Only check, save nothing</source>
+        <translation>Only check, save nothing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="163"/>
+        <source>Or drop bundle files or a folder here.</source>
+        <translation>Or drop bundle files or a folder here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="168"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="152"/>
+        <source>Receive bundles</source>
+        <translation>Receive bundles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="158"/>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="172"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="168"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="166"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="153"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="171"/>
+        <source>Revoke the selected (lost laptop)</source>
+        <translation>Revoke the selected (lost laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="172"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="169"/>
+        <source>Save my identity card…</source>
+        <translation>Save my identity card…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="302"/>
+        <source>Save the identity card</source>
+        <translation>Save the identity card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="177"/>
+        <source>Schools</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="152"/>
+        <source>Send to the office</source>
+        <translation>Send to the office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="173"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="151"/>
+        <source>Sync with the office</source>
+        <translation>Sync with the office</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="94"/>
+        <source>The bundle holds an unexpected file {name}; it is refused.</source>
+        <translation>The bundle holds an unexpected file {name}; it is refused.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="96"/>
+        <source>The bundle holds the same file twice; it is refused.</source>
+        <translation>The bundle holds the same file twice; it is refused.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="72"/>
+        <source>The bundle is damaged (a member has the wrong size).</source>
+        <translation>The bundle is damaged (a member has the wrong size).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="120"/>
+        <source>The bundle is encrypted to another office; this office cannot open it.</source>
+        <translation>The bundle is encrypted to another office; this office cannot open it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="115"/>
+        <source>The bundle is encrypted, but this installation has no decryption key: it was meant for an office.</source>
+        <translation>The bundle is encrypted, but this installation has no decryption key: it was meant for an office.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="99"/>
+        <source>The bundle is incomplete: its manifest, signature or records are missing.</source>
+        <translation>The bundle is incomplete: its manifest, signature or records are missing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="68"/>
+        <source>The bundle member {name} is too large to be genuine.</source>
+        <translation>The bundle member {name} is too large to be genuine.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="68"/>
+        <source>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</source>
+        <translation>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="72"/>
+        <source>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</source>
+        <translation>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="78"/>
+        <source>The bundle&apos;s manifest does not describe its records.</source>
+        <translation>The bundle&apos;s manifest does not describe its records.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="63"/>
+        <source>The bundle&apos;s manifest is damaged.</source>
+        <translation>The bundle&apos;s manifest is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="76"/>
+        <source>The bundle&apos;s manifest is incomplete.</source>
+        <translation>The bundle&apos;s manifest is incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="228"/>
+        <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
+        <translation>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="107"/>
+        <source>The bundle&apos;s records were changed after it was signed; it is refused.</source>
+        <translation>The bundle&apos;s records were changed after it was signed; it is refused.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="98"/>
+        <source>The identity card names an unknown role.</source>
+        <translation>The identity card names an unknown role.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="89"/>
+        <source>The key of {name} was revoked on {date}; its bundles are refused.</source>
+        <translation>The key of {name} was revoked on {date}; its bundles are refused.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="133"/>
+        <source>The key of {name} was revoked; it cannot be trusted again.</source>
+        <translation>The key of {name} was revoked; it cannot be trusted again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="106"/>
+        <source>The office&apos;s encryption key in the card is not valid.</source>
+        <translation>The office&apos;s encryption key in the card is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/minisign.py" line="49"/>
+        <location filename="../../app/sync/minisign.py" line="51"/>
+        <source>The public key is not valid.</source>
+        <translation>The public key is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="175"/>
+        <source>The same IIN registered by several schools:</source>
+        <translation>The same IIN registered by several schools:</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/minisign.py" line="76"/>
+        <source>The signature does not match: the file was changed after it was signed, or it was signed by another key.</source>
+        <translation>The signature does not match: the file was changed after it was signed, or it was signed by another key.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/minisign.py" line="81"/>
+        <location filename="../../app/sync/minisign.py" line="86"/>
+        <location filename="../../app/sync/minisign.py" line="88"/>
+        <source>The signature file is damaged.</source>
+        <translation>The signature file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="86"/>
+        <source>This bundle was written by this installation itself.</source>
+        <translation>This bundle was written by this installation itself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="194"/>
+        <source>This installation&apos;s key fingerprint: {fp}</source>
+        <translation>This installation&apos;s key fingerprint: {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="65"/>
+        <source>This is not a Tirkeu bundle.</source>
+        <translation>This is not a Tirkeu bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="96"/>
+        <location filename="../../app/sync/trust.py" line="119"/>
+        <source>This is not a Tirkeu identity card.</source>
+        <translation>This is not a Tirkeu identity card.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="126"/>
+        <source>This is this installation&apos;s own card.</source>
+        <translation>This is this installation&apos;s own card.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/base.py" line="52"/>
+        <source>This record was made by another installation; only that installation can change it.</source>
+        <translation>This record was made by another installation; only that installation can change it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="179"/>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="236"/>
+        <source>Tirkeu bundles (*.tirkeu)</source>
+        <translation>Tirkeu bundles (*.tirkeu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="170"/>
+        <source>Trust an identity card…</source>
+        <translation>Trust an identity card…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="279"/>
+        <source>Trust the sender?</source>
+        <translation>Trust the sender?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="164"/>
+        <source>Trust the sender…</source>
+        <translation>Trust the sender…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="167"/>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="167"/>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="208"/>
+        <source>Where to write the bundle</source>
+        <translation>Where to write the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="155"/>
+        <source>Write a bundle to a USB stick or a folder</source>
+        <translation>Write a bundle to a USB stick or a folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="156"/>
+        <source>Write the bundle…</source>
+        <translation>Write the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="214"/>
+        <source>Writing the bundle…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="158"/>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="179"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="24"/>
+        <source>already imported</source>
+        <translation>already imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="26"/>
+        <source>checked</source>
+        <translation>checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="25"/>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="24"/>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="25"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="200"/>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="200"/>
+        <source>trusted</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="89"/>
+        <location filename="../../app/sync/container.py" line="108"/>
+        <source>{file} is damaged or incomplete (was it copied to the end?).</source>
+        <translation>{file} is damaged or incomplete (was it copied to the end?).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="84"/>
+        <source>{file} is not a Tirkeu bundle (not a ZIP file).</source>
+        <translation>{file} is not a Tirkeu bundle (not a ZIP file).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="129"/>
+        <source>{name} is already trusted with another key. If its laptop was replaced, the new one is a new installation; if the key was lost, revoke the old one first.</source>
+        <translation>{name} is already trusted with another key. If its laptop was replaced, the new one is a new installation; if the key was lost, revoke the old one first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="97"/>
+        <source>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</source>
+        <translation>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="280"/>
+        <source>{name} is not trusted yet. Its key fingerprint is
+
+{fp}
+
+Call the school and compare it with the fingerprint shown in their Tirkeu (Help → About). Trust it?</source>
+        <translation>{name} is not trusted yet. Its key fingerprint is
+
+{fp}
+
+Call the school and compare it with the fingerprint shown in their Tirkeu (Help → About). Trust it?</translation>
     </message>
 </context>
 <context>
@@ -1693,7 +3753,11 @@
 <context>
     <name>Widgets</name>
     <message>
+        <location filename="../../ui/aid/common.py" line="75"/>
         <location filename="../../ui/common/widgets.py" line="32"/>
+        <location filename="../../ui/events/page.py" line="67"/>
+        <location filename="../../ui/events/page.py" line="68"/>
+        <location filename="../../ui/events/page.py" line="79"/>
         <source>— any —</source>
         <translation>— any —</translation>
     </message>

@@ -62,6 +62,103 @@
 <context>
     <name>Aid</name>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="84"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="50"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="79"/>
+        <source>&amp;Family categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="67"/>
+        <source>&amp;Find in people:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="45"/>
+        <source>&amp;Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="46"/>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="54"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="48"/>
+        <source>&amp;Value, tenge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="85"/>
+        <source>&amp;What the child needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/passport.py" line="121"/>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="138"/>
+        <source>A registered child: type a name or IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="70"/>
+        <source>Add aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="123"/>
+        <source>Add aid to a child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="152"/>
+        <source>Add aid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="173"/>
+        <source>Adding aid saves the child first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="70"/>
+        <source>Aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="140"/>
+        <source>Aid already given this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="151"/>
+        <location filename="../../ui/aid/page.py" line="115"/>
+        <location filename="../../ui/aid/page.py" line="221"/>
+        <source>Aid given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="124"/>
+        <source>Aid is added in the child&apos;s form: find the child first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/aid/listing.py" line="58"/>
         <source>Aid records</source>
         <translation>Көмек жазбалары</translation>
@@ -72,9 +169,60 @@
         <translation>Көмек сомасы</translation>
     </message>
     <message>
+        <location filename="../../ui/aid/page.py" line="51"/>
+        <source>All family categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="120"/>
+        <source>All items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/common.py" line="69"/>
+        <source>All pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="44"/>
+        <location filename="../../ui/aid/page.py" line="52"/>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="111"/>
+        <location filename="../../ui/aid/page.py" line="121"/>
+        <source>All sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="118"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="112"/>
+        <location filename="../../ui/aid/page.py" line="122"/>
+        <location filename="../../ui/aid/sponsors.py" line="46"/>
+        <location filename="../../ui/aid/sponsors.py" line="64"/>
+        <location filename="../../ui/aid/sponsors.py" line="74"/>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/aid/forms.py" line="101"/>
         <source>Another person already has the IIN {iin}: {name}.</source>
         <translation>{iin} ЖСН-і басқа адамда бар: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/sponsors.py" line="63"/>
+        <source>Campaign &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/passport.py" line="126"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="84"/>
@@ -82,14 +230,70 @@
         <translation>Бала</translation>
     </message>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="135"/>
+        <source>Child in the data bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="221"/>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/sponsors.py" line="65"/>
+        <source>Children are counted once per sponsor however many items they got. Items and tenge include aid not yet delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/sponsors.py" line="68"/>
+        <source>Children helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="47"/>
+        <source>Children in need of aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/aid/listing.py" line="89"/>
+        <location filename="../../ui/aid/dialog.py" line="156"/>
         <source>Date</source>
         <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/sponsors.py" line="69"/>
+        <source>Delivered records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="174"/>
+        <source>Double-click a line to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/passport.py" line="126"/>
+        <source>Entered total</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="54"/>
         <source>Family categories</source>
         <translation>Отбасы санаттары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/passport.py" line="126"/>
+        <source>From records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="81"/>
+        <source>G&amp;uardian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="82"/>
+        <source>Gua&amp;rdian&apos;s phone:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="56"/>
@@ -102,9 +306,45 @@
         <translation>Қамқоршының телефоны</translation>
     </message>
     <message>
+        <location filename="../../ui/aid/page.py" line="56"/>
+        <source>Helped or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="61"/>
+        <source>Helped: at least one aid record delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="57"/>
+        <source>Helped: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="56"/>
+        <source>Helped: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="87"/>
+        <source>I&amp;dentified on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/sponsors.py" line="86"/>
+        <source>In all — sponsors: {sponsors}, items: {items}, total: {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/aid/listing.py" line="85"/>
+        <location filename="../../ui/aid/dialog.py" line="156"/>
         <source>Item</source>
         <translation>Көмек түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/sponsors.py" line="68"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="61"/>
@@ -112,17 +352,96 @@
         <translation>Соңғы күйі</translation>
     </message>
     <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="55"/>
+        <location filename="../../ui/aid/dialog.py" line="89"/>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="136"/>
+        <source>New child in the data bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="139"/>
+        <source>New child instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="75"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="80"/>
+        <source>New sponsor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="153"/>
+        <source>Next status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/passport.py" line="127"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/aid/listing.py" line="86"/>
+        <location filename="../../ui/aid/dialog.py" line="156"/>
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="172"/>
+        <source>Registered: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="49"/>
+        <source>S&amp;ponsor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/passport.py" line="122"/>
+        <source>Save the totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/passport.py" line="140"/>
+        <source>Save the totals you typed first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/passport.py" line="120"/>
+        <source>Sc&amp;hool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/passport.py" line="127"/>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/page.py" line="222"/>
+        <location filename="../../ui/aid/passport.py" line="119"/>
+        <location filename="../../ui/aid/passport.py" line="139"/>
+        <source>Social passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/aid/listing.py" line="88"/>
+        <location filename="../../ui/aid/dialog.py" line="157"/>
+        <location filename="../../ui/aid/sponsors.py" line="68"/>
         <source>Sponsor</source>
         <translation>Демеуші</translation>
     </message>
     <message>
+        <location filename="../../ui/aid/page.py" line="221"/>
+        <location filename="../../ui/aid/sponsors.py" line="62"/>
+        <source>Sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/aid/listing.py" line="90"/>
+        <location filename="../../ui/aid/dialog.py" line="157"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -134,7 +453,13 @@
         <translation>Таңдалған жазба енді жоқ; қайта таңдаңыз.</translation>
     </message>
     <message>
+        <location filename="../../ui/aid/sponsors.py" line="69"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/aid/listing.py" line="87"/>
+        <location filename="../../ui/aid/dialog.py" line="156"/>
         <source>Value</source>
         <translation>Құны</translation>
     </message>
@@ -149,9 +474,27 @@
         <translation>берілді</translation>
     </message>
     <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="72"/>
+        <source>for example: 25 000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/aid/given.py" line="27"/>
         <source>identified</source>
         <translation>анықталды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/dialog.py" line="154"/>
+        <source>identified → approved → delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/aid/aid_dialog.py" line="132"/>
+        <source>{child} already has aid in the {year} campaign:
+{aid}
+
+Add this aid as well?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/aid/passport.py" line="40"/>
@@ -163,9 +506,19 @@
         <source>{n} more than the children entered by name.</source>
         <translation>Аты-жөнімен енгізілген балалардан {n} артық.</translation>
     </message>
+    <message>
+        <location filename="../../ui/aid/passport.py" line="123"/>
+        <source>“From records” counts the children entered by name. Type the school&apos;s own total where it knows more; leave “—” to use the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
+    <message>
+        <location filename="../../app/backup.py" line="157"/>
+        <source>Cannot restore {path}: {error}. The database was not changed; a copy of it is at {safety}.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../app/backup.py" line="55"/>
         <source>Cannot write the backup to {path}: {error}. Check the disk has free space and is writable.</source>
@@ -175,6 +528,11 @@
         <location filename="../../app/backup.py" line="49"/>
         <source>The backup copy failed its check; the original is unchanged.</source>
         <translation>Сақтық көшірме тексеруден өтпеді; түпнұсқа деректер қоры өзгертілген жоқ. Қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="125"/>
+        <source>{path} is not a readable Tirkeu backup: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -190,14 +548,59 @@
         <translation>  … тағы {n} жол қателер файлында.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/sync_commands.py" line="66"/>
+        <source>, encrypted to the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/cli/commands.py" line="109"/>
         <source>Backup written to {path}.</source>
         <translation>Сақтық көшірме сақталды: {path}.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/sync_commands.py" line="64"/>
+        <source>Bundle {sequence} written to {path}: {records} records{enc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/certificate_commands.py" line="132"/>
+        <source>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/certificate_commands.py" line="121"/>
+        <source>Certificate {serial} ({name}) is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/cli/commands.py" line="55"/>
         <source>Demo data added: {counts}.</source>
         <translation>Демо-деректер қосылды: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync_commands.py" line="121"/>
+        <source>Identity card written to {path}; key fingerprint {fp}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync_commands.py" line="90"/>
+        <source>Missing from {name}: bundle(s) {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync_commands.py" line="78"/>
+        <source>No bundle files (*.tirkeu) were found there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync_commands.py" line="172"/>
+        <source>Only an office has an age identity (schools encrypt to their office).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync_commands.py" line="142"/>
+        <source>Revoked {name}: its bundles will be refused.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="43"/>
@@ -215,9 +618,24 @@
         <translation>{path} деректер қоры зақымдалмаған.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/sync_commands.py" line="180"/>
+        <source>The office&apos;s age identity was written to {path}. Keep it secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync_commands.py" line="132"/>
+        <source>Trusted {name} ({role}), key fingerprint {fp}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/synth.py" line="70"/>
         <source>Unknown scale {scale}: use school, region or nation.</source>
         <translation>Белгісіз ауқым: {scale}. school, region немесе nation мәндерінің бірін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/certificate_commands.py" line="62"/>
+        <source>Write a signatory as POSITION=NAME, e.g. “Director=Seitov B.”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="86"/>
@@ -230,9 +648,459 @@
         <translation>synth командасына --db PATH параметрі қажет (ол сіздің жұмыс деректер қорыңызға ешқашан жазбайды).</translation>
     </message>
     <message>
+        <location filename="../../app/cli/certificate_commands.py" line="80"/>
+        <location filename="../../app/cli/certificate_commands.py" line="144"/>
+        <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync_commands.py" line="83"/>
+        <source>{file}: {status} — created {created}, updated {updated}, unchanged {unchanged}, ignored {ignored}, rejected {rejected}, conflicts {conflicts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/synth.py" line="184"/>
         <source>{path} already exists; synth makes a new database.</source>
         <translation>{path} файлы бұрыннан бар; synth тек жаңа деректер қорын жасайды. Басқа файл атауын көрсетіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <location filename="../../app/certificates/layout.py" line="49"/>
+        <source>A certificate has at most two signatories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="58"/>
+        <source>A4 landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="59"/>
+        <source>A4 portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="58"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="59"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="31"/>
+        <source>Best speaker diploma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="56"/>
+        <location filename="../../ui/certificates/page.py" line="131"/>
+        <source>Cancel certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="132"/>
+        <source>Cancel {count} certificate(s)? Verifying them will answer “cancelled”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/verify.py" line="83"/>
+        <source>Cancelled: certificate {serial} was cancelled by its issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/verify.py" line="80"/>
+        <source>Cancelled: certificate {serial} was replaced by {newer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="33"/>
+        <source>Certificate of participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/generate.py" line="113"/>
+        <location filename="../../ui/certificates/dialog.py" line="189"/>
+        <location filename="../../ui/certificates/page.py" line="50"/>
+        <location filename="../../ui/certificates/page.py" line="88"/>
+        <location filename="../../ui/certificates/page.py" line="122"/>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="175"/>
+        <source>Choose an event or a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/generate.py" line="105"/>
+        <source>Choose whom to issue certificates to: an event or a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="62"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="96"/>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="110"/>
+        <source>Correct the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="55"/>
+        <source>Correct the name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="28"/>
+        <source>Diploma of the 1st degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="29"/>
+        <source>Diploma of the 2nd degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="30"/>
+        <source>Diploma of the 3rd degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="45"/>
+        <source>Empty: everyone who attended the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="56"/>
+        <source>Empty: the template&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/listing.py" line="20"/>
+        <location filename="../../ui/certificates/dialog.py" line="76"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/verify.py" line="68"/>
+        <source>Forged: the code does not match certificate {serial} as it was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="34"/>
+        <source>Generate certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="98"/>
+        <source>Generate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="53"/>
+        <source>Generate… (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="182"/>
+        <location filename="../../ui/certificates/page.py" line="102"/>
+        <source>Generating certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/verify.py" line="85"/>
+        <source>Genuine: {serial} issued to {name} on {date} by {issuer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="128"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/listing.py" line="21"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/listing.py" line="19"/>
+        <location filename="../../ui/certificates/dialog.py" line="78"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/listing.py" line="22"/>
+        <location filename="../../ui/certificates/dialog.py" line="79"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="34"/>
+        <source>Letter of thanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="92"/>
+        <location filename="../../ui/certificates/dialog.py" line="127"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="84"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="32"/>
+        <source>Nomination diploma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="77"/>
+        <source>One person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="193"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="178"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="81"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="83"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="54"/>
+        <source>Print again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/listing.py" line="24"/>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="192"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="80"/>
+        <source>Reason or nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/listing.py" line="17"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/generate.py" line="152"/>
+        <source>Recipient&apos;s Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="177"/>
+        <source>Save certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="147"/>
+        <source>Scan the QR code here, or type the serial and the code printed beside it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/listing.py" line="16"/>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="88"/>
+        <source>Signatory {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/listing.py" line="23"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/register.py" line="145"/>
+        <location filename="../../app/certificates/register.py" line="159"/>
+        <source>The certificate {serial} is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/generate.py" line="129"/>
+        <source>The certificate {serial} is cancelled; it cannot be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/generate.py" line="132"/>
+        <source>The certificate {serial} was issued by another installation; only that installation can print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/layout.py" line="70"/>
+        <source>The logo file {path} is a {kind} image; use PNG or JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/layout.py" line="67"/>
+        <source>The logo file {path} is not an image (PNG or JPEG) or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/layout.py" line="59"/>
+        <source>The logo file {path} was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="111"/>
+        <source>The name as it must be printed (the old serial will be cancelled):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/layout.py" line="42"/>
+        <source>The orientation must be landscape or portrait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/register.py" line="68"/>
+        <source>The person was not found (they may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/register.py" line="156"/>
+        <source>The recipient&apos;s name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="95"/>
+        <source>The template text “{text}” has an unmatched brace {{ or }}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="99"/>
+        <source>The template text “{text}” uses an unknown placeholder {{{name}}}; allowed are: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/register.py" line="58"/>
+        <source>There is no certificate {serial} in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/generate.py" line="124"/>
+        <location filename="../../app/certificates/register.py" line="82"/>
+        <source>There is nobody to issue certificates to: the list of recipients is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="76"/>
+        <source>Unknown kind of certificate “{kind}”; choose one of: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="85"/>
+        <source>Unknown language “{language}”; choose kk, ru or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="144"/>
+        <source>Unknown template field “{field}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/verify.py" line="57"/>
+        <source>Unknown: no certificate {serial} is held here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/verify.py" line="65"/>
+        <source>Unknown: the key of the installation that issued {serial} is not known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="146"/>
+        <location filename="../../ui/certificates/page.py" line="152"/>
+        <source>Verify a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="57"/>
+        <source>Verify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="38"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="37"/>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="190"/>
+        <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/page.py" line="123"/>
+        <source>{old} is cancelled; {new} is issued. Print it with “Print again…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="39"/>
+        <source>— no event —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/layout.py" line="46"/>
+        <source>“{value}” is not a colour; write it as #RRGGBB, e.g. #1F4E79.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../ui/crash.py" line="54"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="49"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="50"/>
+        <source>Tirkeu met an error it did not expect. Your saved records are safe; the details are in the log. If it happens again, send the details to your office.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -253,9 +1121,11 @@
         <translation>{path} деректер қорын оқу мүмкін болмады: {error}</translation>
     </message>
     <message>
+        <location filename="../../app/certificates/register.py" line="39"/>
         <location filename="../../app/cli/commands.py" line="32"/>
         <location filename="../../app/importing/run.py" line="156"/>
-        <location filename="../../app/models/base.py" line="41"/>
+        <location filename="../../app/models/base.py" line="42"/>
+        <location filename="../../app/sync/trust.py" line="40"/>
         <source>This database is not set up yet: run set-up (tirkeu init) first.</source>
         <translation>Бұл деректер қоры әлі бапталмаған: алдымен бастапқы баптауды орындаңыз (tirkeu init).</translation>
     </message>
@@ -282,9 +1152,144 @@
 </context>
 <context>
     <name>Events</name>
+    <message numerus="yes">
+        <location filename="../../ui/events/attendance_tab.py" line="110"/>
+        <source>%n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance_tab.py" line="210"/>
+        <source>&amp;Add a person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/appointments_tab.py" line="192"/>
+        <source>&amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/appointments_tab.py" line="50"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="82"/>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="78"/>
+        <source>&amp;End date (if not the same day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="87"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="71"/>
+        <location filename="../../ui/events/page.py" line="34"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="88"/>
+        <location filename="../../ui/events/page.py" line="40"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="94"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="89"/>
+        <location filename="../../ui/events/page.py" line="41"/>
+        <source>&amp;Organiser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/appointments_tab.py" line="52"/>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="69"/>
+        <location filename="../../ui/events/page.py" line="33"/>
+        <source>&amp;Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="77"/>
+        <source>&amp;Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="68"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="39"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/appointments_tab.py" line="53"/>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/headcount_tab.py" line="67"/>
+        <source>&amp;Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/headcount_tab.py" line="73"/>
+        <source>&amp;boys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/headcount_tab.py" line="72"/>
+        <source>&amp;girls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/events/attendance_tab.py" line="112"/>
+        <source>(%n on the list)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/headcount_tab.py" line="121"/>
+        <source>A mass action is reported as numbers, not names. Leave a box empty (—) when the number is not known; the parts must not exceed the total, and all four parts must add up to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="90"/>
+        <source>A&amp;udience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance_tab.py" line="142"/>
+        <source>Added: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../app/events/rules.py" line="65"/>
         <source>Announce it in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="279"/>
+        <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -293,8 +1298,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/events/appointments_tab.py" line="194"/>
+        <source>Back to booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/appointments_tab.py" line="153"/>
+        <source>Booked: {date} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/events/rules.py" line="63"/>
         <source>By prior registration: book each visit in the appointment list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/appointments_tab.py" line="196"/>
+        <source>Cancel the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="354"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance_tab.py" line="222"/>
+        <source>Competitive selection: people are added as applicants; check those selected and press “Select checked”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/appointments_tab.py" line="204"/>
+        <source>Consultations are held by prior registration: one visitor per time slot. Enter in the time or topic box books the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/tables.py" line="147"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="282"/>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -303,13 +1348,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/events/tables.py" line="111"/>
+        <source>Double-click or F2 to change the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/events/listing.py" line="69"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/events/dialog.py" line="351"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="58"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="38"/>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/events/headcount.py" line="51"/>
         <source>Girls and boys together ({sum}) are more than the total ({total}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/appointments_tab.py" line="191"/>
+        <location filename="../../ui/events/dialog.py" line="367"/>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="283"/>
+        <source>Head-count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/tables.py" line="84"/>
+        <source>IIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -333,6 +1414,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/events/appointments_tab.py" line="193"/>
+        <source>Mark held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/appointments_tab.py" line="193"/>
+        <source>Mark missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/tables.py" line="84"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="351"/>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="268"/>
+        <source>Not met: {issues}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/events/attendance.py" line="144"/>
         <source>Only applicants can be selected; not applicants: {names}.</source>
         <translation type="unfinished"></translation>
@@ -343,13 +1449,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/events/dialog.py" line="92"/>
+        <source>Pa&amp;rtners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/events/listing.py" line="79"/>
+        <location filename="../../ui/events/dialog.py" line="276"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="60"/>
         <source>Participants are selected competitively: record the applicants, then mark who was selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/tables.py" line="147"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="86"/>
+        <source>Pl&amp;ace:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -363,8 +1485,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/events/headcount_tab.py" line="116"/>
+        <source>Pupils + teachers + parents + others = {sum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/events/listing.py" line="76"/>
         <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance_tab.py" line="213"/>
+        <source>Remove (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance_tab.py" line="170"/>
+        <source>Removed from the list: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -373,8 +1510,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/events/tables.py" line="85"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance_tab.py" line="215"/>
+        <source>Save the event first (Ctrl+S): the form stays open and the participants are added here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/appointments_tab.py" line="200"/>
+        <source>Save the event first (Ctrl+S): the form stays open and the visits are booked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="319"/>
+        <source>Saved. Now add the people: each one is saved as soon as they are added. Close the form when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/tables.py" line="84"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="69"/>
+        <source>Search (Ctrl+F): any part of the title or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance_tab.py" line="212"/>
+        <source>Select checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance_tab.py" line="188"/>
+        <source>Selected: {selected}; not selected: {rest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/events/listing.py" line="68"/>
         <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="80"/>
+        <source>Start t&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/tables.py" line="85"/>
+        <location filename="../../ui/events/tables.py" line="148"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/appointments_tab.py" line="51"/>
+        <source>T&amp;ime:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -403,6 +1596,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/events/dialog.py" line="269"/>
+        <source>The event is saved anyway; the office sees these notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/events/rules.py" line="58"/>
         <source>The event lasts {days} days.</source>
         <translation type="unfinished"></translation>
@@ -423,6 +1621,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/certificates/generate.py" line="51"/>
+        <location filename="../../app/certificates/register.py" line="87"/>
         <location filename="../../app/events/appointments.py" line="99"/>
         <location filename="../../app/events/attendance.py" line="59"/>
         <source>The event was not found (it may have been deleted).</source>
@@ -450,13 +1650,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/events/tables.py" line="147"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/events/listing.py" line="67"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/events/tables.py" line="148"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/appointments_tab.py" line="198"/>
+        <source>Type a name or IIN, Enter to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance_tab.py" line="219"/>
+        <source>Type part of a name or IIN and press Enter: the person is added at once. No match: Enter creates a new person. Delete removes the selected person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/choices.py" line="70"/>
+        <source>applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/choices.py" line="69"/>
+        <source>attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/choices.py" line="74"/>
+        <source>booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/choices.py" line="75"/>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/choices.py" line="82"/>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="368"/>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/choices.py" line="76"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/choices.py" line="72"/>
+        <source>not selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/headcount_tab.py" line="68"/>
+        <source>of them &amp;pupils:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/choices.py" line="82"/>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/headcount_tab.py" line="71"/>
+        <source>ot&amp;hers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/headcount_tab.py" line="70"/>
+        <source>pa&amp;rents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/choices.py" line="73"/>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/choices.py" line="83"/>
+        <source>remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/choices.py" line="71"/>
+        <source>selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/headcount_tab.py" line="69"/>
+        <source>t&amp;eachers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/events/rules.py" line="117"/>
         <source>{count} participants; at least {least} are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance_tab.py" line="130"/>
+        <source>{name} is already on the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -575,12 +1880,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="143"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
         <location filename="../../ui/people/dialog.py" line="105"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="143"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
         <location filename="../../ui/people/dialog.py" line="105"/>
         <source>male</source>
@@ -595,17 +1902,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="158"/>
+        <location filename="../../ui/common/form_dialog.py" line="164"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="159"/>
+        <location filename="../../ui/common/form_dialog.py" line="165"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="157"/>
+        <location filename="../../ui/common/form_dialog.py" line="163"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,7 +1922,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="156"/>
+        <location filename="../../ui/common/form_dialog.py" line="162"/>
         <source>Save the changes?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,27 +2157,28 @@
     <name>Lists</name>
     <message>
         <location filename="../../ui/common/list_page.py" line="141"/>
-        <location filename="../../ui/common/list_page.py" line="205"/>
+        <location filename="../../ui/common/list_page.py" line="212"/>
+        <location filename="../../ui/organisations/page.py" line="66"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="206"/>
+        <location filename="../../ui/common/list_page.py" line="213"/>
         <source>Delete {count} selected record(s)? They can be brought back from “Recently deleted”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="163"/>
+        <location filename="../../ui/common/list_page.py" line="170"/>
         <source>Deleted records: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="217"/>
+        <location filename="../../ui/common/list_page.py" line="224"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="216"/>
+        <location filename="../../ui/common/list_page.py" line="223"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,7 +2208,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="164"/>
+        <location filename="../../ui/common/list_page.py" line="171"/>
+        <location filename="../../ui/organisations/trainers.py" line="109"/>
         <source>Shown: {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,24 +2217,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;About Tirkeu</source>
         <translation>Tirkeu бағдарламасы &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="56"/>
+        <source>Aid «Мектепке жол»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="58"/>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="54"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="57"/>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="53"/>
@@ -933,17 +2262,22 @@
         <translation>Шолу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="59"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
     </message>
@@ -951,14 +2285,76 @@
 <context>
     <name>Organisations</name>
     <message>
+        <location filename="../../ui/organisations/dialog.py" line="42"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="40"/>
+        <source>&amp;City or village:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="39"/>
+        <source>&amp;District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="34"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="36"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="43"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="37"/>
+        <location filename="../../ui/organisations/trainers.py" line="71"/>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="44"/>
+        <source>&amp;What it does:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/organisations/listing.py" line="30"/>
         <source>Activity</source>
         <translation>Қызметі</translation>
     </message>
     <message>
+        <location filename="../../ui/organisations/page.py" line="36"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/page.py" line="37"/>
+        <location filename="../../ui/organisations/trainers.py" line="82"/>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/trainers.py" line="84"/>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/organisations/listing.py" line="28"/>
         <source>City or village</source>
         <translation>Қала немесе ауыл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/trainers.py" line="19"/>
+        <source>Consultants</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="26"/>
@@ -971,34 +2367,126 @@
         <translation>Іс-шаралар</translation>
     </message>
     <message>
+        <location filename="../../ui/organisations/dialog.py" line="48"/>
+        <source>How &amp;often:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/organisations/listing.py" line="31"/>
         <source>How often</source>
         <translation>Қаншалықты жиі</translation>
     </message>
     <message>
+        <location filename="../../ui/organisations/trainers.py" line="84"/>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/organisations/listing.py" line="22"/>
+        <location filename="../../ui/organisations/page.py" line="38"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="21"/>
+        <location filename="../../ui/organisations/trainers.py" line="84"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
+        <location filename="../../ui/organisations/dialog.py" line="61"/>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="49"/>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="60"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/page.py" line="31"/>
+        <location filename="../../ui/organisations/page.py" line="120"/>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/trainers.py" line="72"/>
+        <source>People marked “trainer” or “consultant” in their form (People area). At least 2 consultants per region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/organisations/listing.py" line="33"/>
+        <location filename="../../ui/organisations/trainers.py" line="85"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="24"/>
+        <location filename="../../ui/organisations/page.py" line="39"/>
+        <location filename="../../ui/organisations/trainers.py" line="86"/>
         <source>Region</source>
         <translation>Облыс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/trainers.py" line="85"/>
+        <source>School or organisation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/organisations/forms.py" line="87"/>
         <source>This is the school or office of this installation; it cannot be deleted.</source>
         <translation>Бұл — осы орнатудың мектебі немесе кеңсесі; оны жоюға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/trainers.py" line="18"/>
+        <source>Trainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/page.py" line="121"/>
+        <location filename="../../ui/organisations/trainers.py" line="70"/>
+        <source>Trainers and consultants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="64"/>
+        <source>for example: trainings on fake news and online fraud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="62"/>
+        <source>for example: «Медиа Сауат» ҚБ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="16"/>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="18"/>
+        <source>on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="17"/>
+        <source>once a quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="17"/>
+        <source>once a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="16"/>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/organisations/forms.py" line="58"/>
@@ -1073,6 +2561,7 @@
 <context>
     <name>Person</name>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="73"/>
         <location filename="../../ui/people/dialog.py" line="33"/>
         <source>&amp;Birth date:</source>
         <translation type="unfinished"></translation>
@@ -1083,26 +2572,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="76"/>
         <location filename="../../ui/people/dialog.py" line="39"/>
         <source>&amp;Grade:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="71"/>
         <location filename="../../ui/people/dialog.py" line="31"/>
         <source>&amp;IIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="69"/>
         <location filename="../../ui/people/dialog.py" line="29"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="70"/>
         <location filename="../../ui/people/dialog.py" line="30"/>
         <source>&amp;Patronymic:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="68"/>
         <location filename="../../ui/people/dialog.py" line="28"/>
         <source>&amp;Surname:</source>
         <translation type="unfinished"></translation>
@@ -1178,11 +2672,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="75"/>
         <location filename="../../ui/people/dialog.py" line="37"/>
         <source>Sc&amp;hool:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/aid/dialog.py" line="74"/>
         <location filename="../../ui/people/dialog.py" line="34"/>
         <source>Se&amp;x:</source>
         <translation type="unfinished"></translation>
@@ -1350,10 +2846,567 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="52"/>
-        <location filename="../../ui/application.py" line="72"/>
+        <location filename="../../ui/application.py" line="138"/>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="54"/>
+        <location filename="../../ui/application.py" line="83"/>
         <source>Tirkeu cannot open the database</source>
         <translation>Tirkeu деректер қорын аша алмайды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="76"/>
+        <source>Tirkeu is already open with this database. Use the window that is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../ui/sync/page.py" line="176"/>
+        <source>Aid given to the same child by several schools in one campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="203"/>
+        <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/export.py" line="166"/>
+        <source>Bundle {sequence} was not written by this installation (or its kept copy is gone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="219"/>
+        <source>Bundle {sequence} with {records} records was written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="236"/>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="117"/>
+        <source>Cannot read the identity card {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="81"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="60"/>
+        <location filename="../../app/sync/export.py" line="158"/>
+        <source>Cannot write the bundle {path}: {error}. Check that the disk (or USB stick) has free space and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="71"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="179"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="167"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="157"/>
+        <source>Everything (a full snapshot), not only the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="159"/>
+        <location filename="../../ui/sync/page.py" line="166"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="230"/>
+        <source>Folder with bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="166"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="159"/>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="177"/>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="313"/>
+        <location filename="../../ui/sync/page.py" line="324"/>
+        <source>Identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="314"/>
+        <source>Identity cards (*.json *.card);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="303"/>
+        <source>Identity cards (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="167"/>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="160"/>
+        <source>Import a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="161"/>
+        <source>Import files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="247"/>
+        <source>Importing bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="178"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
+        <source>Installations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="221"/>
+        <source>It is encrypted to the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="222"/>
+        <source>It is not encrypted: no office key is trusted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="180"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="173"/>
+        <source>Key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="153"/>
+        <source>Keys and trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="174"/>
+        <source>Look for problems across schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="255"/>
+        <source>Missing from {name}: bundle(s) {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="172"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="177"/>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="154"/>
+        <source>No trusted installation has the id or fingerprint {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="158"/>
+        <location filename="../../ui/sync/page.py" line="166"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="162"/>
+        <source>Only check, save nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="163"/>
+        <source>Or drop bundle files or a folder here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="168"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="152"/>
+        <source>Receive bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="158"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="172"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="168"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="166"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="153"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="171"/>
+        <source>Revoke the selected (lost laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="172"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="169"/>
+        <source>Save my identity card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="302"/>
+        <source>Save the identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="177"/>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="152"/>
+        <source>Send to the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="173"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="151"/>
+        <source>Sync with the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="94"/>
+        <source>The bundle holds an unexpected file {name}; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="96"/>
+        <source>The bundle holds the same file twice; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="72"/>
+        <source>The bundle is damaged (a member has the wrong size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="120"/>
+        <source>The bundle is encrypted to another office; this office cannot open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="115"/>
+        <source>The bundle is encrypted, but this installation has no decryption key: it was meant for an office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="99"/>
+        <source>The bundle is incomplete: its manifest, signature or records are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="68"/>
+        <source>The bundle member {name} is too large to be genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="68"/>
+        <source>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="72"/>
+        <source>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="78"/>
+        <source>The bundle&apos;s manifest does not describe its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="63"/>
+        <source>The bundle&apos;s manifest is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="76"/>
+        <source>The bundle&apos;s manifest is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="228"/>
+        <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="107"/>
+        <source>The bundle&apos;s records were changed after it was signed; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="98"/>
+        <source>The identity card names an unknown role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="89"/>
+        <source>The key of {name} was revoked on {date}; its bundles are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="133"/>
+        <source>The key of {name} was revoked; it cannot be trusted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="106"/>
+        <source>The office&apos;s encryption key in the card is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/minisign.py" line="49"/>
+        <location filename="../../app/sync/minisign.py" line="51"/>
+        <source>The public key is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="175"/>
+        <source>The same IIN registered by several schools:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/minisign.py" line="76"/>
+        <source>The signature does not match: the file was changed after it was signed, or it was signed by another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/minisign.py" line="81"/>
+        <location filename="../../app/sync/minisign.py" line="86"/>
+        <location filename="../../app/sync/minisign.py" line="88"/>
+        <source>The signature file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="86"/>
+        <source>This bundle was written by this installation itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="194"/>
+        <source>This installation&apos;s key fingerprint: {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="65"/>
+        <source>This is not a Tirkeu bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="96"/>
+        <location filename="../../app/sync/trust.py" line="119"/>
+        <source>This is not a Tirkeu identity card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="126"/>
+        <source>This is this installation&apos;s own card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/base.py" line="52"/>
+        <source>This record was made by another installation; only that installation can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="179"/>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="236"/>
+        <source>Tirkeu bundles (*.tirkeu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="170"/>
+        <source>Trust an identity card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="279"/>
+        <source>Trust the sender?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="164"/>
+        <source>Trust the sender…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="167"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="167"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="208"/>
+        <source>Where to write the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="155"/>
+        <source>Write a bundle to a USB stick or a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="156"/>
+        <source>Write the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="214"/>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="158"/>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="179"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="24"/>
+        <source>already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="26"/>
+        <source>checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="25"/>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="24"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="25"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="200"/>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="200"/>
+        <source>trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="89"/>
+        <location filename="../../app/sync/container.py" line="108"/>
+        <source>{file} is damaged or incomplete (was it copied to the end?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="84"/>
+        <source>{file} is not a Tirkeu bundle (not a ZIP file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="129"/>
+        <source>{name} is already trusted with another key. If its laptop was replaced, the new one is a new installation; if the key was lost, revoke the old one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="97"/>
+        <source>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="280"/>
+        <source>{name} is not trusted yet. Its key fingerprint is
+
+{fp}
+
+Call the school and compare it with the fingerprint shown in their Tirkeu (Help → About). Trust it?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1689,7 +3742,11 @@
 <context>
     <name>Widgets</name>
     <message>
+        <location filename="../../ui/aid/common.py" line="75"/>
         <location filename="../../ui/common/widgets.py" line="32"/>
+        <location filename="../../ui/events/page.py" line="67"/>
+        <location filename="../../ui/events/page.py" line="68"/>
+        <location filename="../../ui/events/page.py" line="79"/>
         <source>— any —</source>
         <translation type="unfinished"></translation>
     </message>
