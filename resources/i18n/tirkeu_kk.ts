@@ -64,99 +64,99 @@
     <message>
         <location filename="../../ui/aid/dialog.py" line="84"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжа&amp;йы:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="50"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Берілген күні:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="79"/>
         <source>&amp;Family categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отбасы санаттары:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="67"/>
         <source>&amp;Find in people:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдардан і&amp;здеу:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="45"/>
         <source>&amp;Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көмек түрі:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="46"/>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Саны:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="54"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кү&amp;йі:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="48"/>
         <source>&amp;Value, tenge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құ&amp;ны, теңге:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="85"/>
         <source>&amp;What the child needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Баланың қажеттіліктері:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/passport.py" line="121"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жылы:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="138"/>
         <source>A registered child: type a name or IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген бала: аты-жөнін не ЖСН-ін теріңіз</translation>
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="70"/>
         <source>Add aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Көмек қосу</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="123"/>
         <source>Add aid to a child…</source>
-        <translation type="unfinished"></translation>
+        <translation>Балаға көмек қосу…</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="152"/>
         <source>Add aid…</source>
-        <translation type="unfinished"></translation>
+        <translation>Көмек қосу…</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="173"/>
         <source>Adding aid saves the child first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көмек қосқанда алдымен бала туралы жазба сақталады.</translation>
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="70"/>
         <source>Aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Көмек</translation>
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="140"/>
         <source>Aid already given this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы жылы көмек берілген</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="151"/>
         <location filename="../../ui/aid/page.py" line="115"/>
         <location filename="../../ui/aid/page.py" line="221"/>
         <source>Aid given</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілген көмек</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="124"/>
         <source>Aid is added in the child&apos;s form: find the child first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көмек бала карточкасында қосылады: алдымен баланы табыңыз.</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="58"/>
@@ -171,34 +171,34 @@
     <message>
         <location filename="../../ui/aid/page.py" line="51"/>
         <source>All family categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық отбасы санаттары</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="120"/>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Көмектің барлық түрлері</translation>
     </message>
     <message>
         <location filename="../../ui/aid/common.py" line="69"/>
         <source>All pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық оқушылар</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="44"/>
         <location filename="../../ui/aid/page.py" line="52"/>
         <source>All schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық мектептер</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="111"/>
         <location filename="../../ui/aid/page.py" line="121"/>
         <source>All sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық демеушілер</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="118"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық күйлер</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="112"/>
@@ -207,7 +207,7 @@
         <location filename="../../ui/aid/sponsors.py" line="64"/>
         <location filename="../../ui/aid/sponsors.py" line="74"/>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық жылдар</translation>
     </message>
     <message>
         <location filename="../../app/aid/forms.py" line="101"/>
@@ -217,12 +217,12 @@
     <message>
         <location filename="../../ui/aid/sponsors.py" line="63"/>
         <source>Campaign &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Науқан &amp;жылы:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/passport.py" line="126"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Санат</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="84"/>
@@ -232,27 +232,27 @@
     <message>
         <location filename="../../ui/aid/dialog.py" line="135"/>
         <source>Child in the data bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер банкіндегі бала</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="221"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Балалар</translation>
     </message>
     <message>
         <location filename="../../ui/aid/sponsors.py" line="65"/>
         <source>Children are counted once per sponsor however many items they got. Items and tenge include aid not yet delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр демеуші бойынша бала қанша зат алса да, бір рет саналады. Заттар саны мен теңге сомасына әлі берілмеген көмек те кіреді.</translation>
     </message>
     <message>
         <location filename="../../ui/aid/sponsors.py" line="68"/>
         <source>Children helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Көмек алған балалар</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="47"/>
         <source>Children in need of aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Көмекке мұқтаж балалар</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="89"/>
@@ -263,17 +263,17 @@
     <message>
         <location filename="../../ui/aid/sponsors.py" line="69"/>
         <source>Delivered records</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілген жазбалар</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="174"/>
         <source>Double-click a line to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерту үшін жолды екі рет шертіңіз.</translation>
     </message>
     <message>
         <location filename="../../ui/aid/passport.py" line="126"/>
         <source>Entered total</source>
-        <translation type="unfinished"></translation>
+        <translation>Енгізілген жалпы сан</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="54"/>
@@ -283,17 +283,17 @@
     <message>
         <location filename="../../ui/aid/passport.py" line="126"/>
         <source>From records</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар бойынша</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="81"/>
         <source>G&amp;uardian:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қамқо&amp;ршы:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="82"/>
         <source>Gua&amp;rdian&apos;s phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қамқоршының теле&amp;фоны:</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="56"/>
@@ -308,32 +308,32 @@
     <message>
         <location filename="../../ui/aid/page.py" line="56"/>
         <source>Helped or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Көмек: барлығы</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="61"/>
         <source>Helped: at least one aid record delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Көмек алды: кемінде бір көмек жазбасы «берілді» күйінде</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="57"/>
         <source>Helped: no</source>
-        <translation type="unfinished"></translation>
+        <translation>Көмек алды: жоқ</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="56"/>
         <source>Helped: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Көмек алды: иә</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="87"/>
         <source>I&amp;dentified on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықта&amp;лған күні:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/sponsors.py" line="86"/>
         <source>In all — sponsors: {sponsors}, items: {items}, total: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы — демеушілер: {sponsors}, заттар: {items}, сомасы: {total}</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="85"/>
@@ -344,7 +344,7 @@
     <message>
         <location filename="../../ui/aid/sponsors.py" line="68"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Заттар саны</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="61"/>
@@ -355,33 +355,33 @@
         <location filename="../../ui/aid/aid_dialog.py" line="55"/>
         <location filename="../../ui/aid/dialog.py" line="89"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="136"/>
         <source>New child in the data bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер банкіне жаңа бала</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="139"/>
         <source>New child instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның орнына жаңа бала</translation>
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="75"/>
         <location filename="../../ui/aid/aid_dialog.py" line="80"/>
         <source>New sponsor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа демеуші…</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="153"/>
         <source>Next status</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі күй</translation>
     </message>
     <message>
         <location filename="../../ui/aid/passport.py" line="127"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="86"/>
@@ -392,39 +392,39 @@
     <message>
         <location filename="../../ui/aid/dialog.py" line="172"/>
         <source>Registered: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="49"/>
         <source>S&amp;ponsor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Демеуші:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/passport.py" line="122"/>
         <source>Save the totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Сандарды сақтау</translation>
     </message>
     <message>
         <location filename="../../ui/aid/passport.py" line="140"/>
         <source>Save the totals you typed first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен енгізілген сандарды сақтау керек пе?</translation>
     </message>
     <message>
         <location filename="../../ui/aid/passport.py" line="120"/>
         <source>Sc&amp;hool:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мектеп:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/passport.py" line="127"/>
         <source>Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілетін</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="222"/>
         <location filename="../../ui/aid/passport.py" line="119"/>
         <location filename="../../ui/aid/passport.py" line="139"/>
         <source>Social passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлеуметтік паспорт</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="88"/>
@@ -437,7 +437,7 @@
         <location filename="../../ui/aid/page.py" line="221"/>
         <location filename="../../ui/aid/sponsors.py" line="62"/>
         <source>Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Демеушілер</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="90"/>
@@ -455,7 +455,7 @@
     <message>
         <location filename="../../ui/aid/sponsors.py" line="69"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Сомасы</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="87"/>
@@ -476,7 +476,7 @@
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="72"/>
         <source>for example: 25 000</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы: 25 000</translation>
     </message>
     <message>
         <location filename="../../app/aid/given.py" line="27"/>
@@ -486,7 +486,7 @@
     <message>
         <location filename="../../ui/aid/dialog.py" line="154"/>
         <source>identified → approved → delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>анықталды → мақұлданды → берілді</translation>
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="132"/>
@@ -494,7 +494,10 @@
 {aid}
 
 Add this aid as well?</source>
-        <translation type="unfinished"></translation>
+        <translation>{child} — {year} жылғы науқанда бұған дейін берілген көмек:
+{aid}
+
+Бұл көмекті де қосасыз ба?</translation>
     </message>
     <message>
         <location filename="../../app/aid/passport.py" line="40"/>
@@ -509,7 +512,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/aid/passport.py" line="123"/>
         <source>“From records” counts the children entered by name. Type the school&apos;s own total where it knows more; leave “—” to use the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Жазбалар бойынша» — аты-жөнімен енгізілген балалар саны. Мектептің өз деректері толығырақ болса, жалпы санды енгізіңіз; жазбаларды пайдалану үшін «—» қалдырыңыз.</translation>
     </message>
 </context>
 <context>
@@ -517,7 +520,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/backup.py" line="157"/>
         <source>Cannot restore {path}: {error}. The database was not changed; a copy of it is at {safety}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} сақтық көшірмесінен қалпына келтіру мүмкін болмады: {error}. Деректер қоры өзгертілген жоқ; оның көшірмесі: {safety}.</translation>
     </message>
     <message>
         <location filename="../../app/backup.py" line="55"/>
@@ -532,7 +535,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/backup.py" line="125"/>
         <source>{path} is not a readable Tirkeu backup: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы — оқылатын Tirkeu сақтық көшірмесі емес: {error}</translation>
     </message>
 </context>
 <context>
@@ -550,7 +553,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="66"/>
         <source>, encrypted to the office</source>
-        <translation type="unfinished"></translation>
+        <translation>, басқарма үшін шифрланған</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="109"/>
@@ -560,17 +563,17 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="64"/>
         <source>Bundle {sequence} written to {path}: {records} records{enc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {sequence} пакет жазылды: {path}. Жазбалар саны: {records}{enc}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/certificate_commands.py" line="132"/>
         <source>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} сертификатының күші жойылды; {new} сертификаты берілді, алушы: {name}. Оны «certificates reprint {new} --out FILE.pdf» командасымен басып шығарыңыз.</translation>
     </message>
     <message>
         <location filename="../../app/cli/certificate_commands.py" line="121"/>
         <source>Certificate {serial} ({name}) is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} сертификатының ({name}) күші жойылды.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="55"/>
@@ -580,27 +583,27 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="121"/>
         <source>Identity card written to {path}; key fingerprint {fp}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестендіру картасы жазылды: {path}. Кілттің саусақ ізі: {fp}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="90"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: жетіспейтін пакеттер — № {numbers}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="78"/>
         <source>No bundle files (*.tirkeu) were found there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілген жерде пакет файлдары (*.tirkeu) табылмады.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="172"/>
         <source>Only an office has an age identity (schools encrypt to their office).</source>
-        <translation type="unfinished"></translation>
+        <translation>age шифрын ашу кілті тек басқармада болады (мектептер пакеттерді өз басқармасы үшін шифрлайды).</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="142"/>
         <source>Revoked {name}: its bundles will be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: кілті кері қайтарылды; оның пакеттері қабылданбайды.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="43"/>
@@ -620,12 +623,12 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="180"/>
         <source>The office&apos;s age identity was written to {path}. Keep it secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқарманың age шифрын ашу кілті жазылды: {path}. Оны құпия сақтаңыз.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="132"/>
         <source>Trusted {name} ({role}), key fingerprint {fp}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) орнатуына сенім білдірілді. Кілттің саусақ ізі: {fp}.</translation>
     </message>
     <message>
         <location filename="../../app/synth.py" line="70"/>
@@ -635,7 +638,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/certificate_commands.py" line="62"/>
         <source>Write a signatory as POSITION=NAME, e.g. “Director=Seitov B.”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қоюшыны ЛАУАЗЫМ=АТЫ-ЖӨНІ түрінде жазыңыз, мысалы: «Директор=Сейітов Б.».</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="86"/>
@@ -651,12 +654,12 @@ Add this aid as well?</source>
         <location filename="../../app/cli/certificate_commands.py" line="80"/>
         <location filename="../../app/cli/certificate_commands.py" line="144"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылған сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="83"/>
         <source>{file}: {status} — created {created}, updated {updated}, unchanged {unchanged}, ignored {ignored}, rejected {rejected}, conflicts {conflicts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {status} — жаңа: {created}, жаңартылған: {updated}, өзгеріссіз: {unchanged}, өткізілген: {ignored}, қабылданбаған: {rejected}, қайшылықтар: {conflicts}.</translation>
     </message>
     <message>
         <location filename="../../app/synth.py" line="184"/>
@@ -669,58 +672,58 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/certificates/layout.py" line="49"/>
         <source>A certificate has at most two signatories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификатта ең көбі екі қол қоюшы болады.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="58"/>
         <source>A4 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, альбомдық</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="59"/>
         <source>A4 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, кітаптық</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="58"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық түрлері</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="59"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген күйі</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="31"/>
         <source>Best speaker diploma</source>
-        <translation type="unfinished"></translation>
+        <translation>Үздік спикер дипломы</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="56"/>
         <location filename="../../ui/certificates/page.py" line="131"/>
         <source>Cancel certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаттың күшін жою</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="132"/>
         <source>Cancel {count} certificate(s)? Verifying them will answer “cancelled”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаттардың күшін жою керек пе (таңдалғаны: {count})? Тексерген кезде «күші жойылған» деген жауап шығады.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/verify.py" line="83"/>
         <source>Cancelled: certificate {serial} was cancelled by its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күші жойылған: {serial} сертификатының күшін оны берген тарап жойған.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/verify.py" line="80"/>
         <source>Cancelled: certificate {serial} was replaced by {newer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күші жойылған: {serial} сертификатының орнына {newer} сертификаты берілген.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="33"/>
         <source>Certificate of participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушы сертификаты</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="113"/>
@@ -729,360 +732,360 @@ Add this aid as well?</source>
         <location filename="../../ui/certificates/page.py" line="88"/>
         <location filename="../../ui/certificates/page.py" line="122"/>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаттар</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="175"/>
         <source>Choose an event or a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шараны немесе адамды таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="105"/>
         <source>Choose whom to issue certificates to: an event or a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаттар кімге берілетінін таңдаңыз: іс-шараны немесе адамды.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="62"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="96"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Түстер</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="110"/>
         <source>Correct the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөнін түзету</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="55"/>
         <source>Correct the name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөнін түзету…</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="28"/>
         <source>Diploma of the 1st degree</source>
-        <translation type="unfinished"></translation>
+        <translation>І дәрежелі диплом</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="29"/>
         <source>Diploma of the 2nd degree</source>
-        <translation type="unfinished"></translation>
+        <translation>ІІ дәрежелі диплом</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="30"/>
         <source>Diploma of the 3rd degree</source>
-        <translation type="unfinished"></translation>
+        <translation>ІІІ дәрежелі диплом</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="45"/>
         <source>Empty: everyone who attended the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Бос болса: іс-шараға қатысқандардың барлығы</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="56"/>
         <source>Empty: the template&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Бос болса: үлгідегі мәтін</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="20"/>
         <location filename="../../ui/certificates/dialog.py" line="76"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара</translation>
     </message>
     <message>
         <location filename="../../app/certificates/verify.py" line="68"/>
         <source>Forged: the code does not match certificate {serial} as it was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалған: код берілген {serial} сертификатына сәйкес келмейді.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="34"/>
         <source>Generate certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаттар жасау</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="98"/>
         <source>Generate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасау…</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="53"/>
         <source>Generate… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасау… (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="182"/>
         <location filename="../../ui/certificates/page.py" line="102"/>
         <source>Generating certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаттар жасалуда…</translation>
     </message>
     <message>
         <location filename="../../app/certificates/verify.py" line="85"/>
         <source>Genuine: {serial} issued to {name} on {date} by {issuer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Түпнұсқа: {serial} сертификаты {date} күні берілген; алушы: {name}; берген: {issuer}.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="128"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="21"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілген күні</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="19"/>
         <location filename="../../ui/certificates/dialog.py" line="78"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="22"/>
         <location filename="../../ui/certificates/dialog.py" line="79"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тілі</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="34"/>
         <source>Letter of thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Алғыс хат</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="92"/>
         <location filename="../../ui/certificates/dialog.py" line="127"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="84"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="32"/>
         <source>Nomination diploma</source>
-        <translation type="unfinished"></translation>
+        <translation>Номинация дипломы</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="77"/>
         <source>One person</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір адам</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="193"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашу</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="178"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="81"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="83"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазымы</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="54"/>
         <source>Print again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта басып шығару…</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="24"/>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Басылды, рет</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="192"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығару…</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="80"/>
         <source>Reason or nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>Негіздеме немесе номинация</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="17"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Алушы</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="152"/>
         <source>Recipient&apos;s Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Алушының аты-жөні</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="177"/>
         <source>Save certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаттарды сақтау</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="147"/>
         <source>Scan the QR code here, or type the serial and the code printed beside it:</source>
-        <translation type="unfinished"></translation>
+        <translation>QR кодты осы жерде сканерлеңіз немесе нөмірді және оның жанында басылған кодты теріңіз:</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="16"/>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмірі</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="88"/>
         <source>Signatory {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қоюшы {n}</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="23"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../app/certificates/register.py" line="145"/>
         <location filename="../../app/certificates/register.py" line="159"/>
         <source>The certificate {serial} is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} сертификатының күші бұрын жойылған.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="129"/>
         <source>The certificate {serial} is cancelled; it cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} сертификатының күші жойылған; оны басып шығаруға болмайды.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="132"/>
         <source>The certificate {serial} was issued by another installation; only that installation can print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} сертификатын басқа орнату берген; оны тек сол орнату басып шығара алады.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/layout.py" line="70"/>
         <source>The logo file {path} is a {kind} image; use PNG or JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} логотип файлы — {kind} пішіміндегі сурет; PNG немесе JPEG пайдаланыңыз.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/layout.py" line="67"/>
         <source>The logo file {path} is not an image (PNG or JPEG) or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} логотип файлы сурет (PNG немесе JPEG) емес немесе зақымдалған.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/layout.py" line="59"/>
         <source>The logo file {path} was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} логотип файлы табылмады.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="111"/>
         <source>The name as it must be printed (the old serial will be cancelled):</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығарылатын аты-жөні (ескі нөмірдің күші жойылады):</translation>
     </message>
     <message>
         <location filename="../../app/certificates/layout.py" line="42"/>
         <source>The orientation must be landscape or portrait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет бағдары альбомдық немесе кітаптық болуы керек.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/register.py" line="68"/>
         <source>The person was not found (they may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам табылмады (ол жойылған болуы мүмкін).</translation>
     </message>
     <message>
         <location filename="../../app/certificates/register.py" line="156"/>
         <source>The recipient&apos;s name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алушының аты-жөнін көрсетіңіз.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="95"/>
         <source>The template text “{text}” has an unmatched brace {{ or }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» үлгі мәтінінде жұбы жоқ жақша бар: {{ немесе }}.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="99"/>
         <source>The template text “{text}” uses an unknown placeholder {{{name}}}; allowed are: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» үлгі мәтінінде белгісіз толтырғыш бар: {{{name}}}. Рұқсат етілгендері: {allowed}.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/register.py" line="58"/>
         <source>There is no certificate {serial} in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімде {serial} сертификаты жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="124"/>
         <location filename="../../app/certificates/register.py" line="82"/>
         <source>There is nobody to issue certificates to: the list of recipients is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат беретін ешкім жоқ: алушылар тізімі бос.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="76"/>
         <source>Unknown kind of certificate “{kind}”; choose one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз сертификат түрі: «{kind}». Мына мәндердің бірін таңдаңыз: {allowed}.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="85"/>
         <source>Unknown language “{language}”; choose kk, ru or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз тіл: «{language}». kk, ru немесе en мәндерінің бірін таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="144"/>
         <source>Unknown template field “{field}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгінің белгісіз өрісі: «{field}».</translation>
     </message>
     <message>
         <location filename="../../app/certificates/verify.py" line="57"/>
         <source>Unknown: no certificate {serial} is held here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз: мұнда {serial} сертификаты жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/verify.py" line="65"/>
         <source>Unknown: the key of the installation that issued {serial} is not known here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз: {serial} сертификатын берген орнатудың кілті мұнда белгісіз.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="146"/>
         <location filename="../../ui/certificates/page.py" line="152"/>
         <source>Verify a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификатты тексеру</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="57"/>
         <source>Verify…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру…</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="38"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>күші жойылған</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="37"/>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>берілген</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="190"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылған сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="123"/>
         <source>{old} is cancelled; {new} is issued. Print it with “Print again…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} сертификатының күші жойылды; {new} сертификаты берілді. Оны «Қайта басып шығару…» батырмасымен басып шығарыңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="39"/>
         <source>— no event —</source>
-        <translation type="unfinished"></translation>
+        <translation>— іс-шарасыз —</translation>
     </message>
     <message>
         <location filename="../../app/certificates/layout.py" line="46"/>
         <source>“{value}” is not a colour; write it as #RRGGBB, e.g. #1F4E79.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» түс емес; оны #RRGGBB түрінде жазыңыз, мысалы: #1F4E79.</translation>
     </message>
 </context>
 <context>
@@ -1090,17 +1093,17 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/crash.py" line="54"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәліметтерді көшіру</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="49"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Қате орын алды</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="50"/>
         <source>Tirkeu met an error it did not expect. Your saved records are safe; the details are in the log. If it happens again, send the details to your office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu бағдарламасында күтпеген қате орын алды. Сақталған жазбаларыңыз қауіпсіз; толық мәлімет журналда. Қате қайталанса, мәліметтерді басқармаға жіберіңіз.</translation>
     </message>
 </context>
 <context>
@@ -1155,470 +1158,470 @@ Add this aid as well?</source>
     <message numerus="yes">
         <location filename="../../ui/events/attendance_tab.py" line="110"/>
         <source>%n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n қатысушы</numerusform>
+            <numerusform>%n қатысушы</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/events/attendance_tab.py" line="210"/>
         <source>&amp;Add a person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адам қосу:</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="192"/>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жазу</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="50"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күні:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="82"/>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұ&amp;зақтығы:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="78"/>
         <source>&amp;End date (if not the same day):</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;яқталу күні (басқа күн болса):</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="87"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізу &amp;форматы:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="71"/>
         <location filename="../../ui/events/page.py" line="34"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түрі:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="88"/>
         <location filename="../../ui/events/page.py" line="40"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ті&amp;лі:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="94"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="89"/>
         <location filename="../../ui/events/page.py" line="41"/>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымдасты&amp;рушы:</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="52"/>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;елуші:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="69"/>
         <location filename="../../ui/events/page.py" line="33"/>
         <source>&amp;Programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бағдарлама:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="77"/>
         <source>&amp;Start date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталу &amp;күні:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="68"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атауы:</translation>
     </message>
     <message>
         <location filename="../../ui/events/page.py" line="39"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дейін:</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="53"/>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тақырып:</translation>
     </message>
     <message>
         <location filename="../../ui/events/headcount_tab.py" line="67"/>
         <source>&amp;Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жалпы саны:</translation>
     </message>
     <message>
         <location filename="../../ui/events/headcount_tab.py" line="73"/>
         <source>&amp;boys:</source>
-        <translation type="unfinished"></translation>
+        <translation>ұ&amp;лдар:</translation>
     </message>
     <message>
         <location filename="../../ui/events/headcount_tab.py" line="72"/>
         <source>&amp;girls:</source>
-        <translation type="unfinished"></translation>
+        <translation>қ&amp;ыздар:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/events/attendance_tab.py" line="112"/>
         <source>(%n on the list)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(тізімде: %n)</numerusform>
+            <numerusform>(тізімде: %n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/events/headcount_tab.py" line="121"/>
         <source>A mass action is reported as numbers, not names. Leave a box empty (—) when the number is not known; the parts must not exceed the total, and all four parts must add up to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көпшілік акциясы аты-жөндермен емес, сандармен есептеледі. Сан белгісіз болса, өрісті бос қалдырыңыз (—); бөліктердің қосындысы жалпы саннан аспауы керек, ал төрт бөлік те толтырылса, олардың қосындысы жалпы санға тең болуы керек.</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="90"/>
         <source>A&amp;udience:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мақсатты топ:</translation>
     </message>
     <message>
         <location filename="../../ui/events/attendance_tab.py" line="142"/>
         <source>Added: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылды: {name}</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="65"/>
         <source>Announce it in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала хабарландырыңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="279"/>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылулар</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="56"/>
         <source>At least {count} participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кемінде {count} қатысушы.</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="194"/>
         <source>Back to booked</source>
-        <translation type="unfinished"></translation>
+        <translation>«Күтілуде» күйіне қайтару</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="153"/>
         <source>Booked: {date} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылды: {date} {time}</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="63"/>
         <source>By prior registration: book each visit in the appointment list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала жазылу бойынша: әр келуді жазылулар тізіміне енгізіңіз.</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="196"/>
         <source>Cancel the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылуды болдырмау</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="354"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <location filename="../../ui/events/attendance_tab.py" line="222"/>
         <source>Competitive selection: people are added as applicants; check those selected and press “Select checked”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурстық іріктеу: адамдар үміткер ретінде қосылады; іріктелгендерді белгілеп, «Белгіленгендерді іріктеу» батырмасын басыңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="204"/>
         <source>Consultations are held by prior registration: one visitor per time slot. Enter in the time or topic box books the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңестер алдын ала жазылу бойынша өтеді: бір уақытқа — бір келуші. Уақыт не тақырып өрісінде Enter басылса, келуші жазылады.</translation>
     </message>
     <message>
         <location filename="../../ui/events/tables.py" line="147"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="282"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәліметтер</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="77"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудан</translation>
     </message>
     <message>
         <location filename="../../ui/events/tables.py" line="111"/>
         <source>Double-click or F2 to change the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлді өзгерту үшін екі рет шертіңіз немесе F2 басыңыз</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="69"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталуы</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="351"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара</translation>
     </message>
     <message>
         <location filename="../../ui/events/page.py" line="58"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шаралар</translation>
     </message>
     <message>
         <location filename="../../ui/events/page.py" line="38"/>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>Б&amp;астап:</translation>
     </message>
     <message>
         <location filename="../../app/events/headcount.py" line="51"/>
         <source>Girls and boys together ({sum}) are more than the total ({total}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Қыздар мен ұлдардың қосындысы ({sum}) жалпы саннан ({total}) көп.</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="191"/>
         <location filename="../../ui/events/dialog.py" line="367"/>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>СС:ММ</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="283"/>
         <source>Head-count</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар саны</translation>
     </message>
     <message>
         <location filename="../../ui/events/tables.py" line="84"/>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="93"/>
         <source>It lasted {minutes} minutes. {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзақтығы: {minutes} мин. {rule}</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="126"/>
         <source>It lasts {actual} day(s); the event should last {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзақтығы: {actual} күн; іс-шара {days} күнге созылуы керек.</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="72"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="75"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тілі</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="193"/>
         <source>Mark held</source>
-        <translation type="unfinished"></translation>
+        <translation>«Өтті» деп белгілеу</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="193"/>
         <source>Mark missed</source>
-        <translation type="unfinished"></translation>
+        <translation>«Келмеді» деп белгілеу</translation>
     </message>
     <message>
         <location filename="../../ui/events/tables.py" line="84"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="351"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа іс-шара</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="268"/>
         <source>Not met: {issues}</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалмаған талаптар: {issues}</translation>
     </message>
     <message>
         <location filename="../../app/events/attendance.py" line="144"/>
         <source>Only applicants can be selected; not applicants: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек үміткерлерді іріктеуге болады; үміткер емес: {names}.</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="78"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымдастырушы</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="92"/>
         <source>Pa&amp;rtners:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Серіктестер:</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="79"/>
         <location filename="../../ui/events/dialog.py" line="276"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="60"/>
         <source>Participants are selected competitively: record the applicants, then mark who was selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар конкурстық негізде іріктеледі: үміткерлерді енгізіп, содан кейін іріктелгендерді белгілеңіз.</translation>
     </message>
     <message>
         <location filename="../../ui/events/tables.py" line="147"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Келуші</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="86"/>
         <source>Pl&amp;ace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Орны:</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="73"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Орны</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="70"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама</translation>
     </message>
     <message>
         <location filename="../../ui/events/headcount_tab.py" line="116"/>
         <source>Pupils + teachers + parents + others = {sum}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқушылар + мұғалімдер + ата-аналар + басқалар = {sum}</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="76"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Облыс</translation>
     </message>
     <message>
         <location filename="../../ui/events/attendance_tab.py" line="213"/>
         <source>Remove (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып тастау (Delete)</translation>
     </message>
     <message>
         <location filename="../../ui/events/attendance_tab.py" line="170"/>
         <source>Removed from the list: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімнен алынды: {names}</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="74"/>
         <source>Reported as a head-count: enter the numbers, not a list of names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар саны бойынша есептеледі: аты-жөндер тізімін емес, сандарды енгізіңіз.</translation>
     </message>
     <message>
         <location filename="../../ui/events/tables.py" line="85"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <location filename="../../ui/events/attendance_tab.py" line="215"/>
         <source>Save the event first (Ctrl+S): the form stays open and the participants are added here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен іс-шараны сақтаңыз (Ctrl+S): форма ашық қалады, қатысушылар осы жерде қосылады.</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="200"/>
         <source>Save the event first (Ctrl+S): the form stays open and the visits are booked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен іс-шараны сақтаңыз (Ctrl+S): форма ашық қалады, келушілер осы жерде жазылады.</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="319"/>
         <source>Saved. Now add the people: each one is saved as soon as they are added. Close the form when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды. Енді адамдарды қосыңыз: әрқайсысы қосылған сәтте сақталады. Аяқтаған соң форманы жабыңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/events/tables.py" line="84"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Мектеп</translation>
     </message>
     <message>
         <location filename="../../ui/events/page.py" line="69"/>
         <source>Search (Ctrl+F): any part of the title or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу (Ctrl+F): атауының не өтетін орнының кез келген бөлігі</translation>
     </message>
     <message>
         <location filename="../../ui/events/attendance_tab.py" line="212"/>
         <source>Select checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгіленгендерді іріктеу</translation>
     </message>
     <message>
         <location filename="../../ui/events/attendance_tab.py" line="188"/>
         <source>Selected: {selected}; not selected: {rest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іріктелді: {selected}; іріктелмеді: {rest}.</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="68"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталуы</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="80"/>
         <source>Start t&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталу &amp;уақыты:</translation>
     </message>
     <message>
         <location filename="../../ui/events/tables.py" line="85"/>
         <location filename="../../ui/events/tables.py" line="148"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="51"/>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уақыты:</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="67"/>
         <source>Target: at least {count} a month in each region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсат: әр облыста айына кемінде {count}.</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="70"/>
         <source>Target: at least {count} a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсат: аптасына кемінде {count}.</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="72"/>
         <source>Target: at least {count} in each region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсат: әр облыста кемінде {count}.</translation>
     </message>
     <message>
         <location filename="../../app/events/appointments.py" line="69"/>
         <source>The date {date} is outside the event&apos;s dates ({start} – {end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} күні іс-шара өтетін мерзімнен тыс ({start} – {end}).</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="91"/>
         <source>The duration is not given. {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзақтығы көрсетілмеген. {rule}</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="269"/>
         <source>The event is saved anyway; the office sees these notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара бәрібір сақталады; бұл ескертулерді басқарма көреді.</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="58"/>
         <source>The event lasts {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара {days} күнге созылады.</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="44"/>
         <source>The event should last at least {low} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шараның ұзақтығы: кемінде {low} минут.</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="42"/>
         <source>The event should last at most {high} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шараның ұзақтығы {high} минуттан аспауы керек.</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="40"/>
         <source>The event should last {low}–{high} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шараның ұзақтығы: {low}–{high} минут.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="51"/>
@@ -1626,143 +1629,143 @@ Add this aid as well?</source>
         <location filename="../../app/events/appointments.py" line="99"/>
         <location filename="../../app/events/attendance.py" line="59"/>
         <source>The event was not found (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара табылмады (ол жойылған болуы мүмкін).</translation>
     </message>
     <message>
         <location filename="../../app/events/headcount.py" line="45"/>
         <source>The numbers do not add up: the total is {total}, but pupils, teachers, parents and others make {sum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сандар сәйкес келмейді: жалпы саны — {total}, ал оқушылар, мұғалімдер, ата-аналар мен басқалардың қосындысы — {sum}.</translation>
     </message>
     <message>
         <location filename="../../app/events/forms.py" line="51"/>
         <source>The organisation was not found (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым табылмады (ол жойылған болуы мүмкін).</translation>
     </message>
     <message>
         <location filename="../../app/events/appointments.py" line="76"/>
         <location filename="../../app/events/attendance.py" line="66"/>
         <source>The person was not found (they may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам табылмады (ол жойылған болуы мүмкін).</translation>
     </message>
     <message>
         <location filename="../../app/events/appointments.py" line="91"/>
         <source>The slot {slot} on {date} is already taken; choose another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} күнгі {slot} уақыты бос емес; басқа уақытты таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/events/tables.py" line="147"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыты</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="67"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <location filename="../../ui/events/tables.py" line="148"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыбы</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="198"/>
         <source>Type a name or IIN, Enter to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөнін не ЖСН-ін теріңіз, Enter — таңдау</translation>
     </message>
     <message>
         <location filename="../../ui/events/attendance_tab.py" line="219"/>
         <source>Type part of a name or IIN and press Enter: the person is added at once. No match: Enter creates a new person. Delete removes the selected person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөнінің не ЖСН-нің бір бөлігін теріп, Enter басыңыз: адам бірден қосылады. Сәйкес адам табылмаса, Enter жаңа адам жасайды. Delete таңдалған адамды тізімнен алып тастайды.</translation>
     </message>
     <message>
         <location filename="../../ui/events/choices.py" line="70"/>
         <source>applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>үміткер</translation>
     </message>
     <message>
         <location filename="../../ui/events/choices.py" line="69"/>
         <source>attended</source>
-        <translation type="unfinished"></translation>
+        <translation>қатысты</translation>
     </message>
     <message>
         <location filename="../../ui/events/choices.py" line="74"/>
         <source>booked</source>
-        <translation type="unfinished"></translation>
+        <translation>күтілуде</translation>
     </message>
     <message>
         <location filename="../../ui/events/choices.py" line="75"/>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>өтті</translation>
     </message>
     <message>
         <location filename="../../ui/events/choices.py" line="82"/>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>бетпе-бет</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="368"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>мин</translation>
     </message>
     <message>
         <location filename="../../ui/events/choices.py" line="76"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>келмеді</translation>
     </message>
     <message>
         <location filename="../../ui/events/choices.py" line="72"/>
         <source>not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>іріктелмеді</translation>
     </message>
     <message>
         <location filename="../../ui/events/headcount_tab.py" line="68"/>
         <source>of them &amp;pupils:</source>
-        <translation type="unfinished"></translation>
+        <translation>оның ішінде &amp;оқушылар:</translation>
     </message>
     <message>
         <location filename="../../ui/events/choices.py" line="82"/>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>онлайн</translation>
     </message>
     <message>
         <location filename="../../ui/events/headcount_tab.py" line="71"/>
         <source>ot&amp;hers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;басқалар:</translation>
     </message>
     <message>
         <location filename="../../ui/events/headcount_tab.py" line="70"/>
         <source>pa&amp;rents:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ата-аналар:</translation>
     </message>
     <message>
         <location filename="../../ui/events/choices.py" line="73"/>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>тіркелді</translation>
     </message>
     <message>
         <location filename="../../ui/events/choices.py" line="83"/>
         <source>remote</source>
-        <translation type="unfinished"></translation>
+        <translation>қашықтан</translation>
     </message>
     <message>
         <location filename="../../ui/events/choices.py" line="71"/>
         <source>selected</source>
-        <translation type="unfinished"></translation>
+        <translation>іріктелді</translation>
     </message>
     <message>
         <location filename="../../ui/events/headcount_tab.py" line="69"/>
         <source>t&amp;eachers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;мұғалімдер:</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="117"/>
         <source>{count} participants; at least {least} are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушы саны: {count}; кемінде {least} болуы керек.</translation>
     </message>
     <message>
         <location filename="../../ui/events/attendance_tab.py" line="130"/>
         <source>{name} is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} тізімде бар.</translation>
     </message>
 </context>
 <context>
@@ -1867,31 +1870,31 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/common/formatting.py" line="38"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағылшын тілі</translation>
     </message>
     <message>
         <location filename="../../ui/common/formatting.py" line="37"/>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақ тілі</translation>
     </message>
     <message>
         <location filename="../../ui/common/formatting.py" line="37"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Орыс тілі</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="143"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
         <location filename="../../ui/people/dialog.py" line="105"/>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>әйел</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="143"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
         <location filename="../../ui/people/dialog.py" line="105"/>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>ер</translation>
     </message>
 </context>
 <context>
@@ -1899,32 +1902,32 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/common/form_dialog.py" line="110"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <location filename="../../ui/common/form_dialog.py" line="164"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтамау</translation>
     </message>
     <message>
         <location filename="../../ui/common/form_dialog.py" line="165"/>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайту</translation>
     </message>
     <message>
         <location filename="../../ui/common/form_dialog.py" line="163"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау</translation>
     </message>
     <message>
         <location filename="../../ui/common/form_dialog.py" line="109"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/common/form_dialog.py" line="162"/>
         <source>Save the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістерді сақтау керек пе?</translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2030,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/home/page.py" line="22"/>
         <source>Social passport totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлеуметтік паспорт көрсеткіштері</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="20"/>
@@ -2045,32 +2048,32 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="29"/>
         <source>Aid recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Көмек алушылар</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="90"/>
         <source>Check (nothing is saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру (ештеңе сақталмайды)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="160"/>
         <source>Checking {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлы тексерілуде…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="104"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды таңдаңыз</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="89"/>
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды таңдау…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="93"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <location filename="../../app/importing/run.py" line="60"/>
@@ -2080,42 +2083,42 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="30"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шаралар</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="139"/>
         <source>Ignored columns: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескерілмейтін бағандар: {names}.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="91"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттау</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="88"/>
         <source>Import from Excel or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel немесе CSV файлынан импорттау</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="160"/>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлы импортталуда…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="95"/>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл таңдалмаған.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="92"/>
         <source>Open the rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбаған жолдарды ашу</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="29"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар</translation>
     </message>
     <message>
         <location filename="../../app/importing/run.py" line="62"/>
@@ -2125,7 +2128,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="105"/>
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестелер (*.xlsx *.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location filename="../../app/importing/run.py" line="151"/>
@@ -2140,7 +2143,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="144"/>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ескерілмейді</translation>
     </message>
     <message>
         <location filename="../../app/importing/run.py" line="55"/>
@@ -2150,7 +2153,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="136"/>
         <source>{rows} rows. The first {shown} are shown with the field each column fills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол саны: {rows}. Алғашқы {shown} жол әр баған толтыратын өріспен бірге көрсетілген.</translation>
     </message>
 </context>
 <context>
@@ -2160,58 +2163,58 @@ Add this aid as well?</source>
         <location filename="../../ui/common/list_page.py" line="212"/>
         <location filename="../../ui/organisations/page.py" line="66"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_page.py" line="213"/>
         <source>Delete {count} selected record(s)? They can be brought back from “Recently deleted”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған жазбаларды жою керек пе (саны: {count})? Оларды «Жақында жойылғандар» бөлімінен қайтаруға болады.</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_page.py" line="170"/>
         <source>Deleted records: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылған жазбалар: {count}</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_page.py" line="224"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel жұмыс кітабы (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_page.py" line="223"/>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-ге экспорттау</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_page.py" line="139"/>
         <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-ге экспорттау…</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_page.py" line="138"/>
         <source>New (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_page.py" line="140"/>
         <source>Recently deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Жақында жойылғандар</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_page.py" line="141"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_page.py" line="137"/>
         <source>Search (Ctrl+F): any part of a name or IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу (Ctrl+F): аты-жөнінің немесе ЖСН-нің кез келген бөлігі</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_page.py" line="171"/>
         <location filename="../../ui/organisations/trainers.py" line="109"/>
         <source>Shown: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілгені: {count}</translation>
     </message>
 </context>
 <context>
@@ -2239,22 +2242,22 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/main_window.py" line="56"/>
         <source>Aid «Мектепке жол»</source>
-        <translation type="unfinished"></translation>
+        <translation>«Мектепке жол» көмегі</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="58"/>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаттар</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="54"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шаралар</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="57"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымдар</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="53"/>
@@ -2264,7 +2267,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/main_window.py" line="55"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдар</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="60"/>
@@ -2274,7 +2277,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/main_window.py" line="59"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="196"/>
@@ -2287,43 +2290,43 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="42"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мекенжайы:</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="40"/>
         <source>&amp;City or village:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қала немесе ауыл:</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="39"/>
         <source>&amp;District:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ау&amp;дан:</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="34"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түрі:</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="36"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атауы:</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="43"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Теле&amp;фон:</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="37"/>
         <location filename="../../ui/organisations/trainers.py" line="71"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Облыс:</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="44"/>
         <source>&amp;What it does:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Немен айналысады:</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="30"/>
@@ -2333,18 +2336,18 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/organisations/page.py" line="36"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық түрлері</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/page.py" line="37"/>
         <location filename="../../ui/organisations/trainers.py" line="82"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық облыстар</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/trainers.py" line="84"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="28"/>
@@ -2354,7 +2357,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/organisations/trainers.py" line="19"/>
         <source>Consultants</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультанттар</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="26"/>
@@ -2369,7 +2372,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="48"/>
         <source>How &amp;often:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаншалықты &amp;жиі:</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="31"/>
@@ -2379,7 +2382,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/organisations/trainers.py" line="84"/>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="22"/>
@@ -2396,28 +2399,28 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="61"/>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа ұйым</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="49"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="60"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/page.py" line="31"/>
         <location filename="../../ui/organisations/page.py" line="120"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымдар</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/trainers.py" line="72"/>
         <source>People marked “trainer” or “consultant” in their form (People area). At least 2 consultants per region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз формасында «тренер» немесе «консультант» деп белгіленген адамдар («Адамдар» бөлімі). Әр облыста кемінде 2 консультант болуы керек.</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="33"/>
@@ -2435,7 +2438,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/organisations/trainers.py" line="85"/>
         <source>School or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Мектеп немесе ұйым</translation>
     </message>
     <message>
         <location filename="../../app/organisations/forms.py" line="87"/>
@@ -2445,48 +2448,48 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/organisations/trainers.py" line="18"/>
         <source>Trainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренерлер</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/page.py" line="121"/>
         <location filename="../../ui/organisations/trainers.py" line="70"/>
         <source>Trainers and consultants</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренерлер мен консультанттар</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="64"/>
         <source>for example: trainings on fake news and online fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы: фейк жаңалықтар мен интернет-алаяқтық туралы тренингтер</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="62"/>
         <source>for example: «Медиа Сауат» ҚБ</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы: «Медиа Сауат» ҚБ</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="16"/>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>ай сайын</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="18"/>
         <source>on request</source>
-        <translation type="unfinished"></translation>
+        <translation>сұраныс бойынша</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="17"/>
         <source>once a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>тоқсанына бір рет</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="17"/>
         <source>once a year</source>
-        <translation type="unfinished"></translation>
+        <translation>жылына бір рет</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="16"/>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>апта сайын</translation>
     </message>
     <message>
         <location filename="../../app/organisations/forms.py" line="58"/>
@@ -2500,62 +2503,62 @@ Add this aid as well?</source>
         <location filename="../../app/aid/listing.py" line="50"/>
         <location filename="../../app/people/listing.py" line="19"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <location filename="../../app/people/listing.py" line="22"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаты</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="53"/>
         <location filename="../../app/people/listing.py" line="25"/>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыныбы</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="51"/>
         <location filename="../../app/people/listing.py" line="21"/>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="49"/>
         <location filename="../../app/people/listing.py" line="17"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <location filename="../../app/people/listing.py" line="18"/>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкесінің аты</translation>
     </message>
     <message>
         <location filename="../../ui/people/page.py" line="25"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдар</translation>
     </message>
     <message>
         <location filename="../../app/people/listing.py" line="26"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="52"/>
         <location filename="../../app/people/listing.py" line="24"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Мектеп</translation>
     </message>
     <message>
         <location filename="../../app/people/listing.py" line="20"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Жынысы</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="48"/>
         <location filename="../../app/people/listing.py" line="16"/>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегі</translation>
     </message>
 </context>
 <context>
@@ -2564,164 +2567,164 @@ Add this aid as well?</source>
         <location filename="../../ui/aid/dialog.py" line="73"/>
         <location filename="../../ui/people/dialog.py" line="33"/>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Туған күні:</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="35"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Санаты:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="76"/>
         <location filename="../../ui/people/dialog.py" line="39"/>
         <source>&amp;Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыны&amp;п:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="71"/>
         <location filename="../../ui/people/dialog.py" line="31"/>
         <source>&amp;IIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ЖСН:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="69"/>
         <location filename="../../ui/people/dialog.py" line="29"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аты:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="70"/>
         <location filename="../../ui/people/dialog.py" line="30"/>
         <source>&amp;Patronymic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ә&amp;кесінің аты:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="68"/>
         <location filename="../../ui/people/dialog.py" line="28"/>
         <source>&amp;Surname:</source>
-        <translation type="unfinished"></translation>
+        <translation>Те&amp;гі:</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="98"/>
         <source>Aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Көмек</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="97"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="43"/>
         <source>Consent given &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім &amp;берген:</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="41"/>
         <source>Consent to data processing, &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Деректерді өңдеуге келісім, күні:</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="121"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="122"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Толығырақ</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="119"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәліметтер</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="97"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="120"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарих</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="55"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="102"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа адам</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="117"/>
         <source>Open the existing person instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның орнына бар адамды ашу</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="40"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Теле&amp;фон:</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="102"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="75"/>
         <location filename="../../ui/people/dialog.py" line="37"/>
         <source>Sc&amp;hool:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мектеп:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="74"/>
         <location filename="../../ui/people/dialog.py" line="34"/>
         <source>Se&amp;x:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ж&amp;ынысы:</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="178"/>
         <source>This person may already be registered: {who}, born {date}, IIN {iin}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл адам тіркеліп қойған болуы мүмкін: {who}, туған күні: {date}, ЖСН: {iin}.</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="122"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="54"/>
         <source>Trained as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Біліктілігі:</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="121"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="111"/>
         <source>a parent or guardian (minor)</source>
-        <translation type="unfinished"></translation>
+        <translation>ата-анасы немесе заңды өкілі (кәмелетке толмаған)</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="115"/>
         <source>consultant</source>
-        <translation type="unfinished"></translation>
+        <translation>кеңесші</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="110"/>
         <source>the person</source>
-        <translation type="unfinished"></translation>
+        <translation>адамның өзі</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="114"/>
         <source>trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>тренер</translation>
     </message>
 </context>
 <context>
@@ -2729,7 +2732,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/common/person_picker.py" line="55"/>
         <source>Type a name or IIN, Enter to add (a new person if not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөнін не ЖСН-ін теріңіз, Enter — қосу (табылмаса — жаңа адам)</translation>
     </message>
 </context>
 <context>
@@ -2848,7 +2851,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/application.py" line="138"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="54"/>
@@ -2859,7 +2862,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/application.py" line="76"/>
         <source>Tirkeu is already open with this database. Use the window that is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu бұл деректер қорымен ашық тұр. Ашық тұрған терезені пайдаланыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2867,537 +2870,537 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/sync/page.py" line="176"/>
         <source>Aid given to the same child by several schools in one campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір науқан ішінде бір балаға бірнеше мектеп көмек көрсеткен:</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="203"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {sequence} пакет (жіберуші: {name}) бұрын басқа мазмұнмен импортталған; бұл пакет қолданылмады. Қайсысы дұрыс екенін мектептен сұраңыз.</translation>
     </message>
     <message>
         <location filename="../../app/sync/export.py" line="166"/>
         <source>Bundle {sequence} was not written by this installation (or its kept copy is gone).</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {sequence} пакетті бұл орнату жазбаған (немесе оның сақталған көшірмесі жоқ).</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="219"/>
         <source>Bundle {sequence} with {records} records was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {sequence} пакет жазылды: {path}. Жазбалар саны: {records}.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="236"/>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттер</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="117"/>
         <source>Cannot read the identity card {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} сәйкестендіру картасын оқу мүмкін болмады.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="81"/>
         <source>Cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлын оқу мүмкін болмады: {error}</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="60"/>
         <location filename="../../app/sync/export.py" line="158"/>
         <source>Cannot write the bundle {path}: {error}. Check that the disk (or USB stick) has free space and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} пакетін жазу мүмкін болмады: {error}. Дискіде (немесе флешкада) бос орын бар екенін және оған жазуға рұқсат барын тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="71"/>
         <source>Cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлына жазу мүмкін болмады: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="179"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Бала</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="167"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="157"/>
         <source>Everything (a full snapshot), not only the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек өзгерістерді емес, барлық деректерді (толық көшірме)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="159"/>
         <location filename="../../ui/sync/page.py" line="166"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="230"/>
         <source>Folder with bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттер бар қалта</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="166"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберуші</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="159"/>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="177"/>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="313"/>
         <location filename="../../ui/sync/page.py" line="324"/>
         <source>Identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестендіру картасы</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="314"/>
         <source>Identity cards (*.json *.card);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестендіру карталары (*.json *.card);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="303"/>
         <source>Identity cards (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестендіру карталары (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="167"/>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізілген</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="160"/>
         <source>Import a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалтаны импорттау…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="161"/>
         <source>Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдарды импорттау…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="247"/>
         <source>Importing bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттер импортталуда…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="178"/>
         <location filename="../../ui/sync/page.py" line="180"/>
         <source>Installations</source>
-        <translation type="unfinished"></translation>
+        <translation>Орнатулар</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="221"/>
         <source>It is encrypted to the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол басқарма үшін шифрланған.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="222"/>
         <source>It is not encrypted: no office key is trusted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол шифрланбаған: басқарманың кілтіне әлі сенім білдірілмеген.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="180"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Көмек түрлері</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="173"/>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілттің саусақ ізі</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="153"/>
         <source>Keys and trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілттер және сенім</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="174"/>
         <source>Look for problems across schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Мектептер арасындағы сәйкессіздіктерді іздеу</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="255"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: жетіспейтін пакеттер — № {numbers}.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="172"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="177"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөндері</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="154"/>
         <source>No trusted installation has the id or fingerprint {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенім білдірілген орнатулардың ешқайсысының идентификаторы немесе кілтінің саусақ ізі {what} мәніне сәйкес келмейді.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="158"/>
         <location filename="../../ui/sync/page.py" line="166"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="162"/>
         <source>Only check, save nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек тексеру, ештеңе сақтамау</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="163"/>
         <source>Or drop bundle files or a folder here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немесе пакет файлдарын не қалтаны осы жерге сүйреп әкеліңіз.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="168"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="152"/>
         <source>Receive bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттерді қабылдау</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="158"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="172"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Облыс</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="168"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбаған</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="166"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="153"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="171"/>
         <source>Revoke the selected (lost laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалғанды кері қайтару (ноутбук жоғалған)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="172"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="169"/>
         <source>Save my identity card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Менің сәйкестендіру картамды сақтау…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="302"/>
         <source>Save the identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестендіру картасын сақтау</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="177"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Мектептер</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="152"/>
         <source>Send to the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқармаға жіберу</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="173"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="151"/>
         <source>Sync with the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқармамен синхрондау</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="94"/>
         <source>The bundle holds an unexpected file {name}; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетте күтілмеген {name} файлы бар; пакет қабылданбайды.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="96"/>
         <source>The bundle holds the same file twice; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетте бір файл екі рет кездеседі; пакет қабылданбайды.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="72"/>
         <source>The bundle is damaged (a member has the wrong size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет зақымдалған (ішіндегі файлдардың бірінің өлшемі дұрыс емес).</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="120"/>
         <source>The bundle is encrypted to another office; this office cannot open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет басқа басқарма үшін шифрланған; бұл басқарма оны аша алмайды.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="115"/>
         <source>The bundle is encrypted, but this installation has no decryption key: it was meant for an office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет шифрланған, бірақ бұл орнатуда шифрды ашу кілті жоқ: пакет басқармаға арналған.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="99"/>
         <source>The bundle is incomplete: its manifest, signature or records are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет толық емес: манифест, қолтаңба немесе жазбалар жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="68"/>
         <source>The bundle member {name} is too large to be genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттегі {name} файлы тым үлкен, ол түпнұсқа болуы мүмкін емес.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="68"/>
         <source>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет Tirkeu бағдарламасының жаңарақ нұсқасында жазылған (пішім нұсқасы — {found}); оны импорттау үшін жаңа нұсқаны орнатыңыз.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="72"/>
         <source>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет Tirkeu бағдарламасының жаңарақ нұсқасында жазылған (схема нұсқасы — {found}); оны импорттау үшін жаңа нұсқаны орнатыңыз.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="78"/>
         <source>The bundle&apos;s manifest does not describe its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет манифесі оның жазбаларына сәйкес келмейді.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="63"/>
         <source>The bundle&apos;s manifest is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет манифесі зақымдалған.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="76"/>
         <source>The bundle&apos;s manifest is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет манифесі толық емес.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="228"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет жазбалары бір-біріне қайшы келеді ({error}); пакеттен ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="107"/>
         <source>The bundle&apos;s records were changed after it was signed; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет жазбалары қол қойылғаннан кейін өзгертілген; пакет қабылданбайды.</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="98"/>
         <source>The identity card names an unknown role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестендіру картасында белгісіз рөл көрсетілген.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="89"/>
         <source>The key of {name} was revoked on {date}; its bundles are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} кілті {date} күні кері қайтарылған; оның пакеттері қабылданбайды.</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="133"/>
         <source>The key of {name} was revoked; it cannot be trusted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} кілті кері қайтарылған; оған қайта сенім білдіруге болмайды.</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="106"/>
         <source>The office&apos;s encryption key in the card is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Картадағы басқарманың шифрлау кілті жарамсыз.</translation>
     </message>
     <message>
         <location filename="../../app/sync/minisign.py" line="49"/>
         <location filename="../../app/sync/minisign.py" line="51"/>
         <source>The public key is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашық кілт жарамсыз.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="175"/>
         <source>The same IIN registered by several schools:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір ЖСН бірнеше мектепте тіркелген:</translation>
     </message>
     <message>
         <location filename="../../app/sync/minisign.py" line="76"/>
         <source>The signature does not match: the file was changed after it was signed, or it was signed by another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолтаңба сәйкес келмейді: файл қол қойылғаннан кейін өзгертілген немесе оған басқа кілтпен қол қойылған.</translation>
     </message>
     <message>
         <location filename="../../app/sync/minisign.py" line="81"/>
         <location filename="../../app/sync/minisign.py" line="86"/>
         <location filename="../../app/sync/minisign.py" line="88"/>
         <source>The signature file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолтаңба файлы зақымдалған.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="86"/>
         <source>This bundle was written by this installation itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл пакетті осы орнатудың өзі жазған.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="194"/>
         <source>This installation&apos;s key fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы орнату кілтінің саусақ ізі: {fp}</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="65"/>
         <source>This is not a Tirkeu bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл Tirkeu пакеті емес.</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="96"/>
         <location filename="../../app/sync/trust.py" line="119"/>
         <source>This is not a Tirkeu identity card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл Tirkeu сәйкестендіру картасы емес.</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="126"/>
         <source>This is this installation&apos;s own card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — осы орнатудың өз картасы.</translation>
     </message>
     <message>
         <location filename="../../app/models/base.py" line="52"/>
         <source>This record was made by another installation; only that installation can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жазбаны басқа орнату жасаған; оны тек сол орнату өзгерте алады.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="179"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Неше рет</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="236"/>
         <source>Tirkeu bundles (*.tirkeu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu пакеттері (*.tirkeu)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="170"/>
         <source>Trust an identity card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестендіру картасына сенім білдіру…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="279"/>
         <source>Trust the sender?</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберушіге сенім білдіру керек пе?</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="164"/>
         <source>Trust the sender…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберушіге сенім білдіру…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="167"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгеріссіз</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="167"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңартылған</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="208"/>
         <source>Where to write the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті қайда жазу керек</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="155"/>
         <source>Write a bundle to a USB stick or a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті флешкаға немесе қалтаға жазу</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="156"/>
         <source>Write the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті жазу…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="214"/>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет жазылуда…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="158"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылған күні</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="179"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="24"/>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>бұрын импортталған</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="26"/>
         <source>checked</source>
-        <translation type="unfinished"></translation>
+        <translation>тексерілді</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="25"/>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>қайшылық</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="24"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>импортталды</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="25"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылданбады</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="200"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>кері қайтарылған</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="200"/>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>сенім білдірілген</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="89"/>
         <location filename="../../app/sync/container.py" line="108"/>
         <source>{file} is damaged or incomplete (was it copied to the end?).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлы зақымдалған немесе толық емес (ол соңына дейін көшірілді ме?).</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="84"/>
         <source>{file} is not a Tirkeu bundle (not a ZIP file).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлы Tirkeu пакеті емес (ZIP файлы емес).</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="129"/>
         <source>{name} is already trusted with another key. If its laptop was replaced, the new one is a new installation; if the key was lost, revoke the old one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: бұл орнатуға басқа кілтпен сенім білдірілген. Егер ноутбук ауыстырылса, жаңасы — жаңа орнату болып саналады; егер кілт жоғалса, алдымен ескі кілтті кері қайтарыңыз.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="97"/>
         <source>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: бұл орнатуға әлі сенім білдірілмеген. Кілттің саусақ ізін ({fp}) мектеппен салыстырыңыз, содан кейін оның сәйкестендіру картасын импорттаңыз немесе --trust-new параметрін пайдаланыңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="280"/>
@@ -3406,7 +3409,11 @@ Add this aid as well?</source>
 {fp}
 
 Call the school and compare it with the fingerprint shown in their Tirkeu (Help → About). Trust it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: бұл орнатуға әлі сенім білдірілмеген. Оның кілтінің саусақ ізі:
+
+{fp}
+
+Мектепке қоңырау шалып, оны олардың Tirkeu бағдарламасында көрсетілген саусақ ізімен салыстырыңыз (Анықтама → Tirkeu бағдарламасы туралы). Сенім білдіресіз бе?</translation>
     </message>
 </context>
 <context>
@@ -3565,7 +3572,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/people/forms.py" line="36"/>
         <source>Choose who gave the consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісімді кім бергенін таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../app/validation/iin.py" line="71"/>
@@ -3625,7 +3632,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/people/forms.py" line="33"/>
         <source>The consent date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім күні әлі келмеген.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="80"/>
@@ -3721,7 +3728,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/events/appointments.py" line="52"/>
         <source>“{text}” is not a time; write it as HH:MM, for example 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — уақыт емес; оны СС:ММ түрінде жазыңыз, мысалы 09:30.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="161"/>
@@ -3748,7 +3755,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/events/page.py" line="68"/>
         <location filename="../../ui/events/page.py" line="79"/>
         <source>— any —</source>
-        <translation type="unfinished"></translation>
+        <translation>— барлығы —</translation>
     </message>
 </context>
 </TS>

@@ -64,99 +64,99 @@
     <message>
         <location filename="../../ui/aid/dialog.py" line="84"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;дрес:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="50"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="79"/>
         <source>&amp;Family categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категории семьи:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="67"/>
         <source>&amp;Find in people:</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;айти в списке людей:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="45"/>
         <source>&amp;Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид помощи:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="46"/>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Количество:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="54"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст&amp;атус:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="48"/>
         <source>&amp;Value, tenge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стоимость, тенге:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="85"/>
         <source>&amp;What the child needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Что нужно ребёнку:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/passport.py" line="121"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Год:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="138"/>
         <source>A registered child: type a name or IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрированный ребёнок: введите ФИО или ИИН</translation>
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="70"/>
         <source>Add aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить помощь</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="123"/>
         <source>Add aid to a child…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить помощь ребёнку…</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="152"/>
         <source>Add aid…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить помощь…</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="173"/>
         <source>Adding aid saves the child first.</source>
-        <translation type="unfinished"></translation>
+        <translation>При добавлении помощи сначала сохраняется карточка ребёнка.</translation>
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="70"/>
         <source>Aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь</translation>
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="140"/>
         <source>Aid already given this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь в этом году уже есть</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="151"/>
         <location filename="../../ui/aid/page.py" line="115"/>
         <location filename="../../ui/aid/page.py" line="221"/>
         <source>Aid given</source>
-        <translation type="unfinished"></translation>
+        <translation>Оказанная помощь</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="124"/>
         <source>Aid is added in the child&apos;s form: find the child first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь добавляется в карточке ребёнка: сначала найдите ребёнка.</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="58"/>
@@ -171,34 +171,34 @@
     <message>
         <location filename="../../ui/aid/page.py" line="51"/>
         <source>All family categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Все категории семей</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="120"/>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Все виды помощи</translation>
     </message>
     <message>
         <location filename="../../ui/aid/common.py" line="69"/>
         <source>All pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Все учащиеся</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="44"/>
         <location filename="../../ui/aid/page.py" line="52"/>
         <source>All schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Все школы</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="111"/>
         <location filename="../../ui/aid/page.py" line="121"/>
         <source>All sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Все спонсоры</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="118"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="112"/>
@@ -207,7 +207,7 @@
         <location filename="../../ui/aid/sponsors.py" line="64"/>
         <location filename="../../ui/aid/sponsors.py" line="74"/>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>Все годы</translation>
     </message>
     <message>
         <location filename="../../app/aid/forms.py" line="101"/>
@@ -217,12 +217,12 @@
     <message>
         <location filename="../../ui/aid/sponsors.py" line="63"/>
         <source>Campaign &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Год кампании:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/passport.py" line="126"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="84"/>
@@ -232,27 +232,27 @@
     <message>
         <location filename="../../ui/aid/dialog.py" line="135"/>
         <source>Child in the data bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребёнок в банке данных</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="221"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети</translation>
     </message>
     <message>
         <location filename="../../ui/aid/sponsors.py" line="65"/>
         <source>Children are counted once per sponsor however many items they got. Items and tenge include aid not yet delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>У каждого спонсора ребёнок учитывается один раз, сколько бы предметов он ни получил. Предметы и суммы в тенге включают ещё не выданную помощь.</translation>
     </message>
     <message>
         <location filename="../../ui/aid/sponsors.py" line="68"/>
         <source>Children helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Охвачено детей</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="47"/>
         <source>Children in need of aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети, нуждающиеся в помощи</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="89"/>
@@ -263,17 +263,17 @@
     <message>
         <location filename="../../ui/aid/sponsors.py" line="69"/>
         <source>Delivered records</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано (записей)</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="174"/>
         <source>Double-click a line to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы изменить строку, дважды щёлкните её.</translation>
     </message>
     <message>
         <location filename="../../ui/aid/passport.py" line="126"/>
         <source>Entered total</source>
-        <translation type="unfinished"></translation>
+        <translation>Введённый итог</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="54"/>
@@ -283,17 +283,17 @@
     <message>
         <location filename="../../ui/aid/passport.py" line="126"/>
         <source>From records</source>
-        <translation type="unfinished"></translation>
+        <translation>По записям</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="81"/>
         <source>G&amp;uardian:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оп&amp;екун:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="82"/>
         <source>Gua&amp;rdian&apos;s phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон опекуна:</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="56"/>
@@ -308,32 +308,32 @@
     <message>
         <location filename="../../ui/aid/page.py" line="56"/>
         <source>Helped or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь: все</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="61"/>
         <source>Helped: at least one aid record delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь оказана: хотя бы одна запись о помощи в статусе «выдано»</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="57"/>
         <source>Helped: no</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь оказана: нет</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="56"/>
         <source>Helped: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь оказана: да</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="87"/>
         <source>I&amp;dentified on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;выявления:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/sponsors.py" line="86"/>
         <source>In all — sponsors: {sponsors}, items: {items}, total: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого — спонсоров: {sponsors}, предметов: {items}, сумма: {total}</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="85"/>
@@ -344,7 +344,7 @@
     <message>
         <location filename="../../ui/aid/sponsors.py" line="68"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Предметов</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="61"/>
@@ -355,33 +355,33 @@
         <location filename="../../ui/aid/aid_dialog.py" line="55"/>
         <location filename="../../ui/aid/dialog.py" line="89"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;мечания:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="136"/>
         <source>New child in the data bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый ребёнок в банке данных</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="139"/>
         <source>New child instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместо этого новый ребёнок</translation>
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="75"/>
         <location filename="../../ui/aid/aid_dialog.py" line="80"/>
         <source>New sponsor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый спонсор…</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="153"/>
         <source>Next status</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий статус</translation>
     </message>
     <message>
         <location filename="../../ui/aid/passport.py" line="127"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="86"/>
@@ -392,39 +392,39 @@
     <message>
         <location filename="../../ui/aid/dialog.py" line="172"/>
         <source>Registered: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрирован(а): {name}</translation>
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="49"/>
         <source>S&amp;ponsor:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;понсор:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/passport.py" line="122"/>
         <source>Save the totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить итоги</translation>
     </message>
     <message>
         <location filename="../../ui/aid/passport.py" line="140"/>
         <source>Save the totals you typed first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохранить введённые итоги?</translation>
     </message>
     <message>
         <location filename="../../ui/aid/passport.py" line="120"/>
         <source>Sc&amp;hool:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Школа:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/passport.py" line="127"/>
         <source>Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Отображается</translation>
     </message>
     <message>
         <location filename="../../ui/aid/page.py" line="222"/>
         <location filename="../../ui/aid/passport.py" line="119"/>
         <location filename="../../ui/aid/passport.py" line="139"/>
         <source>Social passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Социальный паспорт</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="88"/>
@@ -437,7 +437,7 @@
         <location filename="../../ui/aid/page.py" line="221"/>
         <location filename="../../ui/aid/sponsors.py" line="62"/>
         <source>Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Спонсоры</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="90"/>
@@ -455,7 +455,7 @@
     <message>
         <location filename="../../ui/aid/sponsors.py" line="69"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="87"/>
@@ -476,7 +476,7 @@
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="72"/>
         <source>for example: 25 000</source>
-        <translation type="unfinished"></translation>
+        <translation>например: 25 000</translation>
     </message>
     <message>
         <location filename="../../app/aid/given.py" line="27"/>
@@ -486,7 +486,7 @@
     <message>
         <location filename="../../ui/aid/dialog.py" line="154"/>
         <source>identified → approved → delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>выявлено → одобрено → выдано</translation>
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="132"/>
@@ -494,7 +494,10 @@
 {aid}
 
 Add this aid as well?</source>
-        <translation type="unfinished"></translation>
+        <translation>{child} уже получает помощь в кампании {year} года:
+{aid}
+
+Добавить и эту помощь?</translation>
     </message>
     <message>
         <location filename="../../app/aid/passport.py" line="40"/>
@@ -509,7 +512,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/aid/passport.py" line="123"/>
         <source>“From records” counts the children entered by name. Type the school&apos;s own total where it knows more; leave “—” to use the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>«По записям» — число детей, внесённых поимённо. Если у школы более полные сведения, введите её итог; оставьте «—», чтобы использовать записи.</translation>
     </message>
 </context>
 <context>
@@ -517,7 +520,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/backup.py" line="157"/>
         <source>Cannot restore {path}: {error}. The database was not changed; a copy of it is at {safety}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось восстановить данные из копии {path}: {error}. База данных не изменена; её копия сохранена: {safety}.</translation>
     </message>
     <message>
         <location filename="../../app/backup.py" line="55"/>
@@ -532,7 +535,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/backup.py" line="125"/>
         <source>{path} is not a readable Tirkeu backup: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} не является читаемой резервной копией Tirkeu: {error}</translation>
     </message>
 </context>
 <context>
@@ -550,7 +553,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="66"/>
         <source>, encrypted to the office</source>
-        <translation type="unfinished"></translation>
+        <translation>, зашифрован для управления</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="109"/>
@@ -560,17 +563,17 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="64"/>
         <source>Bundle {sequence} written to {path}: {records} records{enc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет № {sequence} записан в {path}. Записей: {records}{enc}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/certificate_commands.py" line="132"/>
         <source>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат {old} аннулирован; выдан сертификат {new}, получатель: {name}. Напечатайте его командой «certificates reprint {new} --out FILE.pdf».</translation>
     </message>
     <message>
         <location filename="../../app/cli/certificate_commands.py" line="121"/>
         <source>Certificate {serial} ({name}) is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат {serial} ({name}) аннулирован.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="55"/>
@@ -580,27 +583,27 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="121"/>
         <source>Identity card written to {path}; key fingerprint {fp}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка установки записана в {path}; отпечаток ключа: {fp}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="90"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: не хватает пакетов № {numbers}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="78"/>
         <source>No bundle files (*.tirkeu) were found there.</source>
-        <translation type="unfinished"></translation>
+        <translation>По указанному пути файлы пакетов (*.tirkeu) не найдены.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="172"/>
         <source>Only an office has an age identity (schools encrypt to their office).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ расшифровки age есть только у управления (школы шифруют пакеты для своего управления).</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="142"/>
         <source>Revoked {name}: its bundles will be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ установки {name} отозван: её пакеты будут отклоняться.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="43"/>
@@ -620,12 +623,12 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="180"/>
         <source>The office&apos;s age identity was written to {path}. Keep it secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ расшифровки age управления записан в {path}. Храните его в тайне.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="132"/>
         <source>Trusted {name} ({role}), key fingerprint {fp}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Установка {name} ({role}) добавлена в доверенные; отпечаток ключа: {fp}.</translation>
     </message>
     <message>
         <location filename="../../app/synth.py" line="70"/>
@@ -635,7 +638,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/certificate_commands.py" line="62"/>
         <source>Write a signatory as POSITION=NAME, e.g. “Director=Seitov B.”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите подписанта в виде ДОЛЖНОСТЬ=ФИО, например «Директор=Сеитов Б.».</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="86"/>
@@ -651,12 +654,12 @@ Add this aid as well?</source>
         <location filename="../../app/cli/certificate_commands.py" line="80"/>
         <location filename="../../app/cli/certificate_commands.py" line="144"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="83"/>
         <source>{file}: {status} — created {created}, updated {updated}, unchanged {unchanged}, ignored {ignored}, rejected {rejected}, conflicts {conflicts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {status} — создано: {created}, обновлено: {updated}, без изменений: {unchanged}, пропущено: {ignored}, отклонено: {rejected}, конфликтов: {conflicts}.</translation>
     </message>
     <message>
         <location filename="../../app/synth.py" line="184"/>
@@ -669,58 +672,58 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/certificates/layout.py" line="49"/>
         <source>A certificate has at most two signatories.</source>
-        <translation type="unfinished"></translation>
+        <translation>У сертификата может быть не более двух подписантов.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="58"/>
         <source>A4 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, альбомная</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="59"/>
         <source>A4 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, книжная</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="58"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Все виды</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="59"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="31"/>
         <source>Best speaker diploma</source>
-        <translation type="unfinished"></translation>
+        <translation>Диплом лучшего спикера</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="56"/>
         <location filename="../../ui/certificates/page.py" line="131"/>
         <source>Cancel certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Аннулировать сертификат</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="132"/>
         <source>Cancel {count} certificate(s)? Verifying them will answer “cancelled”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аннулировать сертификаты (выбрано: {count})? При проверке будет ответ «аннулирован».</translation>
     </message>
     <message>
         <location filename="../../app/certificates/verify.py" line="83"/>
         <source>Cancelled: certificate {serial} was cancelled by its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аннулирован: сертификат {serial} аннулирован тем, кто его выдал.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/verify.py" line="80"/>
         <source>Cancelled: certificate {serial} was replaced by {newer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аннулирован: сертификат {serial} заменён сертификатом {newer}.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="33"/>
         <source>Certificate of participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат участника</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="113"/>
@@ -729,360 +732,360 @@ Add this aid as well?</source>
         <location filename="../../ui/certificates/page.py" line="88"/>
         <location filename="../../ui/certificates/page.py" line="122"/>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="175"/>
         <source>Choose an event or a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите мероприятие или человека.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="105"/>
         <source>Choose whom to issue certificates to: an event or a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, кому выдать сертификаты: мероприятие или человека.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="62"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="96"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвета</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="110"/>
         <source>Correct the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправление ФИО</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="55"/>
         <source>Correct the name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить ФИО…</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="28"/>
         <source>Diploma of the 1st degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Диплом I степени</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="29"/>
         <source>Diploma of the 2nd degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Диплом II степени</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="30"/>
         <source>Diploma of the 3rd degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Диплом III степени</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="45"/>
         <source>Empty: everyone who attended the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Если пусто — все участники мероприятия</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="56"/>
         <source>Empty: the template&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Если пусто — текст шаблона</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="20"/>
         <location filename="../../ui/certificates/dialog.py" line="76"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../app/certificates/verify.py" line="68"/>
         <source>Forged: the code does not match certificate {serial} as it was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддельный: код не совпадает с выданным сертификатом {serial}.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="34"/>
         <source>Generate certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание сертификатов</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="98"/>
         <source>Generate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать…</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="53"/>
         <source>Generate… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать… (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="182"/>
         <location filename="../../ui/certificates/page.py" line="102"/>
         <source>Generating certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание сертификатов…</translation>
     </message>
     <message>
         <location filename="../../app/certificates/verify.py" line="85"/>
         <source>Genuine: {serial} issued to {name} on {date} by {issuer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подлинный: сертификат {serial} выдан {date}; получатель: {name}; выдал: {issuer}.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="128"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="21"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="19"/>
         <location filename="../../ui/certificates/dialog.py" line="78"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="22"/>
         <location filename="../../ui/certificates/dialog.py" line="79"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="34"/>
         <source>Letter of thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Благодарственное письмо</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="92"/>
         <location filename="../../ui/certificates/dialog.py" line="127"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="84"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="32"/>
         <source>Nomination diploma</source>
-        <translation type="unfinished"></translation>
+        <translation>Диплом в номинации</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="77"/>
         <source>One person</source>
-        <translation type="unfinished"></translation>
+        <translation>Один человек</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="193"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="178"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="81"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="83"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="54"/>
         <source>Print again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать повторно…</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="24"/>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатано, раз</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="192"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="80"/>
         <source>Reason or nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание или номинация</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="17"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="152"/>
         <source>Recipient&apos;s Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО получателя</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="177"/>
         <source>Save certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение сертификатов</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="147"/>
         <source>Scan the QR code here, or type the serial and the code printed beside it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканируйте здесь QR-код или введите номер и напечатанный рядом с ним код:</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="16"/>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="88"/>
         <source>Signatory {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписант {n}</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="23"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../app/certificates/register.py" line="145"/>
         <location filename="../../app/certificates/register.py" line="159"/>
         <source>The certificate {serial} is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат {serial} уже аннулирован.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="129"/>
         <source>The certificate {serial} is cancelled; it cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат {serial} аннулирован; его нельзя напечатать.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="132"/>
         <source>The certificate {serial} was issued by another installation; only that installation can print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат {serial} выдан другой установкой; напечатать его может только она.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/layout.py" line="70"/>
         <source>The logo file {path} is a {kind} image; use PNG or JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл логотипа {path} — изображение формата {kind}; используйте PNG или JPEG.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/layout.py" line="67"/>
         <source>The logo file {path} is not an image (PNG or JPEG) or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл логотипа {path} не является изображением (PNG или JPEG) или повреждён.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/layout.py" line="59"/>
         <source>The logo file {path} was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл логотипа {path} не найден.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="111"/>
         <source>The name as it must be printed (the old serial will be cancelled):</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО в том виде, в каком его нужно напечатать (старый номер будет аннулирован):</translation>
     </message>
     <message>
         <location filename="../../app/certificates/layout.py" line="42"/>
         <source>The orientation must be landscape or portrait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ориентация должна быть альбомной или книжной.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/register.py" line="68"/>
         <source>The person was not found (they may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек не найден (возможно, запись удалена).</translation>
     </message>
     <message>
         <location filename="../../app/certificates/register.py" line="156"/>
         <source>The recipient&apos;s name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите ФИО получателя.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="95"/>
         <source>The template text “{text}” has an unmatched brace {{ or }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В тексте шаблона «{text}» есть непарная фигурная скобка {{ или }}.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="99"/>
         <source>The template text “{text}” uses an unknown placeholder {{{name}}}; allowed are: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В тексте шаблона «{text}» используется неизвестная подстановка {{{name}}}; допустимы: {allowed}.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/register.py" line="58"/>
         <source>There is no certificate {serial} in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>В реестре нет сертификата {serial}.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="124"/>
         <location filename="../../app/certificates/register.py" line="82"/>
         <source>There is nobody to issue certificates to: the list of recipients is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Некому выдавать сертификаты: список получателей пуст.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="76"/>
         <source>Unknown kind of certificate “{kind}”; choose one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный вид сертификата «{kind}»; выберите один из следующих: {allowed}.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="85"/>
         <source>Unknown language “{language}”; choose kk, ru or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный язык «{language}»; выберите kk, ru или en.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="144"/>
         <source>Unknown template field “{field}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное поле шаблона «{field}».</translation>
     </message>
     <message>
         <location filename="../../app/certificates/verify.py" line="57"/>
         <source>Unknown: no certificate {serial} is held here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестен: сертификата {serial} здесь нет.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/verify.py" line="65"/>
         <source>Unknown: the key of the installation that issued {serial} is not known here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестен: ключ установки, выдавшей сертификат {serial}, здесь неизвестен.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="146"/>
         <location filename="../../ui/certificates/page.py" line="152"/>
         <source>Verify a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка сертификата</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="57"/>
         <source>Verify…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить…</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="38"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>аннулирован</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="37"/>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>выдан</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="190"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="123"/>
         <source>{old} is cancelled; {new} is issued. Print it with “Print again…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат {old} аннулирован; выдан сертификат {new}. Напечатайте его кнопкой «Напечатать повторно…».</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="39"/>
         <source>— no event —</source>
-        <translation type="unfinished"></translation>
+        <translation>— без мероприятия —</translation>
     </message>
     <message>
         <location filename="../../app/certificates/layout.py" line="46"/>
         <source>“{value}” is not a colour; write it as #RRGGBB, e.g. #1F4E79.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» не является цветом; укажите его в виде #RRGGBB, например #1F4E79.</translation>
     </message>
 </context>
 <context>
@@ -1090,17 +1093,17 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/crash.py" line="54"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать сведения</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="49"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла ошибка</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="50"/>
         <source>Tirkeu met an error it did not expect. Your saved records are safe; the details are in the log. If it happens again, send the details to your office.</source>
-        <translation type="unfinished"></translation>
+        <translation>В Tirkeu произошла непредвиденная ошибка. Сохранённые записи в безопасности; подробности — в журнале. Если ошибка повторится, отправьте подробности в управление.</translation>
     </message>
 </context>
 <context>
@@ -1155,472 +1158,472 @@ Add this aid as well?</source>
     <message numerus="yes">
         <location filename="../../ui/events/attendance_tab.py" line="110"/>
         <source>%n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/events/attendance_tab.py" line="210"/>
         <source>&amp;Add a person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить человека:</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="192"/>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="50"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="82"/>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;лительность:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="78"/>
         <source>&amp;End date (if not the same day):</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;окончания (если не в тот же день):</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="87"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="71"/>
         <location filename="../../ui/events/page.py" line="34"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="88"/>
         <location filename="../../ui/events/page.py" line="40"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="94"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Приме&amp;чания:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="89"/>
         <location filename="../../ui/events/page.py" line="41"/>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ор&amp;ганизатор:</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="52"/>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Посетитель:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="69"/>
         <location filename="../../ui/events/page.py" line="33"/>
         <source>&amp;Programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Программа:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="77"/>
         <source>&amp;Start date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата начала:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="68"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location filename="../../ui/events/page.py" line="39"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;о:</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="53"/>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <location filename="../../ui/events/headcount_tab.py" line="67"/>
         <source>&amp;Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Всего:</translation>
     </message>
     <message>
         <location filename="../../ui/events/headcount_tab.py" line="73"/>
         <source>&amp;boys:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;мальчиков:</translation>
     </message>
     <message>
         <location filename="../../ui/events/headcount_tab.py" line="72"/>
         <source>&amp;girls:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;девочек:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/events/attendance_tab.py" line="112"/>
         <source>(%n on the list)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(в списке: %n)</numerusform>
+            <numerusform>(в списке: %n)</numerusform>
+            <numerusform>(в списке: %n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/events/headcount_tab.py" line="121"/>
         <source>A mass action is reported as numbers, not names. Leave a box empty (—) when the number is not known; the parts must not exceed the total, and all four parts must add up to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Массовая акция учитывается в числах, а не поимённо. Если число неизвестно, оставьте поле пустым (—); сумма частей не должна превышать общее число, а если заполнены все четыре части, их сумма должна быть равна ему.</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="90"/>
         <source>A&amp;udience:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аудитория:</translation>
     </message>
     <message>
         <location filename="../../ui/events/attendance_tab.py" line="142"/>
         <source>Added: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено: {name}</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="65"/>
         <source>Announce it in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объявите заранее.</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="279"/>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="56"/>
         <source>At least {count} participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участников: не менее {count}.</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="194"/>
         <source>Back to booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть: ожидается</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="153"/>
         <source>Booked: {date} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано: {date} {time}</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="63"/>
         <source>By prior registration: book each visit in the appointment list.</source>
-        <translation type="unfinished"></translation>
+        <translation>По предварительной записи: заносите каждое посещение в список записей.</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="196"/>
         <source>Cancel the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить запись</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="354"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../ui/events/attendance_tab.py" line="222"/>
         <source>Competitive selection: people are added as applicants; check those selected and press “Select checked”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурсный отбор: люди добавляются как кандидаты; отметьте отобранных и нажмите «Отобрать отмеченных».</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="204"/>
         <source>Consultations are held by prior registration: one visitor per time slot. Enter in the time or topic box books the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультации проводятся по предварительной записи: на одно время — один посетитель. Enter в поле времени или темы записывает посетителя.</translation>
     </message>
     <message>
         <location filename="../../ui/events/tables.py" line="147"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="282"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="77"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <location filename="../../ui/events/tables.py" line="111"/>
         <source>Double-click or F2 to change the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните или нажмите F2, чтобы изменить роль</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="69"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="351"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../ui/events/page.py" line="58"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <location filename="../../ui/events/page.py" line="38"/>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;С:</translation>
     </message>
     <message>
         <location filename="../../app/events/headcount.py" line="51"/>
         <source>Girls and boys together ({sum}) are more than the total ({total}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Девочек и мальчиков вместе ({sum}) больше, чем всего ({total}).</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="191"/>
         <location filename="../../ui/events/dialog.py" line="367"/>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧЧ:ММ</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="283"/>
         <source>Head-count</source>
-        <translation type="unfinished"></translation>
+        <translation>Число участников</translation>
     </message>
     <message>
         <location filename="../../ui/events/tables.py" line="84"/>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="93"/>
         <source>It lasted {minutes} minutes. {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность: {minutes} мин. {rule}</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="126"/>
         <source>It lasts {actual} day(s); the event should last {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность: {actual} дн., а должна быть {days} дн.</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="72"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="75"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="193"/>
         <source>Mark held</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить: состоялась</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="193"/>
         <source>Mark missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить: неявка</translation>
     </message>
     <message>
         <location filename="../../ui/events/tables.py" line="84"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="351"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое мероприятие</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="268"/>
         <source>Not met: {issues}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнено: {issues}</translation>
     </message>
     <message>
         <location filename="../../app/events/attendance.py" line="144"/>
         <source>Only applicants can be selected; not applicants: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отобрать можно только кандидатов; не кандидаты: {names}.</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="78"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Организатор</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="92"/>
         <source>Pa&amp;rtners:</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;ртнёры:</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="79"/>
         <location filename="../../ui/events/dialog.py" line="276"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="60"/>
         <source>Participants are selected competitively: record the applicants, then mark who was selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники отбираются на конкурсной основе: внесите кандидатов, затем отметьте отобранных.</translation>
     </message>
     <message>
         <location filename="../../ui/events/tables.py" line="147"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетитель</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="86"/>
         <source>Pl&amp;ace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="73"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="70"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <location filename="../../ui/events/headcount_tab.py" line="116"/>
         <source>Pupils + teachers + parents + others = {sum}</source>
-        <translation type="unfinished"></translation>
+        <translation>Учащиеся + учителя + родители + прочие = {sum}</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="76"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Область</translation>
     </message>
     <message>
         <location filename="../../ui/events/attendance_tab.py" line="213"/>
         <source>Remove (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать (Delete)</translation>
     </message>
     <message>
         <location filename="../../ui/events/attendance_tab.py" line="170"/>
         <source>Removed from the list: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Убраны из списка: {names}</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="74"/>
         <source>Reported as a head-count: enter the numbers, not a list of names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитывается по численности: введите числа, а не список фамилий.</translation>
     </message>
     <message>
         <location filename="../../ui/events/tables.py" line="85"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location filename="../../ui/events/attendance_tab.py" line="215"/>
         <source>Save the event first (Ctrl+S): the form stays open and the participants are added here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните мероприятие (Ctrl+S): форма останется открытой, а участники добавляются здесь.</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="200"/>
         <source>Save the event first (Ctrl+S): the form stays open and the visits are booked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните мероприятие (Ctrl+S): форма останется открытой, а посетители записываются здесь.</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="319"/>
         <source>Saved. Now add the people: each one is saved as soon as they are added. Close the form when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено. Теперь добавьте людей: каждый сохраняется сразу после добавления. По окончании закройте форму.</translation>
     </message>
     <message>
         <location filename="../../ui/events/tables.py" line="84"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа</translation>
     </message>
     <message>
         <location filename="../../ui/events/page.py" line="69"/>
         <source>Search (Ctrl+F): any part of the title or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск (Ctrl+F): любая часть названия или места</translation>
     </message>
     <message>
         <location filename="../../ui/events/attendance_tab.py" line="212"/>
         <source>Select checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Отобрать отмеченных</translation>
     </message>
     <message>
         <location filename="../../ui/events/attendance_tab.py" line="188"/>
         <source>Selected: {selected}; not selected: {rest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отобрано: {selected}; не отобрано: {rest}.</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="68"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="80"/>
         <source>Start t&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Время начала:</translation>
     </message>
     <message>
         <location filename="../../ui/events/tables.py" line="85"/>
         <location filename="../../ui/events/tables.py" line="148"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="51"/>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Время:</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="67"/>
         <source>Target: at least {count} a month in each region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель: не менее {count} в месяц в каждой области.</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="70"/>
         <source>Target: at least {count} a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель: не менее {count} в неделю.</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="72"/>
         <source>Target: at least {count} in each region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель: не менее {count} в каждой области.</translation>
     </message>
     <message>
         <location filename="../../app/events/appointments.py" line="69"/>
         <source>The date {date} is outside the event&apos;s dates ({start} – {end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата {date} выходит за сроки мероприятия ({start} – {end}).</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="91"/>
         <source>The duration is not given. {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность не указана. {rule}</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="269"/>
         <source>The event is saved anyway; the office sees these notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие всё равно сохраняется; эти замечания видит управление.</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="58"/>
         <source>The event lasts {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность мероприятия: {days} дн.</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="44"/>
         <source>The event should last at least {low} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность мероприятия: не менее {low} мин.</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="42"/>
         <source>The event should last at most {high} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность мероприятия: не более {high} мин.</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="40"/>
         <source>The event should last {low}–{high} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность мероприятия: {low}–{high} мин.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="51"/>
@@ -1628,143 +1631,143 @@ Add this aid as well?</source>
         <location filename="../../app/events/appointments.py" line="99"/>
         <location filename="../../app/events/attendance.py" line="59"/>
         <source>The event was not found (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие не найдено (возможно, оно удалено).</translation>
     </message>
     <message>
         <location filename="../../app/events/headcount.py" line="45"/>
         <source>The numbers do not add up: the total is {total}, but pupils, teachers, parents and others make {sum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Числа не сходятся: всего — {total}, а учащихся, учителей, родителей и прочих вместе — {sum}.</translation>
     </message>
     <message>
         <location filename="../../app/events/forms.py" line="51"/>
         <source>The organisation was not found (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация не найдена (возможно, она удалена).</translation>
     </message>
     <message>
         <location filename="../../app/events/appointments.py" line="76"/>
         <location filename="../../app/events/attendance.py" line="66"/>
         <source>The person was not found (they may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек не найден (возможно, запись удалена).</translation>
     </message>
     <message>
         <location filename="../../app/events/appointments.py" line="91"/>
         <source>The slot {slot} on {date} is already taken; choose another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время {slot} на {date} уже занято; выберите другое время.</translation>
     </message>
     <message>
         <location filename="../../ui/events/tables.py" line="147"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="67"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../ui/events/tables.py" line="148"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="198"/>
         <source>Type a name or IIN, Enter to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ФИО или ИИН, Enter — выбрать</translation>
     </message>
     <message>
         <location filename="../../ui/events/attendance_tab.py" line="219"/>
         <source>Type part of a name or IIN and press Enter: the person is added at once. No match: Enter creates a new person. Delete removes the selected person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите часть ФИО или ИИН и нажмите Enter: человек сразу добавляется. Если совпадений нет, Enter создаёт нового человека. Delete убирает выбранного человека.</translation>
     </message>
     <message>
         <location filename="../../ui/events/choices.py" line="70"/>
         <source>applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>кандидат</translation>
     </message>
     <message>
         <location filename="../../ui/events/choices.py" line="69"/>
         <source>attended</source>
-        <translation type="unfinished"></translation>
+        <translation>участвовал(а)</translation>
     </message>
     <message>
         <location filename="../../ui/events/choices.py" line="74"/>
         <source>booked</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается</translation>
     </message>
     <message>
         <location filename="../../ui/events/choices.py" line="75"/>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>состоялась</translation>
     </message>
     <message>
         <location filename="../../ui/events/choices.py" line="82"/>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>очно</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="368"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>мин</translation>
     </message>
     <message>
         <location filename="../../ui/events/choices.py" line="76"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>неявка</translation>
     </message>
     <message>
         <location filename="../../ui/events/choices.py" line="72"/>
         <source>not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>не отобран(а)</translation>
     </message>
     <message>
         <location filename="../../ui/events/headcount_tab.py" line="68"/>
         <source>of them &amp;pupils:</source>
-        <translation type="unfinished"></translation>
+        <translation>из них &amp;учащихся:</translation>
     </message>
     <message>
         <location filename="../../ui/events/choices.py" line="82"/>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>онлайн</translation>
     </message>
     <message>
         <location filename="../../ui/events/headcount_tab.py" line="71"/>
         <source>ot&amp;hers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;прочих:</translation>
     </message>
     <message>
         <location filename="../../ui/events/headcount_tab.py" line="70"/>
         <source>pa&amp;rents:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;родителей:</translation>
     </message>
     <message>
         <location filename="../../ui/events/choices.py" line="73"/>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>зарегистрирован(а)</translation>
     </message>
     <message>
         <location filename="../../ui/events/choices.py" line="83"/>
         <source>remote</source>
-        <translation type="unfinished"></translation>
+        <translation>дистанционно</translation>
     </message>
     <message>
         <location filename="../../ui/events/choices.py" line="71"/>
         <source>selected</source>
-        <translation type="unfinished"></translation>
+        <translation>отобран(а)</translation>
     </message>
     <message>
         <location filename="../../ui/events/headcount_tab.py" line="69"/>
         <source>t&amp;eachers:</source>
-        <translation type="unfinished"></translation>
+        <translation>у&amp;чителей:</translation>
     </message>
     <message>
         <location filename="../../app/events/rules.py" line="117"/>
         <source>{count} participants; at least {least} are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участников: {count}; нужно не менее {least}.</translation>
     </message>
     <message>
         <location filename="../../ui/events/attendance_tab.py" line="130"/>
         <source>{name} is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} уже есть в списке.</translation>
     </message>
 </context>
 <context>
@@ -1869,31 +1872,31 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/common/formatting.py" line="38"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <location filename="../../ui/common/formatting.py" line="37"/>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахский</translation>
     </message>
     <message>
         <location filename="../../ui/common/formatting.py" line="37"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="143"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
         <location filename="../../ui/people/dialog.py" line="105"/>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>женский</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="143"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
         <location filename="../../ui/people/dialog.py" line="105"/>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>мужской</translation>
     </message>
 </context>
 <context>
@@ -1901,32 +1904,32 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/common/form_dialog.py" line="110"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/common/form_dialog.py" line="164"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <location filename="../../ui/common/form_dialog.py" line="165"/>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться</translation>
     </message>
     <message>
         <location filename="../../ui/common/form_dialog.py" line="163"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../ui/common/form_dialog.py" line="109"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/common/form_dialog.py" line="162"/>
         <source>Save the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения?</translation>
     </message>
 </context>
 <context>
@@ -2029,7 +2032,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/home/page.py" line="22"/>
         <source>Social passport totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги социального паспорта</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="20"/>
@@ -2047,32 +2050,32 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="29"/>
         <source>Aid recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатели помощи</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="90"/>
         <source>Check (nothing is saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить (без сохранения)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="160"/>
         <source>Checking {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка файла {file}…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="104"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="89"/>
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать файл…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="93"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../app/importing/run.py" line="60"/>
@@ -2082,42 +2085,42 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="30"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="139"/>
         <source>Ignored columns: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропускаемые столбцы: {names}.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="91"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="88"/>
         <source>Import from Excel or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт из Excel или CSV</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="160"/>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт файла {file}…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="95"/>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не выбран.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="92"/>
         <source>Open the rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть отклонённые строки</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="29"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <location filename="../../app/importing/run.py" line="62"/>
@@ -2127,7 +2130,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="105"/>
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../app/importing/run.py" line="151"/>
@@ -2142,7 +2145,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="144"/>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>пропускается</translation>
     </message>
     <message>
         <location filename="../../app/importing/run.py" line="55"/>
@@ -2152,7 +2155,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="136"/>
         <source>{rows} rows. The first {shown} are shown with the field each column fills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк: {rows}. Показаны первые строки ({shown}) и поле, которое заполняет каждый столбец.</translation>
     </message>
 </context>
 <context>
@@ -2162,58 +2165,58 @@ Add this aid as well?</source>
         <location filename="../../ui/common/list_page.py" line="212"/>
         <location filename="../../ui/organisations/page.py" line="66"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_page.py" line="213"/>
         <source>Delete {count} selected record(s)? They can be brought back from “Recently deleted”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранные записи ({count})? Их можно вернуть из раздела «Недавно удалённые».</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_page.py" line="170"/>
         <source>Deleted records: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённых записей: {count}</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_page.py" line="224"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_page.py" line="223"/>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в Excel</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_page.py" line="139"/>
         <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в Excel…</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_page.py" line="138"/>
         <source>New (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_page.py" line="140"/>
         <source>Recently deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавно удалённые</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_page.py" line="141"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_page.py" line="137"/>
         <source>Search (Ctrl+F): any part of a name or IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск (Ctrl+F): любая часть ФИО или ИИН</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_page.py" line="171"/>
         <location filename="../../ui/organisations/trainers.py" line="109"/>
         <source>Shown: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано: {count}</translation>
     </message>
 </context>
 <context>
@@ -2241,22 +2244,22 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/main_window.py" line="56"/>
         <source>Aid «Мектепке жол»</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь «Мектепке жол»</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="58"/>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="54"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="57"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="53"/>
@@ -2266,7 +2269,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/main_window.py" line="55"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="60"/>
@@ -2276,7 +2279,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/main_window.py" line="59"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="196"/>
@@ -2289,43 +2292,43 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="42"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="40"/>
         <source>&amp;City or village:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Город или село:</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="39"/>
         <source>&amp;District:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ра&amp;йон:</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="34"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="36"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="43"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Теле&amp;фон:</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="37"/>
         <location filename="../../ui/organisations/trainers.py" line="71"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Область:</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="44"/>
         <source>&amp;What it does:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Чем занимается:</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="30"/>
@@ -2335,18 +2338,18 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/organisations/page.py" line="36"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Все типы</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/page.py" line="37"/>
         <location filename="../../ui/organisations/trainers.py" line="82"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все области</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/trainers.py" line="84"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="28"/>
@@ -2356,7 +2359,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/organisations/trainers.py" line="19"/>
         <source>Consultants</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультанты</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="26"/>
@@ -2371,7 +2374,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="48"/>
         <source>How &amp;often:</source>
-        <translation type="unfinished"></translation>
+        <translation>Как ча&amp;сто:</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="31"/>
@@ -2381,7 +2384,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/organisations/trainers.py" line="84"/>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="22"/>
@@ -2398,28 +2401,28 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="61"/>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая организация</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="49"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечания:</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="60"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/page.py" line="31"/>
         <location filename="../../ui/organisations/page.py" line="120"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/trainers.py" line="72"/>
         <source>People marked “trainer” or “consultant” in their form (People area). At least 2 consultants per region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди, отмеченные в своей анкете как «тренер» или «консультант» (раздел «Люди»). В каждой области — не менее 2 консультантов.</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="33"/>
@@ -2437,7 +2440,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/organisations/trainers.py" line="85"/>
         <source>School or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа или организация</translation>
     </message>
     <message>
         <location filename="../../app/organisations/forms.py" line="87"/>
@@ -2447,48 +2450,48 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/organisations/trainers.py" line="18"/>
         <source>Trainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренеры</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/page.py" line="121"/>
         <location filename="../../ui/organisations/trainers.py" line="70"/>
         <source>Trainers and consultants</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренеры и консультанты</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="64"/>
         <source>for example: trainings on fake news and online fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>например: тренинги о фейковых новостях и интернет-мошенничестве</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="62"/>
         <source>for example: «Медиа Сауат» ҚБ</source>
-        <translation type="unfinished"></translation>
+        <translation>например: ОО «Медиа Сауат»</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="16"/>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>ежемесячно</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="18"/>
         <source>on request</source>
-        <translation type="unfinished"></translation>
+        <translation>по запросу</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="17"/>
         <source>once a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>раз в квартал</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="17"/>
         <source>once a year</source>
-        <translation type="unfinished"></translation>
+        <translation>раз в год</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="16"/>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>еженедельно</translation>
     </message>
     <message>
         <location filename="../../app/organisations/forms.py" line="58"/>
@@ -2502,62 +2505,62 @@ Add this aid as well?</source>
         <location filename="../../app/aid/listing.py" line="50"/>
         <location filename="../../app/people/listing.py" line="19"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../app/people/listing.py" line="22"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="53"/>
         <location filename="../../app/people/listing.py" line="25"/>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="51"/>
         <location filename="../../app/people/listing.py" line="21"/>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="49"/>
         <location filename="../../app/people/listing.py" line="17"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../app/people/listing.py" line="18"/>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <location filename="../../ui/people/page.py" line="25"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <location filename="../../app/people/listing.py" line="26"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="52"/>
         <location filename="../../app/people/listing.py" line="24"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа</translation>
     </message>
     <message>
         <location filename="../../app/people/listing.py" line="20"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="48"/>
         <location filename="../../app/people/listing.py" line="16"/>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
 </context>
 <context>
@@ -2566,164 +2569,164 @@ Add this aid as well?</source>
         <location filename="../../ui/aid/dialog.py" line="73"/>
         <location filename="../../ui/people/dialog.py" line="33"/>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="35"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="76"/>
         <location filename="../../ui/people/dialog.py" line="39"/>
         <source>&amp;Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;ласс:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="71"/>
         <location filename="../../ui/people/dialog.py" line="31"/>
         <source>&amp;IIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИ&amp;Н:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="69"/>
         <location filename="../../ui/people/dialog.py" line="29"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="70"/>
         <location filename="../../ui/people/dialog.py" line="30"/>
         <source>&amp;Patronymic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчество:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="68"/>
         <location filename="../../ui/people/dialog.py" line="28"/>
         <source>&amp;Surname:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фамилия:</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="98"/>
         <source>Aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="97"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="43"/>
         <source>Consent given &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем дано &amp;согласие:</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="41"/>
         <source>Consent to data processing, &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на обработку данных, &amp;дата:</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="121"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="122"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="119"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="97"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="120"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="55"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Приме&amp;чания:</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="102"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый человек</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="117"/>
         <source>Open the existing person instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть существующую запись</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="40"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="102"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="75"/>
         <location filename="../../ui/people/dialog.py" line="37"/>
         <source>Sc&amp;hool:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Школа:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="74"/>
         <location filename="../../ui/people/dialog.py" line="34"/>
         <source>Se&amp;x:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пол:</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="178"/>
         <source>This person may already be registered: {who}, born {date}, IIN {iin}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, этот человек уже зарегистрирован: {who}, дата рождения: {date}, ИИН: {iin}.</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="122"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="54"/>
         <source>Trained as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалификация:</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="121"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="111"/>
         <source>a parent or guardian (minor)</source>
-        <translation type="unfinished"></translation>
+        <translation>родитель или законный представитель (несовершеннолетний)</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="115"/>
         <source>consultant</source>
-        <translation type="unfinished"></translation>
+        <translation>консультант</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="110"/>
         <source>the person</source>
-        <translation type="unfinished"></translation>
+        <translation>сам человек</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="114"/>
         <source>trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>тренер</translation>
     </message>
 </context>
 <context>
@@ -2731,7 +2734,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/common/person_picker.py" line="55"/>
         <source>Type a name or IIN, Enter to add (a new person if not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ФИО или ИИН, Enter — добавить (если не найден — новый человек)</translation>
     </message>
 </context>
 <context>
@@ -2850,7 +2853,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/application.py" line="138"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание резервной копии…</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="54"/>
@@ -2861,7 +2864,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/application.py" line="76"/>
         <source>Tirkeu is already open with this database. Use the window that is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu уже открыт с этой базой данных. Используйте открытое окно.</translation>
     </message>
 </context>
 <context>
@@ -2869,537 +2872,537 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/sync/page.py" line="176"/>
         <source>Aid given to the same child by several schools in one campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь одному ребёнку от нескольких школ в одной кампании:</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="203"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет № {sequence} (отправитель: {name}) уже был импортирован с другим содержимым; этот пакет не применён. Уточните у школы, какой из них верный.</translation>
     </message>
     <message>
         <location filename="../../app/sync/export.py" line="166"/>
         <source>Bundle {sequence} was not written by this installation (or its kept copy is gone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет № {sequence} записан не этой установкой (или его сохранённая копия утрачена).</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="219"/>
         <source>Bundle {sequence} with {records} records was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет № {sequence} записан в {path}. Записей: {records}.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="236"/>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="117"/>
         <source>Cannot read the identity card {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать карточку установки {path}.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="81"/>
         <source>Cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать файл {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="60"/>
         <location filename="../../app/sync/export.py" line="158"/>
         <source>Cannot write the bundle {path}: {error}. Check that the disk (or USB stick) has free space and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать пакет {path}: {error}. Проверьте, что на диске (или флешке) есть свободное место и запись разрешена.</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="71"/>
         <source>Cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="179"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребёнок</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="167"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="157"/>
         <source>Everything (a full snapshot), not only the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Все данные (полный снимок), а не только изменения</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="159"/>
         <location filename="../../ui/sync/page.py" line="166"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="230"/>
         <source>Folder with bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка с пакетами</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="166"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="159"/>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Полный</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="177"/>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="313"/>
         <location filename="../../ui/sync/page.py" line="324"/>
         <source>Identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка установки</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="314"/>
         <source>Identity cards (*.json *.card);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки установок (*.json *.card);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="303"/>
         <source>Identity cards (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки установок (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="167"/>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="160"/>
         <source>Import a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт папки…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="161"/>
         <source>Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт файлов…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="247"/>
         <source>Importing bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пакетов…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="178"/>
         <location filename="../../ui/sync/page.py" line="180"/>
         <source>Installations</source>
-        <translation type="unfinished"></translation>
+        <translation>Установки</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="221"/>
         <source>It is encrypted to the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Он зашифрован для управления.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="222"/>
         <source>It is not encrypted: no office key is trusted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Он не зашифрован: ключ управления ещё не добавлен в доверенные.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="180"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Виды помощи</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="173"/>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток ключа</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="153"/>
         <source>Keys and trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи и доверие</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="174"/>
         <source>Look for problems across schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти несоответствия между школами</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="255"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: не хватает пакетов № {numbers}.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="172"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="177"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="154"/>
         <source>No trusted installation has the id or fingerprint {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет доверенной установки с идентификатором или отпечатком ключа {what}.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="158"/>
         <location filename="../../ui/sync/page.py" line="166"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="162"/>
         <source>Only check, save nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Только проверить, ничего не сохранять</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="163"/>
         <source>Or drop bundle files or a folder here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Или перетащите сюда файлы пакетов или папку.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="168"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="152"/>
         <source>Receive bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём пакетов</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="158"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="172"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Область</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="168"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="166"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="153"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="171"/>
         <source>Revoke the selected (lost laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать выбранную (ноутбук утерян)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="172"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="169"/>
         <source>Save my identity card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить мою карточку установки…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="302"/>
         <source>Save the identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение карточки установки</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="177"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Школы</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="152"/>
         <source>Send to the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка в управление</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="173"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="151"/>
         <source>Sync with the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация с управлением</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="94"/>
         <source>The bundle holds an unexpected file {name}; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пакете есть посторонний файл {name}; пакет отклонён.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="96"/>
         <source>The bundle holds the same file twice; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пакете один и тот же файл встречается дважды; пакет отклонён.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="72"/>
         <source>The bundle is damaged (a member has the wrong size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет повреждён (у одного из вложенных файлов неверный размер).</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="120"/>
         <source>The bundle is encrypted to another office; this office cannot open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет зашифрован для другого управления; это управление не может его открыть.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="115"/>
         <source>The bundle is encrypted, but this installation has no decryption key: it was meant for an office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет зашифрован, но у этой установки нет ключа расшифровки: пакет предназначен для управления.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="99"/>
         <source>The bundle is incomplete: its manifest, signature or records are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет неполный: отсутствует манифест, подпись или записи.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="68"/>
         <source>The bundle member {name} is too large to be genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {name} в пакете слишком велик, чтобы быть подлинным.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="68"/>
         <source>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет записан более новой версией Tirkeu (версия формата — {found}); чтобы импортировать его, установите новую версию.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="72"/>
         <source>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет записан более новой версией Tirkeu (версия схемы — {found}); чтобы импортировать его, установите новую версию.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="78"/>
         <source>The bundle&apos;s manifest does not describe its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Манифест пакета не соответствует его записям.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="63"/>
         <source>The bundle&apos;s manifest is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Манифест пакета повреждён.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="76"/>
         <source>The bundle&apos;s manifest is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Манифест пакета неполный.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="228"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи пакета противоречат друг другу ({error}); из него ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="107"/>
         <source>The bundle&apos;s records were changed after it was signed; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи пакета изменены после подписания; пакет отклонён.</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="98"/>
         <source>The identity card names an unknown role.</source>
-        <translation type="unfinished"></translation>
+        <translation>В карточке установки указана неизвестная роль.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="89"/>
         <source>The key of {name} was revoked on {date}; its bundles are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ установки {name} отозван {date}; её пакеты не принимаются.</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="133"/>
         <source>The key of {name} was revoked; it cannot be trusted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ установки {name} отозван; доверять ему снова нельзя.</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="106"/>
         <source>The office&apos;s encryption key in the card is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ шифрования управления в карточке недействителен.</translation>
     </message>
     <message>
         <location filename="../../app/sync/minisign.py" line="49"/>
         <location filename="../../app/sync/minisign.py" line="51"/>
         <source>The public key is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытый ключ недействителен.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="175"/>
         <source>The same IIN registered by several schools:</source>
-        <translation type="unfinished"></translation>
+        <translation>Один и тот же ИИН зарегистрирован в нескольких школах:</translation>
     </message>
     <message>
         <location filename="../../app/sync/minisign.py" line="76"/>
         <source>The signature does not match: the file was changed after it was signed, or it was signed by another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись не совпадает: файл изменён после подписания или подписан другим ключом.</translation>
     </message>
     <message>
         <location filename="../../app/sync/minisign.py" line="81"/>
         <location filename="../../app/sync/minisign.py" line="86"/>
         <location filename="../../app/sync/minisign.py" line="88"/>
         <source>The signature file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл подписи повреждён.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="86"/>
         <source>This bundle was written by this installation itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет записан самой этой установкой.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="194"/>
         <source>This installation&apos;s key fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток ключа этой установки: {fp}</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="65"/>
         <source>This is not a Tirkeu bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не пакет Tirkeu.</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="96"/>
         <location filename="../../app/sync/trust.py" line="119"/>
         <source>This is not a Tirkeu identity card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не карточка установки Tirkeu.</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="126"/>
         <source>This is this installation&apos;s own card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это карточка самой этой установки.</translation>
     </message>
     <message>
         <location filename="../../app/models/base.py" line="52"/>
         <source>This record was made by another installation; only that installation can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта запись создана другой установкой; изменить её может только та установка.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="179"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько раз</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="236"/>
         <source>Tirkeu bundles (*.tirkeu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты Tirkeu (*.tirkeu)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="170"/>
         <source>Trust an identity card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять карточке установки…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="279"/>
         <source>Trust the sender?</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять отправителю?</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="164"/>
         <source>Trust the sender…</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять отправителю…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="167"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Без изменений</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="167"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="208"/>
         <source>Where to write the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда записать пакет</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="155"/>
         <source>Write a bundle to a USB stick or a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись пакета на флешку или в папку</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="156"/>
         <source>Write the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать пакет…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="214"/>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись пакета…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="158"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата записи</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="179"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="24"/>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>уже импортирован</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="26"/>
         <source>checked</source>
-        <translation type="unfinished"></translation>
+        <translation>проверен</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="25"/>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>конфликт</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="24"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>импортирован</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="25"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонён</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="200"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>отозван</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="200"/>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>доверенный</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="89"/>
         <location filename="../../app/sync/container.py" line="108"/>
         <source>{file} is damaged or incomplete (was it copied to the end?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} повреждён или неполный (скопирован ли он до конца?).</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="84"/>
         <source>{file} is not a Tirkeu bundle (not a ZIP file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} не является пакетом Tirkeu (это не ZIP-файл).</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="129"/>
         <source>{name} is already trusted with another key. If its laptop was replaced, the new one is a new installation; if the key was lost, revoke the old one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: этой установке уже доверяют с другим ключом. Если ноутбук заменён, новый считается новой установкой; если ключ утерян, сначала отзовите старый.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="97"/>
         <source>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: эта установка ещё не в списке доверенных. Сверьте со школой отпечаток ключа {fp}, затем импортируйте её карточку установки или используйте --trust-new.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="280"/>
@@ -3408,7 +3411,11 @@ Add this aid as well?</source>
 {fp}
 
 Call the school and compare it with the fingerprint shown in their Tirkeu (Help → About). Trust it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: эта установка ещё не в списке доверенных. Отпечаток её ключа:
+
+{fp}
+
+Позвоните в школу и сравните его с отпечатком, который показывает их Tirkeu (Справка → О программе Tirkeu). Доверять?</translation>
     </message>
 </context>
 <context>
@@ -3567,7 +3574,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/people/forms.py" line="36"/>
         <source>Choose who gave the consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, кто дал согласие.</translation>
     </message>
     <message>
         <location filename="../../app/validation/iin.py" line="71"/>
@@ -3627,7 +3634,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/people/forms.py" line="33"/>
         <source>The consent date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата согласия ещё не наступила.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="80"/>
@@ -3723,7 +3730,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/events/appointments.py" line="52"/>
         <source>“{text}” is not a time; write it as HH:MM, for example 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» не является временем; укажите его в виде ЧЧ:ММ, например 09:30.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="161"/>
@@ -3750,7 +3757,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/events/page.py" line="68"/>
         <location filename="../../ui/events/page.py" line="79"/>
         <source>— any —</source>
-        <translation type="unfinished"></translation>
+        <translation>— все —</translation>
     </message>
 </context>
 </TS>
