@@ -67,9 +67,10 @@ def run(argv: list[str]) -> int:
     args = parse_args(argv)
     app = make_application(argv)
     path = Path(args.db) if args.db else default_db_path()
-    from ui.crash import install
+    from ui.crash import install, start_log
 
     install(show_dialog=not args.no_crash_dialog)
+    QTimer.singleShot(500, start_log)  # after the first paint; a crash before then still logs (handle)
     lock = single_instance(path)
     if lock is None:
         install_translator(app, args.lang or "kk")

@@ -42,6 +42,9 @@ def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | 
         sys.__excepthook__(kind, value, tb)
         return
     text = details(kind, value, tb)
+    from app.logs import setup_logging
+
+    setup_logging("tirkeu")  # normally done already, just after the window showed
     log.error("unexpected error\n%s", text)
     if not _state["dialog"] or _state["shown"]:
         return
@@ -59,10 +62,18 @@ def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | 
 
 
 def install(show_dialog: bool = True) -> None:
-    """Install the excepthook and route Qt's messages to the log."""
-    from app.logs import setup_logging
+    """Install the excepthook and route Qt's messages to the log.
 
-    setup_logging("tirkeu")
+    The log file itself is opened a moment later (``start_log``, after the
+    window shows): logging.handlers alone costs a noticeable part of the start.
+    """
     _state["dialog"] = show_dialog
     sys.excepthook = handle
     qInstallMessageHandler(_qt_message)
+
+
+def start_log() -> None:
+    """Open the rotating log file in the data folder."""
+    from app.logs import setup_logging
+
+    setup_logging("tirkeu")
