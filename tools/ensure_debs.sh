@@ -1,9 +1,10 @@
 #!/bin/sh
 # Install the Debian packages the tests need, only when missing and only as root.
 # libEGL/libGL/xkbcommon/fontconfig/dbus: Qt's offscreen platform plugin loads them;
-# minisign and age: the tests check bundles with the real tools, as the format document shows.
+# minisign and age: the tests check bundles with the real tools, as the format document shows;
+# poppler-utils and zbar-tools: the certificate tests read PDFs back (pdftotext, pdffonts, pdftoppm) and scan QR codes (zbarimg).
 set -e
-PKGS="libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 minisign age"
+PKGS="libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 minisign age poppler-utils zbar-tools"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -59,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_parsers(sub)
 
+    from app.cli.certificate_commands import add_parsers as add_certificate_parsers
+
+    add_certificate_parsers(sub)
+
     p = sub.add_parser("synth", help="make deterministic synthetic data for benchmarks")
     p.add_argument("--scale", required=True, choices=["school", "region", "nation"])
     p.add_argument("--seed", type=int, default=1)

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from app.db import schema_v1, schema_v2, schema_v3
+from app.db import schema_v1, schema_v2, schema_v3, schema_v4
 
 Step = Callable[[sqlite3.Connection], None]
 
@@ -22,6 +22,7 @@ LADDER: list[tuple[int, Step]] = [
     (1, schema_v1.apply),
     (2, schema_v2.apply),
     (3, schema_v3.apply),
+    (4, schema_v4.apply),
 ]
 LATEST = LADDER[-1][0]
 

@@ -24,3 +24,4 @@ class Certificate(SyncedModel):
     status = CharField(default="issued")
     replaces_uid = CharField(null=True)
     times_printed = IntegerField(default=0)
+    code = CharField(null=True)  # schema v4: Ed25519 signature, base32 (app.certificates.signing)

@@ -119,6 +119,11 @@ def main() -> int:
                          baseline=base["rows_per_s"], target="", higher=True))
         rows.append(dict(figure="CSV import: peak MB", value=ours["peak_mb"], baseline=base["peak_mb"],
                          target="", higher=False))
+        cert = measure([PY, "tests/bench/certificate_tasks.py", str(tmp / "certs.sqlite3"), "1000"])
+        rows.append(dict(figure=f"{cert['count']:,} certificates with QR: s", value=cert["with_qr_s"],
+                         baseline=10.0, target="<= 10 s", higher=False, limit=1.0,
+                         detail=f"text-only pages {cert['text_only_s']:.2f} s, ratio {cert['ratio']:.1f}x, "
+                                f"{cert['pdf_mb']:.1f} MB"))
         db = tmp / "ui.sqlite3"
         subprocess.run([PY, "-m", "app", "--db", str(db), "init", "--role", "school", "--name", "Bench",
                         "--region", "KZ-61"], check=True, env=ENV, cwd=ROOT, capture_output=True)

@@ -1,0 +1,1 @@
+"""The certificates area: the register, generating batches with a live preview, printing."""
