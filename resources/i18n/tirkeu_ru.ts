@@ -1091,17 +1091,17 @@ Add this aid as well?</source>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="54"/>
+        <location filename="../../ui/crash.py" line="57"/>
         <source>Copy details</source>
         <translation>Копировать сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="49"/>
+        <location filename="../../ui/crash.py" line="52"/>
         <source>Something went wrong</source>
         <translation>Произошла ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="50"/>
+        <location filename="../../ui/crash.py" line="53"/>
         <source>Tirkeu met an error it did not expect. Your saved records are safe; the details are in the log. If it happens again, send the details to your office.</source>
         <translation>В Tirkeu произошла непредвиденная ошибка. Сохранённые записи в безопасности; подробности — в журнале. Если ошибка повторится, отправьте подробности в управление.</translation>
     </message>
@@ -2851,18 +2851,18 @@ Add this aid as well?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="139"/>
         <source>Backing up…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="54"/>
-        <location filename="../../ui/application.py" line="83"/>
+        <location filename="../../ui/application.py" line="84"/>
         <source>Tirkeu cannot open the database</source>
         <translation>Tirkeu не может открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="76"/>
+        <location filename="../../ui/application.py" line="77"/>
         <source>Tirkeu is already open with this database. Use the window that is open.</source>
         <translation>Tirkeu уже открыт с этой базой данных. Используйте открытое окно.</translation>
     </message>
