@@ -727,7 +727,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="113"/>
-        <location filename="../../ui/certificates/dialog.py" line="189"/>
+        <location filename="../../ui/certificates/dialog.py" line="199"/>
         <location filename="../../ui/certificates/page.py" line="50"/>
         <location filename="../../ui/certificates/page.py" line="88"/>
         <location filename="../../ui/certificates/page.py" line="122"/>
@@ -735,7 +735,7 @@ Add this aid as well?</translation>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="175"/>
+        <location filename="../../ui/certificates/dialog.py" line="185"/>
         <source>Choose an event or a person.</source>
         <translation>Choose an event or a person.</translation>
     </message>
@@ -780,6 +780,11 @@ Add this aid as well?</translation>
         <translation>Diploma of the 3rd degree</translation>
     </message>
     <message>
+        <location filename="../../ui/certificates/dialog.py" line="97"/>
+        <source>Edit the texts…</source>
+        <translation>Edit the texts…</translation>
+    </message>
+    <message>
         <location filename="../../ui/certificates/dialog.py" line="45"/>
         <source>Empty: everyone who attended the event</source>
         <translation>Empty: everyone who attended the event</translation>
@@ -806,7 +811,7 @@ Add this aid as well?</translation>
         <translation>Generate certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="98"/>
+        <location filename="../../ui/certificates/dialog.py" line="101"/>
         <source>Generate…</source>
         <translation>Generate…</translation>
     </message>
@@ -816,7 +821,7 @@ Add this aid as well?</translation>
         <translation>Generate… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="182"/>
+        <location filename="../../ui/certificates/dialog.py" line="192"/>
         <location filename="../../ui/certificates/page.py" line="102"/>
         <source>Generating certificates…</source>
         <translation>Generating certificates…</translation>
@@ -827,7 +832,7 @@ Add this aid as well?</translation>
         <translation>Genuine: {serial} issued to {name} on {date} by {issuer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="128"/>
+        <location filename="../../ui/certificates/dialog.py" line="138"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -855,7 +860,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="92"/>
-        <location filename="../../ui/certificates/dialog.py" line="127"/>
+        <location filename="../../ui/certificates/dialog.py" line="137"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -875,12 +880,12 @@ Add this aid as well?</translation>
         <translation>One person</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="193"/>
+        <location filename="../../ui/certificates/dialog.py" line="203"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="178"/>
+        <location filename="../../ui/certificates/dialog.py" line="188"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -888,6 +893,11 @@ Add this aid as well?</translation>
         <location filename="../../ui/certificates/dialog.py" line="81"/>
         <source>Page</source>
         <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="33"/>
+        <source>Placeholders: {name} {reason} {event} {date} {place}. An empty box brings back the text that came with the program.</source>
+        <translation>Placeholders: {name} {reason} {event} {date} {place}. An empty box brings back the text that came with the program.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="83"/>
@@ -905,7 +915,7 @@ Add this aid as well?</translation>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="192"/>
+        <location filename="../../ui/certificates/dialog.py" line="202"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
@@ -925,7 +935,7 @@ Add this aid as well?</translation>
         <translation>Recipient&apos;s Name</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="177"/>
+        <location filename="../../ui/certificates/dialog.py" line="187"/>
         <source>Save certificates</source>
         <translation>Save certificates</translation>
     </message>
@@ -948,6 +958,16 @@ Add this aid as well?</translation>
         <location filename="../../app/certificates/listing.py" line="23"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="99"/>
+        <source>Texts</source>
+        <translation>Texts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="23"/>
+        <source>Texts of the certificate</source>
+        <translation>Texts of the certificate</translation>
     </message>
     <message>
         <location filename="../../app/certificates/register.py" line="145"/>
@@ -1068,7 +1088,7 @@ Add this aid as well?</translation>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="190"/>
+        <location filename="../../ui/certificates/dialog.py" line="200"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>{count} certificates written to {path} ({new} new, {again} printed again).</translation>
     </message>
@@ -1900,6 +1920,7 @@ Add this aid as well?</translation>
 <context>
     <name>Forms</name>
     <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="41"/>
         <location filename="../../ui/common/form_dialog.py" line="110"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
@@ -1920,6 +1941,7 @@ Add this aid as well?</translation>
         <translation>Save</translation>
     </message>
     <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="40"/>
         <location filename="../../ui/common/form_dialog.py" line="109"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>

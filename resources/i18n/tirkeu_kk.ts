@@ -727,7 +727,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="113"/>
-        <location filename="../../ui/certificates/dialog.py" line="189"/>
+        <location filename="../../ui/certificates/dialog.py" line="199"/>
         <location filename="../../ui/certificates/page.py" line="50"/>
         <location filename="../../ui/certificates/page.py" line="88"/>
         <location filename="../../ui/certificates/page.py" line="122"/>
@@ -735,7 +735,7 @@ Add this aid as well?</source>
         <translation>Сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="175"/>
+        <location filename="../../ui/certificates/dialog.py" line="185"/>
         <source>Choose an event or a person.</source>
         <translation>Іс-шараны немесе адамды таңдаңыз.</translation>
     </message>
@@ -780,6 +780,11 @@ Add this aid as well?</source>
         <translation>ІІІ дәрежелі диплом</translation>
     </message>
     <message>
+        <location filename="../../ui/certificates/dialog.py" line="97"/>
+        <source>Edit the texts…</source>
+        <translation>Мәтіндерді өзгерту…</translation>
+    </message>
+    <message>
         <location filename="../../ui/certificates/dialog.py" line="45"/>
         <source>Empty: everyone who attended the event</source>
         <translation>Бос болса: іс-шараға қатысқандардың барлығы</translation>
@@ -806,7 +811,7 @@ Add this aid as well?</source>
         <translation>Сертификаттар жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="98"/>
+        <location filename="../../ui/certificates/dialog.py" line="101"/>
         <source>Generate…</source>
         <translation>Жасау…</translation>
     </message>
@@ -816,7 +821,7 @@ Add this aid as well?</source>
         <translation>Жасау… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="182"/>
+        <location filename="../../ui/certificates/dialog.py" line="192"/>
         <location filename="../../ui/certificates/page.py" line="102"/>
         <source>Generating certificates…</source>
         <translation>Сертификаттар жасалуда…</translation>
@@ -827,7 +832,7 @@ Add this aid as well?</source>
         <translation>Түпнұсқа: {serial} сертификаты {date} күні берілген; алушы: {name}; берген: {issuer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="128"/>
+        <location filename="../../ui/certificates/dialog.py" line="138"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -855,7 +860,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="92"/>
-        <location filename="../../ui/certificates/dialog.py" line="127"/>
+        <location filename="../../ui/certificates/dialog.py" line="137"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
@@ -875,12 +880,12 @@ Add this aid as well?</source>
         <translation>Бір адам</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="193"/>
+        <location filename="../../ui/certificates/dialog.py" line="203"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="178"/>
+        <location filename="../../ui/certificates/dialog.py" line="188"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -888,6 +893,11 @@ Add this aid as well?</source>
         <location filename="../../ui/certificates/dialog.py" line="81"/>
         <source>Page</source>
         <translation>Бет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="33"/>
+        <source>Placeholders: {name} {reason} {event} {date} {place}. An empty box brings back the text that came with the program.</source>
+        <translation>Орын толтырғыштар: {name} {reason} {event} {date} {place}. Бос өріс бағдарламамен бірге келген мәтінді қайтарады.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="83"/>
@@ -905,7 +915,7 @@ Add this aid as well?</source>
         <translation>Басылды, рет</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="192"/>
+        <location filename="../../ui/certificates/dialog.py" line="202"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
@@ -925,7 +935,7 @@ Add this aid as well?</source>
         <translation>Алушының аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="177"/>
+        <location filename="../../ui/certificates/dialog.py" line="187"/>
         <source>Save certificates</source>
         <translation>Сертификаттарды сақтау</translation>
     </message>
@@ -948,6 +958,16 @@ Add this aid as well?</source>
         <location filename="../../app/certificates/listing.py" line="23"/>
         <source>Status</source>
         <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="99"/>
+        <source>Texts</source>
+        <translation>Мәтіндер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="23"/>
+        <source>Texts of the certificate</source>
+        <translation>Сертификат мәтіндері</translation>
     </message>
     <message>
         <location filename="../../app/certificates/register.py" line="145"/>
@@ -1068,7 +1088,7 @@ Add this aid as well?</source>
         <translation>берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="190"/>
+        <location filename="../../ui/certificates/dialog.py" line="200"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Жазылған сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
@@ -1900,6 +1920,7 @@ Add this aid as well?</source>
 <context>
     <name>Forms</name>
     <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="41"/>
         <location filename="../../ui/common/form_dialog.py" line="110"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
@@ -1920,6 +1941,7 @@ Add this aid as well?</source>
         <translation>Сақтау</translation>
     </message>
     <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="40"/>
         <location filename="../../ui/common/form_dialog.py" line="109"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>

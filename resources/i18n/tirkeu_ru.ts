@@ -727,7 +727,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="113"/>
-        <location filename="../../ui/certificates/dialog.py" line="189"/>
+        <location filename="../../ui/certificates/dialog.py" line="199"/>
         <location filename="../../ui/certificates/page.py" line="50"/>
         <location filename="../../ui/certificates/page.py" line="88"/>
         <location filename="../../ui/certificates/page.py" line="122"/>
@@ -735,7 +735,7 @@ Add this aid as well?</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="175"/>
+        <location filename="../../ui/certificates/dialog.py" line="185"/>
         <source>Choose an event or a person.</source>
         <translation>Выберите мероприятие или человека.</translation>
     </message>
@@ -780,6 +780,11 @@ Add this aid as well?</source>
         <translation>Диплом III степени</translation>
     </message>
     <message>
+        <location filename="../../ui/certificates/dialog.py" line="97"/>
+        <source>Edit the texts…</source>
+        <translation>Изменить тексты…</translation>
+    </message>
+    <message>
         <location filename="../../ui/certificates/dialog.py" line="45"/>
         <source>Empty: everyone who attended the event</source>
         <translation>Если пусто — все участники мероприятия</translation>
@@ -806,7 +811,7 @@ Add this aid as well?</source>
         <translation>Создание сертификатов</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="98"/>
+        <location filename="../../ui/certificates/dialog.py" line="101"/>
         <source>Generate…</source>
         <translation>Создать…</translation>
     </message>
@@ -816,7 +821,7 @@ Add this aid as well?</source>
         <translation>Создать… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="182"/>
+        <location filename="../../ui/certificates/dialog.py" line="192"/>
         <location filename="../../ui/certificates/page.py" line="102"/>
         <source>Generating certificates…</source>
         <translation>Создание сертификатов…</translation>
@@ -827,7 +832,7 @@ Add this aid as well?</source>
         <translation>Подлинный: сертификат {serial} выдан {date}; получатель: {name}; выдал: {issuer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="128"/>
+        <location filename="../../ui/certificates/dialog.py" line="138"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -855,7 +860,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="92"/>
-        <location filename="../../ui/certificates/dialog.py" line="127"/>
+        <location filename="../../ui/certificates/dialog.py" line="137"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
@@ -875,12 +880,12 @@ Add this aid as well?</source>
         <translation>Один человек</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="193"/>
+        <location filename="../../ui/certificates/dialog.py" line="203"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="178"/>
+        <location filename="../../ui/certificates/dialog.py" line="188"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -888,6 +893,11 @@ Add this aid as well?</source>
         <location filename="../../ui/certificates/dialog.py" line="81"/>
         <source>Page</source>
         <translation>Страница</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="33"/>
+        <source>Placeholders: {name} {reason} {event} {date} {place}. An empty box brings back the text that came with the program.</source>
+        <translation>Подстановки: {name} {reason} {event} {date} {place}. Пустое поле возвращает текст, поставляемый с программой.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="83"/>
@@ -905,7 +915,7 @@ Add this aid as well?</source>
         <translation>Напечатано, раз</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="192"/>
+        <location filename="../../ui/certificates/dialog.py" line="202"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
@@ -925,7 +935,7 @@ Add this aid as well?</source>
         <translation>ФИО получателя</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="177"/>
+        <location filename="../../ui/certificates/dialog.py" line="187"/>
         <source>Save certificates</source>
         <translation>Сохранение сертификатов</translation>
     </message>
@@ -948,6 +958,16 @@ Add this aid as well?</source>
         <location filename="../../app/certificates/listing.py" line="23"/>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/dialog.py" line="99"/>
+        <source>Texts</source>
+        <translation>Тексты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="23"/>
+        <source>Texts of the certificate</source>
+        <translation>Тексты сертификата</translation>
     </message>
     <message>
         <location filename="../../app/certificates/register.py" line="145"/>
@@ -1068,7 +1088,7 @@ Add this aid as well?</source>
         <translation>выдан</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="190"/>
+        <location filename="../../ui/certificates/dialog.py" line="200"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Записано сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
@@ -1902,6 +1922,7 @@ Add this aid as well?</source>
 <context>
     <name>Forms</name>
     <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="41"/>
         <location filename="../../ui/common/form_dialog.py" line="110"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
@@ -1922,6 +1943,7 @@ Add this aid as well?</source>
         <translation>Сохранить</translation>
     </message>
     <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="40"/>
         <location filename="../../ui/common/form_dialog.py" line="109"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>

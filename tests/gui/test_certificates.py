@@ -82,3 +82,23 @@ def test_register_page_lists_verifies_and_cancels(qtbot, event, tmp_path, monkey
     assert Certificate.get(Certificate.status == "issued").recipient_name == "Қасымов Ұлан Серікұлы"
     page.kind.setCurrentIndex(page.kind.findData("thanks"))
     assert len(page.model.ids) == 0
+
+
+def test_template_texts_are_edited_checked_and_used(qtbot, store):
+    from app.certificates.templates import template
+    from ui.certificates.texts_dialog import TemplateTextsDialog
+
+    dialog = TemplateTextsDialog("participation", "kk")
+    qtbot.addWidget(dialog)
+    title_field = next(iter(dialog.edits))
+    dialog.edits[title_field].setPlainText("Қатысушы {nobody}")
+    assert not dialog.save() and "{nobody}" in dialog.error.text()
+    assert template("participation", "kk")[title_field] != "Қатысушы {nobody}"
+    dialog.edits[title_field].setPlainText("Құрметті қатысушы сертификаты")
+    assert dialog.save()
+    assert template("participation", "kk")[title_field] == "Құрметті қатысушы сертификаты"
+    again = TemplateTextsDialog("participation", "kk")
+    qtbot.addWidget(again)
+    again.edits[title_field].setPlainText("")
+    assert again.save()
+    assert template("participation", "kk")[title_field] != "Құрметті қатысушы сертификаты"

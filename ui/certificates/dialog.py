@@ -94,6 +94,9 @@ class GenerateDialog(QDialog):
         colour_row.addWidget(self.colours["primary"])
         colour_row.addWidget(self.colours["accent"])
         form.addRow(tr("Certificates", "Colours"), colour_row)
+        texts = QPushButton(tr("Certificates", "Edit the texts…"))
+        texts.clicked.connect(self.edit_texts)
+        form.addRow(tr("Certificates", "Texts"), texts)
         buttons = QDialogButtonBox()
         self.generate_button = buttons.addButton(tr("Certificates", "Generate…"),
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
@@ -117,6 +120,13 @@ class GenerateDialog(QDialog):
         for edit in [self.reason, self.logo] + [e for pair in self.signers for e in pair]:
             edit.textChanged.connect(lambda _: self._timer.start())
         self._timer.start()
+
+    def edit_texts(self) -> None:
+        """Change the fixed texts of the chosen kind and language; the preview follows."""
+        from ui.certificates.texts_dialog import TemplateTextsDialog
+
+        if TemplateTextsDialog(self.kind.currentData(), self.language.currentData(), self).exec():
+            self._timer.start()
 
     # -- choices ---------------------------------------------------------------
     def _picked(self, uid: str | None) -> None:
