@@ -80,3 +80,16 @@ EVENTS = ListSource(
     ],
     filters=FILTERS,
 )
+
+
+def districts_in_use(region: str | None = None) -> list[str]:
+    """The districts named by live events (of ``region``), in Kazakh alphabetical order."""
+    from app.db.store import current_store
+    from app.text import kazakh_sorted
+
+    sql = "SELECT DISTINCT district FROM event WHERE deleted = 0 AND district IS NOT NULL AND district != ''"
+    params: list = []
+    if region:
+        sql += " AND region = ?"
+        params.append(region)
+    return kazakh_sorted(r[0] for r in current_store().db.execute_sql(sql, params).fetchall())

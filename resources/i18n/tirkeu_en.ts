@@ -1215,13 +1215,13 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="71"/>
-        <location filename="../../ui/events/page.py" line="34"/>
+        <location filename="../../ui/events/page.py" line="36"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="88"/>
-        <location filename="../../ui/events/page.py" line="40"/>
+        <location filename="../../ui/events/page.py" line="42"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -1232,7 +1232,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="89"/>
-        <location filename="../../ui/events/page.py" line="41"/>
+        <location filename="../../ui/events/page.py" line="45"/>
         <source>&amp;Organiser:</source>
         <translation>&amp;Organiser:</translation>
     </message>
@@ -1243,7 +1243,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="69"/>
-        <location filename="../../ui/events/page.py" line="33"/>
+        <location filename="../../ui/events/page.py" line="35"/>
         <source>&amp;Programme:</source>
         <translation>&amp;Programme:</translation>
     </message>
@@ -1258,7 +1258,7 @@ Add this aid as well?</translation>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="39"/>
+        <location filename="../../ui/events/page.py" line="41"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
@@ -1366,6 +1366,11 @@ Add this aid as well?</translation>
         <translation>Details</translation>
     </message>
     <message>
+        <location filename="../../ui/events/page.py" line="44"/>
+        <source>Distr&amp;ict:</source>
+        <translation>Distr&amp;ict:</translation>
+    </message>
+    <message>
         <location filename="../../app/events/listing.py" line="77"/>
         <source>District</source>
         <translation>District</translation>
@@ -1386,12 +1391,12 @@ Add this aid as well?</translation>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="58"/>
+        <location filename="../../ui/events/page.py" line="63"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="38"/>
+        <location filename="../../ui/events/page.py" line="40"/>
         <source>Fro&amp;m:</source>
         <translation>Fro&amp;m:</translation>
     </message>
@@ -1513,6 +1518,11 @@ Add this aid as well?</translation>
         <translation>Pupils + teachers + parents + others = {sum}</translation>
     </message>
     <message>
+        <location filename="../../ui/events/page.py" line="43"/>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
         <location filename="../../app/events/listing.py" line="76"/>
         <source>Region</source>
         <translation>Region</translation>
@@ -1558,7 +1568,7 @@ Add this aid as well?</translation>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="69"/>
+        <location filename="../../ui/events/page.py" line="78"/>
         <source>Search (Ctrl+F): any part of the title or place</source>
         <translation>Search (Ctrl+F): any part of the title or place</translation>
     </message>
@@ -3777,9 +3787,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/aid/common.py" line="75"/>
         <location filename="../../ui/common/widgets.py" line="32"/>
-        <location filename="../../ui/events/page.py" line="67"/>
-        <location filename="../../ui/events/page.py" line="68"/>
-        <location filename="../../ui/events/page.py" line="79"/>
+        <location filename="../../ui/events/page.py" line="72"/>
+        <location filename="../../ui/events/page.py" line="73"/>
+        <location filename="../../ui/events/page.py" line="77"/>
+        <location filename="../../ui/events/page.py" line="93"/>
+        <location filename="../../ui/events/page.py" line="102"/>
         <source>— any —</source>
         <translation>— any —</translation>
     </message>

@@ -1215,13 +1215,13 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="71"/>
-        <location filename="../../ui/events/page.py" line="34"/>
+        <location filename="../../ui/events/page.py" line="36"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="88"/>
-        <location filename="../../ui/events/page.py" line="40"/>
+        <location filename="../../ui/events/page.py" line="42"/>
         <source>&amp;Language:</source>
         <translation>Ті&amp;лі:</translation>
     </message>
@@ -1232,7 +1232,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="89"/>
-        <location filename="../../ui/events/page.py" line="41"/>
+        <location filename="../../ui/events/page.py" line="45"/>
         <source>&amp;Organiser:</source>
         <translation>Ұйымдасты&amp;рушы:</translation>
     </message>
@@ -1243,7 +1243,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="69"/>
-        <location filename="../../ui/events/page.py" line="33"/>
+        <location filename="../../ui/events/page.py" line="35"/>
         <source>&amp;Programme:</source>
         <translation>&amp;Бағдарлама:</translation>
     </message>
@@ -1258,7 +1258,7 @@ Add this aid as well?</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="39"/>
+        <location filename="../../ui/events/page.py" line="41"/>
         <source>&amp;To:</source>
         <translation>&amp;Дейін:</translation>
     </message>
@@ -1366,6 +1366,11 @@ Add this aid as well?</source>
         <translation>Мәліметтер</translation>
     </message>
     <message>
+        <location filename="../../ui/events/page.py" line="44"/>
+        <source>Distr&amp;ict:</source>
+        <translation>Ау&amp;дан:</translation>
+    </message>
+    <message>
         <location filename="../../app/events/listing.py" line="77"/>
         <source>District</source>
         <translation>Аудан</translation>
@@ -1386,12 +1391,12 @@ Add this aid as well?</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="58"/>
+        <location filename="../../ui/events/page.py" line="63"/>
         <source>Events</source>
         <translation>Іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="38"/>
+        <location filename="../../ui/events/page.py" line="40"/>
         <source>Fro&amp;m:</source>
         <translation>Б&amp;астап:</translation>
     </message>
@@ -1513,6 +1518,11 @@ Add this aid as well?</source>
         <translation>Оқушылар + мұғалімдер + ата-аналар + басқалар = {sum}</translation>
     </message>
     <message>
+        <location filename="../../ui/events/page.py" line="43"/>
+        <source>Re&amp;gion:</source>
+        <translation>&amp;Облыс:</translation>
+    </message>
+    <message>
         <location filename="../../app/events/listing.py" line="76"/>
         <source>Region</source>
         <translation>Облыс</translation>
@@ -1558,7 +1568,7 @@ Add this aid as well?</source>
         <translation>Мектеп</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="69"/>
+        <location filename="../../ui/events/page.py" line="78"/>
         <source>Search (Ctrl+F): any part of the title or place</source>
         <translation>Іздеу (Ctrl+F): атауының не өтетін орнының кез келген бөлігі</translation>
     </message>
@@ -3773,9 +3783,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/aid/common.py" line="75"/>
         <location filename="../../ui/common/widgets.py" line="32"/>
-        <location filename="../../ui/events/page.py" line="67"/>
-        <location filename="../../ui/events/page.py" line="68"/>
-        <location filename="../../ui/events/page.py" line="79"/>
+        <location filename="../../ui/events/page.py" line="72"/>
+        <location filename="../../ui/events/page.py" line="73"/>
+        <location filename="../../ui/events/page.py" line="77"/>
+        <location filename="../../ui/events/page.py" line="93"/>
+        <location filename="../../ui/events/page.py" line="102"/>
         <source>— any —</source>
         <translation>— барлығы —</translation>
     </message>

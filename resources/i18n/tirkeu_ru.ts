@@ -1216,13 +1216,13 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="71"/>
-        <location filename="../../ui/events/page.py" line="34"/>
+        <location filename="../../ui/events/page.py" line="36"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="88"/>
-        <location filename="../../ui/events/page.py" line="40"/>
+        <location filename="../../ui/events/page.py" line="42"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
@@ -1233,7 +1233,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="89"/>
-        <location filename="../../ui/events/page.py" line="41"/>
+        <location filename="../../ui/events/page.py" line="45"/>
         <source>&amp;Organiser:</source>
         <translation>Ор&amp;ганизатор:</translation>
     </message>
@@ -1244,7 +1244,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="69"/>
-        <location filename="../../ui/events/page.py" line="33"/>
+        <location filename="../../ui/events/page.py" line="35"/>
         <source>&amp;Programme:</source>
         <translation>&amp;Программа:</translation>
     </message>
@@ -1259,7 +1259,7 @@ Add this aid as well?</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="39"/>
+        <location filename="../../ui/events/page.py" line="41"/>
         <source>&amp;To:</source>
         <translation>П&amp;о:</translation>
     </message>
@@ -1368,6 +1368,11 @@ Add this aid as well?</source>
         <translation>Сведения</translation>
     </message>
     <message>
+        <location filename="../../ui/events/page.py" line="44"/>
+        <source>Distr&amp;ict:</source>
+        <translation>Ра&amp;йон:</translation>
+    </message>
+    <message>
         <location filename="../../app/events/listing.py" line="77"/>
         <source>District</source>
         <translation>Район</translation>
@@ -1388,12 +1393,12 @@ Add this aid as well?</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="58"/>
+        <location filename="../../ui/events/page.py" line="63"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="38"/>
+        <location filename="../../ui/events/page.py" line="40"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;С:</translation>
     </message>
@@ -1515,6 +1520,11 @@ Add this aid as well?</source>
         <translation>Учащиеся + учителя + родители + прочие = {sum}</translation>
     </message>
     <message>
+        <location filename="../../ui/events/page.py" line="43"/>
+        <source>Re&amp;gion:</source>
+        <translation>Р&amp;егион:</translation>
+    </message>
+    <message>
         <location filename="../../app/events/listing.py" line="76"/>
         <source>Region</source>
         <translation>Область</translation>
@@ -1560,7 +1570,7 @@ Add this aid as well?</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="69"/>
+        <location filename="../../ui/events/page.py" line="78"/>
         <source>Search (Ctrl+F): any part of the title or place</source>
         <translation>Поиск (Ctrl+F): любая часть названия или места</translation>
     </message>
@@ -3775,9 +3785,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/aid/common.py" line="75"/>
         <location filename="../../ui/common/widgets.py" line="32"/>
-        <location filename="../../ui/events/page.py" line="67"/>
-        <location filename="../../ui/events/page.py" line="68"/>
-        <location filename="../../ui/events/page.py" line="79"/>
+        <location filename="../../ui/events/page.py" line="72"/>
+        <location filename="../../ui/events/page.py" line="73"/>
+        <location filename="../../ui/events/page.py" line="77"/>
+        <location filename="../../ui/events/page.py" line="93"/>
+        <location filename="../../ui/events/page.py" line="102"/>
         <source>— any —</source>
         <translation>— все —</translation>
     </message>

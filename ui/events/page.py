@@ -29,6 +29,8 @@ class EventsPage(ListPage):
         self.date_to = OptionalDate()
         self.language = QComboBox()
         self.organiser = QComboBox()
+        self.region = compact(RefCombo("regions", allow_empty="any", sort=True), 16)
+        self.district = QComboBox()
         self.filter_labels: list[tuple[QLabel, Any]] = []
         for label, widget in ((lambda: tr("Events", "&Programme:"), self.programme),
                               (lambda: tr("Events", "&Kind:"), self.kind)):
@@ -38,13 +40,16 @@ class EventsPage(ListPage):
         for label, widget in ((lambda: tr("Events", "Fro&m:"), self.date_from),
                               (lambda: tr("Events", "&To:"), self.date_to),
                               (lambda: tr("Events", "&Language:"), self.language),
+                              (lambda: tr("Events", "Re&gion:"), self.region),
+                              (lambda: tr("Events", "Distr&ict:"), self.district),
                               (lambda: tr("Events", "&Organiser:"), self.organiser)):
             second.addWidget(self._label(label, widget))
             second.addWidget(widget, 1 if widget is self.organiser else 0)
         second.addStretch(1)
         self.layout().insertLayout(2, second)
-        for combo in (self.programme, self.kind, self.language, self.organiser):
+        for combo in (self.programme, self.kind, self.language, self.organiser, self.district):
             combo.currentIndexChanged.connect(lambda _: self.reload())
+        self.region.currentIndexChanged.connect(lambda _: (self._fill_districts(), self.reload()))
         for date in (self.date_from, self.date_to):
             date.dateChanged.connect(lambda _: self.reload())
 
@@ -66,17 +71,36 @@ class EventsPage(ListPage):
         compact(self.kind, 16)
         fill_languages(self.language, tr("Widgets", "— any —"))
         fill_organisations(self.organiser, tr("Widgets", "— any —"))
+        self.region.fill()
+        compact(self.region, 16)
+        if self.district.count():  # re-label only: a language change must not query the database
+            self.district.setItemText(0, tr("Widgets", "— any —"))
         self.search.setPlaceholderText(tr("Events", "Search (Ctrl+F): any part of the title or place"))
 
     def current_filters(self) -> dict[str, Any]:
         return {"programme": self.programme.code(), "kind": self.kind.code(),
                 "date_from": self.date_from.value(), "date_to": self.date_to.value(),
-                "language": self.language.currentData(), "organiser": self.organiser.currentData()}
+                "language": self.language.currentData(), "organiser": self.organiser.currentData(),
+                "region": self.region.code(), "district": self.district.currentData()}
+
+    def _fill_districts(self) -> None:
+        """The districts named by events of the chosen region (keeping the choice)."""
+        from app.events.listing import districts_in_use
+
+        chosen = self.district.currentData()
+        self.district.blockSignals(True)
+        self.district.clear()
+        self.district.addItem(tr("Widgets", "— any —"), None)
+        for name in districts_in_use(self.region.code()):
+            self.district.addItem(name, name)
+        self.district.setCurrentIndex(max(0, self.district.findData(chosen)))
+        self.district.blockSignals(False)
 
     def showEvent(self, event) -> None:  # noqa: N802
         if getattr(self, "_loaded", False):
             # Organisations may have been added in another area meanwhile.
             fill_organisations(self.organiser, tr("Widgets", "— any —"))
+        self._fill_districts()
         super().showEvent(event)
 
     def open_record(self, uid: str) -> None:
