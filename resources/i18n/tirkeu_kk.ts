@@ -1368,7 +1368,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/events/page.py" line="44"/>
         <source>Distr&amp;ict:</source>
-        <translation>Ау&amp;дан:</translation>
+        <translation>А&amp;удан:</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="77"/>
