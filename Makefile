@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: debs run test bench bench-nation translations i18n clean
+.PHONY: debs run test bench bench-nation translations i18n package package-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,22 @@ bench-nation: $(VENV)/.installed translations
 i18n: $(VENV)/.installed
 	$(BIN)/python tools/i18n_sync.py
 	$(BIN)/python tools/i18n_sync.py --check
+
+# The one-folder program (PyInstaller) for this OS in dist/tirkeu/; packaging/README.md.
+# Not part of `make test` (a build takes minutes): `make package-test` builds and runs its self-test.
+$(VENV)/.installed-build: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[build]'
+	touch $@
+
+package: $(VENV)/.installed-build translations
+	@sh packaging/ensure_build_debs.sh
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/tirkeu.spec
+
+# The built program's self-test, with the offscreen platform and then with no display at all.
+package-test: package
+	QT_QPA_PLATFORM=offscreen dist/tirkeu/tirkeu --self-test
+	env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM dist/tirkeu/tirkeu --self-test > /dev/null
+	@du -sh dist/tirkeu
 
 clean:
 	rm -rf $(VENV) build dist resources/i18n/*.qm .pytest_cache

@@ -16,9 +16,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
+from app.resources_path import resource_dir
+
 LANGUAGES = ("kk", "ru", "en")
 DEFAULT_LANGUAGE = "kk"
-I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+I18N_DIR = resource_dir() / "i18n"
 
 Translate = Callable[[str, str], str]
 

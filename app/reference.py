@@ -25,14 +25,14 @@ import copy
 import json
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from app.errors import ValidationError
 from app.i18n import LANGUAGES, Msg, normalise_language
+from app.resources_path import resource_dir
 from app.text import fold
 
-REFERENCE_DIR = Path(__file__).resolve().parent.parent / "resources" / "reference"
+REFERENCE_DIR = resource_dir() / "reference"
 
 _KIND_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _PUNCT = re.compile(r"[.,;:!?«»\"'“”„()\[\]/\\]+")

@@ -12,7 +12,9 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-REFERENCE_DIR = Path(__file__).resolve().parent.parent / "resources" / "reference"
+from app.resources_path import resource_dir
+
+REFERENCE_DIR = resource_dir() / "reference"
 _HASH_KEY = "reference_hash"
 
 

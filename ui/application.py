@@ -31,6 +31,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--quit-after-load", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--no-crash-dialog", action="store_true",
                         help="log unexpected errors without showing a dialog (scripted runs)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation of the program in a temporary folder (no window), "
+                             "print one line of JSON and exit 0, or 1 with the reason")
+    parser.add_argument("--self-test-report", metavar="FILE",
+                        help="also write the self-test's JSON line to FILE (Windows shows no console)")
     args, _ = parser.parse_known_args(argv[1:])
     return args
 
@@ -62,9 +67,11 @@ def run(argv: list[str]) -> int:
     the main window is shown; the database layer is loaded right after, from
     the event loop, so the window appears without waiting for it.
     """
+    args = parse_args(argv)
+    if args.self_test:
+        return self_test(argv[0] if argv else "tirkeu", args.self_test_report)
     from app.db.guard import peek
 
-    args = parse_args(argv)
     app = make_application(argv)
     path = Path(args.db) if args.db else default_db_path()
     from ui.crash import install, start_log
@@ -148,3 +155,100 @@ def _attach(window, path: Path, args: argparse.Namespace) -> None:
     daily_backup(window)
     if args.quit_after_load:
         QTimer.singleShot(0, QApplication.instance().quit)
+
+
+def self_test(program: str, report_file: str | None = None) -> int:
+    """``--self-test``: the core's checks (:mod:`app.selftest`), then Qt's, without a window or a display.
+
+    Prints one line of JSON and returns 0; on failure prints one line with the
+    reason on stderr and returns 1.
+    """
+    import json
+    import sys
+    import tempfile
+
+    from app.selftest import SelfTestError, run_self_test
+
+    try:
+        with tempfile.TemporaryDirectory(prefix="tirkeu-self-test-") as tmp:
+            report = run_self_test(Path(tmp))
+            report["qt"] = _qt_self_test(program, Path(tmp) / report["certificates"]["file"])
+        code, line = 0, json.dumps(report, ensure_ascii=False)
+        report_text = line
+    except Exception as exc:  # noqa: BLE001 - every failure becomes the one-line reason
+        known = isinstance(exc, (SelfTestError, KnownError))
+        reason = " ".join((str(exc) if known else f"{type(exc).__name__}: {exc}").split())
+        code, line = 1, f"Tirkeu self-test failed: {reason}"
+        report_text = json.dumps({"self_test": "failed", "reason": reason}, ensure_ascii=False)
+    if report_file:
+        try:
+            Path(report_file).write_text(report_text + "\n", encoding="utf-8")
+        except OSError as exc:
+            code, line = 1, f"Tirkeu self-test failed: cannot write {report_file}: {exc.strerror or exc}"
+    stream = _console(sys.stdout if code == 0 else sys.stderr)
+    if stream is not None:
+        stream.write(line + "\n")
+        stream.flush()
+    return code
+
+
+def _qt_self_test(program: str, pdf: Path) -> dict:
+    """Qt's part: the platform plugins, the translations (.qm), QtPdf reading the certificates, printing."""
+    import sys
+
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+    from PySide6.QtGui import QGuiApplication, QImageReader
+
+    from app.selftest import SelfTestError
+    from ui.i18n import i18n_dir
+
+    if QCoreApplication.instance() is None:
+        # No display is needed: "-platform" overrides QT_QPA_PLATFORM.
+        app = QGuiApplication([program, "-platform", "offscreen"])  # noqa: F841 - kept alive below
+    platforms = QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath) + "/platforms"
+    found = sorted(p.name.split(".")[0].removeprefix("lib") for p in Path(platforms).glob("*") if p.is_file())
+    native = {"win32": "qwindows", "darwin": "qcocoa"}.get(sys.platform, "qxcb")
+    for name in ("qoffscreen", native):
+        if name not in found:
+            raise SelfTestError(f"the Qt platform plugin {name} is missing from {platforms}")
+    qm = {}
+    for lang in ("kk", "ru", "en"):
+        translator = QTranslator()
+        path = i18n_dir() / f"tirkeu_{lang}.qm"
+        if not translator.load(str(path)) or translator.isEmpty():
+            raise SelfTestError(f"the translation {path} is missing or cannot be loaded")
+        qm[lang] = path.stat().st_size
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if not QTranslator().load(f"qtbase_{lang}", qt_dir):
+            raise SelfTestError(f"Qt's own translation qtbase_{lang}.qm is missing from {qt_dir}")
+    formats = sorted(bytes(f).decode() for f in QImageReader.supportedImageFormats())
+    if "jpeg" not in formats:
+        raise SelfTestError("Qt cannot read JPEG images (the imageformats plugins are missing)")
+    from ui.certificates.pdf_view import render_page
+
+    image = render_page(pdf, 0, 300)
+    if image.isNull():
+        raise SelfTestError(f"QtPdf cannot show {pdf.name}")
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    return {"platform": QGuiApplication.platformName(), "platform_plugins": found, "translations": qm,
+            "image_formats": formats, "pdf_preview": [image.width(), image.height()],
+            "printers": len(QPrinterInfo.availablePrinterNames())}
+
+
+def _console(stream):
+    """``stream``, or on Windows' windowed build (no stdout) the console it was started from, if any."""
+    if stream is not None:
+        return stream
+    import sys
+
+    if sys.platform != "win32":
+        return None
+    try:
+        import ctypes
+
+        if not ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
+            return None
+        return open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115 - the process ends right after
+    except OSError:
+        return None

@@ -9,12 +9,12 @@ can be called again to switch language while running; Qt then sends a
 from __future__ import annotations
 
 import logging
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from app.i18n import Msg, normalise_language
+from app.resources_path import resource_dir
 
 log = logging.getLogger(__name__)
 
@@ -24,11 +24,7 @@ _language = "en"  # the source text is English until a translator is installed
 
 def i18n_dir() -> Path:
     """Where the compiled ``tirkeu_<lang>.qm`` files are (PyInstaller-aware)."""
-    if getattr(sys, "frozen", False):
-        base = Path(getattr(sys, "_MEIPASS", Path(sys.executable).resolve().parent))
-    else:
-        base = Path(__file__).resolve().parent.parent
-    return base / "resources" / "i18n"
+    return resource_dir() / "i18n"
 
 
 def tr(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:

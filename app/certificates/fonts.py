@@ -6,9 +6,9 @@ fonts as subsets with a ToUnicode map, so the text copies out as typed.
 """
 from __future__ import annotations
 
-from pathlib import Path
+from app.resources_path import resource_dir
 
-FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONTS_DIR = resource_dir() / "fonts"
 #: reportlab name -> file in FONTS_DIR
 FONT_FILES = {
     "TirkeuSans": "DejaVuSans.ttf",

@@ -12,13 +12,13 @@ import datetime as dt
 import json
 import string
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from app.errors import ValidationError
 from app.i18n import LANGUAGES, Msg
+from app.resources_path import resource_dir
 
-TEMPLATES_PATH = Path(__file__).resolve().parents[2] / "resources" / "certificates" / "templates.json"
+TEMPLATES_PATH = resource_dir() / "certificates" / "templates.json"
 OVERRIDES_KEY = "certificates.templates"
 PLACEHOLDERS = ("name", "reason", "event", "date", "place")
 FIELDS = ("title", "subtitle", "above", "above_f", "body", "body_noevent", "reason", "reason_noevent")
