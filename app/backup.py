@@ -22,9 +22,12 @@ class CheckResult:
 def check_database(store: Store) -> CheckResult:
     """Run SQLite's integrity and foreign-key checks on the open database."""
     db = store.db
-    problems = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
-    for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall():
-        problems.append(f"{table} row {rowid}: missing {parent}")
+    try:
+        problems = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+        for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall():
+            problems.append(f"{table} row {rowid}: missing {parent}")
+    except (sqlite3.DatabaseError, KnownError) as exc:  # so damaged that the check itself stops
+        problems = [str(exc)]
     return CheckResult(ok=not problems, problems=problems)
 
 
@@ -112,7 +115,7 @@ def prune_backups(folder: Path, stem: str) -> list[Path]:
 def backup_preview(path: Path) -> dict[str, int | str]:
     """What a backup holds (read-only): schema version, installation and record counts."""
     try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        conn = _read_only(Path(path))
         try:
             info: dict[str, int | str] = {"schema_version": conn.execute("PRAGMA user_version").fetchone()[0]}
             row = conn.execute("SELECT name FROM installation LIMIT 1").fetchone()
@@ -125,6 +128,18 @@ def backup_preview(path: Path) -> dict[str, int | str]:
         raise KnownError(Msg("Backup", "{path} is not a readable Tirkeu backup: {error}",
                              path=str(path), error=str(exc))) from exc
     return info
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection that leaves nothing beside a closed backup.
+
+    Backups are WAL-mode files; a plain read-only open of one creates empty
+    -wal and -shm files next to it (which pruning would then leave behind).
+    With no -wal beside the file nothing can be pending, so it is opened as
+    immutable; a live database (with its -wal) is opened normally.
+    """
+    flags = "mode=ro" if Path(f"{path}-wal").exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
 
 
 def restore_backup(db_path: Path, backup: Path) -> Path:
@@ -146,7 +161,7 @@ def restore_backup(db_path: Path, backup: Path) -> Path:
                 dest.close()
             finally:
                 src.close()
-        src = sqlite3.connect(f"{Path(backup).resolve().as_uri()}?mode=ro", uri=True)
+        src = _read_only(Path(backup))
         dest = sqlite3.connect(db_path)
         try:
             src.backup(dest)

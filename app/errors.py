@@ -33,6 +33,10 @@ class DatabaseError(KnownError):
     """The database cannot be used: too new, not SQLite, locked, damaged."""
 
 
+class DatabaseBusy(DatabaseError):
+    """Another program holds the database's write lock longer than the busy timeout."""
+
+
 class DatabaseTooNew(DatabaseError):
     """The file was written by a newer Tirkeu; it is left untouched."""
 

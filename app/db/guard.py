@@ -16,21 +16,26 @@ from app.errors import DatabaseError, DatabaseTooNew, NotADatabase
 from app.i18n import Msg
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100  # the database header; user_version is at bytes 60-63 (big-endian)
 
 
 def inspect_file(path: Path) -> int:
     """The schema version of an existing file, refusing foreign or too-new files."""
     try:
         with open(path, "rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
+            head = fh.read(HEADER_SIZE)
     except OSError as exc:
         raise DatabaseError(Msg("Database", "Cannot read the database {path}: {error}",
                                 path=str(path), error=exc.strerror or str(exc))) from exc
     if not head:
         return 0  # an empty file is a new database
-    if head != SQLITE_MAGIC:
+    if head[:len(SQLITE_MAGIC)] != SQLITE_MAGIC:
         raise NotADatabase(Msg("Database", "{path} is not a Tirkeu database (not an SQLite file). "
                                "Choose another file or restore from a backup.", path=str(path)))
+    if _sane_header(head) and not Path(f"{path}-wal").exists():
+        # No WAL beside it: the header's user_version is the file's. Refusing a newer file here
+        # leaves it without even the empty -wal and -shm files a read-only SQLite open creates.
+        _refuse_if_newer(path, int.from_bytes(head[60:64], "big", signed=True))
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -40,12 +45,21 @@ def inspect_file(path: Path) -> int:
     except sqlite3.DatabaseError as exc:
         raise NotADatabase(Msg("Database", "{path} is damaged or not a database ({error}). "
                                "Restore it from a backup.", path=str(path), error=str(exc))) from exc
+    _refuse_if_newer(path, version)
+    return version
+
+
+def _sane_header(head: bytes) -> bool:
+    """A whole header with the fixed payload fractions (64, 32, 32) every SQLite file has."""
+    return len(head) == HEADER_SIZE and head[21:24] == b"\x40\x20\x20"
+
+
+def _refuse_if_newer(path: Path, version: int) -> None:
     if version > migrations.LATEST:
         raise DatabaseTooNew(Msg("Database", "{path} was made by a newer version of Tirkeu "
                                  "(schema {found}, this program knows up to {known}). "
                                  "Install the newer Tirkeu; the file was not changed.",
                                  path=str(path), found=version, known=migrations.LATEST))
-    return version
 
 
 @dataclass

@@ -10,11 +10,13 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from peewee import DatabaseError as PeeweeDatabaseError
+from peewee import OperationalError as PeeweeOperationalError
 from peewee import DatabaseProxy, SqliteDatabase
 
 from app.db import migrations
 from app.db.guard import inspect_file
-from app.errors import DatabaseError, NotADatabase
+from app.errors import DatabaseBusy, DatabaseError, NotADatabase
 from app.i18n import Msg
 from app.ids import HybridClock
 
@@ -29,13 +31,79 @@ database = DatabaseProxy()
 
 
 class TirkeuDatabase(SqliteDatabase):
-    """SQLite with Kazakh-aware folding and collation registered on each connection."""
+    """SQLite with Kazakh-aware folding and collation registered on each connection.
+
+    Failures the environment causes (another program holding the write lock,
+    a full disk, a read-only file, a damaged file) become ``DatabaseError``
+    messages that say what to do, so a save in the window or the command line
+    ends in a message, not a traceback.  The statement (and, in ``atomic``, the
+    whole transaction) is rolled back by SQLite and peewee as before.
+    """
 
     def _add_conn_hooks(self, conn: sqlite3.Connection) -> None:
         super()._add_conn_hooks(conn)
         from app.text import register_sqlite
 
         register_sqlite(conn)
+
+    def execute_sql(self, sql, params=None):
+        try:
+            return super().execute_sql(sql, params)
+        except PeeweeDatabaseError as exc:
+            raise environment_error(exc, self.database) or exc
+
+    def begin(self, lock_type=None):
+        try:
+            return super().begin(lock_type)
+        except PeeweeDatabaseError as exc:
+            raise environment_error(exc, self.database) or exc
+
+    def commit(self):
+        try:
+            return super().commit()
+        except PeeweeDatabaseError as exc:
+            raise environment_error(exc, self.database) or exc
+
+    def rollback(self):
+        if not self.is_closed() and not self.connection().in_transaction:
+            return  # SQLite already rolled back (a full disk, say): nothing to undo
+        return super().rollback()
+
+
+# Primary SQLite result codes (https://sqlite.org/rescode.html) that are the environment's doing.
+(SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN,
+ SQLITE_NOTADB) = (5, 6, 8, 10, 11, 13, 14, 26)
+
+
+def environment_error(exc: Exception, path: str) -> DatabaseError | None:
+    """The message for a locked, full, read-only or damaged database; None for anything else (a bug)."""
+    cause = exc.args[0] if exc.args and isinstance(exc.args[0], sqlite3.Error) else exc
+    code = (getattr(cause, "sqlite_errorcode", None) or 0) & 0xFF
+    text = str(cause)
+    if code in (SQLITE_BUSY, SQLITE_LOCKED) or "database is locked" in text:
+        error: DatabaseError = DatabaseBusy(Msg(
+            "Database", "The database {path} is busy: another program (or a second Tirkeu) is using it. "
+            "The change was not saved. Close the other program and try again.", path=path))
+    elif code == SQLITE_FULL or "disk is full" in text:
+        error = DatabaseError(Msg(
+            "Database", "The disk with the database {path} is full. The change was not saved. "
+            "Free some space on the disk and try again.", path=path))
+    elif code == SQLITE_READONLY or "readonly database" in text:
+        error = DatabaseError(Msg(
+            "Database", "The database {path} cannot be written: the file or its folder is read-only. "
+            "The change was not saved. Allow writing there, or move the database to a folder you can "
+            "write to.", path=path))
+    elif code in (SQLITE_CORRUPT, SQLITE_NOTADB) or "malformed" in text:
+        error = NotADatabase(Msg("Database", "{path} is damaged ({error}). Restore it from a backup.",
+                                 path=path, error=text))
+    elif code in (SQLITE_IOERR, SQLITE_CANTOPEN) or "disk I/O error" in text:
+        error = DatabaseError(Msg(
+            "Database", "The database {path} could not be read or written ({error}). The change was not "
+            "saved. Check that the disk (or USB stick) is connected and not full.", path=path, error=text))
+    else:
+        return None
+    error.__cause__ = exc
+    return error
 
 
 @dataclass
@@ -78,24 +146,33 @@ def open_database(path: Path | str) -> Store:
     try:
         db.connect(reuse_if_open=True)
         migrations.migrate(db.connection(), path)
-    except sqlite3.OperationalError as exc:
-        db.close()
-        raise DatabaseError(Msg("Database", "Cannot open the database {path}: {error}. "
-                                "Check that the folder is writable and the disk is not full.",
-                                path=str(path), error=str(exc))) from exc
-    except sqlite3.DatabaseError as exc:
-        db.close()
-        raise NotADatabase(Msg("Database", "{path} is damaged ({error}). Restore it from a backup.",
-                               path=str(path), error=str(exc))) from exc
-    database.initialize(db)
-    store = Store(path=path, db=db, clock=HybridClock(_max_stamp(db)))
-    row = db.execute_sql("SELECT id FROM installation LIMIT 1").fetchone()
-    store.installation_id = row[0] if row else None
-    from app.reference_store import refresh_reference
+        database.initialize(db)
+        store = Store(path=path, db=db, clock=HybridClock(_max_stamp(db)))
+        row = db.execute_sql("SELECT id FROM installation LIMIT 1").fetchone()
+        store.installation_id = row[0] if row else None
+        from app.reference_store import refresh_reference
 
-    refresh_reference(db)
+        refresh_reference(db)
+    except DatabaseError:
+        db.close()
+        raise
+    except (sqlite3.DatabaseError, PeeweeDatabaseError) as exc:  # peewee wraps what connect() raises
+        db.close()
+        raise _cannot_open(exc, path) from exc
     _current = store
     return store
+
+
+def _cannot_open(exc: Exception, path: Path) -> DatabaseError:
+    known = environment_error(exc, str(path))
+    if isinstance(known, (DatabaseBusy, NotADatabase)):
+        return known
+    if isinstance(exc, (sqlite3.OperationalError, PeeweeOperationalError)):
+        return DatabaseError(Msg("Database", "Cannot open the database {path}: {error}. "
+                                 "Check that the folder is writable and the disk is not full.",
+                                 path=str(path), error=str(exc)))
+    return NotADatabase(Msg("Database", "{path} is damaged ({error}). Restore it from a backup.",
+                            path=str(path), error=str(exc)))
 
 
 def _max_stamp(db: SqliteDatabase) -> int:

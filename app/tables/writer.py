@@ -11,6 +11,7 @@ import contextlib
 import csv
 import datetime as dt
 import decimal
+import errno
 import io
 import itertools
 import os
@@ -81,6 +82,10 @@ def _atomic_write(path: Path, write: Callable[[IO[bytes]], None]) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except PermissionError:  # nothing can be created there: the folder, not the file, is the problem
+        raise KnownError(Msg(CTX, "Cannot write to the folder {folder}: it is read-only or you may not "
+                                  "write there. Choose another folder (Documents, say) and try again.",
+                             folder=str(folder))) from None
     except OSError as exc:
         raise _write_error(path, exc) from None
     tmp = Path(tmp_name)
@@ -124,6 +129,10 @@ def _fsync_folder(folder: Path) -> None:
 
 
 def _write_error(path: Path, exc: OSError) -> KnownError:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return KnownError(Msg(CTX, "Cannot write {file}: {reason}. The disk is full: free some space on it "
+                                   "or choose another disk, then try again. The old file, if any, is unchanged.",
+                              file=str(path), reason=exc.strerror or str(exc)))
     if isinstance(exc, PermissionError):
         # On Windows the usual cause is the same file open in Excel.
         return KnownError(Msg(CTX, "Cannot write {file}: access denied. If the file is open "

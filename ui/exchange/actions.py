@@ -1,4 +1,4 @@
-"""Import participants, aid recipients and events; export them; back up the database.
+"""Import participants, aid recipients and events; export them; back up and restore the database.
 
 The window's twin of ``python -m app import|export|backup``: the same core
 functions, run in the background, with the same summary (and the errors file
@@ -17,6 +17,7 @@ from ui.i18n import current_language, tr
 
 if TYPE_CHECKING:
     from ui.exchange.import_dialog import ImportDialog
+    from ui.exchange.restore_dialog import RestoreDialog
 from ui.tasks import run_task
 
 KINDS = ("participants", "aid-recipients", "events")
@@ -40,16 +41,19 @@ class ExchangeActions(QObject):
         self.import_actions = {k: QAction(window) for k in KINDS}
         self.export_actions = {k: QAction(window) for k in KINDS}
         self.backup_action = QAction(window)
+        self.restore_action = QAction(window)
         for kind, action in self.import_actions.items():
             action.triggered.connect(lambda _=False, k=kind: self.import_table(k))
         for kind, action in self.export_actions.items():
             action.triggered.connect(lambda _=False, k=kind: self.export_table(k))
         self.backup_action.triggered.connect(self.backup)
+        self.restore_action.triggered.connect(lambda _=False: self.restore())
         self.last_summary: Any = None
 
     def actions(self) -> list[QAction]:
         """The actions in menu order."""
-        return [*self.import_actions.values(), *self.export_actions.values(), self.backup_action]
+        return [*self.import_actions.values(), *self.export_actions.values(), self.backup_action,
+                self.restore_action]
 
     def retranslate(self) -> None:
         """Menu texts in the current language."""
@@ -58,6 +62,7 @@ class ExchangeActions(QObject):
         for kind, action in self.export_actions.items():
             action.setText(tr("Exchange", "Export {what} to a file…").format(what=kind_title(kind)))
         self.backup_action.setText(tr("Exchange", "Back up the database to…"))
+        self.restore_action.setText(tr("Exchange", "Restore from a backup…"))
 
     # -- import -------------------------------------------------------------
     def import_table(self, kind: str, path: str | None = None) -> "ImportDialog":
@@ -108,6 +113,18 @@ class ExchangeActions(QObject):
         store = self.window.store
         run_task(self.window, tr("Exchange", "Backing up…"), lambda: backup_to(store, Path(path)),
                  lambda out: self._say(tr("Exchange", "Backup written to {path}.").format(path=str(out))))
+
+    # -- restore ------------------------------------------------------------
+    def restore(self) -> "RestoreDialog | None":
+        """Show the backups with what each holds; restoring one refreshes the window."""
+        if self.window.store is None:  # still opening (a fraction of a second)
+            return None
+        from ui.exchange.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.window)
+        dialog.restored.connect(lambda _store: self.finished.emit())
+        dialog.open()
+        return dialog
 
     def _say(self, text: str) -> None:
         QMessageBox.information(self.window, "Tirkeu", text)
