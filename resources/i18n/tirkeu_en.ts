@@ -518,22 +518,22 @@ Add this aid as well?</translation>
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../app/backup.py" line="157"/>
+        <location filename="../../app/backup.py" line="172"/>
         <source>Cannot restore {path}: {error}. The database was not changed; a copy of it is at {safety}.</source>
         <translation>Cannot restore {path}: {error}. The database was not changed; a copy of it is at {safety}.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="55"/>
+        <location filename="../../app/backup.py" line="58"/>
         <source>Cannot write the backup to {path}: {error}. Check the disk has free space and is writable.</source>
         <translation>Cannot write the backup to {path}: {error}. Check the disk has free space and is writable.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="49"/>
+        <location filename="../../app/backup.py" line="52"/>
         <source>The backup copy failed its check; the original is unchanged.</source>
         <translation>The backup copy failed its check; the original is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="125"/>
+        <location filename="../../app/backup.py" line="128"/>
         <source>{path} is not a readable Tirkeu backup: {error}</source>
         <translation>{path} is not a readable Tirkeu backup: {error}</translation>
     </message>
@@ -1129,19 +1129,39 @@ Add this aid as well?</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../app/db/store.py" line="75"/>
+        <location filename="../../app/db/store.py" line="143"/>
         <source>Cannot create the folder {path}: {error}</source>
         <translation>Cannot create the folder {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="83"/>
+        <location filename="../../app/db/store.py" line="171"/>
         <source>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</source>
         <translation>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</translation>
     </message>
     <message>
-        <location filename="../../app/db/guard.py" line="27"/>
+        <location filename="../../app/db/guard.py" line="28"/>
         <source>Cannot read the database {path}: {error}</source>
         <translation>Cannot read the database {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/store.py" line="92"/>
+        <source>The database {path} cannot be written: the file or its folder is read-only. The change was not saved. Allow writing there, or move the database to a folder you can write to.</source>
+        <translation>The database {path} cannot be written: the file or its folder is read-only. The change was not saved. Allow writing there, or move the database to a folder you can write to.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/store.py" line="100"/>
+        <source>The database {path} could not be read or written ({error}). The change was not saved. Check that the disk (or USB stick) is connected and not full.</source>
+        <translation>The database {path} could not be read or written ({error}). The change was not saved. Check that the disk (or USB stick) is connected and not full.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/store.py" line="84"/>
+        <source>The database {path} is busy: another program (or a second Tirkeu) is using it. The change was not saved. Close the other program and try again.</source>
+        <translation>The database {path} is busy: another program (or a second Tirkeu) is using it. The change was not saved. Close the other program and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/store.py" line="88"/>
+        <source>The disk with the database {path} is full. The change was not saved. Free some space on the disk and try again.</source>
+        <translation>The disk with the database {path} is full. The change was not saved. Free some space on the disk and try again.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/register.py" line="39"/>
@@ -1153,22 +1173,23 @@ Add this aid as well?</translation>
         <translation>This database is not set up yet: run set-up (tirkeu init) first.</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="88"/>
+        <location filename="../../app/db/store.py" line="97"/>
+        <location filename="../../app/db/store.py" line="174"/>
         <source>{path} is damaged ({error}). Restore it from a backup.</source>
         <translation>{path} is damaged ({error}). Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../app/db/guard.py" line="41"/>
+        <location filename="../../app/db/guard.py" line="46"/>
         <source>{path} is damaged or not a database ({error}). Restore it from a backup.</source>
         <translation>{path} is damaged or not a database ({error}). Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../app/db/guard.py" line="32"/>
+        <location filename="../../app/db/guard.py" line="33"/>
         <source>{path} is not a Tirkeu database (not an SQLite file). Choose another file or restore from a backup.</source>
         <translation>{path} is not a Tirkeu database (not an SQLite file). Choose another file or restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../../app/db/guard.py" line="44"/>
+        <location filename="../../app/db/guard.py" line="59"/>
         <source>{path} was made by a newer version of Tirkeu (schema {found}, this program knows up to {known}). Install the newer Tirkeu; the file was not changed.</source>
         <translation>{path} was made by a newer version of Tirkeu (schema {found}, this program knows up to {known}). Install the newer Tirkeu; the file was not changed.</translation>
     </message>
@@ -1801,42 +1822,42 @@ Add this aid as well?</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="102"/>
+        <location filename="../../ui/exchange/actions.py" line="107"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="60"/>
+        <location filename="../../ui/exchange/actions.py" line="64"/>
         <source>Back up the database to…</source>
         <translation>Back up the database to…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="109"/>
+        <location filename="../../ui/exchange/actions.py" line="114"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="110"/>
+        <location filename="../../ui/exchange/actions.py" line="115"/>
         <source>Backup written to {path}.</source>
         <translation>Backup written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="84"/>
+        <location filename="../../ui/exchange/actions.py" line="89"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="83"/>
+        <location filename="../../ui/exchange/actions.py" line="88"/>
         <source>Export {what}</source>
         <translation>Export {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="59"/>
+        <location filename="../../ui/exchange/actions.py" line="63"/>
         <source>Export {what} to a file…</source>
         <translation>Export {what} to a file…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="90"/>
+        <location filename="../../ui/exchange/actions.py" line="95"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1849,7 +1870,7 @@ Add this aid as well?</translation>
         <translation type="vanished">Import {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="57"/>
+        <location filename="../../ui/exchange/actions.py" line="61"/>
         <source>Import {what} from a file…</source>
         <translation>Import {what} from a file…</translation>
     </message>
@@ -1858,31 +1879,36 @@ Add this aid as well?</translation>
         <translation type="vanished">Importing {file}…</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange/actions.py" line="65"/>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation type="vanished">Tables (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="103"/>
+        <location filename="../../ui/exchange/actions.py" line="108"/>
         <source>Tirkeu database (*.sqlite3)</source>
         <translation>Tirkeu database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="92"/>
+        <location filename="../../ui/exchange/actions.py" line="97"/>
         <source>Wrote {count} rows to {path}.</source>
         <translation>Wrote {count} rows to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="28"/>
+        <location filename="../../ui/exchange/actions.py" line="29"/>
         <source>aid recipients</source>
         <translation>aid recipients</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="29"/>
+        <location filename="../../ui/exchange/actions.py" line="30"/>
         <source>events</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="27"/>
+        <location filename="../../ui/exchange/actions.py" line="28"/>
         <source>participants</source>
         <translation>participants</translation>
     </message>
@@ -2768,6 +2794,118 @@ Add this aid as well?</translation>
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <location filename="../../ui/exchange/restore_dialog.py" line="36"/>
+        <source>Aid recipients</source>
+        <translation>Aid recipients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/restore_dialog.py" line="145"/>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/restore_dialog.py" line="85"/>
+        <source>Choose another file…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/restore_dialog.py" line="87"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/restore_dialog.py" line="34"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/restore_dialog.py" line="35"/>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/restore_dialog.py" line="34"/>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/restore_dialog.py" line="35"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/restore_dialog.py" line="199"/>
+        <source>Replace the database with the backup of {date}?
+
+What was entered after that day will no longer be shown. The database as it is now is kept as a copy beside it.</source>
+        <translation>Replace the database with the backup of {date}?
+
+What was entered after that day will no longer be shown. The database as it is now is kept as a copy beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/restore_dialog.py" line="66"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="251"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/restore_dialog.py" line="86"/>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/restore_dialog.py" line="255"/>
+        <source>The database as it was before is kept at {safety}.</source>
+        <translation>The database as it was before is kept at {safety}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/restore_dialog.py" line="215"/>
+        <source>The database was restored from {file}. The database as it was before is kept at {safety}.</source>
+        <translation>The database was restored from {file}. The database as it was before is kept at {safety}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/restore_dialog.py" line="166"/>
+        <source>There are no automatic backups yet. Use “Choose another file…” to restore a copy from elsewhere.</source>
+        <translation>There are no automatic backups yet. Use “Choose another file…” to restore a copy from elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/restore_dialog.py" line="203"/>
+        <source>This backup belongs to another installation ({name}).</source>
+        <translation>This backup belongs to another installation ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/restore_dialog.py" line="193"/>
+        <source>This backup was made by a newer version of Tirkeu. Install the newer Tirkeu to restore it.</source>
+        <translation>This backup was made by a newer version of Tirkeu. Install the newer Tirkeu to restore it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/restore_dialog.py" line="71"/>
+        <source>Tirkeu copies the database on the first start of each day. Choose the copy to go back to; the database as it is now is kept as a copy beside it.</source>
+        <translation>Tirkeu copies the database on the first start of each day. Choose the copy to go back to; the database as it is now is kept as a copy beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/restore_dialog.py" line="146"/>
+        <source>Tirkeu database (*.sqlite3);;All files (*)</source>
+        <translation>Tirkeu database (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/restore_dialog.py" line="122"/>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/restore_dialog.py" line="172"/>
+        <source>{file}
+Installation: {name} · schema version {version}
+People {people} · events {events} · attendance {attendance} · aid recipients {recipients} · aid given {aid} · certificates {certificates}</source>
+        <translation>{file}
+Installation: {name} · schema version {version}
+People {people} · events {events} · attendance {attendance} · aid recipients {recipients} · aid given {aid} · certificates {certificates}</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../ui/settings/page.py" line="58"/>
@@ -2881,18 +3019,18 @@ Add this aid as well?</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="139"/>
+        <location filename="../../ui/application.py" line="146"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="54"/>
-        <location filename="../../ui/application.py" line="84"/>
+        <location filename="../../ui/application.py" line="59"/>
+        <location filename="../../ui/application.py" line="91"/>
         <source>Tirkeu cannot open the database</source>
         <translation>Tirkeu cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="77"/>
+        <location filename="../../ui/application.py" line="84"/>
         <source>Tirkeu is already open with this database. Use the window that is open.</source>
         <translation>Tirkeu is already open with this database. Use the window that is open.</translation>
     </message>
@@ -3451,19 +3589,29 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../app/tables/writer.py" line="51"/>
+        <location filename="../../app/tables/writer.py" line="52"/>
         <source>Cannot save a table as &quot;{suffix}&quot;: use a file name ending in .xlsx or .csv.</source>
         <translation>Cannot save a table as &quot;{suffix}&quot;: use a file name ending in .xlsx or .csv.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="129"/>
+        <location filename="../../app/tables/writer.py" line="86"/>
+        <source>Cannot write to the folder {folder}: it is read-only or you may not write there. Choose another folder (Documents, say) and try again.</source>
+        <translation>Cannot write to the folder {folder}: it is read-only or you may not write there. Choose another folder (Documents, say) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/writer.py" line="138"/>
         <source>Cannot write {file}: access denied. If the file is open in Excel, close it and try again.</source>
         <translation>Cannot write {file}: access denied. If the file is open in Excel, close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="131"/>
+        <location filename="../../app/tables/writer.py" line="140"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>Cannot write {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/writer.py" line="133"/>
+        <source>Cannot write {file}: {reason}. The disk is full: free some space on it or choose another disk, then try again. The old file, if any, is unchanged.</source>
+        <translation>Cannot write {file}: {reason}. The disk is full: free some space on it or choose another disk, then try again. The old file, if any, is unchanged.</translation>
     </message>
     <message>
         <location filename="../../app/tables/headers.py" line="186"/>
