@@ -1146,22 +1146,22 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/db/store.py" line="92"/>
         <source>The database {path} cannot be written: the file or its folder is read-only. The change was not saved. Allow writing there, or move the database to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} деректер қорына жазу мүмкін емес: файл немесе оның қалтасы тек оқуға арналған. Өзгеріс сақталмады. Файлға және оның қалтасына жазуға рұқсат беріңіз немесе деректер қорын жазуға болатын қалтаға көшіріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/db/store.py" line="100"/>
         <source>The database {path} could not be read or written ({error}). The change was not saved. Check that the disk (or USB stick) is connected and not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} деректер қорын оқу немесе оған жазу мүмкін болмады ({error}). Өзгеріс сақталмады. Диск (немесе флешка) қосулы екенін және толып қалмағанын тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/db/store.py" line="84"/>
         <source>The database {path} is busy: another program (or a second Tirkeu) is using it. The change was not saved. Close the other program and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} деректер қоры бос емес: оны басқа бағдарлама (немесе қатар ашылған екінші Tirkeu) пайдаланып отыр. Өзгеріс сақталмады. Басқа бағдарламаны жауып, қайталап көріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/db/store.py" line="88"/>
         <source>The disk with the database {path} is full. The change was not saved. Free some space on the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} деректер қоры тұрған диск толып қалды. Өзгеріс сақталмады. Дискіде орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/register.py" line="39"/>
@@ -1881,7 +1881,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/exchange/actions.py" line="65"/>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
@@ -2798,107 +2798,111 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="36"/>
         <source>Aid recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Көмек алушылар</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="145"/>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмені таңдау</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="85"/>
         <source>Choose another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа файлды таңдау…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="87"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="34"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="35"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шаралар</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="34"/>
         <source>Installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Орнату</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="35"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдар</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="199"/>
         <source>Replace the database with the backup of {date}?
 
 What was entered after that day will no longer be shown. The database as it is now is kept as a copy beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер қорын {date} күні жасалған сақтық көшірмемен алмастырасыз ба?
+
+Сол күннен кейін енгізілген деректер енді көрсетілмейді. Деректер қорының қазіргі күйі сол қалтада көшірме ретінде сақталады.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="66"/>
         <location filename="../../ui/exchange/restore_dialog.py" line="251"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="86"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="255"/>
         <source>The database as it was before is kept at {safety}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер қорының бұрынғы күйінің көшірмесі сақталды: {safety}.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="215"/>
         <source>The database was restored from {file}. The database as it was before is kept at {safety}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер қоры мына файлдан қалпына келтірілді: {file}. Деректер қорының бұрынғы күйінің көшірмесі сақталды: {safety}.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="166"/>
         <source>There are no automatic backups yet. Use “Choose another file…” to restore a copy from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматты сақтық көшірмелер әлі жоқ. Басқа жердегі (мысалы, флешкадағы) көшірмені қалпына келтіру үшін «Басқа файлды таңдау…» батырмасын басыңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="203"/>
         <source>This backup belongs to another installation ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сақтық көшірме басқа орнатуға тиесілі ({name}).</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="193"/>
         <source>This backup was made by a newer version of Tirkeu. Install the newer Tirkeu to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сақтық көшірме Tirkeu бағдарламасының жаңарақ нұсқасында жасалған. Оны қалпына келтіру үшін Tirkeu бағдарламасының жаңа нұсқасын орнатыңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="71"/>
         <source>Tirkeu copies the database on the first start of each day. Choose the copy to go back to; the database as it is now is kept as a copy beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu күн сайын алғаш іске қосылғанда деректер қорының көшірмесін жасайды. Қайтып оралғыңыз келетін көшірмені таңдаңыз; деректер қорының қазіргі күйі сол қалтада көшірме ретінде сақталады.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="146"/>
         <source>Tirkeu database (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu деректер қоры (*.sqlite3);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="122"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>оқылмайды</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="172"/>
         <source>{file}
 Installation: {name} · schema version {version}
 People {people} · events {events} · attendance {attendance} · aid recipients {recipients} · aid given {aid} · certificates {certificates}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}
+Орнату: {name} · схема нұсқасы: {version}
+Адамдар: {people} · іс-шаралар: {events} · қатысу жазбалары: {attendance} · көмек алушылар: {recipients} · көрсетілген көмек: {aid} · сертификаттар: {certificates}</translation>
     </message>
 </context>
 <context>
@@ -3592,7 +3596,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tables/writer.py" line="86"/>
         <source>Cannot write to the folder {folder}: it is read-only or you may not write there. Choose another folder (Documents, say) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} қалтасына жазу мүмкін емес: ол тек оқуға арналған немесе оған жазуға рұқсатыңыз жоқ. Басқа қалтаны (мысалы, «Құжаттар» қалтасын) таңдап, қайталап көріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/tables/writer.py" line="138"/>
@@ -3607,7 +3611,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tables/writer.py" line="133"/>
         <source>Cannot write {file}: {reason}. The disk is full: free some space on it or choose another disk, then try again. The old file, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлына жазу мүмкін болмады: {reason}. Диск толып қалды: онда орын босатыңыз немесе басқа дискіні таңдаңыз, содан кейін қайталап көріңіз. Бұрынғы файл (егер болса) өзгертілген жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/tables/headers.py" line="186"/>

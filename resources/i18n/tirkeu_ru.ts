@@ -1146,22 +1146,22 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/db/store.py" line="92"/>
         <source>The database {path} cannot be written: the file or its folder is read-only. The change was not saved. Allow writing there, or move the database to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать в базу данных {path}: файл или его папка доступны только для чтения. Изменение не сохранено. Разрешите запись в файл и его папку или переместите базу данных в папку, доступную для записи.</translation>
     </message>
     <message>
         <location filename="../../app/db/store.py" line="100"/>
         <source>The database {path} could not be read or written ({error}). The change was not saved. Check that the disk (or USB stick) is connected and not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или записать базу данных {path} ({error}). Изменение не сохранено. Проверьте, что диск (или флешка) подключён и на нём есть свободное место.</translation>
     </message>
     <message>
         <location filename="../../app/db/store.py" line="84"/>
         <source>The database {path} is busy: another program (or a second Tirkeu) is using it. The change was not saved. Close the other program and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {path} занята: её использует другая программа (или вторая запущенная копия Tirkeu). Изменение не сохранено. Закройте другую программу и повторите попытку.</translation>
     </message>
     <message>
         <location filename="../../app/db/store.py" line="88"/>
         <source>The disk with the database {path} is full. The change was not saved. Free some space on the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск с базой данных {path} заполнен. Изменение не сохранено. Освободите место на диске и повторите попытку.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/register.py" line="39"/>
@@ -1883,7 +1883,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/exchange/actions.py" line="65"/>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
@@ -2800,107 +2800,111 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="36"/>
         <source>Aid recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатели помощи</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="145"/>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор резервной копии</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="85"/>
         <source>Choose another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать другой файл…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="87"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="34"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="35"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="34"/>
         <source>Installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Установка</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="35"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="199"/>
         <source>Replace the database with the backup of {date}?
 
 What was entered after that day will no longer be shown. The database as it is now is kept as a copy beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить базу данных резервной копией от {date}?
+
+Данные, внесённые после этого дня, больше не будут отображаться. Текущая база данных будет сохранена как копия в той же папке.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="66"/>
         <location filename="../../ui/exchange/restore_dialog.py" line="251"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="86"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="255"/>
         <source>The database as it was before is kept at {safety}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия прежней базы данных сохранена: {safety}.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="215"/>
         <source>The database was restored from {file}. The database as it was before is kept at {safety}.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных восстановлена из файла {file}. Копия прежней базы данных сохранена: {safety}.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="166"/>
         <source>There are no automatic backups yet. Use “Choose another file…” to restore a copy from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматических резервных копий пока нет. Чтобы восстановить копию из другого места (например, с флешки), нажмите «Выбрать другой файл…».</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="203"/>
         <source>This backup belongs to another installation ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта резервная копия принадлежит другой установке ({name}).</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="193"/>
         <source>This backup was made by a newer version of Tirkeu. Install the newer Tirkeu to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта резервная копия создана более новой версией Tirkeu. Чтобы восстановить её, установите новую версию Tirkeu.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="71"/>
         <source>Tirkeu copies the database on the first start of each day. Choose the copy to go back to; the database as it is now is kept as a copy beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu ежедневно при первом запуске создаёт копию базы данных. Выберите копию, к которой нужно вернуться; текущая база данных будет сохранена как копия в той же папке.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="146"/>
         <source>Tirkeu database (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных Tirkeu (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="122"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>не читается</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/restore_dialog.py" line="172"/>
         <source>{file}
 Installation: {name} · schema version {version}
 People {people} · events {events} · attendance {attendance} · aid recipients {recipients} · aid given {aid} · certificates {certificates}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}
+Установка: {name} · версия схемы: {version}
+Люди: {people} · мероприятия: {events} · записи об участии: {attendance} · получатели помощи: {recipients} · оказанная помощь: {aid} · сертификаты: {certificates}</translation>
     </message>
 </context>
 <context>
@@ -3594,7 +3598,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tables/writer.py" line="86"/>
         <source>Cannot write to the folder {folder}: it is read-only or you may not write there. Choose another folder (Documents, say) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать в папку {folder}: она доступна только для чтения или у вас нет прав на запись в неё. Выберите другую папку (например, «Документы») и повторите попытку.</translation>
     </message>
     <message>
         <location filename="../../app/tables/writer.py" line="138"/>
@@ -3609,7 +3613,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tables/writer.py" line="133"/>
         <source>Cannot write {file}: {reason}. The disk is full: free some space on it or choose another disk, then try again. The old file, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл {file}: {reason}. Диск заполнен: освободите на нём место или выберите другой диск, затем повторите попытку. Прежний файл, если он был, не изменён.</translation>
     </message>
     <message>
         <location filename="../../app/tables/headers.py" line="186"/>
