@@ -26,8 +26,10 @@ translations: $(VENV)/.installed
 run: $(VENV)/.installed translations
 	$(BIN)/python -m ui $(ARGS)
 
+# The whole suite, then the built program's self-test (about 30 s more): CI runs both.
 test: debs $(VENV)/.installed translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	$(MAKE) package-test
 
 bench: $(VENV)/.installed translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/run_bench.py
