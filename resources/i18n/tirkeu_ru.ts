@@ -62,7 +62,7 @@
 <context>
     <name>Aid</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="84"/>
+        <location filename="../../ui/aid/dialog.py" line="83"/>
         <source>&amp;Address:</source>
         <translation>А&amp;дрес:</translation>
     </message>
@@ -72,12 +72,12 @@
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="79"/>
+        <location filename="../../ui/aid/dialog.py" line="78"/>
         <source>&amp;Family categories:</source>
         <translation>&amp;Категории семьи:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="67"/>
+        <location filename="../../ui/aid/dialog.py" line="66"/>
         <source>&amp;Find in people:</source>
         <translation>Н&amp;айти в списке людей:</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>&amp;Стоимость, тенге:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="85"/>
+        <location filename="../../ui/aid/dialog.py" line="84"/>
         <source>&amp;What the child needs:</source>
         <translation>&amp;Что нужно ребёнку:</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="138"/>
+        <location filename="../../ui/aid/dialog.py" line="137"/>
         <source>A registered child: type a name or IIN</source>
         <translation>Зарегистрированный ребёнок: введите ФИО или ИИН</translation>
     </message>
@@ -127,12 +127,12 @@
         <translation>Добавить помощь ребёнку…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="152"/>
+        <location filename="../../ui/aid/dialog.py" line="151"/>
         <source>Add aid…</source>
         <translation>Добавить помощь…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="173"/>
+        <location filename="../../ui/aid/dialog.py" line="172"/>
         <source>Adding aid saves the child first.</source>
         <translation>При добавлении помощи сначала сохраняется карточка ребёнка.</translation>
     </message>
@@ -147,7 +147,7 @@
         <translation>Помощь в этом году уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="151"/>
+        <location filename="../../ui/aid/dialog.py" line="150"/>
         <location filename="../../ui/aid/page.py" line="115"/>
         <location filename="../../ui/aid/page.py" line="221"/>
         <source>Aid given</source>
@@ -230,7 +230,7 @@
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="135"/>
+        <location filename="../../ui/aid/dialog.py" line="134"/>
         <source>Child in the data bank</source>
         <translation>Ребёнок в банке данных</translation>
     </message>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="89"/>
-        <location filename="../../ui/aid/dialog.py" line="156"/>
+        <location filename="../../ui/aid/dialog.py" line="155"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>Выдано (записей)</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="174"/>
+        <location filename="../../ui/aid/dialog.py" line="173"/>
         <source>Double-click a line to change it.</source>
         <translation>Чтобы изменить строку, дважды щёлкните её.</translation>
     </message>
@@ -286,12 +286,12 @@
         <translation>По записям</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="81"/>
+        <location filename="../../ui/aid/dialog.py" line="80"/>
         <source>G&amp;uardian:</source>
         <translation>Оп&amp;екун:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="82"/>
+        <location filename="../../ui/aid/dialog.py" line="81"/>
         <source>Gua&amp;rdian&apos;s phone:</source>
         <translation>&amp;Телефон опекуна:</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Помощь оказана: да</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="87"/>
+        <location filename="../../ui/aid/dialog.py" line="86"/>
         <source>I&amp;dentified on:</source>
         <translation>Дата &amp;выявления:</translation>
     </message>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="85"/>
-        <location filename="../../ui/aid/dialog.py" line="156"/>
+        <location filename="../../ui/aid/dialog.py" line="155"/>
         <source>Item</source>
         <translation>Вид помощи</translation>
     </message>
@@ -353,17 +353,17 @@
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="55"/>
-        <location filename="../../ui/aid/dialog.py" line="89"/>
+        <location filename="../../ui/aid/dialog.py" line="88"/>
         <source>N&amp;otes:</source>
         <translation>При&amp;мечания:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="136"/>
+        <location filename="../../ui/aid/dialog.py" line="135"/>
         <source>New child in the data bank</source>
         <translation>Новый ребёнок в банке данных</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="139"/>
+        <location filename="../../ui/aid/dialog.py" line="138"/>
         <source>New child instead</source>
         <translation>Вместо этого новый ребёнок</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>Новый спонсор…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="153"/>
+        <location filename="../../ui/aid/dialog.py" line="152"/>
         <source>Next status</source>
         <translation>Следующий статус</translation>
     </message>
@@ -385,12 +385,12 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="86"/>
-        <location filename="../../ui/aid/dialog.py" line="156"/>
+        <location filename="../../ui/aid/dialog.py" line="155"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="172"/>
+        <location filename="../../ui/aid/dialog.py" line="171"/>
         <source>Registered: {name}</source>
         <translation>Зарегистрирован(а): {name}</translation>
     </message>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="88"/>
-        <location filename="../../ui/aid/dialog.py" line="157"/>
+        <location filename="../../ui/aid/dialog.py" line="156"/>
         <location filename="../../ui/aid/sponsors.py" line="68"/>
         <source>Sponsor</source>
         <translation>Спонсор</translation>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="90"/>
-        <location filename="../../ui/aid/dialog.py" line="157"/>
+        <location filename="../../ui/aid/dialog.py" line="156"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="87"/>
-        <location filename="../../ui/aid/dialog.py" line="156"/>
+        <location filename="../../ui/aid/dialog.py" line="155"/>
         <source>Value</source>
         <translation>Стоимость</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>выявлено</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="154"/>
+        <location filename="../../ui/aid/dialog.py" line="153"/>
         <source>identified → approved → delivered</source>
         <translation>выявлено → одобрено → выдано</translation>
     </message>
@@ -1941,16 +1941,16 @@ Add this aid as well?</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="143"/>
+        <location filename="../../ui/aid/dialog.py" line="142"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="105"/>
+        <location filename="../../ui/people/dialog.py" line="104"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="143"/>
+        <location filename="../../ui/aid/dialog.py" line="142"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="105"/>
+        <location filename="../../ui/people/dialog.py" line="104"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
@@ -2624,165 +2624,165 @@ Add this aid as well?</source>
 <context>
     <name>Person</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="73"/>
-        <location filename="../../ui/people/dialog.py" line="33"/>
+        <location filename="../../ui/aid/dialog.py" line="72"/>
+        <location filename="../../ui/people/dialog.py" line="32"/>
         <source>&amp;Birth date:</source>
         <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="35"/>
+        <location filename="../../ui/people/dialog.py" line="34"/>
         <source>&amp;Category:</source>
         <translation>&amp;Категория:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="76"/>
-        <location filename="../../ui/people/dialog.py" line="39"/>
+        <location filename="../../ui/aid/dialog.py" line="75"/>
+        <location filename="../../ui/people/dialog.py" line="38"/>
         <source>&amp;Grade:</source>
         <translation>К&amp;ласс:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="71"/>
-        <location filename="../../ui/people/dialog.py" line="31"/>
+        <location filename="../../ui/aid/dialog.py" line="70"/>
+        <location filename="../../ui/people/dialog.py" line="30"/>
         <source>&amp;IIN:</source>
         <translation>ИИ&amp;Н:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="69"/>
-        <location filename="../../ui/people/dialog.py" line="29"/>
+        <location filename="../../ui/aid/dialog.py" line="68"/>
+        <location filename="../../ui/people/dialog.py" line="28"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="70"/>
-        <location filename="../../ui/people/dialog.py" line="30"/>
+        <location filename="../../ui/aid/dialog.py" line="69"/>
+        <location filename="../../ui/people/dialog.py" line="29"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="68"/>
-        <location filename="../../ui/people/dialog.py" line="28"/>
+        <location filename="../../ui/aid/dialog.py" line="67"/>
+        <location filename="../../ui/people/dialog.py" line="27"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="98"/>
+        <location filename="../../ui/people/dialog.py" line="97"/>
         <source>Aid</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="97"/>
+        <location filename="../../ui/people/dialog.py" line="96"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="43"/>
+        <location filename="../../ui/people/dialog.py" line="42"/>
         <source>Consent given &amp;by:</source>
         <translation>Кем дано &amp;согласие:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="41"/>
+        <location filename="../../ui/people/dialog.py" line="40"/>
         <source>Consent to data processing, &amp;date:</source>
         <translation>Согласие на обработку данных, &amp;дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="121"/>
+        <location filename="../../ui/people/dialog.py" line="120"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="122"/>
+        <location filename="../../ui/people/dialog.py" line="121"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="119"/>
+        <location filename="../../ui/people/dialog.py" line="118"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="97"/>
+        <location filename="../../ui/people/dialog.py" line="96"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="120"/>
+        <location filename="../../ui/people/dialog.py" line="119"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="55"/>
+        <location filename="../../ui/people/dialog.py" line="54"/>
         <source>N&amp;otes:</source>
         <translation>Приме&amp;чания:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="102"/>
+        <location filename="../../ui/people/dialog.py" line="101"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="117"/>
+        <location filename="../../ui/people/dialog.py" line="116"/>
         <source>Open the existing person instead</source>
         <translation>Открыть существующую запись</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="40"/>
+        <location filename="../../ui/people/dialog.py" line="39"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="102"/>
+        <location filename="../../ui/people/dialog.py" line="101"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="75"/>
-        <location filename="../../ui/people/dialog.py" line="37"/>
+        <location filename="../../ui/aid/dialog.py" line="74"/>
+        <location filename="../../ui/people/dialog.py" line="36"/>
         <source>Sc&amp;hool:</source>
         <translation>&amp;Школа:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="74"/>
-        <location filename="../../ui/people/dialog.py" line="34"/>
+        <location filename="../../ui/aid/dialog.py" line="73"/>
+        <location filename="../../ui/people/dialog.py" line="33"/>
         <source>Se&amp;x:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="178"/>
+        <location filename="../../ui/people/dialog.py" line="167"/>
         <source>This person may already be registered: {who}, born {date}, IIN {iin}.</source>
         <translation>Возможно, этот человек уже зарегистрирован: {who}, дата рождения: {date}, ИИН: {iin}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="122"/>
+        <location filename="../../ui/people/dialog.py" line="121"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="54"/>
+        <location filename="../../ui/people/dialog.py" line="53"/>
         <source>Trained as:</source>
         <translation>Квалификация:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="121"/>
+        <location filename="../../ui/people/dialog.py" line="120"/>
         <source>What</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="111"/>
+        <location filename="../../ui/people/dialog.py" line="110"/>
         <source>a parent or guardian (minor)</source>
         <translation>родитель или законный представитель (несовершеннолетний)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="115"/>
+        <location filename="../../ui/people/dialog.py" line="114"/>
         <source>consultant</source>
         <translation>консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="110"/>
+        <location filename="../../ui/people/dialog.py" line="109"/>
         <source>the person</source>
         <translation>сам человек</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="114"/>
+        <location filename="../../ui/people/dialog.py" line="113"/>
         <source>trainer</source>
         <translation>тренер</translation>
     </message>

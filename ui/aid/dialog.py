@@ -17,12 +17,11 @@ from app.aid.given import advance_status, aid_rows, status_name
 from app.errors import KnownError
 from app.models import AidRecipient, Person
 from app.people.forms import person_values
-from app.validation.iin import parse_iin
 from ui.aid.common import item_name
 from ui.common.form_dialog import FormDialog
 from ui.common.formatting import format_date, format_money
 from ui.common.person_picker import PersonPicker
-from ui.common.widgets import CheckList, OptionalDate
+from ui.common.widgets import CheckList, OptionalDate, fill_from_iin
 from ui.i18n import render, tr
 from ui.organisations.choices import SCHOOL_KINDS, cell, fill_organisations, own_school, table
 
@@ -212,17 +211,7 @@ class RecipientDialog(FormDialog):
 
     def _iin_entered(self) -> None:
         """A valid IIN fills in the birth date and sex (if still empty)."""
-        text = self.iin.text().strip()
-        if not text:
-            return
-        try:
-            info = parse_iin(text)
-        except Exception:  # noqa: BLE001 - the error shows when saving
-            return
-        if self.birth_date.value() is None:
-            self.birth_date.set_value(info.birth_date)
-        if self.sex.currentData() is None:
-            self.sex.setCurrentIndex(self.sex.findData(info.sex))
+        fill_from_iin(self.iin, self.birth_date, self.sex)
 
     def _load(self, v: dict[str, Any], family: bool = True) -> None:
         for key in (*PERSON_FIELDS, "grade"):

@@ -102,3 +102,24 @@ class CheckList(QListWidget):
             item = self.item(i)
             item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in codes
                                else Qt.CheckState.Unchecked)
+
+
+def fill_from_iin(iin: "QLineEdit", birth_date: OptionalDate, sex: QComboBox) -> None:
+    """A valid IIN fills in the birth date and sex, where they are still empty.
+
+    A wrong IIN does nothing here: saving explains what is wrong with it.
+    """
+    from app.errors import ValidationError
+    from app.validation.iin import parse_iin
+
+    text = iin.text().strip()
+    if not text:
+        return
+    try:
+        info = parse_iin(text)
+    except ValidationError:
+        return
+    if birth_date.value() is None:
+        birth_date.set_value(info.birth_date)
+    if sex.currentData() is None:
+        sex.setCurrentIndex(sex.findData(info.sex))

@@ -9,10 +9,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineE
 from app.models import Organisation, Person
 from app.people.forms import duplicates_of, person_history, person_values, save_person
 from app.reference import name as ref_name
-from app.validation.iin import parse_iin
 from ui.common.form_dialog import FormDialog
 from ui.common.formatting import format_date
-from ui.common.widgets import OptionalDate, RefCombo
+from ui.common.widgets import OptionalDate, RefCombo, fill_from_iin
 from ui.i18n import current_language, tr
 
 
@@ -156,17 +155,7 @@ class PersonDialog(FormDialog):
 
     def _iin_entered(self) -> None:
         """A valid IIN fills in the birth date and sex (if still empty)."""
-        text = self.iin.text().strip()
-        if not text:
-            return
-        try:
-            info = parse_iin(text)
-        except Exception:  # noqa: BLE001 - the error shows when saving
-            return
-        if self.birth_date.value() is None:
-            self.birth_date.set_value(info.birth_date)
-        if self.sex.currentData() is None:
-            self.sex.setCurrentIndex(self.sex.findData(info.sex))
+        fill_from_iin(self.iin, self.birth_date, self.sex)
 
     def _check_duplicates(self) -> None:
         self.duplicates = duplicates_of(self.values(), self.uid)
