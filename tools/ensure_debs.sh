@@ -1,10 +1,13 @@
 #!/bin/sh
-# Install the Debian packages the tests need, only when missing and only as root.
-# libEGL/libGL/xkbcommon/fontconfig/dbus: Qt's offscreen platform plugin loads them;
-# minisign and age: the tests check bundles with the real tools, as the format document shows;
-# poppler-utils and zbar-tools: the certificate tests read PDFs back (pdftotext, pdffonts, pdftoppm) and scan QR codes (zbarimg).
+# Install Debian packages only when missing and only as root; otherwise say what to install.
+# With no arguments: the packages the tests need —
+#   libEGL/libGL/xkbcommon/fontconfig/dbus/glib: Qt's offscreen platform plugin loads them;
+#   minisign and age: the tests check bundles with the real tools, as the format document shows;
+#   poppler-utils and zbar-tools: certificate tests read PDFs back and scan QR codes.
+# With arguments: those packages (packaging/ensure_build_debs.sh passes the build's).
 set -e
-PKGS="libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 minisign age poppler-utils zbar-tools"
+command -v dpkg-query >/dev/null || exit 0  # not Debian: nothing to check here
+PKGS="${*:-libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 minisign age poppler-utils zbar-tools}"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

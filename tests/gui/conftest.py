@@ -41,3 +41,23 @@ def type_text(widget, text: str) -> None:
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+@pytest.fixture
+def no_unsaved_question(monkeypatch, qapp):
+    """A form left with unsaved changes would ask (and wait) when the test closes it.
+
+    Afterwards the closed windows are really deleted: pytest-qt only calls
+    deleteLater, which no event loop runs here, so they would pile up and every
+    later language switch would reach them all (and any database they query).
+    The test fails if a form was left with unsaved changes.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from ui.common.form_dialog import FormDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(FormDialog, "ask_unsaved", lambda self: asked.append(self.windowTitle()) or "discard")
+    yield asked
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not asked, f"forms left with unsaved changes: {asked}"

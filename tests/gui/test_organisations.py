@@ -14,22 +14,8 @@ from ui.organisations.dialog import OrganisationDialog
 
 
 @pytest.fixture(autouse=True)
-def no_unsaved_question(monkeypatch, qapp):
-    """A form left with unsaved changes would ask (and wait) when the test closes it.
-
-    Afterwards the closed windows are really deleted: pytest-qt only calls
-    deleteLater, which no event loop runs here, so they would pile up and every
-    later language switch would reach them all (and any database they query).
-    """
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    from ui.common.form_dialog import FormDialog
-
-    asked: list[str] = []
-    monkeypatch.setattr(FormDialog, "ask_unsaved", lambda self: asked.append(self.windowTitle()) or "discard")
-    yield
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert not asked, f"forms left with unsaved changes: {asked}"
+def _no_unsaved(no_unsaved_question):
+    """Every test here: forms never wait for an answer, closed windows are deleted."""
 
 
 @pytest.fixture
