@@ -58,6 +58,11 @@ def queries(version: int) -> dict[str, str]:
     if version >= 4:
         out["certificate"] = ("SELECT uid, serial, kind, person_uid, recipient_name, issued_date, code "
                               "FROM certificate ORDER BY uid")
+    if version >= 5:
+        out.update({"ballot": "SELECT uid, winner, pm_uid, pm_score, mo_score FROM ballot ORDER BY uid",
+                    "tournament": "SELECT uid, stage, leagues, score_step, seed FROM tournament ORDER BY uid",
+                    "contest_work": "SELECT uid, nomination, place FROM contest_work ORDER BY uid",
+                    "target": "SELECT indicator, region, value FROM target ORDER BY uid"})
     return out
 
 

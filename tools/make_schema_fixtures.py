@@ -46,7 +46,8 @@ FIXTURES = ROOT / "tests" / "fixtures"
 # 1 KiB pages keep each file well under 200 KB (a table or index costs one page).
 PAGE_SIZE = 1024
 # When each version was current: the rows of schema N are dated within its time.
-RELEASED = {1: dt.date(2025, 9, 1), 2: dt.date(2025, 11, 3), 3: dt.date(2026, 1, 12), 4: dt.date(2026, 3, 2)}
+RELEASED = {1: dt.date(2025, 9, 1), 2: dt.date(2025, 11, 3), 3: dt.date(2026, 1, 12), 4: dt.date(2026, 3, 2),
+            5: dt.date(2026, 11, 23)}
 
 
 def released(version: int) -> dt.date:
@@ -235,6 +236,37 @@ def fill(conn: sqlite3.Connection, version: int) -> dict[str, int]:
                  event_uid=tournament["uid"], team_uid=team["uid"], recipient_name=name,
                  reason="I орын", language="kk", issued_date=issued, status="issued", times_printed=1,
                  code=Signer(secret).code(serial, name, "diploma", issued))
+    if version >= 5:  # tournaments, contests and targets came with v5
+        rival = m.synced("team", event_uid=tournament["uid"], name="Сұңқар", league="kk",
+                         school_uid=school["uid"], coach_uid=teacher["uid"])
+        for position, pupil in enumerate((pupils[3], parent), start=1):
+            m.synced("team_member", team_uid=rival["uid"], person_uid=pupil["uid"], position=position)
+        tour = m.synced("tournament", event_uid=tournament["uid"], stage="district", leagues="kk",
+                        rounds=4, break_size=4, score_min=60.0, score_max=80.0, score_step=0.5,
+                        low_point_wins=0, tiebreaks="wins,points,head_to_head,draw_strength",
+                        speakers_rule="total", seed=7)
+        judge = m.synced("adjudicator", tournament_uid=tour["uid"], person_uid=teacher["uid"],
+                         school_uid=ngo["uid"])
+        debate = m.synced("debate", tournament_uid=tour["uid"], league="kk", round=1, elimination=0,
+                          position=1, room="12", gov_uid=team["uid"], opp_uid=rival["uid"], winner="gov",
+                          decided="ballots")
+        m.synced("debate_adjudicator", debate_uid=debate["uid"], adjudicator_uid=judge["uid"], chair=1)
+        m.synced("ballot", debate_uid=debate["uid"], adjudicator_uid=judge["uid"], winner="gov",
+                 pm_uid=pupils[0]["uid"], pm_score=75.5, mg_uid=pupils[1]["uid"], mg_score=74.0,
+                 lo_uid=pupils[3]["uid"], lo_score=72.0, mo_uid=parent["uid"], mo_score=71.5,
+                 status="active", entered_at=f"{(day + dt.timedelta(days=14)).isoformat()}T12:00:00")
+        m.synced("award", event_uid=tournament["uid"], tournament_uid=tour["uid"], league="kk",
+                 kind="best_speaker", title="Үздік спикер", rank=1, person_uid=pupils[0]["uid"])
+        photo = m.synced("event", title="Мобильді фотосурет байқауы", programme="youth_movement",
+                         kind="contest", start_date=(day + dt.timedelta(days=5)).isoformat(),
+                         end_date=(day + dt.timedelta(days=25)).isoformat(), format="remote",
+                         region=region, search=fold("Мобильді фотосурет байқауы"))
+        contest = m.synced("contest", event_uid=photo["uid"], nominations="Табиғат\nМенің мектебім",
+                           age_groups="7-10,11-13,14-17", scoring="places", winners_up_to=3)
+        m.synced("contest_work", contest_uid=contest["uid"], person_uid=pupils[2]["uid"], nomination="Табиғат",
+                 title="Көктем", submitted=(day + dt.timedelta(days=9)).isoformat(), place=2)
+        m.synced("target", indicator="legal_culture.people_covered", region=region, value=9000.0,
+                 notes="Облыс өз жоспары")
     return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
                                      "AND name NOT LIKE 'sqlite_%' ORDER BY name")}

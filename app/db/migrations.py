@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from app.db import schema_v1, schema_v2, schema_v3, schema_v4
+from app.db import schema_v1, schema_v2, schema_v3, schema_v4, schema_v5
 
 Step = Callable[[sqlite3.Connection], None]
 
@@ -23,6 +23,7 @@ LADDER: list[tuple[int, Step]] = [
     (2, schema_v2.apply),
     (3, schema_v3.apply),
     (4, schema_v4.apply),
+    (5, schema_v5.apply),
 ]
 LATEST = LADDER[-1][0]
 

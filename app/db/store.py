@@ -178,8 +178,9 @@ def _cannot_open(exc: Exception, path: Path) -> DatabaseError:
 def _max_stamp(db: SqliteDatabase) -> int:
     """The largest change stamp held, so the clock never goes back after a restart."""
     from app.db.schema_v1 import ALL_SYNCED_TABLES
+    from app.db.schema_v5 import TABLES as V5_TABLES
 
-    sql = " UNION ALL ".join(f"SELECT max(stamp) FROM {t}" for t in ALL_SYNCED_TABLES)
+    sql = " UNION ALL ".join(f"SELECT max(stamp) FROM {t}" for t in ALL_SYNCED_TABLES + V5_TABLES)
     return max((r[0] or 0 for r in db.execute_sql(sql).fetchall()), default=0)
 
 

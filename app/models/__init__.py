@@ -9,9 +9,15 @@ from app.models.events import Event, EventPartner, Attendance, Appointment
 from app.models.aid import AidRecipient, AidGiven, SocialPassport
 from app.models.teams import Team, TeamMember
 from app.models.certificates import Certificate
+from app.models.tournaments import (Adjudicator, Award, Ballot, BreakTeam, Debate, DebateAdjudicator,
+                                    Tournament)
+from app.models.contests import Contest, ContestWork
+from app.models.targets import Target
 
 SYNCED_MODELS = [Organisation, Person, Event, EventPartner, Attendance, Appointment,
-                 AidRecipient, AidGiven, Team, TeamMember, Certificate, SocialPassport]
+                 AidRecipient, AidGiven, Team, TeamMember, Certificate, SocialPassport,
+                 Tournament, Adjudicator, Debate, DebateAdjudicator, Ballot, BreakTeam, Award,
+                 Contest, ContestWork, Target]
 ALL_MODELS = [Setting, Installation, ReferenceItem, ImportLog, Peer, ExportLog, BundleLog,
               *SYNCED_MODELS]
 

@@ -1,7 +1,7 @@
 """Schools, colleges, NGOs, partners, sponsors, offices."""
 from __future__ import annotations
 
-from peewee import CharField, TextField
+from peewee import CharField, IntegerField, TextField
 
 from app.models.base import SyncedModel
 from app.text import fold
@@ -19,6 +19,7 @@ class Organisation(SyncedModel):
     search = CharField(default="")
     activity = CharField(null=True)  # what it does (trainings on fake news, …)
     frequency = CharField(null=True)  # how often it works with schools
+    members = IntegerField(null=True)  # members of a club (debate clubs)
 
     def before_save(self) -> None:
         self.search = fold(self.name)

@@ -16,6 +16,7 @@ class Team(SyncedModel):
     school = ForeignKeyField(Organisation, column_name="school_uid", null=True)
     coach = ForeignKeyField(Person, column_name="coach_uid", null=True)
     notes = TextField(null=True)
+    source_uid = CharField(null=True)  # the team of the earlier stage it was carried from
 
 
 class TeamMember(SyncedModel):

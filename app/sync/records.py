@@ -11,14 +11,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable
 
-from peewee import (BigIntegerField, BooleanField, DateField, ForeignKeyField, IntegerField)
+from peewee import (BigIntegerField, BooleanField, DateField, FloatField, ForeignKeyField, IntegerField)
 
-from app.models import (AidGiven, AidRecipient, Appointment, Attendance, Certificate, Event,
-                        EventPartner, Organisation, Person, SocialPassport, Team, TeamMember)
+from app.models import (Adjudicator, AidGiven, AidRecipient, Appointment, Attendance, Award, Ballot,
+                        BreakTeam, Certificate, Contest, ContestWork, Debate, DebateAdjudicator,
+                        Event, EventPartner, Organisation, Person, SocialPassport, Target, Team,
+                        TeamMember, Tournament)
 
 # Parents before children: a bundle is written and read in this order.
 MODELS = [Organisation, Person, Event, EventPartner, Attendance, Appointment, AidRecipient, AidGiven,
-          Team, TeamMember, Certificate, SocialPassport]
+          Team, TeamMember, Certificate, SocialPassport, Tournament, Adjudicator, Debate,
+          DebateAdjudicator, Ballot, BreakTeam, Award, Contest, ContestWork, Target]
 LOCAL_COLUMNS = {"seen"}  # never leaves the laptop
 MAX_TEXT = 20_000
 
@@ -60,6 +63,12 @@ def _bool(value: Any) -> Any:
     raise Bad("true/false")
 
 
+def _num(value: Any) -> Any:
+    if value is None or (type(value) in (int, float) and value == value and abs(value) < 1e15):
+        return value
+    raise Bad("number")
+
+
 def _date(value: Any) -> Any:
     if value is None:
         return None
@@ -85,6 +94,8 @@ def _spec(model) -> TableSpec:
             check = _date
         elif isinstance(field, (IntegerField, BigIntegerField)):
             check = _int
+        elif isinstance(field, FloatField):
+            check = _num
         else:
             check = _text
         checks.append((name, check))
@@ -112,6 +123,8 @@ def _compile(spec: TableSpec) -> Callable[[dict], dict]:
             cond = f"{v} is None or (type({v}) is str and len({v}) <= {MAX_TEXT})"
         elif check is _int:
             cond = f"{v} is None or type({v}) is int"
+        elif check is _num:
+            cond = f"{v} is None or (type({v}) in (int, float) and {v} == {v} and abs({v}) < 1e15)"
         elif check is _bool:
             cond = f"{v} is None or {v} in (0, 1)"  # True/False compare equal to 1/0
         else:
