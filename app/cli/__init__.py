@@ -38,6 +38,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KnownError as exc:
         print(f"tirkeu: {exc.msg.render(translate)}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # output piped into `head` and closed early: not an error
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("tirkeu: interrupted", file=sys.stderr)
         return 1

@@ -19,8 +19,9 @@ def add_parsers(sub) -> None:
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--event", metavar="UID", help="everyone who attended the event")
     who.add_argument("--person", metavar="UID", action="append", help="one person (repeatable)")
+    who.add_argument("--tournament", metavar="T", help="a debate tournament's award list (each its own kind)")
     p.add_argument("--for-event", metavar="UID", help="with --person: the event the award is for")
-    p.add_argument("--kind", required=True, choices=list(KINDS))
+    p.add_argument("--kind", choices=list(KINDS), help="required unless --tournament")
     p.add_argument("--lang", dest="cert_lang", default="kk", choices=["kk", "ru", "en"],
                    help="language of the certificates")
     p.add_argument("--reason", help="the reason text (default: the template's)")
@@ -70,8 +71,26 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
     store = _open(args)
     _require_setup(store)
-    result = generate(Path(args.out), kind=args.kind, language=args.cert_lang,
-                      event_uid=args.event or args.for_event, person_uids=args.person, reason=args.reason,
+    awards, event_uid = None, args.event or args.for_event
+    if args.tournament:
+        from app.tournaments.setup import find_tournament
+        from app.tournaments.tab import certificate_awards
+
+        t = find_tournament(args.tournament)
+        awards, event_uid = certificate_awards(t, args.cert_lang), t.event_uid
+        if args.kind:
+            awards = [a for a in awards if a.kind == args.kind]
+        if not awards:
+            from app.errors import ValidationError
+
+            raise ValidationError("tournament", Msg("Tournament", "The tournament's award list is empty: enter "
+                                                    "the results first."))
+    elif not args.kind:
+        from app.errors import UsageError
+
+        raise UsageError(Msg("CLI", "Choose the kind of certificate with --kind."))
+    result = generate(Path(args.out), kind=args.kind or awards[0].kind, language=args.cert_lang,
+                      event_uid=event_uid, person_uids=args.person, awards=awards, reason=args.reason,
                       style=_style(args))
     if args.json:
         print(json.dumps({"file": str(result.path), "count": result.count, "new": result.new,

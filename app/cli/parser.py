@@ -63,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_certificate_parsers(sub)
 
+    from app.cli.tournament_commands import add_parsers as add_tournament_parsers
+
+    add_tournament_parsers(sub)
+
     p = sub.add_parser("synth", help="make deterministic synthetic data for benchmarks")
     p.add_argument("--scale", required=True, choices=["school", "region", "nation"])
     p.add_argument("--seed", type=int, default=1)

@@ -1,0 +1,378 @@
+"""The ``tournament`` verb: create, register, draw, results, standings, break, elimination, awards."""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from app.cli.commands import _open, _require_setup, _say
+from app.i18n import Msg
+
+
+def add_parsers(sub) -> None:
+    """Add ``tournament`` with its sub-verbs."""
+    verbs = sub.add_parser("tournament", help="debate tournaments (American Parliamentary Format)").add_subparsers(
+        dest="tournament_command", required=True, metavar="ACTION")
+    p = verbs.add_parser("create", help="set up a tournament; prints its uid")
+    p.add_argument("--name", required=True)
+    p.add_argument("--stage", default="school", choices=["school", "district", "city", "region", "republic"])
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="first day (default today)")
+    p.add_argument("--end", metavar="YYYY-MM-DD", help="last day")
+    p.add_argument("--place")
+    p.add_argument("--rounds", type=int, default=4, help="qualifying rounds (default 4)")
+    p.add_argument("--break", dest="break_size", type=int, default=8, help="teams per league in the break (default 8)")
+    p.add_argument("--leagues", default="kk,ru,en", help="league codes or names, comma-separated")
+    p.add_argument("--score-range", default="60:80", metavar="MIN:MAX")
+    p.add_argument("--score-step", default="1", metavar="S")
+    p.add_argument("--low-point-wins", action="store_true", help="allow a winner with fewer points")
+    p.add_argument("--tiebreaks", default="wins,points,head_to_head,draw_strength",
+                   help="order of tie-breaks (wins, points, head_to_head, draw_strength, margins, average_points)")
+    p.add_argument("--speakers", dest="speakers_rule", default="total", choices=["total", "average"],
+                   help="rank speakers by total (default) or average points")
+    p.add_argument("--seed", type=int, default=1, help="seed of the random first round")
+    p.add_argument("--from", dest="previous", metavar="T", help="the earlier stage's tournament")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_create)
+
+    p = verbs.add_parser("list", help="the tournaments of this database")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_list)
+
+    p = verbs.add_parser("import-teams", help="register teams from CSV/XLSX (league, team, school, speaker1, "
+                                              "speaker2, coach)")
+    p.add_argument("tournament", metavar="T")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_import_teams)
+
+    p = verbs.add_parser("import-adjudicators", help="register adjudicators from CSV/XLSX (name, school, league)")
+    p.add_argument("tournament", metavar="T")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_import_adjudicators)
+
+    p = verbs.add_parser("draw", help="draw a qualifying round (all leagues unless --league)")
+    p.add_argument("tournament", metavar="T")
+    p.add_argument("--round", type=int, required=True)
+    p.add_argument("--league")
+    p.add_argument("--redraw", action="store_true", help="draw a round again while it has no results")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_draw)
+
+    p = verbs.add_parser("import-results", help="load ballots from CSV/XLSX (round, league, gov_team, opp_team, "
+                                                "winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score)")
+    p.add_argument("tournament", metavar="T")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_import_results)
+
+    p = verbs.add_parser("standings", help="team (or speaker) standings")
+    p.add_argument("tournament", metavar="T")
+    p.add_argument("--league")
+    p.add_argument("--speakers", action="store_true")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_standings)
+
+    p = verbs.add_parser("break", help="show the break; --confirm saves it (a tie at the cut needs --choose)")
+    p.add_argument("tournament", metavar="T")
+    p.add_argument("--league")
+    p.add_argument("--confirm", action="store_true")
+    p.add_argument("--choose", action="append", default=[], metavar="TEAM",
+                   help="a team tied at the cut that breaks (repeatable; name or uid)")
+    p.add_argument("--reason", help="why the chosen teams break")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_break)
+
+    p = verbs.add_parser("eliminate", help="draw the next elimination round of a league")
+    p.add_argument("tournament", metavar="T")
+    p.add_argument("--league", required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_eliminate)
+
+    p = verbs.add_parser("winner", help="record the winner of an elimination debate")
+    p.add_argument("tournament", metavar="T")
+    p.add_argument("--league", required=True)
+    p.add_argument("--team", required=True, help="the winning team (name or uid)")
+    p.set_defaults(run=cmd_winner)
+
+    p = verbs.add_parser("nominate", help="give a nomination (best_orator, best_analyst or your own) to a debater")
+    p.add_argument("tournament", metavar="T")
+    p.add_argument("--league", required=True)
+    p.add_argument("--title", required=True)
+    p.add_argument("--person", required=True, help="the debater's uid or full name")
+    p.set_defaults(run=cmd_nominate)
+
+    p = verbs.add_parser("awards", help="the award list (diplomas, best speakers, nominations, letters)")
+    p.add_argument("tournament", metavar="T")
+    p.add_argument("--lang", dest="award_lang", default="kk", choices=["kk", "ru", "en"])
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_awards)
+
+
+def _tournament(args: argparse.Namespace):
+    from app.tournaments.setup import find_tournament
+
+    store = _open(args)
+    _require_setup(store)
+    return find_tournament(args.tournament)
+
+
+def _leagues(t, league: str | None) -> list[str]:
+    from app.tournaments.setup import parse_leagues
+
+    return parse_leagues(league) if league else t.league_list
+
+
+def cmd_create(args: argparse.Namespace) -> int:
+    from app.tournaments.results import parse_score
+    from app.tournaments.setup import (TournamentSettings, create_tournament, find_tournament, parse_leagues,
+                                       parse_score_range)
+    from app.validation.fields import parse_optional_date
+
+    store = _open(args)
+    _require_setup(store)
+    low, high = parse_score_range(args.score_range)
+    previous = find_tournament(args.previous).uid if args.previous else None
+    settings = TournamentSettings(
+        name=args.name, stage=args.stage, start=parse_optional_date(args.date, "date"),
+        end=parse_optional_date(args.end, "end"), place=args.place, leagues=parse_leagues(args.leagues),
+        rounds=args.rounds, break_size=args.break_size, score_min=low, score_max=high,
+        score_step=parse_score(args.score_step, "score_step") or 0, low_point_wins=args.low_point_wins,
+        tiebreaks=[x.strip() for x in args.tiebreaks.split(",") if x.strip()], speakers_rule=args.speakers_rule,
+        seed=args.seed, previous_uid=previous)
+    t = create_tournament(settings)
+    if args.json:
+        print(json.dumps({"uid": t.uid, "event_uid": t.event_uid, "leagues": t.league_list}, ensure_ascii=False))
+    else:
+        print(t.uid)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from app.models import Team, Tournament
+
+    _open(args)
+    rows = []
+    for t in Tournament.live():
+        teams = Team.live().where(Team.event == t.event_uid).count()
+        rows.append({"uid": t.uid, "name": t.event.title, "date": str(t.event.start_date), "stage": t.stage,
+                     "leagues": t.league_list, "teams": teams})
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+    else:
+        for r in rows:
+            print(f"{r['uid']}  {r['date']}  {r['stage']:<9} {','.join(r['leagues']):<10} {r['teams']:>4}  {r['name']}")
+    return 0
+
+
+def _summary(args, summary, what: Msg) -> None:
+    data = {k: v for k, v in vars(summary).items() if k != "problems"}
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        _say(args, Msg("CLI", "{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people "
+                       "added to the register.", what=what, created=data.get("created", 0),
+                       updated=data.get("updated", 0), unchanged=data.get("unchanged", 0),
+                       people=data.get("people_created", 0)))
+
+
+def cmd_import_teams(args: argparse.Namespace) -> int:
+    from app.tournaments.registration import import_teams
+
+    t = _tournament(args)
+    _summary(args, import_teams(t, Path(args.file)), Msg("CLI", "Teams"))
+    return 0
+
+
+def cmd_import_adjudicators(args: argparse.Namespace) -> int:
+    from app.tournaments.registration import import_adjudicators
+
+    t = _tournament(args)
+    _summary(args, import_adjudicators(t, Path(args.file)), Msg("CLI", "Adjudicators"))
+    return 0
+
+
+def _draw_json(t, league: str, round_no: int, elimination: bool = False) -> list[dict]:
+    from app.tournaments.rounds import draw_rows
+
+    return [{"league": league, "round": round_no, "position": r.position, "room": r.room, "debate": r.uid,
+             "gov": r.gov, "gov_uid": r.gov_uid, "opp": r.opp, "opp_uid": r.opp_uid, "bye": r.opp_uid is None,
+             "adjudicators": r.adjudicators, "winner": r.winner, "warnings": r.warnings}
+            for r in draw_rows(t, league, round_no, elimination)]
+
+
+def _print_draw(args, rows: list[dict]) -> None:
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+        return
+    bye = Msg("CLI", "bye").render(args.translate)
+    for r in rows:
+        opp = r["opp"] if r["opp"] is not None else f"({bye})"
+        judges = ", ".join(r["adjudicators"])
+        print(f"{r['league']:<3} R{r['round']}  {r['room'] or '':>3}  {r['gov']}  —  {opp}"
+              + (f"   [{judges}]" if judges else ""))
+
+
+def cmd_draw(args: argparse.Namespace) -> int:
+    from app.tournaments.rounds import make_draw
+
+    t = _tournament(args)
+    rows: list[dict] = []
+    for league in _leagues(t, args.league):
+        make_draw(t, league, args.round, redraw=args.redraw)
+        rows += _draw_json(t, league, args.round)
+    _print_draw(args, rows)
+    return 0
+
+
+def cmd_import_results(args: argparse.Namespace) -> int:
+    from app.tournaments.results import import_results
+
+    t = _tournament(args)
+    summary = import_results(t, Path(args.file))
+    if args.json:
+        print(json.dumps(vars(summary)))
+    else:
+        _say(args, Msg("CLI", "Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.",
+                       entered=summary.entered, corrected=summary.corrected, unchanged=summary.unchanged))
+    return 0
+
+
+def cmd_standings(args: argparse.Namespace) -> int:
+    from app.tournaments.tab import speaker_rows, team_rows
+
+    t = _tournament(args)
+    out: list[dict] = []
+    tiebreaks = [x for x in t.tiebreaks.split(",") if x not in ("wins", "points")]
+    for league in _leagues(t, args.league):
+        if args.speakers:
+            for r in speaker_rows(t, league):
+                out.append({"league": league, "rank": r.rank, "rank_label": r.rank_label, "tied": r.tied,
+                            "speaker": r.speaker, "speaker_uid": r.uid, "team": r.team, "total": r.total,
+                            "average": r.average, "rounds_spoken": r.rounds_spoken,
+                            "scores": {str(k): v for k, v in sorted(r.scores.items())}})
+        else:
+            for r in team_rows(t, league):
+                out.append({"league": league, "rank": r.rank, "rank_label": r.rank_label, "tied": r.tied,
+                            "team": r.team, "team_uid": r.uid, "school": r.school, "wins": r.wins,
+                            "points": r.points, **{k: r.figures.get(k) for k in tiebreaks}})
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False))
+        return 0
+    for r in out:
+        if args.speakers:
+            rounds = " ".join(f"{v:g}" for v in r["scores"].values())
+            print(f"{r['league']:<3} {r['rank_label']:>4}  {r['speaker']:<34} {r['team']:<20} {r['total']:>7g}  "
+                  f"({r['rounds_spoken']}: {rounds})")
+        else:
+            extra = "  ".join(f"{k}={r[k]:g}" for k in tiebreaks if r.get(k) is not None)
+            print(f"{r['league']:<3} {r['rank_label']:>4}  {r['team']:<24} {r['wins']:>2}  {r['points']:>7g}  {extra}")
+    return 0
+
+
+def _team_uid(t, league: str, ref: str) -> str:
+    from app.errors import ValidationError
+    from app.models import Team
+    from app.text import fold
+
+    for team in Team.live().where(Team.event == t.event_uid, Team.league == league):
+        if ref in (team.uid,) or fold(team.name) == fold(ref):
+            return team.uid
+    raise ValidationError("team", Msg("Tournament", "There is no team {team} in the {league} league.", team=ref,
+                                      league=league))
+
+
+def cmd_break(args: argparse.Namespace) -> int:
+    from app.tournaments.tab import break_view, confirm_break
+
+    t = _tournament(args)
+    out = []
+    for league in _leagues(t, args.league):
+        if args.confirm:
+            chosen = [_team_uid(t, league, c) for c in args.choose]
+            view = confirm_break(t, league, chosen or None, args.reason)
+        else:
+            view = break_view(t, league)
+        out.append({"league": league, "saved": view.saved, "reason": view.reason,
+                    "teams": [{"seed": s, "uid": u, "team": n} for s, u, n in view.teams],
+                    "bubble": [{"uid": u, "team": n} for u, n in view.bubble], "places_open": view.places_open})
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False))
+        return 0
+    for b in out:
+        state = Msg("CLI", "saved") if b["saved"] else Msg("CLI", "proposed")
+        print(f"{b['league']}: {state.render(args.translate)}")
+        for team in b["teams"]:
+            print(f"  {team['seed']:>2}. {team['team']}")
+        if b["bubble"]:
+            _say(args, Msg("CLI", "  tied at the cut for {places} place(s): {teams} — choose with --confirm "
+                           "--choose TEAM --reason TEXT", places=b["places_open"],
+                           teams=", ".join(x["team"] for x in b["bubble"])))
+    return 0
+
+
+def cmd_eliminate(args: argparse.Namespace) -> int:
+    from app.tournaments.setup import parse_leagues
+    from app.tournaments.tab import draw_elimination
+
+    t = _tournament(args)
+    league = parse_leagues(args.league)[0]
+    made = draw_elimination(t, league)
+    _print_draw(args, _draw_json(t, league, made[0].round, elimination=True))
+    return 0
+
+
+def cmd_winner(args: argparse.Namespace) -> int:
+    from app.errors import ValidationError
+    from app.tournaments import context as ctx
+    from app.tournaments.results import set_winner
+    from app.tournaments.setup import parse_leagues
+
+    t = _tournament(args)
+    league = parse_leagues(args.league)[0]
+    uid = _team_uid(t, league, args.team)
+    open_debates = [d for d in ctx.debates(t, league, elimination=True) if d.opp_uid and uid in (d.gov_uid, d.opp_uid)]
+    if not open_debates:
+        raise ValidationError("team", Msg("Tournament", "Team {team} has no elimination debate.", team=args.team))
+    debate = open_debates[-1]
+    set_winner(debate, "gov" if debate.gov_uid == uid else "opp")
+    _say(args, Msg("CLI", "Saved: {team} won.", team=args.team))
+    return 0
+
+
+def cmd_nominate(args: argparse.Namespace) -> int:
+    from app.errors import ValidationError
+    from app.models import Person, Team, TeamMember
+    from app.text import fold
+    from app.tournaments.setup import parse_leagues
+    from app.tournaments.tab import set_nomination
+
+    t = _tournament(args)
+    league = parse_leagues(args.league)[0]
+    person_uid = None
+    rows = TeamMember.live().join(Team).where(Team.event == t.event_uid, Team.league == league,
+                                               Team.deleted == False)  # noqa: E712
+    for m in rows:
+        p: Person = m.person
+        if args.person in (p.uid,) or fold(p.full_name) == fold(args.person) or \
+                fold(f"{p.surname} {p.name}") == fold(args.person):
+            person_uid = p.uid
+    if person_uid is None:
+        raise ValidationError("person", Msg("Tournament", "{person} is not a debater of the {league} league.",
+                                            person=args.person, league=league))
+    set_nomination(t, league, args.title, person_uid)
+    _say(args, Msg("CLI", "Saved."))
+    return 0
+
+
+def cmd_awards(args: argparse.Namespace) -> int:
+    from app.tournaments.tab import award_list
+
+    t = _tournament(args)
+    rows = award_list(t, args.award_lang)
+    if args.json:
+        print(json.dumps([r.as_dict() for r in rows], ensure_ascii=False))
+    else:
+        for r in rows:
+            print(f"{r.league or '':<3} {r.kind:<13} {r.person:<34} {r.title}")
+    return 0

@@ -1,0 +1,189 @@
+"""Making, changing and reading a league's draw; who adjudicates which debate."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from app.db.store import current_store
+from app.errors import ValidationError
+from app.i18n import Msg
+from app.models import Debate, DebateAdjudicator, Team, Tournament
+from app.tournaments import context as ctx
+from app.tournaments import types as T
+
+ADJUDICATORS_PER_DEBATE = 1
+
+
+@dataclass
+class DrawRow:
+    """One line of a printed draw."""
+
+    uid: str
+    position: int
+    room: str | None
+    gov: str
+    gov_uid: str
+    opp: str | None
+    opp_uid: str | None
+    adjudicators: list[str]
+    winner: str | None
+    warnings: list[str]
+
+
+def _league(t: Tournament, league: str) -> str:
+    if league not in t.league_list:
+        raise ValidationError("league", Msg("Tournament", "The league {league} is not one of this tournament's "
+                                            "leagues ({leagues}).", league=league, leagues=", ".join(t.league_list)))
+    return league
+
+
+def missing_results(t: Tournament, league: str, round_no: int) -> list[Debate]:
+    """The debates of ``round_no`` that have no winner yet (byes need none)."""
+    return [d for d in ctx.debates(t, league, round_no) if d.opp_uid is not None and d.winner is None]
+
+
+def make_draw(t: Tournament, league: str, round_no: int, redraw: bool = False) -> list[Debate]:
+    """Draw a qualifying round of one league and save it with its adjudicators.
+
+    Round 1 is random (reproducible from the tournament's seed); later rounds
+    are power-paired on the results so far, so the previous round must be
+    complete.  A round already drawn is drawn again only with ``redraw`` and
+    only while it has no results.
+    """
+    from app.tournaments.draw import allocate_adjudicators, draw_round
+
+    _league(t, league)
+    if not 1 <= round_no <= t.rounds:
+        raise ValidationError("round", Msg("Tournament", "Round {round} is not a qualifying round of this "
+                                           "tournament (1–{rounds}).", round=round_no, rounds=t.rounds))
+    if round_no > 1:
+        if not ctx.debates(t, league, round_no - 1):
+            raise ValidationError("round", Msg("Tournament", "Round {previous} of the {league} league is not "
+                                               "drawn yet.", previous=round_no - 1, league=league))
+        missing = missing_results(t, league, round_no - 1)
+        if missing:
+            names = "; ".join(f"{d.gov.name} — {d.opp.name}" for d in missing[:5])
+            raise ValidationError("round", Msg("Tournament", "Round {previous} still lacks {count} results "
+                                               "({debates}); enter them before drawing round {round}.",
+                                               previous=round_no - 1, count=len(missing), debates=names,
+                                               round=round_no))
+    existing = ctx.debates(t, league, round_no)
+    if existing:
+        if not redraw:
+            raise ValidationError("round", Msg("Tournament", "Round {round} of the {league} league is already "
+                                               "drawn.", round=round_no, league=league))
+        if any(d.winner for d in existing if d.opp_uid):
+            raise ValidationError("round", Msg("Tournament", "Round {round} already has results; correct the "
+                                               "draw by hand instead of drawing it again.", round=round_no))
+    teams = ctx.team_values(t, league)
+    if len(teams) < 2:
+        raise ValidationError("teams", Msg("Tournament", "The {league} league needs at least two teams for a "
+                                           "draw.", league=league))
+    history = ctx.results(t, league, up_to_round=round_no - 1)
+    pairings = draw_round(teams, history, round_no, seed=int(t.seed or 0))
+    adjudicators = ctx.adjudicator_values(t, league)
+    panels = (allocate_adjudicators(pairings, teams, adjudicators, ADJUDICATORS_PER_DEBATE,
+                                    seed=int(t.seed or 0) + round_no).panels
+              if adjudicators else [[] for _ in pairings])
+    with current_store().db.atomic():
+        for d in existing:
+            _drop(d)
+        made = []
+        for position, (pairing, panel) in enumerate(zip(pairings, panels), start=1):
+            d = Debate(tournament=t, league=league, round=round_no, position=position, room=str(position),
+                       gov=pairing.gov, opp=pairing.opp)
+            d.save()
+            for i, adj in enumerate(panel):
+                DebateAdjudicator(debate=d, adjudicator=adj, chair=i == 0).save()
+            made.append(d)
+    return made
+
+
+def _drop(d: Debate) -> None:
+    for p in DebateAdjudicator.live().where(DebateAdjudicator.debate == d.uid):
+        p.delete_softly()
+    d.delete_softly()
+
+
+def draw_rows(t: Tournament, league: str, round_no: int, elimination: bool = False) -> list[DrawRow]:
+    """The draw of a round as the window and the printout show it."""
+    rows = ctx.debates(t, league, round_no, elimination=elimination)
+    names = {x.uid: x.name for x in Team.select(Team.uid, Team.name).where(Team.event == t.event_uid)}
+    panels: dict[str, list[str]] = {}
+    for p in (DebateAdjudicator.live().where(DebateAdjudicator.debate.in_([d.uid for d in rows]))
+              .order_by(DebateAdjudicator.chair.desc())):
+        panels.setdefault(p.debate_uid, []).append(p.adjudicator.person.full_name)
+    return [DrawRow(uid=d.uid, position=d.position, room=d.room, gov=names.get(d.gov_uid, "?"), gov_uid=d.gov_uid,
+                    opp=names.get(d.opp_uid) if d.opp_uid else None, opp_uid=d.opp_uid,
+                    adjudicators=panels.get(d.uid, []), winner=d.winner,
+                    warnings=json.loads(d.warnings) if d.warnings else []) for d in rows]
+
+
+def drawn_rounds(t: Tournament, league: str) -> list[int]:
+    """The qualifying rounds of a league that have a draw."""
+    return sorted({d.round for d in ctx.debates(t, league)})
+
+
+def _pairings(rows: list[Debate]) -> list[T.Pairing]:
+    return [T.Pairing(gov=d.gov_uid, opp=d.opp_uid) for d in rows]
+
+
+def problems_after_swap(t: Tournament, league: str, round_no: int, a: tuple[str, str],
+                        b: tuple[str, str]) -> list[T.Problem]:
+    """The rules the draw would break if team slots ``a`` and ``b`` swapped (nothing is saved).
+
+    A slot is (debate uid, "gov" | "opp").
+    """
+    from app.tournaments.draw import check_pairings
+
+    rows = ctx.debates(t, league, round_no)
+    return check_pairings(_pairings(_swapped(rows, a, b)), ctx.team_values(t, league),
+                          ctx.results(t, league, up_to_round=round_no - 1))
+
+
+def _swapped(rows: list[Debate], a: tuple[str, str], b: tuple[str, str]) -> list[Debate]:
+    by_uid = {d.uid: d for d in rows}
+    for uid, side in (a, b):
+        if uid not in by_uid or side not in ("gov", "opp"):
+            raise ValidationError("draw", Msg("Tournament", "That debate is not in this round's draw."))
+    copies = {d.uid: Debate(uid=d.uid, gov=d.gov_uid, opp=d.opp_uid) for d in rows}
+    da, db = copies[a[0]], copies[b[0]]
+    va, vb = getattr(da, f"{a[1]}_uid"), getattr(db, f"{b[1]}_uid")
+    if va is None or vb is None:
+        raise ValidationError("draw", Msg("Tournament", "A bye has no opposition to swap."))
+    setattr(da, f"{a[1]}_uid", vb)
+    setattr(db, f"{b[1]}_uid", va)
+    return [copies[d.uid] for d in rows]
+
+
+def swap(t: Tournament, league: str, round_no: int, a: tuple[str, str], b: tuple[str, str],
+         accept: bool = False) -> list[T.Problem]:
+    """Swap two team slots of a drawn round (e.g. both sides of one debate, or teams of two debates).
+
+    Returns the rules the new draw breaks; unless ``accept`` is true nothing is
+    saved when there are any, so the window can ask first.  Accepted warnings
+    are kept with the debates.  Refused once either debate has a result.
+    """
+    rows = ctx.debates(t, league, round_no)
+    problems = problems_after_swap(t, league, round_no, a, b)
+    if problems and not accept:
+        return problems
+    by_uid = {d.uid: d for d in rows}
+    if any(by_uid[uid].winner for uid in (a[0], b[0])):
+        raise ValidationError("draw", Msg("Tournament", "The debate already has a result; correct the result "
+                                          "first."))
+    new = {d.uid: d for d in _swapped(rows, a, b)}
+    with current_store().db.atomic():
+        for uid in {a[0], b[0]}:
+            d = by_uid[uid]
+            d.gov, d.opp = new[uid].gov_uid, new[uid].opp_uid
+            mine = [p for p in problems if set(p.teams) & {d.gov_uid, d.opp_uid}]
+            d.warnings = json.dumps([str(p.msg) for p in mine], ensure_ascii=False) if mine else None
+            d.save()
+    return problems
+
+
+def set_room(d: Debate, room: str | None) -> None:
+    """Name the room a debate is held in."""
+    d.room = " ".join((room or "").split()) or None
+    d.save()

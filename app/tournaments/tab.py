@@ -1,0 +1,336 @@
+"""Standings, the break, elimination rounds and the award list of a saved tournament."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from app.db.store import current_store
+from app.errors import ValidationError
+from app.i18n import Msg, catalog
+from app.models import Adjudicator, Award, BreakTeam, Debate, Person, Team, TeamMember, Tournament
+from app.tournaments import context as ctx
+from app.tournaments import types as T
+from app.tournaments.elimination import (BreakDecision, ElimPairing, break_teams, bracket, elimination_rounds,
+                                         next_round, round_label)
+from app.tournaments.setup import award_rules, league_name
+from app.tournaments.standings import speaker_standings, team_standings
+
+
+@dataclass
+class TeamRow:
+    """A line of the team standings."""
+
+    rank: int
+    rank_label: str
+    tied: bool
+    uid: str
+    team: str
+    school: str | None
+    wins: int
+    points: float
+    figures: dict[str, float]
+
+
+@dataclass
+class SpeakerRow:
+    """A line of the speaker standings."""
+
+    rank: int | None
+    rank_label: str
+    tied: bool
+    uid: str
+    speaker: str
+    team: str
+    total: float
+    average: float
+    rounds_spoken: int
+    scores: dict[int, float]
+
+
+def team_rows(t: Tournament, league: str) -> list[TeamRow]:
+    """The team standings of a league after the qualifying rounds entered so far."""
+    teams = ctx.team_values(t, league)
+    standings = team_standings(teams, ctx.results(t, league), tuple(t.tiebreaks.split(",")))
+    info = {x.uid: x for x in Team.select().where(Team.uid.in_([s.uid for s in standings]))}
+    out = []
+    for s in standings:
+        team = info[s.uid]
+        out.append(TeamRow(rank=s.rank, rank_label=s.rank_label(), tied=s.tied, uid=s.uid, team=team.name,
+                           school=team.school.name if team.school_uid else None, wins=s.wins, points=s.points,
+                           figures=dict(s.figures)))
+    return out
+
+
+def speaker_rows(t: Tournament, league: str) -> list[SpeakerRow]:
+    """The speaker standings of a league over its qualifying rounds."""
+    teams = ctx.team_values(t, league)
+    by_team = ctx.speakers_by_team([x.uid for x in teams])
+    rows = speaker_standings(ctx.results(t, league), by_team, range(1, t.rounds + 1),
+                             ranking=t.speakers_rule or "total")
+    people = {p.uid: p for p in Person.select().where(Person.uid.in_([r.speaker for r in rows]))}
+    names = {x.uid: x.name for x in teams}
+    return [SpeakerRow(rank=r.rank, rank_label=r.rank_label(), tied=r.tied, uid=r.speaker,
+                       speaker=people[r.speaker].full_name if r.speaker in people else "?",
+                       team=names.get(r.team, "?"), total=r.total, average=r.average,
+                       rounds_spoken=r.rounds_spoken, scores=dict(r.scores)) for r in rows]
+
+
+def _qualifying_done(t: Tournament, league: str) -> None:
+    rounds = {d.round for d in ctx.debates(t, league)}
+    missing_rounds = [r for r in range(1, t.rounds + 1) if r not in rounds]
+    undecided = [d for d in ctx.debates(t, league) if d.opp_uid and not d.winner]
+    if missing_rounds or undecided:
+        raise ValidationError("break", Msg("Tournament", "The {league} league has not finished its qualifying "
+                                           "rounds ({count} debates without a result, rounds not drawn: "
+                                           "{rounds}).", league=league, count=len(undecided),
+                                           rounds=", ".join(map(str, missing_rounds)) or "—"))
+
+
+@dataclass
+class BreakView:
+    """The break of a league: saved, or proposed and perhaps waiting for a decision."""
+
+    league: str
+    teams: list[tuple[int, str, str]]  # (seed, uid, name)
+    bubble: list[tuple[str, str]]  # (uid, name) tied at the cut
+    places_open: int
+    saved: bool
+    reason: str | None
+
+
+def break_view(t: Tournament, league: str) -> BreakView:
+    """The saved break, else the proposed one from the standings."""
+    names = {x.uid: x.name for x in Team.select().where(Team.event == t.event_uid)}
+    saved = list(BreakTeam.live().where(BreakTeam.tournament == t.uid, BreakTeam.league == league)
+                 .order_by(BreakTeam.seed))
+    if saved:
+        reason = next((b.reason for b in saved if b.reason), None)
+        return BreakView(league, [(b.seed, b.team_uid, names.get(b.team_uid, "?")) for b in saved], [], 0, True,
+                         reason)
+    size = _size(t, league)
+    if size < 2:
+        return BreakView(league, [], [], 0, False, None)
+    result = break_teams(_standings(t, league), size)
+    return BreakView(league, [(i, uid, names.get(uid, "?")) for i, uid in enumerate(result.teams, start=1)],
+                     [(uid, names.get(uid, "?")) for uid in result.bubble], result.places_open, False, None)
+
+
+def _standings(t: Tournament, league: str) -> list[T.TeamStanding]:
+    return team_standings(ctx.team_values(t, league), ctx.results(t, league), tuple(t.tiebreaks.split(",")))
+
+
+def _size(t: Tournament, league: str) -> int:
+    return min(int(t.break_size or 0), len(ctx.team_values(t, league)))
+
+
+def confirm_break(t: Tournament, league: str, chosen: list[str] | None = None, reason: str | None = None) -> BreakView:
+    """Save the break of a league; a tie at the cut needs the organisers' choice and reason."""
+    _qualifying_done(t, league)
+    if ctx.debates(t, league, elimination=True):
+        raise ValidationError("break", Msg("Tournament", "The elimination rounds of the {league} league have "
+                                           "begun; the break can no longer change.", league=league))
+    size = _size(t, league)
+    if size < 2:
+        raise ValidationError("break", Msg("Tournament", "This tournament has no break (its size is 0)."))
+    decision = BreakDecision(tuple(chosen), reason or "") if chosen else None
+    result = break_teams(_standings(t, league), size, decision)
+    if result.needs_decision:
+        names = {x.uid: x.name for x in Team.select().where(Team.uid.in_(list(result.bubble)))}
+        raise ValidationError("break", Msg("Tournament", "Teams {teams} are tied at the cut for {places} "
+                                           "place(s); the organisers must choose and give a reason.",
+                                           teams=", ".join(names[u] for u in result.bubble),
+                                           places=result.places_open))
+    with current_store().db.atomic():
+        for b in BreakTeam.live().where(BreakTeam.tournament == t.uid, BreakTeam.league == league):
+            b.delete_softly()
+        chosen_set = set(chosen or ())
+        for seed, uid in enumerate(result.teams, start=1):
+            BreakTeam(tournament=t, league=league, team=uid, seed=seed,
+                      reason=result.reason if uid in chosen_set else None).save()
+    return break_view(t, league)
+
+
+def _elim_pairings(t: Tournament, league: str, round_no: int, seeds: dict[str, int]) -> list[ElimPairing]:
+    return [ElimPairing(d.gov_uid, d.opp_uid, seeds[d.gov_uid], seeds.get(d.opp_uid) if d.opp_uid else None)
+            for d in ctx.debates(t, league, round_no, elimination=True)]
+
+
+def draw_elimination(t: Tournament, league: str) -> list[Debate]:
+    """Draw the next elimination round of a league (the first from the saved break)."""
+    saved = list(BreakTeam.live().where(BreakTeam.tournament == t.uid, BreakTeam.league == league)
+                 .order_by(BreakTeam.seed))
+    if not saved:
+        raise ValidationError("break", Msg("Tournament", "Confirm the break of the {league} league first.",
+                                           league=league))
+    seeds = {b.team_uid: b.seed for b in saved}
+    done = sorted({d.round for d in ctx.debates(t, league, elimination=True)})
+    if not done:
+        pairings = bracket([b.team_uid for b in saved])
+        round_no = t.rounds + 1
+    else:
+        last = done[-1]
+        previous = _elim_pairings(t, league, last, seeds)
+        rows = ctx.debates(t, league, last, elimination=True)
+        undecided = [d for d in rows if d.opp_uid and not d.winner]
+        if undecided:
+            raise ValidationError("round", Msg("Tournament", "The previous elimination round still lacks {count} "
+                                               "results.", count=len(undecided)))
+        winners = [d.gov_uid if d.winner == "gov" else d.opp_uid for d in rows if d.opp_uid]
+        pairings = next_round(previous, winners)
+        if not pairings:
+            raise ValidationError("round", Msg("Tournament", "The final of the {league} league is over.",
+                                               league=league))
+        round_no = last + 1
+    with current_store().db.atomic():
+        made = []
+        for position, p in enumerate(pairings, start=1):
+            d = Debate(tournament=t, league=league, round=round_no, elimination=True, position=position,
+                       room=str(position), gov=p.gov, opp=p.opp, winner=None)
+            d.save()
+            made.append(d)
+    return made
+
+
+def elimination_label(t: Tournament, round_no: int) -> Msg:
+    """"Quarterfinal", "Semifinal", "Final"… for an elimination round number."""
+    codes = elimination_rounds(int(t.break_size or 0))
+    index = round_no - t.rounds - 1
+    return round_label(codes[index]) if 0 <= index < len(codes) else Msg("Tournament", "Round {round}",
+                                                                          round=round_no)
+
+
+# ---- awards ---------------------------------------------------------------------------------------------------
+
+@dataclass
+class AwardRow:
+    """One line of the award list: a diploma, nomination or letter, to a person."""
+
+    league: str | None
+    kind: str
+    title: str
+    rank: int | None
+    person_uid: str
+    person: str
+    team: str | None
+    team_uid: str | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+NOMINATION_NAMES = {"best_orator": Msg("Tournament", "Best orator"),
+                    "best_analyst": Msg("Tournament", "Best analyst")}
+
+
+def _elim_results(t: Tournament, league: str) -> dict[str, list[str]]:
+    """Teams by how far they went: final winner, finalist, semifinalists (losers of the semifinal)."""
+    rows = ctx.debates(t, league, elimination=True)
+    if not rows:
+        return {}
+    last = max(d.round for d in rows)
+    final = [d for d in rows if d.round == last and d.opp_uid]
+    out: dict[str, list[str]] = {"final_winner": [], "finalist": [], "semifinalist": []}
+    if len(final) == 1 and final[0].winner:
+        d = final[0]
+        out["final_winner"] = [d.gov_uid if d.winner == "gov" else d.opp_uid]
+        out["finalist"] = [d.opp_uid if d.winner == "gov" else d.gov_uid]
+    semis = [d for d in rows if d.round == last - 1 and d.opp_uid and d.winner]
+    out["semifinalist"] = [d.opp_uid if d.winner == "gov" else d.gov_uid for d in semis]
+    return out
+
+
+def award_list(t: Tournament, language: str = "kk") -> list[AwardRow]:
+    """Who gets what, by the tournament's award rules; titles in ``language``.
+
+    Diplomas: by the elimination results (final winner, finalist,
+    semifinalists) or, with no break, by the standings' first three places;
+    best speakers: the first N of each league (a tie at N includes all tied);
+    nominations: as the organisers chose them; letters of thanks: coaches and
+    adjudicators.
+    """
+    tr = catalog(language).translate
+    rules = award_rules(t)
+    out: list[AwardRow] = []
+    teams = {x.uid: x for x in Team.live().where(Team.event == t.event_uid)}
+    members = ctx.speakers_by_team(list(teams))
+    people = {p.uid: p for p in Person.select().where(
+        Person.uid.in_([u for v in members.values() for u in v] + [x.coach_uid for x in teams.values() if x.coach_uid]))}
+
+    def team_awards(league: str, uid: str, kind: str, rank: int, title: Msg) -> None:
+        for person_uid in members.get(uid, []):
+            out.append(AwardRow(league, kind, title.render(tr), rank, person_uid, people[person_uid].full_name,
+                                teams[uid].name, uid))
+
+    for league in t.league_list:
+        lname = league_name(league)
+        lname = lname.render(tr) if isinstance(lname, Msg) else lname
+        placed = _elim_results(t, league)
+        if not placed and not ctx.debates(t, league, elimination=True):
+            standings = [s for s in team_rows(t, league) if s.rank <= 3] if ctx.results(t, league) else []
+            placed = {"final_winner": [s.uid for s in standings if s.rank == 1],
+                      "finalist": [s.uid for s in standings if s.rank == 2],
+                      "semifinalist": [s.uid for s in standings if s.rank == 3]}
+        for key, rank in (("final_winner", 1), ("finalist", 2), ("semifinalist", 3)):
+            kind = rules.get(key)
+            for uid in placed.get(key, []):
+                if kind:
+                    team_awards(league, uid, kind, rank, Msg("Tournament", "place {rank}, {league}", rank=rank,
+                                                               league=lname))
+        best = int(rules.get("best_speakers") or 0)
+        if best and ctx.results(t, league):
+            for row in speaker_rows(t, league):
+                if row.rank is not None and row.rank <= best:
+                    out.append(AwardRow(league, "best_speaker",
+                                        Msg("Tournament", "best speaker, place {rank}, {league}", rank=row.rank,
+                                            league=lname).render(tr), row.rank, row.uid, row.speaker, row.team,
+                                        None))
+        for a in (Award.live().where(Award.tournament == t.uid, Award.league == league, Award.kind == "nomination")
+                  .order_by(Award.title)):
+            title = NOMINATION_NAMES.get(a.title or "")
+            text = title.render(tr) if title else (a.title or "")
+            out.append(AwardRow(league, "nomination", f"{text}, {lname}", None, a.person_uid, a.person.full_name,
+                                teams[a.team_uid].name if a.team_uid in teams else None, a.team_uid))
+    if rules.get("thanks_coaches"):
+        seen: set[str] = set()
+        for team in sorted(teams.values(), key=lambda x: x.name):
+            if team.coach_uid and team.coach_uid not in seen and team.coach_uid in people:
+                seen.add(team.coach_uid)
+                out.append(AwardRow(team.league, "thanks", Msg("Tournament", "coach of the team {team}",
+                                                               team=team.name).render(tr), None, team.coach_uid,
+                                    people[team.coach_uid].full_name, team.name, team.uid))
+    if rules.get("thanks_adjudicators"):
+        for a in Adjudicator.live().where(Adjudicator.tournament == t.uid):
+            out.append(AwardRow(a.league, "thanks", Msg("Tournament", "adjudicator").render(tr), None,
+                                a.person_uid, a.person.full_name, None, None))
+    return out
+
+
+def set_nomination(t: Tournament, league: str, title: str, person_uid: str | None) -> None:
+    """Give a nomination (best orator, best analyst or the organisers' own) of a league to a debater."""
+    title = " ".join((title or "").split())
+    if not title:
+        raise ValidationError("title", Msg("Tournament", "Name the nomination."))
+    if league not in t.league_list:
+        raise ValidationError("league", Msg("Tournament", "The league {league} is not one of this tournament's "
+                                            "leagues ({leagues}).", league=league, leagues=", ".join(t.league_list)))
+    with current_store().db.atomic():
+        for a in Award.live().where(Award.tournament == t.uid, Award.league == league, Award.kind == "nomination",
+                                    Award.title == title):
+            a.delete_softly()
+        if person_uid:
+            member = (TeamMember.live().join(Team).where(Team.event == t.event_uid, Team.league == league,
+                                                         Team.deleted == False,  # noqa: E712
+                                                         TeamMember.person == person_uid).first())
+            if member is None:
+                raise ValidationError("person", Msg("Tournament", "A nomination of the {league} league goes to a "
+                                                    "debater of that league.", league=league))
+            Award(event=t.event_uid, tournament=t, league=league, kind="nomination", title=title,
+                  person=person_uid, team=member.team_uid).save()
+
+
+def certificate_awards(t: Tournament, language: str = "kk"):
+    """The award list as the certificates' batch input (each with its own kind and reason)."""
+    from app.certificates.register import Award as CertificateAward
+
+    return [CertificateAward(kind=a.kind, person_uid=a.person_uid, reason=a.title, team_uid=a.team_uid)
+            for a in award_list(t, language)]
