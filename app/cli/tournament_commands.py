@@ -102,6 +102,12 @@ def add_parsers(sub) -> None:
     p.add_argument("--person", required=True, help="the debater's uid or full name")
     p.set_defaults(run=cmd_nominate)
 
+    p = verbs.add_parser("carry", help="register the qualified teams in the next stage's tournament")
+    p.add_argument("tournament", metavar="T")
+    p.add_argument("--to", required=True, metavar="T2")
+    p.add_argument("--top", type=int, help="the first N of each league's standings (default: the saved break)")
+    p.set_defaults(run=cmd_carry)
+
     p = verbs.add_parser("awards", help="the award list (diplomas, best speakers, nominations, letters)")
     p.add_argument("tournament", metavar="T")
     p.add_argument("--lang", dest="award_lang", default="kk", choices=["kk", "ru", "en"])
@@ -375,4 +381,14 @@ def cmd_awards(args: argparse.Namespace) -> int:
     else:
         for r in rows:
             print(f"{r.league or '':<3} {r.kind:<13} {r.person:<34} {r.title}")
+    return 0
+
+
+def cmd_carry(args: argparse.Namespace) -> int:
+    from app.tournaments.setup import find_tournament
+    from app.tournaments.stages import carry_teams
+
+    t = _tournament(args)
+    added = carry_teams(t, find_tournament(args.to), args.top)
+    _say(args, Msg("CLI", "{count} teams carried into the next stage.", count=added))
     return 0

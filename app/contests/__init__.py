@@ -1,0 +1,1 @@
+"""Contests (байқау): nominations, age groups, works, jury places or scores, winners."""

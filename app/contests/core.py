@@ -1,0 +1,299 @@
+"""Setting a contest up, entering works and jury results, and counting it as seed 001 reports it.
+
+A participant's age group comes from their birth date on the contest's first
+day (e.g. 7–10, 11–13, 14–17).  Winners: with places, every work placed
+1..``winners_up_to``; with scores, the best ``winners_up_to`` distinct scores
+of each nomination and age group (equal scores share the place).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.db.store import current_store
+from app.errors import FileFormatError, ValidationError
+from app.i18n import Msg
+from app.models import Contest, ContestWork, Event, Installation, Person
+from app.organisations import OrganisationCache
+from app.people.records import clean_person, upsert_person
+from app.tables.headers import normalise
+from app.tables.reader import read_table
+from app.text import fold
+from app.validation.fields import clean_text, parse_optional_date
+
+OUTSIDE = "—"  # the age group of a participant outside every group (or without a birth date)
+
+
+@dataclass(frozen=True)
+class AgeGroup:
+    """An age group, both ends included."""
+
+    low: int
+    high: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.low}–{self.high}"
+
+
+def parse_age_groups(text: str) -> list[AgeGroup]:
+    """"7-10,11-13,14-17" as groups; refused when they overlap or are reversed."""
+    groups: list[AgeGroup] = []
+    for part in str(text or "").replace(";", ",").split(","):
+        part = part.strip().replace("–", "-").replace("—", "-")
+        if not part:
+            continue
+        try:
+            low, high = (int(x) for x in part.split("-"))
+        except ValueError:
+            raise ValidationError("age_groups", Msg("Contests", "Write age groups like 7-10, 11-13, 14-17 "
+                                                    "(not {part}).", part=part)) from None
+        if not 3 <= low <= high <= 99:
+            raise ValidationError("age_groups", Msg("Contests", "The age group {part} is not possible.", part=part))
+        groups.append(AgeGroup(low, high))
+    groups.sort(key=lambda g: g.low)
+    for a, b in zip(groups, groups[1:]):
+        if b.low <= a.high:
+            raise ValidationError("age_groups", Msg("Contests", "The age groups {a} and {b} overlap.", a=a.label,
+                                                    b=b.label))
+    return groups
+
+
+def age_on(birth: dt.date, day: dt.date) -> int:
+    """Full years of age on ``day``."""
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+def age_group(birth: dt.date | None, day: dt.date, groups: list[AgeGroup]) -> str:
+    """The label of the group a participant born on ``birth`` is in on ``day``."""
+    if birth is None:
+        return OUTSIDE
+    age = age_on(birth, day)
+    return next((g.label for g in groups if g.low <= age <= g.high), OUTSIDE)
+
+
+def nominations_of(c: Contest) -> list[str]:
+    """The contest's nominations in their set order."""
+    return [n for n in (x.strip() for x in (c.nominations or "").splitlines()) if n]
+
+
+def create_contest(title: str, nominations: list[str], age_groups: str = "7-10,11-13,14-17",
+                   start: dt.date | None = None, end: dt.date | None = None, scoring: str = "places",
+                   winners_up_to: int = 3, remote: bool = True, event_uid: str | None = None) -> Contest:
+    """A contest and its event (kind contest) in one transaction."""
+    noms = [" ".join(n.split()) for n in nominations if n and n.strip()]
+    if not noms:
+        raise ValidationError("nominations", Msg("Contests", "Name at least one nomination."))
+    if len({fold(n) for n in noms}) != len(noms):
+        raise ValidationError("nominations", Msg("Contests", "A nomination is listed twice."))
+    parse_age_groups(age_groups)
+    if scoring not in ("places", "scores"):
+        raise ValidationError("scoring", Msg("Contests", "The jury gives places or scores."))
+    if not 1 <= int(winners_up_to) <= 50:
+        raise ValidationError("winners_up_to", Msg("Contests", "Winners are places 1 to N, N from 1 to 50."))
+    title = " ".join((title or "").split())
+    if not title and not event_uid:
+        raise ValidationError("title", Msg("Contests", "Name the contest."))
+    inst = Installation.select().first()
+    with current_store().db.atomic():
+        if event_uid:
+            event = Event.get_or_none(Event.uid == event_uid, Event.deleted == False)  # noqa: E712
+            if event is None:
+                raise ValidationError("event", Msg("Events", "The event was not found (it may have been deleted)."))
+        else:
+            start = start or dt.date.today()
+            event = Event(title=title, programme="youth_movement", kind="contest", start_date=start,
+                          end_date=end or start, format="remote" if remote else "in_person",
+                          region=inst.region if inst else None, district=inst.district if inst else None)
+            event.save()
+        c = Contest(event=event, nominations="\n".join(noms), age_groups=age_groups, scoring=scoring,
+                    winners_up_to=int(winners_up_to))
+        c.save()
+    return c
+
+
+def add_work(c: Contest, person_uid: str, nomination: str, title: str | None = None,
+             submitted: dt.date | None = None, place: int | None = None, score: float | None = None) -> ContestWork:
+    """Register one work of a participant (a participant may send several)."""
+    noms = {fold(n): n for n in nominations_of(c)}
+    nomination = noms.get(fold(" ".join((nomination or "").split())))
+    if nomination is None:
+        raise ValidationError("nomination", Msg("Contests", "The nomination must be one of: {noms}.",
+                                                noms=", ".join(nominations_of(c))))
+    person = Person.get_or_none(Person.uid == person_uid, Person.deleted == False)  # noqa: E712
+    if person is None:
+        raise ValidationError("person", Msg("Contests", "The participant was not found."))
+    work = ContestWork(contest=c, person=person, nomination=nomination, title=clean_text(title),
+                       submitted=submitted)
+    _set_result(c, work, place, score)
+    work.save()
+    return work
+
+
+def _set_result(c: Contest, work: ContestWork, place: int | None, score: float | None) -> None:
+    if place is not None and not 1 <= int(place) <= 1000:
+        raise ValidationError("place", Msg("Contests", "A place is a number from 1."))
+    if score is not None and not 0 <= float(score) <= 1000:
+        raise ValidationError("score", Msg("Contests", "A score is a number from 0 to 1000."))
+    work.place = int(place) if place is not None else None
+    work.score = float(score) if score is not None else None
+
+
+def set_result(work: ContestWork, place: int | None = None, score: float | None = None) -> None:
+    """The jury's place or score for a work."""
+    _set_result(work.contest, work, place, score)
+    work.save()
+
+
+@dataclass
+class SummaryRow:
+    """Counts of one nomination and age group."""
+
+    nomination: str
+    age_group: str
+    participants: int
+    works: int
+    winners: int
+
+
+@dataclass
+class ContestSummary:
+    """A contest counted as the seeds report it: by nomination and age group, and in all."""
+
+    rows: list[SummaryRow] = field(default_factory=list)
+    participants: int = 0
+    works: int = 0
+    winners: int = 0
+    winner_works: list[ContestWork] = field(default_factory=list)
+
+
+def _works(c: Contest) -> list[tuple[ContestWork, Person]]:
+    rows = (ContestWork.live().join(Person).where(ContestWork.contest == c.uid, Person.deleted == False)  # noqa: E712
+            .select(ContestWork, Person))
+    return [(w, w.person) for w in rows]
+
+
+def winner_places(c: Contest) -> dict[str, int]:
+    """The winning works (uid → place): placed 1..N, or the best N distinct scores per nomination and age group."""
+    groups = parse_age_groups(c.age_groups)
+    day = c.event.start_date
+    if c.scoring == "places":
+        return {w.uid: w.place for w, _ in _works(c) if w.place is not None and w.place <= c.winners_up_to}
+    by_cell: dict[tuple[str, str], list[ContestWork]] = defaultdict(list)
+    for w, p in _works(c):
+        if w.score is not None:
+            by_cell[(w.nomination, age_group(p.birth_date, day, groups))].append(w)
+    out: dict[str, int] = {}
+    for cell in by_cell.values():
+        best = sorted({w.score for w in cell}, reverse=True)[:c.winners_up_to]
+        out.update({w.uid: best.index(w.score) + 1 for w in cell if w.score in best})
+    return out
+
+
+def winners(c: Contest) -> list[ContestWork]:
+    """The winning works (see :func:`winner_places`)."""
+    places = winner_places(c)
+    return [w for w, _ in _works(c) if w.uid in places]
+
+
+def summary(c: Contest) -> ContestSummary:
+    """Participants (unique people), works and winners by nomination and age group, and in all."""
+    groups = parse_age_groups(c.age_groups)
+    day = c.event.start_date
+    won = {w.uid for w in winners(c)}
+    people: dict[tuple[str, str], set[str]] = defaultdict(set)
+    works: dict[tuple[str, str], int] = defaultdict(int)
+    champs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    out = ContestSummary()
+    all_people, all_winners = set(), set()
+    for w, p in _works(c):
+        cell = (w.nomination, age_group(p.birth_date, day, groups))
+        people[cell].add(p.uid)
+        works[cell] += 1
+        all_people.add(p.uid)
+        out.works += 1
+        if w.uid in won:
+            champs[cell].add(p.uid)
+            all_winners.add(p.uid)
+            out.winner_works.append(w)
+    labels = [g.label for g in groups] + [OUTSIDE]
+    for nom in nominations_of(c):
+        for label in labels:
+            cell = (nom, label)
+            if cell in works or label != OUTSIDE:
+                out.rows.append(SummaryRow(nom, label, len(people[cell]), works.get(cell, 0), len(champs[cell])))
+    out.participants, out.winners = len(all_people), len(all_winners)
+    return out
+
+
+WORK_COLUMNS = {
+    "nomination": ("nomination", "номинация", "номинациясы"),
+    "surname": ("surname", "тегі", "фамилия"),
+    "name": ("name", "аты", "имя"),
+    "patronymic": ("patronymic", "әкесінің аты", "отчество"),
+    "birth_date": ("birth_date", "birth date", "туған күні", "дата рождения"),
+    "iin": ("iin", "жсн", "иин"),
+    "school": ("school", "мектеп", "школа"),
+    "grade": ("grade", "сынып", "класс"),
+    "title": ("title", "work", "жұмыс атауы", "название работы"),
+    "place": ("place", "орын", "место"),
+    "score": ("score", "ұпай", "балл"),
+}
+
+
+def import_works(c: Contest, path: Path | str) -> tuple[int, int]:
+    """Works from CSV/XLSX (nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place,
+    score); all or nothing.  Returns (works added, people added to the register)."""
+    path = Path(path)
+    table = read_table(path)
+    lookup = {normalise(a): k for k, aliases in WORK_COLUMNS.items() for a in aliases}
+    cols: dict[str, int] = {}
+    for i, h in enumerate(table.headers):
+        key = lookup.get(normalise(str(h or "")))
+        if key and key not in cols:
+            cols[key] = i
+    missing = [k for k in ("nomination", "surname", "name") if k not in cols]
+    if missing:
+        raise FileFormatError(Msg("Contests", "{file}: required columns are missing: {missing}.", file=path.name,
+                                  missing=", ".join(missing)))
+    added = created = 0
+    schools = OrganisationCache()
+    with current_store().db.atomic():
+        for number, row in zip(table.row_numbers, table.rows):
+            raw = {k: (row[i] if i < len(row) else None) for k, i in cols.items()}
+            if not any(str(v or "").strip() for v in raw.values()):
+                continue
+            try:
+                person = clean_person(raw)
+                school = schools.get("school", person.school_name) if person.school_name else None
+                saved, outcome = upsert_person(person, school)
+                created += outcome == "created"
+                place = int(float(str(raw["place"]))) if raw.get("place") not in (None, "") else None
+                score = float(str(raw["score"]).replace(",", ".")) if raw.get("score") not in (None, "") else None
+                add_work(c, saved.uid, str(raw.get("nomination") or ""), raw.get("title"), None, place, score)
+            except (ValidationError, ValueError) as exc:
+                problem = exc.msg if isinstance(exc, ValidationError) else str(exc)
+                raise ValidationError("row", Msg("Contests", "row {row}: {problem}; nothing was imported.",
+                                                 row=number, problem=problem)) from None
+            added += 1
+    return added, created
+
+
+def certificate_awards(c: Contest):
+    """Diplomas for the winners (place 1 → I degree …) and certificates of participation for the others."""
+    from app.certificates.register import Award
+
+    kinds = {1: "diploma_1", 2: "diploma_2", 3: "diploma_3"}
+    won = winner_places(c)
+    out = []
+    for w, p in _works(c):
+        if w.uid in won:
+            rank = won[w.uid]
+            out.append(Award(kind=kinds.get(rank or 0, "nomination"), person_uid=p.uid,
+                             reason=f"{w.nomination}" + (f" — {w.title}" if w.title else "")))
+        else:
+            out.append(Award(kind="participation", person_uid=p.uid, reason=w.nomination))
+    return out
