@@ -82,16 +82,20 @@ def make_draw(t: Tournament, league: str, round_no: int, redraw: bool = False) -
     history = ctx.results(t, league, up_to_round=round_no - 1)
     pairings = draw_round(teams, history, round_no, seed=int(t.seed or 0))
     adjudicators = ctx.adjudicator_values(t, league)
-    panels = (allocate_adjudicators(pairings, teams, adjudicators, ADJUDICATORS_PER_DEBATE,
-                                    seed=int(t.seed or 0) + round_no).panels
-              if adjudicators else [[] for _ in pairings])
+    allocation = (allocate_adjudicators(pairings, teams, adjudicators, ADJUDICATORS_PER_DEBATE,
+                                        seed=int(t.seed or 0) + round_no) if adjudicators else None)
+    panels = allocation.panels if allocation else [[] for _ in pairings]
+    problems = allocation.problems if allocation else []
     with current_store().db.atomic():
         for d in existing:
             _drop(d)
         made = []
         for position, (pairing, panel) in enumerate(zip(pairings, panels), start=1):
+            # Conflicts the allocation could not avoid stay visible on the debate.
+            mine = [str(p.msg) for p in problems if set(p.teams) & set(pairing.teams)]
             d = Debate(tournament=t, league=league, round=round_no, position=position, room=str(position),
-                       gov=pairing.gov, opp=pairing.opp)
+                       gov=pairing.gov, opp=pairing.opp,
+                       warnings=json.dumps(mine, ensure_ascii=False) if mine else None)
             d.save()
             for i, adj in enumerate(panel):
                 DebateAdjudicator(debate=d, adjudicator=adj, chair=i == 0).save()
