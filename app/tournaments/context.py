@@ -11,8 +11,13 @@ def rule_settings(t: Tournament) -> T.TournamentSettings:
     """The scoring and ranking rules of a saved tournament."""
     return T.TournamentSettings(score_min=float(t.score_min), score_max=float(t.score_max),
                                 score_step=float(t.score_step), low_point_wins=bool(t.low_point_wins),
-                                tiebreaks=tuple(x for x in (t.tiebreaks or "").split(",") if x),
+                                tiebreaks=tiebreaks_of(t),
                                 speaker_ranking=t.speakers_rule or "total", seed=int(t.seed or 0))
+
+
+def tiebreaks_of(t: Tournament) -> tuple[str, ...]:
+    """The tournament's tie-break order (the default when none is stored)."""
+    return tuple(x for x in (t.tiebreaks or "").split(",") if x) or T.DEFAULT_TIEBREAKS
 
 
 def team_values(t: Tournament, league: str) -> list[T.Team]:

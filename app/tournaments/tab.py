@@ -50,7 +50,7 @@ class SpeakerRow:
 def team_rows(t: Tournament, league: str) -> list[TeamRow]:
     """The team standings of a league after the qualifying rounds entered so far."""
     teams = ctx.team_values(t, league)
-    standings = team_standings(teams, ctx.results(t, league), tuple(t.tiebreaks.split(",")))
+    standings = team_standings(teams, ctx.results(t, league), ctx.tiebreaks_of(t))
     info = {x.uid: x for x in Team.select().where(Team.uid.in_([s.uid for s in standings]))}
     out = []
     for s in standings:
@@ -116,7 +116,7 @@ def break_view(t: Tournament, league: str) -> BreakView:
 
 
 def _standings(t: Tournament, league: str) -> list[T.TeamStanding]:
-    return team_standings(ctx.team_values(t, league), ctx.results(t, league), tuple(t.tiebreaks.split(",")))
+    return team_standings(ctx.team_values(t, league), ctx.results(t, league), ctx.tiebreaks_of(t))
 
 
 def _size(t: Tournament, league: str) -> int:

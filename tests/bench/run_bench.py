@@ -124,6 +124,14 @@ def main() -> int:
                          baseline=10.0, target="<= 10 s", higher=False, limit=1.0,
                          detail=f"text-only pages {cert['text_only_s']:.2f} s, ratio {cert['ratio']:.1f}x, "
                                 f"{cert['pdf_mb']:.1f} MB"))
+        tour = measure([PY, "tests/bench/tournament_tasks.py"])
+        rows.append(dict(figure=f"draw of {tour['teams']} teams, round 4: s", value=tour["draw_s"],
+                         baseline=1.0, target="<= 1 s", higher=False, limit=1.0,
+                         detail=f"random shuffle {tour['shuffle_s'] * 1000:.2f} ms, ratio {tour['draw_ratio']:.0f}x"))
+        rows.append(dict(figure=f"standings of {tour['teams']} teams, 5 rounds: s", value=tour["standings_s"],
+                         baseline=0.2, target="<= 0.2 s", higher=False, limit=1.0,
+                         detail=f"plain sorted() {tour['sorted_s'] * 1000:.2f} ms, "
+                                f"ratio {tour['standings_ratio']:.1f}x"))
         db = tmp / "ui.sqlite3"
         subprocess.run([PY, "-m", "app", "--db", str(db), "init", "--role", "school", "--name", "Bench",
                         "--region", "KZ-61"], check=True, env=ENV, cwd=ROOT, capture_output=True)

@@ -1,0 +1,457 @@
+"""The draw of a qualifying round: who debates whom, on which side, who judges.
+
+Round 1 is random (reproducible from the seed and round number); later
+rounds are power-paired by wins.  Each round the ideal draw is built first
+(brackets by wins, one pull-up per odd bracket, pairs within a bracket by
+slide: top half against bottom half), then conflicts are repaired by
+minimising a cost whose parts are strictly ordered — rematch, same school,
+pairing across brackets, a repeated pull-up, side imbalance, distance from
+the ideal draw — so no amount of a later part ever outweighs one of an
+earlier part.  The full rules are in docs/tournaments.md.
+"""
+from __future__ import annotations
+
+import hashlib
+import itertools
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from app.errors import ValidationError
+from app.i18n import Msg
+from app.tournaments.standings import team_records
+from app.tournaments.types import Adjudicator, Pairing, Problem, Result, Team
+
+PAIRING_METHODS = ("slide", "fold")
+PULLUP_METHODS = ("top", "bottom")
+
+# Cost parts, most important first.  Each part has its own band of a big
+# integer (Python ints do not overflow), so the sum compares
+# lexicographically as long as a part's total stays below _BAND.
+_BAND = 10**7
+COST_DEVIATION = 1
+COST_SIDE = _BAND
+COST_PULLUP = _BAND**2
+COST_CROSS = _BAND**3
+COST_SCHOOL = _BAND**4
+COST_REMATCH = _BAND**5
+
+# Leagues up to this size are paired by an exact search over all pairings;
+# larger ones by local search from the ideal draw (exact search grows as 2^n).
+EXACT_LIMIT = 14
+# How far apart (in debates) two debates may be for a three-way exchange, and how many
+# three-way exchanges one draw may try: a count, not a time, so the draw stays reproducible;
+# it only binds in hopeless leagues (e.g. every team from one school).
+_WINDOW = 5
+_THREE_WAY_BUDGET = 12_000
+
+
+@dataclass
+class TeamHistory:
+    """What the draw needs to know of a team's earlier rounds."""
+
+    wins: int = 0
+    points: float = 0.0
+    gov: int = 0
+    opp: int = 0
+    byes: int = 0
+    pullups: int = 0
+
+    @property
+    def side_balance(self) -> int:
+        """Government debates minus opposition debates."""
+        return self.gov - self.opp
+
+
+def _tiebreak(seed: int, round_no: int, uid: str) -> int:
+    """A reproducible pseudo-random number for ``uid`` in this round (no global state)."""
+    return int.from_bytes(hashlib.sha256(f"{seed}:{round_no}:{uid}".encode()).digest()[:8], "big")
+
+
+def team_history(team_uids: Iterable[str], history: Iterable[Result]) -> tuple[dict[str, TeamHistory], Counter]:
+    """Each team's wins, points, sides, byes and pull-ups, and how often each pair met.
+
+    A team was pulled up in a round if it had fewer wins than its opponent
+    when that round was drawn.
+    """
+    uids = list(team_uids)
+    history = sorted(history, key=lambda r: r.round_no)
+    records = team_records(uids, history)
+    out = {uid: TeamHistory(wins=rec.wins, points=round(rec.points, 6), gov=rec.gov, opp=rec.opp, byes=rec.byes)
+           for uid, rec in records.items()}
+    met: Counter = Counter()
+    wins: Counter = Counter()
+    for _, results in itertools.groupby(history, key=lambda r: r.round_no):
+        results = list(results)
+        for r in results:
+            if r.opp is None:
+                continue
+            met[frozenset((r.gov, r.opp))] += 1
+            if wins[r.gov] != wins[r.opp]:
+                lower = r.gov if wins[r.gov] < wins[r.opp] else r.opp
+                if lower in out:
+                    out[lower].pullups += 1
+        for r in results:
+            if r.winner_uid is not None:
+                wins[r.winner_uid] += 1
+    return out, met
+
+
+def _check_teams(teams: Sequence[Team]) -> None:
+    seen: set[str] = set()
+    for t in teams:
+        if t.uid in seen:
+            raise ValidationError("teams", Msg("Tournament", "Team {team} is listed twice.", team=t.name))
+        seen.add(t.uid)
+    if len(teams) < 2:
+        raise ValidationError("teams", Msg("Tournament", "A round needs at least two teams."))
+
+
+def draw_round(teams: Sequence[Team], history: Iterable[Result], round_no: int, seed: int, *,
+               method: str = "slide", pullup: str = "top") -> list[Pairing]:
+    """The pairings of qualifying round ``round_no`` of one league.
+
+    ``history``: the results of the league's earlier rounds.  The same
+    teams, history, round and seed always give the same draw.  Debates come
+    top bracket first; a bye (odd number of teams) is last.
+    """
+    if method not in PAIRING_METHODS or pullup not in PULLUP_METHODS:
+        raise ValueError(f"unknown draw method {method!r} / pull-up {pullup!r}")
+    if round_no < 1:
+        raise ValidationError("round", Msg("Tournament", "Round numbers start at 1."))
+    _check_teams(teams)
+    uids = [t.uid for t in teams]
+    school = {t.uid: t.school for t in teams}
+    hist, met = team_history(uids, history)
+    tb = {uid: _tiebreak(seed, round_no, uid) for uid in uids}
+    # Round 1 (no results yet): everyone has 0 wins and 0 points, so this is a random order.
+    order = sorted(uids, key=lambda u: (-hist[u].wins, -hist[u].points, tb[u]))
+
+    bye = None
+    if len(order) % 2:
+        fewest = min(hist[u].byes for u in order)
+        bye = [u for u in order if hist[u].byes == fewest][-1]  # lowest-ranked of those with fewest byes
+        order.remove(bye)
+
+    brackets = _brackets(order, hist, pullup)
+    order = [u for b in brackets for u in b]
+    pos = {u: i for i, u in enumerate(order)}
+    ideal: dict[str, str] = {}
+    ideal_pairs: list[list[str]] = []
+    for b in brackets:
+        k = len(b) // 2
+        for i in range(k):
+            a, c = (b[i], b[i + k]) if method == "slide" else (b[i], b[len(b) - 1 - i])
+            ideal[a], ideal[c] = c, a
+            ideal_pairs.append([a, c])
+
+    @lru_cache(maxsize=None)
+    def cost(a: str, c: str) -> int:
+        ha, hc = hist[a], hist[c]
+        total = COST_REMATCH * met[frozenset((a, c))]
+        if school[a] is not None and school[a] == school[c]:
+            total += COST_SCHOOL
+        if ha.wins != hc.wins:
+            total += COST_CROSS * abs(ha.wins - hc.wins)
+            total += COST_PULLUP * (ha.pullups if ha.wins < hc.wins else hc.pullups)
+        low, high = sorted((ha.side_balance, hc.side_balance))
+        total += COST_SIDE * (max(0, abs(low + 1) - 1) + max(0, abs(high - 1) - 1))
+        total += COST_DEVIATION * (abs(pos[c] - pos[ideal[a]]) + abs(pos[a] - pos[ideal[c]]))
+        return total
+
+    def pair_cost(a: str, c: str) -> int:
+        return cost(a, c) if pos[a] < pos[c] else cost(c, a)
+
+    if len(order) <= EXACT_LIMIT:
+        pairs = _exact(order, pair_cost)
+    else:
+        pairs = _improve(ideal_pairs, pair_cost)
+
+    out = []
+    for a, c in sorted(pairs, key=lambda p: min(pos[p[0]], pos[p[1]])):
+        ha, hc = hist[a], hist[c]
+        # Fewer government debates so far (relative to opposition) takes government.
+        if (ha.side_balance, ha.gov, tb[a]) <= (hc.side_balance, hc.gov, tb[c]):
+            out.append(Pairing(a, c))
+        else:
+            out.append(Pairing(c, a))
+    if bye is not None:
+        out.append(Pairing(bye, None))
+    return out
+
+
+def _brackets(order: list[str], hist: dict[str, TeamHistory], pullup: str) -> list[list[str]]:
+    """Teams grouped by wins (best first), each odd bracket filled by one pull-up from below.
+
+    The pull-up is, of the next bracket's teams pulled up the fewest times so
+    far, the highest-ranked (``pullup="top"``) or the lowest (``"bottom"``).
+    """
+    brackets: list[list[str]] = []
+    for _, group in itertools.groupby(order, key=lambda u: hist[u].wins):
+        brackets.append(list(group))
+    i = 0
+    while i < len(brackets):
+        if len(brackets[i]) % 2:
+            below = brackets[i + 1]  # exists: the total is even
+            fewest = min(hist[u].pullups for u in below)
+            candidates = [u for u in below if hist[u].pullups == fewest]
+            pick = candidates[0] if pullup == "top" else candidates[-1]
+            below.remove(pick)
+            brackets[i].append(pick)
+            if not below:
+                del brackets[i + 1]
+        i += 1
+    return brackets
+
+
+def _exact(order: list[str], pair_cost) -> list[list[str]]:
+    """The cheapest perfect pairing of ``order`` (dynamic programming over subsets)."""
+    n = len(order)
+    full = (1 << n) - 1
+
+    @lru_cache(maxsize=None)
+    def best(mask: int) -> tuple[int, tuple[tuple[int, int], ...]]:
+        if mask == full:
+            return 0, ()
+        i = (~mask & (mask + 1)).bit_length() - 1  # lowest team not yet paired
+        found = None
+        for j in range(i + 1, n):
+            if mask >> j & 1:
+                continue
+            rest, pairs = best(mask | 1 << i | 1 << j)
+            total = pair_cost(order[i], order[j]) + rest
+            if found is None or total < found[0]:
+                found = (total, ((i, j),) + pairs)
+        return found
+
+    return [[order[i], order[j]] for i, j in best(0)[1]]
+
+
+# The 15 ways to pair six teams, as index pairs into the six.
+_SIX = []
+for _p in itertools.permutations(range(6)):
+    _m = tuple(sorted(tuple(sorted(_p[k:k + 2])) for k in (0, 2, 4)))
+    if _m not in _SIX:
+        _SIX.append(_m)
+
+
+def _improve(pairs: list[list[str]], pair_cost) -> list[list[str]]:
+    """Local search from the ideal draw: exchange opponents of two, then three debates."""
+    pairs = [list(p) for p in pairs]
+    n = len(pairs)
+    budget = _THREE_WAY_BUDGET
+    for _ in range(20):
+        changed = False
+        for _sweep in range(50):
+            swapped = False
+            for i in range(n):
+                a, b = pairs[i]
+                cab = pair_cost(a, b)
+                for j in range(i + 1, n):
+                    c, d = pairs[j]
+                    current = cab + pair_cost(c, d)
+                    if current == 0:
+                        continue
+                    o1 = pair_cost(a, c) + pair_cost(b, d)
+                    o2 = pair_cost(a, d) + pair_cost(b, c)
+                    if o1 < current and o1 <= o2:
+                        pairs[i], pairs[j] = [a, c], [b, d]
+                    elif o2 < current:
+                        pairs[i], pairs[j] = [a, d], [b, c]
+                    else:
+                        continue
+                    a, b = pairs[i]
+                    cab = pair_cost(a, b)
+                    swapped = changed = True
+            if not swapped:
+                break
+        # Three-way exchanges around debates that still break a side rule or worse.
+        for i in range(n):
+            if pair_cost(*pairs[i]) < COST_SIDE or budget <= 0:
+                continue
+            near = [j for j in range(max(0, i - _WINDOW), min(n, i + _WINDOW + 1)) if j != i]
+            far = sorted((j for j in range(n) if pair_cost(*pairs[j]) >= COST_SIDE and j not in near and j != i),
+                         key=lambda j: abs(j - i))[:2 * _WINDOW]
+            for j, k in itertools.combinations(near + far, 2):
+                budget -= 1
+                if budget < 0:
+                    break
+                six = pairs[i] + pairs[j] + pairs[k]
+                current = sum(pair_cost(*pairs[x]) for x in (i, j, k))
+                best = min(_SIX, key=lambda m: sum(pair_cost(six[p], six[q]) for p, q in m))
+                if sum(pair_cost(six[p], six[q]) for p, q in best) < current:
+                    pairs[i], pairs[j], pairs[k] = ([six[p], six[q]] for p, q in best)
+                    changed = True
+                    if pair_cost(*pairs[i]) < COST_SIDE:
+                        break
+        if not changed:
+            break
+    return pairs
+
+
+def _names(teams: Sequence[Team]) -> dict[str, str]:
+    return {t.uid: t.name for t in teams}
+
+
+def check_pairings(pairings: Sequence[Pairing], teams: Sequence[Team], history: Iterable[Result]) -> list[Problem]:
+    """Every rule a (hand-edited) draw breaks, each naming its teams.
+
+    Codes: ``unknown`` (a team not in the league), ``twice``, ``missing``,
+    ``extra_bye``, ``second_bye``, ``rematch``, ``same_school``,
+    ``side_imbalance`` (more than one debate apart on the two sides after
+    this round).
+    """
+    names = _names(teams)
+    school = {t.uid: t.school for t in teams}
+    name = lambda uid: names.get(uid, uid)  # noqa: E731
+    hist, met = team_history(names, history)
+    problems: list[Problem] = []
+    seen: Counter = Counter(u for p in pairings for u in p.teams)
+    for uid, count in seen.items():
+        if uid not in names:
+            problems.append(Problem("unknown", Msg("Tournament", "Team {team} is not in this league.",
+                                                   team=uid), (uid,)))
+        elif count > 1:
+            problems.append(Problem("twice", Msg("Tournament", "Team {team} is in the draw {count} times.",
+                                                 team=name(uid), count=count), (uid,)))
+    for t in teams:
+        if t.uid not in seen:
+            problems.append(Problem("missing", Msg("Tournament", "Team {team} is not in this round's draw.",
+                                                   team=t.name), (t.uid,)))
+    byes = [p.gov for p in pairings if p.is_bye]
+    needed = len(teams) % 2
+    for uid in byes[needed:]:
+        problems.append(Problem("extra_bye", Msg(
+            "Tournament", "Team {team} has a bye that is not needed: only an odd number of teams needs one.",
+            team=name(uid)), (uid,)))
+    known = [u for u in names if u in hist]
+    fewest = min((hist[u].byes for u in known), default=0)
+    for uid in byes:
+        if uid in hist and hist[uid].byes > fewest:
+            problems.append(Problem("second_bye", Msg(
+                "Tournament", "Team {team} already had a bye, while other teams have had none.",
+                team=name(uid)), (uid,)))
+    for p in pairings:
+        if p.opp is None:
+            continue
+        a, b = p.gov, p.opp
+        if met[frozenset((a, b))]:
+            problems.append(Problem("rematch", Msg("Tournament", "Teams {gov} and {opp} have already met.",
+                                                   gov=name(a), opp=name(b)), (a, b)))
+        if school.get(a) is not None and school.get(a) == school.get(b):
+            problems.append(Problem("same_school", Msg("Tournament", "Teams {gov} and {opp} are from the same school.",
+                                                       gov=name(a), opp=name(b)), (a, b)))
+        for uid, change in ((a, 1), (b, -1)):
+            if uid in hist:
+                h = hist[uid]
+                if abs(h.side_balance + change) > 1:
+                    problems.append(Problem("side_imbalance", Msg(
+                        "Tournament", "Team {team} would have been government {gov} times and opposition {opp} times.",
+                        team=name(uid), gov=h.gov + (change > 0), opp=h.opp + (change < 0)), (uid,)))
+    return problems
+
+
+@dataclass(frozen=True)
+class Allocation:
+    """Adjudicators per debate (aligned with the pairings, chair first) and what could not be avoided."""
+
+    panels: list[list[str]]
+    problems: list[Problem]
+
+
+def _conflicted(adj: Adjudicator, pairing: Pairing, school: dict[str, str | None]) -> str | None:
+    """The first team of ``pairing`` from ``adj``'s school, if any."""
+    if adj.school is None:
+        return None
+    for uid in pairing.teams:
+        if school.get(uid) == adj.school:
+            return uid
+    return None
+
+
+def allocate_adjudicators(pairings: Sequence[Pairing], teams: Sequence[Team], adjudicators: Sequence[Adjudicator],
+                          per_debate: int, seed: int) -> Allocation:
+    """Adjudicators for each debate: chairs first (highest rating to the first debates), then panellists.
+
+    An adjudicator never judges a team of their own school when another
+    placement avoids it (a greedy pass, then exchanges between debates);
+    the conflicts left, and debates left short, are reported as problems.
+    Byes get no adjudicators.  Equal ratings are ordered by ``seed``.
+    """
+    if per_debate < 1:
+        raise ValidationError("per_debate", Msg("Tournament", "A debate needs at least one adjudicator."))
+    school = {t.uid: t.school for t in teams}
+    names = _names(teams)
+    pool = sorted(adjudicators, key=lambda a: (-a.rating, _tiebreak(seed, 0, a.uid)))
+    by_uid = {a.uid: a for a in pool}
+    panels: list[list[str]] = [[] for _ in pairings]
+    debates = [i for i, p in enumerate(pairings) if not p.is_bye]
+    free = list(pool)
+    for _seat in range(per_debate):
+        for d in debates:
+            if not free:
+                break
+            pick = next((a for a in free if _conflicted(a, pairings[d], school) is None), free[0])
+            free.remove(pick)
+            panels[d].append(pick.uid)
+    # Repair: exchange a conflicted adjudicator with a free one, or with one in the same seat elsewhere.
+    for d in debates:
+        for seat, uid in enumerate(panels[d]):
+            adj = by_uid[uid]
+            if _conflicted(adj, pairings[d], school) is None:
+                continue
+            swap = next((a for a in free if _conflicted(a, pairings[d], school) is None), None)
+            if swap is not None:
+                free.remove(swap)
+                free.append(adj)
+                panels[d][seat] = swap.uid
+                continue
+            for e in debates:
+                if e == d or len(panels[e]) <= seat:
+                    continue
+                other = by_uid[panels[e][seat]]
+                if (_conflicted(other, pairings[d], school) is None
+                        and _conflicted(adj, pairings[e], school) is None):
+                    panels[d][seat], panels[e][seat] = other.uid, adj.uid
+                    break
+    problems: list[Problem] = []
+    short = [d for d in debates if len(panels[d]) < per_debate]
+    if short:
+        problems.append(Problem("too_few_adjudicators", Msg(
+            "Tournament", "{count} debates have fewer than {per} adjudicators: there are not enough adjudicators.",
+            count=len(short), per=per_debate)))
+    problems.extend(_adjudicator_conflicts(pairings, panels, by_uid, school, names))
+    return Allocation(panels, problems)
+
+
+def _adjudicator_conflicts(pairings, panels, by_uid, school, names) -> list[Problem]:
+    problems = []
+    for p, panel in zip(pairings, panels):
+        for uid in panel:
+            adj = by_uid.get(uid)
+            team = _conflicted(adj, p, school) if adj else None
+            if team is not None:
+                problems.append(Problem("adjudicator_conflict", Msg(
+                    "Tournament", "Adjudicator {adjudicator} judges team {team} of their own school.",
+                    adjudicator=adj.name, team=names.get(team, team)), (team,)))
+    return problems
+
+
+def check_adjudicators(pairings: Sequence[Pairing], teams: Sequence[Team], adjudicators: Sequence[Adjudicator],
+                       panels: Sequence[Sequence[str]]) -> list[Problem]:
+    """Problems of a hand-edited allocation: ``unknown_adjudicator``, ``adjudicator_twice``, ``adjudicator_conflict``."""
+    by_uid = {a.uid: a for a in adjudicators}
+    school = {t.uid: t.school for t in teams}
+    problems: list[Problem] = []
+    counts = Counter(u for panel in panels for u in panel)
+    for uid, n in counts.items():
+        if uid not in by_uid:
+            problems.append(Problem("unknown_adjudicator", Msg(
+                "Tournament", "Adjudicator {adjudicator} is not on this tournament's list.", adjudicator=uid)))
+        elif n > 1:
+            problems.append(Problem("adjudicator_twice", Msg(
+                "Tournament", "Adjudicator {adjudicator} is in {count} debates of this round.",
+                adjudicator=by_uid[uid].name, count=n)))
+    problems.extend(_adjudicator_conflicts(pairings, panels, by_uid, school, _names(teams)))
+    return problems
