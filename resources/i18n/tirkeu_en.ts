@@ -546,6 +546,11 @@ Add this aid as well?</translation>
         <translation>  row {row}: {reason}</translation>
     </message>
     <message>
+        <location filename="../../app/cli/tournament_commands.py" line="314"/>
+        <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
+        <translation>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/commands.py" line="77"/>
         <source>  … and {n} more in the errors file.</source>
         <translation>  … and {n} more in the errors file.</translation>
@@ -554,6 +559,16 @@ Add this aid as well?</translation>
         <location filename="../../app/cli/sync_commands.py" line="66"/>
         <source>, encrypted to the office</source>
         <translation>, encrypted to the office</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="197"/>
+        <source>Adjudicators</source>
+        <translation>Adjudicators</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contest_commands.py" line="121"/>
+        <source>Age group</source>
+        <translation>Age group</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="109"/>
@@ -566,14 +581,19 @@ Add this aid as well?</translation>
         <translation>Bundle {sequence} written to {path}: {records} records{enc}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="132"/>
+        <location filename="../../app/cli/certificate_commands.py" line="163"/>
         <source>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</source>
         <translation>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="121"/>
+        <location filename="../../app/cli/certificate_commands.py" line="152"/>
         <source>Certificate {serial} ({name}) is cancelled.</source>
         <translation>Certificate {serial} ({name}) is cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/certificate_commands.py" line="103"/>
+        <source>Choose the kind of certificate with --kind.</source>
+        <translation>Choose the kind of certificate with --kind.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="55"/>
@@ -596,9 +616,24 @@ Add this aid as well?</translation>
         <translation>No bundle files (*.tirkeu) were found there.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/contest_commands.py" line="121"/>
+        <source>Nomination</source>
+        <translation>Nomination</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/sync_commands.py" line="172"/>
         <source>Only an office has an age identity (schools encrypt to their office).</source>
         <translation>Only an office has an age identity (schools encrypt to their office).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contest_commands.py" line="122"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="242"/>
+        <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
+        <translation>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="142"/>
@@ -606,9 +641,24 @@ Add this aid as well?</translation>
         <translation>Revoked {name}: its bundles will be refused.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/tournament_commands.py" line="370"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="345"/>
+        <source>Saved: {team} won.</source>
+        <translation>Saved: {team} won.</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/commands.py" line="43"/>
         <source>Set up {name} ({role}, {region}) in {path}. Installation {id}, key fingerprint {fp}.</source>
         <translation>Set up {name} ({role}, {region}) in {path}. Installation {id}, key fingerprint {fp}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="189"/>
+        <source>Teams</source>
+        <translation>Teams</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="100"/>
@@ -626,6 +676,11 @@ Add this aid as well?</translation>
         <translation>The office&apos;s age identity was written to {path}. Keep it secret.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/contest_commands.py" line="127"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/sync_commands.py" line="132"/>
         <source>Trusted {name} ({role}), key fingerprint {fp}.</source>
         <translation>Trusted {name} ({role}), key fingerprint {fp}.</translation>
@@ -636,7 +691,22 @@ Add this aid as well?</translation>
         <translation>Unknown scale {scale}: use school, region or nation.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="62"/>
+        <location filename="../../app/cli/contest_commands.py" line="123"/>
+        <source>Winners</source>
+        <translation>Winners</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contest_commands.py" line="122"/>
+        <source>Works</source>
+        <translation>Works</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contest_commands.py" line="102"/>
+        <source>Works: {added} added; {people} people added to the register.</source>
+        <translation>Works: {added} added; {people} people added to the register.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/certificate_commands.py" line="64"/>
         <source>Write a signatory as POSITION=NAME, e.g. “Director=Seitov B.”.</source>
         <translation>Write a signatory as POSITION=NAME, e.g. “Director=Seitov B.”.</translation>
     </message>
@@ -646,15 +716,35 @@ Add this aid as well?</translation>
         <translation>Wrote {count} rows to {path}.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/tournament_commands.py" line="214"/>
+        <source>bye</source>
+        <translation>bye</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="309"/>
+        <source>proposed</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="309"/>
+        <source>saved</source>
+        <translation>saved</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/commands.py" line="130"/>
         <source>synth needs --db PATH (it never writes into your own database).</source>
         <translation>synth needs --db PATH (it never writes into your own database).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="80"/>
-        <location filename="../../app/cli/certificate_commands.py" line="144"/>
+        <location filename="../../app/cli/certificate_commands.py" line="111"/>
+        <location filename="../../app/cli/certificate_commands.py" line="175"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>{count} certificates written to {path} ({new} new, {again} printed again).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="393"/>
+        <source>{count} teams carried into the next stage.</source>
+        <translation>{count} teams carried into the next stage.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="83"/>
@@ -665,6 +755,11 @@ Add this aid as well?</translation>
         <location filename="../../app/synth.py" line="184"/>
         <source>{path} already exists; synth makes a new database.</source>
         <translation>{path} already exists; synth makes a new database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="179"/>
+        <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
+        <translation>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</translation>
     </message>
 </context>
 <context>
@@ -823,6 +918,7 @@ Add this aid as well?</translation>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="192"/>
         <location filename="../../ui/certificates/page.py" line="102"/>
+        <location filename="../../ui/tournaments/certificates.py" line="55"/>
         <source>Generating certificates…</source>
         <translation>Generating certificates…</translation>
     </message>
@@ -886,6 +982,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="188"/>
+        <location filename="../../ui/tournaments/certificates.py" line="42"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -936,6 +1033,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="187"/>
+        <location filename="../../ui/tournaments/certificates.py" line="41"/>
         <source>Save certificates</source>
         <translation>Save certificates</translation>
     </message>
@@ -1106,6 +1204,493 @@ Add this aid as well?</translation>
         <location filename="../../app/certificates/layout.py" line="46"/>
         <source>“{value}” is not a colour; write it as #RRGGBB, e.g. #1F4E79.</source>
         <translation>“{value}” is not a colour; write it as #RRGGBB, e.g. #1F4E79.</translation>
+    </message>
+</context>
+<context>
+    <name>Contests</name>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="60"/>
+        <source>&amp;Age groups:</source>
+        <translation>&amp;Age groups:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="45"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="50"/>
+        <source>&amp;Held:</source>
+        <translation>&amp;Held:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="418"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="125"/>
+        <source>&amp;Nomination:</source>
+        <translation>&amp;Nomination:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="53"/>
+        <source>&amp;Nominations
+(one per line):</source>
+        <translation>&amp;Nominations
+(one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="119"/>
+        <source>&amp;Participant:</source>
+        <translation>&amp;Participant:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="134"/>
+        <source>&amp;Score:</source>
+        <translation>&amp;Score:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="128"/>
+        <source>&amp;Title of the work:</source>
+        <translation>&amp;Title of the work:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="39"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="72"/>
+        <source>&amp;Winners up to place:</source>
+        <translation>&amp;Winners up to place:</translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="91"/>
+        <source>A nomination is listed twice.</source>
+        <translation>A nomination is listed twice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="138"/>
+        <source>A place is a number from 1.</source>
+        <translation>A place is a number from 1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="271"/>
+        <source>A place is a whole number: {text}</source>
+        <translation>A place is a whole number: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="140"/>
+        <source>A score is a number from 0 to 1000.</source>
+        <translation>A score is a number from 0 to 1000.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="146"/>
+        <source>Add a work</source>
+        <translation>Add a work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="412"/>
+        <source>Add a work…</source>
+        <translation>Add a work…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="321"/>
+        <source>Added: {name}</source>
+        <translation>Added: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="62"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="62"/>
+        <location filename="../../ui/contests/view.py" line="119"/>
+        <source>Age group</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="411"/>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="414"/>
+        <source>CSV or XLSX with the columns nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score. All or nothing: one wrong row and nothing is added.</source>
+        <translation>CSV or XLSX with the columns nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score. All or nothing: one wrong row and nothing is added.</translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/view.py" line="34"/>
+        <source>Contest</source>
+        <translation>Contest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/page.py" line="88"/>
+        <source>Contests</source>
+        <translation>Contests</translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/view.py" line="35"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="394"/>
+        <source>Diplomas</source>
+        <translation>Diplomas</translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/view.py" line="37"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="330"/>
+        <location filename="../../ui/contests/view.py" line="339"/>
+        <source>Import works</source>
+        <translation>Import works</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="413"/>
+        <source>Import works…</source>
+        <translation>Import works…</translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="89"/>
+        <source>Name at least one nomination.</source>
+        <translation>Name at least one nomination.</translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="99"/>
+        <source>Name the contest.</source>
+        <translation>Name the contest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="82"/>
+        <source>New contest</source>
+        <translation>New contest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/page.py" line="91"/>
+        <source>New contest… (Ctrl+N)</source>
+        <translation>New contest… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="147"/>
+        <source>New person…</source>
+        <translation>New person…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="150"/>
+        <source>Nobody chosen yet: type a name or IIN and press Enter.</source>
+        <translation>Nobody chosen yet: type a name or IIN and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="63"/>
+        <location filename="../../ui/contests/view.py" line="119"/>
+        <source>Nomination</source>
+        <translation>Nomination</translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/view.py" line="38"/>
+        <source>Nominations</source>
+        <translation>Nominations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="396"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="138"/>
+        <source>P&amp;lace:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="376"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="62"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/view.py" line="39"/>
+        <location filename="../../ui/contests/view.py" line="119"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="64"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="419"/>
+        <source>Print diplomas…</source>
+        <translation>Print diplomas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="381"/>
+        <source>Printing diplomas…</source>
+        <translation>Printing diplomas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="417"/>
+        <source>Remove work</source>
+        <translation>Remove work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="351"/>
+        <source>Remove works</source>
+        <translation>Remove works</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="352"/>
+        <source>Remove {count} selected work(s) from the contest?</source>
+        <translation>Remove {count} selected work(s) from the contest?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="361"/>
+        <source>Removed: {count}</source>
+        <translation>Removed: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="375"/>
+        <source>Save diplomas</source>
+        <translation>Save diplomas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="284"/>
+        <source>Saved: {name}</source>
+        <translation>Saved: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="64"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/page.py" line="92"/>
+        <source>Search (Ctrl+F): any part of the title</source>
+        <translation>Search (Ctrl+F): any part of the title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="421"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="331"/>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="64"/>
+        <source>The &amp;jury gives:</source>
+        <translation>The &amp;jury gives:</translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="55"/>
+        <source>The age group {part} is not possible.</source>
+        <translation>The age group {part} is not possible.</translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="60"/>
+        <source>The age groups {a} and {b} overlap.</source>
+        <translation>The age groups {a} and {b} overlap.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/certificate_commands.py" line="99"/>
+        <source>The contest has no works to give diplomas for.</source>
+        <translation>The contest has no works to give diplomas for.</translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="94"/>
+        <source>The jury gives places or scores.</source>
+        <translation>The jury gives places or scores.</translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="124"/>
+        <source>The nomination must be one of: {noms}.</source>
+        <translation>The nomination must be one of: {noms}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="128"/>
+        <source>The participant was not found.</source>
+        <translation>The participant was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="372"/>
+        <source>There are no works yet: nobody to give diplomas to.</source>
+        <translation>There are no works yet: nobody to give diplomas to.</translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/view.py" line="62"/>
+        <location filename="../../app/contests/view.py" line="70"/>
+        <source>There is no contest {ref}.</source>
+        <translation>There is no contest {ref}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="63"/>
+        <source>Title of the work</source>
+        <translation>Title of the work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="129"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="268"/>
+        <source>Type a number (or leave it empty): {text}</source>
+        <translation>Type a number (or leave it empty): {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="87"/>
+        <source>Type the place (or score) and press Enter; empty clears it.</source>
+        <translation>Type the place (or score) and press Enter; empty clears it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="65"/>
+        <source>Winner</source>
+        <translation>Winner</translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/view.py" line="42"/>
+        <location filename="../../ui/contests/view.py" line="120"/>
+        <source>Winners</source>
+        <translation>Winners</translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="96"/>
+        <source>Winners are places 1 to N, N from 1 to 50.</source>
+        <translation>Winners are places 1 to N, N from 1 to 50.</translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/view.py" line="40"/>
+        <location filename="../../ui/contests/view.py" line="120"/>
+        <location filename="../../ui/contests/view.py" line="420"/>
+        <source>Works</source>
+        <translation>Works</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="342"/>
+        <source>Works added: {added}; new people in the register: {created}.</source>
+        <translation>Works added: {added}; new people in the register: {created}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="52"/>
+        <source>Write age groups like 7-10, 11-13, 14-17 (not {part}).</source>
+        <translation>Write age groups like 7-10, 11-13, 14-17 (not {part}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="247"/>
+        <source>age groups: {groups}</source>
+        <translation>age groups: {groups}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="88"/>
+        <source>ages on the first day</source>
+        <translation>ages on the first day</translation>
+    </message>
+    <message>
+        <source>e.g. 7-10, 11-13, 14-17</source>
+        <translation type="vanished">e.g. 7-10, 11-13, 14-17</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="87"/>
+        <source>empty: today</source>
+        <translation>empty: today</translation>
+    </message>
+    <message>
+        <source>empty: today; ages are counted on the first day</source>
+        <translation type="vanished">empty: today; ages are counted on the first day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="84"/>
+        <location filename="../../ui/contests/page.py" line="22"/>
+        <source>in person</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="254"/>
+        <source>participants: {p}, works: {w}, winners: {x}</source>
+        <translation>participants: {p}, works: {w}, winners: {x}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="79"/>
+        <source>place {n}</source>
+        <translation>place {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="85"/>
+        <source>places (1st, 2nd, 3rd…)</source>
+        <translation>places (1st, 2nd, 3rd…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="245"/>
+        <source>places 1 to {n} win</source>
+        <translation>places 1 to {n} win</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/page.py" line="22"/>
+        <source>remote</source>
+        <translation>remote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="83"/>
+        <source>remotely</source>
+        <translation>remotely</translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="279"/>
+        <source>row {row}: {problem}; nothing was imported.</source>
+        <translation>row {row}: {problem}; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="86"/>
+        <source>scores</source>
+        <translation>scores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="93"/>
+        <source>the best N scores of each nomination and age group win</source>
+        <translation>the best N scores of each nomination and age group win</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="244"/>
+        <source>the best {n} scores of each nomination and age group win</source>
+        <translation>the best {n} scores of each nomination and age group win</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="95"/>
+        <source>works placed 1 to N win</source>
+        <translation>works placed 1 to N win</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="389"/>
+        <source>{count} diplomas and certificates written to {path} ({new} new, {again} printed again).</source>
+        <translation>{count} diplomas and certificates written to {path} ({new} new, {again} printed again).</translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="260"/>
+        <source>{file}: required columns are missing: {missing}.</source>
+        <translation>{file}: required columns are missing: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="148"/>
+        <source>— not yet —</source>
+        <translation>— not yet —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="410"/>
+        <source>← Back to the list</source>
+        <translation>← Back to the list</translation>
     </message>
 </context>
 <context>
@@ -1677,8 +2262,10 @@ Add this aid as well?</translation>
     <message>
         <location filename="../../app/certificates/generate.py" line="51"/>
         <location filename="../../app/certificates/register.py" line="87"/>
+        <location filename="../../app/contests/core.py" line="105"/>
         <location filename="../../app/events/appointments.py" line="99"/>
         <location filename="../../app/events/attendance.py" line="59"/>
+        <location filename="../../app/tournaments/setup.py" line="146"/>
         <source>The event was not found (it may have been deleted).</source>
         <translation>The event was not found (it may have been deleted).</translation>
     </message>
@@ -1958,6 +2545,7 @@ Add this aid as well?</translation>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="41"/>
         <location filename="../../ui/common/form_dialog.py" line="110"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="54"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2278,22 +2866,22 @@ Add this aid as well?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;About Tirkeu</source>
         <translation>&amp;About Tirkeu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2303,9 +2891,14 @@ Add this aid as well?</translation>
         <translation>Aid «Мектепке жол»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="58"/>
+        <source>Contests</source>
+        <translation>Contests</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="54"/>
@@ -2313,7 +2906,7 @@ Add this aid as well?</translation>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
@@ -2328,19 +2921,24 @@ Add this aid as well?</translation>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="57"/>
+        <source>Tournaments</source>
+        <translation>Tournaments</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +3389,944 @@ Add this aid as well?</translation>
         <location filename="../../ui/common/person_picker.py" line="55"/>
         <source>Type a name or IIN, Enter to add (a new person if not found)</source>
         <translation>Type a name or IIN, Enter to add (a new person if not found)</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../app/reports/road.py" line="77"/>
+        <source>A child in two categories is in both rows and once in the total.</source>
+        <translation>A child in two categories is in both rows and once in the total.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="187"/>
+        <source>A person who came to several kinds of events is counted once in the total.</source>
+        <translation>A person who came to several kinds of events is counted once in the total.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/targets.py" line="148"/>
+        <source>A target cannot be negative.</source>
+        <translation>A target cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_xlsx.py" line="105"/>
+        <source>About this report</source>
+        <translation>About this report</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="87"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="56"/>
+        <location filename="../../app/reports/youth.py" line="144"/>
+        <source>Age group</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="89"/>
+        <source>Aid delivered by item</source>
+        <translation>Aid delivered by item</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="101"/>
+        <source>Aid delivered by sponsor</source>
+        <translation>Aid delivered by sponsor</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="199"/>
+        <source>Aid delivered, tenge</source>
+        <translation>Aid delivered, tenge</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="31"/>
+        <source>Aid records</source>
+        <translation>Aid records</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="126"/>
+        <source>Aid records by status</source>
+        <translation>Aid records by status</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="36"/>
+        <source>All nominations</source>
+        <translation>All nominations</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="210"/>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="102"/>
+        <location filename="../../app/reports/common.py" line="73"/>
+        <source>Attendances</source>
+        <translation>Attendances</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="78"/>
+        <source>Award</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="77"/>
+        <location filename="../../app/reports/youth.py" line="80"/>
+        <source>Awards given</source>
+        <translation>Awards given</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="126"/>
+        <source>Boys</source>
+        <translation>Boys</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="104"/>
+        <source>Breakdowns</source>
+        <translation>Breakdowns</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="90"/>
+        <source>Breaking a rule</source>
+        <translation>Breaking a rule</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="55"/>
+        <source>By age group (age on the period&apos;s last day)</source>
+        <translation>By age group (age on the period&apos;s last day)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="60"/>
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="52"/>
+        <source>By sex</source>
+        <translation>By sex</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="83"/>
+        <source>By the event&apos;s language</source>
+        <translation>By the event&apos;s language</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="90"/>
+        <source>By the event&apos;s region</source>
+        <translation>By the event&apos;s region</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="65"/>
+        <source>By the participant&apos;s district</source>
+        <translation>By the participant&apos;s district</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="72"/>
+        <source>By the participant&apos;s school</source>
+        <translation>By the participant&apos;s school</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="60"/>
+        <location filename="../../app/reports/road.py" line="182"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="142"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="28"/>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="115"/>
+        <source>Children and aid by school</source>
+        <translation>Children and aid by school</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="74"/>
+        <source>Children by family category</source>
+        <translation>Children by family category</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="200"/>
+        <source>Children given the same aid twice</source>
+        <translation>Children given the same aid twice</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="29"/>
+        <source>Children helped</source>
+        <translation>Children helped</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="197"/>
+        <source>Children identified but not yet helped</source>
+        <translation>Children identified but not yet helped</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="195"/>
+        <source>Children in the data bank</source>
+        <translation>Children in the data bank</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="171"/>
+        <source>Clubs</source>
+        <translation>Clubs</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="90"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="209"/>
+        <source>Consultation appointments</source>
+        <translation>Consultation appointments</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="32"/>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="143"/>
+        <source>Contest</source>
+        <translation>Contest</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="150"/>
+        <source>Contest participants (unique)</source>
+        <translation>Contest participants (unique)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="151"/>
+        <source>Contest winners (unique)</source>
+        <translation>Contest winners (unique)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="149"/>
+        <source>Contest works</source>
+        <translation>Contest works</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="148"/>
+        <source>Contests</source>
+        <translation>Contests</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="142"/>
+        <source>Contests by nomination and age group</source>
+        <translation>Contests by nomination and age group</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="196"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="199"/>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="182"/>
+        <source>Debate and contests</source>
+        <translation>Debate and contests</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="173"/>
+        <source>Debate club members</source>
+        <translation>Debate club members</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="169"/>
+        <location filename="../../app/reports/youth.py" line="172"/>
+        <source>Debate clubs</source>
+        <translation>Debate clubs</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="65"/>
+        <source>Debate teams</source>
+        <translation>Debate teams</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="61"/>
+        <source>Debate teams and debaters by stage and league</source>
+        <translation>Debate teams and debaters by stage and league</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="64"/>
+        <source>Debate tournaments</source>
+        <translation>Debate tournaments</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="63"/>
+        <location filename="../../app/reports/youth.py" line="66"/>
+        <source>Debaters (unique)</source>
+        <translation>Debaters (unique)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="66"/>
+        <location filename="../../app/reports/youth.py" line="170"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/scope.py" line="51"/>
+        <source>District: {name}</source>
+        <translation>District: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="184"/>
+        <source>Each school&apos;s typed total is used where it has one, else its count from the records (children in the data bank by the period&apos;s end).</source>
+        <translation>Each school&apos;s typed total is used where it has one, else its count from the records (children in the data bank by the period&apos;s end).</translation>
+    </message>
+    <message>
+        <source>Each school&apos;s typed total is used where it has one, else its count from the records.</source>
+        <translation type="vanished">Each school&apos;s typed total is used where it has one, else its count from the records.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="67"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="34"/>
+        <source>English league</source>
+        <translation>English league</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="196"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="184"/>
+        <location filename="../../app/reports/legal.py" line="197"/>
+        <location filename="../../app/reports/media.py" line="46"/>
+        <location filename="../../app/reports/media.py" line="102"/>
+        <source>Event kind</source>
+        <translation>Event kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/common.py" line="74"/>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="100"/>
+        <source>Events held (all programmes)</source>
+        <translation>Events held (all programmes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="88"/>
+        <source>Events in the period</source>
+        <translation>Events in the period</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="195"/>
+        <source>Events that break a rule</source>
+        <translation>Events that break a rule</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="75"/>
+        <source>Family category</source>
+        <translation>Family category</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="23"/>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="183"/>
+        <source>From the records</source>
+        <translation>From the records</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="126"/>
+        <source>Girls</source>
+        <translation>Girls</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="79"/>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="103"/>
+        <source>Head-count of events without names</source>
+        <translation>Head-count of events without names</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="186"/>
+        <location filename="../../app/reports/media.py" line="21"/>
+        <source>Head-count without names</source>
+        <translation>Head-count without names</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="127"/>
+        <source>Head-counts as entered; an action without one counts its named participants.</source>
+        <translation>Head-counts as entered; an action without one counts its named participants.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="89"/>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="87"/>
+        <source>How often (as entered)</source>
+        <translation>How often (as entered)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="182"/>
+        <source>In the passports</source>
+        <translation>In the passports</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="86"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="85"/>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="90"/>
+        <location filename="../../app/reports/road.py" line="143"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="66"/>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="33"/>
+        <source>Kazakh league</source>
+        <translation>Kazakh league</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/scope.py" line="47"/>
+        <source>Kazakhstan (all regions)</source>
+        <translation>Kazakhstan (all regions)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="86"/>
+        <location filename="../../app/reports/media.py" line="123"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="83"/>
+        <location filename="../../app/reports/media.py" line="62"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="62"/>
+        <location filename="../../app/reports/youth.py" line="78"/>
+        <source>League</source>
+        <translation>League</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="30"/>
+        <source>Lectures and meetings that meet the rules</source>
+        <translation>Lectures and meetings that meet the rules</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="223"/>
+        <source>Legal Culture</source>
+        <translation>Legal Culture</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="183"/>
+        <source>Legal Culture by event kind</source>
+        <translation>Legal Culture by event kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="88"/>
+        <source>Locality</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_xlsx.py" line="84"/>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="23"/>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="128"/>
+        <location filename="../../app/reports/media.py" line="130"/>
+        <source>Mass actions</source>
+        <translation>Mass actions</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="122"/>
+        <source>Mass actions by kind</source>
+        <translation>Mass actions by kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="31"/>
+        <source>Master classes that meet the rules</source>
+        <translation>Master classes that meet the rules</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="110"/>
+        <source>Media literacy and trainings</source>
+        <translation>Media literacy and trainings</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="45"/>
+        <source>Media literacy by event kind</source>
+        <translation>Media literacy by event kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="61"/>
+        <source>Media literacy by language</source>
+        <translation>Media literacy by language</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="48"/>
+        <source>Media literacy events</source>
+        <translation>Media literacy events</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="50"/>
+        <source>Media literacy head-count without names</source>
+        <translation>Media literacy head-count without names</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="185"/>
+        <source>Meet the rules</source>
+        <translation>Meet the rules</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="171"/>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="89"/>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="198"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="87"/>
+        <source>Month or week</source>
+        <translation>Month or week</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/targets.py" line="95"/>
+        <source>No indicator “{code}”; the indicators with targets are: {codes}.</source>
+        <translation>No indicator “{code}”; the indicators with targets are: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/scope.py" line="108"/>
+        <source>No school “{text}” in this database (give its uid).</source>
+        <translation>No school “{text}” in this database (give its uid).</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="143"/>
+        <source>Nomination</source>
+        <translation>Nomination</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="86"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="85"/>
+        <source>Organisations running media literacy events</source>
+        <translation>Organisations running media literacy events</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="125"/>
+        <source>Others</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="125"/>
+        <source>Parents</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="198"/>
+        <location filename="../../app/reports/media.py" line="89"/>
+        <location filename="../../app/reports/youth.py" line="145"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="146"/>
+        <source>Participants and winners are unique people; someone with works in two nominations is counted once in the contest&apos;s total.</source>
+        <translation>Participants and winners are unique people; someone with works in two nominations is counted once in the contest&apos;s total.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="123"/>
+        <source>People (head-count)</source>
+        <translation>People (head-count)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/common.py" line="72"/>
+        <source>People (unique)</source>
+        <translation>People (unique)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="28"/>
+        <source>People covered by Legal Culture (unique)</source>
+        <translation>People covered by Legal Culture (unique)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="29"/>
+        <source>People covered in the region (unique)</source>
+        <translation>People covered in the region (unique)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="129"/>
+        <source>People in mass actions (head-count)</source>
+        <translation>People in mass actions (head-count)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="49"/>
+        <source>People reached by media literacy (unique)</source>
+        <translation>People reached by media literacy (unique)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="101"/>
+        <source>People who took part (unique)</source>
+        <translation>People who took part (unique)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_xlsx.py" line="82"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="102"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/model.py" line="142"/>
+        <source>Programme indicators: {period}, {scope}</source>
+        <translation>Programme indicators: {period}, {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="124"/>
+        <location filename="../../app/reports/road.py" line="179"/>
+        <source>Pupils</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="91"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="90"/>
+        <location filename="../../app/reports/indicators.py" line="87"/>
+        <location filename="../../app/reports/legal.py" line="197"/>
+        <location filename="../../app/reports/youth.py" line="170"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/scope.py" line="49"/>
+        <source>Region: {name}</source>
+        <translation>Region: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="35"/>
+        <source>Regional consultants</source>
+        <translation>Regional consultants</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="201"/>
+        <source>Road to School («Мектепке жол»)</source>
+        <translation>Road to School («Мектепке жол»)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="66"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="33"/>
+        <source>Russian league</source>
+        <translation>Russian league</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="73"/>
+        <location filename="../../app/reports/road.py" line="116"/>
+        <location filename="../../app/reports/road.py" line="142"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="181"/>
+        <source>School social passports summed ({year})</source>
+        <translation>School social passports summed ({year})</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/scope.py" line="52"/>
+        <source>School: {name}</source>
+        <translation>School: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_xlsx.py" line="83"/>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="86"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="33"/>
+        <source>Seminars that meet the rules</source>
+        <translation>Seminars that meet the rules</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="52"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="102"/>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="62"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="210"/>
+        <location filename="../../app/reports/road.py" line="127"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_xlsx.py" line="85"/>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="88"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="124"/>
+        <source>Teachers</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="63"/>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/periods.py" line="117"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>The period ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="141"/>
+        <source>The same aid delivered twice to one child</source>
+        <translation>The same aid delivered twice to one child</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/targets.py" line="156"/>
+        <source>This target was set by another installation (the office); only it can change it.</source>
+        <translation>This target was set by another installation (the office); only it can change it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="143"/>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/common.py" line="75"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="34"/>
+        <source>Trained trainers</source>
+        <translation>Trained trainers</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="101"/>
+        <source>Trainings, seminars and webinars by programme</source>
+        <translation>Trainings, seminars and webinars by programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="183"/>
+        <source>Typed by schools</source>
+        <translation>Typed by schools</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="104"/>
+        <source>Unique people are counted within each row.</source>
+        <translation>Unique people are counted within each row.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="88"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="30"/>
+        <source>Value, tenge</source>
+        <translation>Value, tenge</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="199"/>
+        <source>What is wrong</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="145"/>
+        <source>Winners</source>
+        <translation>Winners</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="144"/>
+        <source>Works</source>
+        <translation>Works</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export.py" line="35"/>
+        <source>Write the report to a .xlsx, .pdf or .csv file, not “{name}”.</source>
+        <translation>Write the report to a .xlsx, .pdf or .csv file, not “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="203"/>
+        <source>booked</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="28"/>
+        <source>city stage</source>
+        <translation>city stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="27"/>
+        <source>district stage</source>
+        <translation>district stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="203"/>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="26"/>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="204"/>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="68"/>
+        <source>no category given</source>
+        <translation>no category given</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="34"/>
+        <source>no league</source>
+        <translation>no league</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="107"/>
+        <source>no school given</source>
+        <translation>no school given</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="95"/>
+        <source>no sponsor given</source>
+        <translation>no sponsor given</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/common.py" line="76"/>
+        <location filename="../../app/reports/media.py" line="67"/>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="27"/>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="35"/>
+        <source>other age</source>
+        <translation>other age</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="29"/>
+        <source>regional stage</source>
+        <translation>regional stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="30"/>
+        <source>republican stage</source>
+        <translation>republican stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="26"/>
+        <source>school stage</source>
+        <translation>school stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="31"/>
+        <source>stage not set</source>
+        <translation>stage not set</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/periods.py" line="66"/>
+        <source>{label} ({start} – {end})</source>
+        <translation>{label} ({start} – {end})</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="38"/>
+        <source>{low} and over</source>
+        <translation>{low} and over</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/periods.py" line="71"/>
+        <source>“{text}” is not a period: write a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</source>
+        <translation>“{text}” is not a period: write a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/scope.py" line="61"/>
+        <source>“{text}” is not a scope: write country, region:KZ-61, district:NAME or school:UID.</source>
+        <translation>“{text}” is not a scope: write country, region:KZ-61, district:NAME or school:UID.</translation>
     </message>
 </context>
 <context>
@@ -3728,6 +5264,1787 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
 </context>
 <context>
+    <name>Tournament</name>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="111"/>
+        <source>A ballot has no winner.</source>
+        <translation>A ballot has no winner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="116"/>
+        <source>A break of one team has no elimination rounds: choose 0 or at least 2.</source>
+        <translation>A break of one team has no elimination rounds: choose 0 or at least 2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="55"/>
+        <source>A bye has no ballot.</source>
+        <translation>A bye has no ballot.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="157"/>
+        <source>A bye has no opposition to swap.</source>
+        <translation>A bye has no opposition to swap.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="383"/>
+        <source>A debate needs at least one adjudicator.</source>
+        <translation>A debate needs at least one adjudicator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="82"/>
+        <source>A league name is too long: {name}</source>
+        <translation>A league name is too long: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="325"/>
+        <source>A nomination of the {league} league goes to a debater of that league.</source>
+        <translation>A nomination of the {league} league goes to a debater of that league.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="147"/>
+        <source>A qualifying debate needs a ballot with speaker points.</source>
+        <translation>A qualifying debate needs a ballot with speaker points.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="108"/>
+        <source>A round needs at least two teams.</source>
+        <translation>A round needs at least two teams.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="127"/>
+        <source>A team is seeded twice.</source>
+        <translation>A team is seeded twice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="206"/>
+        <source>A tie-break is listed twice.</source>
+        <translation>A tie-break is listed twice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="453"/>
+        <source>Adjudicator {adjudicator} is in {count} debates of this round.</source>
+        <translation>Adjudicator {adjudicator} is in {count} debates of this round.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="450"/>
+        <source>Adjudicator {adjudicator} is not on this tournament&apos;s list.</source>
+        <translation>Adjudicator {adjudicator} is not on this tournament&apos;s list.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="435"/>
+        <source>Adjudicator {adjudicator} judges team {team} of their own school.</source>
+        <translation>Adjudicator {adjudicator} judges team {team} of their own school.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="125"/>
+        <source>An elimination round needs at least two teams.</source>
+        <translation>An elimination round needs at least two teams.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="74"/>
+        <source>At least two teams must break.</source>
+        <translation>At least two teams must break.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="222"/>
+        <source>Best analyst</source>
+        <translation>Best analyst</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="221"/>
+        <source>Best orator</source>
+        <translation>Best orator</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="88"/>
+        <source>Both teams total {total}; a debate cannot end in a tie.</source>
+        <translation>Both teams total {total}; a debate cannot end in a tie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/stages.py" line="33"/>
+        <source>Choose another tournament to carry the teams into.</source>
+        <translation>Choose another tournament to carry the teams into.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="151"/>
+        <source>Choose one winner of {gov} against {opp}.</source>
+        <translation>Choose one winner of {gov} against {opp}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="93"/>
+        <source>Choose only teams that are tied at the cut, each once.</source>
+        <translation>Choose only teams that are tied at the cut, each once.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="57"/>
+        <location filename="../../app/tournaments/results.py" line="145"/>
+        <source>Choose the winner: government or opposition.</source>
+        <translation>Choose the winner: government or opposition.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="52"/>
+        <source>Choose the winning side.</source>
+        <translation>Choose the winning side.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="95"/>
+        <source>Choose {count} of the tied teams.</source>
+        <translation>Choose {count} of the tied teams.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="163"/>
+        <source>Confirm the break of the {league} league first.</source>
+        <translation>Confirm the break of the {league} league first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/view.py" line="28"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="194"/>
+        <source>Double octofinal</source>
+        <translation>Double octofinal</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="201"/>
+        <source>Elimination round</source>
+        <translation>Elimination round</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="31"/>
+        <source>English league</source>
+        <translation>English league</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="190"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="29"/>
+        <source>Kazakh league</source>
+        <translation>Kazakh league</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="178"/>
+        <source>Leader of the Opposition</source>
+        <translation>Leader of the Opposition</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/view.py" line="30"/>
+        <source>Leagues</source>
+        <translation>Leagues</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="177"/>
+        <source>Member of the Government</source>
+        <translation>Member of the Government</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="179"/>
+        <source>Member of the Opposition</source>
+        <translation>Member of the Opposition</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="90"/>
+        <source>Name at least one league (kk, ru, en or your own).</source>
+        <translation>Name at least one league (kk, ru, en or your own).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="312"/>
+        <source>Name the nomination.</source>
+        <translation>Name the nomination.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="193"/>
+        <source>Octofinal</source>
+        <translation>Octofinal</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="82"/>
+        <source>One speaker gave {count} speeches; this tournament does not allow it.</source>
+        <translation>One speaker gave {count} speeches; this tournament does not allow it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="76"/>
+        <source>Only {count} teams can break, not {size}.</source>
+        <translation>Only {count} teams can break, not {size}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="195"/>
+        <source>Partial elimination round</source>
+        <translation>Partial elimination round</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/view.py" line="33"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="176"/>
+        <source>Prime Minister</source>
+        <translation>Prime Minister</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="192"/>
+        <source>Quarterfinal</source>
+        <translation>Quarterfinal</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="122"/>
+        <source>Round numbers start at 1.</source>
+        <translation>Round numbers start at 1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="200"/>
+        <source>Round of {count}</source>
+        <translation>Round of {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="61"/>
+        <source>Round {previous} of the {league} league is not drawn yet.</source>
+        <translation>Round {previous} of the {league} league is not drawn yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="66"/>
+        <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
+        <translation>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="198"/>
+        <source>Round {round}</source>
+        <translation>Round {round}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="76"/>
+        <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
+        <translation>Round {round} already has results; correct the draw by hand instead of drawing it again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="57"/>
+        <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
+        <translation>Round {round} is not a qualifying round of this tournament (1–{rounds}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="73"/>
+        <source>Round {round} of the {league} league is already drawn.</source>
+        <translation>Round {round} of the {league} league is already drawn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="30"/>
+        <source>Russian league</source>
+        <translation>Russian league</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="191"/>
+        <source>Semifinal</source>
+        <translation>Semifinal</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="131"/>
+        <source>Speakers are ranked by total or average.</source>
+        <translation>Speakers are ranked by total or average.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/view.py" line="29"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="332"/>
+        <source>Team {team} already had a bye, while other teams have had none.</source>
+        <translation>Team {team} already had a bye, while other teams have had none.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="325"/>
+        <source>Team {team} has a bye that is not needed: only an odd number of teams needs one.</source>
+        <translation>Team {team} has a bye that is not needed: only an odd number of teams needs one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="342"/>
+        <source>Team {team} has no elimination debate.</source>
+        <translation>Team {team} has no elimination debate.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="196"/>
+        <source>Team {team} is already in a draw; it cannot be deleted. Correct the draw first.</source>
+        <translation>Team {team} is already in a draw; it cannot be deleted. Correct the draw first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="316"/>
+        <source>Team {team} is in the draw {count} times.</source>
+        <translation>Team {team} is in the draw {count} times.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="105"/>
+        <source>Team {team} is listed twice.</source>
+        <translation>Team {team} is listed twice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="313"/>
+        <source>Team {team} is not in this league.</source>
+        <translation>Team {team} is not in this league.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="320"/>
+        <source>Team {team} is not in this round&apos;s draw.</source>
+        <translation>Team {team} is not in this round&apos;s draw.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="349"/>
+        <source>Team {team} would have been government {gov} times and opposition {opp} times.</source>
+        <translation>Team {team} would have been government {gov} times and opposition {opp} times.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/view.py" line="32"/>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/stages.py" line="17"/>
+        <source>Teams are tied at place {top} of the {league} league; confirm the break to choose, then carry the break.</source>
+        <translation>Teams are tied at place {top} of the {league} league; confirm the break to choose, then carry the break.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="343"/>
+        <source>Teams {gov} and {opp} are from the same school.</source>
+        <translation>Teams {gov} and {opp} are from the same school.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="340"/>
+        <source>Teams {gov} and {opp} have already met.</source>
+        <translation>Teams {gov} and {opp} have already met.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="139"/>
+        <source>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</source>
+        <translation>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="152"/>
+        <source>That debate is not in this round&apos;s draw.</source>
+        <translation>That debate is not in this round&apos;s draw.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="99"/>
+        <source>The ballot of {debate} is not accepted: {problems}</source>
+        <translation>The ballot of {debate} is not accepted: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="113"/>
+        <source>The ballots are for different debates.</source>
+        <translation>The ballots are for different debates.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="123"/>
+        <source>The ballots name different speakers for the {role}.</source>
+        <translation>The ballots name different speakers for the {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="114"/>
+        <source>The break must be 0 to 64 teams per league.</source>
+        <translation>The break must be 0 to 64 teams per league.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="177"/>
+        <source>The debate already has a result; correct the result first.</source>
+        <translation>The debate already has a result; correct the result first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="107"/>
+        <source>The debate has no ballot yet.</source>
+        <translation>The debate has no ballot yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="130"/>
+        <source>The elimination rounds of the {league} league have begun; the break can no longer change.</source>
+        <translation>The elimination rounds of the {league} league have begun; the break can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="181"/>
+        <source>The final of the {league} league is over.</source>
+        <translation>The final of the {league} league is over.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="86"/>
+        <source>The league {league} is listed twice.</source>
+        <translation>The league {league} is listed twice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="289"/>
+        <location filename="../../app/tournaments/rounds.py" line="35"/>
+        <location filename="../../app/tournaments/tab.py" line="314"/>
+        <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
+        <translation>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="210"/>
+        <source>The least number of rounds for a speaker cannot be negative.</source>
+        <translation>The least number of rounds for a speaker cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="119"/>
+        <source>The lowest score must be below the highest (for example 60:80).</source>
+        <translation>The lowest score must be below the highest (for example 60:80).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="195"/>
+        <source>The lowest score must be below the highest ({low} – {high}).</source>
+        <translation>The lowest score must be below the highest ({low} – {high}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/stages.py" line="48"/>
+        <source>The next stage already has a team named {team}.</source>
+        <translation>The next stage already has a team named {team}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/stages.py" line="41"/>
+        <source>The next stage has no {league} league.</source>
+        <translation>The next stage has no {league} league.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="112"/>
+        <source>The number of qualifying rounds must be 1 to 12.</source>
+        <translation>The number of qualifying rounds must be 1 to 12.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="176"/>
+        <source>The previous elimination round still lacks {count} results.</source>
+        <translation>The previous elimination round still lacks {count} results.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="157"/>
+        <source>The previous round is not a whole bracket.</source>
+        <translation>The previous round is not a whole bracket.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="200"/>
+        <source>The score range {low} – {high} is not a whole number of steps of {step}.</source>
+        <translation>The score range {low} – {high} is not a whole number of steps of {step}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="193"/>
+        <source>The score step must be greater than zero.</source>
+        <translation>The score step must be greater than zero.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="123"/>
+        <source>The score step must divide the range {low}–{high} evenly (for example 1 or 0.5).</source>
+        <translation>The score step must divide the range {low}–{high} evenly (for example 1 or 0.5).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="74"/>
+        <source>The score {score} of the {role} is not in steps of {step}.</source>
+        <translation>The score {score} of the {role} is not in steps of {step}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="70"/>
+        <source>The score {score} of the {role} is outside {low} – {high}.</source>
+        <translation>The score {score} of the {role} is outside {low} – {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/certificate_commands.py" line="87"/>
+        <source>The tournament&apos;s award list is empty: enter the results first.</source>
+        <translation>The tournament&apos;s award list is empty: enter the results first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="93"/>
+        <source>The winner ({side}) has fewer points: {mine} against {theirs}.</source>
+        <translation>The winner ({side}) has fewer points: {mine} against {theirs}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="164"/>
+        <source>The winner must be gov or opp, not {value}.</source>
+        <translation>The winner must be gov or opp, not {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="83"/>
+        <source>The {league} league has not finished its qualifying rounds ({count} debates without a result, rounds not drawn: {rounds}).</source>
+        <translation>The {league} league has not finished its qualifying rounds ({count} debates without a result, rounds not drawn: {rounds}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="80"/>
+        <source>The {league} league needs at least two teams for a draw.</source>
+        <translation>The {league} league needs at least two teams for a draw.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="56"/>
+        <source>The {role} has no score.</source>
+        <translation>The {role} has no score.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="58"/>
+        <source>The {role} is scored {count} times.</source>
+        <translation>The {role} is scored {count} times.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="77"/>
+        <source>The {role} must be a speaker of the {side} team.</source>
+        <translation>The {role} must be a speaker of the {side} team.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="287"/>
+        <source>There is no team {team} in the {league} league.</source>
+        <translation>There is no team {team} in the {league} league.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="227"/>
+        <source>There is no tournament {ref}.</source>
+        <translation>There is no tournament {ref}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="134"/>
+        <source>This tournament has no break (its size is 0).</source>
+        <translation>This tournament has no break (its size is 0).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="128"/>
+        <source>Tie-breaks must be some of {allowed}, each once.</source>
+        <translation>Tie-breaks must be some of {allowed}, each once.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/view.py" line="27"/>
+        <source>Tournament</source>
+        <translation>Tournament</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="108"/>
+        <source>Unknown stage {stage}: use one of {stages}.</source>
+        <translation>Unknown stage {stage}: use one of {stages}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="68"/>
+        <source>Write the full name (surname and name): {name}</source>
+        <translation>Write the full name (surname and name): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="99"/>
+        <source>Write the score range as MIN:MAX, for example 60:80.</source>
+        <translation>Write the score range as MIN:MAX, for example 60:80.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="91"/>
+        <source>Write why these teams break from the tie.</source>
+        <translation>Write why these teams break from the tie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="303"/>
+        <source>adjudicator</source>
+        <translation>adjudicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="284"/>
+        <source>best speaker, place {rank}, {league}</source>
+        <translation>best speaker, place {rank}, {league}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="36"/>
+        <source>city stage</source>
+        <translation>city stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="298"/>
+        <source>coach of the team {team}</source>
+        <translation>coach of the team {team}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="35"/>
+        <source>district stage</source>
+        <translation>district stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="186"/>
+        <source>government</source>
+        <translation>government</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="267"/>
+        <source>loaded from {file}</source>
+        <translation>loaded from {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="186"/>
+        <source>opposition</source>
+        <translation>opposition</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="277"/>
+        <source>place {rank}, {league}</source>
+        <translation>place {rank}, {league}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="37"/>
+        <source>regional stage</source>
+        <translation>regional stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="38"/>
+        <source>republican stage</source>
+        <translation>republican stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="47"/>
+        <source>round {round}, {gov} — {opp}</source>
+        <translation>round {round}, {gov} — {opp}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="121"/>
+        <source>row {row}: </source>
+        <translation>row {row}: </translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="242"/>
+        <source>row {row}: in the draw {gov} is the opposition, not the government; nothing was loaded.</source>
+        <translation>row {row}: in the draw {gov} is the opposition, not the government; nothing was loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="226"/>
+        <source>row {row}: the round or league is not understood; nothing was loaded.</source>
+        <translation>row {row}: the round or league is not understood; nothing was loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="232"/>
+        <source>row {row}: there is no team {team} in the {league} league; nothing was loaded.</source>
+        <translation>row {row}: there is no team {team} in the {league} league; nothing was loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="238"/>
+        <source>row {row}: {gov} — {opp} is not in the draw of round {round}; nothing was loaded.</source>
+        <translation>row {row}: {gov} — {opp} is not in the draw of round {round}; nothing was loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="191"/>
+        <source>row {row}: {person} is not a speaker of team {team}.</source>
+        <translation>row {row}: {person} is not a speaker of team {team}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="261"/>
+        <source>row {row}: {problems}; nothing was loaded.</source>
+        <translation>row {row}: {problems}; nothing was loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="332"/>
+        <source>row {row}: {problem}</source>
+        <translation>row {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="257"/>
+        <source>row {row}: {problem}; nothing was loaded.</source>
+        <translation>row {row}: {problem}; nothing was loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="246"/>
+        <source>rows {first} and {row} give two results for {gov} — {opp}; nothing was loaded.</source>
+        <translation>rows {first} and {row} give two results for {gov} — {opp}; nothing was loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="258"/>
+        <source>rows {first} and {row}: the team name {team} is used twice in the file; nothing was imported.</source>
+        <translation>rows {first} and {row}: the team name {team} is used twice in the file; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="268"/>
+        <source>rows {first} and {row}: {person} is named in two teams; nothing was imported.</source>
+        <translation>rows {first} and {row}: {person} is named in two teams; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="34"/>
+        <source>school stage</source>
+        <translation>school stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="181"/>
+        <source>unknown role “{role}”</source>
+        <translation>unknown role “{role}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="421"/>
+        <source>{count} debates have fewer than {per} adjudicators: there are not enough adjudicators.</source>
+        <translation>{count} debates have fewer than {per} adjudicators: there are not enough adjudicators.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="177"/>
+        <source>{field} must be a number, not {value}.</source>
+        <translation>{field} must be a number, not {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="249"/>
+        <source>{file} has no teams.</source>
+        <translation>{file} has no teams.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="214"/>
+        <location filename="../../app/tournaments/results.py" line="210"/>
+        <source>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</source>
+        <translation>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="187"/>
+        <source>{person} already speaks for team {other}; a debater is in one team of a tournament.</source>
+        <translation>{person} already speaks for team {other}; a debater is in one team of a tournament.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="367"/>
+        <source>{person} is not a debater of the {league} league.</source>
+        <translation>{person} is not a debater of the {league} league.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="138"/>
+        <source>{where}team {team} names the same speaker twice.</source>
+        <translation>{where}team {team} names the same speaker twice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="135"/>
+        <source>{where}team {team} needs exactly two speakers.</source>
+        <translation>{where}team {team} needs exactly two speakers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="126"/>
+        <source>{where}the league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
+        <translation>{where}the league {league} is not one of this tournament&apos;s leagues ({leagues}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="124"/>
+        <source>{where}the team has no name.</source>
+        <translation>{where}the team has no name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="131"/>
+        <source>{where}there is already a team named {team} in this tournament.</source>
+        <translation>{where}there is already a team named {team} in this tournament.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/standings.py" line="97"/>
+        <location filename="../../app/tournaments/types.py" line="204"/>
+        <source>“{code}” is not a known tie-break.</source>
+        <translation>“{code}” is not a known tie-break.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/standings.py" line="190"/>
+        <location filename="../../app/tournaments/types.py" line="208"/>
+        <source>“{code}” is not a known way to rank speakers.</source>
+        <translation>“{code}” is not a known way to rank speakers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="62"/>
+        <source>“{role}” is not an APF speech.</source>
+        <translation>“{role}” is not an APF speech.</translation>
+    </message>
+</context>
+<context>
+    <name>Tournaments</name>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="136"/>
+        <source>&amp;Break (teams per league):</source>
+        <translation>&amp;Break (teams per league):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="100"/>
+        <source>&amp;Coach:</source>
+        <translation>&amp;Coach:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="114"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="139"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="151"/>
+        <source>&amp;Language of the list:</source>
+        <translation>&amp;Language of the list:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="92"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="141"/>
+        <location filename="../../ui/tournaments/view.py" line="173"/>
+        <source>&amp;League:</source>
+        <translation>&amp;League:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="122"/>
+        <source>&amp;Leagues:</source>
+        <translation>&amp;Leagues:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="107"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="118"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="45"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="190"/>
+        <source>&amp;Round:</source>
+        <translation>&amp;Round:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="97"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="140"/>
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="108"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="96"/>
+        <source>&amp;Team name:</source>
+        <translation>&amp;Team name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="151"/>
+        <source>&amp;Tie-breaks, in order:</source>
+        <translation>&amp;Tie-breaks, in order:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="77"/>
+        <source>&amp;Winner:</source>
+        <translation>&amp;Winner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="271"/>
+        <source>A bye has no ballot: the team wins the round without a debate.</source>
+        <translation>A bye has no ballot: the team wins the round without a debate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="258"/>
+        <source>Add team…</source>
+        <translation>Add team…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
+        <source>Adjudicator</source>
+        <translation>Adjudicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="162"/>
+        <source>Adjudicators</source>
+        <translation>Adjudicators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="243"/>
+        <source>Adjudicators: {count}</source>
+        <translation>Adjudicators: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="353"/>
+        <source>Adjudicators: {summary}</source>
+        <translation>Adjudicators: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="63"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="59"/>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="55"/>
+        <source>Average speaker points</source>
+        <translation>Average speaker points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/view.py" line="179"/>
+        <source>Awards</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/view.py" line="172"/>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Back to the list (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="270"/>
+        <source>Ballot</source>
+        <translation>Ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="217"/>
+        <source>Ballot — {what}: {gov} v {opp}</source>
+        <translation>Ballot — {what}: {gov} v {opp}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="231"/>
+        <source>Ballots entered so far:</source>
+        <translation>Ballots entered so far:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="240"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="191"/>
+        <source>Ballot…</source>
+        <translation>Ballot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/view.py" line="178"/>
+        <source>Break and eliminations</source>
+        <translation>Break and eliminations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="198"/>
+        <source>Break — {league}</source>
+        <translation>Break — {league}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
+        <source>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach</source>
+        <translation>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="266"/>
+        <source>CSV or Excel with the columns name, school, league</source>
+        <translation>CSV or Excel with the columns name, school, league</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="195"/>
+        <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
+        <translation>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/certificates.py" line="30"/>
+        <source>Certificates for the award list ({count})</source>
+        <translation>Certificates for the award list ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="281"/>
+        <source>Change the draw</source>
+        <translation>Change the draw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="79"/>
+        <source>Choose {places} of the tied teams.</source>
+        <translation>Choose {places} of the tied teams.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="247"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="53"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="257"/>
+        <source>Confirm the break</source>
+        <translation>Confirm the break</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="236"/>
+        <source>Confirm the break…</source>
+        <translation>Confirm the break…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="203"/>
+        <source>Confirmed: {count} teams.</source>
+        <translation>Confirmed: {count} teams.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/page.py" line="50"/>
+        <source>Debate tournaments</source>
+        <translation>Debate tournaments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="161"/>
+        <source>Debater</source>
+        <translation>Debater</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="154"/>
+        <source>Debater:</source>
+        <translation>Debater:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="260"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="303"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="311"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="97"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="159"/>
+        <source>Dra&amp;w seed:</source>
+        <translation>Dra&amp;w seed:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="241"/>
+        <source>Draw</source>
+        <translation>Draw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="170"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="205"/>
+        <source>Draw round {round}</source>
+        <translation>Draw round {round}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
+        <source>Draw round {round} again</source>
+        <translation>Draw round {round} again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="62"/>
+        <source>Draw strength</source>
+        <translation>Draw strength</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="53"/>
+        <source>Draw strength (opponents&apos; wins)</source>
+        <translation>Draw strength (opponents&apos; wins)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="248"/>
+        <source>Draw the next elimination round</source>
+        <translation>Draw the next elimination round</translation>
+    </message>
+    <message>
+        <source>Draw the {round}</source>
+        <translation type="vanished">Draw the {round}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="227"/>
+        <source>Draw: {round}</source>
+        <translation>Draw: {round}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="259"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="237"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="285"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="307"/>
+        <source>Elimination rounds</source>
+        <translation>Elimination rounds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
+        <source>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</source>
+        <translation>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="236"/>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="121"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="117"/>
+        <source>Export standings</source>
+        <translation>Export standings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="106"/>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="35"/>
+        <source>Full name; type two letters to search the register</source>
+        <translation>Full name; type two letters to search the register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="155"/>
+        <source>Give</source>
+        <translation>Give</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="191"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="161"/>
+        <source>Government</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="238"/>
+        <source>Government won</source>
+        <translation>Government won</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="221"/>
+        <source>Government — {team}</source>
+        <translation>Government — {team}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="219"/>
+        <source>Government: {team}</source>
+        <translation>Government: {team}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="61"/>
+        <source>Head to head</source>
+        <translation>Head to head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="343"/>
+        <source>Import adjudicators</source>
+        <translation>Import adjudicators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="321"/>
+        <source>Import teams</source>
+        <translation>Import teams</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="261"/>
+        <source>Import teams…</source>
+        <translation>Import teams…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="265"/>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="298"/>
+        <source>Kept with warnings: {problems}</source>
+        <translation>Kept with warnings: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
+        <source>League</source>
+        <translation>League</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="316"/>
+        <source>Load results</source>
+        <translation>Load results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="194"/>
+        <source>Load results…</source>
+        <translation>Load results…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="149"/>
+        <source>Low-point wins:</source>
+        <translation>Low-point wins:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="63"/>
+        <source>Margins</source>
+        <translation>Margins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="151"/>
+        <source>New adjudicator</source>
+        <translation>New adjudicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="118"/>
+        <source>New team</source>
+        <translation>New team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="203"/>
+        <source>New tournament</source>
+        <translation>New tournament</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/page.py" line="53"/>
+        <source>New tournament… (Ctrl+N)</source>
+        <translation>New tournament… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="161"/>
+        <source>Nomination</source>
+        <translation>Nomination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="153"/>
+        <source>Nomination (choose, or type your own):</source>
+        <translation>Nomination (choose, or type your own):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="198"/>
+        <source>Nominations</source>
+        <translation>Nominations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="134"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="164"/>
+        <source>Nominations — {league}</source>
+        <translation>Nominations — {league}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="191"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="161"/>
+        <source>Opposition</source>
+        <translation>Opposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="239"/>
+        <source>Opposition won</source>
+        <translation>Opposition won</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="222"/>
+        <source>Opposition — {team}</source>
+        <translation>Opposition — {team}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="220"/>
+        <source>Opposition: {team}</source>
+        <translation>Opposition: {team}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="60"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="54"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="208"/>
+        <source>Print certificates</source>
+        <translation>Print certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="152"/>
+        <source>Print certificates…</source>
+        <translation>Print certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="209"/>
+        <source>Proposed from the standings so far; not confirmed.</source>
+        <translation>Proposed from the standings so far; not confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="133"/>
+        <source>Qualifying &amp;rounds:</source>
+        <translation>Qualifying &amp;rounds:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="58"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="153"/>
+        <source>Rank s&amp;peakers by:</source>
+        <translation>Rank s&amp;peakers by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="143"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="162"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="327"/>
+        <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
+        <translation>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="161"/>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="191"/>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="215"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="128"/>
+        <source>Round {round}</source>
+        <translation>Round {round}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="128"/>
+        <source>Round {round} (drawn)</source>
+        <translation>Round {round} (drawn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="245"/>
+        <source>Round {round} is already drawn. Draw it again? (Only while it has no results.)</source>
+        <translation>Round {round} is already drawn. Draw it again? (Only while it has no results.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="172"/>
+        <source>Round {round} is not drawn yet.</source>
+        <translation>Round {round} is not drawn yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="59"/>
+        <location filename="../../ui/tournaments/view.py" line="177"/>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="57"/>
+        <source>R{round}</source>
+        <translation>R{round}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="246"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="226"/>
+        <source>Scores {low}–{high}, step {step}; “—” is no score. Enter saves, Esc closes.</source>
+        <translation>Scores {low}–{high}, step {step}; “—” is no score. Enter saves, Esc closes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="82"/>
+        <source>Scores:</source>
+        <translation>Scores:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/page.py" line="54"/>
+        <source>Search (Ctrl+F): any part of the name or place</source>
+        <translation>Search (Ctrl+F): any part of the name or place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="170"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="244"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="241"/>
+        <source>Seeds meet 1 v N, 2 v N−1…; the higher seed is the government. Record only the winner, or a full ballot.</source>
+        <translation>Seeds meet 1 v N, 2 v N−1…; the higher seed is the government. Record only the winner, or a full ballot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/view.py" line="174"/>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="58"/>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="98"/>
+        <source>Speaker &amp;1:</source>
+        <translation>Speaker &amp;1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="99"/>
+        <source>Speaker &amp;2:</source>
+        <translation>Speaker &amp;2:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="246"/>
+        <source>Speaker 1</source>
+        <translation>Speaker 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="247"/>
+        <source>Speaker 2</source>
+        <translation>Speaker 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="142"/>
+        <source>Speaker s&amp;cores:</source>
+        <translation>Speaker s&amp;cores:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="105"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="126"/>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/view.py" line="178"/>
+        <source>Standings</source>
+        <translation>Standings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="54"/>
+        <source>Sum of margins</source>
+        <translation>Sum of margins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="192"/>
+        <source>Swap sides</source>
+        <translation>Swap sides</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="193"/>
+        <source>Swap the two selected teams</source>
+        <translation>Swap the two selected teams</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="318"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="316"/>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Tables (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="156"/>
+        <source>Take back</source>
+        <translation>Take back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="143"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="170"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="244"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="58"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="118"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="246"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="104"/>
+        <location filename="../../ui/tournaments/view.py" line="177"/>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/view.py" line="149"/>
+        <source>Teams — {counts}</source>
+        <translation>Teams — {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="242"/>
+        <source>Teams: {count}</source>
+        <translation>Teams: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="331"/>
+        <source>Teams: {summary}</source>
+        <translation>Teams: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="209"/>
+        <location filename="../../ui/tournaments/certificates.py" line="51"/>
+        <source>The award list is empty: there are no results yet.</source>
+        <translation>The award list is empty: there are no results yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="269"/>
+        <source>The break is already confirmed. Confirm it again from the standings?</source>
+        <translation>The break is already confirmed. Confirm it again from the standings?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="223"/>
+        <source>The final is drawn</source>
+        <translation>The final is drawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/certificates.py" line="29"/>
+        <source>The preview&apos;s kind; each award is printed as its own kind.</source>
+        <translation>The preview&apos;s kind; each award is printed as its own kind.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="214"/>
+        <source>The same seed gives the same random first round.</source>
+        <translation>The same seed gives the same random first round.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="198"/>
+        <source>The winner has fewer speaker points (allowed in this tournament).</source>
+        <translation>The winner has fewer speaker points (allowed in this tournament).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="200"/>
+        <source>The winner has fewer speaker points: this tournament does not allow a low-point win. Check the winner and the scores.</source>
+        <translation>The winner has fewer speaker points: this tournament does not allow a low-point win. Check the winner and the scores.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="34"/>
+        <source>These teams are tied at the cut and no tie-break separates them. Choose the {places} that break, best seed first, and write why (for example, the rule of your tournament&apos;s regulations).</source>
+        <translation>These teams are tied at the cut and no tie-break separates them. Choose the {places} that break, best seed first, and write why (for example, the rule of your tournament&apos;s regulations).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="288"/>
+        <source>This change breaks rules of the draw:
+{problems}
+
+Keep this change anyway?</source>
+        <translation>This change breaks rules of the draw:
+{problems}
+
+Keep this change anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="200"/>
+        <source>This tournament has no break (its size is 0).</source>
+        <translation>This tournament has no break (its size is 0).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="205"/>
+        <source>Tie at the cut decided: {reason}</source>
+        <translation>Tie at the cut decided: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="32"/>
+        <source>Tied at the cut</source>
+        <translation>Tied at the cut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="212"/>
+        <source>Tied at the cut for {places} place(s): {teams}. The organisers choose when they confirm the break.</source>
+        <translation>Tied at the cut for {places} place(s): {teams}. The organisers choose when they confirm the break.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="59"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="51"/>
+        <source>Total speaker points</source>
+        <translation>Total speaker points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="193"/>
+        <source>Total: {points}</source>
+        <translation>Total: {points}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="204"/>
+        <source>Tournament settings</source>
+        <translation>Tournament settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="96"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="162"/>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="52"/>
+        <source>Who beat whom (two tied teams)</source>
+        <translation>Who beat whom (two tied teams)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="230"/>
+        <source>Why is the ballot corrected?</source>
+        <translation>Why is the ballot corrected?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="236"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="192"/>
+        <source>Winner</source>
+        <translation>Winner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="50"/>
+        <location filename="../../ui/tournaments/common.py" line="60"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="54"/>
+        <source>Wins</source>
+        <translation>Wins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="304"/>
+        <source>Withdraw team {team} from the tournament?</source>
+        <translation>Withdraw team {team} from the tournament?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="264"/>
+        <source>Write why the ballot is corrected.</source>
+        <translation>Write why the ballot is corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="82"/>
+        <source>Write why these teams break.</source>
+        <translation>Write why these teams break.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="193"/>
+        <source>a final</source>
+        <translation>a final</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="198"/>
+        <source>a partial first round, then a bracket</source>
+        <translation>a partial first round, then a bracket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="211"/>
+        <source>a winner may have fewer speaker points than the loser</source>
+        <translation>a winner may have fewer speaker points than the loser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="152"/>
+        <source>any league</source>
+        <translation>any league</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="213"/>
+        <source>average points per round spoken</source>
+        <translation>average points per round spoken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="30"/>
+        <source>bye: a win; its points are the team&apos;s average</source>
+        <translation>bye: a win; its points are the team&apos;s average</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="238"/>
+        <source>corrected</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="238"/>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="184"/>
+        <source>goes through</source>
+        <translation>goes through</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="193"/>
+        <source>no elimination rounds</source>
+        <translation>no elimination rounds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="196"/>
+        <source>octofinals to the final</source>
+        <translation>octofinals to the final</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="209"/>
+        <source>or your own leagues, comma-separated</source>
+        <translation>or your own leagues, comma-separated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="195"/>
+        <source>quarterfinals, semifinals and a final</source>
+        <translation>quarterfinals, semifinals and a final</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="225"/>
+        <source>record only the winner (no speaker points)</source>
+        <translation>record only the winner (no speaker points)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="194"/>
+        <source>semifinals and a final</source>
+        <translation>semifinals and a final</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="93"/>
+        <source>speakers by average points</source>
+        <translation>speakers by average points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="92"/>
+        <source>speakers by total points</source>
+        <translation>speakers by total points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="210"/>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="212"/>
+        <source>total points over the qualifying rounds</source>
+        <translation>total points over the qualifying rounds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="180"/>
+        <source>{count} bye</source>
+        <translation>{count} bye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="121"/>
+        <source>{count} certificates</source>
+        <translation>{count} certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="161"/>
+        <source>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
+        <translation>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="177"/>
+        <source>{debates} debates, {done} with a result</source>
+        <translation>{debates} debates, {done} with a result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="95"/>
+        <source>{league}: teams ranked by {order}; {rule}. “=” marks a shared place.</source>
+        <translation>{league}: teams ranked by {order}; {rule}. “=” marks a shared place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="34"/>
+        <source>{team} won</source>
+        <translation>{team} won</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="178"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="154"/>
+        <source>— bye —</source>
+        <translation>— bye —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/view.py" line="171"/>
+        <source>← Tournaments</source>
+        <translation>← Tournaments</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../../app/validation/fields.py" line="66"/>
@@ -3820,6 +7137,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The date “{text}” does not exist: there is no such day in that month (check the day and the month).</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/setup.py" line="133"/>
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
         <location filename="../../app/validation/fields.py" line="114"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>The end date {end} is before the start date {start}.</translation>
@@ -3894,6 +7216,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/validation/fields.py" line="73"/>
         <source>“{text}” is not a date; write it as DD.MM.YYYY, for example 25.05.2024.</source>
         <translation>“{text}” is not a date; write it as DD.MM.YYYY, for example 25.05.2024.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/targets.py" line="146"/>
+        <source>“{text}” is not a number.</source>
+        <translation>“{text}” is not a number.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="183"/>

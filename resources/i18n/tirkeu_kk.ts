@@ -546,6 +546,11 @@ Add this aid as well?</source>
         <translation>  № {row} жол: {reason}</translation>
     </message>
     <message>
+        <location filename="../../app/cli/tournament_commands.py" line="314"/>
+        <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
+        <translation>  плей-офф шегінде көрсеткіштер тең (бос орын саны: {places}): {teams} — таңдау үшін: --confirm --choose TEAM --reason TEXT</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/commands.py" line="77"/>
         <source>  … and {n} more in the errors file.</source>
         <translation>  … тағы {n} жол қателер файлында.</translation>
@@ -554,6 +559,16 @@ Add this aid as well?</source>
         <location filename="../../app/cli/sync_commands.py" line="66"/>
         <source>, encrypted to the office</source>
         <translation>, басқарма үшін шифрланған</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="197"/>
+        <source>Adjudicators</source>
+        <translation>Төрешілер</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contest_commands.py" line="121"/>
+        <source>Age group</source>
+        <translation>Жас санаты</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="109"/>
@@ -566,14 +581,19 @@ Add this aid as well?</source>
         <translation>№ {sequence} пакет жазылды: {path}. Жазбалар саны: {records}{enc}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="132"/>
+        <location filename="../../app/cli/certificate_commands.py" line="163"/>
         <source>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</source>
         <translation>{old} сертификатының күші жойылды; {new} сертификаты берілді, алушы: {name}. Оны «certificates reprint {new} --out FILE.pdf» командасымен басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="121"/>
+        <location filename="../../app/cli/certificate_commands.py" line="152"/>
         <source>Certificate {serial} ({name}) is cancelled.</source>
         <translation>{serial} сертификатының ({name}) күші жойылды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/certificate_commands.py" line="103"/>
+        <source>Choose the kind of certificate with --kind.</source>
+        <translation>Сертификат түрін --kind арқылы таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="55"/>
@@ -596,9 +616,24 @@ Add this aid as well?</source>
         <translation>Көрсетілген жерде пакет файлдары (*.tirkeu) табылмады.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/contest_commands.py" line="121"/>
+        <source>Nomination</source>
+        <translation>Номинация</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/sync_commands.py" line="172"/>
         <source>Only an office has an age identity (schools encrypt to their office).</source>
         <translation>age шифрын ашу кілті тек басқармада болады (мектептер пакеттерді өз басқармасы үшін шифрлайды).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contest_commands.py" line="122"/>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="242"/>
+        <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
+        <translation>Нәтижелер: енгізілгені — {entered}, түзетілгені — {corrected}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="142"/>
@@ -606,9 +641,24 @@ Add this aid as well?</source>
         <translation>{name}: кілті кері қайтарылды; оның пакеттері қабылданбайды.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/tournament_commands.py" line="370"/>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="345"/>
+        <source>Saved: {team} won.</source>
+        <translation>Сақталды: {team} командасы жеңді.</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/commands.py" line="43"/>
         <source>Set up {name} ({role}, {region}) in {path}. Installation {id}, key fingerprint {fp}.</source>
         <translation>Орнату аяқталды: {name} ({role}, {region}), деректер қоры: {path}. Орнату идентификаторы: {id}, кілттің саусақ ізі: {fp}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="189"/>
+        <source>Teams</source>
+        <translation>Командалар</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="100"/>
@@ -626,6 +676,11 @@ Add this aid as well?</source>
         <translation>Басқарманың age шифрын ашу кілті жазылды: {path}. Оны құпия сақтаңыз.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/contest_commands.py" line="127"/>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/sync_commands.py" line="132"/>
         <source>Trusted {name} ({role}), key fingerprint {fp}.</source>
         <translation>{name} ({role}) орнатуына сенім білдірілді. Кілттің саусақ ізі: {fp}.</translation>
@@ -636,7 +691,22 @@ Add this aid as well?</source>
         <translation>Белгісіз ауқым: {scale}. school, region немесе nation мәндерінің бірін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="62"/>
+        <location filename="../../app/cli/contest_commands.py" line="123"/>
+        <source>Winners</source>
+        <translation>Жеңімпаздар</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contest_commands.py" line="122"/>
+        <source>Works</source>
+        <translation>Жұмыстар</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contest_commands.py" line="102"/>
+        <source>Works: {added} added; {people} people added to the register.</source>
+        <translation>Жұмыстар: қосылғаны — {added}; тізілімге қосылған адамдар: {people}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/certificate_commands.py" line="64"/>
         <source>Write a signatory as POSITION=NAME, e.g. “Director=Seitov B.”.</source>
         <translation>Қол қоюшыны ЛАУАЗЫМ=АТЫ-ЖӨНІ түрінде жазыңыз, мысалы: «Директор=Сейітов Б.».</translation>
     </message>
@@ -646,15 +716,35 @@ Add this aid as well?</source>
         <translation>Жазылған жол саны: {count}. Файл: {path}.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/tournament_commands.py" line="214"/>
+        <source>bye</source>
+        <translation>қарсыласы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="309"/>
+        <source>proposed</source>
+        <translation>ұсынылған</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="309"/>
+        <source>saved</source>
+        <translation>сақталған</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/commands.py" line="130"/>
         <source>synth needs --db PATH (it never writes into your own database).</source>
         <translation>synth командасына --db PATH параметрі қажет (ол сіздің жұмыс деректер қорыңызға ешқашан жазбайды).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="80"/>
-        <location filename="../../app/cli/certificate_commands.py" line="144"/>
+        <location filename="../../app/cli/certificate_commands.py" line="111"/>
+        <location filename="../../app/cli/certificate_commands.py" line="175"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Жазылған сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="393"/>
+        <source>{count} teams carried into the next stage.</source>
+        <translation>Келесі кезеңге өткізілген командалар: {count}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="83"/>
@@ -665,6 +755,11 @@ Add this aid as well?</source>
         <location filename="../../app/synth.py" line="184"/>
         <source>{path} already exists; synth makes a new database.</source>
         <translation>{path} файлы бұрыннан бар; synth тек жаңа деректер қорын жасайды. Басқа файл атауын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="179"/>
+        <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
+        <translation>{what}: жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}; тізілімге қосылған адамдар: {people}.</translation>
     </message>
 </context>
 <context>
@@ -823,6 +918,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="192"/>
         <location filename="../../ui/certificates/page.py" line="102"/>
+        <location filename="../../ui/tournaments/certificates.py" line="55"/>
         <source>Generating certificates…</source>
         <translation>Сертификаттар жасалуда…</translation>
     </message>
@@ -886,6 +982,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="188"/>
+        <location filename="../../ui/tournaments/certificates.py" line="42"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -936,6 +1033,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="187"/>
+        <location filename="../../ui/tournaments/certificates.py" line="41"/>
         <source>Save certificates</source>
         <translation>Сертификаттарды сақтау</translation>
     </message>
@@ -1106,6 +1204,484 @@ Add this aid as well?</source>
         <location filename="../../app/certificates/layout.py" line="46"/>
         <source>“{value}” is not a colour; write it as #RRGGBB, e.g. #1F4E79.</source>
         <translation>«{value}» түс емес; оны #RRGGBB түрінде жазыңыз, мысалы: #1F4E79.</translation>
+    </message>
+</context>
+<context>
+    <name>Contests</name>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="60"/>
+        <source>&amp;Age groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="45"/>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="50"/>
+        <source>&amp;Held:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="418"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="125"/>
+        <source>&amp;Nomination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="53"/>
+        <source>&amp;Nominations
+(one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="119"/>
+        <source>&amp;Participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="134"/>
+        <source>&amp;Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="128"/>
+        <source>&amp;Title of the work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="39"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="72"/>
+        <source>&amp;Winners up to place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="91"/>
+        <source>A nomination is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="138"/>
+        <source>A place is a number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="271"/>
+        <source>A place is a whole number: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="140"/>
+        <source>A score is a number from 0 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="146"/>
+        <source>Add a work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="412"/>
+        <source>Add a work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="321"/>
+        <source>Added: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="62"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="62"/>
+        <location filename="../../ui/contests/view.py" line="119"/>
+        <source>Age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="411"/>
+        <source>Alt+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="414"/>
+        <source>CSV or XLSX with the columns nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score. All or nothing: one wrong row and nothing is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/view.py" line="34"/>
+        <source>Contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/page.py" line="88"/>
+        <source>Contests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/view.py" line="35"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="394"/>
+        <source>Diplomas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/view.py" line="37"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="330"/>
+        <location filename="../../ui/contests/view.py" line="339"/>
+        <source>Import works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="413"/>
+        <source>Import works…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="89"/>
+        <source>Name at least one nomination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="99"/>
+        <source>Name the contest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="82"/>
+        <source>New contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/page.py" line="91"/>
+        <source>New contest… (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="147"/>
+        <source>New person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="150"/>
+        <source>Nobody chosen yet: type a name or IIN and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="63"/>
+        <location filename="../../ui/contests/view.py" line="119"/>
+        <source>Nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/view.py" line="38"/>
+        <source>Nominations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="396"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="138"/>
+        <source>P&amp;lace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="376"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="62"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/view.py" line="39"/>
+        <location filename="../../ui/contests/view.py" line="119"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="64"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="419"/>
+        <source>Print diplomas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="381"/>
+        <source>Printing diplomas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="417"/>
+        <source>Remove work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="351"/>
+        <source>Remove works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="352"/>
+        <source>Remove {count} selected work(s) from the contest?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="361"/>
+        <source>Removed: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="375"/>
+        <source>Save diplomas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="284"/>
+        <source>Saved: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="64"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/page.py" line="92"/>
+        <source>Search (Ctrl+F): any part of the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="421"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="331"/>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="64"/>
+        <source>The &amp;jury gives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="55"/>
+        <source>The age group {part} is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="60"/>
+        <source>The age groups {a} and {b} overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/certificate_commands.py" line="99"/>
+        <source>The contest has no works to give diplomas for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="94"/>
+        <source>The jury gives places or scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="124"/>
+        <source>The nomination must be one of: {noms}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="128"/>
+        <source>The participant was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="372"/>
+        <source>There are no works yet: nobody to give diplomas to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/view.py" line="62"/>
+        <location filename="../../app/contests/view.py" line="70"/>
+        <source>There is no contest {ref}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="63"/>
+        <source>Title of the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="129"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="268"/>
+        <source>Type a number (or leave it empty): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="87"/>
+        <source>Type the place (or score) and press Enter; empty clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="65"/>
+        <source>Winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/view.py" line="42"/>
+        <location filename="../../ui/contests/view.py" line="120"/>
+        <source>Winners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="96"/>
+        <source>Winners are places 1 to N, N from 1 to 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/view.py" line="40"/>
+        <location filename="../../ui/contests/view.py" line="120"/>
+        <location filename="../../ui/contests/view.py" line="420"/>
+        <source>Works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="342"/>
+        <source>Works added: {added}; new people in the register: {created}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="52"/>
+        <source>Write age groups like 7-10, 11-13, 14-17 (not {part}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="247"/>
+        <source>age groups: {groups}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="88"/>
+        <source>ages on the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="87"/>
+        <source>empty: today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="84"/>
+        <location filename="../../ui/contests/page.py" line="22"/>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="254"/>
+        <source>participants: {p}, works: {w}, winners: {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="79"/>
+        <source>place {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="85"/>
+        <source>places (1st, 2nd, 3rd…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="245"/>
+        <source>places 1 to {n} win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/page.py" line="22"/>
+        <source>remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="83"/>
+        <source>remotely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="279"/>
+        <source>row {row}: {problem}; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="86"/>
+        <source>scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="93"/>
+        <source>the best N scores of each nomination and age group win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="244"/>
+        <source>the best {n} scores of each nomination and age group win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="95"/>
+        <source>works placed 1 to N win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="389"/>
+        <source>{count} diplomas and certificates written to {path} ({new} new, {again} printed again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="260"/>
+        <source>{file}: required columns are missing: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="148"/>
+        <source>— not yet —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="410"/>
+        <source>← Back to the list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1677,8 +2253,10 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/certificates/generate.py" line="51"/>
         <location filename="../../app/certificates/register.py" line="87"/>
+        <location filename="../../app/contests/core.py" line="105"/>
         <location filename="../../app/events/appointments.py" line="99"/>
         <location filename="../../app/events/attendance.py" line="59"/>
+        <location filename="../../app/tournaments/setup.py" line="146"/>
         <source>The event was not found (it may have been deleted).</source>
         <translation>Іс-шара табылмады (ол жойылған болуы мүмкін).</translation>
     </message>
@@ -1958,6 +2536,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="41"/>
         <location filename="../../ui/common/form_dialog.py" line="110"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="54"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -2278,22 +2857,22 @@ Add this aid as well?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;About Tirkeu</source>
         <translation>Tirkeu бағдарламасы &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
@@ -2303,9 +2882,14 @@ Add this aid as well?</source>
         <translation>«Мектепке жол» көмегі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Certificates</source>
         <translation>Сертификаттар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="58"/>
+        <source>Contests</source>
+        <translation>Байқаулар</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="54"/>
@@ -2313,7 +2897,7 @@ Add this aid as well?</source>
         <translation>Іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Organisations</source>
         <translation>Ұйымдар</translation>
     </message>
@@ -2328,19 +2912,24 @@ Add this aid as well?</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Sync</source>
         <translation>Синхрондау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="57"/>
+        <source>Tournaments</source>
+        <translation>Турнирлер</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +3380,940 @@ Add this aid as well?</source>
         <location filename="../../ui/common/person_picker.py" line="55"/>
         <source>Type a name or IIN, Enter to add (a new person if not found)</source>
         <translation>Аты-жөнін не ЖСН-ін теріңіз, Enter — қосу (табылмаса — жаңа адам)</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../app/reports/road.py" line="77"/>
+        <source>A child in two categories is in both rows and once in the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="187"/>
+        <source>A person who came to several kinds of events is counted once in the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/targets.py" line="148"/>
+        <source>A target cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_xlsx.py" line="105"/>
+        <source>About this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="87"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="56"/>
+        <location filename="../../app/reports/youth.py" line="144"/>
+        <source>Age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="89"/>
+        <source>Aid delivered by item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="101"/>
+        <source>Aid delivered by sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="199"/>
+        <source>Aid delivered, tenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="31"/>
+        <source>Aid records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="126"/>
+        <source>Aid records by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="36"/>
+        <source>All nominations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="210"/>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="102"/>
+        <location filename="../../app/reports/common.py" line="73"/>
+        <source>Attendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="78"/>
+        <source>Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="77"/>
+        <location filename="../../app/reports/youth.py" line="80"/>
+        <source>Awards given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="126"/>
+        <source>Boys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="104"/>
+        <source>Breakdowns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="90"/>
+        <source>Breaking a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="55"/>
+        <source>By age group (age on the period&apos;s last day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="60"/>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="52"/>
+        <source>By sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="83"/>
+        <source>By the event&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="90"/>
+        <source>By the event&apos;s region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="65"/>
+        <source>By the participant&apos;s district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="72"/>
+        <source>By the participant&apos;s school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="60"/>
+        <location filename="../../app/reports/road.py" line="182"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="142"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="28"/>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="115"/>
+        <source>Children and aid by school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="74"/>
+        <source>Children by family category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="200"/>
+        <source>Children given the same aid twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="29"/>
+        <source>Children helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="197"/>
+        <source>Children identified but not yet helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="195"/>
+        <source>Children in the data bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="171"/>
+        <source>Clubs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="90"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="209"/>
+        <source>Consultation appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="32"/>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="143"/>
+        <source>Contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="150"/>
+        <source>Contest participants (unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="151"/>
+        <source>Contest winners (unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="149"/>
+        <source>Contest works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="148"/>
+        <source>Contests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="142"/>
+        <source>Contests by nomination and age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="196"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="199"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="182"/>
+        <source>Debate and contests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="173"/>
+        <source>Debate club members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="169"/>
+        <location filename="../../app/reports/youth.py" line="172"/>
+        <source>Debate clubs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="65"/>
+        <source>Debate teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="61"/>
+        <source>Debate teams and debaters by stage and league</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="64"/>
+        <source>Debate tournaments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="63"/>
+        <location filename="../../app/reports/youth.py" line="66"/>
+        <source>Debaters (unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="66"/>
+        <location filename="../../app/reports/youth.py" line="170"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/scope.py" line="51"/>
+        <source>District: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="184"/>
+        <source>Each school&apos;s typed total is used where it has one, else its count from the records (children in the data bank by the period&apos;s end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="67"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="34"/>
+        <source>English league</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="196"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="184"/>
+        <location filename="../../app/reports/legal.py" line="197"/>
+        <location filename="../../app/reports/media.py" line="46"/>
+        <location filename="../../app/reports/media.py" line="102"/>
+        <source>Event kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/common.py" line="74"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="100"/>
+        <source>Events held (all programmes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="88"/>
+        <source>Events in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="195"/>
+        <source>Events that break a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="75"/>
+        <source>Family category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="23"/>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="183"/>
+        <source>From the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="126"/>
+        <source>Girls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="79"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="103"/>
+        <source>Head-count of events without names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="186"/>
+        <location filename="../../app/reports/media.py" line="21"/>
+        <source>Head-count without names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="127"/>
+        <source>Head-counts as entered; an action without one counts its named participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="89"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="87"/>
+        <source>How often (as entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="182"/>
+        <source>In the passports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="86"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="85"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="90"/>
+        <location filename="../../app/reports/road.py" line="143"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="66"/>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="33"/>
+        <source>Kazakh league</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/scope.py" line="47"/>
+        <source>Kazakhstan (all regions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="86"/>
+        <location filename="../../app/reports/media.py" line="123"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="83"/>
+        <location filename="../../app/reports/media.py" line="62"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="62"/>
+        <location filename="../../app/reports/youth.py" line="78"/>
+        <source>League</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="30"/>
+        <source>Lectures and meetings that meet the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="223"/>
+        <source>Legal Culture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="183"/>
+        <source>Legal Culture by event kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="88"/>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_xlsx.py" line="84"/>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="23"/>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="128"/>
+        <location filename="../../app/reports/media.py" line="130"/>
+        <source>Mass actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="122"/>
+        <source>Mass actions by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="31"/>
+        <source>Master classes that meet the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="110"/>
+        <source>Media literacy and trainings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="45"/>
+        <source>Media literacy by event kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="61"/>
+        <source>Media literacy by language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="48"/>
+        <source>Media literacy events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="50"/>
+        <source>Media literacy head-count without names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="185"/>
+        <source>Meet the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="171"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="89"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="198"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="87"/>
+        <source>Month or week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/targets.py" line="95"/>
+        <source>No indicator “{code}”; the indicators with targets are: {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/scope.py" line="108"/>
+        <source>No school “{text}” in this database (give its uid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="143"/>
+        <source>Nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="86"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="85"/>
+        <source>Organisations running media literacy events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="125"/>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="125"/>
+        <source>Parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="198"/>
+        <location filename="../../app/reports/media.py" line="89"/>
+        <location filename="../../app/reports/youth.py" line="145"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="146"/>
+        <source>Participants and winners are unique people; someone with works in two nominations is counted once in the contest&apos;s total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="123"/>
+        <source>People (head-count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/common.py" line="72"/>
+        <source>People (unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="28"/>
+        <source>People covered by Legal Culture (unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="29"/>
+        <source>People covered in the region (unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="129"/>
+        <source>People in mass actions (head-count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="49"/>
+        <source>People reached by media literacy (unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="101"/>
+        <source>People who took part (unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_xlsx.py" line="82"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="102"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/model.py" line="142"/>
+        <source>Programme indicators: {period}, {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="124"/>
+        <location filename="../../app/reports/road.py" line="179"/>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="91"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="90"/>
+        <location filename="../../app/reports/indicators.py" line="87"/>
+        <location filename="../../app/reports/legal.py" line="197"/>
+        <location filename="../../app/reports/youth.py" line="170"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/scope.py" line="49"/>
+        <source>Region: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="35"/>
+        <source>Regional consultants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="201"/>
+        <source>Road to School («Мектепке жол»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="66"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="33"/>
+        <source>Russian league</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="73"/>
+        <location filename="../../app/reports/road.py" line="116"/>
+        <location filename="../../app/reports/road.py" line="142"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="181"/>
+        <source>School social passports summed ({year})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/scope.py" line="52"/>
+        <source>School: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_xlsx.py" line="83"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="86"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="33"/>
+        <source>Seminars that meet the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="52"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="102"/>
+        <source>Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="62"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="210"/>
+        <location filename="../../app/reports/road.py" line="127"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_xlsx.py" line="85"/>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="88"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="124"/>
+        <source>Teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="63"/>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/periods.py" line="117"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="141"/>
+        <source>The same aid delivered twice to one child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/targets.py" line="156"/>
+        <source>This target was set by another installation (the office); only it can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="143"/>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/common.py" line="75"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="34"/>
+        <source>Trained trainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="101"/>
+        <source>Trainings, seminars and webinars by programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="183"/>
+        <source>Typed by schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="104"/>
+        <source>Unique people are counted within each row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="88"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="30"/>
+        <source>Value, tenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="199"/>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="145"/>
+        <source>Winners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="144"/>
+        <source>Works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export.py" line="35"/>
+        <source>Write the report to a .xlsx, .pdf or .csv file, not “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="203"/>
+        <source>booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="28"/>
+        <source>city stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="27"/>
+        <source>district stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="203"/>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="26"/>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="204"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="68"/>
+        <source>no category given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="34"/>
+        <source>no league</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="107"/>
+        <source>no school given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="95"/>
+        <source>no sponsor given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/common.py" line="76"/>
+        <location filename="../../app/reports/media.py" line="67"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="27"/>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="35"/>
+        <source>other age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="29"/>
+        <source>regional stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="30"/>
+        <source>republican stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="26"/>
+        <source>school stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="31"/>
+        <source>stage not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/periods.py" line="66"/>
+        <source>{label} ({start} – {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="38"/>
+        <source>{low} and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/periods.py" line="71"/>
+        <source>“{text}” is not a period: write a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/scope.py" line="61"/>
+        <source>“{text}” is not a scope: write country, region:KZ-61, district:NAME or school:UID.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3728,6 +5251,1780 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
 </context>
 <context>
+    <name>Tournament</name>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="111"/>
+        <source>A ballot has no winner.</source>
+        <translation>Бюллетеньде жеңімпаз көрсетілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="116"/>
+        <source>A break of one team has no elimination rounds: choose 0 or at least 2.</source>
+        <translation>Плей-оффқа бір ғана команда шықса, плей-офф раундтары болмайды: 0 немесе кемінде 2 команда көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="55"/>
+        <source>A bye has no ballot.</source>
+        <translation>Қарсылассыз өтуге бюллетень толтырылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="157"/>
+        <source>A bye has no opposition to swap.</source>
+        <translation>Қарсылассыз өтуде тараптарды ауыстыру мүмкін емес: оппозиция жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="383"/>
+        <source>A debate needs at least one adjudicator.</source>
+        <translation>Әр ойынға кемінде бір төреші керек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="82"/>
+        <source>A league name is too long: {name}</source>
+        <translation>Лига атауы тым ұзын: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="325"/>
+        <source>A nomination of the {league} league goes to a debater of that league.</source>
+        <translation>{league} лигасының номинациясы тек сол лиганың қатысушысына беріледі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="147"/>
+        <source>A qualifying debate needs a ballot with speaker points.</source>
+        <translation>Іріктеу раундының ойынына спикер ұпайлары көрсетілген бюллетень керек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="108"/>
+        <source>A round needs at least two teams.</source>
+        <translation>Раунд үшін кемінде екі команда керек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="127"/>
+        <source>A team is seeded twice.</source>
+        <translation>Бір команда турнир торына екі рет қойылған.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="206"/>
+        <source>A tie-break is listed twice.</source>
+        <translation>Бір қосымша көрсеткіш екі рет көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="453"/>
+        <source>Adjudicator {adjudicator} is in {count} debates of this round.</source>
+        <translation>{adjudicator} төреші осы раундта {count} ойынға қойылған.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="450"/>
+        <source>Adjudicator {adjudicator} is not on this tournament&apos;s list.</source>
+        <translation>{adjudicator} төреші осы турнирдің тізімінде жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="435"/>
+        <source>Adjudicator {adjudicator} judges team {team} of their own school.</source>
+        <translation>{adjudicator} төреші өз мектебінің {team} командасын бағалайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="125"/>
+        <source>An elimination round needs at least two teams.</source>
+        <translation>Плей-офф раунды үшін кемінде екі команда керек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="74"/>
+        <source>At least two teams must break.</source>
+        <translation>Плей-оффқа кемінде екі команда шығуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="222"/>
+        <source>Best analyst</source>
+        <translation>Үздік талдаушы</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="221"/>
+        <source>Best orator</source>
+        <translation>Үздік шешен</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="88"/>
+        <source>Both teams total {total}; a debate cannot end in a tie.</source>
+        <translation>Екі команданың ұпайы бірдей ({total}); ойын тең нәтижемен аяқтала алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/stages.py" line="33"/>
+        <source>Choose another tournament to carry the teams into.</source>
+        <translation>Командаларды өткізу үшін басқа турнирді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="151"/>
+        <source>Choose one winner of {gov} against {opp}.</source>
+        <translation>{gov} — {opp} ойынының бір жеңімпазын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="93"/>
+        <source>Choose only teams that are tied at the cut, each once.</source>
+        <translation>Плей-офф шегінде көрсеткіштері тең командаларды ғана таңдаңыз, әрқайсысын бір рет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="57"/>
+        <location filename="../../app/tournaments/results.py" line="145"/>
+        <source>Choose the winner: government or opposition.</source>
+        <translation>Жеңімпазды таңдаңыз: үкімет немесе оппозиция.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="52"/>
+        <source>Choose the winning side.</source>
+        <translation>Жеңген тарапты таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="95"/>
+        <source>Choose {count} of the tied teams.</source>
+        <translation>Көрсеткіштері тең командалардың ішінен {count} команданы таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="163"/>
+        <source>Confirm the break of the {league} league first.</source>
+        <translation>Алдымен {league} лигасының плей-офф іріктеуін растаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/view.py" line="28"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="194"/>
+        <source>Double octofinal</source>
+        <translation>1/16 финал</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="201"/>
+        <source>Elimination round</source>
+        <translation>Плей-офф раунды</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="31"/>
+        <source>English league</source>
+        <translation>Ағылшын тілді лига</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="190"/>
+        <source>Final</source>
+        <translation>Финал</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="29"/>
+        <source>Kazakh league</source>
+        <translation>Қазақ тілді лига</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="178"/>
+        <source>Leader of the Opposition</source>
+        <translation>Оппозиция көшбасшысы</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/view.py" line="30"/>
+        <source>Leagues</source>
+        <translation>Лигалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="177"/>
+        <source>Member of the Government</source>
+        <translation>Үкімет мүшесі</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="179"/>
+        <source>Member of the Opposition</source>
+        <translation>Оппозиция мүшесі</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="90"/>
+        <source>Name at least one league (kk, ru, en or your own).</source>
+        <translation>Кемінде бір лиганы көрсетіңіз (kk, ru, en немесе өз лигаңыз).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="312"/>
+        <source>Name the nomination.</source>
+        <translation>Номинацияның атауын жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="193"/>
+        <source>Octofinal</source>
+        <translation>1/8 финал</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="82"/>
+        <source>One speaker gave {count} speeches; this tournament does not allow it.</source>
+        <translation>Бір спикер {count} рет сөз сөйлеген; бұл турнирде оған рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="76"/>
+        <source>Only {count} teams can break, not {size}.</source>
+        <translation>Плей-оффқа {size} емес, тек {count} команда шыға алады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="195"/>
+        <source>Partial elimination round</source>
+        <translation>Толық емес плей-офф раунды</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/view.py" line="33"/>
+        <source>Place</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="176"/>
+        <source>Prime Minister</source>
+        <translation>Премьер-министр</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="192"/>
+        <source>Quarterfinal</source>
+        <translation>Ширек финал</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="122"/>
+        <source>Round numbers start at 1.</source>
+        <translation>Раунд нөмірлері 1-ден басталады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="200"/>
+        <source>Round of {count}</source>
+        <translation>{count} команда қатысатын раунд</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="61"/>
+        <source>Round {previous} of the {league} league is not drawn yet.</source>
+        <translation>{league} лигасының {previous}-раундының жеребесі әлі тартылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="66"/>
+        <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
+        <translation>{previous}-раундта әлі {count} ойынның нәтижесі жоқ ({debates}); {round}-раундтың жеребесін тартпас бұрын оларды енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="198"/>
+        <source>Round {round}</source>
+        <translation>{round}-раунд</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="76"/>
+        <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
+        <translation>{round}-раундта нәтижелер бар; жеребені қайта тартпай, оны қолмен түзетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="57"/>
+        <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
+        <translation>{round}-раунд бұл турнирдің іріктеу раунды емес (1–{rounds}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="73"/>
+        <source>Round {round} of the {league} league is already drawn.</source>
+        <translation>{league} лигасының {round}-раундының жеребесі тартылып қойған.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="30"/>
+        <source>Russian league</source>
+        <translation>Орыс тілді лига</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="191"/>
+        <source>Semifinal</source>
+        <translation>Жартылай финал</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="131"/>
+        <source>Speakers are ranked by total or average.</source>
+        <translation>Спикерлер рейтингі ұпайлар қосындысы немесе орташа ұпай бойынша жасалады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/view.py" line="29"/>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="332"/>
+        <source>Team {team} already had a bye, while other teams have had none.</source>
+        <translation>{team} командасы бұрын қарсылассыз өткен, ал басқа командалар әлі бірде-бір рет қарсылассыз өтпеген.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="325"/>
+        <source>Team {team} has a bye that is not needed: only an odd number of teams needs one.</source>
+        <translation>{team} командасына қарсылассыз өту қажетсіз берілген: ол командалар саны тақ болғанда ғана керек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="342"/>
+        <source>Team {team} has no elimination debate.</source>
+        <translation>{team} командасының плей-оффта ойыны жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="196"/>
+        <source>Team {team} is already in a draw; it cannot be deleted. Correct the draw first.</source>
+        <translation>{team} командасы жеребеге енгізілген, сондықтан оны жою мүмкін емес. Алдымен жеребені түзетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="316"/>
+        <source>Team {team} is in the draw {count} times.</source>
+        <translation>{team} командасы жеребеде {count} рет кездеседі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="105"/>
+        <source>Team {team} is listed twice.</source>
+        <translation>{team} командасы екі рет көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="313"/>
+        <source>Team {team} is not in this league.</source>
+        <translation>{team} командасы бұл лигада емес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="320"/>
+        <source>Team {team} is not in this round&apos;s draw.</source>
+        <translation>{team} командасы осы раундтың жеребесінде жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="349"/>
+        <source>Team {team} would have been government {gov} times and opposition {opp} times.</source>
+        <translation>{team} командасы {gov} рет үкімет, {opp} рет оппозиция болып шығар еді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/view.py" line="32"/>
+        <source>Teams</source>
+        <translation>Командалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/stages.py" line="17"/>
+        <source>Teams are tied at place {top} of the {league} league; confirm the break to choose, then carry the break.</source>
+        <translation>{league} лигасында {top}-орындағы командалардың көрсеткіштері тең: таңдау үшін плей-офф іріктеуін растаңыз, содан кейін плей-оффқа шыққан командаларды өткізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="343"/>
+        <source>Teams {gov} and {opp} are from the same school.</source>
+        <translation>{gov} және {opp} командалары бір мектептен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="340"/>
+        <source>Teams {gov} and {opp} have already met.</source>
+        <translation>{gov} және {opp} командалары бұрын кездесіп қойған.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="139"/>
+        <source>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</source>
+        <translation>{teams} командаларының плей-офф шегінде көрсеткіштері тең, ал бос орын саны — {places}; ұйымдастырушылар таңдау жасап, себебін көрсетуі керек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="152"/>
+        <source>That debate is not in this round&apos;s draw.</source>
+        <translation>Бұл ойын осы раундтың жеребесінде жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="99"/>
+        <source>The ballot of {debate} is not accepted: {problems}</source>
+        <translation>Бюллетень қабылданбады ({debate}): {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="113"/>
+        <source>The ballots are for different debates.</source>
+        <translation>Бюллетеньдер әртүрлі ойындарға жатады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="123"/>
+        <source>The ballots name different speakers for the {role}.</source>
+        <translation>Бюллетеньдерде «{role}» рөліне әртүрлі спикерлер көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="114"/>
+        <source>The break must be 0 to 64 teams per league.</source>
+        <translation>Әр лигада плей-оффқа 0-ден 64-ке дейін команда шығуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="177"/>
+        <source>The debate already has a result; correct the result first.</source>
+        <translation>Бұл ойынның нәтижесі бар; алдымен нәтижені түзетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="107"/>
+        <source>The debate has no ballot yet.</source>
+        <translation>Бұл ойынның бюллетені әлі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="130"/>
+        <source>The elimination rounds of the {league} league have begun; the break can no longer change.</source>
+        <translation>{league} лигасында плей-офф басталды; плей-оффқа шыққан командалардың құрамын енді өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="181"/>
+        <source>The final of the {league} league is over.</source>
+        <translation>{league} лигасының финалы өтіп қойған.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="86"/>
+        <source>The league {league} is listed twice.</source>
+        <translation>{league} лигасы екі рет көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="289"/>
+        <location filename="../../app/tournaments/rounds.py" line="35"/>
+        <location filename="../../app/tournaments/tab.py" line="314"/>
+        <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
+        <translation>{league} лигасы бұл турнирдің лигаларына ({leagues}) жатпайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="210"/>
+        <source>The least number of rounds for a speaker cannot be negative.</source>
+        <translation>Спикерге қажетті ең аз раунд саны теріс бола алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="119"/>
+        <source>The lowest score must be below the highest (for example 60:80).</source>
+        <translation>Ең төменгі ұпай ең жоғарғы ұпайдан аз болуы керек (мысалы, 60:80).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="195"/>
+        <source>The lowest score must be below the highest ({low} – {high}).</source>
+        <translation>Ең төменгі ұпай ең жоғарғы ұпайдан аз болуы керек ({low} – {high}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/stages.py" line="48"/>
+        <source>The next stage already has a team named {team}.</source>
+        <translation>Келесі кезеңде {team} деген команда бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/stages.py" line="41"/>
+        <source>The next stage has no {league} league.</source>
+        <translation>Келесі кезеңде {league} лигасы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="112"/>
+        <source>The number of qualifying rounds must be 1 to 12.</source>
+        <translation>Іріктеу раундтарының саны 1-ден 12-ге дейін болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="176"/>
+        <source>The previous elimination round still lacks {count} results.</source>
+        <translation>Алдыңғы плей-офф раундында әлі {count} ойынның нәтижесі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="157"/>
+        <source>The previous round is not a whole bracket.</source>
+        <translation>Алдыңғы раунд толық турнир торын құрамайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="200"/>
+        <source>The score range {low} – {high} is not a whole number of steps of {step}.</source>
+        <translation>{low} – {high} ұпай аралығы {step} қадамына қалдықсыз бөлінбейді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="193"/>
+        <source>The score step must be greater than zero.</source>
+        <translation>Ұпай қадамы нөлден үлкен болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="123"/>
+        <source>The score step must divide the range {low}–{high} evenly (for example 1 or 0.5).</source>
+        <translation>{low}–{high} аралығы ұпай қадамына қалдықсыз бөлінуі керек (мысалы, 1 немесе 0.5).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="74"/>
+        <source>The score {score} of the {role} is not in steps of {step}.</source>
+        <translation>{role}: {score} ұпайы {step} қадамына сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="70"/>
+        <source>The score {score} of the {role} is outside {low} – {high}.</source>
+        <translation>{role}: {score} ұпайы {low} – {high} аралығынан тыс.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/certificate_commands.py" line="87"/>
+        <source>The tournament&apos;s award list is empty: enter the results first.</source>
+        <translation>Турнирдің марапаттау тізімі бос: алдымен нәтижелерді енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="93"/>
+        <source>The winner ({side}) has fewer points: {mine} against {theirs}.</source>
+        <translation>Жеңімпаздың ({side}) ұпайы аз: {mine}, ал қарсыласында — {theirs}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="164"/>
+        <source>The winner must be gov or opp, not {value}.</source>
+        <translation>Жеңімпаз gov немесе opp болуы керек, {value} емес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="83"/>
+        <source>The {league} league has not finished its qualifying rounds ({count} debates without a result, rounds not drawn: {rounds}).</source>
+        <translation>{league} лигасында іріктеу раундтары аяқталмаған (нәтижесіз ойындар: {count}, жеребесі тартылмаған раундтар: {rounds}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="80"/>
+        <source>The {league} league needs at least two teams for a draw.</source>
+        <translation>Жеребе тарту үшін {league} лигасында кемінде екі команда болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="56"/>
+        <source>The {role} has no score.</source>
+        <translation>{role}: ұпай қойылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="58"/>
+        <source>The {role} is scored {count} times.</source>
+        <translation>{role}: ұпай {count} рет қойылған.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="77"/>
+        <source>The {role} must be a speaker of the {side} team.</source>
+        <translation>{role}: бұл {side} тарапының спикері болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="287"/>
+        <source>There is no team {team} in the {league} league.</source>
+        <translation>{league} лигасында {team} командасы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="227"/>
+        <source>There is no tournament {ref}.</source>
+        <translation>{ref} турнирі табылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="134"/>
+        <source>This tournament has no break (its size is 0).</source>
+        <translation>Бұл турнирде плей-офф жоқ (плей-оффқа шығатын командалар саны — 0).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="128"/>
+        <source>Tie-breaks must be some of {allowed}, each once.</source>
+        <translation>Қосымша көрсеткіштерді мына тізімнен таңдаңыз, әрқайсысын бір рет: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/view.py" line="27"/>
+        <source>Tournament</source>
+        <translation>Турнир</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="108"/>
+        <source>Unknown stage {stage}: use one of {stages}.</source>
+        <translation>Белгісіз кезең: {stage}. Мына мәндердің бірін көрсетіңіз: {stages}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="68"/>
+        <source>Write the full name (surname and name): {name}</source>
+        <translation>Толық аты-жөнін жазыңыз (тегі мен аты): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="99"/>
+        <source>Write the score range as MIN:MAX, for example 60:80.</source>
+        <translation>Ұпай аралығын MIN:MAX түрінде жазыңыз, мысалы, 60:80.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="91"/>
+        <source>Write why these teams break from the tie.</source>
+        <translation>Көрсеткіштері тең командалардың ішінен неге дәл осы командалар плей-оффқа шығатынын жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="303"/>
+        <source>adjudicator</source>
+        <translation>Төрешілік еткеніңіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="284"/>
+        <source>best speaker, place {rank}, {league}</source>
+        <translation>{league}, үздік спикерлер арасында {rank}-орын</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="36"/>
+        <source>city stage</source>
+        <translation>қалалық кезең</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="298"/>
+        <source>coach of the team {team}</source>
+        <translation>{team} командасын дайындағаныңыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="35"/>
+        <source>district stage</source>
+        <translation>аудандық кезең</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="186"/>
+        <source>government</source>
+        <translation>үкімет</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="267"/>
+        <source>loaded from {file}</source>
+        <translation>{file} файлынан жүктелді</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="186"/>
+        <source>opposition</source>
+        <translation>оппозиция</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="277"/>
+        <source>place {rank}, {league}</source>
+        <translation>{league}, {rank}-орын</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="37"/>
+        <source>regional stage</source>
+        <translation>облыстық кезең</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="38"/>
+        <source>republican stage</source>
+        <translation>республикалық кезең</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="47"/>
+        <source>round {round}, {gov} — {opp}</source>
+        <translation>{round}-раунд, {gov} — {opp}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="121"/>
+        <source>row {row}: </source>
+        <translation>№ {row} жол: </translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="242"/>
+        <source>row {row}: in the draw {gov} is the opposition, not the government; nothing was loaded.</source>
+        <translation>№ {row} жол: жеребе бойынша {gov} үкімет емес, оппозиция; ештеңе жүктелген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="226"/>
+        <source>row {row}: the round or league is not understood; nothing was loaded.</source>
+        <translation>№ {row} жол: раунд немесе лига танылмады; ештеңе жүктелген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="232"/>
+        <source>row {row}: there is no team {team} in the {league} league; nothing was loaded.</source>
+        <translation>№ {row} жол: {league} лигасында {team} командасы жоқ; ештеңе жүктелген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="238"/>
+        <source>row {row}: {gov} — {opp} is not in the draw of round {round}; nothing was loaded.</source>
+        <translation>№ {row} жол: {gov} — {opp} ойыны {round}-раундтың жеребесінде жоқ; ештеңе жүктелген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="191"/>
+        <source>row {row}: {person} is not a speaker of team {team}.</source>
+        <translation>№ {row} жол: {person} {team} командасының спикері емес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="261"/>
+        <source>row {row}: {problems}; nothing was loaded.</source>
+        <translation>№ {row} жол: {problems}; ештеңе жүктелген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="332"/>
+        <source>row {row}: {problem}</source>
+        <translation>№ {row} жол: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="257"/>
+        <source>row {row}: {problem}; nothing was loaded.</source>
+        <translation>№ {row} жол: {problem}; ештеңе жүктелген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="246"/>
+        <source>rows {first} and {row} give two results for {gov} — {opp}; nothing was loaded.</source>
+        <translation>№ {first} және № {row} жолдарда {gov} — {opp} ойынының екі нәтижесі берілген; ештеңе жүктелген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="258"/>
+        <source>rows {first} and {row}: the team name {team} is used twice in the file; nothing was imported.</source>
+        <translation>№ {first} және № {row} жолдар: {team} команда атауы файлда екі рет кездеседі; ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="268"/>
+        <source>rows {first} and {row}: {person} is named in two teams; nothing was imported.</source>
+        <translation>№ {first} және № {row} жолдар: {person} екі командада көрсетілген; ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="34"/>
+        <source>school stage</source>
+        <translation>мектепішілік кезең</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="181"/>
+        <source>unknown role “{role}”</source>
+        <translation>белгісіз рөл: «{role}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="421"/>
+        <source>{count} debates have fewer than {per} adjudicators: there are not enough adjudicators.</source>
+        <translation>Төрешілер саны белгіленген саннан ({per}) аз ойындар: {count}. Төрешілер жетпейді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="177"/>
+        <source>{field} must be a number, not {value}.</source>
+        <translation>{field} сан болуы керек, {value} емес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="249"/>
+        <source>{file} has no teams.</source>
+        <translation>{file} файлында командалар жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="214"/>
+        <location filename="../../app/tournaments/results.py" line="210"/>
+        <source>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</source>
+        <translation>{file}: міндетті бағандар жоқ: {missing}. Бірінші жолда мына бағандардың атаулары болуы керек: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="187"/>
+        <source>{person} already speaks for team {other}; a debater is in one team of a tournament.</source>
+        <translation>{person} {other} командасында бар; турнирде бір қатысушы тек бір командада бола алады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="367"/>
+        <source>{person} is not a debater of the {league} league.</source>
+        <translation>{person} {league} лигасының қатысушысы емес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="138"/>
+        <source>{where}team {team} names the same speaker twice.</source>
+        <translation>{where}{team} командасында бір спикер екі рет көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="135"/>
+        <source>{where}team {team} needs exactly two speakers.</source>
+        <translation>{where}{team} командасында дәл екі спикер болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="126"/>
+        <source>{where}the league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
+        <translation>{where}{league} лигасы бұл турнирдің лигаларына ({leagues}) жатпайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="124"/>
+        <source>{where}the team has no name.</source>
+        <translation>{where}команданың атауы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="131"/>
+        <source>{where}there is already a team named {team} in this tournament.</source>
+        <translation>{where}бұл турнирде {team} деген команда бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/standings.py" line="97"/>
+        <location filename="../../app/tournaments/types.py" line="204"/>
+        <source>“{code}” is not a known tie-break.</source>
+        <translation>«{code}» — белгісіз қосымша көрсеткіш.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/standings.py" line="190"/>
+        <location filename="../../app/tournaments/types.py" line="208"/>
+        <source>“{code}” is not a known way to rank speakers.</source>
+        <translation>«{code}» — спикерлерді саралаудың белгісіз тәсілі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="62"/>
+        <source>“{role}” is not an APF speech.</source>
+        <translation>АПФ форматында «{role}» деген спикер сөзі жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>Tournaments</name>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="136"/>
+        <source>&amp;Break (teams per league):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="100"/>
+        <source>&amp;Coach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="114"/>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="139"/>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="151"/>
+        <source>&amp;Language of the list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="92"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="141"/>
+        <location filename="../../ui/tournaments/view.py" line="173"/>
+        <source>&amp;League:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="122"/>
+        <source>&amp;Leagues:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="107"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="118"/>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="45"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="190"/>
+        <source>&amp;Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="97"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="140"/>
+        <source>&amp;School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="108"/>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="96"/>
+        <source>&amp;Team name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="151"/>
+        <source>&amp;Tie-breaks, in order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="77"/>
+        <source>&amp;Winner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="271"/>
+        <source>A bye has no ballot: the team wins the round without a debate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="258"/>
+        <source>Add team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
+        <source>Adjudicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="162"/>
+        <source>Adjudicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="243"/>
+        <source>Adjudicators: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="353"/>
+        <source>Adjudicators: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="63"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="59"/>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="55"/>
+        <source>Average speaker points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/view.py" line="179"/>
+        <source>Awards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/view.py" line="172"/>
+        <source>Back to the list (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="270"/>
+        <source>Ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="217"/>
+        <source>Ballot — {what}: {gov} v {opp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="231"/>
+        <source>Ballots entered so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="240"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="191"/>
+        <source>Ballot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/view.py" line="178"/>
+        <source>Break and eliminations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="198"/>
+        <source>Break — {league}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
+        <source>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="266"/>
+        <source>CSV or Excel with the columns name, school, league</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="195"/>
+        <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/certificates.py" line="30"/>
+        <source>Certificates for the award list ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="281"/>
+        <source>Change the draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="79"/>
+        <source>Choose {places} of the tied teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="247"/>
+        <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="53"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="257"/>
+        <source>Confirm the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="236"/>
+        <source>Confirm the break…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="203"/>
+        <source>Confirmed: {count} teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/page.py" line="50"/>
+        <source>Debate tournaments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="161"/>
+        <source>Debater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="154"/>
+        <source>Debater:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="260"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="303"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="311"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="97"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="159"/>
+        <source>Dra&amp;w seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="241"/>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="170"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="205"/>
+        <source>Draw round {round}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
+        <source>Draw round {round} again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="62"/>
+        <source>Draw strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="53"/>
+        <source>Draw strength (opponents&apos; wins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="248"/>
+        <source>Draw the next elimination round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="227"/>
+        <source>Draw: {round}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="259"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="237"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="285"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="307"/>
+        <source>Elimination rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
+        <source>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="236"/>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="121"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="117"/>
+        <source>Export standings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="106"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="35"/>
+        <source>Full name; type two letters to search the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="155"/>
+        <source>Give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="191"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="161"/>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="238"/>
+        <source>Government won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="221"/>
+        <source>Government — {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="219"/>
+        <source>Government: {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="61"/>
+        <source>Head to head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="343"/>
+        <source>Import adjudicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="321"/>
+        <source>Import teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="261"/>
+        <source>Import teams…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="265"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="298"/>
+        <source>Kept with warnings: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
+        <source>League</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="316"/>
+        <source>Load results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="194"/>
+        <source>Load results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="149"/>
+        <source>Low-point wins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="63"/>
+        <source>Margins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="151"/>
+        <source>New adjudicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="118"/>
+        <source>New team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="203"/>
+        <source>New tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/page.py" line="53"/>
+        <source>New tournament… (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="161"/>
+        <source>Nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="153"/>
+        <source>Nomination (choose, or type your own):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="198"/>
+        <source>Nominations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="134"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="164"/>
+        <source>Nominations — {league}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="191"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="161"/>
+        <source>Opposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="239"/>
+        <source>Opposition won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="222"/>
+        <source>Opposition — {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="220"/>
+        <source>Opposition: {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="60"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="54"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="208"/>
+        <source>Print certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="152"/>
+        <source>Print certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="209"/>
+        <source>Proposed from the standings so far; not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="133"/>
+        <source>Qualifying &amp;rounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="58"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="153"/>
+        <source>Rank s&amp;peakers by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="143"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="162"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="327"/>
+        <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="161"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="191"/>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="215"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="128"/>
+        <source>Round {round}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="128"/>
+        <source>Round {round} (drawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="245"/>
+        <source>Round {round} is already drawn. Draw it again? (Only while it has no results.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="172"/>
+        <source>Round {round} is not drawn yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="59"/>
+        <location filename="../../ui/tournaments/view.py" line="177"/>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="57"/>
+        <source>R{round}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="246"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="226"/>
+        <source>Scores {low}–{high}, step {step}; “—” is no score. Enter saves, Esc closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="82"/>
+        <source>Scores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/page.py" line="54"/>
+        <source>Search (Ctrl+F): any part of the name or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="170"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="244"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="241"/>
+        <source>Seeds meet 1 v N, 2 v N−1…; the higher seed is the government. Record only the winner, or a full ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/view.py" line="174"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="58"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="98"/>
+        <source>Speaker &amp;1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="99"/>
+        <source>Speaker &amp;2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="246"/>
+        <source>Speaker 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="247"/>
+        <source>Speaker 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="142"/>
+        <source>Speaker s&amp;cores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="105"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="126"/>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/view.py" line="178"/>
+        <source>Standings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="54"/>
+        <source>Sum of margins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="192"/>
+        <source>Swap sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="193"/>
+        <source>Swap the two selected teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="318"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="316"/>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="156"/>
+        <source>Take back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="143"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="170"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="244"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="58"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="118"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="246"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="104"/>
+        <location filename="../../ui/tournaments/view.py" line="177"/>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/view.py" line="149"/>
+        <source>Teams — {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="242"/>
+        <source>Teams: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="331"/>
+        <source>Teams: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="209"/>
+        <location filename="../../ui/tournaments/certificates.py" line="51"/>
+        <source>The award list is empty: there are no results yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="269"/>
+        <source>The break is already confirmed. Confirm it again from the standings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="223"/>
+        <source>The final is drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/certificates.py" line="29"/>
+        <source>The preview&apos;s kind; each award is printed as its own kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="214"/>
+        <source>The same seed gives the same random first round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="198"/>
+        <source>The winner has fewer speaker points (allowed in this tournament).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="200"/>
+        <source>The winner has fewer speaker points: this tournament does not allow a low-point win. Check the winner and the scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="34"/>
+        <source>These teams are tied at the cut and no tie-break separates them. Choose the {places} that break, best seed first, and write why (for example, the rule of your tournament&apos;s regulations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="288"/>
+        <source>This change breaks rules of the draw:
+{problems}
+
+Keep this change anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="200"/>
+        <source>This tournament has no break (its size is 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="205"/>
+        <source>Tie at the cut decided: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="32"/>
+        <source>Tied at the cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="212"/>
+        <source>Tied at the cut for {places} place(s): {teams}. The organisers choose when they confirm the break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="59"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="51"/>
+        <source>Total speaker points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="193"/>
+        <source>Total: {points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="204"/>
+        <source>Tournament settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="96"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="162"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="52"/>
+        <source>Who beat whom (two tied teams)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="230"/>
+        <source>Why is the ballot corrected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="236"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="192"/>
+        <source>Winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="50"/>
+        <location filename="../../ui/tournaments/common.py" line="60"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="54"/>
+        <source>Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="304"/>
+        <source>Withdraw team {team} from the tournament?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="264"/>
+        <source>Write why the ballot is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="82"/>
+        <source>Write why these teams break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="193"/>
+        <source>a final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="198"/>
+        <source>a partial first round, then a bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="211"/>
+        <source>a winner may have fewer speaker points than the loser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="152"/>
+        <source>any league</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="213"/>
+        <source>average points per round spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="30"/>
+        <source>bye: a win; its points are the team&apos;s average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="238"/>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="238"/>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="184"/>
+        <source>goes through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="193"/>
+        <source>no elimination rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="196"/>
+        <source>octofinals to the final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="209"/>
+        <source>or your own leagues, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="195"/>
+        <source>quarterfinals, semifinals and a final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="225"/>
+        <source>record only the winner (no speaker points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="194"/>
+        <source>semifinals and a final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="93"/>
+        <source>speakers by average points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="92"/>
+        <source>speakers by total points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="210"/>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="212"/>
+        <source>total points over the qualifying rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="180"/>
+        <source>{count} bye</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="121"/>
+        <source>{count} certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="161"/>
+        <source>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="177"/>
+        <source>{debates} debates, {done} with a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="95"/>
+        <source>{league}: teams ranked by {order}; {rule}. “=” marks a shared place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="34"/>
+        <source>{team} won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="178"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="154"/>
+        <source>— bye —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/view.py" line="171"/>
+        <source>← Tournaments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../../app/validation/fields.py" line="66"/>
@@ -3820,6 +7117,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>«{text}» деген күн жоқ: ол айда мұндай күн болмайды (күн мен айды тексеріңіз).</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/setup.py" line="133"/>
+        <source>The end date is before the start date.</source>
+        <translation>Аяқталу күні басталу күнінен бұрын.</translation>
+    </message>
+    <message>
         <location filename="../../app/validation/fields.py" line="114"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>Аяқталу күні ({end}) басталу күнінен ({start}) бұрын. Күндерді тексеріңіз.</translation>
@@ -3894,6 +7196,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/validation/fields.py" line="73"/>
         <source>“{text}” is not a date; write it as DD.MM.YYYY, for example 25.05.2024.</source>
         <translation>«{text}» күн ретінде танылмады; күнді КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы: 25.05.2024.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/targets.py" line="146"/>
+        <source>“{text}” is not a number.</source>
+        <translation>«{text}» — сан емес.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="183"/>

@@ -546,6 +546,11 @@ Add this aid as well?</source>
         <translation>  строка {row}: {reason}</translation>
     </message>
     <message>
+        <location filename="../../app/cli/tournament_commands.py" line="314"/>
+        <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
+        <translation>  равные показатели на границе плей-офф (свободных мест: {places}): {teams} — выберите с помощью --confirm --choose TEAM --reason TEXT</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/commands.py" line="77"/>
         <source>  … and {n} more in the errors file.</source>
         <translation>  … и ещё {n} в файле ошибок.</translation>
@@ -554,6 +559,16 @@ Add this aid as well?</source>
         <location filename="../../app/cli/sync_commands.py" line="66"/>
         <source>, encrypted to the office</source>
         <translation>, зашифрован для управления</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="197"/>
+        <source>Adjudicators</source>
+        <translation>Судьи</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contest_commands.py" line="121"/>
+        <source>Age group</source>
+        <translation>Возрастная категория</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="109"/>
@@ -566,14 +581,19 @@ Add this aid as well?</source>
         <translation>Пакет № {sequence} записан в {path}. Записей: {records}{enc}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="132"/>
+        <location filename="../../app/cli/certificate_commands.py" line="163"/>
         <source>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</source>
         <translation>Сертификат {old} аннулирован; выдан сертификат {new}, получатель: {name}. Напечатайте его командой «certificates reprint {new} --out FILE.pdf».</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="121"/>
+        <location filename="../../app/cli/certificate_commands.py" line="152"/>
         <source>Certificate {serial} ({name}) is cancelled.</source>
         <translation>Сертификат {serial} ({name}) аннулирован.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/certificate_commands.py" line="103"/>
+        <source>Choose the kind of certificate with --kind.</source>
+        <translation>Выберите вид сертификата с помощью --kind.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="55"/>
@@ -596,9 +616,24 @@ Add this aid as well?</source>
         <translation>По указанному пути файлы пакетов (*.tirkeu) не найдены.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/contest_commands.py" line="121"/>
+        <source>Nomination</source>
+        <translation>Номинация</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/sync_commands.py" line="172"/>
         <source>Only an office has an age identity (schools encrypt to their office).</source>
         <translation>Ключ расшифровки age есть только у управления (школы шифруют пакеты для своего управления).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contest_commands.py" line="122"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="242"/>
+        <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
+        <translation>Результаты: внесено — {entered}, исправлено — {corrected}, без изменений — {unchanged}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="142"/>
@@ -606,9 +641,24 @@ Add this aid as well?</source>
         <translation>Ключ установки {name} отозван: её пакеты будут отклоняться.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/tournament_commands.py" line="370"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="345"/>
+        <source>Saved: {team} won.</source>
+        <translation>Сохранено: победила команда {team}.</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/commands.py" line="43"/>
         <source>Set up {name} ({role}, {region}) in {path}. Installation {id}, key fingerprint {fp}.</source>
         <translation>Установка выполнена: {name} ({role}, {region}), база данных: {path}. Идентификатор установки: {id}, отпечаток ключа: {fp}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="189"/>
+        <source>Teams</source>
+        <translation>Команды</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="100"/>
@@ -626,6 +676,11 @@ Add this aid as well?</source>
         <translation>Ключ расшифровки age управления записан в {path}. Храните его в тайне.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/contest_commands.py" line="127"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/sync_commands.py" line="132"/>
         <source>Trusted {name} ({role}), key fingerprint {fp}.</source>
         <translation>Установка {name} ({role}) добавлена в доверенные; отпечаток ключа: {fp}.</translation>
@@ -636,7 +691,22 @@ Add this aid as well?</source>
         <translation>Неизвестный масштаб {scale}: укажите school, region или nation.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="62"/>
+        <location filename="../../app/cli/contest_commands.py" line="123"/>
+        <source>Winners</source>
+        <translation>Победители</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contest_commands.py" line="122"/>
+        <source>Works</source>
+        <translation>Работы</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contest_commands.py" line="102"/>
+        <source>Works: {added} added; {people} people added to the register.</source>
+        <translation>Работы: добавлено — {added}; добавлено в реестр людей: {people}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/certificate_commands.py" line="64"/>
         <source>Write a signatory as POSITION=NAME, e.g. “Director=Seitov B.”.</source>
         <translation>Укажите подписанта в виде ДОЛЖНОСТЬ=ФИО, например «Директор=Сеитов Б.».</translation>
     </message>
@@ -646,15 +716,35 @@ Add this aid as well?</source>
         <translation>Записано строк: {count}. Файл: {path}.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/tournament_commands.py" line="214"/>
+        <source>bye</source>
+        <translation>без соперника</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="309"/>
+        <source>proposed</source>
+        <translation>предложено</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="309"/>
+        <source>saved</source>
+        <translation>сохранено</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/commands.py" line="130"/>
         <source>synth needs --db PATH (it never writes into your own database).</source>
         <translation>Для команды synth нужен параметр --db PATH (она никогда не записывает в вашу рабочую базу данных).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="80"/>
-        <location filename="../../app/cli/certificate_commands.py" line="144"/>
+        <location filename="../../app/cli/certificate_commands.py" line="111"/>
+        <location filename="../../app/cli/certificate_commands.py" line="175"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Записано сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="393"/>
+        <source>{count} teams carried into the next stage.</source>
+        <translation>Перенесено команд на следующий этап: {count}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="83"/>
@@ -665,6 +755,11 @@ Add this aid as well?</source>
         <location filename="../../app/synth.py" line="184"/>
         <source>{path} already exists; synth makes a new database.</source>
         <translation>Файл {path} уже существует; synth создаёт только новую базу данных. Укажите другое имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="179"/>
+        <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
+        <translation>{what}: новых — {created}, обновлено — {updated}, без изменений — {unchanged}; добавлено в реестр людей: {people}.</translation>
     </message>
 </context>
 <context>
@@ -823,6 +918,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="192"/>
         <location filename="../../ui/certificates/page.py" line="102"/>
+        <location filename="../../ui/tournaments/certificates.py" line="55"/>
         <source>Generating certificates…</source>
         <translation>Создание сертификатов…</translation>
     </message>
@@ -886,6 +982,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="188"/>
+        <location filename="../../ui/tournaments/certificates.py" line="42"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -936,6 +1033,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="187"/>
+        <location filename="../../ui/tournaments/certificates.py" line="41"/>
         <source>Save certificates</source>
         <translation>Сохранение сертификатов</translation>
     </message>
@@ -1106,6 +1204,484 @@ Add this aid as well?</source>
         <location filename="../../app/certificates/layout.py" line="46"/>
         <source>“{value}” is not a colour; write it as #RRGGBB, e.g. #1F4E79.</source>
         <translation>«{value}» не является цветом; укажите его в виде #RRGGBB, например #1F4E79.</translation>
+    </message>
+</context>
+<context>
+    <name>Contests</name>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="60"/>
+        <source>&amp;Age groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="45"/>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="50"/>
+        <source>&amp;Held:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="418"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="125"/>
+        <source>&amp;Nomination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="53"/>
+        <source>&amp;Nominations
+(one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="119"/>
+        <source>&amp;Participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="134"/>
+        <source>&amp;Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="128"/>
+        <source>&amp;Title of the work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="39"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="72"/>
+        <source>&amp;Winners up to place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="91"/>
+        <source>A nomination is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="138"/>
+        <source>A place is a number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="271"/>
+        <source>A place is a whole number: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="140"/>
+        <source>A score is a number from 0 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="146"/>
+        <source>Add a work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="412"/>
+        <source>Add a work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="321"/>
+        <source>Added: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="62"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="62"/>
+        <location filename="../../ui/contests/view.py" line="119"/>
+        <source>Age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="411"/>
+        <source>Alt+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="414"/>
+        <source>CSV or XLSX with the columns nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score. All or nothing: one wrong row and nothing is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/view.py" line="34"/>
+        <source>Contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/page.py" line="88"/>
+        <source>Contests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/view.py" line="35"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="394"/>
+        <source>Diplomas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/view.py" line="37"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="330"/>
+        <location filename="../../ui/contests/view.py" line="339"/>
+        <source>Import works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="413"/>
+        <source>Import works…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="89"/>
+        <source>Name at least one nomination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="99"/>
+        <source>Name the contest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="82"/>
+        <source>New contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/page.py" line="91"/>
+        <source>New contest… (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="147"/>
+        <source>New person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="150"/>
+        <source>Nobody chosen yet: type a name or IIN and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="63"/>
+        <location filename="../../ui/contests/view.py" line="119"/>
+        <source>Nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/view.py" line="38"/>
+        <source>Nominations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="396"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="138"/>
+        <source>P&amp;lace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="376"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="62"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/view.py" line="39"/>
+        <location filename="../../ui/contests/view.py" line="119"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="64"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="419"/>
+        <source>Print diplomas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="381"/>
+        <source>Printing diplomas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="417"/>
+        <source>Remove work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="351"/>
+        <source>Remove works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="352"/>
+        <source>Remove {count} selected work(s) from the contest?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="361"/>
+        <source>Removed: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="375"/>
+        <source>Save diplomas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="284"/>
+        <source>Saved: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="64"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/page.py" line="92"/>
+        <source>Search (Ctrl+F): any part of the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="421"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="331"/>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="64"/>
+        <source>The &amp;jury gives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="55"/>
+        <source>The age group {part} is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="60"/>
+        <source>The age groups {a} and {b} overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/certificate_commands.py" line="99"/>
+        <source>The contest has no works to give diplomas for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="94"/>
+        <source>The jury gives places or scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="124"/>
+        <source>The nomination must be one of: {noms}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="128"/>
+        <source>The participant was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="372"/>
+        <source>There are no works yet: nobody to give diplomas to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/view.py" line="62"/>
+        <location filename="../../app/contests/view.py" line="70"/>
+        <source>There is no contest {ref}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="63"/>
+        <source>Title of the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="129"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="268"/>
+        <source>Type a number (or leave it empty): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="87"/>
+        <source>Type the place (or score) and press Enter; empty clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="65"/>
+        <source>Winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/view.py" line="42"/>
+        <location filename="../../ui/contests/view.py" line="120"/>
+        <source>Winners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="96"/>
+        <source>Winners are places 1 to N, N from 1 to 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/view.py" line="40"/>
+        <location filename="../../ui/contests/view.py" line="120"/>
+        <location filename="../../ui/contests/view.py" line="420"/>
+        <source>Works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="342"/>
+        <source>Works added: {added}; new people in the register: {created}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="52"/>
+        <source>Write age groups like 7-10, 11-13, 14-17 (not {part}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="247"/>
+        <source>age groups: {groups}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="88"/>
+        <source>ages on the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="87"/>
+        <source>empty: today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="84"/>
+        <location filename="../../ui/contests/page.py" line="22"/>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="254"/>
+        <source>participants: {p}, works: {w}, winners: {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="79"/>
+        <source>place {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="85"/>
+        <source>places (1st, 2nd, 3rd…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="245"/>
+        <source>places 1 to {n} win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/page.py" line="22"/>
+        <source>remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="83"/>
+        <source>remotely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="279"/>
+        <source>row {row}: {problem}; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="86"/>
+        <source>scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="93"/>
+        <source>the best N scores of each nomination and age group win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="244"/>
+        <source>the best {n} scores of each nomination and age group win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="95"/>
+        <source>works placed 1 to N win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="389"/>
+        <source>{count} diplomas and certificates written to {path} ({new} new, {again} printed again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="260"/>
+        <source>{file}: required columns are missing: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/dialogs.py" line="148"/>
+        <source>— not yet —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contests/view.py" line="410"/>
+        <source>← Back to the list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1679,8 +2255,10 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/certificates/generate.py" line="51"/>
         <location filename="../../app/certificates/register.py" line="87"/>
+        <location filename="../../app/contests/core.py" line="105"/>
         <location filename="../../app/events/appointments.py" line="99"/>
         <location filename="../../app/events/attendance.py" line="59"/>
+        <location filename="../../app/tournaments/setup.py" line="146"/>
         <source>The event was not found (it may have been deleted).</source>
         <translation>Мероприятие не найдено (возможно, оно удалено).</translation>
     </message>
@@ -1960,6 +2538,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="41"/>
         <location filename="../../ui/common/form_dialog.py" line="110"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="54"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2280,22 +2859,22 @@ Add this aid as well?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;About Tirkeu</source>
         <translation>&amp;О программе Tirkeu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -2305,9 +2884,14 @@ Add this aid as well?</source>
         <translation>Помощь «Мектепке жол»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="58"/>
+        <source>Contests</source>
+        <translation>Конкурсы</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="54"/>
@@ -2315,7 +2899,7 @@ Add this aid as well?</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
@@ -2330,19 +2914,24 @@ Add this aid as well?</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="57"/>
+        <source>Tournaments</source>
+        <translation>Турниры</translation>
     </message>
 </context>
 <context>
@@ -2793,6 +3382,940 @@ Add this aid as well?</source>
         <location filename="../../ui/common/person_picker.py" line="55"/>
         <source>Type a name or IIN, Enter to add (a new person if not found)</source>
         <translation>Введите ФИО или ИИН, Enter — добавить (если не найден — новый человек)</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../app/reports/road.py" line="77"/>
+        <source>A child in two categories is in both rows and once in the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="187"/>
+        <source>A person who came to several kinds of events is counted once in the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/targets.py" line="148"/>
+        <source>A target cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_xlsx.py" line="105"/>
+        <source>About this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="87"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="56"/>
+        <location filename="../../app/reports/youth.py" line="144"/>
+        <source>Age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="89"/>
+        <source>Aid delivered by item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="101"/>
+        <source>Aid delivered by sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="199"/>
+        <source>Aid delivered, tenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="31"/>
+        <source>Aid records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="126"/>
+        <source>Aid records by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="36"/>
+        <source>All nominations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="210"/>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="102"/>
+        <location filename="../../app/reports/common.py" line="73"/>
+        <source>Attendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="78"/>
+        <source>Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="77"/>
+        <location filename="../../app/reports/youth.py" line="80"/>
+        <source>Awards given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="126"/>
+        <source>Boys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="104"/>
+        <source>Breakdowns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="90"/>
+        <source>Breaking a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="55"/>
+        <source>By age group (age on the period&apos;s last day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="60"/>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="52"/>
+        <source>By sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="83"/>
+        <source>By the event&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="90"/>
+        <source>By the event&apos;s region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="65"/>
+        <source>By the participant&apos;s district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="72"/>
+        <source>By the participant&apos;s school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="60"/>
+        <location filename="../../app/reports/road.py" line="182"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="142"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="28"/>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="115"/>
+        <source>Children and aid by school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="74"/>
+        <source>Children by family category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="200"/>
+        <source>Children given the same aid twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="29"/>
+        <source>Children helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="197"/>
+        <source>Children identified but not yet helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="195"/>
+        <source>Children in the data bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="171"/>
+        <source>Clubs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="90"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="209"/>
+        <source>Consultation appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="32"/>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="143"/>
+        <source>Contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="150"/>
+        <source>Contest participants (unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="151"/>
+        <source>Contest winners (unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="149"/>
+        <source>Contest works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="148"/>
+        <source>Contests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="142"/>
+        <source>Contests by nomination and age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="196"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="199"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="182"/>
+        <source>Debate and contests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="173"/>
+        <source>Debate club members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="169"/>
+        <location filename="../../app/reports/youth.py" line="172"/>
+        <source>Debate clubs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="65"/>
+        <source>Debate teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="61"/>
+        <source>Debate teams and debaters by stage and league</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="64"/>
+        <source>Debate tournaments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="63"/>
+        <location filename="../../app/reports/youth.py" line="66"/>
+        <source>Debaters (unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="66"/>
+        <location filename="../../app/reports/youth.py" line="170"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/scope.py" line="51"/>
+        <source>District: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="184"/>
+        <source>Each school&apos;s typed total is used where it has one, else its count from the records (children in the data bank by the period&apos;s end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="67"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="34"/>
+        <source>English league</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="196"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="184"/>
+        <location filename="../../app/reports/legal.py" line="197"/>
+        <location filename="../../app/reports/media.py" line="46"/>
+        <location filename="../../app/reports/media.py" line="102"/>
+        <source>Event kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/common.py" line="74"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="100"/>
+        <source>Events held (all programmes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="88"/>
+        <source>Events in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="195"/>
+        <source>Events that break a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="75"/>
+        <source>Family category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="23"/>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="183"/>
+        <source>From the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="126"/>
+        <source>Girls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="79"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="103"/>
+        <source>Head-count of events without names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="186"/>
+        <location filename="../../app/reports/media.py" line="21"/>
+        <source>Head-count without names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="127"/>
+        <source>Head-counts as entered; an action without one counts its named participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="89"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="87"/>
+        <source>How often (as entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="182"/>
+        <source>In the passports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="86"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="85"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="90"/>
+        <location filename="../../app/reports/road.py" line="143"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="66"/>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="33"/>
+        <source>Kazakh league</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/scope.py" line="47"/>
+        <source>Kazakhstan (all regions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="86"/>
+        <location filename="../../app/reports/media.py" line="123"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="83"/>
+        <location filename="../../app/reports/media.py" line="62"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="62"/>
+        <location filename="../../app/reports/youth.py" line="78"/>
+        <source>League</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="30"/>
+        <source>Lectures and meetings that meet the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="223"/>
+        <source>Legal Culture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="183"/>
+        <source>Legal Culture by event kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="88"/>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_xlsx.py" line="84"/>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="23"/>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="128"/>
+        <location filename="../../app/reports/media.py" line="130"/>
+        <source>Mass actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="122"/>
+        <source>Mass actions by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="31"/>
+        <source>Master classes that meet the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="110"/>
+        <source>Media literacy and trainings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="45"/>
+        <source>Media literacy by event kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="61"/>
+        <source>Media literacy by language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="48"/>
+        <source>Media literacy events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="50"/>
+        <source>Media literacy head-count without names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="185"/>
+        <source>Meet the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="171"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="89"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="198"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="87"/>
+        <source>Month or week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/targets.py" line="95"/>
+        <source>No indicator “{code}”; the indicators with targets are: {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/scope.py" line="108"/>
+        <source>No school “{text}” in this database (give its uid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="143"/>
+        <source>Nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="86"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="85"/>
+        <source>Organisations running media literacy events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="125"/>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="125"/>
+        <source>Parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="198"/>
+        <location filename="../../app/reports/media.py" line="89"/>
+        <location filename="../../app/reports/youth.py" line="145"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="146"/>
+        <source>Participants and winners are unique people; someone with works in two nominations is counted once in the contest&apos;s total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="123"/>
+        <source>People (head-count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/common.py" line="72"/>
+        <source>People (unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="28"/>
+        <source>People covered by Legal Culture (unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="29"/>
+        <source>People covered in the region (unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="129"/>
+        <source>People in mass actions (head-count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="49"/>
+        <source>People reached by media literacy (unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="101"/>
+        <source>People who took part (unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_xlsx.py" line="82"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="102"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/model.py" line="142"/>
+        <source>Programme indicators: {period}, {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="124"/>
+        <location filename="../../app/reports/road.py" line="179"/>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="91"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="90"/>
+        <location filename="../../app/reports/indicators.py" line="87"/>
+        <location filename="../../app/reports/legal.py" line="197"/>
+        <location filename="../../app/reports/youth.py" line="170"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/scope.py" line="49"/>
+        <source>Region: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="35"/>
+        <source>Regional consultants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="201"/>
+        <source>Road to School («Мектепке жол»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="66"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="33"/>
+        <source>Russian league</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="73"/>
+        <location filename="../../app/reports/road.py" line="116"/>
+        <location filename="../../app/reports/road.py" line="142"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="181"/>
+        <source>School social passports summed ({year})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/scope.py" line="52"/>
+        <source>School: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_xlsx.py" line="83"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="86"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="33"/>
+        <source>Seminars that meet the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="52"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="102"/>
+        <source>Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="62"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="210"/>
+        <location filename="../../app/reports/road.py" line="127"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_xlsx.py" line="85"/>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="88"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="124"/>
+        <source>Teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="63"/>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/periods.py" line="117"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="141"/>
+        <source>The same aid delivered twice to one child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/targets.py" line="156"/>
+        <source>This target was set by another installation (the office); only it can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="143"/>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/common.py" line="75"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="34"/>
+        <source>Trained trainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="101"/>
+        <source>Trainings, seminars and webinars by programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="183"/>
+        <source>Typed by schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/media.py" line="104"/>
+        <source>Unique people are counted within each row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="88"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="30"/>
+        <source>Value, tenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="199"/>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="145"/>
+        <source>Winners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="144"/>
+        <source>Works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export.py" line="35"/>
+        <source>Write the report to a .xlsx, .pdf or .csv file, not “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="203"/>
+        <source>booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="28"/>
+        <source>city stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="27"/>
+        <source>district stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="203"/>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="26"/>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="204"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="68"/>
+        <source>no category given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="34"/>
+        <source>no league</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="107"/>
+        <source>no school given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/road.py" line="95"/>
+        <source>no sponsor given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/common.py" line="76"/>
+        <location filename="../../app/reports/media.py" line="67"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/indicators.py" line="27"/>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="35"/>
+        <source>other age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="29"/>
+        <source>regional stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="30"/>
+        <source>republican stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="26"/>
+        <source>school stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/youth.py" line="31"/>
+        <source>stage not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/periods.py" line="66"/>
+        <source>{label} ({start} – {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="38"/>
+        <source>{low} and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/periods.py" line="71"/>
+        <source>“{text}” is not a period: write a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/scope.py" line="61"/>
+        <source>“{text}” is not a scope: write country, region:KZ-61, district:NAME or school:UID.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3730,6 +5253,1780 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
 </context>
 <context>
+    <name>Tournament</name>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="111"/>
+        <source>A ballot has no winner.</source>
+        <translation>В бюллетене не указан победитель.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="116"/>
+        <source>A break of one team has no elimination rounds: choose 0 or at least 2.</source>
+        <translation>Если в плей-офф выходит одна команда, раундов плей-офф не будет: укажите 0 или не меньше 2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="55"/>
+        <source>A bye has no ballot.</source>
+        <translation>При проходе без соперника бюллетень не заполняется.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="157"/>
+        <source>A bye has no opposition to swap.</source>
+        <translation>При проходе без соперника стороны поменять нельзя: оппозиции нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="383"/>
+        <source>A debate needs at least one adjudicator.</source>
+        <translation>Для игры нужен хотя бы один судья.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="82"/>
+        <source>A league name is too long: {name}</source>
+        <translation>Слишком длинное название лиги: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="325"/>
+        <source>A nomination of the {league} league goes to a debater of that league.</source>
+        <translation>Номинация лиги {league} присуждается только участнику этой лиги.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="147"/>
+        <source>A qualifying debate needs a ballot with speaker points.</source>
+        <translation>Для игры отборочного раунда нужен бюллетень со спикерскими баллами.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="108"/>
+        <source>A round needs at least two teams.</source>
+        <translation>Для раунда нужно не менее двух команд.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="127"/>
+        <source>A team is seeded twice.</source>
+        <translation>Одна команда посеяна в сетку дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="206"/>
+        <source>A tie-break is listed twice.</source>
+        <translation>Один дополнительный показатель указан дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="453"/>
+        <source>Adjudicator {adjudicator} is in {count} debates of this round.</source>
+        <translation>Судья {adjudicator} назначен в этом раунде на несколько игр ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="450"/>
+        <source>Adjudicator {adjudicator} is not on this tournament&apos;s list.</source>
+        <translation>Судьи {adjudicator} нет в списке этого турнира.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="435"/>
+        <source>Adjudicator {adjudicator} judges team {team} of their own school.</source>
+        <translation>Судья {adjudicator} судит команду {team} из своей же школы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="125"/>
+        <source>An elimination round needs at least two teams.</source>
+        <translation>Для раунда плей-офф нужно не менее двух команд.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="74"/>
+        <source>At least two teams must break.</source>
+        <translation>В плей-офф должны выйти не менее двух команд.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="222"/>
+        <source>Best analyst</source>
+        <translation>Лучший аналитик</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="221"/>
+        <source>Best orator</source>
+        <translation>Лучший оратор</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="88"/>
+        <source>Both teams total {total}; a debate cannot end in a tie.</source>
+        <translation>У обеих команд одинаковая сумма баллов ({total}); игра не может закончиться вничью.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/stages.py" line="33"/>
+        <source>Choose another tournament to carry the teams into.</source>
+        <translation>Выберите другой турнир, в который нужно перенести команды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="151"/>
+        <source>Choose one winner of {gov} against {opp}.</source>
+        <translation>Выберите одного победителя игры {gov} — {opp}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="93"/>
+        <source>Choose only teams that are tied at the cut, each once.</source>
+        <translation>Выберите только команды с равными показателями на границе выхода в плей-офф, каждую по одному разу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="57"/>
+        <location filename="../../app/tournaments/results.py" line="145"/>
+        <source>Choose the winner: government or opposition.</source>
+        <translation>Выберите победителя: правительство или оппозиция.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="52"/>
+        <source>Choose the winning side.</source>
+        <translation>Выберите победившую сторону.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="95"/>
+        <source>Choose {count} of the tied teams.</source>
+        <translation>Выберите {count} из команд с равными показателями.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="163"/>
+        <source>Confirm the break of the {league} league first.</source>
+        <translation>Сначала подтвердите выход в плей-офф в лиге {league}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/view.py" line="28"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="194"/>
+        <source>Double octofinal</source>
+        <translation>1/16 финала</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="201"/>
+        <source>Elimination round</source>
+        <translation>Раунд плей-офф</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="31"/>
+        <source>English league</source>
+        <translation>Английская лига</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="190"/>
+        <source>Final</source>
+        <translation>Финал</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="29"/>
+        <source>Kazakh league</source>
+        <translation>Казахская лига</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="178"/>
+        <source>Leader of the Opposition</source>
+        <translation>Лидер оппозиции</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/view.py" line="30"/>
+        <source>Leagues</source>
+        <translation>Лиги</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="177"/>
+        <source>Member of the Government</source>
+        <translation>Член правительства</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="179"/>
+        <source>Member of the Opposition</source>
+        <translation>Член оппозиции</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="90"/>
+        <source>Name at least one league (kk, ru, en or your own).</source>
+        <translation>Укажите хотя бы одну лигу (kk, ru, en или свою).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="312"/>
+        <source>Name the nomination.</source>
+        <translation>Укажите название номинации.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="193"/>
+        <source>Octofinal</source>
+        <translation>1/8 финала</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="82"/>
+        <source>One speaker gave {count} speeches; this tournament does not allow it.</source>
+        <translation>Один спикер выступил несколько раз ({count}); в этом турнире это не разрешено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="76"/>
+        <source>Only {count} teams can break, not {size}.</source>
+        <translation>В плей-офф могут выйти не более {count} команд, а не {size}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="195"/>
+        <source>Partial elimination round</source>
+        <translation>Неполный раунд плей-офф</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/view.py" line="33"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="176"/>
+        <source>Prime Minister</source>
+        <translation>Премьер-министр</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="192"/>
+        <source>Quarterfinal</source>
+        <translation>Четвертьфинал</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="122"/>
+        <source>Round numbers start at 1.</source>
+        <translation>Номера раундов начинаются с 1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="200"/>
+        <source>Round of {count}</source>
+        <translation>Раунд из {count} команд</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="61"/>
+        <source>Round {previous} of the {league} league is not drawn yet.</source>
+        <translation>Жеребьёвка раунда {previous} в лиге {league} ещё не проведена.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="66"/>
+        <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
+        <translation>В раунде {previous} не хватает результатов: {count} ({debates}); внесите их перед жеребьёвкой раунда {round}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="198"/>
+        <source>Round {round}</source>
+        <translation>Раунд {round}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="76"/>
+        <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
+        <translation>В раунде {round} уже есть результаты; исправьте жеребьёвку вручную, а не проводите её заново.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="57"/>
+        <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
+        <translation>Раунд {round} не является отборочным раундом этого турнира (1–{rounds}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="73"/>
+        <source>Round {round} of the {league} league is already drawn.</source>
+        <translation>Жеребьёвка раунда {round} в лиге {league} уже проведена.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="30"/>
+        <source>Russian league</source>
+        <translation>Русская лига</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="191"/>
+        <source>Semifinal</source>
+        <translation>Полуфинал</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="131"/>
+        <source>Speakers are ranked by total or average.</source>
+        <translation>Спикеры ранжируются по сумме или по среднему баллу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/view.py" line="29"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="332"/>
+        <source>Team {team} already had a bye, while other teams have had none.</source>
+        <translation>Команда {team} уже проходила без соперника, а другие команды — ещё ни разу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="325"/>
+        <source>Team {team} has a bye that is not needed: only an odd number of teams needs one.</source>
+        <translation>Команде {team} без необходимости назначен проход без соперника: он нужен только при нечётном числе команд.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="342"/>
+        <source>Team {team} has no elimination debate.</source>
+        <translation>У команды {team} нет игры в плей-офф.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="196"/>
+        <source>Team {team} is already in a draw; it cannot be deleted. Correct the draw first.</source>
+        <translation>Команда {team} уже включена в жеребьёвку, поэтому её нельзя удалить. Сначала исправьте жеребьёвку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="316"/>
+        <source>Team {team} is in the draw {count} times.</source>
+        <translation>Команда {team} встречается в жеребьёвке несколько раз ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="105"/>
+        <source>Team {team} is listed twice.</source>
+        <translation>Команда {team} указана дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="313"/>
+        <source>Team {team} is not in this league.</source>
+        <translation>Команда {team} не входит в эту лигу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="320"/>
+        <source>Team {team} is not in this round&apos;s draw.</source>
+        <translation>Команды {team} нет в жеребьёвке этого раунда.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="349"/>
+        <source>Team {team} would have been government {gov} times and opposition {opp} times.</source>
+        <translation>Команда {team} выступила бы за правительство и за оппозицию неравное число раз: {gov} и {opp}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/view.py" line="32"/>
+        <source>Teams</source>
+        <translation>Команды</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/stages.py" line="17"/>
+        <source>Teams are tied at place {top} of the {league} league; confirm the break to choose, then carry the break.</source>
+        <translation>В лиге {league} у команд на месте {top} равные показатели: подтвердите выход в плей-офф, чтобы сделать выбор, затем перенесите вышедшие команды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="343"/>
+        <source>Teams {gov} and {opp} are from the same school.</source>
+        <translation>Команды {gov} и {opp} из одной школы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="340"/>
+        <source>Teams {gov} and {opp} have already met.</source>
+        <translation>Команды {gov} и {opp} уже встречались.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="139"/>
+        <source>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</source>
+        <translation>У команд {teams} равные показатели на границе выхода в плей-офф, а свободных мест: {places}; организаторы должны сделать выбор и указать причину.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="152"/>
+        <source>That debate is not in this round&apos;s draw.</source>
+        <translation>Этой игры нет в жеребьёвке этого раунда.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="99"/>
+        <source>The ballot of {debate} is not accepted: {problems}</source>
+        <translation>Бюллетень не принят ({debate}): {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="113"/>
+        <source>The ballots are for different debates.</source>
+        <translation>Бюллетени относятся к разным играм.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="123"/>
+        <source>The ballots name different speakers for the {role}.</source>
+        <translation>В бюллетенях указаны разные спикеры на роль «{role}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="114"/>
+        <source>The break must be 0 to 64 teams per league.</source>
+        <translation>В каждой лиге в плей-офф может выйти от 0 до 64 команд.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="177"/>
+        <source>The debate already has a result; correct the result first.</source>
+        <translation>У этой игры уже есть результат; сначала исправьте результат.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="107"/>
+        <source>The debate has no ballot yet.</source>
+        <translation>У этой игры ещё нет бюллетеня.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="130"/>
+        <source>The elimination rounds of the {league} league have begun; the break can no longer change.</source>
+        <translation>В лиге {league} плей-офф уже начался; состав вышедших в плей-офф команд больше нельзя изменить.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="181"/>
+        <source>The final of the {league} league is over.</source>
+        <translation>Финал лиги {league} уже завершён.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="86"/>
+        <source>The league {league} is listed twice.</source>
+        <translation>Лига {league} указана дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="289"/>
+        <location filename="../../app/tournaments/rounds.py" line="35"/>
+        <location filename="../../app/tournaments/tab.py" line="314"/>
+        <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
+        <translation>Лига {league} не входит в лиги этого турнира ({leagues}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="210"/>
+        <source>The least number of rounds for a speaker cannot be negative.</source>
+        <translation>Минимальное число раундов для спикера не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="119"/>
+        <source>The lowest score must be below the highest (for example 60:80).</source>
+        <translation>Минимальный балл должен быть меньше максимального (например, 60:80).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="195"/>
+        <source>The lowest score must be below the highest ({low} – {high}).</source>
+        <translation>Минимальный балл должен быть меньше максимального ({low} – {high}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/stages.py" line="48"/>
+        <source>The next stage already has a team named {team}.</source>
+        <translation>На следующем этапе уже есть команда {team}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/stages.py" line="41"/>
+        <source>The next stage has no {league} league.</source>
+        <translation>На следующем этапе нет лиги {league}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="112"/>
+        <source>The number of qualifying rounds must be 1 to 12.</source>
+        <translation>Число отборочных раундов должно быть от 1 до 12.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="176"/>
+        <source>The previous elimination round still lacks {count} results.</source>
+        <translation>В предыдущем раунде плей-офф не хватает результатов: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="157"/>
+        <source>The previous round is not a whole bracket.</source>
+        <translation>Предыдущий раунд не образует полную сетку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="200"/>
+        <source>The score range {low} – {high} is not a whole number of steps of {step}.</source>
+        <translation>Диапазон баллов {low} – {high} не делится на шаг {step} без остатка.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="193"/>
+        <source>The score step must be greater than zero.</source>
+        <translation>Шаг балла должен быть больше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="123"/>
+        <source>The score step must divide the range {low}–{high} evenly (for example 1 or 0.5).</source>
+        <translation>Диапазон {low}–{high} должен делиться на шаг балла без остатка (например, 1 или 0.5).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="74"/>
+        <source>The score {score} of the {role} is not in steps of {step}.</source>
+        <translation>{role}: балл {score} не соответствует шагу {step}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="70"/>
+        <source>The score {score} of the {role} is outside {low} – {high}.</source>
+        <translation>{role}: балл {score} вне диапазона {low} – {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/certificate_commands.py" line="87"/>
+        <source>The tournament&apos;s award list is empty: enter the results first.</source>
+        <translation>Список награждения турнира пуст: сначала внесите результаты.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="93"/>
+        <source>The winner ({side}) has fewer points: {mine} against {theirs}.</source>
+        <translation>У победителя ({side}) меньше баллов: {mine} против {theirs}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="164"/>
+        <source>The winner must be gov or opp, not {value}.</source>
+        <translation>Победитель должен быть gov или opp, а не {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="83"/>
+        <source>The {league} league has not finished its qualifying rounds ({count} debates without a result, rounds not drawn: {rounds}).</source>
+        <translation>В лиге {league} отборочные раунды не завершены (игр без результата: {count}; раунды без жеребьёвки: {rounds}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rounds.py" line="80"/>
+        <source>The {league} league needs at least two teams for a draw.</source>
+        <translation>Для жеребьёвки в лиге {league} нужно не менее двух команд.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="56"/>
+        <source>The {role} has no score.</source>
+        <translation>{role}: балл не выставлен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="58"/>
+        <source>The {role} is scored {count} times.</source>
+        <translation>{role}: балл выставлен несколько раз ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="77"/>
+        <source>The {role} must be a speaker of the {side} team.</source>
+        <translation>{role}: это должен быть спикер стороны «{side}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="287"/>
+        <source>There is no team {team} in the {league} league.</source>
+        <translation>В лиге {league} нет команды {team}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="227"/>
+        <source>There is no tournament {ref}.</source>
+        <translation>Турнир {ref} не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="134"/>
+        <source>This tournament has no break (its size is 0).</source>
+        <translation>В этом турнире нет плей-офф (число команд в плей-офф — 0).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="128"/>
+        <source>Tie-breaks must be some of {allowed}, each once.</source>
+        <translation>Дополнительные показатели выбираются из списка {allowed}, каждый по одному разу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/view.py" line="27"/>
+        <source>Tournament</source>
+        <translation>Турнир</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="108"/>
+        <source>Unknown stage {stage}: use one of {stages}.</source>
+        <translation>Неизвестный этап {stage}: укажите один из следующих: {stages}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="68"/>
+        <source>Write the full name (surname and name): {name}</source>
+        <translation>Укажите полное имя (фамилию и имя): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="99"/>
+        <source>Write the score range as MIN:MAX, for example 60:80.</source>
+        <translation>Укажите диапазон баллов в виде MIN:MAX, например 60:80.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/elimination.py" line="91"/>
+        <source>Write why these teams break from the tie.</source>
+        <translation>Укажите, почему из команд с равными показателями в плей-офф выходят именно эти.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="303"/>
+        <source>adjudicator</source>
+        <translation>судейство</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="284"/>
+        <source>best speaker, place {rank}, {league}</source>
+        <translation>{rank} место среди лучших спикеров, {league}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="36"/>
+        <source>city stage</source>
+        <translation>городской этап</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="298"/>
+        <source>coach of the team {team}</source>
+        <translation>подготовку команды {team}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="35"/>
+        <source>district stage</source>
+        <translation>районный этап</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="186"/>
+        <source>government</source>
+        <translation>правительство</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="267"/>
+        <source>loaded from {file}</source>
+        <translation>загружено из {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="186"/>
+        <source>opposition</source>
+        <translation>оппозиция</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="277"/>
+        <source>place {rank}, {league}</source>
+        <translation>{rank} место, {league}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="37"/>
+        <source>regional stage</source>
+        <translation>областной этап</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="38"/>
+        <source>republican stage</source>
+        <translation>республиканский этап</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="47"/>
+        <source>round {round}, {gov} — {opp}</source>
+        <translation>раунд {round}, {gov} — {opp}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="121"/>
+        <source>row {row}: </source>
+        <translation>строка {row}: </translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="242"/>
+        <source>row {row}: in the draw {gov} is the opposition, not the government; nothing was loaded.</source>
+        <translation>строка {row}: по жеребьёвке {gov} — оппозиция, а не правительство; ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="226"/>
+        <source>row {row}: the round or league is not understood; nothing was loaded.</source>
+        <translation>строка {row}: не удалось распознать раунд или лигу; ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="232"/>
+        <source>row {row}: there is no team {team} in the {league} league; nothing was loaded.</source>
+        <translation>строка {row}: в лиге {league} нет команды {team}; ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="238"/>
+        <source>row {row}: {gov} — {opp} is not in the draw of round {round}; nothing was loaded.</source>
+        <translation>строка {row}: игры {gov} — {opp} нет в жеребьёвке раунда {round}; ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="191"/>
+        <source>row {row}: {person} is not a speaker of team {team}.</source>
+        <translation>строка {row}: {person} не является спикером команды {team}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="261"/>
+        <source>row {row}: {problems}; nothing was loaded.</source>
+        <translation>строка {row}: {problems}; ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="332"/>
+        <source>row {row}: {problem}</source>
+        <translation>строка {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="257"/>
+        <source>row {row}: {problem}; nothing was loaded.</source>
+        <translation>строка {row}: {problem}; ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="246"/>
+        <source>rows {first} and {row} give two results for {gov} — {opp}; nothing was loaded.</source>
+        <translation>строки {first} и {row} содержат два результата игры {gov} — {opp}; ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="258"/>
+        <source>rows {first} and {row}: the team name {team} is used twice in the file; nothing was imported.</source>
+        <translation>строки {first} и {row}: название команды {team} встречается в файле дважды; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="268"/>
+        <source>rows {first} and {row}: {person} is named in two teams; nothing was imported.</source>
+        <translation>строки {first} и {row}: {person} числится в двух командах; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="34"/>
+        <source>school stage</source>
+        <translation>школьный этап</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="181"/>
+        <source>unknown role “{role}”</source>
+        <translation>неизвестная роль «{role}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw.py" line="421"/>
+        <source>{count} debates have fewer than {per} adjudicators: there are not enough adjudicators.</source>
+        <translation>Игр, где судей меньше {per}: {count}. Судей не хватает.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="177"/>
+        <source>{field} must be a number, not {value}.</source>
+        <translation>{field}: нужно число, а не {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="249"/>
+        <source>{file} has no teams.</source>
+        <translation>В файле {file} нет команд.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="214"/>
+        <location filename="../../app/tournaments/results.py" line="210"/>
+        <source>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</source>
+        <translation>{file}: отсутствуют обязательные столбцы: {missing}. В первой строке должны быть названия столбцов {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="187"/>
+        <source>{person} already speaks for team {other}; a debater is in one team of a tournament.</source>
+        <translation>{person} уже выступает за команду {other}; в турнире участник может быть только в одной команде.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="367"/>
+        <source>{person} is not a debater of the {league} league.</source>
+        <translation>{person} не участвует в лиге {league}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="138"/>
+        <source>{where}team {team} names the same speaker twice.</source>
+        <translation>{where}в команде {team} один и тот же спикер указан дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="135"/>
+        <source>{where}team {team} needs exactly two speakers.</source>
+        <translation>{where}в команде {team} должно быть ровно два спикера.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="126"/>
+        <source>{where}the league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
+        <translation>{where}лига {league} не входит в лиги этого турнира ({leagues}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="124"/>
+        <source>{where}the team has no name.</source>
+        <translation>{where}у команды нет названия.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="131"/>
+        <source>{where}there is already a team named {team} in this tournament.</source>
+        <translation>{where}в этом турнире уже есть команда {team}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/standings.py" line="97"/>
+        <location filename="../../app/tournaments/types.py" line="204"/>
+        <source>“{code}” is not a known tie-break.</source>
+        <translation>«{code}» — неизвестный дополнительный показатель.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/standings.py" line="190"/>
+        <location filename="../../app/tournaments/types.py" line="208"/>
+        <source>“{code}” is not a known way to rank speakers.</source>
+        <translation>«{code}» — неизвестный способ ранжирования спикеров.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/ballots.py" line="62"/>
+        <source>“{role}” is not an APF speech.</source>
+        <translation>В формате АПФ нет речи «{role}».</translation>
+    </message>
+</context>
+<context>
+    <name>Tournaments</name>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="136"/>
+        <source>&amp;Break (teams per league):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="100"/>
+        <source>&amp;Coach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="114"/>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="139"/>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="151"/>
+        <source>&amp;Language of the list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="92"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="141"/>
+        <location filename="../../ui/tournaments/view.py" line="173"/>
+        <source>&amp;League:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="122"/>
+        <source>&amp;Leagues:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="107"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="118"/>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="45"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="190"/>
+        <source>&amp;Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="97"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="140"/>
+        <source>&amp;School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="108"/>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="96"/>
+        <source>&amp;Team name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="151"/>
+        <source>&amp;Tie-breaks, in order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="77"/>
+        <source>&amp;Winner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="271"/>
+        <source>A bye has no ballot: the team wins the round without a debate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="258"/>
+        <source>Add team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
+        <source>Adjudicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="162"/>
+        <source>Adjudicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="243"/>
+        <source>Adjudicators: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="353"/>
+        <source>Adjudicators: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="63"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="59"/>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="55"/>
+        <source>Average speaker points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/view.py" line="179"/>
+        <source>Awards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/view.py" line="172"/>
+        <source>Back to the list (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="270"/>
+        <source>Ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="217"/>
+        <source>Ballot — {what}: {gov} v {opp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="231"/>
+        <source>Ballots entered so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="240"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="191"/>
+        <source>Ballot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/view.py" line="178"/>
+        <source>Break and eliminations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="198"/>
+        <source>Break — {league}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
+        <source>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="266"/>
+        <source>CSV or Excel with the columns name, school, league</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="195"/>
+        <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/certificates.py" line="30"/>
+        <source>Certificates for the award list ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="281"/>
+        <source>Change the draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="79"/>
+        <source>Choose {places} of the tied teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="247"/>
+        <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="53"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="257"/>
+        <source>Confirm the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="236"/>
+        <source>Confirm the break…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="203"/>
+        <source>Confirmed: {count} teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/page.py" line="50"/>
+        <source>Debate tournaments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="161"/>
+        <source>Debater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="154"/>
+        <source>Debater:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="260"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="303"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="311"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="97"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="159"/>
+        <source>Dra&amp;w seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="241"/>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="170"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="205"/>
+        <source>Draw round {round}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
+        <source>Draw round {round} again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="62"/>
+        <source>Draw strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="53"/>
+        <source>Draw strength (opponents&apos; wins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="248"/>
+        <source>Draw the next elimination round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="227"/>
+        <source>Draw: {round}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="259"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="237"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="285"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="307"/>
+        <source>Elimination rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
+        <source>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="236"/>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="121"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="117"/>
+        <source>Export standings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="106"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="35"/>
+        <source>Full name; type two letters to search the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="155"/>
+        <source>Give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="191"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="161"/>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="238"/>
+        <source>Government won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="221"/>
+        <source>Government — {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="219"/>
+        <source>Government: {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="61"/>
+        <source>Head to head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="343"/>
+        <source>Import adjudicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="321"/>
+        <source>Import teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="261"/>
+        <source>Import teams…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="265"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="298"/>
+        <source>Kept with warnings: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
+        <source>League</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="316"/>
+        <source>Load results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="194"/>
+        <source>Load results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="149"/>
+        <source>Low-point wins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="63"/>
+        <source>Margins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="151"/>
+        <source>New adjudicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="118"/>
+        <source>New team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="203"/>
+        <source>New tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/page.py" line="53"/>
+        <source>New tournament… (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="161"/>
+        <source>Nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="153"/>
+        <source>Nomination (choose, or type your own):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="198"/>
+        <source>Nominations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="134"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="164"/>
+        <source>Nominations — {league}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="191"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="161"/>
+        <source>Opposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="239"/>
+        <source>Opposition won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="222"/>
+        <source>Opposition — {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="220"/>
+        <source>Opposition: {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="60"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="54"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="208"/>
+        <source>Print certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="152"/>
+        <source>Print certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="209"/>
+        <source>Proposed from the standings so far; not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="133"/>
+        <source>Qualifying &amp;rounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="58"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="153"/>
+        <source>Rank s&amp;peakers by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="143"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="162"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="327"/>
+        <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="161"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="191"/>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="215"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="128"/>
+        <source>Round {round}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="128"/>
+        <source>Round {round} (drawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="245"/>
+        <source>Round {round} is already drawn. Draw it again? (Only while it has no results.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="172"/>
+        <source>Round {round} is not drawn yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="59"/>
+        <location filename="../../ui/tournaments/view.py" line="177"/>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="57"/>
+        <source>R{round}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="246"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="226"/>
+        <source>Scores {low}–{high}, step {step}; “—” is no score. Enter saves, Esc closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="82"/>
+        <source>Scores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/page.py" line="54"/>
+        <source>Search (Ctrl+F): any part of the name or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="170"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="244"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="241"/>
+        <source>Seeds meet 1 v N, 2 v N−1…; the higher seed is the government. Record only the winner, or a full ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/view.py" line="174"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="58"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="98"/>
+        <source>Speaker &amp;1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="99"/>
+        <source>Speaker &amp;2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="246"/>
+        <source>Speaker 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="247"/>
+        <source>Speaker 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="142"/>
+        <source>Speaker s&amp;cores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="105"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="126"/>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/view.py" line="178"/>
+        <source>Standings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="54"/>
+        <source>Sum of margins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="192"/>
+        <source>Swap sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="193"/>
+        <source>Swap the two selected teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="318"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="316"/>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="156"/>
+        <source>Take back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="143"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="170"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="244"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="58"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="118"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="246"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="104"/>
+        <location filename="../../ui/tournaments/view.py" line="177"/>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/view.py" line="149"/>
+        <source>Teams — {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="242"/>
+        <source>Teams: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="331"/>
+        <source>Teams: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="209"/>
+        <location filename="../../ui/tournaments/certificates.py" line="51"/>
+        <source>The award list is empty: there are no results yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="269"/>
+        <source>The break is already confirmed. Confirm it again from the standings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="223"/>
+        <source>The final is drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/certificates.py" line="29"/>
+        <source>The preview&apos;s kind; each award is printed as its own kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="214"/>
+        <source>The same seed gives the same random first round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="198"/>
+        <source>The winner has fewer speaker points (allowed in this tournament).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="200"/>
+        <source>The winner has fewer speaker points: this tournament does not allow a low-point win. Check the winner and the scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="34"/>
+        <source>These teams are tied at the cut and no tie-break separates them. Choose the {places} that break, best seed first, and write why (for example, the rule of your tournament&apos;s regulations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="288"/>
+        <source>This change breaks rules of the draw:
+{problems}
+
+Keep this change anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="200"/>
+        <source>This tournament has no break (its size is 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="205"/>
+        <source>Tie at the cut decided: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="32"/>
+        <source>Tied at the cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="212"/>
+        <source>Tied at the cut for {places} place(s): {teams}. The organisers choose when they confirm the break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="59"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="51"/>
+        <source>Total speaker points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="193"/>
+        <source>Total: {points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="204"/>
+        <source>Tournament settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="96"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="162"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="52"/>
+        <source>Who beat whom (two tied teams)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="230"/>
+        <source>Why is the ballot corrected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="236"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="192"/>
+        <source>Winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/common.py" line="50"/>
+        <location filename="../../ui/tournaments/common.py" line="60"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="54"/>
+        <source>Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="304"/>
+        <source>Withdraw team {team} from the tournament?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="264"/>
+        <source>Write why the ballot is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="82"/>
+        <source>Write why these teams break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="193"/>
+        <source>a final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="198"/>
+        <source>a partial first round, then a bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="211"/>
+        <source>a winner may have fewer speaker points than the loser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="152"/>
+        <source>any league</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="213"/>
+        <source>average points per round spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="30"/>
+        <source>bye: a win; its points are the team&apos;s average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="238"/>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="238"/>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="184"/>
+        <source>goes through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="193"/>
+        <source>no elimination rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="196"/>
+        <source>octofinals to the final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="209"/>
+        <source>or your own leagues, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="195"/>
+        <source>quarterfinals, semifinals and a final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="225"/>
+        <source>record only the winner (no speaker points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="194"/>
+        <source>semifinals and a final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="93"/>
+        <source>speakers by average points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="92"/>
+        <source>speakers by total points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="210"/>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="212"/>
+        <source>total points over the qualifying rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="180"/>
+        <source>{count} bye</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="121"/>
+        <source>{count} certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="161"/>
+        <source>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="177"/>
+        <source>{debates} debates, {done} with a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="95"/>
+        <source>{league}: teams ranked by {order}; {rule}. “=” marks a shared place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="34"/>
+        <source>{team} won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="178"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="154"/>
+        <source>— bye —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/view.py" line="171"/>
+        <source>← Tournaments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../../app/validation/fields.py" line="66"/>
@@ -3822,6 +7119,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Даты «{text}» не существует: в этом месяце нет такого дня (проверьте день и месяц).</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/setup.py" line="133"/>
+        <source>The end date is before the start date.</source>
+        <translation>Дата окончания раньше даты начала.</translation>
+    </message>
+    <message>
         <location filename="../../app/validation/fields.py" line="114"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>Дата окончания {end} раньше даты начала {start}. Проверьте даты.</translation>
@@ -3896,6 +7198,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/validation/fields.py" line="73"/>
         <source>“{text}” is not a date; write it as DD.MM.YYYY, for example 25.05.2024.</source>
         <translation>«{text}» не является датой; введите дату в виде ДД.ММ.ГГГГ, например 25.05.2024.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/targets.py" line="146"/>
+        <source>“{text}” is not a number.</source>
+        <translation>«{text}» — не число.</translation>
     </message>
     <message>
         <location filename="../../app/validation/fields.py" line="183"/>
