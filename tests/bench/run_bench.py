@@ -82,6 +82,11 @@ def main() -> int:
                              detail=f"{ours['rows']:,} rows"))
             rows.append(dict(figure=f"synth {scale}: peak MB", value=ours["peak_mb"],
                              baseline=base["peak_mb"], target="", higher=False))
+            rep = measure([PY, "tests/bench/report_tasks.py", str(tmp / f"{scale}.sqlite3")])
+            rows.append(dict(figure=f"indicators report, {scale}: s", value=rep["seconds"],
+                             baseline=1.0 if scale == "region" else 5.0, target=f"<= {1 if scale == 'region' else 5} s",
+                             higher=False, limit=1.0, detail=f"one indicator's plain GROUP BY {rep['baseline_s']:.2f} s, "
+                                                             f"ratio {rep['ratio']:.1f}x"))
         region_db = tmp / "region.sqlite3"
         ui_fig = measure([PY, "tests/bench/ui_tasks.py", str(region_db)])
         rows.append(dict(figure=f"open people list ({ui_fig['people']:,}): s", value=ui_fig["open_people_s"],

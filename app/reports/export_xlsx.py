@@ -1,0 +1,117 @@
+"""The report as an Excel workbook: one sheet per table, the indicators first.
+
+Each sheet: bold header in row 1, frozen below it, columns sized to their
+content, numbers and tenge as numbers, dates as dates (DD.MM.YYYY), met /
+not met marks coloured.  The last sheet says what the report is (title,
+period, scope, when it was made).  Written atomically (a temp file replaced).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import IO, Any
+
+from app.i18n import Msg, catalog
+from app.reports.indicators import MET, NOT_MET
+from app.reports.model import DATE, FLOAT, INT, MARK, MONEY, Report, Table, render_cell
+from app.tables.writer import _atomic_write, _sheet_title  # the same safe writing as every table
+
+MAX_WIDTH = 60
+
+
+def sheet_names(titles: list[str]) -> list[str]:
+    """Excel-safe sheet names (≤ 31 characters, no []:*?/\\), unique ignoring case."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for title in titles:
+        name = _sheet_title(title)
+        base, n = name, 2
+        while name.casefold() in seen:
+            suffix = f" ({n})"
+            name = base[: 31 - len(suffix)] + suffix
+            n += 1
+        seen.add(name.casefold())
+        out.append(name)
+    return out
+
+
+def _number(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _fill_sheet(ws: Any, table: Table, translate, marks: dict[str, Any]) -> None:
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    headers = [c.title.render(translate) for c in table.columns]
+    ws.append(headers)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    widths = [len(h) for h in headers]
+    for row in table.rows:
+        values = [render_cell(v, translate) for v in row]
+        ws.append([_number(v) for v in values])
+        for i, v in enumerate(values):
+            text = v.strftime("%d.%m.%Y") if isinstance(v, dt.date) else ("" if v is None else str(v))
+            widths[i] = max(widths[i], len(text))
+    for i, column in enumerate(table.columns):
+        letter = get_column_letter(i + 1)
+        ws.column_dimensions[letter].width = min(max(widths[i] + 2, 8), MAX_WIDTH)
+        if column.kind in (MONEY, INT, FLOAT, DATE, MARK):
+            fmt = {MONEY: "#,##0", INT: "0", FLOAT: "General", DATE: "DD.MM.YYYY"}.get(column.kind)
+            for (cell,) in ws.iter_rows(min_row=2, min_col=i + 1, max_col=i + 1):
+                if fmt and cell.value is not None:
+                    cell.number_format = fmt
+                if column.kind == MARK and cell.value in marks:
+                    cell.fill = marks[cell.value]
+    ws.freeze_panes = "A2"
+    if table.note is not None:
+        ws.append([])
+        ws.append([table.note.render(translate)])
+        ws.cell(ws.max_row, 1).font = Font(italic=True)
+
+
+def _about(ws: Any, report: Report, translate) -> None:
+    from openpyxl.styles import Font
+
+    ws.append([report.title().render(translate)])
+    ws["A1"].font = Font(bold=True, size=13)
+    for label, value in ((Msg("Reports", "Period"), report.period.title().render(translate)),
+                         (Msg("Reports", "Scope"), report.scope.title(report.lang).render(translate)),
+                         (Msg("Reports", "Made on"), report.today),
+                         (Msg("Reports", "Tables"), "")):
+        ws.append([label.render(translate), value])
+        if isinstance(value, dt.date):
+            ws.cell(ws.max_row, 2).number_format = "DD.MM.YYYY"
+    for section in report.sections:
+        for table in section.tables:
+            ws.append([section.title.render(translate), table.title.render(translate)])
+    ws.column_dimensions["A"].width = 40
+    ws.column_dimensions["B"].width = 60
+
+
+def write_xlsx(report: Report, path: Path, lang: str) -> Path:
+    """Write ``report`` to ``path`` (.xlsx) in ``lang``; returns the path."""
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    translate = catalog(lang).translate
+    marks = {MET.render(translate): PatternFill("solid", fgColor="C6EFCE"),
+             NOT_MET.render(translate): PatternFill("solid", fgColor="FFC7CE")}
+    tables = [t for s in report.sections for t in s.tables]
+    about = Msg("Reports", "About this report").render(translate)
+    names = sheet_names([t.title.render(translate) for t in tables] + [about])
+
+    def write(f: IO[bytes]) -> None:
+        wb = Workbook()
+        wb.remove(wb.active)
+        for table, name in zip(tables, names):
+            _fill_sheet(wb.create_sheet(name), table, translate, marks)
+        _about(wb.create_sheet(names[-1]), report, translate)
+        wb.save(f)
+
+    _atomic_write(Path(path), write)
+    return Path(path)

@@ -1,0 +1,124 @@
+"""Report scopes: one school, a district, a region or the whole country.
+
+Where a record belongs (documented here because every figure depends on it):
+
+- An event belongs to where it was held: its own region/district, else its
+  organiser's.  A school's events are those it organised, and those written
+  at the school's own installation without an organiser.
+- A person (trainers, consultants) belongs to their own region/district, else
+  their school's; a child in the aid data bank to their school (the record's,
+  else the person's), else their own region.
+- People are counted where they took part: someone who attended events in two
+  regions is covered in both regions, once in the country.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.errors import UsageError
+from app.i18n import Msg
+from app.reference import find_region, name as ref_name
+from app.text import fold
+
+LEVELS = ("country", "region", "district", "school")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a report covers.  ``region`` is an ISO code (KZ-61); ``value`` the district name or school uid."""
+
+    level: str
+    region: str | None = None
+    value: str | None = None
+    name: str = ""  # the district's or school's name as shown (set by :func:`parse_scope`)
+
+    @property
+    def spec(self) -> str:
+        """The scope as the command line writes it (``region:KZ-61``)."""
+        if self.level == "country":
+            return "country"
+        if self.level == "region":
+            return f"region:{self.region}"
+        return f"{self.level}:{self.value}"
+
+    def title(self, lang: str) -> Msg:
+        """How the scope is named on a report, in ``lang`` for the reference names."""
+        if self.level == "country":
+            return Msg("Reports", "Kazakhstan (all regions)")
+        if self.level == "region":
+            return Msg("Reports", "Region: {name}", name=ref_name("regions", self.region, lang))
+        if self.level == "district":
+            return Msg("Reports", "District: {name}", name=self.name or self.value)
+        return Msg("Reports", "School: {name}", name=self.name or self.value)
+
+    @property
+    def several_regions(self) -> bool:
+        """True when region targets apply region by region (a line per region)."""
+        return self.level == "country"
+
+
+def _bad(text: str) -> UsageError:
+    return UsageError(Msg("Reports", "“{text}” is not a scope: write country, region:KZ-61, "
+                          "district:NAME or school:UID.", text=text))
+
+
+def parse_scope(text: str | None) -> Scope:
+    """The scope ``text`` names (``country``, ``region:CODE|name``, ``district:NAME``, ``school:UID``).
+
+    Blank gives this installation's own scope (:func:`default_scope`).  A
+    school is looked up by uid (or its exact name); an unknown one is bad usage.
+    """
+    raw = (text or "").strip()
+    if not raw:
+        return default_scope()
+    level, sep, value = raw.partition(":")
+    level, value = level.strip().lower(), value.strip()
+    if level in ("country", "kz", "all") and not value:
+        return Scope("country")
+    if not sep or not value:
+        raise _bad(raw)
+    if level == "region":
+        return Scope("region", region=find_region(value))
+    if level == "district":
+        region = _district_region(value)
+        return Scope("district", region=region, value=value, name=value)
+    if level == "school":
+        return _school_scope(value, raw)
+    raise _bad(raw)
+
+
+def _district_region(district: str) -> str | None:
+    """The region of the district's organisations (None when unknown or ambiguous)."""
+    from app.db.store import current_store
+
+    rows = current_store().db.execute_sql(
+        "SELECT DISTINCT region FROM organisation WHERE deleted = 0 AND region IS NOT NULL"
+        " AND tirkeu_fold(district) = ? LIMIT 2", (fold(district),)).fetchall()
+    return rows[0][0] if len(rows) == 1 else None
+
+
+def _school_scope(value: str, raw: str) -> Scope:
+    from app.models import Organisation
+
+    org = Organisation.get_or_none((Organisation.uid == value) & (Organisation.deleted == False))  # noqa: E712
+    if org is None:
+        found = list(Organisation.live().where(Organisation.search == fold(value)).limit(2))
+        org = found[0] if len(found) == 1 else None
+    if org is None:
+        raise UsageError(Msg("Reports", "No school “{text}” in this database (give its uid).", text=value))
+    return Scope("school", region=org.region, value=org.uid, name=org.name)
+
+
+def default_scope() -> Scope:
+    """This installation's own scope: its school, its region (office) or the country (national)."""
+    from app.installation import get_installation
+    from app.models import Organisation
+
+    inst = get_installation()
+    if inst is None or inst.role == "national":
+        return Scope("country")
+    if inst.role == "school" and inst.organisation_uid:
+        org = Organisation.get_or_none(Organisation.uid == inst.organisation_uid)
+        return Scope("school", region=inst.region, value=inst.organisation_uid,
+                     name=org.name if org else inst.name)
+    return Scope("region", region=inst.region)
