@@ -20,8 +20,9 @@ def add_parsers(sub) -> None:
     who.add_argument("--event", metavar="UID", help="everyone who attended the event")
     who.add_argument("--person", metavar="UID", action="append", help="one person (repeatable)")
     who.add_argument("--tournament", metavar="T", help="a debate tournament's award list (each its own kind)")
+    who.add_argument("--contest", metavar="C", help="a contest's diplomas (winners) and certificates (the others)")
     p.add_argument("--for-event", metavar="UID", help="with --person: the event the award is for")
-    p.add_argument("--kind", choices=list(KINDS), help="required unless --tournament")
+    p.add_argument("--kind", choices=list(KINDS), help="required unless --tournament or --contest")
     p.add_argument("--lang", dest="cert_lang", default="kk", choices=["kk", "ru", "en"],
                    help="language of the certificates")
     p.add_argument("--reason", help="the reason text (default: the template's)")
@@ -85,6 +86,17 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
             raise ValidationError("tournament", Msg("Tournament", "The tournament's award list is empty: enter "
                                                     "the results first."))
+    elif args.contest:
+        from app.contests.core import certificate_awards
+        from app.contests.view import find_contest
+
+        c = find_contest(args.contest)
+        awards, event_uid = certificate_awards(c), c.event_uid
+        awards = [a for a in awards if a.kind == args.kind] if args.kind else awards
+        if not awards:
+            from app.errors import ValidationError
+
+            raise ValidationError("contest", Msg("Contests", "The contest has no works to give diplomas for."))
     elif not args.kind:
         from app.errors import UsageError
 

@@ -142,6 +142,11 @@ def _set_result(c: Contest, work: ContestWork, place: int | None, score: float |
     work.score = float(score) if score is not None else None
 
 
+def remove_work(work: ContestWork) -> None:
+    """Withdraw a work (a tombstone that travels, like every deletion)."""
+    work.delete_softly()
+
+
 def set_result(work: ContestWork, place: int | None = None, score: float | None = None) -> None:
     """The jury's place or score for a work."""
     _set_result(work.contest, work, place, score)
@@ -244,6 +249,16 @@ WORK_COLUMNS = {
 }
 
 
+def _number(value: Any, field: str) -> float | None:
+    if value in (None, ""):
+        return None
+    try:
+        return float(str(value).strip().replace(",", "."))
+    except ValueError:
+        raise ValidationError(field, Msg("Contests", "{field} must be a number, not {value}.", field=field,
+                                         value=str(value))) from None
+
+
 def import_works(c: Contest, path: Path | str) -> tuple[int, int]:
     """Works from CSV/XLSX (nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place,
     score); all or nothing.  Returns (works added, people added to the register)."""
@@ -271,11 +286,12 @@ def import_works(c: Contest, path: Path | str) -> tuple[int, int]:
                 school = schools.get("school", person.school_name) if person.school_name else None
                 saved, outcome = upsert_person(person, school)
                 created += outcome == "created"
-                place = int(float(str(raw["place"]))) if raw.get("place") not in (None, "") else None
-                score = float(str(raw["score"]).replace(",", ".")) if raw.get("score") not in (None, "") else None
+                place = _number(raw.get("place"), "place")
+                score = _number(raw.get("score"), "score")
+                place = int(place) if place is not None else None
                 add_work(c, saved.uid, str(raw.get("nomination") or ""), raw.get("title"), None, place, score)
-            except (ValidationError, ValueError) as exc:
-                problem = exc.msg if isinstance(exc, ValidationError) else str(exc)
+            except ValidationError as exc:
+                problem = exc.msg
                 raise ValidationError("row", Msg("Contests", "row {row}: {problem}; nothing was imported.",
                                                  row=number, problem=problem)) from None
             added += 1
@@ -289,11 +305,13 @@ def certificate_awards(c: Contest):
     kinds = {1: "diploma_1", 2: "diploma_2", 3: "diploma_3"}
     won = winner_places(c)
     out = []
+    seen: set[tuple[str, str, str]] = set()
     for w, p in _works(c):
         if w.uid in won:
             rank = won[w.uid]
             out.append(Award(kind=kinds.get(rank or 0, "nomination"), person_uid=p.uid,
                              reason=f"{w.nomination}" + (f" — {w.title}" if w.title else "")))
-        else:
+        elif (p.uid, "participation", w.nomination) not in seen:  # one certificate per nomination
+            seen.add((p.uid, "participation", w.nomination))
             out.append(Award(kind="participation", person_uid=p.uid, reason=w.nomination))
     return out

@@ -5,6 +5,8 @@ import os
 from pathlib import Path
 
 import pytest
+
+from app.models import SYNCED_MODELS
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -150,7 +152,7 @@ def test_window_shows_before_the_database_is_attached(qtbot, store):
     win.exchange.import_table("participants", "/nonexistent.csv")  # ignored until attached
     win.attach(store)
     assert win.stack.count() == 1 and win.stack.currentWidget() is win.home
-    qtbot.waitUntil(lambda: win.home.counts.rowCount() == 12)
+    qtbot.waitUntil(lambda: win.home.counts.rowCount() == len(SYNCED_MODELS))
 
 
 def test_newer_database_is_refused_at_start_untouched(tmp_path):

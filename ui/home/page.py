@@ -20,6 +20,11 @@ TABLE_TITLES = {
     "team": N_("Home", "Debate teams"), "team_member": N_("Home", "Team members"),
     "certificate": N_("Home", "Certificates issued"),
     "social_passport": N_("Home", "Social passport totals"),
+    "tournament": N_("Home", "Debate tournaments"), "adjudicator": N_("Home", "Adjudicators"),
+    "debate": N_("Home", "Debates drawn"), "debate_adjudicator": N_("Home", "Adjudicators' seats"),
+    "ballot": N_("Home", "Ballots"), "break_team": N_("Home", "Teams in the break"),
+    "award": N_("Home", "Awards and nominations"), "contest": N_("Home", "Contests"),
+    "contest_work": N_("Home", "Contest works"), "target": N_("Home", "Region targets"),
 }
 
 
@@ -90,7 +95,8 @@ class HomePage(QWidget):
         counts = record_counts()
         self.counts.setRowCount(len(counts))
         for row, (table, count) in enumerate(counts.items()):
-            self.counts.setItem(row, 0, QTableWidgetItem(tr("Home", TABLE_TITLES[table])))  # i18n: ignore
+            title = TABLE_TITLES.get(table)
+            self.counts.setItem(row, 0, QTableWidgetItem(tr("Home", title) if title else table))  # i18n: ignore
             item = QTableWidgetItem(f"{count:,}".replace(",", " "))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.counts.setItem(row, 1, item)

@@ -1,0 +1,1 @@
+"""The contests area: contests, their works, jury results, the summary and diplomas."""
