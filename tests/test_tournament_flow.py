@@ -436,3 +436,38 @@ def test_a_team_cannot_hold_a_debater_of_another_team(small):
     name = Person.get_by_id(other).full_name
     with pytest.raises(ValidationError, match="already speaks"):
         save_team(t, TeamInput(league="kk", name="Жаңа", school=teams[1].school.name, speakers=[name, "Жаңа Адам"]))
+
+
+def test_settings_that_results_depend_on_are_locked_once_used(small):
+    from app.tournaments.setup import settings_of, update_tournament
+
+    t = small
+    play_round(t, 1)
+    s = settings_of(t)
+    s.score_step = 1
+    with pytest.raises(ValidationError, match="scoring rules"):
+        update_tournament(t, s)
+    s = settings_of(t)
+    s.leagues = ["ru"]
+    with pytest.raises(ValidationError, match="already has a draw"):
+        update_tournament(t, s)
+    s = settings_of(t)
+    s.place = "Акт залы"
+    s.rounds = 5
+    assert update_tournament(t, s).rounds == 5
+
+
+def test_a_withdrawn_adjudicator_leaves_only_the_undecided_panels(small):
+    from app.models import DebateAdjudicator
+    from app.tournaments.registration import adjudicators_of, remove_adjudicator
+
+    t = small
+    for i in range(3):
+        add_adjudicator(t, f"Төреші{i} Әділ", f"Бөлек мектеп {i}")
+    play_round(t, 1)
+    make_draw(t, "kk", 2)
+    adj = adjudicators_of(t)[0]
+    remove_adjudicator(adj)
+    seats = DebateAdjudicator.select().where(DebateAdjudicator.adjudicator == adj.uid)
+    assert all(s.deleted == (s.debate.winner is None) for s in seats)
+    assert adj.uid not in {a.uid for a in adjudicators_of(t)}

@@ -63,9 +63,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_certificate_parsers(sub)
 
+    from app.cli.report_commands import add_parsers as add_report_parsers
+
+    add_report_parsers(sub)
+
     from app.cli.tournament_commands import add_parsers as add_tournament_parsers
 
     add_tournament_parsers(sub)
+
+    from app.cli.contest_commands import add_parsers as add_contest_parsers
+
+    add_contest_parsers(sub)
 
     p = sub.add_parser("synth", help="make deterministic synthetic data for benchmarks")
     p.add_argument("--scale", required=True, choices=["school", "region", "nation"])

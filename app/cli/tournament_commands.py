@@ -25,7 +25,7 @@ def add_parsers(sub) -> None:
     p.add_argument("--score-range", default="60:80", metavar="MIN:MAX")
     p.add_argument("--score-step", default="1", metavar="S")
     p.add_argument("--low-point-wins", action="store_true", help="allow a winner with fewer points")
-    p.add_argument("--tiebreaks", default="wins,points,head_to_head,draw_strength",
+    p.add_argument("--tiebreaks", default="wins,points,head_to_head,draw_strength,margins",
                    help="order of tie-breaks (wins, points, head_to_head, draw_strength, margins, average_points)")
     p.add_argument("--speakers", dest="speakers_rule", default="total", choices=["total", "average"],
                    help="rank speakers by total (default) or average points")

@@ -307,6 +307,17 @@ def add_adjudicator(t: Tournament, full_name: str, school: str | None = None, le
         return adj, "updated"
 
 
+def remove_adjudicator(adj: Adjudicator) -> None:
+    """Withdraw an adjudicator: off the panels of debates without a result, kept on decided ones."""
+    from app.models import DebateAdjudicator
+
+    with current_store().db.atomic():
+        for seat in DebateAdjudicator.live().where(DebateAdjudicator.adjudicator == adj.uid):
+            if not seat.debate.winner:
+                seat.delete_softly()
+        adj.delete_softly()
+
+
 def adjudicators_of(t: Tournament) -> list[Adjudicator]:
     """The live adjudicators of the tournament, by name."""
     from app.text import sort_key

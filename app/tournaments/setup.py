@@ -12,13 +12,12 @@ from app.i18n import Msg
 from app.models import Event, Installation, Tournament
 from app.models.tournaments import STAGES
 from app.text import fold
-from app.validation.fields import clean_text, parse_date, require
+from app.tournaments.types import DEFAULT_TIEBREAKS, TIEBREAKS
+from app.validation.fields import clean_text, require
 
 #: Speaker scores unless the organisers set others: the range Russian- and
 #: Kazakh-language APF school tournaments commonly use (see docs/tournaments.md).
 DEFAULT_SCORES = (60.0, 80.0, 1.0)
-DEFAULT_TIEBREAKS = ("wins", "points", "head_to_head", "draw_strength")
-TIEBREAKS = ("wins", "points", "head_to_head", "draw_strength", "margins", "average_points")
 #: How results turn into diplomas unless the organisers change it.
 DEFAULT_AWARDS: dict[str, Any] = {
     "final_winner": "diploma_1", "finalist": "diploma_2", "semifinalist": "diploma_3",
@@ -160,8 +159,32 @@ def create_tournament(settings: TournamentSettings, event_uid: str | None = None
 
 
 def update_tournament(t: Tournament, settings: TournamentSettings) -> Tournament:
-    """Change the settings; the event's name, dates and place follow."""
+    """Change the settings; the event's name, dates and place follow.
+
+    Once rounds are drawn a league with debates cannot be dropped nor the
+    rounds cut below those drawn; once ballots are entered the scoring rules
+    are fixed (the entered ballots were checked against them).
+    """
+    from app.models import Ballot, Debate
+
     s = check_settings(settings)
+    debates = Debate.live().where(Debate.tournament == t.uid)
+    drawn = {d.league for d in debates}
+    dropped = [lg for lg in drawn if lg not in s.leagues]
+    if dropped:
+        raise ValidationError("leagues", Msg("Tournament", "The {league} league already has a draw; it cannot be "
+                                             "removed.", league=", ".join(dropped)))
+    last = max((d.round for d in debates if not d.elimination), default=0)
+    if s.rounds < last:
+        raise ValidationError("rounds", Msg("Tournament", "Round {round} is already drawn; the tournament cannot "
+                                            "have fewer rounds.", round=last))
+    has_ballots = (Ballot.live().join(Debate).where(Debate.tournament == t.uid).exists())
+    scoring = (float(t.score_min), float(t.score_max), float(t.score_step), bool(t.low_point_wins))
+    if has_ballots and scoring != (s.score_min, s.score_max, s.score_step, bool(s.low_point_wins)):
+        raise ValidationError("score_range", Msg("Tournament", "Ballots are already entered with the score range "
+                                                 "{low}–{high}, step {step}; the scoring rules can no longer change.",
+                                                 low=f"{t.score_min:g}", high=f"{t.score_max:g}",
+                                                 step=f"{t.score_step:g}"))
     with current_store().db.atomic():
         for key, value in _columns(s).items():
             setattr(t, key, value)

@@ -1,0 +1,1 @@
+"""The tournaments area: debate tournaments from set-up to the award list."""

@@ -1,0 +1,55 @@
+"""Printing a tournament's award list through the certificates' Generate dialog."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from app.models import Tournament
+from app.tournaments.tab import award_list
+from ui.certificates.dialog import GenerateDialog
+from ui.i18n import tr
+from ui.tasks import run_task
+
+
+class TournamentCertificatesDialog(GenerateDialog):
+    """The certificates' Generate dialog, issuing the tournament's award list (each with its own kind)."""
+
+    def __init__(self, t: Tournament, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(event_uid=t.event_uid, parent=parent)
+        self.tournament_uid = t.uid
+        self.event.setEnabled(False)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        rows = award_list(t, language)
+        if rows:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(rows[0].kind)))
+        form = self.layout().itemAt(0).layout().itemAt(0).layout()
+        for widget in (self.person, self.reason):
+            form.setRowVisible(widget, False)
+        self.kind.setToolTip(tr("Tournaments", "The preview's kind; each award is printed as its own kind."))
+        self.setWindowTitle(tr("Tournaments", "Certificates for the award list ({count})").format(count=len(rows)))
+
+    def start(self, path: str | None = None) -> None:
+        """Ask where to save, then issue and print the award list in the background."""
+        from app.certificates.generate import generate
+        from app.errors import UsageError
+        from app.i18n import Msg
+        from app.tournaments.tab import certificate_awards
+
+        choices = self._choices()
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, tr("Certificates", "Save certificates"), "awards.pdf",
+                                                  tr("Certificates", "PDF (*.pdf)"))
+            if not path:
+                return
+        uid, language, style = self.tournament_uid, choices["language"], choices["style"]
+
+        def work():
+            t = Tournament.get_by_id(uid)
+            awards = certificate_awards(t, language)
+            if not awards:
+                raise UsageError(Msg("Tournaments", "The award list is empty: there are no results yet."))
+            return generate(Path(path), kind=awards[0].kind, language=language, event_uid=t.event_uid,
+                            awards=awards, style=style)
+
+        run_task(self, tr("Certificates", "Generating certificates…"), work, self.finished_batch)
