@@ -54,8 +54,11 @@ class MainWindow(QMainWindow):
             Area("events", lambda: tr("MainWindow", "Events"), self._make_events),
             Area("people", lambda: tr("MainWindow", "People"), self._make_people),
             Area("aid", lambda: tr("MainWindow", "Aid «Мектепке жол»"), self._make_aid),
+            Area("tournaments", lambda: tr("MainWindow", "Tournaments"), self._make_tournaments),
+            Area("contests", lambda: tr("MainWindow", "Contests"), self._make_contests),
             Area("organisations", lambda: tr("MainWindow", "Organisations"), self._make_organisations),
             Area("certificates", lambda: tr("MainWindow", "Certificates"), self._make_certificates),
+            Area("reports", lambda: tr("MainWindow", "Reports"), self._make_reports),
             Area("sync", lambda: tr("MainWindow", "Sync"), self._make_sync),
             Area("settings", lambda: tr("MainWindow", "Settings"), self._make_settings),
         ]
@@ -105,6 +108,16 @@ class MainWindow(QMainWindow):
 
         return self._list_page(AidPage())
 
+    def _make_tournaments(self) -> QWidget:
+        from ui.tournaments.page import TournamentsArea
+
+        return self._list_page(TournamentsArea())
+
+    def _make_contests(self) -> QWidget:
+        from ui.contests.page import ContestsArea
+
+        return self._list_page(ContestsArea())
+
     def _make_organisations(self) -> QWidget:
         from ui.organisations.page import OrganisationsArea
 
@@ -118,6 +131,11 @@ class MainWindow(QMainWindow):
         from ui.certificates.page import CertificatesPage
 
         return self._list_page(CertificatesPage())
+
+    def _make_reports(self) -> QWidget:
+        from ui.reports.page import ReportsPage  # QtCharts is loaded here, not at start
+
+        return ReportsPage()
 
     def _make_sync(self) -> QWidget:
         from ui.sync.page import SyncPage
