@@ -150,16 +150,34 @@ def _events(rng, region, schools, partners, persons, pupils, adults) -> list[Eve
     make("«Заң — бәріне ортақ» флешмобы", "youth_movement", "flash_mob", 20, headcount=1288,
          hc_pupils=1000, hc_teachers=120, hc_parents=100, hc_others=68, hc_girls=560, hc_boys=440)
     contest = make("Мобильді фотография байқауы", "youth_movement", "contest", 30, format="remote")
-    _attend(contest, rng.sample(pupils, min(len(pupils), 25)))
+    authors = rng.sample(pupils, min(len(pupils), 25))
+    _attend(contest, authors)
+    _contest(rng, contest, authors)
     return events
 
 
+def _contest(rng, event: Event, authors: list[Person]) -> None:
+    """Works and jury places of the demo contest (two nominations, seed 001's age groups)."""
+    from app.contests.core import add_work, create_contest
+
+    contest = create_contest(event.title, ["Табиғат", "Менің мектебім"], "7-10,11-13,14-17", event_uid=event.uid)
+    for i, author in enumerate(authors):
+        nomination = "Табиғат" if i % 2 else "Менің мектебім"
+        add_work(contest, author.uid, nomination, f"Фото №{i + 1}", place=rng.choice([1, 2, 3, None, None, None]))
+
+
 def _tournament(rng, region, schools, pupils, adults) -> int:
-    start = dt.date.today() + dt.timedelta(days=14)
+    start = dt.date.today() - dt.timedelta(days=2)
     event = Event(title="Аудандық пікірсайыс турнирі (АПФ)", programme="youth_movement",
                   kind="debate_tournament", start_date=start, end_date=start, region=region,
                   organiser=schools[0], language="kk", place="№1 мектеп")
     event.save()
+    from app.models import Adjudicator, Tournament
+
+    tournament = Tournament(event=event, stage="district", leagues="kk,ru", rounds=4, break_size=4, seed=7)
+    tournament.save()
+    for judge in rng.sample(adults, min(len(adults), 5)):
+        Adjudicator(tournament=tournament, person=judge, school=judge.school_uid).save()
     free = list(pupils)
     rng.shuffle(free)
     teams = 0
@@ -174,7 +192,30 @@ def _tournament(rng, region, schools, pupils, adults) -> int:
             for position in (1, 2):
                 TeamMember(team=team, person=free.pop(), position=position).save()
             teams += 1
+    _play(rng, tournament, rounds=2)
     return teams
+
+
+def _play(rng, tournament, rounds: int) -> None:
+    """Draw and decide the first rounds, so the demo shows standings."""
+    from app.tournaments import context as ctx
+    from app.tournaments.results import BallotInput, enter_ballot
+    from app.tournaments.rounds import make_draw
+
+    for league in tournament.league_list:
+        for round_no in range(1, rounds + 1):
+            for debate in make_draw(tournament, league, round_no):
+                if debate.opp_uid is None:
+                    continue
+                gov = ctx.speakers_by_team([debate.gov_uid])[debate.gov_uid]
+                opp = ctx.speakers_by_team([debate.opp_uid])[debate.opp_uid]
+                scores = [rng.randrange(66, 78) for _ in range(4)]
+                if scores[0] + scores[1] == scores[2] + scores[3]:
+                    scores[0] += 1
+                winner = "gov" if scores[0] + scores[1] > scores[2] + scores[3] else "opp"
+                enter_ballot(tournament, debate, BallotInput(
+                    winner=winner, speakers={"pm": gov[0], "mg": gov[1], "lo": opp[0], "mo": opp[1]},
+                    scores=dict(zip(("pm", "mg", "lo", "mo"), scores))))
 
 
 def _aid(rng, pupils, sponsors) -> int:
