@@ -203,6 +203,8 @@ def _play(rng, tournament, rounds: int) -> None:
     from app.tournaments.rounds import make_draw
 
     for league in tournament.league_list:
+        if len(ctx.team_values(tournament, league)) < 2:
+            continue  # a small demo may have too few pupils for this league
         for round_no in range(1, rounds + 1):
             for debate in make_draw(tournament, league, round_no):
                 if debate.opp_uid is None:
