@@ -8,11 +8,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.contests.view import CONTESTS, winner_count
 from ui.common.formatting import format_date
 from ui.common.lazy_model import LazyTableModel
+from ui.common.list_and_record import ListAndRecordArea
 from ui.common.list_page import ListPage
 from ui.i18n import tr
 
@@ -109,49 +110,20 @@ class ContestsList(ListPage):
             self.opened.emit(uid)
 
 
-class ContestsArea(QWidget):
+class ContestsArea(ListAndRecordArea):
     """The list and, once one is opened, the contest itself."""
 
-    countChanged = Signal(str)
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.list = ContestsList()
-        self.list.countChanged.connect(self.countChanged)
-        self.list.opened.connect(self.open_contest)
-        self.view = None
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.list)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
-        self._loaded = False
+        super().__init__(ContestsList(), parent)
 
     def open_contest(self, uid: str) -> None:
         """Show the contest ``uid``."""
+        self.open_record(uid)
+
+    def make_view(self) -> QWidget:
         from ui.contests.view import ContestView
 
-        if self.view is None:
-            self.view = ContestView()
-            self.view.back.connect(self.show_list)
-            self.stack.addWidget(self.view)
-        self.view.open(uid)
-        self.stack.setCurrentWidget(self.view)
-        self.countChanged.emit(self.view.totals_text())
+        return ContestView()
 
-    def show_list(self) -> None:
-        """Back to the list of contests."""
-        self.stack.setCurrentWidget(self.list)
-        if self.list.isVisible():
-            self.list.reload()
-
-    def refresh(self) -> None:
-        """Reload what is shown (after an import from the File menu, say)."""
-        if self.stack.currentWidget() is self.view and self.view is not None:
-            self.view.refresh()
-        else:
-            self.list.reload()
-
-    def _show_count(self) -> None:
-        if self.stack.currentWidget() is self.list:
-            self.list._show_count()
+    def view_summary(self) -> str:
+        return self.view.totals_text()

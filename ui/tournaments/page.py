@@ -8,10 +8,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.tournaments.view import TOURNAMENTS
 from ui.common.lazy_model import LazyTableModel
+from ui.common.list_and_record import ListAndRecordArea
 from ui.common.list_page import ListPage
 from ui.i18n import tr
 from ui.tournaments.common import league_label, stage_label
@@ -71,49 +72,20 @@ class TournamentsList(ListPage):
             self.opened.emit(uid)
 
 
-class TournamentsArea(QWidget):
+class TournamentsArea(ListAndRecordArea):
     """The list and, once one is opened, the tournament itself."""
 
-    countChanged = Signal(str)
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.list = TournamentsList()
-        self.list.countChanged.connect(self.countChanged)
-        self.list.opened.connect(self.open_tournament)
-        self.view = None
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.list)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
-        self._loaded = False
+        super().__init__(TournamentsList(), parent)
 
     def open_tournament(self, uid: str) -> None:
         """Show the tournament ``uid``."""
+        self.open_record(uid)
+
+    def make_view(self) -> QWidget:
         from ui.tournaments.view import TournamentView
 
-        if self.view is None:
-            self.view = TournamentView()
-            self.view.back.connect(self.show_list)
-            self.stack.addWidget(self.view)
-        self.view.open(uid)
-        self.stack.setCurrentWidget(self.view)
-        self.countChanged.emit(self.view.summary())
+        return TournamentView()
 
-    def show_list(self) -> None:
-        """Back to the list of tournaments."""
-        self.stack.setCurrentWidget(self.list)
-        if self.list.isVisible():
-            self.list.reload()
-
-    def refresh(self) -> None:
-        """Reload what is shown (after an import from the File menu, say)."""
-        if self.stack.currentWidget() is self.view and self.view is not None:
-            self.view.refresh()
-        else:
-            self.list.reload()
-
-    def _show_count(self) -> None:
-        if self.stack.currentWidget() is self.list:
-            self.list._show_count()
+    def view_summary(self) -> str:
+        return self.view.summary()
