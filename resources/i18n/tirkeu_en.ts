@@ -601,9 +601,19 @@ Add this aid as well?</translation>
         <translation>Demo data added: {counts}.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/report_commands.py" line="52"/>
+        <source>Give --out FILE.xlsx|FILE.pdf|FILE.csv, or --json.</source>
+        <translation>Give --out FILE.xlsx|FILE.pdf|FILE.csv, or --json.</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/sync_commands.py" line="121"/>
         <source>Identity card written to {path}; key fingerprint {fp}.</source>
         <translation>Identity card written to {path}; key fingerprint {fp}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_commands.py" line="69"/>
+        <source>Indicators for {period}, {scope}: {met} met, {not_met} not met, {other} not judged. Written to {files}.</source>
+        <translation>Indicators for {period}, {scope}: {met} met, {not_met} not met, {other} not judged. Written to {files}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="90"/>
@@ -709,6 +719,11 @@ Add this aid as well?</translation>
         <location filename="../../app/cli/certificate_commands.py" line="64"/>
         <source>Write a signatory as POSITION=NAME, e.g. “Director=Seitov B.”.</source>
         <translation>Write a signatory as POSITION=NAME, e.g. “Director=Seitov B.”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_commands.py" line="92"/>
+        <source>Write a target as INDICATOR=VALUE, e.g. “legal_culture.lectures=6”.</source>
+        <translation>Write a target as INDICATOR=VALUE, e.g. “legal_culture.lectures=6”.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="86"/>
@@ -1327,7 +1342,7 @@ Add this aid as well?</translation>
         <translation>Contest</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/page.py" line="88"/>
+        <location filename="../../ui/contests/page.py" line="89"/>
         <source>Contests</source>
         <translation>Contests</translation>
     </message>
@@ -1373,7 +1388,7 @@ Add this aid as well?</translation>
         <translation>New contest</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/page.py" line="91"/>
+        <location filename="../../ui/contests/page.py" line="92"/>
         <source>New contest… (Ctrl+N)</source>
         <translation>New contest… (Ctrl+N)</translation>
     </message>
@@ -1475,7 +1490,7 @@ Add this aid as well?</translation>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/page.py" line="92"/>
+        <location filename="../../ui/contests/page.py" line="93"/>
         <source>Search (Ctrl+F): any part of the title</source>
         <translation>Search (Ctrl+F): any part of the title</translation>
     </message>
@@ -1613,7 +1628,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="84"/>
-        <location filename="../../ui/contests/page.py" line="22"/>
+        <location filename="../../ui/contests/page.py" line="23"/>
         <source>in person</source>
         <translation>in person</translation>
     </message>
@@ -1638,7 +1653,7 @@ Add this aid as well?</translation>
         <translation>places 1 to {n} win</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/page.py" line="22"/>
+        <location filename="../../ui/contests/page.py" line="23"/>
         <source>remote</source>
         <translation>remote</translation>
     </message>
@@ -1648,7 +1663,7 @@ Add this aid as well?</translation>
         <translation>remotely</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="279"/>
+        <location filename="../../app/contests/core.py" line="295"/>
         <source>row {row}: {problem}; nothing was imported.</source>
         <translation>row {row}: {problem}; nothing was imported.</translation>
     </message>
@@ -1678,7 +1693,12 @@ Add this aid as well?</translation>
         <translation>{count} diplomas and certificates written to {path} ({new} new, {again} printed again).</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="260"/>
+        <location filename="../../app/contests/core.py" line="258"/>
+        <source>{field} must be a number, not {value}.</source>
+        <translation>{field} must be a number, not {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="275"/>
         <source>{file}: required columns are missing: {missing}.</source>
         <translation>{file}: required columns are missing: {missing}.</translation>
     </message>
@@ -1751,6 +1771,7 @@ Add this aid as well?</translation>
     <message>
         <location filename="../../app/certificates/register.py" line="39"/>
         <location filename="../../app/cli/commands.py" line="32"/>
+        <location filename="../../app/cli/report_commands.py" line="94"/>
         <location filename="../../app/importing/run.py" line="156"/>
         <location filename="../../app/models/base.py" line="42"/>
         <location filename="../../app/sync/trust.py" line="40"/>
@@ -2265,7 +2286,7 @@ Add this aid as well?</translation>
         <location filename="../../app/contests/core.py" line="105"/>
         <location filename="../../app/events/appointments.py" line="99"/>
         <location filename="../../app/events/attendance.py" line="59"/>
-        <location filename="../../app/tournaments/setup.py" line="146"/>
+        <location filename="../../app/tournaments/setup.py" line="145"/>
         <source>The event was not found (it may have been deleted).</source>
         <translation>The event was not found (it may have been deleted).</translation>
     </message>
@@ -2579,6 +2600,16 @@ Add this aid as well?</translation>
 <context>
     <name>Home</name>
     <message>
+        <location filename="../../ui/home/page.py" line="23"/>
+        <source>Adjudicators</source>
+        <translation>Adjudicators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="24"/>
+        <source>Adjudicators&apos; seats</source>
+        <translation>Adjudicators&apos; seats</translation>
+    </message>
+    <message>
         <location filename="../../ui/home/page.py" line="19"/>
         <source>Aid given</source>
         <translation>Aid given</translation>
@@ -2587,6 +2618,16 @@ Add this aid as well?</translation>
         <location filename="../../ui/home/page.py" line="18"/>
         <source>Attendance records</source>
         <translation>Attendance records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="26"/>
+        <source>Awards and nominations</source>
+        <translation>Awards and nominations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="25"/>
+        <source>Ballots</source>
+        <translation>Ballots</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="21"/>
@@ -2604,12 +2645,22 @@ Add this aid as well?</translation>
         <translation>Consultation appointments</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="69"/>
+        <location filename="../../ui/home/page.py" line="27"/>
+        <source>Contest works</source>
+        <translation>Contest works</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="26"/>
+        <source>Contests</source>
+        <translation>Contests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="74"/>
         <source>Coordinator:</source>
         <translation>Coordinator:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="70"/>
+        <location filename="../../ui/home/page.py" line="75"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
@@ -2619,7 +2670,17 @@ Add this aid as well?</translation>
         <translation>Debate teams</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="68"/>
+        <location filename="../../ui/home/page.py" line="23"/>
+        <source>Debate tournaments</source>
+        <translation>Debate tournaments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="24"/>
+        <source>Debates drawn</source>
+        <translation>Debates drawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="73"/>
         <source>District:</source>
         <translation>District:</translation>
     </message>
@@ -2634,7 +2695,7 @@ Add this aid as well?</translation>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="29"/>
+        <location filename="../../ui/home/page.py" line="34"/>
         <source>National level</source>
         <translation>National level</translation>
     </message>
@@ -2649,27 +2710,32 @@ Add this aid as well?</translation>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="70"/>
+        <location filename="../../ui/home/page.py" line="75"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="28"/>
+        <location filename="../../ui/home/page.py" line="33"/>
         <source>Region office</source>
         <translation>Region office</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="67"/>
+        <location filename="../../ui/home/page.py" line="27"/>
+        <source>Region targets</source>
+        <translation>Region targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="72"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="66"/>
+        <location filename="../../ui/home/page.py" line="71"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="28"/>
+        <location filename="../../ui/home/page.py" line="33"/>
         <source>School</source>
         <translation>School</translation>
     </message>
@@ -2684,7 +2750,12 @@ Add this aid as well?</translation>
         <translation>Team members</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="65"/>
+        <location filename="../../ui/home/page.py" line="25"/>
+        <source>Teams in the break</source>
+        <translation>Teams in the break</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="70"/>
         <source>This installation</source>
         <translation>This installation</translation>
     </message>
@@ -2866,22 +2937,22 @@ Add this aid as well?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;About Tirkeu</source>
         <translation>&amp;About Tirkeu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2921,17 +2992,22 @@ Add this aid as well?</translation>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="61"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
     </message>
@@ -3393,6 +3469,53 @@ Add this aid as well?</translation>
 </context>
 <context>
     <name>Reports</name>
+    <message numerus="yes">
+        <location filename="../../ui/reports/indicators_view.py" line="215"/>
+        <location filename="../../ui/reports/indicators_view.py" line="234"/>
+        <source>%n breaking a rule</source>
+        <translation>
+            <numerusform>%n breaking a rule</numerusform>
+            <numerusform>%n breaking a rule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/page.py" line="337"/>
+        <source>%n files (one for each table).</source>
+        <translation>
+            <numerusform>%n files (one for each table).</numerusform>
+            <numerusform>%n files (one for each table).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/indicators_view.py" line="113"/>
+        <source>&amp;Open the event</source>
+        <translation>&amp;Open the event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="355"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="359"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="357"/>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/tables.py" line="101"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="360"/>
+        <source>&amp;Targets…</source>
+        <translation>&amp;Targets…</translation>
+    </message>
     <message>
         <location filename="../../app/reports/road.py" line="77"/>
         <source>A child in two categories is in both rows and once in the total.</source>
@@ -3409,6 +3532,11 @@ Add this aid as well?</translation>
         <translation>A target cannot be negative.</translation>
     </message>
     <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="82"/>
+        <source>A target of the whole country: a region cannot change it.</source>
+        <translation>A target of the whole country: a region cannot change it.</translation>
+    </message>
+    <message>
         <location filename="../../app/reports/export_xlsx.py" line="105"/>
         <source>About this report</source>
         <translation>About this report</translation>
@@ -3417,6 +3545,11 @@ Add this aid as well?</translation>
         <location filename="../../app/reports/media.py" line="87"/>
         <source>Activity</source>
         <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/charts.py" line="166"/>
+        <source>Against the target (100 % = the target)</source>
+        <translation>Against the target (100 % = the target)</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="56"/>
@@ -3460,7 +3593,7 @@ Add this aid as well?</translation>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="102"/>
+        <location filename="../../app/reports/breakdowns.py" line="104"/>
         <location filename="../../app/reports/common.py" line="73"/>
         <source>Attendances</source>
         <translation>Attendances</translation>
@@ -3482,7 +3615,7 @@ Add this aid as well?</translation>
         <translation>Boys</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="104"/>
+        <location filename="../../app/reports/breakdowns.py" line="106"/>
         <source>Breakdowns</source>
         <translation>Breakdowns</translation>
     </message>
@@ -3533,6 +3666,11 @@ Add this aid as well?</translation>
         <translation>Category</translation>
     </message>
     <message>
+        <location filename="../../ui/reports/page.py" line="377"/>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
         <location filename="../../app/reports/road.py" line="142"/>
         <source>Child</source>
         <translation>Child</translation>
@@ -3573,6 +3711,16 @@ Add this aid as well?</translation>
         <translation>Children in the data bank</translation>
     </message>
     <message>
+        <location filename="../../ui/reports/page.py" line="373"/>
+        <source>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</source>
+        <translation>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/indicators_view.py" line="279"/>
+        <source>Choose an indicator to see the events that break a rule.</source>
+        <translation>Choose an indicator to see the events that break a rule.</translation>
+    </message>
+    <message>
         <location filename="../../app/reports/youth.py" line="171"/>
         <source>Clubs</source>
         <translation>Clubs</translation>
@@ -3581,6 +3729,12 @@ Add this aid as well?</translation>
         <location filename="../../app/reports/indicators.py" line="90"/>
         <source>Code</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="233"/>
+        <location filename="../../ui/reports/page.py" line="235"/>
+        <source>Computing the indicators…</source>
+        <translation>Computing the indicators…</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="209"/>
@@ -3624,6 +3778,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="196"/>
+        <location filename="../../ui/reports/indicators_view.py" line="110"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3677,6 +3832,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="51"/>
+        <location filename="../../ui/reports/page.py" line="172"/>
         <source>District: {name}</source>
         <translation>District: {name}</translation>
     </message>
@@ -3701,6 +3857,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="196"/>
+        <location filename="../../ui/reports/indicators_view.py" line="110"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
@@ -3718,9 +3875,14 @@ Add this aid as well?</translation>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="100"/>
+        <location filename="../../app/reports/breakdowns.py" line="102"/>
         <source>Events held (all programmes)</source>
         <translation>Events held (all programmes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/indicators_view.py" line="108"/>
+        <source>Events held, including those that break a rule</source>
+        <translation>Events held, including those that break a rule</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="88"/>
@@ -3731,6 +3893,14 @@ Add this aid as well?</translation>
         <location filename="../../app/reports/legal.py" line="195"/>
         <source>Events that break a rule</source>
         <translation>Events that break a rule</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/indicators_view.py" line="275"/>
+        <source>Events that break a rule: %n</source>
+        <translation>
+            <numerusform>Events that break a rule: %n</numerusform>
+            <numerusform>Events that break a rule: %n</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="75"/>
@@ -3758,7 +3928,7 @@ Add this aid as well?</translation>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="103"/>
+        <location filename="../../app/reports/breakdowns.py" line="105"/>
         <source>Head-count of events without names</source>
         <translation>Head-count of events without names</translation>
     </message>
@@ -3774,7 +3944,9 @@ Add this aid as well?</translation>
         <translation>Head-counts as entered; an action without one counts its named participants.</translation>
     </message>
     <message>
+        <location filename="../../app/reports/export_pdf.py" line="116"/>
         <location filename="../../app/reports/indicators.py" line="89"/>
+        <location filename="../../ui/reports/indicators_view.py" line="106"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
@@ -3789,12 +3961,16 @@ Add this aid as well?</translation>
         <translation>In the passports</translation>
     </message>
     <message>
+        <location filename="../../app/reports/export_pdf.py" line="114"/>
         <location filename="../../app/reports/indicators.py" line="86"/>
+        <location filename="../../ui/reports/indicators_view.py" line="106"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="55"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="85"/>
+        <location filename="../../ui/reports/page.py" line="377"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
@@ -3853,6 +4029,16 @@ Add this aid as well?</translation>
         <translation>Legal Culture by event kind</translation>
     </message>
     <message>
+        <location filename="../../ui/reports/charts.py" line="106"/>
+        <source>Legal Culture events per month (that meet the rules)</source>
+        <translation>Legal Culture events per month (that meet the rules)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="55"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
         <location filename="../../app/reports/media.py" line="88"/>
         <source>Locality</source>
         <translation>Locality</translation>
@@ -3861,6 +4047,11 @@ Add this aid as well?</translation>
         <location filename="../../app/reports/export_xlsx.py" line="84"/>
         <source>Made on</source>
         <translation>Made on</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_pdf.py" line="151"/>
+        <source>Made on {date}. ✓ met, ✗ not met, – not judged (no target here, a partial or unfinished month or week, or a target of a wider level).</source>
+        <translation>Made on {date}. ✓ met, ✗ not met, – not judged (no target here, a partial or unfinished month or week, or a target of a wider level).</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="23"/>
@@ -3919,19 +4110,33 @@ Add this aid as well?</translation>
         <translation>Members</translation>
     </message>
     <message>
+        <location filename="../../app/reports/export_pdf.py" line="116"/>
         <location filename="../../app/reports/indicators.py" line="89"/>
+        <location filename="../../ui/reports/indicators_view.py" line="107"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="198"/>
+        <location filename="../../ui/reports/indicators_view.py" line="111"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
+        <location filename="../../app/reports/export_pdf.py" line="115"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
         <source>Month or week</source>
         <translation>Month or week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="56"/>
+        <source>National target</source>
+        <translation>National target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/indicators_view.py" line="277"/>
+        <source>No event of this line breaks a rule.</source>
+        <translation>No event of this line breaks a rule.</translation>
     </message>
     <message>
         <location filename="../../app/reports/targets.py" line="95"/>
@@ -3947,6 +4152,16 @@ Add this aid as well?</translation>
         <location filename="../../app/reports/youth.py" line="143"/>
         <source>Nomination</source>
         <translation>Nomination</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_pdf.py" line="138"/>
+        <source>Nothing in this period.</source>
+        <translation>Nothing in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="339"/>
+        <source>Open it now?</source>
+        <translation>Open it now?</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="86"/>
@@ -3972,6 +4187,7 @@ Add this aid as well?</translation>
         <location filename="../../app/reports/legal.py" line="198"/>
         <location filename="../../app/reports/media.py" line="89"/>
         <location filename="../../app/reports/youth.py" line="145"/>
+        <location filename="../../ui/reports/indicators_view.py" line="111"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -4011,9 +4227,14 @@ Add this aid as well?</translation>
         <translation>People reached by media literacy (unique)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="101"/>
+        <location filename="../../app/reports/breakdowns.py" line="103"/>
         <source>People who took part (unique)</source>
         <translation>People who took part (unique)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="56"/>
+        <source>Per</source>
+        <translation>Per</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="82"/>
@@ -4021,9 +4242,19 @@ Add this aid as well?</translation>
         <translation>Period</translation>
     </message>
     <message>
+        <location filename="../../ui/reports/page.py" line="125"/>
+        <source>Previous month ({period})</source>
+        <translation>Previous month ({period})</translation>
+    </message>
+    <message>
         <location filename="../../app/reports/media.py" line="102"/>
         <source>Programme</source>
         <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_pdf.py" line="148"/>
+        <source>Programme indicators</source>
+        <translation>Programme indicators</translation>
     </message>
     <message>
         <location filename="../../app/reports/model.py" line="142"/>
@@ -4043,11 +4274,17 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="90"/>
+        <location filename="../../app/reports/export_pdf.py" line="114"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
         <location filename="../../app/reports/legal.py" line="197"/>
         <location filename="../../app/reports/youth.py" line="170"/>
         <source>Region</source>
         <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="57"/>
+        <source>Region&apos;s value</source>
+        <translation>Region&apos;s value</translation>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="49"/>
@@ -4058,6 +4295,16 @@ Add this aid as well?</translation>
         <location filename="../../app/reports/legal.py" line="35"/>
         <source>Regional consultants</source>
         <translation>Regional consultants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="338"/>
+        <source>Report written</source>
+        <translation>Report written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="354"/>
+        <source>Reports and indicators</source>
+        <translation>Reports and indicators</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="201"/>
@@ -4075,6 +4322,21 @@ Add this aid as well?</translation>
         <translation>Russian league</translation>
     </message>
     <message>
+        <location filename="../../ui/reports/page.py" line="361"/>
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="311"/>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="363"/>
+        <source>Save the report as {format}</source>
+        <translation>Save the report as {format}</translation>
+    </message>
+    <message>
         <location filename="../../app/reports/breakdowns.py" line="73"/>
         <location filename="../../app/reports/road.py" line="116"/>
         <location filename="../../app/reports/road.py" line="142"/>
@@ -4088,6 +4350,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="52"/>
+        <location filename="../../ui/reports/page.py" line="177"/>
         <source>School: {name}</source>
         <translation>School: {name}</translation>
     </message>
@@ -4129,13 +4392,27 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="85"/>
+        <location filename="../../ui/reports/page.py" line="378"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
+        <location filename="../../app/reports/export_pdf.py" line="115"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
+        <location filename="../../ui/reports/indicators_view.py" line="107"/>
         <source>Target</source>
         <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/charts.py" line="147"/>
+        <source>Target: {target} lectures a month</source>
+        <translation>Target: {target} lectures a month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="39"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="127"/>
+        <source>Targets</source>
+        <translation>Targets</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="124"/>
@@ -4148,9 +4425,24 @@ Add this aid as well?</translation>
         <translation>Teams</translation>
     </message>
     <message>
+        <location filename="../../app/reports/export_pdf.py" line="104"/>
+        <source>The first {shown} of {total} rows; the XLSX and CSV files hold them all.</source>
+        <translation>The first {shown} of {total} rows; the XLSX and CSV files hold them all.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="52"/>
+        <source>The national targets (read-only here).</source>
+        <translation>The national targets (read-only here).</translation>
+    </message>
+    <message>
         <location filename="../../app/reports/periods.py" line="117"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>The period ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="335"/>
+        <source>The report was written to {path}.</source>
+        <translation>The report was written to {path}.</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="141"/>
@@ -4158,14 +4450,44 @@ Add this aid as well?</translation>
         <translation>The same aid delivered twice to one child</translation>
     </message>
     <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="49"/>
+        <source>The targets of {region}, as set by the region office (read-only here).</source>
+        <translation>The targets of {region}, as set by the region office (read-only here).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="45"/>
+        <source>The targets of {region}. Type the region&apos;s own value in the last column; leave it blank to use the national target. Your schools receive the values with the next bundle.</source>
+        <translation>The targets of {region}. Type the region&apos;s own value in the last column; leave it blank to use the national target. Your schools receive the values with the next bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="124"/>
+        <source>This month ({period})</source>
+        <translation>This month ({period})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="126"/>
+        <source>This quarter ({period})</source>
+        <translation>This quarter ({period})</translation>
+    </message>
+    <message>
         <location filename="../../app/reports/targets.py" line="156"/>
         <source>This target was set by another installation (the office); only it can change it.</source>
         <translation>This target was set by another installation (the office); only it can change it.</translation>
     </message>
     <message>
+        <location filename="../../ui/reports/page.py" line="127"/>
+        <source>This year ({period})</source>
+        <translation>This year ({period})</translation>
+    </message>
+    <message>
         <location filename="../../app/reports/road.py" line="143"/>
         <source>Times</source>
         <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_pdf.py" line="167"/>
+        <source>Tirkeu · {period} · page {page}</source>
+        <translation>Tirkeu · {period} · page {page}</translation>
     </message>
     <message>
         <location filename="../../app/reports/common.py" line="75"/>
@@ -4193,7 +4515,9 @@ Add this aid as well?</translation>
         <translation>Unique people are counted within each row.</translation>
     </message>
     <message>
+        <location filename="../../app/reports/export_pdf.py" line="116"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
+        <location filename="../../ui/reports/indicators_view.py" line="106"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -4204,6 +4528,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="199"/>
+        <location filename="../../ui/reports/indicators_view.py" line="112"/>
         <source>What is wrong</source>
         <translation>What is wrong</translation>
     </message>
@@ -4218,9 +4543,37 @@ Add this aid as well?</translation>
         <translation>Works</translation>
     </message>
     <message>
+        <location filename="../../app/cli/report_commands.py" line="54"/>
         <location filename="../../app/reports/export.py" line="35"/>
         <source>Write the report to a .xlsx, .pdf or .csv file, not “{name}”.</source>
         <translation>Write the report to a .xlsx, .pdf or .csv file, not “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="322"/>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="321"/>
+        <source>Writing {name}…</source>
+        <translation>Writing {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="334"/>
+        <source>Written: {files}</source>
+        <translation>Written: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/indicators_view.py" line="29"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="68"/>
+        <source>a month</source>
+        <translation>a month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/indicators_view.py" line="29"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="69"/>
+        <source>a week</source>
+        <translation>a week</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="203"/>
@@ -4233,9 +4586,19 @@ Add this aid as well?</translation>
         <translation>city stage</translation>
     </message>
     <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="67"/>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
         <location filename="../../app/reports/youth.py" line="27"/>
         <source>district stage</source>
         <translation>district stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="67"/>
+        <source>each region</source>
+        <translation>each region</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="203"/>
@@ -4279,6 +4642,11 @@ Add this aid as well?</translation>
         <translation>not given</translation>
     </message>
     <message>
+        <location filename="../../ui/reports/charts.py" line="183"/>
+        <source>not judged</source>
+        <translation>not judged</translation>
+    </message>
+    <message>
         <location filename="../../app/reports/indicators.py" line="27"/>
         <source>not met</source>
         <translation>not met</translation>
@@ -4309,6 +4677,16 @@ Add this aid as well?</translation>
         <translation>stage not set</translation>
     </message>
     <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="68"/>
+        <source>the period</source>
+        <translation>the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/charts.py" line="205"/>
+        <source>the target</source>
+        <translation>the target</translation>
+    </message>
+    <message>
         <location filename="../../app/reports/periods.py" line="66"/>
         <source>{label} ({start} – {end})</source>
         <translation>{label} ({start} – {end})</translation>
@@ -4317,6 +4695,26 @@ Add this aid as well?</translation>
         <location filename="../../app/reports/breakdowns.py" line="38"/>
         <source>{low} and over</source>
         <translation>{low} and over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/indicators_view.py" line="166"/>
+        <source>{met} met · {not_met} not met · {none} not judged</source>
+        <translation>{met} met · {not_met} not met · {none} not judged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="390"/>
+        <source>{title} — computed in {seconds} s</source>
+        <translation>{title} — computed in {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/charts.py" line="224"/>
+        <source>«Мектепке жол»: children by family category</source>
+        <translation>«Мектепке жол»: children by family category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/common.py" line="42"/>
+        <source>— not judged: no target at this level, a month or week only partly in the period, or a month not over yet.</source>
+        <translation>— not judged: no target at this level, a month or week only partly in the period, or a month not over yet.</translation>
     </message>
     <message>
         <location filename="../../app/reports/periods.py" line="71"/>
@@ -5271,7 +5669,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A ballot has no winner.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="116"/>
+        <location filename="../../app/tournaments/setup.py" line="115"/>
         <source>A break of one team has no elimination rounds: choose 0 or at least 2.</source>
         <translation>A break of one team has no elimination rounds: choose 0 or at least 2.</translation>
     </message>
@@ -5291,7 +5689,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A debate needs at least one adjudicator.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="82"/>
+        <location filename="../../app/tournaments/setup.py" line="81"/>
         <source>A league name is too long: {name}</source>
         <translation>A league name is too long: {name}</translation>
     </message>
@@ -5344,6 +5742,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/elimination.py" line="74"/>
         <source>At least two teams must break.</source>
         <translation>At least two teams must break.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="184"/>
+        <source>Ballots are already entered with the score range {low}–{high}, step {step}; the scoring rules can no longer change.</source>
+        <translation>Ballots are already entered with the score range {low}–{high}, step {step}; the scoring rules can no longer change.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/tab.py" line="222"/>
@@ -5412,7 +5815,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Elimination round</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="31"/>
+        <location filename="../../app/tournaments/setup.py" line="30"/>
         <source>English league</source>
         <translation>English league</translation>
     </message>
@@ -5422,7 +5825,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="29"/>
+        <location filename="../../app/tournaments/setup.py" line="28"/>
         <source>Kazakh league</source>
         <translation>Kazakh league</translation>
     </message>
@@ -5447,7 +5850,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Member of the Opposition</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="90"/>
+        <location filename="../../app/tournaments/setup.py" line="89"/>
         <source>Name at least one league (kk, ru, en or your own).</source>
         <translation>Name at least one league (kk, ru, en or your own).</translation>
     </message>
@@ -5522,6 +5925,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} already has results; correct the draw by hand instead of drawing it again.</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/setup.py" line="179"/>
+        <source>Round {round} is already drawn; the tournament cannot have fewer rounds.</source>
+        <translation>Round {round} is already drawn; the tournament cannot have fewer rounds.</translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/rounds.py" line="57"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>Round {round} is not a qualifying round of this tournament (1–{rounds}).</translation>
@@ -5532,7 +5940,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} of the {league} league is already drawn.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="30"/>
+        <location filename="../../app/tournaments/setup.py" line="29"/>
         <source>Russian league</source>
         <translation>Russian league</translation>
     </message>
@@ -5542,7 +5950,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Semifinal</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="131"/>
+        <location filename="../../app/tournaments/setup.py" line="130"/>
         <source>Speakers are ranked by total or average.</source>
         <translation>Speakers are ranked by total or average.</translation>
     </message>
@@ -5642,7 +6050,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The ballots name different speakers for the {role}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="114"/>
+        <location filename="../../app/tournaments/setup.py" line="113"/>
         <source>The break must be 0 to 64 teams per league.</source>
         <translation>The break must be 0 to 64 teams per league.</translation>
     </message>
@@ -5667,7 +6075,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The final of the {league} league is over.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="86"/>
+        <location filename="../../app/tournaments/setup.py" line="85"/>
         <source>The league {league} is listed twice.</source>
         <translation>The league {league} is listed twice.</translation>
     </message>
@@ -5684,7 +6092,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The least number of rounds for a speaker cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="119"/>
+        <location filename="../../app/tournaments/setup.py" line="118"/>
         <source>The lowest score must be below the highest (for example 60:80).</source>
         <translation>The lowest score must be below the highest (for example 60:80).</translation>
     </message>
@@ -5704,7 +6112,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The next stage has no {league} league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="112"/>
+        <location filename="../../app/tournaments/setup.py" line="111"/>
         <source>The number of qualifying rounds must be 1 to 12.</source>
         <translation>The number of qualifying rounds must be 1 to 12.</translation>
     </message>
@@ -5729,7 +6137,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The score step must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="123"/>
+        <location filename="../../app/tournaments/setup.py" line="122"/>
         <source>The score step must divide the range {low}–{high} evenly (for example 1 or 0.5).</source>
         <translation>The score step must divide the range {low}–{high} evenly (for example 1 or 0.5).</translation>
     </message>
@@ -5757,6 +6165,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/results.py" line="164"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>The winner must be gov or opp, not {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="175"/>
+        <source>The {league} league already has a draw; it cannot be removed.</source>
+        <translation>The {league} league already has a draw; it cannot be removed.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/tab.py" line="83"/>
@@ -5789,7 +6202,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>There is no team {team} in the {league} league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="227"/>
+        <location filename="../../app/tournaments/setup.py" line="250"/>
         <source>There is no tournament {ref}.</source>
         <translation>There is no tournament {ref}.</translation>
     </message>
@@ -5799,7 +6212,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>This tournament has no break (its size is 0).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="128"/>
+        <location filename="../../app/tournaments/setup.py" line="127"/>
         <source>Tie-breaks must be some of {allowed}, each once.</source>
         <translation>Tie-breaks must be some of {allowed}, each once.</translation>
     </message>
@@ -5809,7 +6222,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Tournament</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="108"/>
+        <location filename="../../app/tournaments/setup.py" line="107"/>
         <source>Unknown stage {stage}: use one of {stages}.</source>
         <translation>Unknown stage {stage}: use one of {stages}.</translation>
     </message>
@@ -5819,7 +6232,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Write the full name (surname and name): {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="99"/>
+        <location filename="../../app/tournaments/setup.py" line="98"/>
         <source>Write the score range as MIN:MAX, for example 60:80.</source>
         <translation>Write the score range as MIN:MAX, for example 60:80.</translation>
     </message>
@@ -5839,7 +6252,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>best speaker, place {rank}, {league}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="36"/>
+        <location filename="../../app/tournaments/setup.py" line="35"/>
         <source>city stage</source>
         <translation>city stage</translation>
     </message>
@@ -5849,7 +6262,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>coach of the team {team}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="35"/>
+        <location filename="../../app/tournaments/setup.py" line="34"/>
         <source>district stage</source>
         <translation>district stage</translation>
     </message>
@@ -5874,12 +6287,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>place {rank}, {league}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="37"/>
+        <location filename="../../app/tournaments/setup.py" line="36"/>
         <source>regional stage</source>
         <translation>regional stage</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="38"/>
+        <location filename="../../app/tournaments/setup.py" line="37"/>
         <source>republican stage</source>
         <translation>republican stage</translation>
     </message>
@@ -5924,7 +6337,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>row {row}: {problems}; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="332"/>
+        <location filename="../../app/tournaments/registration.py" line="343"/>
         <source>row {row}: {problem}</source>
         <translation>row {row}: {problem}</translation>
     </message>
@@ -5949,7 +6362,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>rows {first} and {row}: {person} is named in two teams; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="34"/>
+        <location filename="../../app/tournaments/setup.py" line="33"/>
         <source>school stage</source>
         <translation>school stage</translation>
     </message>
@@ -6087,7 +6500,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="190"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="203"/>
         <source>&amp;Round:</source>
         <translation>&amp;Round:</translation>
     </message>
@@ -6118,37 +6531,42 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Winner:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
+        <source>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</source>
+        <translation>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="284"/>
         <source>A bye has no ballot: the team wins the round without a debate.</source>
         <translation>A bye has no ballot: the team wins the round without a debate.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="258"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
         <source>Add team…</source>
         <translation>Add team…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="268"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="254"/>
         <source>Adjudicator</source>
         <translation>Adjudicator</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="162"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="175"/>
         <source>Adjudicators</source>
         <translation>Adjudicators</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="243"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="247"/>
         <source>Adjudicators: {count}</source>
         <translation>Adjudicators: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="353"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="376"/>
         <source>Adjudicators: {summary}</source>
         <translation>Adjudicators: {summary}</translation>
     </message>
@@ -6174,7 +6592,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Back to the list (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="270"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="283"/>
         <source>Ballot</source>
         <translation>Ballot</translation>
     </message>
@@ -6190,7 +6608,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="240"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="191"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="204"/>
         <source>Ballot…</source>
         <translation>Ballot…</translation>
     </message>
@@ -6205,17 +6623,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Break — {league}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="266"/>
         <source>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach</source>
         <translation>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="266"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="273"/>
         <source>CSV or Excel with the columns name, school, league</source>
         <translation>CSV or Excel with the columns name, school, league</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="195"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="208"/>
         <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
         <translation>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
     </message>
@@ -6230,7 +6648,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Certificates for the award list ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="281"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="294"/>
         <source>Change the draw</source>
         <translation>Change the draw</translation>
     </message>
@@ -6240,7 +6658,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Choose {places} of the tied teams.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="247"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="251"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -6261,7 +6679,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Confirmed: {count} teams.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/page.py" line="50"/>
+        <location filename="../../ui/tournaments/page.py" line="51"/>
         <source>Debate tournaments</source>
         <translation>Debate tournaments</translation>
     </message>
@@ -6277,9 +6695,9 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Debater:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="260"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="303"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="311"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="310"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="318"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -6294,18 +6712,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Dra&amp;w seed:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="241"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="254"/>
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="170"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="205"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="183"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="218"/>
         <source>Draw round {round}</source>
         <translation>Draw round {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="182"/>
         <source>Draw round {round} again</source>
         <translation>Draw round {round} again</translation>
     </message>
@@ -6334,7 +6752,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Draw: {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="259"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="263"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -6346,7 +6764,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Elimination rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="194"/>
         <source>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</source>
         <translation>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</translation>
     </message>
@@ -6387,7 +6805,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="191"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="174"/>
         <source>Government</source>
         <translation>Government</translation>
     </message>
@@ -6412,43 +6830,43 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Head to head</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="343"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="366"/>
         <source>Import adjudicators</source>
         <translation>Import adjudicators</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="321"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="344"/>
         <source>Import teams</source>
         <translation>Import teams</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="261"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="265"/>
         <source>Import teams…</source>
         <translation>Import teams…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="265"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="269"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="298"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="311"/>
         <source>Kept with warnings: {problems}</source>
         <translation>Kept with warnings: {problems}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="254"/>
         <source>League</source>
         <translation>League</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="316"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="329"/>
         <source>Load results</source>
         <translation>Load results</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="194"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="207"/>
         <source>Load results…</source>
         <translation>Load results…</translation>
     </message>
@@ -6478,7 +6896,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>New tournament</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/page.py" line="53"/>
+        <location filename="../../ui/tournaments/page.py" line="54"/>
         <source>New tournament… (Ctrl+N)</source>
         <translation>New tournament… (Ctrl+N)</translation>
     </message>
@@ -6506,7 +6924,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="191"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="174"/>
         <source>Opposition</source>
         <translation>Opposition</translation>
     </message>
@@ -6573,17 +6991,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="162"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="270"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="330"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="175"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="327"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="340"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="174"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
@@ -6604,12 +7028,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} (drawn)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="245"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="258"/>
         <source>Round {round} is already drawn. Draw it again? (Only while it has no results.)</source>
         <translation>Round {round} is already drawn. Draw it again? (Only while it has no results.)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="172"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="185"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Round {round} is not drawn yet.</translation>
     </message>
@@ -6626,8 +7050,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="246"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="254"/>
         <source>School</source>
         <translation>School</translation>
     </message>
@@ -6642,7 +7066,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Scores:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/page.py" line="54"/>
+        <location filename="../../ui/tournaments/page.py" line="55"/>
         <source>Search (Ctrl+F): any part of the name or place</source>
         <translation>Search (Ctrl+F): any part of the name or place</translation>
     </message>
@@ -6678,12 +7102,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Speaker &amp;2:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="246"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
         <source>Speaker 1</source>
         <translation>Speaker 1</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="247"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="251"/>
         <source>Speaker 2</source>
         <translation>Speaker 2</translation>
     </message>
@@ -6715,18 +7139,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Sum of margins</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="192"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="205"/>
         <source>Swap sides</source>
         <translation>Swap sides</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="193"/>
-        <source>Swap the two selected teams</source>
-        <translation>Swap the two selected teams</translation>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="206"/>
+        <source>Swap the selected teams</source>
+        <translation>Swap the selected teams</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="318"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="316"/>
+        <source>Swap the two selected teams</source>
+        <translation type="vanished">Swap the two selected teams</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="331"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="339"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tables (*.csv *.xlsx)</translation>
     </message>
@@ -6742,7 +7170,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="58"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="118"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="246"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -6758,12 +7186,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Teams — {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="242"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="246"/>
         <source>Teams: {count}</source>
         <translation>Teams: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="331"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="354"/>
         <source>Teams: {summary}</source>
         <translation>Teams: {summary}</translation>
     </message>
@@ -6809,7 +7237,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>These teams are tied at the cut and no tie-break separates them. Choose the {places} that break, best seed first, and write why (for example, the rule of your tournament&apos;s regulations).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="288"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="301"/>
         <source>This change breaks rules of the draw:
 {problems}
 
@@ -6865,7 +7293,7 @@ Keep this change anyway?</translation>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="162"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="175"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
@@ -6893,9 +7321,19 @@ Keep this change anyway?</translation>
         <translation>Wins</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="304"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="331"/>
+        <source>Withdraw adjudicator {name}?</source>
+        <translation>Withdraw adjudicator {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="311"/>
         <source>Withdraw team {team} from the tournament?</source>
         <translation>Withdraw team {team} from the tournament?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="271"/>
+        <source>Withdraw the adjudicator: they leave the panels of debates without a result</source>
+        <translation>Withdraw the adjudicator: they leave the panels of debates without a result</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="264"/>
@@ -6934,8 +7372,12 @@ Keep this change anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="30"/>
+        <source>bye (a win)</source>
+        <translation>bye (a win)</translation>
+    </message>
+    <message>
         <source>bye: a win; its points are the team&apos;s average</source>
-        <translation>bye: a win; its points are the team&apos;s average</translation>
+        <translation type="vanished">bye: a win; its points are the team&apos;s average</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="238"/>
@@ -7003,7 +7445,7 @@ Keep this change anyway?</translation>
         <translation>total points over the qualifying rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="180"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="193"/>
         <source>{count} bye</source>
         <translation>{count} bye</translation>
     </message>
@@ -7018,7 +7460,7 @@ Keep this change anyway?</translation>
         <translation>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="177"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="190"/>
         <source>{debates} debates, {done} with a result</source>
         <translation>{debates} debates, {done} with a result</translation>
     </message>
@@ -7137,7 +7579,7 @@ Keep this change anyway?</translation>
         <translation>The date “{text}” does not exist: there is no such day in that month (check the day and the month).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="133"/>
+        <location filename="../../app/tournaments/setup.py" line="132"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>

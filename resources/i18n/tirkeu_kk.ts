@@ -601,9 +601,19 @@ Add this aid as well?</source>
         <translation>Демо-деректер қосылды: {counts}.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/report_commands.py" line="52"/>
+        <source>Give --out FILE.xlsx|FILE.pdf|FILE.csv, or --json.</source>
+        <translation>--out FILE.xlsx|FILE.pdf|FILE.csv немесе --json параметрін көрсетіңіз.</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/sync_commands.py" line="121"/>
         <source>Identity card written to {path}; key fingerprint {fp}.</source>
         <translation>Сәйкестендіру картасы жазылды: {path}. Кілттің саусақ ізі: {fp}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_commands.py" line="69"/>
+        <source>Indicators for {period}, {scope}: {met} met, {not_met} not met, {other} not judged. Written to {files}.</source>
+        <translation>Көрсеткіштер ({period}, {scope}): орындалғаны — {met}, орындалмағаны — {not_met}, бағаланбағаны — {other}. Файлдар: {files}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="90"/>
@@ -709,6 +719,11 @@ Add this aid as well?</source>
         <location filename="../../app/cli/certificate_commands.py" line="64"/>
         <source>Write a signatory as POSITION=NAME, e.g. “Director=Seitov B.”.</source>
         <translation>Қол қоюшыны ЛАУАЗЫМ=АТЫ-ЖӨНІ түрінде жазыңыз, мысалы: «Директор=Сейітов Б.».</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_commands.py" line="92"/>
+        <source>Write a target as INDICATOR=VALUE, e.g. “legal_culture.lectures=6”.</source>
+        <translation>Мақсатты көрсеткішті КӨРСЕТКІШ=МӘН түрінде жазыңыз, мысалы: «legal_culture.lectures=6».</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="86"/>
@@ -1211,477 +1226,483 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="60"/>
         <source>&amp;Age groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жас &amp;санаттары:</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="45"/>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мерзімі:</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="50"/>
         <source>&amp;Held:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өткізу түрі:</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="418"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ті&amp;лі:</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="125"/>
         <source>&amp;Nomination:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номинация:</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="53"/>
         <source>&amp;Nominations
 (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номинациялар
+(әр жолға біреуден):</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="119"/>
         <source>&amp;Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қатысушы:</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="134"/>
         <source>&amp;Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ұпайы:</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="128"/>
         <source>&amp;Title of the work:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыстың &amp;атауы:</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="39"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атауы:</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="72"/>
         <source>&amp;Winners up to place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүлделі &amp;орындар:</translation>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="91"/>
         <source>A nomination is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір номинация екі рет көрсетілген.</translation>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="138"/>
         <source>A place is a number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орын 1-ден кем емес сан болуы керек.</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="271"/>
         <source>A place is a whole number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Орын бүтін сан болуы керек: {text}</translation>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="140"/>
         <source>A score is a number from 0 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұпай 0-ден 1000-ға дейінгі сан болуы керек.</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="146"/>
         <source>Add a work</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс қосу</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="412"/>
         <source>Add a work…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс қосу…</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="321"/>
         <source>Added: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылды: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="62"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасы</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="62"/>
         <location filename="../../ui/contests/view.py" line="119"/>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>Жас санаты</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="411"/>
         <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="414"/>
         <source>CSV or XLSX with the columns nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score. All or nothing: one wrong row and nothing is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score бағандары бар CSV немесе XLSX файлы. Бәрі немесе ештеңе: бір жол қате болса, ештеңе қосылмайды.</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="34"/>
         <source>Contest</source>
-        <translation type="unfinished"></translation>
+        <translation>Байқау</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/page.py" line="88"/>
+        <location filename="../../ui/contests/page.py" line="89"/>
         <source>Contests</source>
-        <translation type="unfinished"></translation>
+        <translation>Байқаулар</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="35"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="394"/>
         <source>Diplomas</source>
-        <translation type="unfinished"></translation>
+        <translation>Дипломдар</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="37"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Форматы</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="330"/>
         <location filename="../../ui/contests/view.py" line="339"/>
         <source>Import works</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыстарды импорттау</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="413"/>
         <source>Import works…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыстарды импорттау…</translation>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="89"/>
         <source>Name at least one nomination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кемінде бір номинацияны көрсетіңіз.</translation>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="99"/>
         <source>Name the contest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Байқаудың атауын жазыңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="82"/>
         <source>New contest</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа байқау</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/page.py" line="91"/>
+        <location filename="../../ui/contests/page.py" line="92"/>
         <source>New contest… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа байқау… (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="147"/>
         <source>New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа адам…</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="150"/>
         <source>Nobody chosen yet: type a name or IIN and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушы әлі таңдалмаған: аты-жөнін не ЖСН-ін теріп, Enter басыңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="63"/>
         <location filename="../../ui/contests/view.py" line="119"/>
         <source>Nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>Номинация</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="38"/>
         <source>Nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>Номинациялар</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="396"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашу</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="138"/>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Орны:</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="376"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="62"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушы</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="39"/>
         <location filename="../../ui/contests/view.py" line="119"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="64"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Орны</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="419"/>
         <source>Print diplomas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дипломдарды басып шығару…</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="381"/>
         <source>Printing diplomas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дипломдар басып шығарылуда…</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="417"/>
         <source>Remove work</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмысты алып тастау</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="351"/>
         <source>Remove works</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыстарды алып тастау</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="352"/>
         <source>Remove {count} selected work(s) from the contest?</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған жұмыстарды байқаудан алып тастау керек пе (саны: {count})?</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="361"/>
         <source>Removed: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып тасталды: {count}</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="375"/>
         <source>Save diplomas</source>
-        <translation type="unfinished"></translation>
+        <translation>Дипломдарды сақтау</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="284"/>
         <source>Saved: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="64"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұпайы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/page.py" line="92"/>
+        <location filename="../../ui/contests/page.py" line="93"/>
         <source>Search (Ctrl+F): any part of the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу (Ctrl+F): атауының кез келген бөлігі</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="421"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиынтық</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="331"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестелер (*.csv *.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="64"/>
         <source>The &amp;jury gives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазылар &amp;қояды:</translation>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="55"/>
         <source>The age group {part} is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} жас санаты дұрыс емес.</translation>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="60"/>
         <source>The age groups {a} and {b} overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} және {b} жас санаттары бір-бірімен қиылысады.</translation>
     </message>
     <message>
         <location filename="../../app/cli/certificate_commands.py" line="99"/>
         <source>The contest has no works to give diplomas for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Байқауда диплом беретін жұмыстар жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="94"/>
         <source>The jury gives places or scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазылар орын немесе ұпай қояды.</translation>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="124"/>
         <source>The nomination must be one of: {noms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номинация мыналардың бірі болуы керек: {noms}.</translation>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="128"/>
         <source>The participant was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушы табылмады.</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="372"/>
         <source>There are no works yet: nobody to give diplomas to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге жұмыстар жоқ: диплом беретін ешкім жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="62"/>
         <location filename="../../app/contests/view.py" line="70"/>
         <source>There is no contest {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} байқауы табылмады.</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="63"/>
         <source>Title of the work</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыстың атауы</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="129"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="268"/>
         <source>Type a number (or leave it empty): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сан енгізіңіз (немесе бос қалдырыңыз): {text}</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="87"/>
         <source>Type the place (or score) and press Enter; empty clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орынды (немесе ұпайды) теріп, Enter басыңыз; бос мән оны өшіреді.</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="65"/>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңімпаз</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="42"/>
         <location filename="../../ui/contests/view.py" line="120"/>
         <source>Winners</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңімпаздар</translation>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="96"/>
         <source>Winners are places 1 to N, N from 1 to 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңімпаздар — 1-ден N-ге дейінгі орындар, мұндағы N — 1-ден 50-ге дейін.</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="40"/>
         <location filename="../../ui/contests/view.py" line="120"/>
         <location filename="../../ui/contests/view.py" line="420"/>
         <source>Works</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыстар</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="342"/>
         <source>Works added: {added}; new people in the register: {created}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылған жұмыстар: {added}; тізілімдегі жаңа адамдар: {created}.</translation>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="52"/>
         <source>Write age groups like 7-10, 11-13, 14-17 (not {part}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жас санаттарын 7-10, 11-13, 14-17 түрінде жазыңыз ({part} емес).</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="247"/>
         <source>age groups: {groups}</source>
-        <translation type="unfinished"></translation>
+        <translation>жас санаттары: {groups}</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="88"/>
         <source>ages on the first day</source>
-        <translation type="unfinished"></translation>
+        <translation>жасы бірінші күнгі жағдай бойынша</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="87"/>
         <source>empty: today</source>
-        <translation type="unfinished"></translation>
+        <translation>бос болса: бүгін</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="84"/>
-        <location filename="../../ui/contests/page.py" line="22"/>
+        <location filename="../../ui/contests/page.py" line="23"/>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>бетпе-бет</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="254"/>
         <source>participants: {p}, works: {w}, winners: {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>қатысушылар: {p}, жұмыстар: {w}, жеңімпаздар: {x}</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="79"/>
         <source>place {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}-орын</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="85"/>
         <source>places (1st, 2nd, 3rd…)</source>
-        <translation type="unfinished"></translation>
+        <translation>орын (1, 2, 3…)</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="245"/>
         <source>places 1 to {n} win</source>
-        <translation type="unfinished"></translation>
+        <translation>1–{n} орын алған жұмыстар жеңеді</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/page.py" line="22"/>
+        <location filename="../../ui/contests/page.py" line="23"/>
         <source>remote</source>
-        <translation type="unfinished"></translation>
+        <translation>қашықтан</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="83"/>
         <source>remotely</source>
-        <translation type="unfinished"></translation>
+        <translation>қашықтан</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="279"/>
+        <location filename="../../app/contests/core.py" line="295"/>
         <source>row {row}: {problem}; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {row} жол: {problem}; ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="86"/>
         <source>scores</source>
-        <translation type="unfinished"></translation>
+        <translation>ұпай</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="93"/>
         <source>the best N scores of each nomination and age group win</source>
-        <translation type="unfinished"></translation>
+        <translation>әр номинация мен жас санатында ең жоғары ұпай алған N жұмыс жеңеді</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="244"/>
         <source>the best {n} scores of each nomination and age group win</source>
-        <translation type="unfinished"></translation>
+        <translation>әр номинация мен жас санатында ең жоғары ұпай алған {n} жұмыс жеңеді</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="95"/>
         <source>works placed 1 to N win</source>
-        <translation type="unfinished"></translation>
+        <translation>1-ден N-ге дейінгі орын алған жұмыстар жеңеді</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="389"/>
         <source>{count} diplomas and certificates written to {path} ({new} new, {again} printed again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылған диплом мен сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="260"/>
+        <location filename="../../app/contests/core.py" line="258"/>
+        <source>{field} must be a number, not {value}.</source>
+        <translation>{field} сан болуы керек, {value} емес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="275"/>
         <source>{file}: required columns are missing: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: міндетті бағандар жоқ: {missing}.</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="148"/>
         <source>— not yet —</source>
-        <translation type="unfinished"></translation>
+        <translation>— әлі жоқ —</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="410"/>
         <source>← Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>← Тізімге оралу</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1763,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/certificates/register.py" line="39"/>
         <location filename="../../app/cli/commands.py" line="32"/>
+        <location filename="../../app/cli/report_commands.py" line="94"/>
         <location filename="../../app/importing/run.py" line="156"/>
         <location filename="../../app/models/base.py" line="42"/>
         <location filename="../../app/sync/trust.py" line="40"/>
@@ -2256,7 +2278,7 @@ Add this aid as well?</source>
         <location filename="../../app/contests/core.py" line="105"/>
         <location filename="../../app/events/appointments.py" line="99"/>
         <location filename="../../app/events/attendance.py" line="59"/>
-        <location filename="../../app/tournaments/setup.py" line="146"/>
+        <location filename="../../app/tournaments/setup.py" line="145"/>
         <source>The event was not found (it may have been deleted).</source>
         <translation>Іс-шара табылмады (ол жойылған болуы мүмкін).</translation>
     </message>
@@ -2570,6 +2592,16 @@ Add this aid as well?</source>
 <context>
     <name>Home</name>
     <message>
+        <location filename="../../ui/home/page.py" line="23"/>
+        <source>Adjudicators</source>
+        <translation>Төрешілер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="24"/>
+        <source>Adjudicators&apos; seats</source>
+        <translation>Төрешілердің ойындарға тағайындалуы</translation>
+    </message>
+    <message>
         <location filename="../../ui/home/page.py" line="19"/>
         <source>Aid given</source>
         <translation>Көрсетілген көмек</translation>
@@ -2578,6 +2610,16 @@ Add this aid as well?</source>
         <location filename="../../ui/home/page.py" line="18"/>
         <source>Attendance records</source>
         <translation>Қатысу туралы жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="26"/>
+        <source>Awards and nominations</source>
+        <translation>Марапаттар мен номинациялар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="25"/>
+        <source>Ballots</source>
+        <translation>Бюллетеньдер</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="21"/>
@@ -2595,12 +2637,22 @@ Add this aid as well?</source>
         <translation>Кеңеске алдын ала жазылулар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="69"/>
+        <location filename="../../ui/home/page.py" line="27"/>
+        <source>Contest works</source>
+        <translation>Байқау жұмыстары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="26"/>
+        <source>Contests</source>
+        <translation>Байқаулар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="74"/>
         <source>Coordinator:</source>
         <translation>Үйлестіруші:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="70"/>
+        <location filename="../../ui/home/page.py" line="75"/>
         <source>Count</source>
         <translation>Саны</translation>
     </message>
@@ -2610,7 +2662,17 @@ Add this aid as well?</source>
         <translation>Пікірсайыс командалары</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="68"/>
+        <location filename="../../ui/home/page.py" line="23"/>
+        <source>Debate tournaments</source>
+        <translation>Пікірсайыс турнирлері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="24"/>
+        <source>Debates drawn</source>
+        <translation>Жеребе бойынша ойындар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="73"/>
         <source>District:</source>
         <translation>Аудан:</translation>
     </message>
@@ -2625,7 +2687,7 @@ Add this aid as well?</source>
         <translation>Іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="29"/>
+        <location filename="../../ui/home/page.py" line="34"/>
         <source>National level</source>
         <translation>Республикалық деңгей</translation>
     </message>
@@ -2640,27 +2702,32 @@ Add this aid as well?</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="70"/>
+        <location filename="../../ui/home/page.py" line="75"/>
         <source>Records</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="28"/>
+        <location filename="../../ui/home/page.py" line="33"/>
         <source>Region office</source>
         <translation>Облыстық басқарма</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="67"/>
+        <location filename="../../ui/home/page.py" line="27"/>
+        <source>Region targets</source>
+        <translation>Облыстардың мақсатты көрсеткіштері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="72"/>
         <source>Region:</source>
         <translation>Облыс:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="66"/>
+        <location filename="../../ui/home/page.py" line="71"/>
         <source>Role:</source>
         <translation>Рөлі:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="28"/>
+        <location filename="../../ui/home/page.py" line="33"/>
         <source>School</source>
         <translation>Мектеп</translation>
     </message>
@@ -2675,7 +2742,12 @@ Add this aid as well?</source>
         <translation>Команда мүшелері</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="65"/>
+        <location filename="../../ui/home/page.py" line="25"/>
+        <source>Teams in the break</source>
+        <translation>Плей-оффқа шыққан командалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="70"/>
         <source>This installation</source>
         <translation>Осы орнату</translation>
     </message>
@@ -2857,22 +2929,22 @@ Add this aid as well?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;About Tirkeu</source>
         <translation>Tirkeu бағдарламасы &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
@@ -2912,17 +2984,22 @@ Add this aid as well?</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="61"/>
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Sync</source>
         <translation>Синхрондау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
     </message>
@@ -3384,6 +3461,53 @@ Add this aid as well?</source>
 </context>
 <context>
     <name>Reports</name>
+    <message numerus="yes">
+        <location filename="../../ui/reports/indicators_view.py" line="215"/>
+        <location filename="../../ui/reports/indicators_view.py" line="234"/>
+        <source>%n breaking a rule</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/page.py" line="337"/>
+        <source>%n files (one for each table).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/indicators_view.py" line="113"/>
+        <source>&amp;Open the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="355"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="359"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="357"/>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/tables.py" line="101"/>
+        <source>&amp;Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="360"/>
+        <source>&amp;Targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../app/reports/road.py" line="77"/>
         <source>A child in two categories is in both rows and once in the total.</source>
@@ -3400,6 +3524,11 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="82"/>
+        <source>A target of the whole country: a region cannot change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/reports/export_xlsx.py" line="105"/>
         <source>About this report</source>
         <translation type="unfinished"></translation>
@@ -3407,6 +3536,11 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/reports/media.py" line="87"/>
         <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/charts.py" line="166"/>
+        <source>Against the target (100 % = the target)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3451,7 +3585,7 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="102"/>
+        <location filename="../../app/reports/breakdowns.py" line="104"/>
         <location filename="../../app/reports/common.py" line="73"/>
         <source>Attendances</source>
         <translation type="unfinished"></translation>
@@ -3473,7 +3607,7 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="104"/>
+        <location filename="../../app/reports/breakdowns.py" line="106"/>
         <source>Breakdowns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3524,6 +3658,11 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/reports/page.py" line="377"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/reports/road.py" line="142"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
@@ -3564,6 +3703,16 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/reports/page.py" line="373"/>
+        <source>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/indicators_view.py" line="279"/>
+        <source>Choose an indicator to see the events that break a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/reports/youth.py" line="171"/>
         <source>Clubs</source>
         <translation type="unfinished"></translation>
@@ -3571,6 +3720,12 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/reports/indicators.py" line="90"/>
         <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="233"/>
+        <location filename="../../ui/reports/page.py" line="235"/>
+        <source>Computing the indicators…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3615,6 +3770,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="196"/>
+        <location filename="../../ui/reports/indicators_view.py" line="110"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3668,6 +3824,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="51"/>
+        <location filename="../../ui/reports/page.py" line="172"/>
         <source>District: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3688,6 +3845,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="196"/>
+        <location filename="../../ui/reports/indicators_view.py" line="110"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3705,8 +3863,13 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="100"/>
+        <location filename="../../app/reports/breakdowns.py" line="102"/>
         <source>Events held (all programmes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/indicators_view.py" line="108"/>
+        <source>Events held, including those that break a rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3718,6 +3881,14 @@ Add this aid as well?</source>
         <location filename="../../app/reports/legal.py" line="195"/>
         <source>Events that break a rule</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/indicators_view.py" line="275"/>
+        <source>Events that break a rule: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="75"/>
@@ -3745,7 +3916,7 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="103"/>
+        <location filename="../../app/reports/breakdowns.py" line="105"/>
         <source>Head-count of events without names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3761,7 +3932,9 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/reports/export_pdf.py" line="116"/>
         <location filename="../../app/reports/indicators.py" line="89"/>
+        <location filename="../../ui/reports/indicators_view.py" line="106"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3776,12 +3949,16 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/reports/export_pdf.py" line="114"/>
         <location filename="../../app/reports/indicators.py" line="86"/>
+        <location filename="../../ui/reports/indicators_view.py" line="106"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="55"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="85"/>
+        <location filename="../../ui/reports/page.py" line="377"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3840,6 +4017,16 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/reports/charts.py" line="106"/>
+        <source>Legal Culture events per month (that meet the rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="55"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/reports/media.py" line="88"/>
         <source>Locality</source>
         <translation type="unfinished"></translation>
@@ -3847,6 +4034,11 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="84"/>
         <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_pdf.py" line="151"/>
+        <source>Made on {date}. ✓ met, ✗ not met, – not judged (no target here, a partial or unfinished month or week, or a target of a wider level).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3906,18 +4098,32 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/reports/export_pdf.py" line="116"/>
         <location filename="../../app/reports/indicators.py" line="89"/>
+        <location filename="../../ui/reports/indicators_view.py" line="107"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="198"/>
+        <location filename="../../ui/reports/indicators_view.py" line="111"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/reports/export_pdf.py" line="115"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
         <source>Month or week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="56"/>
+        <source>National target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/indicators_view.py" line="277"/>
+        <source>No event of this line breaks a rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3933,6 +4139,16 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/reports/youth.py" line="143"/>
         <source>Nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_pdf.py" line="138"/>
+        <source>Nothing in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="339"/>
+        <source>Open it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3959,6 +4175,7 @@ Add this aid as well?</source>
         <location filename="../../app/reports/legal.py" line="198"/>
         <location filename="../../app/reports/media.py" line="89"/>
         <location filename="../../app/reports/youth.py" line="145"/>
+        <location filename="../../ui/reports/indicators_view.py" line="111"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3998,8 +4215,13 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="101"/>
+        <location filename="../../app/reports/breakdowns.py" line="103"/>
         <source>People who took part (unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="56"/>
+        <source>Per</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4008,8 +4230,18 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/reports/page.py" line="125"/>
+        <source>Previous month ({period})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/reports/media.py" line="102"/>
         <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_pdf.py" line="148"/>
+        <source>Programme indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4030,10 +4262,16 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="90"/>
+        <location filename="../../app/reports/export_pdf.py" line="114"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
         <location filename="../../app/reports/legal.py" line="197"/>
         <location filename="../../app/reports/youth.py" line="170"/>
         <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="57"/>
+        <source>Region&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4044,6 +4282,16 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/reports/legal.py" line="35"/>
         <source>Regional consultants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="338"/>
+        <source>Report written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="354"/>
+        <source>Reports and indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4062,6 +4310,21 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/reports/page.py" line="361"/>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="311"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="363"/>
+        <source>Save the report as {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/reports/breakdowns.py" line="73"/>
         <location filename="../../app/reports/road.py" line="116"/>
         <location filename="../../app/reports/road.py" line="142"/>
@@ -4075,6 +4338,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="52"/>
+        <location filename="../../ui/reports/page.py" line="177"/>
         <source>School: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4116,12 +4380,26 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="85"/>
+        <location filename="../../ui/reports/page.py" line="378"/>
         <source>Tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/reports/export_pdf.py" line="115"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
+        <location filename="../../ui/reports/indicators_view.py" line="107"/>
         <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/charts.py" line="147"/>
+        <source>Target: {target} lectures a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="39"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="127"/>
+        <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4135,8 +4413,23 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/reports/export_pdf.py" line="104"/>
+        <source>The first {shown} of {total} rows; the XLSX and CSV files hold them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="52"/>
+        <source>The national targets (read-only here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/reports/periods.py" line="117"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="335"/>
+        <source>The report was written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4145,13 +4438,43 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="49"/>
+        <source>The targets of {region}, as set by the region office (read-only here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="45"/>
+        <source>The targets of {region}. Type the region&apos;s own value in the last column; leave it blank to use the national target. Your schools receive the values with the next bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="124"/>
+        <source>This month ({period})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="126"/>
+        <source>This quarter ({period})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/reports/targets.py" line="156"/>
         <source>This target was set by another installation (the office); only it can change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/reports/page.py" line="127"/>
+        <source>This year ({period})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/reports/road.py" line="143"/>
         <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_pdf.py" line="167"/>
+        <source>Tirkeu · {period} · page {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4180,7 +4503,9 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/reports/export_pdf.py" line="116"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
+        <location filename="../../ui/reports/indicators_view.py" line="106"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4191,6 +4516,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="199"/>
+        <location filename="../../ui/reports/indicators_view.py" line="112"/>
         <source>What is wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4205,8 +4531,36 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/cli/report_commands.py" line="54"/>
         <location filename="../../app/reports/export.py" line="35"/>
         <source>Write the report to a .xlsx, .pdf or .csv file, not “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="322"/>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="321"/>
+        <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="334"/>
+        <source>Written: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/indicators_view.py" line="29"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="68"/>
+        <source>a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/indicators_view.py" line="29"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="69"/>
+        <source>a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4220,8 +4574,18 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="67"/>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/reports/youth.py" line="27"/>
         <source>district stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="67"/>
+        <source>each region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4266,6 +4630,11 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/reports/charts.py" line="183"/>
+        <source>not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/reports/indicators.py" line="27"/>
         <source>not met</source>
         <translation type="unfinished"></translation>
@@ -4296,6 +4665,16 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="68"/>
+        <source>the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/charts.py" line="205"/>
+        <source>the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/reports/periods.py" line="66"/>
         <source>{label} ({start} – {end})</source>
         <translation type="unfinished"></translation>
@@ -4303,6 +4682,26 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="38"/>
         <source>{low} and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/indicators_view.py" line="166"/>
+        <source>{met} met · {not_met} not met · {none} not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="390"/>
+        <source>{title} — computed in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/charts.py" line="224"/>
+        <source>«Мектепке жол»: children by family category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/common.py" line="42"/>
+        <source>— not judged: no target at this level, a month or week only partly in the period, or a month not over yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5258,7 +5657,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бюллетеньде жеңімпаз көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="116"/>
+        <location filename="../../app/tournaments/setup.py" line="115"/>
         <source>A break of one team has no elimination rounds: choose 0 or at least 2.</source>
         <translation>Плей-оффқа бір ғана команда шықса, плей-офф раундтары болмайды: 0 немесе кемінде 2 команда көрсетіңіз.</translation>
     </message>
@@ -5278,7 +5677,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Әр ойынға кемінде бір төреші керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="82"/>
+        <location filename="../../app/tournaments/setup.py" line="81"/>
         <source>A league name is too long: {name}</source>
         <translation>Лига атауы тым ұзын: {name}</translation>
     </message>
@@ -5331,6 +5730,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/elimination.py" line="74"/>
         <source>At least two teams must break.</source>
         <translation>Плей-оффқа кемінде екі команда шығуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="184"/>
+        <source>Ballots are already entered with the score range {low}–{high}, step {step}; the scoring rules can no longer change.</source>
+        <translation>Бюллетеньдер {low}–{high} ұпай аралығымен және {step} қадамымен енгізіліп қойған; ұпай қою ережелерін енді өзгертуге болмайды.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/tab.py" line="222"/>
@@ -5399,7 +5803,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-офф раунды</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="31"/>
+        <location filename="../../app/tournaments/setup.py" line="30"/>
         <source>English league</source>
         <translation>Ағылшын тілді лига</translation>
     </message>
@@ -5409,7 +5813,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Финал</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="29"/>
+        <location filename="../../app/tournaments/setup.py" line="28"/>
         <source>Kazakh league</source>
         <translation>Қазақ тілді лига</translation>
     </message>
@@ -5434,7 +5838,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Оппозиция мүшесі</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="90"/>
+        <location filename="../../app/tournaments/setup.py" line="89"/>
         <source>Name at least one league (kk, ru, en or your own).</source>
         <translation>Кемінде бір лиганы көрсетіңіз (kk, ru, en немесе өз лигаңыз).</translation>
     </message>
@@ -5509,6 +5913,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раундта нәтижелер бар; жеребені қайта тартпай, оны қолмен түзетіңіз.</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/setup.py" line="179"/>
+        <source>Round {round} is already drawn; the tournament cannot have fewer rounds.</source>
+        <translation>{round}-раундтың жеребесі тартылып қойған; турнирдегі раундтар санын азайтуға болмайды.</translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/rounds.py" line="57"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>{round}-раунд бұл турнирдің іріктеу раунды емес (1–{rounds}).</translation>
@@ -5519,7 +5928,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасының {round}-раундының жеребесі тартылып қойған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="30"/>
+        <location filename="../../app/tournaments/setup.py" line="29"/>
         <source>Russian league</source>
         <translation>Орыс тілді лига</translation>
     </message>
@@ -5529,7 +5938,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жартылай финал</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="131"/>
+        <location filename="../../app/tournaments/setup.py" line="130"/>
         <source>Speakers are ranked by total or average.</source>
         <translation>Спикерлер рейтингі ұпайлар қосындысы немесе орташа ұпай бойынша жасалады.</translation>
     </message>
@@ -5629,7 +6038,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бюллетеньдерде «{role}» рөліне әртүрлі спикерлер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="114"/>
+        <location filename="../../app/tournaments/setup.py" line="113"/>
         <source>The break must be 0 to 64 teams per league.</source>
         <translation>Әр лигада плей-оффқа 0-ден 64-ке дейін команда шығуы керек.</translation>
     </message>
@@ -5654,7 +6063,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасының финалы өтіп қойған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="86"/>
+        <location filename="../../app/tournaments/setup.py" line="85"/>
         <source>The league {league} is listed twice.</source>
         <translation>{league} лигасы екі рет көрсетілген.</translation>
     </message>
@@ -5671,7 +6080,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Спикерге қажетті ең аз раунд саны теріс бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="119"/>
+        <location filename="../../app/tournaments/setup.py" line="118"/>
         <source>The lowest score must be below the highest (for example 60:80).</source>
         <translation>Ең төменгі ұпай ең жоғарғы ұпайдан аз болуы керек (мысалы, 60:80).</translation>
     </message>
@@ -5691,7 +6100,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Келесі кезеңде {league} лигасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="112"/>
+        <location filename="../../app/tournaments/setup.py" line="111"/>
         <source>The number of qualifying rounds must be 1 to 12.</source>
         <translation>Іріктеу раундтарының саны 1-ден 12-ге дейін болуы керек.</translation>
     </message>
@@ -5716,7 +6125,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ұпай қадамы нөлден үлкен болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="123"/>
+        <location filename="../../app/tournaments/setup.py" line="122"/>
         <source>The score step must divide the range {low}–{high} evenly (for example 1 or 0.5).</source>
         <translation>{low}–{high} аралығы ұпай қадамына қалдықсыз бөлінуі керек (мысалы, 1 немесе 0.5).</translation>
     </message>
@@ -5744,6 +6153,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/results.py" line="164"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>Жеңімпаз gov немесе opp болуы керек, {value} емес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="175"/>
+        <source>The {league} league already has a draw; it cannot be removed.</source>
+        <translation>{league} лигасында жеребе тартылып қойған; бұл лиганы алып тастауға болмайды.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/tab.py" line="83"/>
@@ -5776,7 +6190,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасында {team} командасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="227"/>
+        <location filename="../../app/tournaments/setup.py" line="250"/>
         <source>There is no tournament {ref}.</source>
         <translation>{ref} турнирі табылмады.</translation>
     </message>
@@ -5786,7 +6200,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бұл турнирде плей-офф жоқ (плей-оффқа шығатын командалар саны — 0).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="128"/>
+        <location filename="../../app/tournaments/setup.py" line="127"/>
         <source>Tie-breaks must be some of {allowed}, each once.</source>
         <translation>Қосымша көрсеткіштерді мына тізімнен таңдаңыз, әрқайсысын бір рет: {allowed}.</translation>
     </message>
@@ -5796,7 +6210,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Турнир</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="108"/>
+        <location filename="../../app/tournaments/setup.py" line="107"/>
         <source>Unknown stage {stage}: use one of {stages}.</source>
         <translation>Белгісіз кезең: {stage}. Мына мәндердің бірін көрсетіңіз: {stages}.</translation>
     </message>
@@ -5806,7 +6220,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Толық аты-жөнін жазыңыз (тегі мен аты): {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="99"/>
+        <location filename="../../app/tournaments/setup.py" line="98"/>
         <source>Write the score range as MIN:MAX, for example 60:80.</source>
         <translation>Ұпай аралығын MIN:MAX түрінде жазыңыз, мысалы, 60:80.</translation>
     </message>
@@ -5826,7 +6240,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league}, үздік спикерлер арасында {rank}-орын</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="36"/>
+        <location filename="../../app/tournaments/setup.py" line="35"/>
         <source>city stage</source>
         <translation>қалалық кезең</translation>
     </message>
@@ -5836,7 +6250,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{team} командасын дайындағаныңыз</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="35"/>
+        <location filename="../../app/tournaments/setup.py" line="34"/>
         <source>district stage</source>
         <translation>аудандық кезең</translation>
     </message>
@@ -5861,12 +6275,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league}, {rank}-орын</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="37"/>
+        <location filename="../../app/tournaments/setup.py" line="36"/>
         <source>regional stage</source>
         <translation>облыстық кезең</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="38"/>
+        <location filename="../../app/tournaments/setup.py" line="37"/>
         <source>republican stage</source>
         <translation>республикалық кезең</translation>
     </message>
@@ -5911,7 +6325,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>№ {row} жол: {problems}; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="332"/>
+        <location filename="../../app/tournaments/registration.py" line="343"/>
         <source>row {row}: {problem}</source>
         <translation>№ {row} жол: {problem}</translation>
     </message>
@@ -5936,7 +6350,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>№ {first} және № {row} жолдар: {person} екі командада көрсетілген; ештеңе импортталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="34"/>
+        <location filename="../../app/tournaments/setup.py" line="33"/>
         <source>school stage</source>
         <translation>мектепішілік кезең</translation>
     </message>
@@ -6024,699 +6438,710 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="136"/>
         <source>&amp;Break (teams per league):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Плей-офф (лигадағы команда саны):</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="100"/>
         <source>&amp;Coach:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаттықтырушы:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="114"/>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мерзімі:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="139"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аты-жөні:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="151"/>
         <source>&amp;Language of the list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізім &amp;тілі:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="92"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="141"/>
         <location filename="../../ui/tournaments/view.py" line="173"/>
         <source>&amp;League:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лига:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="122"/>
         <source>&amp;Leagues:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лигалар:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="107"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атауы:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="118"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өтетін орны:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="45"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="190"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="203"/>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Раунд:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="97"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="140"/>
         <source>&amp;School:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мектеп:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="108"/>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кезеңі:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="96"/>
         <source>&amp;Team name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда &amp;атауы:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="151"/>
         <source>&amp;Tie-breaks, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қосымша көрсеткіштер (ретімен):</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="77"/>
         <source>&amp;Winner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жеңімпаз:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
+        <source>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</source>
+        <translation>Қарсылассыз өту жеңіс болып саналады; оның спикер ұпайлары — команданың ойнаған раундтарындағы орташа ұпай.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="284"/>
         <source>A bye has no ballot: the team wins the round without a debate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарсылассыз өтуге бюллетень толтырылмайды: команда раундта ойынсыз жеңеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="258"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
         <source>Add team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="268"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="254"/>
         <source>Adjudicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Төреші</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="162"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="175"/>
         <source>Adjudicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Төрешілер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="243"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="247"/>
         <source>Adjudicators: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Төрешілер: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="353"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="376"/>
         <source>Adjudicators: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Төрешілер: {summary}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="63"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="59"/>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Орташа</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="55"/>
         <source>Average speaker points</source>
-        <translation type="unfinished"></translation>
+        <translation>Орташа спикер ұпайы</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/view.py" line="179"/>
         <source>Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>Марапаттар</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/view.py" line="172"/>
         <source>Back to the list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімге оралу (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="270"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="283"/>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="217"/>
         <source>Ballot — {what}: {gov} v {opp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень — {what}: {gov} — {opp}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="231"/>
         <source>Ballots entered so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрын енгізілген бюллетеньдер:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="240"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="191"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="204"/>
         <source>Ballot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/view.py" line="178"/>
         <source>Break and eliminations</source>
-        <translation type="unfinished"></translation>
+        <translation>Плей-офф</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="198"/>
         <source>Break — {league}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
-        <source>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Плей-оффқа шығатындар — {league}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="266"/>
-        <source>CSV or Excel with the columns name, school, league</source>
-        <translation type="unfinished"></translation>
+        <source>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach</source>
+        <translation>league, team, school, speaker1, speaker2, coach бағандары бар CSV немесе Excel файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="195"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="273"/>
+        <source>CSV or Excel with the columns name, school, league</source>
+        <translation>name, school, league бағандары бар CSV немесе Excel файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="208"/>
         <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV немесе Excel, бағандары: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Марапат түрі</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/certificates.py" line="30"/>
         <source>Certificates for the award list ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Марапаттау тізімі бойынша сертификаттар ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="281"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="294"/>
         <source>Change the draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеребені өзгерту</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="79"/>
         <source>Choose {places} of the tied teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштері тең командалардың ішінен {places} команданы таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="247"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="251"/>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаттықтырушы</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="53"/>
         <location filename="../../ui/tournaments/break_tab.py" line="257"/>
         <source>Confirm the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Плей-офф іріктеуін растау</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="236"/>
         <source>Confirm the break…</source>
-        <translation type="unfinished"></translation>
+        <translation>Плей-офф іріктеуін растау…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="203"/>
         <source>Confirmed: {count} teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расталды: {count} команда.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/page.py" line="50"/>
+        <location filename="../../ui/tournaments/page.py" line="51"/>
         <source>Debate tournaments</source>
-        <translation type="unfinished"></translation>
+        <translation>Пікірсайыс турнирлері</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="126"/>
         <location filename="../../ui/tournaments/awards_tab.py" line="161"/>
         <source>Debater</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушы</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="154"/>
         <source>Debater:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="260"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="303"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="311"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="310"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="318"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="97"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмен</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="159"/>
         <source>Dra&amp;w seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жеребе кілті:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="241"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="254"/>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеребе</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="170"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="205"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="183"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="218"/>
         <source>Draw round {round}</source>
-        <translation type="unfinished"></translation>
+        <translation>{round}-раундтың жеребесін тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="182"/>
         <source>Draw round {round} again</source>
-        <translation type="unfinished"></translation>
+        <translation>{round}-раундтың жеребесін қайта тарту</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="62"/>
         <source>Draw strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарсыластар күші</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="53"/>
         <source>Draw strength (opponents&apos; wins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарсыластар күші (қарсыластардың жеңістері)</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="248"/>
         <source>Draw the next elimination round</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі плей-офф раундының жеребесін тарту</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="227"/>
         <source>Draw: {round}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеребе: {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="259"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="263"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерту…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="237"/>
         <location filename="../../ui/tournaments/break_tab.py" line="285"/>
         <location filename="../../ui/tournaments/break_tab.py" line="307"/>
         <source>Elimination rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Плей-офф раундтары</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="194"/>
         <source>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter немесе екі рет шерту — бюллетень; екі команданы Ctrl+шерту арқылы таңдап, орындарын ауыстыруға болады.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="236"/>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Енгізілді</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="121"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel жұмыс кітабы (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="117"/>
         <source>Export standings</source>
-        <translation type="unfinished"></translation>
+        <translation>Турнирлік кестені экспорттау</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="106"/>
         <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-ге экспорттау…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Не үшін</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="35"/>
         <source>Full name; type two letters to search the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні; тізілімнен іздеу үшін екі әріп теріңіз</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="155"/>
         <source>Give</source>
-        <translation type="unfinished"></translation>
+        <translation>Беру</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="191"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="174"/>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Үкімет</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="238"/>
         <source>Government won</source>
-        <translation type="unfinished"></translation>
+        <translation>Үкімет жеңді</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="221"/>
         <source>Government — {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Үкімет — {team}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="219"/>
         <source>Government: {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Үкімет: {team}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="61"/>
         <source>Head to head</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзара ойын</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="343"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="366"/>
         <source>Import adjudicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Төрешілерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="321"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="344"/>
         <source>Import teams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="261"/>
-        <source>Import teams…</source>
-        <translation type="unfinished"></translation>
+        <translation>Командаларды импорттау</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="265"/>
-        <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <source>Import teams…</source>
+        <translation>Командаларды импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="298"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="269"/>
+        <source>Import…</source>
+        <translation>Импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="311"/>
         <source>Kept with warnings: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертулермен сақталды: {problems}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="254"/>
         <source>League</source>
-        <translation type="unfinished"></translation>
+        <translation>Лига</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="316"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="329"/>
         <source>Load results</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелерді жүктеу</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="194"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="207"/>
         <source>Load results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелерді жүктеу…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="149"/>
         <source>Low-point wins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аз ұпаймен жеңіс:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="63"/>
         <source>Margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұпай айырмасы</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="151"/>
         <source>New adjudicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа төреші</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="118"/>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа команда</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="203"/>
         <source>New tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа турнир</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/page.py" line="53"/>
+        <location filename="../../ui/tournaments/page.py" line="54"/>
         <source>New tournament… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа турнир… (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="126"/>
         <location filename="../../ui/tournaments/awards_tab.py" line="161"/>
         <source>Nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>Номинация</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="153"/>
         <source>Nomination (choose, or type your own):</source>
-        <translation type="unfinished"></translation>
+        <translation>Номинация (таңдаңыз немесе өзіңіз жазыңыз):</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="198"/>
         <source>Nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>Номинациялар</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="134"/>
         <location filename="../../ui/tournaments/awards_tab.py" line="164"/>
         <source>Nominations — {league}</source>
-        <translation type="unfinished"></translation>
+        <translation>Номинациялар — {league}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="191"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="174"/>
         <source>Opposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Оппозиция</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="239"/>
         <source>Opposition won</source>
-        <translation type="unfinished"></translation>
+        <translation>Оппозиция жеңді</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="222"/>
         <source>Opposition — {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оппозиция — {team}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="220"/>
         <source>Opposition: {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оппозиция: {team}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="60"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="54"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұпайлар</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="208"/>
         <source>Print certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаттарды басып шығару</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="152"/>
         <source>Print certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаттарды басып шығару…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="209"/>
         <source>Proposed from the standings so far; not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазіргі турнирлік кесте бойынша ұсынылған; әлі расталмаған.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="133"/>
         <source>Qualifying &amp;rounds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Іріктеу раундтары:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="58"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Орын</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="153"/>
         <source>Rank s&amp;peakers by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Спикерлерді &amp;саралау:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="143"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="162"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="270"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="330"/>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="175"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="327"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="340"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелер: енгізілгені — {entered}, түзетілгені — {corrected}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="174"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудитория</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="191"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунд</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="215"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="128"/>
         <source>Round {round}</source>
-        <translation type="unfinished"></translation>
+        <translation>{round}-раунд</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="128"/>
         <source>Round {round} (drawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>{round}-раунд (жеребесі тартылған)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="245"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="258"/>
         <source>Round {round} is already drawn. Draw it again? (Only while it has no results.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{round}-раундтың жеребесі тартылып қойған. Жеребені қайта тарту керек пе? (Раундта нәтижелер болмаса ғана болады.)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="172"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="185"/>
         <source>Round {round} is not drawn yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{round}-раундтың жеребесі әлі тартылмаған.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="59"/>
         <location filename="../../ui/tournaments/view.py" line="177"/>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Раундтар</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="57"/>
         <source>R{round}</source>
-        <translation type="unfinished"></translation>
+        <translation>Р{round}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="246"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="254"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Мектеп</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="226"/>
         <source>Scores {low}–{high}, step {step}; “—” is no score. Enter saves, Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұпайлар: {low}–{high}, қадамы {step}; «—» — ұпай қойылмаған. Enter — сақтау, Esc — жабу.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="82"/>
         <source>Scores:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұпайлар:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/page.py" line="54"/>
+        <location filename="../../ui/tournaments/page.py" line="55"/>
         <source>Search (Ctrl+F): any part of the name or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу (Ctrl+F): атауының не өтетін орнының кез келген бөлігі</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="170"/>
         <location filename="../../ui/tournaments/break_tab.py" line="244"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Рейтинг</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="241"/>
         <source>Seeds meet 1 v N, 2 v N−1…; the higher seed is the government. Record only the winner, or a full ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұптар рейтинг бойынша құрылады: 1 — N, 2 — N−1…; рейтингі жоғары команда — үкімет. Тек жеңімпазды немесе толық бюллетеньді енгізіңіз.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/view.py" line="174"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Баптаулар…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="58"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Спикер</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="98"/>
         <source>Speaker &amp;1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1-спикер:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="99"/>
         <source>Speaker &amp;2:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2-спикер:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="246"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
         <source>Speaker 1</source>
-        <translation type="unfinished"></translation>
+        <translation>1-спикер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="247"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="251"/>
         <source>Speaker 2</source>
-        <translation type="unfinished"></translation>
+        <translation>2-спикер</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="142"/>
         <source>Speaker s&amp;cores:</source>
-        <translation type="unfinished"></translation>
+        <translation>Спикер &amp;ұпайлары:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="105"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="126"/>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Спикерлер</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="126"/>
         <location filename="../../ui/tournaments/view.py" line="178"/>
         <source>Standings</source>
-        <translation type="unfinished"></translation>
+        <translation>Турнирлік кесте</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="54"/>
         <source>Sum of margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұпай айырмаларының қосындысы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="192"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="205"/>
         <source>Swap sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Тараптарды ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="193"/>
-        <source>Swap the two selected teams</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="206"/>
+        <source>Swap the selected teams</source>
+        <translation>Таңдалған командаларды ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="318"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="316"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="331"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="339"/>
         <source>Tables (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестелер (*.csv *.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="156"/>
         <source>Take back</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтарып алу</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="143"/>
@@ -6725,303 +7150,316 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="58"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="118"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="246"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="104"/>
         <location filename="../../ui/tournaments/view.py" line="177"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Командалар</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/view.py" line="149"/>
         <source>Teams — {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Командалар — {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="242"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="246"/>
         <source>Teams: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Командалар: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="331"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="354"/>
         <source>Teams: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Командалар: {summary}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="209"/>
         <location filename="../../ui/tournaments/certificates.py" line="51"/>
         <source>The award list is empty: there are no results yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Марапаттау тізімі бос: әзірге нәтижелер жоқ.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="269"/>
         <source>The break is already confirmed. Confirm it again from the standings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Плей-оффқа шығатын командалар расталып қойған. Қазіргі турнирлік кесте бойынша қайта растау керек пе?</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="223"/>
         <source>The final is drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Финалдың жеребесі тартылды</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/certificates.py" line="29"/>
         <source>The preview&apos;s kind; each award is printed as its own kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала қарауға арналған түрі; әр марапат өз түрімен басылады.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="214"/>
         <source>The same seed gives the same random first round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт бірдей болса, бірінші раундтың кездейсоқ жеребесі де бірдей болады.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="198"/>
         <source>The winner has fewer speaker points (allowed in this tournament).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңімпаздың спикер ұпайлары аз (бұл турнирде рұқсат етілген).</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="200"/>
         <source>The winner has fewer speaker points: this tournament does not allow a low-point win. Check the winner and the scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңімпаздың спикер ұпайлары аз: бұл турнирде аз ұпаймен жеңуге рұқсат жоқ. Жеңімпаз бен ұпайларды тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="34"/>
         <source>These teams are tied at the cut and no tie-break separates them. Choose the {places} that break, best seed first, and write why (for example, the rule of your tournament&apos;s regulations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл командалардың плей-офф шегінде көрсеткіштері тең және оларды ешбір қосымша көрсеткіш ажыратпайды. Плей-оффқа шығатын {places} команданы рейтингі жоғарысынан бастап таңдаңыз және себебін жазыңыз (мысалы, турнир ережесінің тиісті тармағы).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="288"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="301"/>
         <source>This change breaks rules of the draw:
 {problems}
 
 Keep this change anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл өзгеріс жеребе ережелерін бұзады:
+{problems}
+
+Өзгерісті бәрібір сақтау керек пе?</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="200"/>
         <source>This tournament has no break (its size is 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл турнирде плей-офф жоқ (плей-оффқа шығатын командалар саны — 0).</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="205"/>
         <source>Tie at the cut decided: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Плей-офф шегіндегі теңдік шешілді: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="32"/>
         <source>Tied at the cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Плей-офф шегінде көрсеткіштер тең</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="212"/>
         <source>Tied at the cut for {places} place(s): {teams}. The organisers choose when they confirm the break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плей-офф шегінде көрсеткіштер тең (бос орын саны: {places}): {teams}. Ұйымдастырушылар плей-офф іріктеуін растаған кезде таңдау жасайды.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="59"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="51"/>
         <source>Total speaker points</source>
-        <translation type="unfinished"></translation>
+        <translation>Спикер ұпайларының қосындысы</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="193"/>
         <source>Total: {points}</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы: {points}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="204"/>
         <source>Tournament settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Турнир баптаулары</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="96"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="162"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="175"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертулер</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="52"/>
         <source>Who beat whom (two tied teams)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзара ойын нәтижесі (көрсеткіштері тең екі команда)</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="230"/>
         <source>Why is the ballot corrected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень неге түзетілді?</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="236"/>
         <location filename="../../ui/tournaments/break_tab.py" line="192"/>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңімпаз</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="50"/>
         <location filename="../../ui/tournaments/common.py" line="60"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="54"/>
         <source>Wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңістер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="304"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="331"/>
+        <source>Withdraw adjudicator {name}?</source>
+        <translation>{name} төрешіні турнирден шығару керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="311"/>
         <source>Withdraw team {team} from the tournament?</source>
-        <translation type="unfinished"></translation>
+        <translation>{team} командасын турнирден шығару керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="271"/>
+        <source>Withdraw the adjudicator: they leave the panels of debates without a result</source>
+        <translation>Төрешіні шығару: ол нәтижесі жоқ ойындардың төрешілер құрамынан шығарылады</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="264"/>
         <source>Write why the ballot is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень неге түзетілгенін жазыңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="82"/>
         <source>Write why these teams break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неге дәл осы командалар плей-оффқа шығатынын жазыңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="193"/>
         <source>a final</source>
-        <translation type="unfinished"></translation>
+        <translation>тек финал</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="198"/>
         <source>a partial first round, then a bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>алдымен толық емес бірінші раунд, содан кейін турнир торы</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="211"/>
         <source>a winner may have fewer speaker points than the loser</source>
-        <translation type="unfinished"></translation>
+        <translation>жеңімпаздың спикер ұпайлары жеңілген командадан аз болуы мүмкін</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="152"/>
         <source>any league</source>
-        <translation type="unfinished"></translation>
+        <translation>кез келген лига</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="213"/>
         <source>average points per round spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>сөйлеген раундтардағы орташа ұпай бойынша</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="30"/>
-        <source>bye: a win; its points are the team&apos;s average</source>
-        <translation type="unfinished"></translation>
+        <source>bye (a win)</source>
+        <translation>қарсылассыз өту (жеңіс)</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="238"/>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>түзетілген</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="238"/>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>күшінде</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="184"/>
         <source>goes through</source>
-        <translation type="unfinished"></translation>
+        <translation>келесі раундқа өтеді</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="193"/>
         <source>no elimination rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>плей-офф болмайды</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="196"/>
         <source>octofinals to the final</source>
-        <translation type="unfinished"></translation>
+        <translation>1/8 финалдан финалға дейін</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="209"/>
         <source>or your own leagues, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>немесе өз лигаларыңыз, үтір арқылы</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="195"/>
         <source>quarterfinals, semifinals and a final</source>
-        <translation type="unfinished"></translation>
+        <translation>ширек финал, жартылай финал және финал</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="225"/>
         <source>record only the winner (no speaker points)</source>
-        <translation type="unfinished"></translation>
+        <translation>тек жеңімпазды енгізу (спикер ұпайларынсыз)</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="194"/>
         <source>semifinals and a final</source>
-        <translation type="unfinished"></translation>
+        <translation>жартылай финал және финал</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="93"/>
         <source>speakers by average points</source>
-        <translation type="unfinished"></translation>
+        <translation>спикерлер — орташа ұпай бойынша</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="92"/>
         <source>speakers by total points</source>
-        <translation type="unfinished"></translation>
+        <translation>спикерлер — ұпайлар қосындысы бойынша</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="210"/>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>қадамы</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="212"/>
         <source>total points over the qualifying rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>іріктеу раундтарындағы ұпайлар қосындысы бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="180"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="193"/>
         <source>{count} bye</source>
-        <translation type="unfinished"></translation>
+        <translation>қарсылассыз өту: {count}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="121"/>
         <source>{count} certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаттар саны: {count}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="161"/>
         <source>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}; тізілімге қосылған адамдар: {people}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="177"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="190"/>
         <source>{debates} debates, {done} with a result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ойындар: {debates}, нәтижесі бары: {done}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="95"/>
         <source>{league}: teams ranked by {order}; {rule}. “=” marks a shared place.</source>
-        <translation type="unfinished"></translation>
+        <translation>{league}: командалар мына көрсеткіштер бойынша сараланады: {order}; {rule}. «=» — ортақ орын.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="34"/>
         <source>{team} won</source>
-        <translation type="unfinished"></translation>
+        <translation>{team} жеңді</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="178"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="154"/>
         <source>— bye —</source>
-        <translation type="unfinished"></translation>
+        <translation>— қарсыласы жоқ —</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/view.py" line="171"/>
         <source>← Tournaments</source>
-        <translation type="unfinished"></translation>
+        <translation>← Турнирлер</translation>
     </message>
 </context>
 <context>
@@ -7117,7 +7555,7 @@ Keep this change anyway?</source>
         <translation>«{text}» деген күн жоқ: ол айда мұндай күн болмайды (күн мен айды тексеріңіз).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="133"/>
+        <location filename="../../app/tournaments/setup.py" line="132"/>
         <source>The end date is before the start date.</source>
         <translation>Аяқталу күні басталу күнінен бұрын.</translation>
     </message>

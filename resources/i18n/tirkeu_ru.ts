@@ -601,9 +601,19 @@ Add this aid as well?</source>
         <translation>Добавлены демонстрационные данные: {counts}.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/report_commands.py" line="52"/>
+        <source>Give --out FILE.xlsx|FILE.pdf|FILE.csv, or --json.</source>
+        <translation>Укажите --out FILE.xlsx|FILE.pdf|FILE.csv или --json.</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/sync_commands.py" line="121"/>
         <source>Identity card written to {path}; key fingerprint {fp}.</source>
         <translation>Карточка установки записана в {path}; отпечаток ключа: {fp}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_commands.py" line="69"/>
+        <source>Indicators for {period}, {scope}: {met} met, {not_met} not met, {other} not judged. Written to {files}.</source>
+        <translation>Показатели ({period}, {scope}): выполнено — {met}, не выполнено — {not_met}, без оценки — {other}. Записано в {files}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="90"/>
@@ -709,6 +719,11 @@ Add this aid as well?</source>
         <location filename="../../app/cli/certificate_commands.py" line="64"/>
         <source>Write a signatory as POSITION=NAME, e.g. “Director=Seitov B.”.</source>
         <translation>Укажите подписанта в виде ДОЛЖНОСТЬ=ФИО, например «Директор=Сеитов Б.».</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report_commands.py" line="92"/>
+        <source>Write a target as INDICATOR=VALUE, e.g. “legal_culture.lectures=6”.</source>
+        <translation>Укажите целевой показатель в виде ПОКАЗАТЕЛЬ=ЗНАЧЕНИЕ, например «legal_culture.lectures=6».</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="86"/>
@@ -1211,477 +1226,483 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="60"/>
         <source>&amp;Age groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Возрастные категории:</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="45"/>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Даты:</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="50"/>
         <source>&amp;Held:</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма &amp;проведения:</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="418"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="125"/>
         <source>&amp;Nomination:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номинация:</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="53"/>
         <source>&amp;Nominations
 (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;оминации
+(по одной в строке):</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="119"/>
         <source>&amp;Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Участник:</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="134"/>
         <source>&amp;Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Балл:</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="128"/>
         <source>&amp;Title of the work:</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;азвание работы:</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="39"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="72"/>
         <source>&amp;Winners up to place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Призовых &amp;мест:</translation>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="91"/>
         <source>A nomination is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна номинация указана дважды.</translation>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="138"/>
         <source>A place is a number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Место — это число не меньше 1.</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="271"/>
         <source>A place is a whole number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Место должно быть целым числом: {text}</translation>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="140"/>
         <source>A score is a number from 0 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл — это число от 0 до 1000.</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="146"/>
         <source>Add a work</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление работы</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="412"/>
         <source>Add a work…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить работу…</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="321"/>
         <source>Added: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="62"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="62"/>
         <location filename="../../ui/contests/view.py" line="119"/>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>Возрастная категория</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="411"/>
         <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="414"/>
         <source>CSV or XLSX with the columns nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score. All or nothing: one wrong row and nothing is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV или XLSX со столбцами nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score. Всё или ничего: если хотя бы одна строка с ошибкой, ничего не добавляется.</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="34"/>
         <source>Contest</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурс</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/page.py" line="88"/>
+        <location filename="../../ui/contests/page.py" line="89"/>
         <source>Contests</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурсы</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="35"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="394"/>
         <source>Diplomas</source>
-        <translation type="unfinished"></translation>
+        <translation>Дипломы</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="37"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="330"/>
         <location filename="../../ui/contests/view.py" line="339"/>
         <source>Import works</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт работ</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="413"/>
         <source>Import works…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт работ…</translation>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="89"/>
         <source>Name at least one nomination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите хотя бы одну номинацию.</translation>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="99"/>
         <source>Name the contest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название конкурса.</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="82"/>
         <source>New contest</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый конкурс</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/page.py" line="91"/>
+        <location filename="../../ui/contests/page.py" line="92"/>
         <source>New contest… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый конкурс… (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="147"/>
         <source>New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый человек…</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="150"/>
         <source>Nobody chosen yet: type a name or IIN and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник ещё не выбран: введите ФИО или ИИН и нажмите Enter.</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="63"/>
         <location filename="../../ui/contests/view.py" line="119"/>
         <source>Nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>Номинация</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="38"/>
         <source>Nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>Номинации</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="396"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="138"/>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="376"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="62"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="39"/>
         <location filename="../../ui/contests/view.py" line="119"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="64"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="419"/>
         <source>Print diplomas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать дипломов…</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="381"/>
         <source>Printing diplomas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать дипломов…</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="417"/>
         <source>Remove work</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать работу</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="351"/>
         <source>Remove works</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать работы</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="352"/>
         <source>Remove {count} selected work(s) from the contest?</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать выбранные работы из конкурса ({count})?</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="361"/>
         <source>Removed: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрано: {count}</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="375"/>
         <source>Save diplomas</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение дипломов</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="284"/>
         <source>Saved: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="64"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/page.py" line="92"/>
+        <location filename="../../ui/contests/page.py" line="93"/>
         <source>Search (Ctrl+F): any part of the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск (Ctrl+F): любая часть названия</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="421"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="331"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="64"/>
         <source>The &amp;jury gives:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жюри выставляет:</translation>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="55"/>
         <source>The age group {part} is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимая возрастная категория: {part}.</translation>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="60"/>
         <source>The age groups {a} and {b} overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возрастные категории {a} и {b} пересекаются.</translation>
     </message>
     <message>
         <location filename="../../app/cli/certificate_commands.py" line="99"/>
         <source>The contest has no works to give diplomas for.</source>
-        <translation type="unfinished"></translation>
+        <translation>В конкурсе нет работ, за которые можно выдать дипломы.</translation>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="94"/>
         <source>The jury gives places or scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жюри выставляет места или баллы.</translation>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="124"/>
         <source>The nomination must be one of: {noms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номинация должна быть одной из следующих: {noms}.</translation>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="128"/>
         <source>The participant was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник не найден.</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="372"/>
         <source>There are no works yet: nobody to give diplomas to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работ пока нет: дипломы выдавать некому.</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="62"/>
         <location filename="../../app/contests/view.py" line="70"/>
         <source>There is no contest {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурс {ref} не найден.</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="63"/>
         <source>Title of the work</source>
-        <translation type="unfinished"></translation>
+        <translation>Название работы</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="129"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="268"/>
         <source>Type a number (or leave it empty): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите число (или оставьте поле пустым): {text}</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="87"/>
         <source>Type the place (or score) and press Enter; empty clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите место (или балл) и нажмите Enter; пустое значение его очищает.</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="65"/>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Победитель</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="42"/>
         <location filename="../../ui/contests/view.py" line="120"/>
         <source>Winners</source>
-        <translation type="unfinished"></translation>
+        <translation>Победители</translation>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="96"/>
         <source>Winners are places 1 to N, N from 1 to 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Победители — места с 1 по N, где N от 1 до 50.</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="40"/>
         <location filename="../../ui/contests/view.py" line="120"/>
         <location filename="../../ui/contests/view.py" line="420"/>
         <source>Works</source>
-        <translation type="unfinished"></translation>
+        <translation>Работы</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="342"/>
         <source>Works added: {added}; new people in the register: {created}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено работ: {added}; новых людей в реестре: {created}.</translation>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="52"/>
         <source>Write age groups like 7-10, 11-13, 14-17 (not {part}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите возрастные категории в виде 7-10, 11-13, 14-17 (а не {part}).</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="247"/>
         <source>age groups: {groups}</source>
-        <translation type="unfinished"></translation>
+        <translation>возрастные категории: {groups}</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="88"/>
         <source>ages on the first day</source>
-        <translation type="unfinished"></translation>
+        <translation>возраст на первый день</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="87"/>
         <source>empty: today</source>
-        <translation type="unfinished"></translation>
+        <translation>если пусто — сегодня</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="84"/>
-        <location filename="../../ui/contests/page.py" line="22"/>
+        <location filename="../../ui/contests/page.py" line="23"/>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>очно</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="254"/>
         <source>participants: {p}, works: {w}, winners: {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>участников: {p}, работ: {w}, победителей: {x}</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="79"/>
         <source>place {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} место</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="85"/>
         <source>places (1st, 2nd, 3rd…)</source>
-        <translation type="unfinished"></translation>
+        <translation>места (1-е, 2-е, 3-е…)</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="245"/>
         <source>places 1 to {n} win</source>
-        <translation type="unfinished"></translation>
+        <translation>побеждают места с 1 по {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/page.py" line="22"/>
+        <location filename="../../ui/contests/page.py" line="23"/>
         <source>remote</source>
-        <translation type="unfinished"></translation>
+        <translation>дистанционно</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="83"/>
         <source>remotely</source>
-        <translation type="unfinished"></translation>
+        <translation>дистанционно</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="279"/>
+        <location filename="../../app/contests/core.py" line="295"/>
         <source>row {row}: {problem}; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {row}: {problem}; ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="86"/>
         <source>scores</source>
-        <translation type="unfinished"></translation>
+        <translation>баллы</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="93"/>
         <source>the best N scores of each nomination and age group win</source>
-        <translation type="unfinished"></translation>
+        <translation>побеждают N лучших работ по баллам в каждой номинации и возрастной категории</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="244"/>
         <source>the best {n} scores of each nomination and age group win</source>
-        <translation type="unfinished"></translation>
+        <translation>побеждают {n} лучших работ по баллам в каждой номинации и возрастной категории</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="95"/>
         <source>works placed 1 to N win</source>
-        <translation type="unfinished"></translation>
+        <translation>побеждают работы, занявшие места с 1 по N</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="389"/>
         <source>{count} diplomas and certificates written to {path} ({new} new, {again} printed again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано дипломов и сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="260"/>
+        <location filename="../../app/contests/core.py" line="258"/>
+        <source>{field} must be a number, not {value}.</source>
+        <translation>{field}: нужно число, а не {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/contests/core.py" line="275"/>
         <source>{file}: required columns are missing: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: отсутствуют обязательные столбцы: {missing}.</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="148"/>
         <source>— not yet —</source>
-        <translation type="unfinished"></translation>
+        <translation>— пока нет —</translation>
     </message>
     <message>
         <location filename="../../ui/contests/view.py" line="410"/>
         <source>← Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>← Назад к списку</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1763,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/certificates/register.py" line="39"/>
         <location filename="../../app/cli/commands.py" line="32"/>
+        <location filename="../../app/cli/report_commands.py" line="94"/>
         <location filename="../../app/importing/run.py" line="156"/>
         <location filename="../../app/models/base.py" line="42"/>
         <location filename="../../app/sync/trust.py" line="40"/>
@@ -2258,7 +2280,7 @@ Add this aid as well?</source>
         <location filename="../../app/contests/core.py" line="105"/>
         <location filename="../../app/events/appointments.py" line="99"/>
         <location filename="../../app/events/attendance.py" line="59"/>
-        <location filename="../../app/tournaments/setup.py" line="146"/>
+        <location filename="../../app/tournaments/setup.py" line="145"/>
         <source>The event was not found (it may have been deleted).</source>
         <translation>Мероприятие не найдено (возможно, оно удалено).</translation>
     </message>
@@ -2572,6 +2594,16 @@ Add this aid as well?</source>
 <context>
     <name>Home</name>
     <message>
+        <location filename="../../ui/home/page.py" line="23"/>
+        <source>Adjudicators</source>
+        <translation>Судьи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="24"/>
+        <source>Adjudicators&apos; seats</source>
+        <translation>Назначения судей на игры</translation>
+    </message>
+    <message>
         <location filename="../../ui/home/page.py" line="19"/>
         <source>Aid given</source>
         <translation>Оказанная помощь</translation>
@@ -2580,6 +2612,16 @@ Add this aid as well?</source>
         <location filename="../../ui/home/page.py" line="18"/>
         <source>Attendance records</source>
         <translation>Записи об участии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="26"/>
+        <source>Awards and nominations</source>
+        <translation>Награды и номинации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="25"/>
+        <source>Ballots</source>
+        <translation>Бюллетени</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="21"/>
@@ -2597,12 +2639,22 @@ Add this aid as well?</source>
         <translation>Записи на консультацию</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="69"/>
+        <location filename="../../ui/home/page.py" line="27"/>
+        <source>Contest works</source>
+        <translation>Конкурсные работы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="26"/>
+        <source>Contests</source>
+        <translation>Конкурсы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="74"/>
         <source>Coordinator:</source>
         <translation>Координатор:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="70"/>
+        <location filename="../../ui/home/page.py" line="75"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
@@ -2612,7 +2664,17 @@ Add this aid as well?</source>
         <translation>Дебатные команды</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="68"/>
+        <location filename="../../ui/home/page.py" line="23"/>
+        <source>Debate tournaments</source>
+        <translation>Дебатные турниры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="24"/>
+        <source>Debates drawn</source>
+        <translation>Игры по жеребьёвке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="73"/>
         <source>District:</source>
         <translation>Район:</translation>
     </message>
@@ -2627,7 +2689,7 @@ Add this aid as well?</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="29"/>
+        <location filename="../../ui/home/page.py" line="34"/>
         <source>National level</source>
         <translation>Республиканский уровень</translation>
     </message>
@@ -2642,27 +2704,32 @@ Add this aid as well?</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="70"/>
+        <location filename="../../ui/home/page.py" line="75"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="28"/>
+        <location filename="../../ui/home/page.py" line="33"/>
         <source>Region office</source>
         <translation>Областное управление</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="67"/>
+        <location filename="../../ui/home/page.py" line="27"/>
+        <source>Region targets</source>
+        <translation>Целевые показатели областей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="72"/>
         <source>Region:</source>
         <translation>Область:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="66"/>
+        <location filename="../../ui/home/page.py" line="71"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="28"/>
+        <location filename="../../ui/home/page.py" line="33"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
@@ -2677,7 +2744,12 @@ Add this aid as well?</source>
         <translation>Члены команд</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="65"/>
+        <location filename="../../ui/home/page.py" line="25"/>
+        <source>Teams in the break</source>
+        <translation>Команды, вышедшие в плей-офф</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="70"/>
         <source>This installation</source>
         <translation>Эта установка</translation>
     </message>
@@ -2859,22 +2931,22 @@ Add this aid as well?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;About Tirkeu</source>
         <translation>&amp;О программе Tirkeu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -2914,17 +2986,22 @@ Add this aid as well?</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="61"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
     </message>
@@ -3386,6 +3463,55 @@ Add this aid as well?</source>
 </context>
 <context>
     <name>Reports</name>
+    <message numerus="yes">
+        <location filename="../../ui/reports/indicators_view.py" line="215"/>
+        <location filename="../../ui/reports/indicators_view.py" line="234"/>
+        <source>%n breaking a rule</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/page.py" line="337"/>
+        <source>%n files (one for each table).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/indicators_view.py" line="113"/>
+        <source>&amp;Open the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="355"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="359"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="357"/>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/tables.py" line="101"/>
+        <source>&amp;Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="360"/>
+        <source>&amp;Targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../app/reports/road.py" line="77"/>
         <source>A child in two categories is in both rows and once in the total.</source>
@@ -3402,6 +3528,11 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="82"/>
+        <source>A target of the whole country: a region cannot change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/reports/export_xlsx.py" line="105"/>
         <source>About this report</source>
         <translation type="unfinished"></translation>
@@ -3409,6 +3540,11 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/reports/media.py" line="87"/>
         <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/charts.py" line="166"/>
+        <source>Against the target (100 % = the target)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3453,7 +3589,7 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="102"/>
+        <location filename="../../app/reports/breakdowns.py" line="104"/>
         <location filename="../../app/reports/common.py" line="73"/>
         <source>Attendances</source>
         <translation type="unfinished"></translation>
@@ -3475,7 +3611,7 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="104"/>
+        <location filename="../../app/reports/breakdowns.py" line="106"/>
         <source>Breakdowns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3526,6 +3662,11 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/reports/page.py" line="377"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/reports/road.py" line="142"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
@@ -3566,6 +3707,16 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/reports/page.py" line="373"/>
+        <source>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/indicators_view.py" line="279"/>
+        <source>Choose an indicator to see the events that break a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/reports/youth.py" line="171"/>
         <source>Clubs</source>
         <translation type="unfinished"></translation>
@@ -3573,6 +3724,12 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/reports/indicators.py" line="90"/>
         <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="233"/>
+        <location filename="../../ui/reports/page.py" line="235"/>
+        <source>Computing the indicators…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3617,6 +3774,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="196"/>
+        <location filename="../../ui/reports/indicators_view.py" line="110"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3670,6 +3828,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="51"/>
+        <location filename="../../ui/reports/page.py" line="172"/>
         <source>District: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3690,6 +3849,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="196"/>
+        <location filename="../../ui/reports/indicators_view.py" line="110"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3707,8 +3867,13 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="100"/>
+        <location filename="../../app/reports/breakdowns.py" line="102"/>
         <source>Events held (all programmes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/indicators_view.py" line="108"/>
+        <source>Events held, including those that break a rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3720,6 +3885,15 @@ Add this aid as well?</source>
         <location filename="../../app/reports/legal.py" line="195"/>
         <source>Events that break a rule</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/indicators_view.py" line="275"/>
+        <source>Events that break a rule: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="75"/>
@@ -3747,7 +3921,7 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="103"/>
+        <location filename="../../app/reports/breakdowns.py" line="105"/>
         <source>Head-count of events without names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3763,7 +3937,9 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/reports/export_pdf.py" line="116"/>
         <location filename="../../app/reports/indicators.py" line="89"/>
+        <location filename="../../ui/reports/indicators_view.py" line="106"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3778,12 +3954,16 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/reports/export_pdf.py" line="114"/>
         <location filename="../../app/reports/indicators.py" line="86"/>
+        <location filename="../../ui/reports/indicators_view.py" line="106"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="55"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="85"/>
+        <location filename="../../ui/reports/page.py" line="377"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3842,6 +4022,16 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/reports/charts.py" line="106"/>
+        <source>Legal Culture events per month (that meet the rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="55"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/reports/media.py" line="88"/>
         <source>Locality</source>
         <translation type="unfinished"></translation>
@@ -3849,6 +4039,11 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="84"/>
         <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_pdf.py" line="151"/>
+        <source>Made on {date}. ✓ met, ✗ not met, – not judged (no target here, a partial or unfinished month or week, or a target of a wider level).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3908,18 +4103,32 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/reports/export_pdf.py" line="116"/>
         <location filename="../../app/reports/indicators.py" line="89"/>
+        <location filename="../../ui/reports/indicators_view.py" line="107"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="198"/>
+        <location filename="../../ui/reports/indicators_view.py" line="111"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/reports/export_pdf.py" line="115"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
         <source>Month or week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="56"/>
+        <source>National target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/indicators_view.py" line="277"/>
+        <source>No event of this line breaks a rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3935,6 +4144,16 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/reports/youth.py" line="143"/>
         <source>Nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_pdf.py" line="138"/>
+        <source>Nothing in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="339"/>
+        <source>Open it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3961,6 +4180,7 @@ Add this aid as well?</source>
         <location filename="../../app/reports/legal.py" line="198"/>
         <location filename="../../app/reports/media.py" line="89"/>
         <location filename="../../app/reports/youth.py" line="145"/>
+        <location filename="../../ui/reports/indicators_view.py" line="111"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4000,8 +4220,13 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="101"/>
+        <location filename="../../app/reports/breakdowns.py" line="103"/>
         <source>People who took part (unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="56"/>
+        <source>Per</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4010,8 +4235,18 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/reports/page.py" line="125"/>
+        <source>Previous month ({period})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/reports/media.py" line="102"/>
         <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_pdf.py" line="148"/>
+        <source>Programme indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4032,10 +4267,16 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="90"/>
+        <location filename="../../app/reports/export_pdf.py" line="114"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
         <location filename="../../app/reports/legal.py" line="197"/>
         <location filename="../../app/reports/youth.py" line="170"/>
         <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="57"/>
+        <source>Region&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4046,6 +4287,16 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/reports/legal.py" line="35"/>
         <source>Regional consultants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="338"/>
+        <source>Report written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="354"/>
+        <source>Reports and indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4064,6 +4315,21 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/reports/page.py" line="361"/>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="311"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="363"/>
+        <source>Save the report as {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/reports/breakdowns.py" line="73"/>
         <location filename="../../app/reports/road.py" line="116"/>
         <location filename="../../app/reports/road.py" line="142"/>
@@ -4077,6 +4343,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="52"/>
+        <location filename="../../ui/reports/page.py" line="177"/>
         <source>School: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4118,12 +4385,26 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="85"/>
+        <location filename="../../ui/reports/page.py" line="378"/>
         <source>Tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/reports/export_pdf.py" line="115"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
+        <location filename="../../ui/reports/indicators_view.py" line="107"/>
         <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/charts.py" line="147"/>
+        <source>Target: {target} lectures a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="39"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="127"/>
+        <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4137,8 +4418,23 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/reports/export_pdf.py" line="104"/>
+        <source>The first {shown} of {total} rows; the XLSX and CSV files hold them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="52"/>
+        <source>The national targets (read-only here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/reports/periods.py" line="117"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="335"/>
+        <source>The report was written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4147,13 +4443,43 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="49"/>
+        <source>The targets of {region}, as set by the region office (read-only here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="45"/>
+        <source>The targets of {region}. Type the region&apos;s own value in the last column; leave it blank to use the national target. Your schools receive the values with the next bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="124"/>
+        <source>This month ({period})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="126"/>
+        <source>This quarter ({period})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/reports/targets.py" line="156"/>
         <source>This target was set by another installation (the office); only it can change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/reports/page.py" line="127"/>
+        <source>This year ({period})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/reports/road.py" line="143"/>
         <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export_pdf.py" line="167"/>
+        <source>Tirkeu · {period} · page {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4182,7 +4508,9 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/reports/export_pdf.py" line="116"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
+        <location filename="../../ui/reports/indicators_view.py" line="106"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4193,6 +4521,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="199"/>
+        <location filename="../../ui/reports/indicators_view.py" line="112"/>
         <source>What is wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4207,8 +4536,36 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/cli/report_commands.py" line="54"/>
         <location filename="../../app/reports/export.py" line="35"/>
         <source>Write the report to a .xlsx, .pdf or .csv file, not “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="322"/>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="321"/>
+        <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="334"/>
+        <source>Written: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/indicators_view.py" line="29"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="68"/>
+        <source>a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/indicators_view.py" line="29"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="69"/>
+        <source>a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4222,8 +4579,18 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="67"/>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/reports/youth.py" line="27"/>
         <source>district stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="67"/>
+        <source>each region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4268,6 +4635,11 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/reports/charts.py" line="183"/>
+        <source>not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/reports/indicators.py" line="27"/>
         <source>not met</source>
         <translation type="unfinished"></translation>
@@ -4298,6 +4670,16 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/reports/targets_dialog.py" line="68"/>
+        <source>the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/charts.py" line="205"/>
+        <source>the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/reports/periods.py" line="66"/>
         <source>{label} ({start} – {end})</source>
         <translation type="unfinished"></translation>
@@ -4305,6 +4687,26 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="38"/>
         <source>{low} and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/indicators_view.py" line="166"/>
+        <source>{met} met · {not_met} not met · {none} not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="390"/>
+        <source>{title} — computed in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/charts.py" line="224"/>
+        <source>«Мектепке жол»: children by family category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/common.py" line="42"/>
+        <source>— not judged: no target at this level, a month or week only partly in the period, or a month not over yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5260,7 +5662,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В бюллетене не указан победитель.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="116"/>
+        <location filename="../../app/tournaments/setup.py" line="115"/>
         <source>A break of one team has no elimination rounds: choose 0 or at least 2.</source>
         <translation>Если в плей-офф выходит одна команда, раундов плей-офф не будет: укажите 0 или не меньше 2.</translation>
     </message>
@@ -5280,7 +5682,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Для игры нужен хотя бы один судья.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="82"/>
+        <location filename="../../app/tournaments/setup.py" line="81"/>
         <source>A league name is too long: {name}</source>
         <translation>Слишком длинное название лиги: {name}</translation>
     </message>
@@ -5333,6 +5735,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/elimination.py" line="74"/>
         <source>At least two teams must break.</source>
         <translation>В плей-офф должны выйти не менее двух команд.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="184"/>
+        <source>Ballots are already entered with the score range {low}–{high}, step {step}; the scoring rules can no longer change.</source>
+        <translation>Бюллетени уже внесены с диапазоном баллов {low}–{high} и шагом {step}; правила выставления баллов больше нельзя изменить.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/tab.py" line="222"/>
@@ -5401,7 +5808,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунд плей-офф</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="31"/>
+        <location filename="../../app/tournaments/setup.py" line="30"/>
         <source>English league</source>
         <translation>Английская лига</translation>
     </message>
@@ -5411,7 +5818,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Финал</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="29"/>
+        <location filename="../../app/tournaments/setup.py" line="28"/>
         <source>Kazakh league</source>
         <translation>Казахская лига</translation>
     </message>
@@ -5436,7 +5843,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Член оппозиции</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="90"/>
+        <location filename="../../app/tournaments/setup.py" line="89"/>
         <source>Name at least one league (kk, ru, en or your own).</source>
         <translation>Укажите хотя бы одну лигу (kk, ru, en или свою).</translation>
     </message>
@@ -5511,6 +5918,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В раунде {round} уже есть результаты; исправьте жеребьёвку вручную, а не проводите её заново.</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/setup.py" line="179"/>
+        <source>Round {round} is already drawn; the tournament cannot have fewer rounds.</source>
+        <translation>Жеребьёвка раунда {round} уже проведена; число раундов турнира нельзя уменьшить.</translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/rounds.py" line="57"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>Раунд {round} не является отборочным раундом этого турнира (1–{rounds}).</translation>
@@ -5521,7 +5933,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеребьёвка раунда {round} в лиге {league} уже проведена.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="30"/>
+        <location filename="../../app/tournaments/setup.py" line="29"/>
         <source>Russian league</source>
         <translation>Русская лига</translation>
     </message>
@@ -5531,7 +5943,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Полуфинал</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="131"/>
+        <location filename="../../app/tournaments/setup.py" line="130"/>
         <source>Speakers are ranked by total or average.</source>
         <translation>Спикеры ранжируются по сумме или по среднему баллу.</translation>
     </message>
@@ -5631,7 +6043,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В бюллетенях указаны разные спикеры на роль «{role}».</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="114"/>
+        <location filename="../../app/tournaments/setup.py" line="113"/>
         <source>The break must be 0 to 64 teams per league.</source>
         <translation>В каждой лиге в плей-офф может выйти от 0 до 64 команд.</translation>
     </message>
@@ -5656,7 +6068,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Финал лиги {league} уже завершён.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="86"/>
+        <location filename="../../app/tournaments/setup.py" line="85"/>
         <source>The league {league} is listed twice.</source>
         <translation>Лига {league} указана дважды.</translation>
     </message>
@@ -5673,7 +6085,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Минимальное число раундов для спикера не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="119"/>
+        <location filename="../../app/tournaments/setup.py" line="118"/>
         <source>The lowest score must be below the highest (for example 60:80).</source>
         <translation>Минимальный балл должен быть меньше максимального (например, 60:80).</translation>
     </message>
@@ -5693,7 +6105,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>На следующем этапе нет лиги {league}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="112"/>
+        <location filename="../../app/tournaments/setup.py" line="111"/>
         <source>The number of qualifying rounds must be 1 to 12.</source>
         <translation>Число отборочных раундов должно быть от 1 до 12.</translation>
     </message>
@@ -5718,7 +6130,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Шаг балла должен быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="123"/>
+        <location filename="../../app/tournaments/setup.py" line="122"/>
         <source>The score step must divide the range {low}–{high} evenly (for example 1 or 0.5).</source>
         <translation>Диапазон {low}–{high} должен делиться на шаг балла без остатка (например, 1 или 0.5).</translation>
     </message>
@@ -5746,6 +6158,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/results.py" line="164"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>Победитель должен быть gov или opp, а не {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="175"/>
+        <source>The {league} league already has a draw; it cannot be removed.</source>
+        <translation>В лиге {league} уже проведена жеребьёвка; эту лигу нельзя удалить.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/tab.py" line="83"/>
@@ -5778,7 +6195,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В лиге {league} нет команды {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="227"/>
+        <location filename="../../app/tournaments/setup.py" line="250"/>
         <source>There is no tournament {ref}.</source>
         <translation>Турнир {ref} не найден.</translation>
     </message>
@@ -5788,7 +6205,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В этом турнире нет плей-офф (число команд в плей-офф — 0).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="128"/>
+        <location filename="../../app/tournaments/setup.py" line="127"/>
         <source>Tie-breaks must be some of {allowed}, each once.</source>
         <translation>Дополнительные показатели выбираются из списка {allowed}, каждый по одному разу.</translation>
     </message>
@@ -5798,7 +6215,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Турнир</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="108"/>
+        <location filename="../../app/tournaments/setup.py" line="107"/>
         <source>Unknown stage {stage}: use one of {stages}.</source>
         <translation>Неизвестный этап {stage}: укажите один из следующих: {stages}.</translation>
     </message>
@@ -5808,7 +6225,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Укажите полное имя (фамилию и имя): {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="99"/>
+        <location filename="../../app/tournaments/setup.py" line="98"/>
         <source>Write the score range as MIN:MAX, for example 60:80.</source>
         <translation>Укажите диапазон баллов в виде MIN:MAX, например 60:80.</translation>
     </message>
@@ -5828,7 +6245,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{rank} место среди лучших спикеров, {league}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="36"/>
+        <location filename="../../app/tournaments/setup.py" line="35"/>
         <source>city stage</source>
         <translation>городской этап</translation>
     </message>
@@ -5838,7 +6255,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>подготовку команды {team}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="35"/>
+        <location filename="../../app/tournaments/setup.py" line="34"/>
         <source>district stage</source>
         <translation>районный этап</translation>
     </message>
@@ -5863,12 +6280,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{rank} место, {league}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="37"/>
+        <location filename="../../app/tournaments/setup.py" line="36"/>
         <source>regional stage</source>
         <translation>областной этап</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="38"/>
+        <location filename="../../app/tournaments/setup.py" line="37"/>
         <source>republican stage</source>
         <translation>республиканский этап</translation>
     </message>
@@ -5913,7 +6330,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>строка {row}: {problems}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="332"/>
+        <location filename="../../app/tournaments/registration.py" line="343"/>
         <source>row {row}: {problem}</source>
         <translation>строка {row}: {problem}</translation>
     </message>
@@ -5938,7 +6355,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>строки {first} и {row}: {person} числится в двух командах; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="34"/>
+        <location filename="../../app/tournaments/setup.py" line="33"/>
         <source>school stage</source>
         <translation>школьный этап</translation>
     </message>
@@ -6026,699 +6443,710 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="136"/>
         <source>&amp;Break (teams per league):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Плей-офф (команд в лиге):</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="100"/>
         <source>&amp;Coach:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тренер:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="114"/>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Да&amp;ты:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="139"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="151"/>
         <source>&amp;Language of the list:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык списка:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="92"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="141"/>
         <location filename="../../ui/tournaments/view.py" line="173"/>
         <source>&amp;League:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лига:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="122"/>
         <source>&amp;Leagues:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лиги:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="107"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="118"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="45"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="190"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="203"/>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Раунд:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="97"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="140"/>
         <source>&amp;School:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Школа:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="108"/>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Этап:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="96"/>
         <source>&amp;Team name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название команды:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="151"/>
         <source>&amp;Tie-breaks, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дополнительные показатели (по порядку):</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="77"/>
         <source>&amp;Winner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Победитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
+        <source>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</source>
+        <translation>Проход без соперника засчитывается как победа; спикерские баллы за него — средние баллы команды в сыгранных раундах.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="284"/>
         <source>A bye has no ballot: the team wins the round without a debate.</source>
-        <translation type="unfinished"></translation>
+        <translation>При проходе без соперника бюллетень не заполняется: команда выигрывает раунд без игры.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="258"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
         <source>Add team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить команду…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="268"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="254"/>
         <source>Adjudicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="162"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="175"/>
         <source>Adjudicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Судьи</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="243"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="247"/>
         <source>Adjudicators: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Судьи: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="353"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="376"/>
         <source>Adjudicators: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Судьи: {summary}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="63"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="59"/>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="55"/>
         <source>Average speaker points</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний спикерский балл</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/view.py" line="179"/>
         <source>Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>Награды</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/view.py" line="172"/>
         <source>Back to the list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад к списку (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="270"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="283"/>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="217"/>
         <source>Ballot — {what}: {gov} v {opp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень — {what}: {gov} — {opp}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="231"/>
         <source>Ballots entered so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранее внесённые бюллетени:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="240"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="191"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="204"/>
         <source>Ballot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/view.py" line="178"/>
         <source>Break and eliminations</source>
-        <translation type="unfinished"></translation>
+        <translation>Плей-офф</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="198"/>
         <source>Break — {league}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
-        <source>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход в плей-офф — {league}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="266"/>
-        <source>CSV or Excel with the columns name, school, league</source>
-        <translation type="unfinished"></translation>
+        <source>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach</source>
+        <translation>CSV или Excel со столбцами league, team, school, speaker1, speaker2, coach</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="195"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="273"/>
+        <source>CSV or Excel with the columns name, school, league</source>
+        <translation>CSV или Excel со столбцами name, school, league</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="208"/>
         <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV или Excel, столбцы: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид награды</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/certificates.py" line="30"/>
         <source>Certificates for the award list ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты по списку награждения ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="281"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="294"/>
         <source>Change the draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение жеребьёвки</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="79"/>
         <source>Choose {places} of the tied teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите {places} из команд с равными показателями.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="247"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="251"/>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренер</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="53"/>
         <location filename="../../ui/tournaments/break_tab.py" line="257"/>
         <source>Confirm the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить выход в плей-офф</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="236"/>
         <source>Confirm the break…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить выход в плей-офф…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="203"/>
         <source>Confirmed: {count} teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждено команд: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/page.py" line="50"/>
+        <location filename="../../ui/tournaments/page.py" line="51"/>
         <source>Debate tournaments</source>
-        <translation type="unfinished"></translation>
+        <translation>Дебатные турниры</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="126"/>
         <location filename="../../ui/tournaments/awards_tab.py" line="161"/>
         <source>Debater</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="154"/>
         <source>Debater:</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="260"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="303"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="311"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="310"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="318"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="97"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="159"/>
         <source>Dra&amp;w seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ключ жеребьёвки:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="241"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="254"/>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеребьёвка</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="170"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="205"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="183"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="218"/>
         <source>Draw round {round}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеребьёвка раунда {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="182"/>
         <source>Draw round {round} again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторная жеребьёвка раунда {round}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="62"/>
         <source>Draw strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Сила соперников</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="53"/>
         <source>Draw strength (opponents&apos; wins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сила соперников (их победы)</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="248"/>
         <source>Draw the next elimination round</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеребьёвка следующего раунда плей-офф</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="227"/>
         <source>Draw: {round}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеребьёвка: {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="259"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="263"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="237"/>
         <location filename="../../ui/tournaments/break_tab.py" line="285"/>
         <location filename="../../ui/tournaments/break_tab.py" line="307"/>
         <source>Elimination rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунды плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="194"/>
         <source>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter или двойной щелчок — бюллетень; Ctrl+щелчок по двум командам — поменять их местами.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="236"/>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесён</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="121"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="117"/>
         <source>Export standings</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт турнирной таблицы</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="106"/>
         <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в Excel…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>За что</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="35"/>
         <source>Full name; type two letters to search the register</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО; для поиска в реестре введите две буквы</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="155"/>
         <source>Give</source>
-        <translation type="unfinished"></translation>
+        <translation>Присудить</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="191"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="174"/>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Правительство</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="238"/>
         <source>Government won</source>
-        <translation type="unfinished"></translation>
+        <translation>Победило правительство</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="221"/>
         <source>Government — {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Правительство — {team}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="219"/>
         <source>Government: {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Правительство: {team}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="61"/>
         <source>Head to head</source>
-        <translation type="unfinished"></translation>
+        <translation>Личная встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="343"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="366"/>
         <source>Import adjudicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт судей</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="321"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="344"/>
         <source>Import teams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="261"/>
-        <source>Import teams…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт команд</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="265"/>
-        <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <source>Import teams…</source>
+        <translation>Импорт команд…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="298"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="269"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="311"/>
         <source>Kept with warnings: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено с предупреждениями: {problems}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="254"/>
         <source>League</source>
-        <translation type="unfinished"></translation>
+        <translation>Лига</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="316"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="329"/>
         <source>Load results</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка результатов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="194"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="207"/>
         <source>Load results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить результаты…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="149"/>
         <source>Low-point wins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Победа с меньшими баллами:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="63"/>
         <source>Margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница баллов</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="151"/>
         <source>New adjudicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый судья</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="118"/>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая команда</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="203"/>
         <source>New tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый турнир</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/page.py" line="53"/>
+        <location filename="../../ui/tournaments/page.py" line="54"/>
         <source>New tournament… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый турнир… (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="126"/>
         <location filename="../../ui/tournaments/awards_tab.py" line="161"/>
         <source>Nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>Номинация</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="153"/>
         <source>Nomination (choose, or type your own):</source>
-        <translation type="unfinished"></translation>
+        <translation>Номинация (выберите или введите свою):</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="198"/>
         <source>Nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>Номинации</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="134"/>
         <location filename="../../ui/tournaments/awards_tab.py" line="164"/>
         <source>Nominations — {league}</source>
-        <translation type="unfinished"></translation>
+        <translation>Номинации — {league}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="191"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="174"/>
         <source>Opposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Оппозиция</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="239"/>
         <source>Opposition won</source>
-        <translation type="unfinished"></translation>
+        <translation>Победила оппозиция</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="222"/>
         <source>Opposition — {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оппозиция — {team}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="220"/>
         <source>Opposition: {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оппозиция: {team}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="60"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="54"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="208"/>
         <source>Print certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать сертификатов</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="152"/>
         <source>Print certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать сертификатов…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="209"/>
         <source>Proposed from the standings so far; not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложено по текущей турнирной таблице; не подтверждено.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="133"/>
         <source>Qualifying &amp;rounds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отборочные &amp;раунды:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="58"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="153"/>
         <source>Rank s&amp;peakers by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранжировать &amp;спикеров по:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="143"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="162"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="270"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="330"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="175"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="327"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="340"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты: внесено — {entered}, исправлено — {corrected}, без изменений — {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="174"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудитория</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="191"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунд</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="215"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="128"/>
         <source>Round {round}</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунд {round}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="128"/>
         <source>Round {round} (drawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунд {round} (жеребьёвка проведена)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="245"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="258"/>
         <source>Round {round} is already drawn. Draw it again? (Only while it has no results.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеребьёвка раунда {round} уже проведена. Провести её заново? (Только пока нет результатов.)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="172"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="185"/>
         <source>Round {round} is not drawn yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеребьёвка раунда {round} ещё не проведена.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="59"/>
         <location filename="../../ui/tournaments/view.py" line="177"/>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунды</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="57"/>
         <source>R{round}</source>
-        <translation type="unfinished"></translation>
+        <translation>Р{round}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="246"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="254"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="226"/>
         <source>Scores {low}–{high}, step {step}; “—” is no score. Enter saves, Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы: {low}–{high}, шаг {step}; «—» — балл не выставлен. Enter — сохранить, Esc — закрыть.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="82"/>
         <source>Scores:</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/page.py" line="54"/>
+        <location filename="../../ui/tournaments/page.py" line="55"/>
         <source>Search (Ctrl+F): any part of the name or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск (Ctrl+F): любая часть названия или места</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="170"/>
         <location filename="../../ui/tournaments/break_tab.py" line="244"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Посев</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="241"/>
         <source>Seeds meet 1 v N, 2 v N−1…; the higher seed is the government. Record only the winner, or a full ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пары по посеву: 1 — N, 2 — N−1…; команда с более высоким посевом — правительство. Внесите только победителя или полный бюллетень.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/view.py" line="174"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="58"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Спикер</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="98"/>
         <source>Speaker &amp;1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Спикер &amp;1:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="99"/>
         <source>Speaker &amp;2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Спикер &amp;2:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="246"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
         <source>Speaker 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Спикер 1</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="247"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="251"/>
         <source>Speaker 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Спикер 2</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="142"/>
         <source>Speaker s&amp;cores:</source>
-        <translation type="unfinished"></translation>
+        <translation>Спикерские &amp;баллы:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="105"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="126"/>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Спикеры</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="126"/>
         <location filename="../../ui/tournaments/view.py" line="178"/>
         <source>Standings</source>
-        <translation type="unfinished"></translation>
+        <translation>Турнирная таблица</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="54"/>
         <source>Sum of margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма разниц баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="192"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="205"/>
         <source>Swap sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Поменять стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="193"/>
-        <source>Swap the two selected teams</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="206"/>
+        <source>Swap the selected teams</source>
+        <translation>Поменять выбранные команды местами</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="318"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="316"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="331"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="339"/>
         <source>Tables (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы (*.csv *.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="156"/>
         <source>Take back</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="143"/>
@@ -6727,303 +7155,316 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="58"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="118"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="246"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="104"/>
         <location filename="../../ui/tournaments/view.py" line="177"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/view.py" line="149"/>
         <source>Teams — {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды — {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="242"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="246"/>
         <source>Teams: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="331"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="354"/>
         <source>Teams: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды: {summary}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="209"/>
         <location filename="../../ui/tournaments/certificates.py" line="51"/>
         <source>The award list is empty: there are no results yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список награждения пуст: результатов пока нет.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="269"/>
         <source>The break is already confirmed. Confirm it again from the standings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход в плей-офф уже подтверждён. Подтвердить заново по турнирной таблице?</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="223"/>
         <source>The final is drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеребьёвка финала проведена</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/certificates.py" line="29"/>
         <source>The preview&apos;s kind; each award is printed as its own kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид для предпросмотра; каждая награда печатается в своём виде.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="214"/>
         <source>The same seed gives the same random first round.</source>
-        <translation type="unfinished"></translation>
+        <translation>При одинаковом ключе случайная жеребьёвка первого раунда получается одинаковой.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="198"/>
         <source>The winner has fewer speaker points (allowed in this tournament).</source>
-        <translation type="unfinished"></translation>
+        <translation>У победителя меньше спикерских баллов (в этом турнире это допускается).</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="200"/>
         <source>The winner has fewer speaker points: this tournament does not allow a low-point win. Check the winner and the scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>У победителя меньше спикерских баллов: в этом турнире победа с меньшими баллами не допускается. Проверьте победителя и баллы.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="34"/>
         <source>These teams are tied at the cut and no tie-break separates them. Choose the {places} that break, best seed first, and write why (for example, the rule of your tournament&apos;s regulations).</source>
-        <translation type="unfinished"></translation>
+        <translation>У этих команд равные показатели на границе выхода в плей-офф, и ни один дополнительный показатель их не разделяет. Выберите команды, выходящие в плей-офф ({places}), начиная с самого высокого посева, и укажите причину (например, пункт положения о вашем турнире).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="288"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="301"/>
         <source>This change breaks rules of the draw:
 {problems}
 
 Keep this change anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Это изменение нарушает правила жеребьёвки:
+{problems}
+
+Всё равно сохранить изменение?</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="200"/>
         <source>This tournament has no break (its size is 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом турнире нет плей-офф (число команд в плей-офф — 0).</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="205"/>
         <source>Tie at the cut decided: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Равенство на границе плей-офф решено: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="32"/>
         <source>Tied at the cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Равные показатели на границе плей-офф</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="212"/>
         <source>Tied at the cut for {places} place(s): {teams}. The organisers choose when they confirm the break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Равные показатели на границе плей-офф (свободных мест: {places}): {teams}. Организаторы сделают выбор при подтверждении выхода в плей-офф.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="59"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="51"/>
         <source>Total speaker points</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма спикерских баллов</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="193"/>
         <source>Total: {points}</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого: {points}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="204"/>
         <source>Tournament settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки турнира</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="96"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="162"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="175"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждения</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="52"/>
         <source>Who beat whom (two tied teams)</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат личной встречи (две команды с равными показателями)</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="230"/>
         <source>Why is the ballot corrected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему исправлен бюллетень?</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="236"/>
         <location filename="../../ui/tournaments/break_tab.py" line="192"/>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Победитель</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="50"/>
         <location filename="../../ui/tournaments/common.py" line="60"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="54"/>
         <source>Wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Победы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="304"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="331"/>
+        <source>Withdraw adjudicator {name}?</source>
+        <translation>Снять судью {name} с турнира?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="311"/>
         <source>Withdraw team {team} from the tournament?</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять команду {team} с турнира?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="271"/>
+        <source>Withdraw the adjudicator: they leave the panels of debates without a result</source>
+        <translation>Снять судью: он выводится из составов судей игр, у которых ещё нет результата</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="264"/>
         <source>Write why the ballot is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему исправлен бюллетень.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="82"/>
         <source>Write why these teams break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему в плей-офф выходят именно эти команды.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="193"/>
         <source>a final</source>
-        <translation type="unfinished"></translation>
+        <translation>только финал</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="198"/>
         <source>a partial first round, then a bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>сначала неполный первый раунд, затем сетка</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="211"/>
         <source>a winner may have fewer speaker points than the loser</source>
-        <translation type="unfinished"></translation>
+        <translation>у победителя может быть меньше спикерских баллов, чем у проигравшего</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="152"/>
         <source>any league</source>
-        <translation type="unfinished"></translation>
+        <translation>любая лига</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="213"/>
         <source>average points per round spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>среднему баллу за раунды с выступлением</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="30"/>
-        <source>bye: a win; its points are the team&apos;s average</source>
-        <translation type="unfinished"></translation>
+        <source>bye (a win)</source>
+        <translation>проход без соперника (победа)</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="238"/>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>исправленный</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="238"/>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>действующий</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="184"/>
         <source>goes through</source>
-        <translation type="unfinished"></translation>
+        <translation>проходит дальше</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="193"/>
         <source>no elimination rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>без плей-офф</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="196"/>
         <source>octofinals to the final</source>
-        <translation type="unfinished"></translation>
+        <translation>от 1/8 финала до финала</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="209"/>
         <source>or your own leagues, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>или свои лиги через запятую</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="195"/>
         <source>quarterfinals, semifinals and a final</source>
-        <translation type="unfinished"></translation>
+        <translation>четвертьфинал, полуфинал и финал</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="225"/>
         <source>record only the winner (no speaker points)</source>
-        <translation type="unfinished"></translation>
+        <translation>внести только победителя (без спикерских баллов)</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="194"/>
         <source>semifinals and a final</source>
-        <translation type="unfinished"></translation>
+        <translation>полуфинал и финал</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="93"/>
         <source>speakers by average points</source>
-        <translation type="unfinished"></translation>
+        <translation>спикеры — по среднему баллу</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="92"/>
         <source>speakers by total points</source>
-        <translation type="unfinished"></translation>
+        <translation>спикеры — по сумме баллов</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="210"/>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>шаг</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="212"/>
         <source>total points over the qualifying rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>сумме баллов за отборочные раунды</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="180"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="193"/>
         <source>{count} bye</source>
-        <translation type="unfinished"></translation>
+        <translation>проходов без соперника: {count}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="121"/>
         <source>{count} certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификатов: {count}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="161"/>
         <source>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>новых — {created}, обновлено — {updated}, без изменений — {unchanged}; добавлено в реестр людей: {people}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="177"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="190"/>
         <source>{debates} debates, {done} with a result</source>
-        <translation type="unfinished"></translation>
+        <translation>Игр: {debates}, с результатом: {done}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="95"/>
         <source>{league}: teams ranked by {order}; {rule}. “=” marks a shared place.</source>
-        <translation type="unfinished"></translation>
+        <translation>{league}: команды ранжируются по показателям: {order}; {rule}. «=» — поделённое место.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="34"/>
         <source>{team} won</source>
-        <translation type="unfinished"></translation>
+        <translation>Победа: {team}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="178"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="154"/>
         <source>— bye —</source>
-        <translation type="unfinished"></translation>
+        <translation>— без соперника —</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/view.py" line="171"/>
         <source>← Tournaments</source>
-        <translation type="unfinished"></translation>
+        <translation>← Турниры</translation>
     </message>
 </context>
 <context>
@@ -7119,7 +7560,7 @@ Keep this change anyway?</source>
         <translation>Даты «{text}» не существует: в этом месяце нет такого дня (проверьте день и месяц).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="133"/>
+        <location filename="../../app/tournaments/setup.py" line="132"/>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
