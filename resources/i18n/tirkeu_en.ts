@@ -3522,7 +3522,7 @@ Add this aid as well?</translation>
         <translation>A child in two categories is in both rows and once in the total.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="187"/>
+        <location filename="../../app/reports/legal.py" line="190"/>
         <source>A person who came to several kinds of events is counted once in the total.</source>
         <translation>A person who came to several kinds of events is counted once in the total.</translation>
     </message>
@@ -3588,7 +3588,7 @@ Add this aid as well?</translation>
         <translation>All nominations</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="210"/>
+        <location filename="../../app/reports/legal.py" line="213"/>
         <source>Appointments</source>
         <translation>Appointments</translation>
     </message>
@@ -3737,7 +3737,7 @@ Add this aid as well?</translation>
         <translation>Computing the indicators…</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="209"/>
+        <location filename="../../app/reports/legal.py" line="212"/>
         <source>Consultation appointments</source>
         <translation>Consultation appointments</translation>
     </message>
@@ -3777,13 +3777,13 @@ Add this aid as well?</translation>
         <translation>Contests by nomination and age group</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="196"/>
+        <location filename="../../app/reports/legal.py" line="199"/>
         <location filename="../../ui/reports/indicators_view.py" line="110"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="199"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -3856,14 +3856,14 @@ Add this aid as well?</translation>
         <translation>English league</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="196"/>
+        <location filename="../../app/reports/legal.py" line="199"/>
         <location filename="../../ui/reports/indicators_view.py" line="110"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="184"/>
-        <location filename="../../app/reports/legal.py" line="197"/>
+        <location filename="../../app/reports/legal.py" line="187"/>
+        <location filename="../../app/reports/legal.py" line="200"/>
         <location filename="../../app/reports/media.py" line="46"/>
         <location filename="../../app/reports/media.py" line="102"/>
         <source>Event kind</source>
@@ -3890,7 +3890,7 @@ Add this aid as well?</translation>
         <translation>Events in the period</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="195"/>
+        <location filename="../../app/reports/legal.py" line="198"/>
         <source>Events that break a rule</source>
         <translation>Events that break a rule</translation>
     </message>
@@ -3933,7 +3933,7 @@ Add this aid as well?</translation>
         <translation>Head-count of events without names</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="186"/>
+        <location filename="../../app/reports/legal.py" line="189"/>
         <location filename="../../app/reports/media.py" line="21"/>
         <source>Head-count without names</source>
         <translation>Head-count without names</translation>
@@ -4019,12 +4019,12 @@ Add this aid as well?</translation>
         <translation>Lectures and meetings that meet the rules</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="223"/>
+        <location filename="../../app/reports/legal.py" line="226"/>
         <source>Legal Culture</source>
         <translation>Legal Culture</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="183"/>
+        <location filename="../../app/reports/legal.py" line="186"/>
         <source>Legal Culture by event kind</source>
         <translation>Legal Culture by event kind</translation>
     </message>
@@ -4100,7 +4100,7 @@ Add this aid as well?</translation>
         <translation>Media literacy head-count without names</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="185"/>
+        <location filename="../../app/reports/legal.py" line="188"/>
         <source>Meet the rules</source>
         <translation>Meet the rules</translation>
     </message>
@@ -4117,7 +4117,7 @@ Add this aid as well?</translation>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="198"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../ui/reports/indicators_view.py" line="111"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
@@ -4184,7 +4184,7 @@ Add this aid as well?</translation>
         <translation>Parents</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="198"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../app/reports/media.py" line="89"/>
         <location filename="../../app/reports/youth.py" line="145"/>
         <location filename="../../ui/reports/indicators_view.py" line="111"/>
@@ -4276,7 +4276,7 @@ Add this aid as well?</translation>
         <location filename="../../app/reports/breakdowns.py" line="90"/>
         <location filename="../../app/reports/export_pdf.py" line="114"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
-        <location filename="../../app/reports/legal.py" line="197"/>
+        <location filename="../../app/reports/legal.py" line="200"/>
         <location filename="../../app/reports/youth.py" line="170"/>
         <source>Region</source>
         <translation>Region</translation>
@@ -4385,7 +4385,7 @@ Add this aid as well?</translation>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="210"/>
+        <location filename="../../app/reports/legal.py" line="213"/>
         <location filename="../../app/reports/road.py" line="127"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -4527,7 +4527,7 @@ Add this aid as well?</translation>
         <translation>Value, tenge</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="199"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
         <location filename="../../ui/reports/indicators_view.py" line="112"/>
         <source>What is wrong</source>
         <translation>What is wrong</translation>
@@ -4576,7 +4576,7 @@ Add this aid as well?</translation>
         <translation>a week</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/legal.py" line="206"/>
         <source>booked</source>
         <translation>booked</translation>
     </message>
@@ -4601,7 +4601,7 @@ Add this aid as well?</translation>
         <translation>each region</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/legal.py" line="206"/>
         <source>held</source>
         <translation>held</translation>
     </message>
@@ -4611,7 +4611,7 @@ Add this aid as well?</translation>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="204"/>
+        <location filename="../../app/reports/legal.py" line="207"/>
         <source>missed</source>
         <translation>missed</translation>
     </message>

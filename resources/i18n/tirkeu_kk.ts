@@ -3465,488 +3465,488 @@ Add this aid as well?</source>
         <location filename="../../ui/reports/indicators_view.py" line="215"/>
         <location filename="../../ui/reports/indicators_view.py" line="234"/>
         <source>%n breaking a rule</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n талаптарға сай емес</numerusform>
+            <numerusform>%n талаптарға сай емес</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports/page.py" line="337"/>
         <source>%n files (one for each table).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл (әр кестеге біреуден).</numerusform>
+            <numerusform>%n файл (әр кестеге біреуден).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/reports/indicators_view.py" line="113"/>
         <source>&amp;Open the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шараны &amp;ашу</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="355"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кезең:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="359"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңарту</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="357"/>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Деңгей:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/tables.py" line="101"/>
         <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кес&amp;те:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="360"/>
         <source>&amp;Targets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Межелі мәндер…</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="77"/>
         <source>A child in two categories is in both rows and once in the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі санатқа жататын бала екі жолда да көрсетіледі, ал жиынтықта бір рет саналады.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="187"/>
+        <location filename="../../app/reports/legal.py" line="190"/>
         <source>A person who came to several kinds of events is counted once in the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірнеше түрлі іс-шараға қатысқан адам жиынтықта бір рет саналады.</translation>
     </message>
     <message>
         <location filename="../../app/reports/targets.py" line="148"/>
         <source>A target cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Межелі мән теріс сан бола алмайды.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="82"/>
         <source>A target of the whole country: a region cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүкіл елге ортақ межелі мән: облыс оны өзгерте алмайды.</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="105"/>
         <source>About this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп туралы</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="87"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметі</translation>
     </message>
     <message>
         <location filename="../../ui/reports/charts.py" line="166"/>
         <source>Against the target (100 % = the target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Межелі мәннің орындалуы (100 % = межелі мән)</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="56"/>
         <location filename="../../app/reports/youth.py" line="144"/>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>Жас санаты</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="89"/>
         <source>Aid delivered by item</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрлері бойынша берілген көмек</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="101"/>
         <source>Aid delivered by sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Демеушілер берген көмек</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="199"/>
         <source>Aid delivered, tenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілген көмек сомасы, теңге</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="31"/>
         <source>Aid records</source>
-        <translation type="unfinished"></translation>
+        <translation>Көмек жазбалары</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="126"/>
         <source>Aid records by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі бойынша көмек жазбалары</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="36"/>
         <source>All nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық номинациялар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="210"/>
+        <location filename="../../app/reports/legal.py" line="213"/>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылулар</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="104"/>
         <location filename="../../app/reports/common.py" line="73"/>
         <source>Attendances</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысу саны</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="78"/>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>Марапат</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="77"/>
         <location filename="../../app/reports/youth.py" line="80"/>
         <source>Awards given</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілген марапаттар</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="126"/>
         <source>Boys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұлдар</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="106"/>
         <source>Breakdowns</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар құрамы</translation>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="90"/>
         <source>Breaking a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Талаптарға сай емес</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="55"/>
         <source>By age group (age on the period&apos;s last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасы бойынша (кезең соңындағы)</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="60"/>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаты бойынша</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="52"/>
         <source>By sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Жынысы бойынша</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="83"/>
         <source>By the event&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара тілі бойынша</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="90"/>
         <source>By the event&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара өткен облыс бойынша</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="65"/>
         <source>By the participant&apos;s district</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушының ауданы бойынша</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="72"/>
         <source>By the participant&apos;s school</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушының мектебі бойынша</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="60"/>
         <location filename="../../app/reports/road.py" line="182"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаты</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="377"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммалар</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="142"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Бала</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="28"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Балалар</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="115"/>
         <source>Children and aid by school</source>
-        <translation type="unfinished"></translation>
+        <translation>Мектептер: балалар мен көмек</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="74"/>
         <source>Children by family category</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбасы санаты бойынша балалар</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="200"/>
         <source>Children given the same aid twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірдей көмекті екі рет алған балалар</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="29"/>
         <source>Children helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Көмек алған балалар</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="197"/>
         <source>Children identified but not yet helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықталған, бірақ әлі көмек алмаған балалар</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="195"/>
         <source>Children in the data bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер банкіндегі балалар</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="373"/>
         <source>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезеңді таңдаңыз немесе теріңіз: ай (2026-09), тоқсан (2026-Q3), жыл (2026) немесе басталу және аяқталу күні (2026-09-01..2026-10-15).</translation>
     </message>
     <message>
         <location filename="../../ui/reports/indicators_view.py" line="279"/>
         <source>Choose an indicator to see the events that break a rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Талаптарға сай емес іс-шараларды көру үшін көрсеткішті таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="171"/>
         <source>Clubs</source>
-        <translation type="unfinished"></translation>
+        <translation>Клубтар</translation>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="90"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="233"/>
         <location filename="../../ui/reports/page.py" line="235"/>
         <source>Computing the indicators…</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштер есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="209"/>
+        <location filename="../../app/reports/legal.py" line="212"/>
         <source>Consultation appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңеске алдын ала жазылулар</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="32"/>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңестер</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="143"/>
         <source>Contest</source>
-        <translation type="unfinished"></translation>
+        <translation>Байқау</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="150"/>
         <source>Contest participants (unique)</source>
-        <translation type="unfinished"></translation>
+        <translation>Байқауға қатысушылар (бірегей)</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="151"/>
         <source>Contest winners (unique)</source>
-        <translation type="unfinished"></translation>
+        <translation>Байқау жеңімпаздары (бірегей)</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="149"/>
         <source>Contest works</source>
-        <translation type="unfinished"></translation>
+        <translation>Байқау жұмыстары</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="148"/>
         <source>Contests</source>
-        <translation type="unfinished"></translation>
+        <translation>Байқаулар</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="142"/>
         <source>Contests by nomination and age group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/legal.py" line="196"/>
-        <location filename="../../ui/reports/indicators_view.py" line="110"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Байқаулар: номинация мен жас</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="199"/>
+        <location filename="../../ui/reports/indicators_view.py" line="110"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="202"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн саны</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="182"/>
         <source>Debate and contests</source>
-        <translation type="unfinished"></translation>
+        <translation>Пікірсайыс және байқаулар</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="173"/>
         <source>Debate club members</source>
-        <translation type="unfinished"></translation>
+        <translation>Пікірсайыс клубтарының мүшелері</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="169"/>
         <location filename="../../app/reports/youth.py" line="172"/>
         <source>Debate clubs</source>
-        <translation type="unfinished"></translation>
+        <translation>Пікірсайыс клубтары</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="65"/>
         <source>Debate teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Пікірсайыс командалары</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="61"/>
         <source>Debate teams and debaters by stage and league</source>
-        <translation type="unfinished"></translation>
+        <translation>Пікірсайыс: кезең мен лига</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="64"/>
         <source>Debate tournaments</source>
-        <translation type="unfinished"></translation>
+        <translation>Пікірсайыс турнирлері</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="63"/>
         <location filename="../../app/reports/youth.py" line="66"/>
         <source>Debaters (unique)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пікірсайыс қатысушылары (бірегей)</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="66"/>
         <location filename="../../app/reports/youth.py" line="170"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудан</translation>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="51"/>
         <location filename="../../ui/reports/page.py" line="172"/>
         <source>District: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудан: {name}</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="184"/>
         <source>Each school&apos;s typed total is used where it has one, else its count from the records (children in the data bank by the period&apos;s end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мектеп өз жалпы санын енгізген болса, сол сан алынады, әйтпесе жазбалар бойынша есептелген сан алынады (кезеңнің соңына дейін деректер банкіне енгізілген балалар).</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="67"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағылшын тілі</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="34"/>
         <source>English league</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағылшын тілді лига</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="196"/>
+        <location filename="../../app/reports/legal.py" line="199"/>
         <location filename="../../ui/reports/indicators_view.py" line="110"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="184"/>
-        <location filename="../../app/reports/legal.py" line="197"/>
+        <location filename="../../app/reports/legal.py" line="187"/>
+        <location filename="../../app/reports/legal.py" line="200"/>
         <location filename="../../app/reports/media.py" line="46"/>
         <location filename="../../app/reports/media.py" line="102"/>
         <source>Event kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара түрі</translation>
     </message>
     <message>
         <location filename="../../app/reports/common.py" line="74"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шаралар</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="102"/>
         <source>Events held (all programmes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізілген іс-шаралар (барлық бағдарламалар)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/indicators_view.py" line="108"/>
         <source>Events held, including those that break a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізілген іс-шаралар, оның ішінде талаптарға сай еместері де</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="88"/>
         <source>Events in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезеңдегі іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="195"/>
+        <location filename="../../app/reports/legal.py" line="198"/>
         <source>Events that break a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Талаптарға сай емес іс-шаралар</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports/indicators_view.py" line="275"/>
         <source>Events that break a rule: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Талаптарға сай емес іс-шаралар: %n</numerusform>
+            <numerusform>Талаптарға сай емес іс-шаралар: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="75"/>
         <source>Family category</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбасы санаты</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="23"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Әйел</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="183"/>
         <source>From the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар бойынша</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="126"/>
         <source>Girls</source>
-        <translation type="unfinished"></translation>
+        <translation>Қыздар</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="79"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілді</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="105"/>
         <source>Head-count of events without names</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімсіз іс-шаралардағы адам саны</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="186"/>
+        <location filename="../../app/reports/legal.py" line="189"/>
         <location filename="../../app/reports/media.py" line="21"/>
         <source>Head-count without names</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам саны (тізімсіз)</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="127"/>
         <source>Head-counts as entered; an action without one counts its named participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам саны енгізілген күйінде алынады; ол көрсетілмеген акцияда тізімге енгізілген қатысушылар саналады.</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="116"/>
         <location filename="../../app/reports/indicators.py" line="89"/>
         <location filename="../../ui/reports/indicators_view.py" line="106"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізілді</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="87"/>
         <source>How often (as entered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаншалықты жиі (енгізілгендей)</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="182"/>
         <source>In the passports</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорттарда</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="114"/>
@@ -3954,765 +3954,765 @@ Add this aid as well?</source>
         <location filename="../../ui/reports/indicators_view.py" line="106"/>
         <location filename="../../ui/reports/targets_dialog.py" line="55"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіш</translation>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="85"/>
         <location filename="../../ui/reports/page.py" line="377"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштер</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="90"/>
         <location filename="../../app/reports/road.py" line="143"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Көмек түрі</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="66"/>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақ тілі</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="33"/>
         <source>Kazakh league</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақ тілді лига</translation>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="47"/>
         <source>Kazakhstan (all regions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақстан (барлық облыстар)</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="86"/>
         <location filename="../../app/reports/media.py" line="123"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="83"/>
         <location filename="../../app/reports/media.py" line="62"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тілі</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="62"/>
         <location filename="../../app/reports/youth.py" line="78"/>
         <source>League</source>
-        <translation type="unfinished"></translation>
+        <translation>Лига</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="30"/>
         <source>Lectures and meetings that meet the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Талаптарға сай дәрістер мен кездесулер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="223"/>
+        <location filename="../../app/reports/legal.py" line="226"/>
         <source>Legal Culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Құқықтық мәдениет</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="183"/>
+        <location filename="../../app/reports/legal.py" line="186"/>
         <source>Legal Culture by event kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Құқықтық мәдениет: іс-шара түрі</translation>
     </message>
     <message>
         <location filename="../../ui/reports/charts.py" line="106"/>
         <source>Legal Culture events per month (that meet the rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Құқықтық мәдениет: айлар бойынша іс-шаралар (талаптарға сай)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="55"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Деңгейі</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="88"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Елді мекен</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="84"/>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасалған күні</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="151"/>
         <source>Made on {date}. ✓ met, ✗ not met, – not judged (no target here, a partial or unfinished month or week, or a target of a wider level).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасалған күні: {date}. ✓ орындалды, ✗ орындалмады, – бағаланбады (бұл жерде межелі мән жоқ, ай не апта кезеңге толық кірмейді немесе әлі аяқталмаған, не межелі мән жоғарырақ деңгейге белгіленген).</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="23"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Ер</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="128"/>
         <location filename="../../app/reports/media.py" line="130"/>
         <source>Mass actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Көпшілік акциялары</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="122"/>
         <source>Mass actions by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Көпшілік акцияларының түрлері</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="31"/>
         <source>Master classes that meet the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Талаптарға сай шебер-сыныптар</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="110"/>
         <source>Media literacy and trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиасауаттылық және тренингтер</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="45"/>
         <source>Media literacy by event kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиасауаттылық: іс-шара түрі</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="61"/>
         <source>Media literacy by language</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиасауаттылық: тілдер бойынша</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="48"/>
         <source>Media literacy events</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиасауаттылық іс-шаралары</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="50"/>
         <source>Media literacy head-count without names</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиасауаттылық: адам саны (тізімсіз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="185"/>
+        <location filename="../../app/reports/legal.py" line="188"/>
         <source>Meet the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Талаптарға сай</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="171"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Мүшелері</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="116"/>
         <location filename="../../app/reports/indicators.py" line="89"/>
         <location filename="../../ui/reports/indicators_view.py" line="107"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалуы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="198"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../ui/reports/indicators_view.py" line="111"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Минут</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="115"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
         <source>Month or week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ай немесе апта</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="56"/>
         <source>National target</source>
-        <translation type="unfinished"></translation>
+        <translation>Республикалық мән</translation>
     </message>
     <message>
         <location filename="../../ui/reports/indicators_view.py" line="277"/>
         <source>No event of this line breaks a rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жолда талаптарға сай емес іс-шара жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/reports/targets.py" line="95"/>
         <source>No indicator “{code}”; the indicators with targets are: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» көрсеткіші жоқ; межелі мәні бар көрсеткіштер: {codes}.</translation>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="108"/>
         <source>No school “{text}” in this database (give its uid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл дерекқорда «{text}» мектебі жоқ (оның uid-ін көрсетіңіз).</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="143"/>
         <source>Nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>Номинация</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="138"/>
         <source>Nothing in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл кезеңде деректер жоқ.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="339"/>
         <source>Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Оны қазір ашу керек пе?</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="86"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="85"/>
         <source>Organisations running media literacy events</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиасауаттылық бойынша ұйымдар</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="125"/>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқалар</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="125"/>
         <source>Parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ата-аналар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="198"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../app/reports/media.py" line="89"/>
         <location filename="../../app/reports/youth.py" line="145"/>
         <location filename="../../ui/reports/indicators_view.py" line="111"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="146"/>
         <source>Participants and winners are unique people; someone with works in two nominations is counted once in the contest&apos;s total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар мен жеңімпаздар бірегей адамдар бойынша саналады: екі номинацияда жұмысы бар адам байқаудың жиынтығында бір рет есептеледі.</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="123"/>
         <source>People (head-count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам саны (жалпы)</translation>
     </message>
     <message>
         <location filename="../../app/reports/common.py" line="72"/>
         <source>People (unique)</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдар (бірегей)</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="28"/>
         <source>People covered by Legal Culture (unique)</source>
-        <translation type="unfinished"></translation>
+        <translation>Құқықтық мәдениет: қамтылған адамдар (бірегей)</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="29"/>
         <source>People covered in the region (unique)</source>
-        <translation type="unfinished"></translation>
+        <translation>Облыста қамтылған адамдар (бірегей)</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="129"/>
         <source>People in mass actions (head-count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Көпшілік акцияларындағы адам саны (жалпы)</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="49"/>
         <source>People reached by media literacy (unique)</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиасауаттылық: қамтылған адамдар (бірегей)</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="103"/>
         <source>People who took part (unique)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысқан адамдар (бірегей)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="56"/>
         <source>Per</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезеңділігі</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="82"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="125"/>
         <source>Previous month ({period})</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткен ай ({period})</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="102"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="148"/>
         <source>Programme indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламалар көрсеткіштері</translation>
     </message>
     <message>
         <location filename="../../app/reports/model.py" line="142"/>
         <source>Programme indicators: {period}, {scope}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламалар көрсеткіштері: {period}, {scope}</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="124"/>
         <location filename="../../app/reports/road.py" line="179"/>
         <source>Pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқушылар</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="91"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Саны</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="90"/>
         <location filename="../../app/reports/export_pdf.py" line="114"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
-        <location filename="../../app/reports/legal.py" line="197"/>
+        <location filename="../../app/reports/legal.py" line="200"/>
         <location filename="../../app/reports/youth.py" line="170"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Облыс</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="57"/>
         <source>Region&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Облыстың мәні</translation>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="49"/>
         <source>Region: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Облыс: {name}</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="35"/>
         <source>Regional consultants</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлік кеңесшілер</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="338"/>
         <source>Report written</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп жазылды</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="354"/>
         <source>Reports and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептер мен көрсеткіштер</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="201"/>
         <source>Road to School («Мектепке жол»)</source>
-        <translation type="unfinished"></translation>
+        <translation>«Мектепке жол» акциясы</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="66"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Орыс тілі</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="33"/>
         <source>Russian league</source>
-        <translation type="unfinished"></translation>
+        <translation>Орыс тілді лига</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="361"/>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="311"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті сақтау</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="363"/>
         <source>Save the report as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті {format} пішімінде сақтау</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="73"/>
         <location filename="../../app/reports/road.py" line="116"/>
         <location filename="../../app/reports/road.py" line="142"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Мектеп</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="181"/>
         <source>School social passports summed ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлеуметтік паспорттар ({year})</translation>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="52"/>
         <location filename="../../ui/reports/page.py" line="177"/>
         <source>School: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Мектеп: {name}</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="83"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Деңгей</translation>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="86"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлім</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="33"/>
         <source>Seminars that meet the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Талаптарға сай семинарлар</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="52"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Жынысы</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="102"/>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Демеуші</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="62"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="210"/>
+        <location filename="../../app/reports/legal.py" line="213"/>
         <location filename="../../app/reports/road.py" line="127"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="85"/>
         <location filename="../../ui/reports/page.py" line="378"/>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестелер</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="115"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
         <location filename="../../ui/reports/indicators_view.py" line="107"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Межелі мән</translation>
     </message>
     <message>
         <location filename="../../ui/reports/charts.py" line="147"/>
         <source>Target: {target} lectures a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Межелі мән: айына {target} дәріс</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="39"/>
         <location filename="../../ui/reports/targets_dialog.py" line="127"/>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Межелі мәндер</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="124"/>
         <source>Teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұғалімдер</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="63"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Командалар</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="104"/>
         <source>The first {shown} of {total} rows; the XLSX and CSV files hold them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} жолдың алғашқы {shown} жолы көрсетілген; XLSX және CSV файлдарында барлық жол бар.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="52"/>
         <source>The national targets (read-only here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Республикалық межелі мәндер (мұнда тек қарауға болады).</translation>
     </message>
     <message>
         <location filename="../../app/reports/periods.py" line="117"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезеңнің соңы ({end}) басынан ({start}) ертерек.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="335"/>
         <source>The report was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп жазылды: {path}.</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="141"/>
         <source>The same aid delivered twice to one child</source>
-        <translation type="unfinished"></translation>
+        <translation>Балаға қайталап берілген көмек</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="49"/>
         <source>The targets of {region}, as set by the region office (read-only here).</source>
-        <translation type="unfinished"></translation>
+        <translation>{region} бойынша облыстық басқарма белгілеген межелі мәндер (мұнда тек қарауға болады).</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="45"/>
         <source>The targets of {region}. Type the region&apos;s own value in the last column; leave it blank to use the national target. Your schools receive the values with the next bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{region} бойынша межелі мәндер. Облыстың өз мәнін соңғы бағанға енгізіңіз; республикалық мәнді қолдану үшін оны бос қалдырыңыз. Мектептеріңіз бұл мәндерді келесі пакетпен алады.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="124"/>
         <source>This month ({period})</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы ай ({period})</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="126"/>
         <source>This quarter ({period})</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы тоқсан ({period})</translation>
     </message>
     <message>
         <location filename="../../app/reports/targets.py" line="156"/>
         <source>This target was set by another installation (the office); only it can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл межелі мәнді басқа орнату (басқарма) белгілеген; оны тек сол орнату өзгерте алады.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="127"/>
         <source>This year ({period})</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы жыл ({period})</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="143"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Неше рет</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="167"/>
         <source>Tirkeu · {period} · page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu · {period} · {page}-бет</translation>
     </message>
     <message>
         <location filename="../../app/reports/common.py" line="75"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="34"/>
         <source>Trained trainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайындалған тренерлер</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="101"/>
         <source>Trainings, seminars and webinars by programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренинг, семинар, вебинарлар</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="183"/>
         <source>Typed by schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Мектептер енгізген</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="104"/>
         <source>Unique people are counted within each row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірегей адамдар әр жол ішінде жеке саналады.</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="116"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
         <location filename="../../ui/reports/indicators_view.py" line="106"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәні</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="30"/>
         <source>Value, tenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Құны, теңге</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="199"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
         <location filename="../../ui/reports/indicators_view.py" line="112"/>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалмаған талаптар</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="145"/>
         <source>Winners</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңімпаздар</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="144"/>
         <source>Works</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыстар</translation>
     </message>
     <message>
         <location filename="../../app/cli/report_commands.py" line="54"/>
         <location filename="../../app/reports/export.py" line="35"/>
         <source>Write the report to a .xlsx, .pdf or .csv file, not “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті «{name}» файлына емес, .xlsx, .pdf немесе .csv файлына жазыңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="322"/>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп жазылуда…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="321"/>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} жазылуда…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="334"/>
         <source>Written: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылды: {files}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/indicators_view.py" line="29"/>
         <location filename="../../ui/reports/targets_dialog.py" line="68"/>
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>айына</translation>
     </message>
     <message>
         <location filename="../../ui/reports/indicators_view.py" line="29"/>
         <location filename="../../ui/reports/targets_dialog.py" line="69"/>
         <source>a week</source>
-        <translation type="unfinished"></translation>
+        <translation>аптасына</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/legal.py" line="206"/>
         <source>booked</source>
-        <translation type="unfinished"></translation>
+        <translation>күтілуде</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="28"/>
         <source>city stage</source>
-        <translation type="unfinished"></translation>
+        <translation>қалалық кезең</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="67"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>бүкіл ел</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="27"/>
         <source>district stage</source>
-        <translation type="unfinished"></translation>
+        <translation>аудандық кезең</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="67"/>
         <source>each region</source>
-        <translation type="unfinished"></translation>
+        <translation>әр облыс</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/legal.py" line="206"/>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>өтті</translation>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="26"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>орындалды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="204"/>
+        <location filename="../../app/reports/legal.py" line="207"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>келмеді</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="68"/>
         <source>no category given</source>
-        <translation type="unfinished"></translation>
+        <translation>санаты көрсетілмеген</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="34"/>
         <source>no league</source>
-        <translation type="unfinished"></translation>
+        <translation>лигасыз</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="107"/>
         <source>no school given</source>
-        <translation type="unfinished"></translation>
+        <translation>мектебі көрсетілмеген</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="95"/>
         <source>no sponsor given</source>
-        <translation type="unfinished"></translation>
+        <translation>демеушісі көрсетілмеген</translation>
     </message>
     <message>
         <location filename="../../app/reports/common.py" line="76"/>
         <location filename="../../app/reports/media.py" line="67"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>көрсетілмеген</translation>
     </message>
     <message>
         <location filename="../../ui/reports/charts.py" line="183"/>
         <source>not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>бағаланбады</translation>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="27"/>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>орындалмады</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="35"/>
         <source>other age</source>
-        <translation type="unfinished"></translation>
+        <translation>басқа жас</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="29"/>
         <source>regional stage</source>
-        <translation type="unfinished"></translation>
+        <translation>облыстық кезең</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="30"/>
         <source>republican stage</source>
-        <translation type="unfinished"></translation>
+        <translation>республикалық кезең</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="26"/>
         <source>school stage</source>
-        <translation type="unfinished"></translation>
+        <translation>мектепішілік кезең</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="31"/>
         <source>stage not set</source>
-        <translation type="unfinished"></translation>
+        <translation>кезеңі көрсетілмеген</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="68"/>
         <source>the period</source>
-        <translation type="unfinished"></translation>
+        <translation>бүкіл кезеңге</translation>
     </message>
     <message>
         <location filename="../../ui/reports/charts.py" line="205"/>
         <source>the target</source>
-        <translation type="unfinished"></translation>
+        <translation>межелі мән</translation>
     </message>
     <message>
         <location filename="../../app/reports/periods.py" line="66"/>
         <source>{label} ({start} – {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({start} – {end})</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="38"/>
         <source>{low} and over</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} және одан жоғары</translation>
     </message>
     <message>
         <location filename="../../ui/reports/indicators_view.py" line="166"/>
         <source>{met} met · {not_met} not met · {none} not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>орындалды: {met} · орындалмады: {not_met} · бағаланбады: {none}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="390"/>
         <source>{title} — computed in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {seconds} с ішінде есептелді</translation>
     </message>
     <message>
         <location filename="../../ui/reports/charts.py" line="224"/>
         <source>«Мектепке жол»: children by family category</source>
-        <translation type="unfinished"></translation>
+        <translation>«Мектепке жол»: отбасы санаты бойынша балалар</translation>
     </message>
     <message>
         <location filename="../../ui/reports/common.py" line="42"/>
         <source>— not judged: no target at this level, a month or week only partly in the period, or a month not over yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>— бағаланбады: бұл деңгейде межелі мән жоқ, ай не апта кезеңге ішінара ғана кіреді немесе ай әлі аяқталмаған.</translation>
     </message>
     <message>
         <location filename="../../app/reports/periods.py" line="71"/>
         <source>“{text}” is not a period: write a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» кезең емес: ай (2026-09), тоқсан (2026-Q3), жыл (2026) немесе басталу және аяқталу күнін (2026-09-01..2026-10-15) жазыңыз.</translation>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="61"/>
         <source>“{text}” is not a scope: write country, region:KZ-61, district:NAME or school:UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» деңгейі танылмады: country, region:KZ-61, district:АТАУЫ немесе school:UID деп жазыңыз.</translation>
     </message>
 </context>
 <context>

@@ -3467,491 +3467,491 @@ Add this aid as well?</source>
         <location filename="../../ui/reports/indicators_view.py" line="215"/>
         <location filename="../../ui/reports/indicators_view.py" line="234"/>
         <source>%n breaking a rule</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n с нарушениями</numerusform>
+            <numerusform>%n с нарушениями</numerusform>
+            <numerusform>%n с нарушениями</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports/page.py" line="337"/>
         <source>%n files (one for each table).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл (по одному на каждую таблицу).</numerusform>
+            <numerusform>%n файла (по одному на каждую таблицу).</numerusform>
+            <numerusform>%n файлов (по одному на каждую таблицу).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/reports/indicators_view.py" line="113"/>
         <source>&amp;Open the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;мероприятие</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="355"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Период:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="359"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="357"/>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уровень:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/tables.py" line="101"/>
         <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Таблица:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="360"/>
         <source>&amp;Targets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Целевые значения…</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="77"/>
         <source>A child in two categories is in both rows and once in the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребёнок, относящийся к двум категориям, указан в обеих строках, а в итоге учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="187"/>
+        <location filename="../../app/reports/legal.py" line="190"/>
         <source>A person who came to several kinds of events is counted once in the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек, посетивший мероприятия нескольких видов, в итоге учитывается один раз.</translation>
     </message>
     <message>
         <location filename="../../app/reports/targets.py" line="148"/>
         <source>A target cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое значение не может быть отрицательным.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="82"/>
         <source>A target of the whole country: a region cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое значение для всей страны: область не может его изменить.</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="105"/>
         <source>About this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Об отчёте</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="87"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Деятельность</translation>
     </message>
     <message>
         <location filename="../../ui/reports/charts.py" line="166"/>
         <source>Against the target (100 % = the target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение целевых значений (100 % = целевое значение)</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="56"/>
         <location filename="../../app/reports/youth.py" line="144"/>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>Возрастная категория</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="89"/>
         <source>Aid delivered by item</source>
-        <translation type="unfinished"></translation>
+        <translation>Выданная помощь по видам</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="101"/>
         <source>Aid delivered by sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Выданная помощь по спонсорам</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="199"/>
         <source>Aid delivered, tenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма выданной помощи, тенге</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="31"/>
         <source>Aid records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей о помощи</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="126"/>
         <source>Aid records by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи о помощи по статусам</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="36"/>
         <source>All nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>Все номинации</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="210"/>
+        <location filename="../../app/reports/legal.py" line="213"/>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="104"/>
         <location filename="../../app/reports/common.py" line="73"/>
         <source>Attendances</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещения</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="78"/>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>Награда</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="77"/>
         <location filename="../../app/reports/youth.py" line="80"/>
         <source>Awards given</source>
-        <translation type="unfinished"></translation>
+        <translation>Выданные награды</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="126"/>
         <source>Boys</source>
-        <translation type="unfinished"></translation>
+        <translation>Мальчики</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="106"/>
         <source>Breakdowns</source>
-        <translation type="unfinished"></translation>
+        <translation>Структура участников</translation>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="90"/>
         <source>Breaking a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>С нарушениями</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="55"/>
         <source>By age group (age on the period&apos;s last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>По возрасту (на конец периода)</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="60"/>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>По категориям</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="52"/>
         <source>By sex</source>
-        <translation type="unfinished"></translation>
+        <translation>По полу</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="83"/>
         <source>By the event&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>По языку мероприятия</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="90"/>
         <source>By the event&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>По области мероприятия</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="65"/>
         <source>By the participant&apos;s district</source>
-        <translation type="unfinished"></translation>
+        <translation>По району участника</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="72"/>
         <source>By the participant&apos;s school</source>
-        <translation type="unfinished"></translation>
+        <translation>По школе участника</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="60"/>
         <location filename="../../app/reports/road.py" line="182"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="377"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммы</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="142"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребёнок</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="28"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="115"/>
         <source>Children and aid by school</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети и помощь по школам</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="74"/>
         <source>Children by family category</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети по категориям семей</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="200"/>
         <source>Children given the same aid twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети, получившие одну и ту же помощь дважды</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="29"/>
         <source>Children helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети, получившие помощь</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="197"/>
         <source>Children identified but not yet helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Выявленные дети, ещё не получившие помощь</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="195"/>
         <source>Children in the data bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети в банке данных</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="373"/>
         <source>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите период или введите его: месяц (2026-09), квартал (2026-Q3), год (2026) или две даты (2026-09-01..2026-10-15).</translation>
     </message>
     <message>
         <location filename="../../ui/reports/indicators_view.py" line="279"/>
         <source>Choose an indicator to see the events that break a rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите показатель, чтобы увидеть мероприятия с нарушениями.</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="171"/>
         <source>Clubs</source>
-        <translation type="unfinished"></translation>
+        <translation>Клубы</translation>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="90"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="233"/>
         <location filename="../../ui/reports/page.py" line="235"/>
         <source>Computing the indicators…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт показателей…</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="209"/>
+        <location filename="../../app/reports/legal.py" line="212"/>
         <source>Consultation appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи на консультацию</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="32"/>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультации</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="143"/>
         <source>Contest</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурс</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="150"/>
         <source>Contest participants (unique)</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники конкурсов (уникальные)</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="151"/>
         <source>Contest winners (unique)</source>
-        <translation type="unfinished"></translation>
+        <translation>Победители конкурсов (уникальные)</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="149"/>
         <source>Contest works</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурсные работы</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="148"/>
         <source>Contests</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурсы</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="142"/>
         <source>Contests by nomination and age group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/legal.py" line="196"/>
-        <location filename="../../ui/reports/indicators_view.py" line="110"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурсы: номинации и возраст</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="199"/>
+        <location filename="../../ui/reports/indicators_view.py" line="110"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="202"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="182"/>
         <source>Debate and contests</source>
-        <translation type="unfinished"></translation>
+        <translation>Дебаты и конкурсы</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="173"/>
         <source>Debate club members</source>
-        <translation type="unfinished"></translation>
+        <translation>Члены дебатных клубов</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="169"/>
         <location filename="../../app/reports/youth.py" line="172"/>
         <source>Debate clubs</source>
-        <translation type="unfinished"></translation>
+        <translation>Дебатные клубы</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="65"/>
         <source>Debate teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Дебатные команды</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="61"/>
         <source>Debate teams and debaters by stage and league</source>
-        <translation type="unfinished"></translation>
+        <translation>Дебаты по этапам и лигам</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="64"/>
         <source>Debate tournaments</source>
-        <translation type="unfinished"></translation>
+        <translation>Дебатные турниры</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="63"/>
         <location filename="../../app/reports/youth.py" line="66"/>
         <source>Debaters (unique)</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники дебатов (уникальные)</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="66"/>
         <location filename="../../app/reports/youth.py" line="170"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="51"/>
         <location filename="../../ui/reports/page.py" line="172"/>
         <source>District: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Район: {name}</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="184"/>
         <source>Each school&apos;s typed total is used where it has one, else its count from the records (children in the data bank by the period&apos;s end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Если школа ввела свой итог, берётся он, иначе берётся число по записям (дети, внесённые в банк данных к концу периода).</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="67"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="34"/>
         <source>English league</source>
-        <translation type="unfinished"></translation>
+        <translation>Английская лига</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="196"/>
+        <location filename="../../app/reports/legal.py" line="199"/>
         <location filename="../../ui/reports/indicators_view.py" line="110"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="184"/>
-        <location filename="../../app/reports/legal.py" line="197"/>
+        <location filename="../../app/reports/legal.py" line="187"/>
+        <location filename="../../app/reports/legal.py" line="200"/>
         <location filename="../../app/reports/media.py" line="46"/>
         <location filename="../../app/reports/media.py" line="102"/>
         <source>Event kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид мероприятия</translation>
     </message>
     <message>
         <location filename="../../app/reports/common.py" line="74"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="102"/>
         <source>Events held (all programmes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведено мероприятий (все программы)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/indicators_view.py" line="108"/>
         <source>Events held, including those that break a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведено мероприятий, включая мероприятия с нарушениями</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="88"/>
         <source>Events in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятий за период</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="195"/>
+        <location filename="../../app/reports/legal.py" line="198"/>
         <source>Events that break a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия с нарушениями</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports/indicators_view.py" line="275"/>
         <source>Events that break a rule: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Мероприятия с нарушениями: %n</numerusform>
+            <numerusform>Мероприятия с нарушениями: %n</numerusform>
+            <numerusform>Мероприятия с нарушениями: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="75"/>
         <source>Family category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория семьи</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="23"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Женский</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="183"/>
         <source>From the records</source>
-        <translation type="unfinished"></translation>
+        <translation>По записям</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="126"/>
         <source>Girls</source>
-        <translation type="unfinished"></translation>
+        <translation>Девочки</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="79"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="105"/>
         <source>Head-count of events without names</source>
-        <translation type="unfinished"></translation>
+        <translation>Численность на мероприятиях без поимённого списка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="186"/>
+        <location filename="../../app/reports/legal.py" line="189"/>
         <location filename="../../app/reports/media.py" line="21"/>
         <source>Head-count without names</source>
-        <translation type="unfinished"></translation>
+        <translation>Численность (без списка)</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="127"/>
         <source>Head-counts as entered; an action without one counts its named participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Численность берётся в том виде, как введена; для акции без неё учитываются участники, внесённые поимённо.</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="116"/>
         <location filename="../../app/reports/indicators.py" line="89"/>
         <location filename="../../ui/reports/indicators_view.py" line="106"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведено</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="87"/>
         <source>How often (as entered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Как часто (как указано)</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="182"/>
         <source>In the passports</source>
-        <translation type="unfinished"></translation>
+        <translation>В паспортах</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="114"/>
@@ -3959,765 +3959,765 @@ Add this aid as well?</source>
         <location filename="../../ui/reports/indicators_view.py" line="106"/>
         <location filename="../../ui/reports/targets_dialog.py" line="55"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="85"/>
         <location filename="../../ui/reports/page.py" line="377"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="90"/>
         <location filename="../../app/reports/road.py" line="143"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид помощи</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="66"/>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахский</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="33"/>
         <source>Kazakh league</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахская лига</translation>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="47"/>
         <source>Kazakhstan (all regions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахстан (все области)</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="86"/>
         <location filename="../../app/reports/media.py" line="123"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="83"/>
         <location filename="../../app/reports/media.py" line="62"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="62"/>
         <location filename="../../app/reports/youth.py" line="78"/>
         <source>League</source>
-        <translation type="unfinished"></translation>
+        <translation>Лига</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="30"/>
         <source>Lectures and meetings that meet the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Лекции и встречи, соответствующие требованиям</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="223"/>
+        <location filename="../../app/reports/legal.py" line="226"/>
         <source>Legal Culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Правовая культура</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="183"/>
+        <location filename="../../app/reports/legal.py" line="186"/>
         <source>Legal Culture by event kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Правовая культура по видам</translation>
     </message>
     <message>
         <location filename="../../ui/reports/charts.py" line="106"/>
         <source>Legal Culture events per month (that meet the rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Правовая культура: мероприятия по месяцам (соответствующие требованиям)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="55"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="88"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Населённый пункт</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="84"/>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата составления</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="151"/>
         <source>Made on {date}. ✓ met, ✗ not met, – not judged (no target here, a partial or unfinished month or week, or a target of a wider level).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата составления: {date}. ✓ выполнено, ✗ не выполнено, – без оценки (здесь нет целевого значения, месяц или неделя неполные либо ещё не закончились, или целевое значение установлено для более высокого уровня).</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="23"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужской</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="128"/>
         <location filename="../../app/reports/media.py" line="130"/>
         <source>Mass actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Массовые акции</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="122"/>
         <source>Mass actions by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Массовые акции по видам</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="31"/>
         <source>Master classes that meet the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Мастер-классы, соответствующие требованиям</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="110"/>
         <source>Media literacy and trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиаграмотность и тренинги</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="45"/>
         <source>Media literacy by event kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиаграмотность по видам</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="61"/>
         <source>Media literacy by language</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиаграмотность по языкам</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="48"/>
         <source>Media literacy events</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия по медиаграмотности</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="50"/>
         <source>Media literacy head-count without names</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиаграмотность: численность (без списка)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="185"/>
+        <location filename="../../app/reports/legal.py" line="188"/>
         <source>Meet the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Соответствуют требованиям</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="171"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Члены</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="116"/>
         <location filename="../../app/reports/indicators.py" line="89"/>
         <location filename="../../ui/reports/indicators_view.py" line="107"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="198"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../ui/reports/indicators_view.py" line="111"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Минут</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="115"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
         <source>Month or week</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц или неделя</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="56"/>
         <source>National target</source>
-        <translation type="unfinished"></translation>
+        <translation>Республиканское значение</translation>
     </message>
     <message>
         <location filename="../../ui/reports/indicators_view.py" line="277"/>
         <source>No event of this line breaks a rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой строке нет мероприятий с нарушениями.</translation>
     </message>
     <message>
         <location filename="../../app/reports/targets.py" line="95"/>
         <source>No indicator “{code}”; the indicators with targets are: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показателя «{code}» нет; показатели с целевыми значениями: {codes}.</translation>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="108"/>
         <source>No school “{text}” in this database (give its uid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Школы «{text}» в этой базе данных нет (укажите её uid).</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="143"/>
         <source>Nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>Номинация</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="138"/>
         <source>Nothing in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период данных нет.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="339"/>
         <source>Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть его сейчас?</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="86"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="85"/>
         <source>Organisations running media literacy events</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации по медиаграмотности</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="125"/>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочие</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="125"/>
         <source>Parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Родители</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="198"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../app/reports/media.py" line="89"/>
         <location filename="../../app/reports/youth.py" line="145"/>
         <location filename="../../ui/reports/indicators_view.py" line="111"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="146"/>
         <source>Participants and winners are unique people; someone with works in two nominations is counted once in the contest&apos;s total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники и победители считаются как уникальные люди: человек с работами в двух номинациях в итоге по конкурсу учитывается один раз.</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="123"/>
         <source>People (head-count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Численность</translation>
     </message>
     <message>
         <location filename="../../app/reports/common.py" line="72"/>
         <source>People (unique)</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди (уникальные)</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="28"/>
         <source>People covered by Legal Culture (unique)</source>
-        <translation type="unfinished"></translation>
+        <translation>Правовая культура: охвачено человек (уникальных)</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="29"/>
         <source>People covered in the region (unique)</source>
-        <translation type="unfinished"></translation>
+        <translation>Охвачено человек в области (уникальных)</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="129"/>
         <source>People in mass actions (head-count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Численность участников массовых акций</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="49"/>
         <source>People reached by media literacy (unique)</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиаграмотность: охвачено человек (уникальных)</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="103"/>
         <source>People who took part (unique)</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники (уникальные люди)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="56"/>
         <source>Per</source>
-        <translation type="unfinished"></translation>
+        <translation>Периодичность</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="82"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="125"/>
         <source>Previous month ({period})</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлый месяц ({period})</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="102"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="148"/>
         <source>Programme indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели программ</translation>
     </message>
     <message>
         <location filename="../../app/reports/model.py" line="142"/>
         <source>Programme indicators: {period}, {scope}</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели программ: {period}, {scope}</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="124"/>
         <location filename="../../app/reports/road.py" line="179"/>
         <source>Pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Учащиеся</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="91"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="90"/>
         <location filename="../../app/reports/export_pdf.py" line="114"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
-        <location filename="../../app/reports/legal.py" line="197"/>
+        <location filename="../../app/reports/legal.py" line="200"/>
         <location filename="../../app/reports/youth.py" line="170"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Область</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="57"/>
         <source>Region&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение области</translation>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="49"/>
         <source>Region: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Область: {name}</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="35"/>
         <source>Regional consultants</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональные консультанты</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="338"/>
         <source>Report written</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт записан</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="354"/>
         <source>Reports and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты и показатели</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="201"/>
         <source>Road to School («Мектепке жол»)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорога в школу («Мектепке жол»)</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="66"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="33"/>
         <source>Russian league</source>
-        <translation type="unfinished"></translation>
+        <translation>Русская лига</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="361"/>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="311"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение отчёта</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="363"/>
         <source>Save the report as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт в формате {format}</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="73"/>
         <location filename="../../app/reports/road.py" line="116"/>
         <location filename="../../app/reports/road.py" line="142"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="181"/>
         <source>School social passports summed ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>Соцпаспорта школ, итого ({year})</translation>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="52"/>
         <location filename="../../ui/reports/page.py" line="177"/>
         <source>School: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа: {name}</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="83"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="86"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="33"/>
         <source>Seminars that meet the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Семинары, соответствующие требованиям</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="52"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="102"/>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Спонсор</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="62"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="210"/>
+        <location filename="../../app/reports/legal.py" line="213"/>
         <location filename="../../app/reports/road.py" line="127"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="85"/>
         <location filename="../../ui/reports/page.py" line="378"/>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="115"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
         <location filename="../../ui/reports/indicators_view.py" line="107"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое значение</translation>
     </message>
     <message>
         <location filename="../../ui/reports/charts.py" line="147"/>
         <source>Target: {target} lectures a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое значение: {target} лекций в месяц</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="39"/>
         <location filename="../../ui/reports/targets_dialog.py" line="127"/>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевые значения</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="124"/>
         <source>Teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>Учителя</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="63"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="104"/>
         <source>The first {shown} of {total} rows; the XLSX and CSV files hold them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны первые {shown} из {total} строк; в файлах XLSX и CSV есть все строки.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="52"/>
         <source>The national targets (read-only here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Республиканские целевые значения (здесь только для просмотра).</translation>
     </message>
     <message>
         <location filename="../../app/reports/periods.py" line="117"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="335"/>
         <source>The report was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт записан в {path}.</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="141"/>
         <source>The same aid delivered twice to one child</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторная выдача помощи ребёнку</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="49"/>
         <source>The targets of {region}, as set by the region office (read-only here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевые значения: {region}, установленные областным управлением (здесь только для просмотра).</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="45"/>
         <source>The targets of {region}. Type the region&apos;s own value in the last column; leave it blank to use the national target. Your schools receive the values with the next bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевые значения: {region}. Введите собственное значение области в последнем столбце; оставьте его пустым, чтобы применялось республиканское значение. Ваши школы получат эти значения со следующим пакетом.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="124"/>
         <source>This month ({period})</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот месяц ({period})</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="126"/>
         <source>This quarter ({period})</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот квартал ({period})</translation>
     </message>
     <message>
         <location filename="../../app/reports/targets.py" line="156"/>
         <source>This target was set by another installation (the office); only it can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это целевое значение задано другой установкой (управлением); изменить его может только она.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="127"/>
         <source>This year ({period})</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот год ({period})</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="143"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько раз</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="167"/>
         <source>Tirkeu · {period} · page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu · {period} · стр. {page}</translation>
     </message>
     <message>
         <location filename="../../app/reports/common.py" line="75"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="34"/>
         <source>Trained trainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовленные тренеры</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="101"/>
         <source>Trainings, seminars and webinars by programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренинги, семинары и вебинары</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="183"/>
         <source>Typed by schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Введено школами</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="104"/>
         <source>Unique people are counted within each row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уникальные люди считаются в пределах каждой строки.</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="116"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
         <location filename="../../ui/reports/indicators_view.py" line="106"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="30"/>
         <source>Value, tenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость, тенге</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="199"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
         <location filename="../../ui/reports/indicators_view.py" line="112"/>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="145"/>
         <source>Winners</source>
-        <translation type="unfinished"></translation>
+        <translation>Победители</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="144"/>
         <source>Works</source>
-        <translation type="unfinished"></translation>
+        <translation>Работы</translation>
     </message>
     <message>
         <location filename="../../app/cli/report_commands.py" line="54"/>
         <location filename="../../app/reports/export.py" line="35"/>
         <source>Write the report to a .xlsx, .pdf or .csv file, not “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишите отчёт в файл .xlsx, .pdf или .csv, а не в «{name}».</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="322"/>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись отчёта…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="321"/>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись {name}…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="334"/>
         <source>Written: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано: {files}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/indicators_view.py" line="29"/>
         <location filename="../../ui/reports/targets_dialog.py" line="68"/>
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>в месяц</translation>
     </message>
     <message>
         <location filename="../../ui/reports/indicators_view.py" line="29"/>
         <location filename="../../ui/reports/targets_dialog.py" line="69"/>
         <source>a week</source>
-        <translation type="unfinished"></translation>
+        <translation>в неделю</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/legal.py" line="206"/>
         <source>booked</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="28"/>
         <source>city stage</source>
-        <translation type="unfinished"></translation>
+        <translation>городской этап</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="67"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>вся страна</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="27"/>
         <source>district stage</source>
-        <translation type="unfinished"></translation>
+        <translation>районный этап</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="67"/>
         <source>each region</source>
-        <translation type="unfinished"></translation>
+        <translation>каждая область</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/legal.py" line="206"/>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>состоялась</translation>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="26"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="204"/>
+        <location filename="../../app/reports/legal.py" line="207"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>неявка</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="68"/>
         <source>no category given</source>
-        <translation type="unfinished"></translation>
+        <translation>категория не указана</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="34"/>
         <source>no league</source>
-        <translation type="unfinished"></translation>
+        <translation>без лиги</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="107"/>
         <source>no school given</source>
-        <translation type="unfinished"></translation>
+        <translation>школа не указана</translation>
     </message>
     <message>
         <location filename="../../app/reports/road.py" line="95"/>
         <source>no sponsor given</source>
-        <translation type="unfinished"></translation>
+        <translation>спонсор не указан</translation>
     </message>
     <message>
         <location filename="../../app/reports/common.py" line="76"/>
         <location filename="../../app/reports/media.py" line="67"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <location filename="../../ui/reports/charts.py" line="183"/>
         <source>not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>без оценки</translation>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="27"/>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>не выполнено</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="35"/>
         <source>other age</source>
-        <translation type="unfinished"></translation>
+        <translation>другой возраст</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="29"/>
         <source>regional stage</source>
-        <translation type="unfinished"></translation>
+        <translation>областной этап</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="30"/>
         <source>republican stage</source>
-        <translation type="unfinished"></translation>
+        <translation>республиканский этап</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="26"/>
         <source>school stage</source>
-        <translation type="unfinished"></translation>
+        <translation>школьный этап</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="31"/>
         <source>stage not set</source>
-        <translation type="unfinished"></translation>
+        <translation>этап не указан</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="68"/>
         <source>the period</source>
-        <translation type="unfinished"></translation>
+        <translation>за период</translation>
     </message>
     <message>
         <location filename="../../ui/reports/charts.py" line="205"/>
         <source>the target</source>
-        <translation type="unfinished"></translation>
+        <translation>целевое значение</translation>
     </message>
     <message>
         <location filename="../../app/reports/periods.py" line="66"/>
         <source>{label} ({start} – {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({start} – {end})</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="38"/>
         <source>{low} and over</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} и старше</translation>
     </message>
     <message>
         <location filename="../../ui/reports/indicators_view.py" line="166"/>
         <source>{met} met · {not_met} not met · {none} not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено: {met} · не выполнено: {not_met} · без оценки: {none}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="390"/>
         <source>{title} — computed in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — рассчитано за {seconds} с</translation>
     </message>
     <message>
         <location filename="../../ui/reports/charts.py" line="224"/>
         <source>«Мектепке жол»: children by family category</source>
-        <translation type="unfinished"></translation>
+        <translation>«Мектепке жол»: дети по категориям семей</translation>
     </message>
     <message>
         <location filename="../../ui/reports/common.py" line="42"/>
         <source>— not judged: no target at this level, a month or week only partly in the period, or a month not over yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>— без оценки: на этом уровне нет целевого значения, месяц или неделя входят в период лишь частично или месяц ещё не закончился.</translation>
     </message>
     <message>
         <location filename="../../app/reports/periods.py" line="71"/>
         <source>“{text}” is not a period: write a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» не является периодом: укажите месяц (2026-09), квартал (2026-Q3), год (2026) или две даты (2026-09-01..2026-10-15).</translation>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="61"/>
         <source>“{text}” is not a scope: write country, region:KZ-61, district:NAME or school:UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень «{text}» не распознан: укажите country, region:KZ-61, district:НАЗВАНИЕ или school:UID.</translation>
     </message>
 </context>
 <context>
