@@ -138,6 +138,13 @@ INDEXES = [f"CREATE INDEX {t}_stamp ON {t}(stamp)" for t in TABLES] + [
     "CREATE INDEX contest_work_contest ON contest_work(contest_uid, nomination)",
     "CREATE INDEX contest_work_person ON contest_work(person_uid)",
     "CREATE INDEX target_indicator ON target(indicator, region)",
+    # The indicators report reads attendance person by person from this covering index (no table
+    # rows, no sort): see app.reports.data.  event_uid second: lookups by event and person keep
+    # their plans (attendance_event_person), as the columns the report filters on come last.
+    "CREATE INDEX attendance_report ON attendance(person_uid, event_uid, status, deleted)",
+    # Its first column serves every lookup attendance_person served; two indexes led by
+    # person_uid would only slow down imports (400,000 rows: +75 % with both, +15 % with one).
+    "DROP INDEX attendance_person",
 ]
 
 

@@ -20,6 +20,7 @@ from app.reports.model import IndicatorLine, Section, Table
 from app.text import sort_key
 
 AGE_GROUPS = ((0, 6), (7, 10), (11, 13), (14, 17), (18, 29), (30, 59), (60, 200))
+ISO_DATE = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
 SEXES = {"M": Msg("Reports", "Male"), "F": Msg("Reports", "Female")}
 
 
@@ -28,7 +29,17 @@ def _age_sql(day: dt.date) -> str:
     age = (f"({day.year} - CAST(substr(birth_date, 1, 4) AS INTEGER)"
            f" - ('{day.strftime('%m-%d')}' < substr(birth_date, 6, 5)))")
     cases = " ".join(f"WHEN {age} <= {high} THEN {i}" for i, (_, high) in enumerate(AGE_GROUPS))
-    return f"CASE WHEN birth_date IS NULL OR birth_date = '' THEN NULL {cases} END"
+    slow = f"CASE {cases} END"
+    # The same for a plain YYYY-MM-DD (nearly every row), by string comparison: aged at most
+    # ``high`` is born after the day ``high + 1`` years before ``day`` (its month and day kept,
+    # as the expression above compares them).
+    years = [day.year - high - 1 for _, high in AGE_GROUPS]
+    if min(years) < 0:
+        return f"CASE WHEN birth_date IS NULL OR birth_date = '' THEN NULL ELSE {slow} END"
+    fast = " ".join(f"WHEN birth_date > '{year:04d}-{day.strftime('%m-%d')}' THEN {i}"
+                    for i, year in enumerate(years))
+    return (f"CASE WHEN birth_date IS NULL OR birth_date = '' THEN NULL "
+            f"WHEN birth_date GLOB '{ISO_DATE}' THEN CASE {fast} END ELSE {slow} END")
 
 
 def _age_label(index: int | None) -> Msg | str:
@@ -46,26 +57,26 @@ def _table(key: str, title: Msg, first: Msg, rows: list[list], total: tuple | No
 
 def _by_person(c: Context, total: tuple) -> list[Table]:
     out = []
-    found = c.w.all("SELECT sex, count(*), sum(n) FROM rep_pe GROUP BY sex")
+    found = c.w.all("SELECT sex, sum(people), sum(n) FROM rep_cube GROUP BY sex")
     rows = [[SEXES.get(s, s or NOT_GIVEN), n, a] for s, n, a in
             sorted(found, key=lambda r: (r[0] not in SEXES, list(SEXES).index(r[0]) if r[0] in SEXES else 0))]
     out.append(_table("by_sex", Msg("Reports", "By sex"), Msg("Reports", "Sex"), rows, total))
-    found = c.w.all(f"SELECT {_age_sql(c.period.end)} AS g, count(*), sum(n) FROM rep_pe GROUP BY g")
+    found = c.w.all("SELECT g, sum(people), sum(n) FROM rep_cube GROUP BY g")
     rows = [[_age_label(g), n, a] for g, n, a in sorted(found, key=lambda r: (r[0] is None, r[0] or 0))]
     out.append(_table("by_age", Msg("Reports", "By age group (age on the period's last day)"),
                       Msg("Reports", "Age group"), rows, total))
-    found = c.w.all("SELECT category, count(*), sum(n) FROM rep_pe GROUP BY category")
+    found = c.w.all("SELECT category, sum(people), sum(n) FROM rep_cube GROUP BY category")
     rows = [[c.ref("social_categories", k) if k else NOT_GIVEN, n, a] for k, n, a in found]
     rows.sort(key=lambda r: (isinstance(r[0], Msg), sort_key(r[0] if isinstance(r[0], str) else "")))
     out.append(_table("by_category", Msg("Reports", "By category"), Msg("Reports", "Category"), rows, total))
     if c.scope.level == "region":
-        found = c.w.all("SELECT district, count(*), sum(n) FROM rep_pe GROUP BY district")
+        found = c.w.all("SELECT district, sum(people), sum(n) FROM rep_cube GROUP BY district")
         rows = [[d or NOT_GIVEN, n, a] for d, n, a in found]
         rows.sort(key=lambda r: (isinstance(r[0], Msg), sort_key(r[0] if isinstance(r[0], str) else "")))
         out.append(_table("by_district", Msg("Reports", "By the participant's district"),
                           Msg("Reports", "District"), rows, total))
     if c.scope.level in ("region", "district"):
-        found = c.w.all("""SELECT o.name, count(*), sum(x.n) FROM rep_pe x
+        found = c.w.all("""SELECT o.name, sum(x.people), sum(x.n) FROM rep_cube x
                            LEFT JOIN organisation o ON o.uid = x.school GROUP BY x.school""")
         rows = [[name or NOT_GIVEN, n, a] for name, n, a in found]
         rows.sort(key=lambda r: (isinstance(r[0], Msg), sort_key(r[0] if isinstance(r[0], str) else "")))
@@ -94,7 +105,9 @@ def _by_event(c: Context, total: tuple) -> list[Table]:
 
 def breakdowns(c: Context) -> Section:
     """The Breakdowns section."""
-    people, attendances = c.w.one("SELECT count(*), coalesce(sum(n), 0) FROM rep_pe")
+    # Every breakdown by the person adds up one small table (rep_cube) of the people, not rep_pe.
+    c.w.people_cube(_age_sql(c.period.end))
+    people, attendances = c.w.one("SELECT coalesce(sum(people), 0), coalesce(sum(n), 0) FROM rep_cube")
     events, heads = c.w.one("SELECT count(*), coalesce(sum(CASE WHEN named = 0 THEN headcount END), 0) FROM rep_ev")
     total = (people, attendances)
     lines = [IndicatorLine("all.events", Msg("Reports", "Events held (all programmes)"), events),

@@ -57,7 +57,7 @@ def _failing(c: Context) -> dict[str, list[FailingEvent]]:
 def _coverage(c: Context) -> list[IndicatorLine]:
     heads = dict(c.w.all("""SELECT region, sum(headcount) FROM rep_ev WHERE programme = ? AND named = 0
                             AND headcount IS NOT NULL GROUP BY region""", (LC,)))
-    named = c.w.one("SELECT count(*) FROM rep_pe WHERE lc = 1")[0]
+    named = c.w.unique(LC)
     total = named + sum(v or 0 for v in heads.values())
     p = c.period
     lines = []
@@ -89,13 +89,15 @@ def _monthly(c: Context, code: str, kind: str, failing: list[FailingEvent]) -> l
             merged[m][0] += n
             merged[m][1] += ok
         counts = {(c.scope.region, m): tuple(v) for m, v in merged.items()}
+    by_month: dict[str, list[FailingEvent]] = defaultdict(list)
+    for f in failing:
+        by_month[f.start_date.strftime("%Y-%m")].append(f)
     lines = []
     for region in c.regions():
         spec = c.targets.spec(code, region)
         for month, first, last, partial in c.period.months():
             held, ok = counts.get((region, month), (0, 0))
-            fails = [f for f in failing if f.start_date.strftime("%Y-%m") == month
-                     and (not several or f.region == region)]
+            fails = [f for f in by_month.get(month, ()) if not several or f.region == region]
             lines.append(IndicatorLine(code, NAMES[code], ok, spec,
                                        judge(spec, ok, first, last, c.today, c.applies(spec.level), partial),
                                        region=region, month=month, held=held, failing=fails))
@@ -140,9 +142,12 @@ def _qualified(c: Context) -> dict[str | None, tuple[int, int]]:
     where, args = c.w.place_scope("coalesce(p.region, o.region)", "coalesce(p.district, o.district)",
                                   "p.school_uid")
     group = "coalesce(p.region, o.region)" if c.scope.level == "country" else "NULL"
+    # Beyond one school, one pass over the people in table order: the index on deleted would fetch
+    # nearly every row at random.
+    table = "person p" if c.scope.level == "school" else "person p NOT INDEXED"
     found = c.w.all(f"""SELECT {group}, sum(instr(q, ',trainer,') > 0), sum(instr(q, ',consultant,') > 0)
                         FROM (SELECT ',' || p.qualifications || ',' AS q, p.region, p.district, p.school_uid
-                              FROM person p WHERE p.deleted = 0 AND p.qualifications IS NOT NULL) p
+                              FROM {table} WHERE p.deleted = 0 AND p.qualifications IS NOT NULL) p
                         LEFT JOIN organisation o ON o.uid = p.school_uid
                         WHERE {where} GROUP BY {group}""", args)
     return {region: (trainers or 0, consultants or 0) for region, trainers, consultants in found}
@@ -177,7 +182,7 @@ def _kinds_table(c: Context) -> Table:
         n, ok, heads = events[kind]
         att, unique = people.get(kind, (0, 0))
         rows.append([c.ref("event_kinds", kind), n, ok, att, unique, heads or 0])
-    unique_all = c.w.one("SELECT count(*) FROM rep_pe WHERE lc = 1")[0]
+    unique_all = c.w.unique(LC)
     rows.append([TOTAL, sum(r[1] for r in rows), sum((r[2] or 0) for r in rows), sum(r[3] for r in rows),
                  unique_all, sum(r[5] for r in rows)])
     return Table("lc_kinds", Msg("Reports", "Legal Culture by event kind"),

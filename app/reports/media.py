@@ -23,11 +23,13 @@ HEADS = Msg("Reports", "Head-count without names")
 
 def by_programme_kind(c: Context) -> dict[tuple[str, str], tuple[int, int]]:
     """{(programme, kind): (attendances, unique people)} from the working set (no pass over attendance)."""
-    out = {}
-    for programme, kind, attendances in c.w.all(
-            "SELECT programme, kind, sum(named) FROM rep_ev GROUP BY programme, kind"):
-        out[(programme, kind)] = (attendances or 0, c.w.unique(programme, kind))
-    return out
+    if "by_programme_kind" not in c.w.memo:  # three tables ask
+        out = {}
+        for programme, kind, attendances in c.w.all(
+                "SELECT programme, kind, sum(named) FROM rep_ev GROUP BY programme, kind"):
+            out[(programme, kind)] = (attendances or 0, c.w.unique(programme, kind))
+        c.w.memo["by_programme_kind"] = out
+    return dict(c.w.memo["by_programme_kind"])
 
 
 def _ml_kinds(c: Context) -> tuple[Table, list[IndicatorLine]]:

@@ -3,8 +3,8 @@
 Where a record belongs (documented here because every figure depends on it):
 
 - An event belongs to where it was held: its own region/district, else its
-  organiser's.  A school's events are those it organised, and those written
-  at the school's own installation without an organiser.
+  organiser's.  A school's events are those it organised and every event
+  recorded at the school's own installation (whoever organised it).
 - A person (trainers, consultants) belongs to their own region/district, else
   their school's; a child in the aid data bank to their school (the record's,
   else the person's), else their own region.

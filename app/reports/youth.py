@@ -111,18 +111,22 @@ def _contests(c: Context) -> tuple[Table, list[IndicatorLine]]:
         """SELECT ct.uid, ev.title, ev.start_date, ct.nominations, ct.age_groups FROM contest ct
            JOIN rep_ev ev ON ev.uid = ct.event_uid WHERE ct.deleted = 0""")}
     cells: dict[tuple, list[int]] = defaultdict(lambda: [0, 0, 0])
-    # One person has one age in one contest, so adding ages' distinct counts into a group is exact.
-    for uid, nomination, years, works, people, winners in c.w.all(
+    # No contest in the period and scope: no works either (the queries below would still read
+    # every event of the period).
+    found = c.w.all(
             f"""SELECT ct.uid, w.nomination, CASE WHEN p.birth_date IS NULL THEN NULL ELSE {age} END,
                        count(*), count(DISTINCT w.person_uid), count(DISTINCT {winner})
-                {base} GROUP BY 1, 2, 3"""):
+                {base} GROUP BY 1, 2, 3""") if contests else []
+    # One person has one age in one contest, so adding ages' distinct counts into a group is exact.
+    for uid, nomination, years, works, people, winners in found:
         label = _group(years, age_groups(contests[uid][3]))
         cell = cells[(uid, nomination, label)]
         cell[0] += works
         cell[1] += people
         cell[2] += winners
     totals = {uid: (works, people, winners) for uid, works, people, winners in c.w.all(
-        f"SELECT ct.uid, count(*), count(DISTINCT w.person_uid), count(DISTINCT {winner}) {base} GROUP BY 1")}
+        f"SELECT ct.uid, count(*), count(DISTINCT w.person_uid), count(DISTINCT {winner}) {base} GROUP BY 1")
+        } if contests else {}
     rows = []
     for uid in sorted(contests, key=lambda u: (contests[u][1], sort_key(contests[u][0]), u)):
         title, _, nominations, groups = contests[uid]
@@ -137,7 +141,7 @@ def _contests(c: Context) -> tuple[Table, list[IndicatorLine]]:
         works, people, winners = totals.get(uid, (0, 0, 0))
         rows.append([title, ALL_NOMINATIONS, "", works, people, winners])
     works, people, winners = c.w.one(
-        f"SELECT count(*), count(DISTINCT w.person_uid), count(DISTINCT {winner}) {base}")
+        f"SELECT count(*), count(DISTINCT w.person_uid), count(DISTINCT {winner}) {base}") if contests else (0, 0, 0)
     rows.append([TOTAL, "", "", works, people, winners])
     table = Table("contests", Msg("Reports", "Contests by nomination and age group"),
                   [text_col(Msg("Reports", "Contest")), text_col(Msg("Reports", "Nomination")),
