@@ -498,3 +498,12 @@ def test_a_school_counts_what_its_coordinator_recorded_whoever_organised_it(stor
     rep = report("2026-09", "")  # the school's own scope
     assert line(rep, "legal_culture.lectures", "2026-09").held == 1
     assert line(rep, "legal_culture.people_covered_region").value == 21
+
+
+def test_events_per_month_add_up_to_the_events_held(world):
+    rep = report("2026")
+    table = rows(rep, "events_by_month")
+    months = [r for r in table if r[0] != "Total" and r[0] != "Барлығы"]
+    assert [r[0] for r in months] == sorted(r[0] for r in months)
+    assert sum(r[-2] for r in months) == table[-1][-2] == line(rep, "all.events").value
+    assert all(sum(r[1:-2]) == r[-2] for r in months)  # the programmes add up to all events

@@ -103,6 +103,29 @@ def _by_event(c: Context, total: tuple) -> list[Table]:
     return out
 
 
+PROGRAMMES = ("legal_culture", "youth_movement", "road_to_school", "media_literacy", "other")
+
+
+def _by_month(c: Context) -> Table:
+    """Events held per month (the month they start) and programme, with their named participants."""
+    counts: dict[str, dict[str, int]] = {}
+    named: dict[str, int] = {}
+    for month, programme, n, people in c.w.all(
+            "SELECT month, programme, count(*), coalesce(sum(named), 0) FROM rep_ev GROUP BY 1, 2"):
+        key = programme if programme in PROGRAMMES else "other"
+        counts.setdefault(month, {}).setdefault(key, 0)
+        counts[month][key] += n
+        named[month] = named.get(month, 0) + people
+    rows = [[month, *(counts[month].get(p, 0) for p in PROGRAMMES), sum(counts[month].values()), named[month]]
+            for month in sorted(counts)]
+    if rows:
+        rows.append([TOTAL, *(sum(r[i] for r in rows) for i in range(1, len(PROGRAMMES) + 3))])
+    columns = [text_col(Msg("Reports", "Month")),
+               *(count_col(Msg("Reports", "{name}", name=c.ref("programmes", p) or p)) for p in PROGRAMMES),  # i18n: ignore
+               count_col(Msg("Reports", "All events")), count_col(ATTENDANCES)]
+    return Table("events_by_month", Msg("Reports", "Events per month by programme"), columns, rows)
+
+
 def breakdowns(c: Context) -> Section:
     """The Breakdowns section."""
     # Every breakdown by the person adds up one small table (rep_cube) of the people, not rep_pe.
@@ -114,4 +137,5 @@ def breakdowns(c: Context) -> Section:
              IndicatorLine("all.people", Msg("Reports", "People who took part (unique)"), people),
              IndicatorLine("all.attendances", Msg("Reports", "Attendances"), attendances),
              IndicatorLine("all.headcount", Msg("Reports", "Head-count of events without names"), heads)]
-    return Section("breakdowns", Msg("Reports", "Breakdowns"), lines, _by_person(c, total) + _by_event(c, total))
+    return Section("breakdowns", Msg("Reports", "Breakdowns"), lines,
+                   [_by_month(c)] + _by_person(c, total) + _by_event(c, total))

@@ -3522,7 +3522,7 @@ Add this aid as well?</translation>
         <translation>A child in two categories is in both rows and once in the total.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="190"/>
+        <location filename="../../app/reports/legal.py" line="192"/>
         <source>A person who came to several kinds of events is counted once in the total.</source>
         <translation>A person who came to several kinds of events is counted once in the total.</translation>
     </message>
@@ -3542,7 +3542,7 @@ Add this aid as well?</translation>
         <translation>About this report</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="87"/>
+        <location filename="../../app/reports/media.py" line="89"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
@@ -3552,8 +3552,8 @@ Add this aid as well?</translation>
         <translation>Against the target (100 % = the target)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="56"/>
-        <location filename="../../app/reports/youth.py" line="144"/>
+        <location filename="../../app/reports/breakdowns.py" line="67"/>
+        <location filename="../../app/reports/youth.py" line="148"/>
         <source>Age group</source>
         <translation>Age group</translation>
     </message>
@@ -3583,17 +3583,22 @@ Add this aid as well?</translation>
         <translation>Aid records by status</translation>
     </message>
     <message>
+        <location filename="../../app/reports/breakdowns.py" line="125"/>
+        <source>All events</source>
+        <translation>All events</translation>
+    </message>
+    <message>
         <location filename="../../app/reports/youth.py" line="36"/>
         <source>All nominations</source>
         <translation>All nominations</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="213"/>
+        <location filename="../../app/reports/legal.py" line="215"/>
         <source>Appointments</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="104"/>
+        <location filename="../../app/reports/breakdowns.py" line="138"/>
         <location filename="../../app/reports/common.py" line="73"/>
         <source>Attendances</source>
         <translation>Attendances</translation>
@@ -3610,12 +3615,12 @@ Add this aid as well?</translation>
         <translation>Awards given</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="126"/>
+        <location filename="../../app/reports/media.py" line="128"/>
         <source>Boys</source>
         <translation>Boys</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="106"/>
+        <location filename="../../app/reports/breakdowns.py" line="140"/>
         <source>Breakdowns</source>
         <translation>Breakdowns</translation>
     </message>
@@ -3625,42 +3630,42 @@ Add this aid as well?</translation>
         <translation>Breaking a rule</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="55"/>
+        <location filename="../../app/reports/breakdowns.py" line="66"/>
         <source>By age group (age on the period&apos;s last day)</source>
         <translation>By age group (age on the period&apos;s last day)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="60"/>
+        <location filename="../../app/reports/breakdowns.py" line="71"/>
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="52"/>
+        <location filename="../../app/reports/breakdowns.py" line="63"/>
         <source>By sex</source>
         <translation>By sex</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="83"/>
+        <location filename="../../app/reports/breakdowns.py" line="94"/>
         <source>By the event&apos;s language</source>
         <translation>By the event&apos;s language</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="90"/>
+        <location filename="../../app/reports/breakdowns.py" line="101"/>
         <source>By the event&apos;s region</source>
         <translation>By the event&apos;s region</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="65"/>
+        <location filename="../../app/reports/breakdowns.py" line="76"/>
         <source>By the participant&apos;s district</source>
         <translation>By the participant&apos;s district</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="72"/>
+        <location filename="../../app/reports/breakdowns.py" line="83"/>
         <source>By the participant&apos;s school</source>
         <translation>By the participant&apos;s school</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="60"/>
+        <location filename="../../app/reports/breakdowns.py" line="71"/>
         <location filename="../../app/reports/road.py" line="182"/>
         <source>Category</source>
         <translation>Category</translation>
@@ -3721,7 +3726,7 @@ Add this aid as well?</translation>
         <translation>Choose an indicator to see the events that break a rule.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="171"/>
+        <location filename="../../app/reports/youth.py" line="175"/>
         <source>Clubs</source>
         <translation>Clubs</translation>
     </message>
@@ -3737,7 +3742,7 @@ Add this aid as well?</translation>
         <translation>Computing the indicators…</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="212"/>
+        <location filename="../../app/reports/legal.py" line="214"/>
         <source>Consultation appointments</source>
         <translation>Consultation appointments</translation>
     </message>
@@ -3747,59 +3752,59 @@ Add this aid as well?</translation>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="143"/>
+        <location filename="../../app/reports/youth.py" line="147"/>
         <source>Contest</source>
         <translation>Contest</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="150"/>
+        <location filename="../../app/reports/youth.py" line="154"/>
         <source>Contest participants (unique)</source>
         <translation>Contest participants (unique)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="151"/>
+        <location filename="../../app/reports/youth.py" line="155"/>
         <source>Contest winners (unique)</source>
         <translation>Contest winners (unique)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="149"/>
+        <location filename="../../app/reports/youth.py" line="153"/>
         <source>Contest works</source>
         <translation>Contest works</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="148"/>
+        <location filename="../../app/reports/youth.py" line="152"/>
         <source>Contests</source>
         <translation>Contests</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="142"/>
+        <location filename="../../app/reports/youth.py" line="146"/>
         <source>Contests by nomination and age group</source>
         <translation>Contests by nomination and age group</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="199"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../ui/reports/indicators_view.py" line="110"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/legal.py" line="204"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="182"/>
+        <location filename="../../app/reports/youth.py" line="186"/>
         <source>Debate and contests</source>
         <translation>Debate and contests</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="173"/>
+        <location filename="../../app/reports/youth.py" line="177"/>
         <source>Debate club members</source>
         <translation>Debate club members</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="169"/>
-        <location filename="../../app/reports/youth.py" line="172"/>
+        <location filename="../../app/reports/youth.py" line="173"/>
+        <location filename="../../app/reports/youth.py" line="176"/>
         <source>Debate clubs</source>
         <translation>Debate clubs</translation>
     </message>
@@ -3825,8 +3830,8 @@ Add this aid as well?</translation>
         <translation>Debaters (unique)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="66"/>
-        <location filename="../../app/reports/youth.py" line="170"/>
+        <location filename="../../app/reports/breakdowns.py" line="77"/>
+        <location filename="../../app/reports/youth.py" line="174"/>
         <source>District</source>
         <translation>District</translation>
     </message>
@@ -3846,7 +3851,7 @@ Add this aid as well?</translation>
         <translation type="vanished">Each school&apos;s typed total is used where it has one, else its count from the records.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="67"/>
+        <location filename="../../app/reports/media.py" line="69"/>
         <source>English</source>
         <translation>English</translation>
     </message>
@@ -3856,16 +3861,16 @@ Add this aid as well?</translation>
         <translation>English league</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="199"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../ui/reports/indicators_view.py" line="110"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="187"/>
-        <location filename="../../app/reports/legal.py" line="200"/>
-        <location filename="../../app/reports/media.py" line="46"/>
-        <location filename="../../app/reports/media.py" line="102"/>
+        <location filename="../../app/reports/legal.py" line="189"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/media.py" line="48"/>
+        <location filename="../../app/reports/media.py" line="104"/>
         <source>Event kind</source>
         <translation>Event kind</translation>
     </message>
@@ -3875,7 +3880,7 @@ Add this aid as well?</translation>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="102"/>
+        <location filename="../../app/reports/breakdowns.py" line="136"/>
         <source>Events held (all programmes)</source>
         <translation>Events held (all programmes)</translation>
     </message>
@@ -3885,12 +3890,17 @@ Add this aid as well?</translation>
         <translation>Events held, including those that break a rule</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="88"/>
+        <location filename="../../app/reports/media.py" line="90"/>
         <source>Events in the period</source>
         <translation>Events in the period</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="198"/>
+        <location filename="../../app/reports/breakdowns.py" line="126"/>
+        <source>Events per month by programme</source>
+        <translation>Events per month by programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="200"/>
         <source>Events that break a rule</source>
         <translation>Events that break a rule</translation>
     </message>
@@ -3908,7 +3918,7 @@ Add this aid as well?</translation>
         <translation>Family category</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="23"/>
+        <location filename="../../app/reports/breakdowns.py" line="24"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
@@ -3918,7 +3928,7 @@ Add this aid as well?</translation>
         <translation>From the records</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="126"/>
+        <location filename="../../app/reports/media.py" line="128"/>
         <source>Girls</source>
         <translation>Girls</translation>
     </message>
@@ -3928,18 +3938,18 @@ Add this aid as well?</translation>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="105"/>
+        <location filename="../../app/reports/breakdowns.py" line="139"/>
         <source>Head-count of events without names</source>
         <translation>Head-count of events without names</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="189"/>
+        <location filename="../../app/reports/legal.py" line="191"/>
         <location filename="../../app/reports/media.py" line="21"/>
         <source>Head-count without names</source>
         <translation>Head-count without names</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="127"/>
+        <location filename="../../app/reports/media.py" line="129"/>
         <source>Head-counts as entered; an action without one counts its named participants.</source>
         <translation>Head-counts as entered; an action without one counts its named participants.</translation>
     </message>
@@ -3951,7 +3961,7 @@ Add this aid as well?</translation>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="87"/>
+        <location filename="../../app/reports/media.py" line="89"/>
         <source>How often (as entered)</source>
         <translation>How often (as entered)</translation>
     </message>
@@ -3981,7 +3991,7 @@ Add this aid as well?</translation>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="66"/>
+        <location filename="../../app/reports/media.py" line="68"/>
         <source>Kazakh</source>
         <translation>Kazakh</translation>
     </message>
@@ -3996,14 +4006,14 @@ Add this aid as well?</translation>
         <translation>Kazakhstan (all regions)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="86"/>
-        <location filename="../../app/reports/media.py" line="123"/>
+        <location filename="../../app/reports/media.py" line="88"/>
+        <location filename="../../app/reports/media.py" line="125"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="83"/>
-        <location filename="../../app/reports/media.py" line="62"/>
+        <location filename="../../app/reports/breakdowns.py" line="94"/>
+        <location filename="../../app/reports/media.py" line="64"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -4019,12 +4029,12 @@ Add this aid as well?</translation>
         <translation>Lectures and meetings that meet the rules</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="226"/>
+        <location filename="../../app/reports/legal.py" line="228"/>
         <source>Legal Culture</source>
         <translation>Legal Culture</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="186"/>
+        <location filename="../../app/reports/legal.py" line="188"/>
         <source>Legal Culture by event kind</source>
         <translation>Legal Culture by event kind</translation>
     </message>
@@ -4039,7 +4049,7 @@ Add this aid as well?</translation>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="88"/>
+        <location filename="../../app/reports/media.py" line="90"/>
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
@@ -4054,18 +4064,18 @@ Add this aid as well?</translation>
         <translation>Made on {date}. ✓ met, ✗ not met, – not judged (no target here, a partial or unfinished month or week, or a target of a wider level).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="23"/>
+        <location filename="../../app/reports/breakdowns.py" line="24"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="128"/>
         <location filename="../../app/reports/media.py" line="130"/>
+        <location filename="../../app/reports/media.py" line="132"/>
         <source>Mass actions</source>
         <translation>Mass actions</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="122"/>
+        <location filename="../../app/reports/media.py" line="124"/>
         <source>Mass actions by kind</source>
         <translation>Mass actions by kind</translation>
     </message>
@@ -4075,37 +4085,37 @@ Add this aid as well?</translation>
         <translation>Master classes that meet the rules</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="110"/>
+        <location filename="../../app/reports/media.py" line="112"/>
         <source>Media literacy and trainings</source>
         <translation>Media literacy and trainings</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="45"/>
+        <location filename="../../app/reports/media.py" line="47"/>
         <source>Media literacy by event kind</source>
         <translation>Media literacy by event kind</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="61"/>
+        <location filename="../../app/reports/media.py" line="63"/>
         <source>Media literacy by language</source>
         <translation>Media literacy by language</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="48"/>
+        <location filename="../../app/reports/media.py" line="50"/>
         <source>Media literacy events</source>
         <translation>Media literacy events</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="50"/>
+        <location filename="../../app/reports/media.py" line="52"/>
         <source>Media literacy head-count without names</source>
         <translation>Media literacy head-count without names</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="188"/>
+        <location filename="../../app/reports/legal.py" line="190"/>
         <source>Meet the rules</source>
         <translation>Meet the rules</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="171"/>
+        <location filename="../../app/reports/youth.py" line="175"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
@@ -4117,10 +4127,15 @@ Add this aid as well?</translation>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="201"/>
+        <location filename="../../app/reports/legal.py" line="203"/>
         <location filename="../../ui/reports/indicators_view.py" line="111"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="123"/>
+        <source>Month</source>
+        <translation>Month</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="115"/>
@@ -4149,7 +4164,7 @@ Add this aid as well?</translation>
         <translation>No school “{text}” in this database (give its uid).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="143"/>
+        <location filename="../../app/reports/youth.py" line="147"/>
         <source>Nomination</source>
         <translation>Nomination</translation>
     </message>
@@ -4164,40 +4179,40 @@ Add this aid as well?</translation>
         <translation>Open it now?</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="86"/>
+        <location filename="../../app/reports/media.py" line="88"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="85"/>
+        <location filename="../../app/reports/media.py" line="87"/>
         <source>Organisations running media literacy events</source>
         <translation>Organisations running media literacy events</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="125"/>
+        <location filename="../../app/reports/media.py" line="127"/>
         <source>Others</source>
         <translation>Others</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="125"/>
+        <location filename="../../app/reports/media.py" line="127"/>
         <source>Parents</source>
         <translation>Parents</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="201"/>
-        <location filename="../../app/reports/media.py" line="89"/>
-        <location filename="../../app/reports/youth.py" line="145"/>
+        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/media.py" line="91"/>
+        <location filename="../../app/reports/youth.py" line="149"/>
         <location filename="../../ui/reports/indicators_view.py" line="111"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="146"/>
+        <location filename="../../app/reports/youth.py" line="150"/>
         <source>Participants and winners are unique people; someone with works in two nominations is counted once in the contest&apos;s total.</source>
         <translation>Participants and winners are unique people; someone with works in two nominations is counted once in the contest&apos;s total.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="123"/>
+        <location filename="../../app/reports/media.py" line="125"/>
         <source>People (head-count)</source>
         <translation>People (head-count)</translation>
     </message>
@@ -4217,17 +4232,17 @@ Add this aid as well?</translation>
         <translation>People covered in the region (unique)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="129"/>
+        <location filename="../../app/reports/media.py" line="131"/>
         <source>People in mass actions (head-count)</source>
         <translation>People in mass actions (head-count)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="49"/>
+        <location filename="../../app/reports/media.py" line="51"/>
         <source>People reached by media literacy (unique)</source>
         <translation>People reached by media literacy (unique)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="103"/>
+        <location filename="../../app/reports/breakdowns.py" line="137"/>
         <source>People who took part (unique)</source>
         <translation>People who took part (unique)</translation>
     </message>
@@ -4247,7 +4262,7 @@ Add this aid as well?</translation>
         <translation>Previous month ({period})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="102"/>
+        <location filename="../../app/reports/media.py" line="104"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -4262,7 +4277,7 @@ Add this aid as well?</translation>
         <translation>Programme indicators: {period}, {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="124"/>
+        <location filename="../../app/reports/media.py" line="126"/>
         <location filename="../../app/reports/road.py" line="179"/>
         <source>Pupils</source>
         <translation>Pupils</translation>
@@ -4273,11 +4288,11 @@ Add this aid as well?</translation>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="90"/>
+        <location filename="../../app/reports/breakdowns.py" line="101"/>
         <location filename="../../app/reports/export_pdf.py" line="114"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
-        <location filename="../../app/reports/legal.py" line="200"/>
-        <location filename="../../app/reports/youth.py" line="170"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/youth.py" line="174"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -4312,7 +4327,7 @@ Add this aid as well?</translation>
         <translation>Road to School («Мектепке жол»)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="66"/>
+        <location filename="../../app/reports/media.py" line="68"/>
         <source>Russian</source>
         <translation>Russian</translation>
     </message>
@@ -4337,7 +4352,7 @@ Add this aid as well?</translation>
         <translation>Save the report as {format}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="73"/>
+        <location filename="../../app/reports/breakdowns.py" line="84"/>
         <location filename="../../app/reports/road.py" line="116"/>
         <location filename="../../app/reports/road.py" line="142"/>
         <source>School</source>
@@ -4370,7 +4385,7 @@ Add this aid as well?</translation>
         <translation>Seminars that meet the rules</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="52"/>
+        <location filename="../../app/reports/breakdowns.py" line="63"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
@@ -4385,7 +4400,7 @@ Add this aid as well?</translation>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="213"/>
+        <location filename="../../app/reports/legal.py" line="215"/>
         <location filename="../../app/reports/road.py" line="127"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -4415,7 +4430,7 @@ Add this aid as well?</translation>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="124"/>
+        <location filename="../../app/reports/media.py" line="126"/>
         <source>Teachers</source>
         <translation>Teachers</translation>
     </message>
@@ -4500,7 +4515,7 @@ Add this aid as well?</translation>
         <translation>Trained trainers</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="101"/>
+        <location filename="../../app/reports/media.py" line="103"/>
         <source>Trainings, seminars and webinars by programme</source>
         <translation>Trainings, seminars and webinars by programme</translation>
     </message>
@@ -4510,7 +4525,7 @@ Add this aid as well?</translation>
         <translation>Typed by schools</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="104"/>
+        <location filename="../../app/reports/media.py" line="106"/>
         <source>Unique people are counted within each row.</source>
         <translation>Unique people are counted within each row.</translation>
     </message>
@@ -4527,18 +4542,18 @@ Add this aid as well?</translation>
         <translation>Value, tenge</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/legal.py" line="204"/>
         <location filename="../../ui/reports/indicators_view.py" line="112"/>
         <source>What is wrong</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="145"/>
+        <location filename="../../app/reports/youth.py" line="149"/>
         <source>Winners</source>
         <translation>Winners</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="144"/>
+        <location filename="../../app/reports/youth.py" line="148"/>
         <source>Works</source>
         <translation>Works</translation>
     </message>
@@ -4576,7 +4591,7 @@ Add this aid as well?</translation>
         <translation>a week</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="206"/>
+        <location filename="../../app/reports/legal.py" line="208"/>
         <source>booked</source>
         <translation>booked</translation>
     </message>
@@ -4601,7 +4616,7 @@ Add this aid as well?</translation>
         <translation>each region</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="206"/>
+        <location filename="../../app/reports/legal.py" line="208"/>
         <source>held</source>
         <translation>held</translation>
     </message>
@@ -4611,7 +4626,7 @@ Add this aid as well?</translation>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="207"/>
+        <location filename="../../app/reports/legal.py" line="209"/>
         <source>missed</source>
         <translation>missed</translation>
     </message>
@@ -4637,7 +4652,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/common.py" line="76"/>
-        <location filename="../../app/reports/media.py" line="67"/>
+        <location filename="../../app/reports/media.py" line="69"/>
         <source>not given</source>
         <translation>not given</translation>
     </message>
@@ -4692,7 +4707,7 @@ Add this aid as well?</translation>
         <translation>{label} ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="38"/>
+        <location filename="../../app/reports/breakdowns.py" line="49"/>
         <source>{low} and over</source>
         <translation>{low} and over</translation>
     </message>

@@ -3514,7 +3514,7 @@ Add this aid as well?</source>
         <translation>Екі санатқа жататын бала екі жолда да көрсетіледі, ал жиынтықта бір рет саналады.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="190"/>
+        <location filename="../../app/reports/legal.py" line="192"/>
         <source>A person who came to several kinds of events is counted once in the total.</source>
         <translation>Бірнеше түрлі іс-шараға қатысқан адам жиынтықта бір рет саналады.</translation>
     </message>
@@ -3534,7 +3534,7 @@ Add this aid as well?</source>
         <translation>Есеп туралы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="87"/>
+        <location filename="../../app/reports/media.py" line="89"/>
         <source>Activity</source>
         <translation>Қызметі</translation>
     </message>
@@ -3544,8 +3544,8 @@ Add this aid as well?</source>
         <translation>Межелі мәннің орындалуы (100 % = межелі мән)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="56"/>
-        <location filename="../../app/reports/youth.py" line="144"/>
+        <location filename="../../app/reports/breakdowns.py" line="67"/>
+        <location filename="../../app/reports/youth.py" line="148"/>
         <source>Age group</source>
         <translation>Жас санаты</translation>
     </message>
@@ -3575,17 +3575,22 @@ Add this aid as well?</source>
         <translation>Күйі бойынша көмек жазбалары</translation>
     </message>
     <message>
+        <location filename="../../app/reports/breakdowns.py" line="125"/>
+        <source>All events</source>
+        <translation>Барлық іс-шаралар</translation>
+    </message>
+    <message>
         <location filename="../../app/reports/youth.py" line="36"/>
         <source>All nominations</source>
         <translation>Барлық номинациялар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="213"/>
+        <location filename="../../app/reports/legal.py" line="215"/>
         <source>Appointments</source>
         <translation>Жазылулар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="104"/>
+        <location filename="../../app/reports/breakdowns.py" line="138"/>
         <location filename="../../app/reports/common.py" line="73"/>
         <source>Attendances</source>
         <translation>Қатысу саны</translation>
@@ -3602,12 +3607,12 @@ Add this aid as well?</source>
         <translation>Берілген марапаттар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="126"/>
+        <location filename="../../app/reports/media.py" line="128"/>
         <source>Boys</source>
         <translation>Ұлдар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="106"/>
+        <location filename="../../app/reports/breakdowns.py" line="140"/>
         <source>Breakdowns</source>
         <translation>Қатысушылар құрамы</translation>
     </message>
@@ -3617,42 +3622,42 @@ Add this aid as well?</source>
         <translation>Талаптарға сай емес</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="55"/>
+        <location filename="../../app/reports/breakdowns.py" line="66"/>
         <source>By age group (age on the period&apos;s last day)</source>
         <translation>Жасы бойынша (кезең соңындағы)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="60"/>
+        <location filename="../../app/reports/breakdowns.py" line="71"/>
         <source>By category</source>
         <translation>Санаты бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="52"/>
+        <location filename="../../app/reports/breakdowns.py" line="63"/>
         <source>By sex</source>
         <translation>Жынысы бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="83"/>
+        <location filename="../../app/reports/breakdowns.py" line="94"/>
         <source>By the event&apos;s language</source>
         <translation>Іс-шара тілі бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="90"/>
+        <location filename="../../app/reports/breakdowns.py" line="101"/>
         <source>By the event&apos;s region</source>
         <translation>Іс-шара өткен облыс бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="65"/>
+        <location filename="../../app/reports/breakdowns.py" line="76"/>
         <source>By the participant&apos;s district</source>
         <translation>Қатысушының ауданы бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="72"/>
+        <location filename="../../app/reports/breakdowns.py" line="83"/>
         <source>By the participant&apos;s school</source>
         <translation>Қатысушының мектебі бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="60"/>
+        <location filename="../../app/reports/breakdowns.py" line="71"/>
         <location filename="../../app/reports/road.py" line="182"/>
         <source>Category</source>
         <translation>Санаты</translation>
@@ -3713,7 +3718,7 @@ Add this aid as well?</source>
         <translation>Талаптарға сай емес іс-шараларды көру үшін көрсеткішті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="171"/>
+        <location filename="../../app/reports/youth.py" line="175"/>
         <source>Clubs</source>
         <translation>Клубтар</translation>
     </message>
@@ -3729,7 +3734,7 @@ Add this aid as well?</source>
         <translation>Көрсеткіштер есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="212"/>
+        <location filename="../../app/reports/legal.py" line="214"/>
         <source>Consultation appointments</source>
         <translation>Кеңеске алдын ала жазылулар</translation>
     </message>
@@ -3739,59 +3744,59 @@ Add this aid as well?</source>
         <translation>Кеңестер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="143"/>
+        <location filename="../../app/reports/youth.py" line="147"/>
         <source>Contest</source>
         <translation>Байқау</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="150"/>
+        <location filename="../../app/reports/youth.py" line="154"/>
         <source>Contest participants (unique)</source>
         <translation>Байқауға қатысушылар (бірегей)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="151"/>
+        <location filename="../../app/reports/youth.py" line="155"/>
         <source>Contest winners (unique)</source>
         <translation>Байқау жеңімпаздары (бірегей)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="149"/>
+        <location filename="../../app/reports/youth.py" line="153"/>
         <source>Contest works</source>
         <translation>Байқау жұмыстары</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="148"/>
+        <location filename="../../app/reports/youth.py" line="152"/>
         <source>Contests</source>
         <translation>Байқаулар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="142"/>
+        <location filename="../../app/reports/youth.py" line="146"/>
         <source>Contests by nomination and age group</source>
         <translation>Байқаулар: номинация мен жас</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="199"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../ui/reports/indicators_view.py" line="110"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/legal.py" line="204"/>
         <source>Days</source>
         <translation>Күн саны</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="182"/>
+        <location filename="../../app/reports/youth.py" line="186"/>
         <source>Debate and contests</source>
         <translation>Пікірсайыс және байқаулар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="173"/>
+        <location filename="../../app/reports/youth.py" line="177"/>
         <source>Debate club members</source>
         <translation>Пікірсайыс клубтарының мүшелері</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="169"/>
-        <location filename="../../app/reports/youth.py" line="172"/>
+        <location filename="../../app/reports/youth.py" line="173"/>
+        <location filename="../../app/reports/youth.py" line="176"/>
         <source>Debate clubs</source>
         <translation>Пікірсайыс клубтары</translation>
     </message>
@@ -3817,8 +3822,8 @@ Add this aid as well?</source>
         <translation>Пікірсайыс қатысушылары (бірегей)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="66"/>
-        <location filename="../../app/reports/youth.py" line="170"/>
+        <location filename="../../app/reports/breakdowns.py" line="77"/>
+        <location filename="../../app/reports/youth.py" line="174"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
@@ -3834,7 +3839,7 @@ Add this aid as well?</source>
         <translation>Мектеп өз жалпы санын енгізген болса, сол сан алынады, әйтпесе жазбалар бойынша есептелген сан алынады (кезеңнің соңына дейін деректер банкіне енгізілген балалар).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="67"/>
+        <location filename="../../app/reports/media.py" line="69"/>
         <source>English</source>
         <translation>Ағылшын тілі</translation>
     </message>
@@ -3844,16 +3849,16 @@ Add this aid as well?</source>
         <translation>Ағылшын тілді лига</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="199"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../ui/reports/indicators_view.py" line="110"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="187"/>
-        <location filename="../../app/reports/legal.py" line="200"/>
-        <location filename="../../app/reports/media.py" line="46"/>
-        <location filename="../../app/reports/media.py" line="102"/>
+        <location filename="../../app/reports/legal.py" line="189"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/media.py" line="48"/>
+        <location filename="../../app/reports/media.py" line="104"/>
         <source>Event kind</source>
         <translation>Іс-шара түрі</translation>
     </message>
@@ -3863,7 +3868,7 @@ Add this aid as well?</source>
         <translation>Іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="102"/>
+        <location filename="../../app/reports/breakdowns.py" line="136"/>
         <source>Events held (all programmes)</source>
         <translation>Өткізілген іс-шаралар (барлық бағдарламалар)</translation>
     </message>
@@ -3873,12 +3878,17 @@ Add this aid as well?</source>
         <translation>Өткізілген іс-шаралар, оның ішінде талаптарға сай еместері де</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="88"/>
+        <location filename="../../app/reports/media.py" line="90"/>
         <source>Events in the period</source>
         <translation>Кезеңдегі іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="198"/>
+        <location filename="../../app/reports/breakdowns.py" line="126"/>
+        <source>Events per month by programme</source>
+        <translation>Айлар бойынша іс-шаралар (бағдарламалар)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="200"/>
         <source>Events that break a rule</source>
         <translation>Талаптарға сай емес іс-шаралар</translation>
     </message>
@@ -3896,7 +3906,7 @@ Add this aid as well?</source>
         <translation>Отбасы санаты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="23"/>
+        <location filename="../../app/reports/breakdowns.py" line="24"/>
         <source>Female</source>
         <translation>Әйел</translation>
     </message>
@@ -3906,7 +3916,7 @@ Add this aid as well?</source>
         <translation>Жазбалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="126"/>
+        <location filename="../../app/reports/media.py" line="128"/>
         <source>Girls</source>
         <translation>Қыздар</translation>
     </message>
@@ -3916,18 +3926,18 @@ Add this aid as well?</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="105"/>
+        <location filename="../../app/reports/breakdowns.py" line="139"/>
         <source>Head-count of events without names</source>
         <translation>Тізімсіз іс-шаралардағы адам саны</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="189"/>
+        <location filename="../../app/reports/legal.py" line="191"/>
         <location filename="../../app/reports/media.py" line="21"/>
         <source>Head-count without names</source>
         <translation>Адам саны (тізімсіз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="127"/>
+        <location filename="../../app/reports/media.py" line="129"/>
         <source>Head-counts as entered; an action without one counts its named participants.</source>
         <translation>Адам саны енгізілген күйінде алынады; ол көрсетілмеген акцияда тізімге енгізілген қатысушылар саналады.</translation>
     </message>
@@ -3939,7 +3949,7 @@ Add this aid as well?</source>
         <translation>Өткізілді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="87"/>
+        <location filename="../../app/reports/media.py" line="89"/>
         <source>How often (as entered)</source>
         <translation>Қаншалықты жиі (енгізілгендей)</translation>
     </message>
@@ -3969,7 +3979,7 @@ Add this aid as well?</source>
         <translation>Көмек түрі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="66"/>
+        <location filename="../../app/reports/media.py" line="68"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
@@ -3984,14 +3994,14 @@ Add this aid as well?</source>
         <translation>Қазақстан (барлық облыстар)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="86"/>
-        <location filename="../../app/reports/media.py" line="123"/>
+        <location filename="../../app/reports/media.py" line="88"/>
+        <location filename="../../app/reports/media.py" line="125"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="83"/>
-        <location filename="../../app/reports/media.py" line="62"/>
+        <location filename="../../app/reports/breakdowns.py" line="94"/>
+        <location filename="../../app/reports/media.py" line="64"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
@@ -4007,12 +4017,12 @@ Add this aid as well?</source>
         <translation>Талаптарға сай дәрістер мен кездесулер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="226"/>
+        <location filename="../../app/reports/legal.py" line="228"/>
         <source>Legal Culture</source>
         <translation>Құқықтық мәдениет</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="186"/>
+        <location filename="../../app/reports/legal.py" line="188"/>
         <source>Legal Culture by event kind</source>
         <translation>Құқықтық мәдениет: іс-шара түрі</translation>
     </message>
@@ -4027,7 +4037,7 @@ Add this aid as well?</source>
         <translation>Деңгейі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="88"/>
+        <location filename="../../app/reports/media.py" line="90"/>
         <source>Locality</source>
         <translation>Елді мекен</translation>
     </message>
@@ -4042,18 +4052,18 @@ Add this aid as well?</source>
         <translation>Жасалған күні: {date}. ✓ орындалды, ✗ орындалмады, – бағаланбады (бұл жерде межелі мән жоқ, ай не апта кезеңге толық кірмейді немесе әлі аяқталмаған, не межелі мән жоғарырақ деңгейге белгіленген).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="23"/>
+        <location filename="../../app/reports/breakdowns.py" line="24"/>
         <source>Male</source>
         <translation>Ер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="128"/>
         <location filename="../../app/reports/media.py" line="130"/>
+        <location filename="../../app/reports/media.py" line="132"/>
         <source>Mass actions</source>
         <translation>Көпшілік акциялары</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="122"/>
+        <location filename="../../app/reports/media.py" line="124"/>
         <source>Mass actions by kind</source>
         <translation>Көпшілік акцияларының түрлері</translation>
     </message>
@@ -4063,37 +4073,37 @@ Add this aid as well?</source>
         <translation>Талаптарға сай шебер-сыныптар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="110"/>
+        <location filename="../../app/reports/media.py" line="112"/>
         <source>Media literacy and trainings</source>
         <translation>Медиасауаттылық және тренингтер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="45"/>
+        <location filename="../../app/reports/media.py" line="47"/>
         <source>Media literacy by event kind</source>
         <translation>Медиасауаттылық: іс-шара түрі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="61"/>
+        <location filename="../../app/reports/media.py" line="63"/>
         <source>Media literacy by language</source>
         <translation>Медиасауаттылық: тілдер бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="48"/>
+        <location filename="../../app/reports/media.py" line="50"/>
         <source>Media literacy events</source>
         <translation>Медиасауаттылық іс-шаралары</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="50"/>
+        <location filename="../../app/reports/media.py" line="52"/>
         <source>Media literacy head-count without names</source>
         <translation>Медиасауаттылық: адам саны (тізімсіз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="188"/>
+        <location filename="../../app/reports/legal.py" line="190"/>
         <source>Meet the rules</source>
         <translation>Талаптарға сай</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="171"/>
+        <location filename="../../app/reports/youth.py" line="175"/>
         <source>Members</source>
         <translation>Мүшелері</translation>
     </message>
@@ -4105,10 +4115,15 @@ Add this aid as well?</source>
         <translation>Орындалуы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="201"/>
+        <location filename="../../app/reports/legal.py" line="203"/>
         <location filename="../../ui/reports/indicators_view.py" line="111"/>
         <source>Minutes</source>
         <translation>Минут</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="123"/>
+        <source>Month</source>
+        <translation>Ай</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="115"/>
@@ -4137,7 +4152,7 @@ Add this aid as well?</source>
         <translation>Бұл дерекқорда «{text}» мектебі жоқ (оның uid-ін көрсетіңіз).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="143"/>
+        <location filename="../../app/reports/youth.py" line="147"/>
         <source>Nomination</source>
         <translation>Номинация</translation>
     </message>
@@ -4152,40 +4167,40 @@ Add this aid as well?</source>
         <translation>Оны қазір ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="86"/>
+        <location filename="../../app/reports/media.py" line="88"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="85"/>
+        <location filename="../../app/reports/media.py" line="87"/>
         <source>Organisations running media literacy events</source>
         <translation>Медиасауаттылық бойынша ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="125"/>
+        <location filename="../../app/reports/media.py" line="127"/>
         <source>Others</source>
         <translation>Басқалар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="125"/>
+        <location filename="../../app/reports/media.py" line="127"/>
         <source>Parents</source>
         <translation>Ата-аналар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="201"/>
-        <location filename="../../app/reports/media.py" line="89"/>
-        <location filename="../../app/reports/youth.py" line="145"/>
+        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/media.py" line="91"/>
+        <location filename="../../app/reports/youth.py" line="149"/>
         <location filename="../../ui/reports/indicators_view.py" line="111"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="146"/>
+        <location filename="../../app/reports/youth.py" line="150"/>
         <source>Participants and winners are unique people; someone with works in two nominations is counted once in the contest&apos;s total.</source>
         <translation>Қатысушылар мен жеңімпаздар бірегей адамдар бойынша саналады: екі номинацияда жұмысы бар адам байқаудың жиынтығында бір рет есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="123"/>
+        <location filename="../../app/reports/media.py" line="125"/>
         <source>People (head-count)</source>
         <translation>Адам саны (жалпы)</translation>
     </message>
@@ -4205,17 +4220,17 @@ Add this aid as well?</source>
         <translation>Облыста қамтылған адамдар (бірегей)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="129"/>
+        <location filename="../../app/reports/media.py" line="131"/>
         <source>People in mass actions (head-count)</source>
         <translation>Көпшілік акцияларындағы адам саны (жалпы)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="49"/>
+        <location filename="../../app/reports/media.py" line="51"/>
         <source>People reached by media literacy (unique)</source>
         <translation>Медиасауаттылық: қамтылған адамдар (бірегей)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="103"/>
+        <location filename="../../app/reports/breakdowns.py" line="137"/>
         <source>People who took part (unique)</source>
         <translation>Қатысқан адамдар (бірегей)</translation>
     </message>
@@ -4235,7 +4250,7 @@ Add this aid as well?</source>
         <translation>Өткен ай ({period})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="102"/>
+        <location filename="../../app/reports/media.py" line="104"/>
         <source>Programme</source>
         <translation>Бағдарлама</translation>
     </message>
@@ -4250,7 +4265,7 @@ Add this aid as well?</source>
         <translation>Бағдарламалар көрсеткіштері: {period}, {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="124"/>
+        <location filename="../../app/reports/media.py" line="126"/>
         <location filename="../../app/reports/road.py" line="179"/>
         <source>Pupils</source>
         <translation>Оқушылар</translation>
@@ -4261,11 +4276,11 @@ Add this aid as well?</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="90"/>
+        <location filename="../../app/reports/breakdowns.py" line="101"/>
         <location filename="../../app/reports/export_pdf.py" line="114"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
-        <location filename="../../app/reports/legal.py" line="200"/>
-        <location filename="../../app/reports/youth.py" line="170"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/youth.py" line="174"/>
         <source>Region</source>
         <translation>Облыс</translation>
     </message>
@@ -4300,7 +4315,7 @@ Add this aid as well?</source>
         <translation>«Мектепке жол» акциясы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="66"/>
+        <location filename="../../app/reports/media.py" line="68"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
@@ -4325,7 +4340,7 @@ Add this aid as well?</source>
         <translation>Есепті {format} пішімінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="73"/>
+        <location filename="../../app/reports/breakdowns.py" line="84"/>
         <location filename="../../app/reports/road.py" line="116"/>
         <location filename="../../app/reports/road.py" line="142"/>
         <source>School</source>
@@ -4358,7 +4373,7 @@ Add this aid as well?</source>
         <translation>Талаптарға сай семинарлар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="52"/>
+        <location filename="../../app/reports/breakdowns.py" line="63"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
@@ -4373,7 +4388,7 @@ Add this aid as well?</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="213"/>
+        <location filename="../../app/reports/legal.py" line="215"/>
         <location filename="../../app/reports/road.py" line="127"/>
         <source>Status</source>
         <translation>Күйі</translation>
@@ -4403,7 +4418,7 @@ Add this aid as well?</source>
         <translation>Межелі мәндер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="124"/>
+        <location filename="../../app/reports/media.py" line="126"/>
         <source>Teachers</source>
         <translation>Мұғалімдер</translation>
     </message>
@@ -4488,7 +4503,7 @@ Add this aid as well?</source>
         <translation>Дайындалған тренерлер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="101"/>
+        <location filename="../../app/reports/media.py" line="103"/>
         <source>Trainings, seminars and webinars by programme</source>
         <translation>Тренинг, семинар, вебинарлар</translation>
     </message>
@@ -4498,7 +4513,7 @@ Add this aid as well?</source>
         <translation>Мектептер енгізген</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="104"/>
+        <location filename="../../app/reports/media.py" line="106"/>
         <source>Unique people are counted within each row.</source>
         <translation>Бірегей адамдар әр жол ішінде жеке саналады.</translation>
     </message>
@@ -4515,18 +4530,18 @@ Add this aid as well?</source>
         <translation>Құны, теңге</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/legal.py" line="204"/>
         <location filename="../../ui/reports/indicators_view.py" line="112"/>
         <source>What is wrong</source>
         <translation>Орындалмаған талаптар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="145"/>
+        <location filename="../../app/reports/youth.py" line="149"/>
         <source>Winners</source>
         <translation>Жеңімпаздар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="144"/>
+        <location filename="../../app/reports/youth.py" line="148"/>
         <source>Works</source>
         <translation>Жұмыстар</translation>
     </message>
@@ -4564,7 +4579,7 @@ Add this aid as well?</source>
         <translation>аптасына</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="206"/>
+        <location filename="../../app/reports/legal.py" line="208"/>
         <source>booked</source>
         <translation>күтілуде</translation>
     </message>
@@ -4589,7 +4604,7 @@ Add this aid as well?</source>
         <translation>әр облыс</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="206"/>
+        <location filename="../../app/reports/legal.py" line="208"/>
         <source>held</source>
         <translation>өтті</translation>
     </message>
@@ -4599,7 +4614,7 @@ Add this aid as well?</source>
         <translation>орындалды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="207"/>
+        <location filename="../../app/reports/legal.py" line="209"/>
         <source>missed</source>
         <translation>келмеді</translation>
     </message>
@@ -4625,7 +4640,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/common.py" line="76"/>
-        <location filename="../../app/reports/media.py" line="67"/>
+        <location filename="../../app/reports/media.py" line="69"/>
         <source>not given</source>
         <translation>көрсетілмеген</translation>
     </message>
@@ -4680,7 +4695,7 @@ Add this aid as well?</source>
         <translation>{label} ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="38"/>
+        <location filename="../../app/reports/breakdowns.py" line="49"/>
         <source>{low} and over</source>
         <translation>{low} және одан жоғары</translation>
     </message>

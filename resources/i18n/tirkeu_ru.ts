@@ -3518,7 +3518,7 @@ Add this aid as well?</source>
         <translation>Ребёнок, относящийся к двум категориям, указан в обеих строках, а в итоге учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="190"/>
+        <location filename="../../app/reports/legal.py" line="192"/>
         <source>A person who came to several kinds of events is counted once in the total.</source>
         <translation>Человек, посетивший мероприятия нескольких видов, в итоге учитывается один раз.</translation>
     </message>
@@ -3538,7 +3538,7 @@ Add this aid as well?</source>
         <translation>Об отчёте</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="87"/>
+        <location filename="../../app/reports/media.py" line="89"/>
         <source>Activity</source>
         <translation>Деятельность</translation>
     </message>
@@ -3548,8 +3548,8 @@ Add this aid as well?</source>
         <translation>Выполнение целевых значений (100 % = целевое значение)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="56"/>
-        <location filename="../../app/reports/youth.py" line="144"/>
+        <location filename="../../app/reports/breakdowns.py" line="67"/>
+        <location filename="../../app/reports/youth.py" line="148"/>
         <source>Age group</source>
         <translation>Возрастная категория</translation>
     </message>
@@ -3579,17 +3579,22 @@ Add this aid as well?</source>
         <translation>Записи о помощи по статусам</translation>
     </message>
     <message>
+        <location filename="../../app/reports/breakdowns.py" line="125"/>
+        <source>All events</source>
+        <translation>Все мероприятия</translation>
+    </message>
+    <message>
         <location filename="../../app/reports/youth.py" line="36"/>
         <source>All nominations</source>
         <translation>Все номинации</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="213"/>
+        <location filename="../../app/reports/legal.py" line="215"/>
         <source>Appointments</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="104"/>
+        <location filename="../../app/reports/breakdowns.py" line="138"/>
         <location filename="../../app/reports/common.py" line="73"/>
         <source>Attendances</source>
         <translation>Посещения</translation>
@@ -3606,12 +3611,12 @@ Add this aid as well?</source>
         <translation>Выданные награды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="126"/>
+        <location filename="../../app/reports/media.py" line="128"/>
         <source>Boys</source>
         <translation>Мальчики</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="106"/>
+        <location filename="../../app/reports/breakdowns.py" line="140"/>
         <source>Breakdowns</source>
         <translation>Структура участников</translation>
     </message>
@@ -3621,42 +3626,42 @@ Add this aid as well?</source>
         <translation>С нарушениями</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="55"/>
+        <location filename="../../app/reports/breakdowns.py" line="66"/>
         <source>By age group (age on the period&apos;s last day)</source>
         <translation>По возрасту (на конец периода)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="60"/>
+        <location filename="../../app/reports/breakdowns.py" line="71"/>
         <source>By category</source>
         <translation>По категориям</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="52"/>
+        <location filename="../../app/reports/breakdowns.py" line="63"/>
         <source>By sex</source>
         <translation>По полу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="83"/>
+        <location filename="../../app/reports/breakdowns.py" line="94"/>
         <source>By the event&apos;s language</source>
         <translation>По языку мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="90"/>
+        <location filename="../../app/reports/breakdowns.py" line="101"/>
         <source>By the event&apos;s region</source>
         <translation>По области мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="65"/>
+        <location filename="../../app/reports/breakdowns.py" line="76"/>
         <source>By the participant&apos;s district</source>
         <translation>По району участника</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="72"/>
+        <location filename="../../app/reports/breakdowns.py" line="83"/>
         <source>By the participant&apos;s school</source>
         <translation>По школе участника</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="60"/>
+        <location filename="../../app/reports/breakdowns.py" line="71"/>
         <location filename="../../app/reports/road.py" line="182"/>
         <source>Category</source>
         <translation>Категория</translation>
@@ -3717,7 +3722,7 @@ Add this aid as well?</source>
         <translation>Выберите показатель, чтобы увидеть мероприятия с нарушениями.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="171"/>
+        <location filename="../../app/reports/youth.py" line="175"/>
         <source>Clubs</source>
         <translation>Клубы</translation>
     </message>
@@ -3733,7 +3738,7 @@ Add this aid as well?</source>
         <translation>Расчёт показателей…</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="212"/>
+        <location filename="../../app/reports/legal.py" line="214"/>
         <source>Consultation appointments</source>
         <translation>Записи на консультацию</translation>
     </message>
@@ -3743,59 +3748,59 @@ Add this aid as well?</source>
         <translation>Консультации</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="143"/>
+        <location filename="../../app/reports/youth.py" line="147"/>
         <source>Contest</source>
         <translation>Конкурс</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="150"/>
+        <location filename="../../app/reports/youth.py" line="154"/>
         <source>Contest participants (unique)</source>
         <translation>Участники конкурсов (уникальные)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="151"/>
+        <location filename="../../app/reports/youth.py" line="155"/>
         <source>Contest winners (unique)</source>
         <translation>Победители конкурсов (уникальные)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="149"/>
+        <location filename="../../app/reports/youth.py" line="153"/>
         <source>Contest works</source>
         <translation>Конкурсные работы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="148"/>
+        <location filename="../../app/reports/youth.py" line="152"/>
         <source>Contests</source>
         <translation>Конкурсы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="142"/>
+        <location filename="../../app/reports/youth.py" line="146"/>
         <source>Contests by nomination and age group</source>
         <translation>Конкурсы: номинации и возраст</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="199"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../ui/reports/indicators_view.py" line="110"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/legal.py" line="204"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="182"/>
+        <location filename="../../app/reports/youth.py" line="186"/>
         <source>Debate and contests</source>
         <translation>Дебаты и конкурсы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="173"/>
+        <location filename="../../app/reports/youth.py" line="177"/>
         <source>Debate club members</source>
         <translation>Члены дебатных клубов</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="169"/>
-        <location filename="../../app/reports/youth.py" line="172"/>
+        <location filename="../../app/reports/youth.py" line="173"/>
+        <location filename="../../app/reports/youth.py" line="176"/>
         <source>Debate clubs</source>
         <translation>Дебатные клубы</translation>
     </message>
@@ -3821,8 +3826,8 @@ Add this aid as well?</source>
         <translation>Участники дебатов (уникальные)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="66"/>
-        <location filename="../../app/reports/youth.py" line="170"/>
+        <location filename="../../app/reports/breakdowns.py" line="77"/>
+        <location filename="../../app/reports/youth.py" line="174"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
@@ -3838,7 +3843,7 @@ Add this aid as well?</source>
         <translation>Если школа ввела свой итог, берётся он, иначе берётся число по записям (дети, внесённые в банк данных к концу периода).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="67"/>
+        <location filename="../../app/reports/media.py" line="69"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
@@ -3848,16 +3853,16 @@ Add this aid as well?</source>
         <translation>Английская лига</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="199"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../ui/reports/indicators_view.py" line="110"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="187"/>
-        <location filename="../../app/reports/legal.py" line="200"/>
-        <location filename="../../app/reports/media.py" line="46"/>
-        <location filename="../../app/reports/media.py" line="102"/>
+        <location filename="../../app/reports/legal.py" line="189"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/media.py" line="48"/>
+        <location filename="../../app/reports/media.py" line="104"/>
         <source>Event kind</source>
         <translation>Вид мероприятия</translation>
     </message>
@@ -3867,7 +3872,7 @@ Add this aid as well?</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="102"/>
+        <location filename="../../app/reports/breakdowns.py" line="136"/>
         <source>Events held (all programmes)</source>
         <translation>Проведено мероприятий (все программы)</translation>
     </message>
@@ -3877,12 +3882,17 @@ Add this aid as well?</source>
         <translation>Проведено мероприятий, включая мероприятия с нарушениями</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="88"/>
+        <location filename="../../app/reports/media.py" line="90"/>
         <source>Events in the period</source>
         <translation>Мероприятий за период</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="198"/>
+        <location filename="../../app/reports/breakdowns.py" line="126"/>
+        <source>Events per month by programme</source>
+        <translation>Мероприятия по месяцам и программам</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/legal.py" line="200"/>
         <source>Events that break a rule</source>
         <translation>Мероприятия с нарушениями</translation>
     </message>
@@ -3901,7 +3911,7 @@ Add this aid as well?</source>
         <translation>Категория семьи</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="23"/>
+        <location filename="../../app/reports/breakdowns.py" line="24"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
@@ -3911,7 +3921,7 @@ Add this aid as well?</source>
         <translation>По записям</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="126"/>
+        <location filename="../../app/reports/media.py" line="128"/>
         <source>Girls</source>
         <translation>Девочки</translation>
     </message>
@@ -3921,18 +3931,18 @@ Add this aid as well?</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="105"/>
+        <location filename="../../app/reports/breakdowns.py" line="139"/>
         <source>Head-count of events without names</source>
         <translation>Численность на мероприятиях без поимённого списка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="189"/>
+        <location filename="../../app/reports/legal.py" line="191"/>
         <location filename="../../app/reports/media.py" line="21"/>
         <source>Head-count without names</source>
         <translation>Численность (без списка)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="127"/>
+        <location filename="../../app/reports/media.py" line="129"/>
         <source>Head-counts as entered; an action without one counts its named participants.</source>
         <translation>Численность берётся в том виде, как введена; для акции без неё учитываются участники, внесённые поимённо.</translation>
     </message>
@@ -3944,7 +3954,7 @@ Add this aid as well?</source>
         <translation>Проведено</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="87"/>
+        <location filename="../../app/reports/media.py" line="89"/>
         <source>How often (as entered)</source>
         <translation>Как часто (как указано)</translation>
     </message>
@@ -3974,7 +3984,7 @@ Add this aid as well?</source>
         <translation>Вид помощи</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="66"/>
+        <location filename="../../app/reports/media.py" line="68"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
@@ -3989,14 +3999,14 @@ Add this aid as well?</source>
         <translation>Казахстан (все области)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="86"/>
-        <location filename="../../app/reports/media.py" line="123"/>
+        <location filename="../../app/reports/media.py" line="88"/>
+        <location filename="../../app/reports/media.py" line="125"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="83"/>
-        <location filename="../../app/reports/media.py" line="62"/>
+        <location filename="../../app/reports/breakdowns.py" line="94"/>
+        <location filename="../../app/reports/media.py" line="64"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -4012,12 +4022,12 @@ Add this aid as well?</source>
         <translation>Лекции и встречи, соответствующие требованиям</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="226"/>
+        <location filename="../../app/reports/legal.py" line="228"/>
         <source>Legal Culture</source>
         <translation>Правовая культура</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="186"/>
+        <location filename="../../app/reports/legal.py" line="188"/>
         <source>Legal Culture by event kind</source>
         <translation>Правовая культура по видам</translation>
     </message>
@@ -4032,7 +4042,7 @@ Add this aid as well?</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="88"/>
+        <location filename="../../app/reports/media.py" line="90"/>
         <source>Locality</source>
         <translation>Населённый пункт</translation>
     </message>
@@ -4047,18 +4057,18 @@ Add this aid as well?</source>
         <translation>Дата составления: {date}. ✓ выполнено, ✗ не выполнено, – без оценки (здесь нет целевого значения, месяц или неделя неполные либо ещё не закончились, или целевое значение установлено для более высокого уровня).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="23"/>
+        <location filename="../../app/reports/breakdowns.py" line="24"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="128"/>
         <location filename="../../app/reports/media.py" line="130"/>
+        <location filename="../../app/reports/media.py" line="132"/>
         <source>Mass actions</source>
         <translation>Массовые акции</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="122"/>
+        <location filename="../../app/reports/media.py" line="124"/>
         <source>Mass actions by kind</source>
         <translation>Массовые акции по видам</translation>
     </message>
@@ -4068,37 +4078,37 @@ Add this aid as well?</source>
         <translation>Мастер-классы, соответствующие требованиям</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="110"/>
+        <location filename="../../app/reports/media.py" line="112"/>
         <source>Media literacy and trainings</source>
         <translation>Медиаграмотность и тренинги</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="45"/>
+        <location filename="../../app/reports/media.py" line="47"/>
         <source>Media literacy by event kind</source>
         <translation>Медиаграмотность по видам</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="61"/>
+        <location filename="../../app/reports/media.py" line="63"/>
         <source>Media literacy by language</source>
         <translation>Медиаграмотность по языкам</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="48"/>
+        <location filename="../../app/reports/media.py" line="50"/>
         <source>Media literacy events</source>
         <translation>Мероприятия по медиаграмотности</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="50"/>
+        <location filename="../../app/reports/media.py" line="52"/>
         <source>Media literacy head-count without names</source>
         <translation>Медиаграмотность: численность (без списка)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="188"/>
+        <location filename="../../app/reports/legal.py" line="190"/>
         <source>Meet the rules</source>
         <translation>Соответствуют требованиям</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="171"/>
+        <location filename="../../app/reports/youth.py" line="175"/>
         <source>Members</source>
         <translation>Члены</translation>
     </message>
@@ -4110,10 +4120,15 @@ Add this aid as well?</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="201"/>
+        <location filename="../../app/reports/legal.py" line="203"/>
         <location filename="../../ui/reports/indicators_view.py" line="111"/>
         <source>Minutes</source>
         <translation>Минут</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/breakdowns.py" line="123"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="115"/>
@@ -4142,7 +4157,7 @@ Add this aid as well?</source>
         <translation>Школы «{text}» в этой базе данных нет (укажите её uid).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="143"/>
+        <location filename="../../app/reports/youth.py" line="147"/>
         <source>Nomination</source>
         <translation>Номинация</translation>
     </message>
@@ -4157,40 +4172,40 @@ Add this aid as well?</source>
         <translation>Открыть его сейчас?</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="86"/>
+        <location filename="../../app/reports/media.py" line="88"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="85"/>
+        <location filename="../../app/reports/media.py" line="87"/>
         <source>Organisations running media literacy events</source>
         <translation>Организации по медиаграмотности</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="125"/>
+        <location filename="../../app/reports/media.py" line="127"/>
         <source>Others</source>
         <translation>Прочие</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="125"/>
+        <location filename="../../app/reports/media.py" line="127"/>
         <source>Parents</source>
         <translation>Родители</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="201"/>
-        <location filename="../../app/reports/media.py" line="89"/>
-        <location filename="../../app/reports/youth.py" line="145"/>
+        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/media.py" line="91"/>
+        <location filename="../../app/reports/youth.py" line="149"/>
         <location filename="../../ui/reports/indicators_view.py" line="111"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="146"/>
+        <location filename="../../app/reports/youth.py" line="150"/>
         <source>Participants and winners are unique people; someone with works in two nominations is counted once in the contest&apos;s total.</source>
         <translation>Участники и победители считаются как уникальные люди: человек с работами в двух номинациях в итоге по конкурсу учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="123"/>
+        <location filename="../../app/reports/media.py" line="125"/>
         <source>People (head-count)</source>
         <translation>Численность</translation>
     </message>
@@ -4210,17 +4225,17 @@ Add this aid as well?</source>
         <translation>Охвачено человек в области (уникальных)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="129"/>
+        <location filename="../../app/reports/media.py" line="131"/>
         <source>People in mass actions (head-count)</source>
         <translation>Численность участников массовых акций</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="49"/>
+        <location filename="../../app/reports/media.py" line="51"/>
         <source>People reached by media literacy (unique)</source>
         <translation>Медиаграмотность: охвачено человек (уникальных)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="103"/>
+        <location filename="../../app/reports/breakdowns.py" line="137"/>
         <source>People who took part (unique)</source>
         <translation>Участники (уникальные люди)</translation>
     </message>
@@ -4240,7 +4255,7 @@ Add this aid as well?</source>
         <translation>Прошлый месяц ({period})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="102"/>
+        <location filename="../../app/reports/media.py" line="104"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
@@ -4255,7 +4270,7 @@ Add this aid as well?</source>
         <translation>Показатели программ: {period}, {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="124"/>
+        <location filename="../../app/reports/media.py" line="126"/>
         <location filename="../../app/reports/road.py" line="179"/>
         <source>Pupils</source>
         <translation>Учащиеся</translation>
@@ -4266,11 +4281,11 @@ Add this aid as well?</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="90"/>
+        <location filename="../../app/reports/breakdowns.py" line="101"/>
         <location filename="../../app/reports/export_pdf.py" line="114"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
-        <location filename="../../app/reports/legal.py" line="200"/>
-        <location filename="../../app/reports/youth.py" line="170"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/youth.py" line="174"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
@@ -4305,7 +4320,7 @@ Add this aid as well?</source>
         <translation>Дорога в школу («Мектепке жол»)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="66"/>
+        <location filename="../../app/reports/media.py" line="68"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
@@ -4330,7 +4345,7 @@ Add this aid as well?</source>
         <translation>Сохранить отчёт в формате {format}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="73"/>
+        <location filename="../../app/reports/breakdowns.py" line="84"/>
         <location filename="../../app/reports/road.py" line="116"/>
         <location filename="../../app/reports/road.py" line="142"/>
         <source>School</source>
@@ -4363,7 +4378,7 @@ Add this aid as well?</source>
         <translation>Семинары, соответствующие требованиям</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="52"/>
+        <location filename="../../app/reports/breakdowns.py" line="63"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
@@ -4378,7 +4393,7 @@ Add this aid as well?</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="213"/>
+        <location filename="../../app/reports/legal.py" line="215"/>
         <location filename="../../app/reports/road.py" line="127"/>
         <source>Status</source>
         <translation>Статус</translation>
@@ -4408,7 +4423,7 @@ Add this aid as well?</source>
         <translation>Целевые значения</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="124"/>
+        <location filename="../../app/reports/media.py" line="126"/>
         <source>Teachers</source>
         <translation>Учителя</translation>
     </message>
@@ -4493,7 +4508,7 @@ Add this aid as well?</source>
         <translation>Подготовленные тренеры</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="101"/>
+        <location filename="../../app/reports/media.py" line="103"/>
         <source>Trainings, seminars and webinars by programme</source>
         <translation>Тренинги, семинары и вебинары</translation>
     </message>
@@ -4503,7 +4518,7 @@ Add this aid as well?</source>
         <translation>Введено школами</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="104"/>
+        <location filename="../../app/reports/media.py" line="106"/>
         <source>Unique people are counted within each row.</source>
         <translation>Уникальные люди считаются в пределах каждой строки.</translation>
     </message>
@@ -4520,18 +4535,18 @@ Add this aid as well?</source>
         <translation>Стоимость, тенге</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/legal.py" line="204"/>
         <location filename="../../ui/reports/indicators_view.py" line="112"/>
         <source>What is wrong</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="145"/>
+        <location filename="../../app/reports/youth.py" line="149"/>
         <source>Winners</source>
         <translation>Победители</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="144"/>
+        <location filename="../../app/reports/youth.py" line="148"/>
         <source>Works</source>
         <translation>Работы</translation>
     </message>
@@ -4569,7 +4584,7 @@ Add this aid as well?</source>
         <translation>в неделю</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="206"/>
+        <location filename="../../app/reports/legal.py" line="208"/>
         <source>booked</source>
         <translation>ожидается</translation>
     </message>
@@ -4594,7 +4609,7 @@ Add this aid as well?</source>
         <translation>каждая область</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="206"/>
+        <location filename="../../app/reports/legal.py" line="208"/>
         <source>held</source>
         <translation>состоялась</translation>
     </message>
@@ -4604,7 +4619,7 @@ Add this aid as well?</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="207"/>
+        <location filename="../../app/reports/legal.py" line="209"/>
         <source>missed</source>
         <translation>неявка</translation>
     </message>
@@ -4630,7 +4645,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/common.py" line="76"/>
-        <location filename="../../app/reports/media.py" line="67"/>
+        <location filename="../../app/reports/media.py" line="69"/>
         <source>not given</source>
         <translation>не указано</translation>
     </message>
@@ -4685,7 +4700,7 @@ Add this aid as well?</source>
         <translation>{label} ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="38"/>
+        <location filename="../../app/reports/breakdowns.py" line="49"/>
         <source>{low} and over</source>
         <translation>{low} и старше</translation>
     </message>
