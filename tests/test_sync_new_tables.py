@@ -1,4 +1,4 @@
-"""A school's tournament travels to the office: draws, ballots (scores as numbers), break, awards, contests."""
+"""What schema v5 added travels in bundles: a school's tournament and contest up to the office, region targets down to schools."""
 from __future__ import annotations
 
 import datetime as dt
@@ -40,3 +40,19 @@ def test_the_office_sees_the_schools_tournament_and_its_standings(tmp_path):
         assert [(r.team, r.wins, r.points) for r in team_rows(there, "kk")] == here
         assert Ballot.select().where(Ballot.pm_score.is_null(False)).count() == 4
         assert summary(Contest.get()).winners == 1
+
+
+def test_a_region_target_set_at_the_office_reaches_its_schools(tmp_path):
+    from app.reports import effective_target, set_target
+
+    office = make(tmp_path, "office", "office")
+    school = make(tmp_path, "school")
+    trust_cards(office, card(school, tmp_path))
+    trust_cards(school, card(office, tmp_path))
+    with opened(office):
+        set_target("legal_culture.lectures", "KZ-61", 7)
+    bundle = export(office, tmp_path / "to-schools")
+    assert [b.status for b in import_(school, bundle.path).bundles] == ["imported"]
+    with opened(school):
+        target = effective_target("legal_culture.lectures", "KZ-61")
+        assert target.value == 7 and target.overridden
