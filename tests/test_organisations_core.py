@@ -112,3 +112,16 @@ def test_qualifications_and_trainers_by_region(store):
     with pytest.raises(ValidationError) as err:
         set_qualifications(a.uid, ["astronaut"])
     assert err.value.field == "qualifications"
+
+
+def test_a_debate_club_keeps_its_members_count(store):
+    from app.errors import ValidationError
+    from app.organisations.forms import organisation_values, save_organisation
+
+    club = save_organisation({"kind": "debate_club", "name": "«Шешен» пікірсайыс клубы", "members": "24"})
+    assert organisation_values(club.uid)["members"] == 24
+    save_organisation({**organisation_values(club.uid), "members": ""}, club.uid)
+    assert organisation_values(club.uid)["members"] is None
+    import pytest
+    with pytest.raises(ValidationError):
+        save_organisation({"kind": "debate_club", "name": "Басқа клуб", "members": "-3"})

@@ -13,10 +13,10 @@ from app.models import Installation, Organisation
 from app.records import apply_values, restore, soft_delete
 from app.reference import find_code, find_region
 from app.text import fold
-from app.validation.fields import clean_text, parse_phone, require
+from app.validation.fields import clean_text, parse_int, parse_phone, require
 
 FORM_KEYS = ("kind", "name", "region", "district", "locality", "address", "phone", "activity",
-             "frequency", "notes")
+             "frequency", "notes", "members")
 
 
 def clean_organisation(raw: dict[str, Any]) -> dict[str, Any]:
@@ -28,7 +28,10 @@ def clean_organisation(raw: dict[str, Any]) -> dict[str, Any]:
         kind=find_code("organisation_kinds", raw.get("kind"), "kind"),
         name=" ".join(require("name", raw.get("name")).split()),
         region=find_region(region) if region else None,
-        phone=parse_phone(phone) if phone else None)
+        phone=parse_phone(phone) if phone else None,
+        # A club's members (debate clubs are counted with their members in the reports).
+        members=parse_int(raw.get("members"), "members", minimum=0)
+        if str(raw.get("members") or "").strip() else None)
     return values
 
 

@@ -2937,22 +2937,22 @@ Add this aid as well?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;About Tirkeu</source>
         <translation>&amp;About Tirkeu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -3007,7 +3007,7 @@ Add this aid as well?</translation>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
     </message>
@@ -3038,6 +3038,11 @@ Add this aid as well?</translation>
         <location filename="../../ui/organisations/dialog.py" line="34"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="49"/>
+        <source>&amp;Members (clubs):</source>
+        <translation>&amp;Members (clubs):</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="36"/>
@@ -3129,17 +3134,17 @@ Add this aid as well?</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/dialog.py" line="61"/>
+        <location filename="../../ui/organisations/dialog.py" line="62"/>
         <source>New organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/dialog.py" line="49"/>
+        <location filename="../../ui/organisations/dialog.py" line="50"/>
         <source>No&amp;tes:</source>
         <translation>No&amp;tes:</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/dialog.py" line="60"/>
+        <location filename="../../ui/organisations/dialog.py" line="61"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -3173,7 +3178,7 @@ Add this aid as well?</translation>
         <translation>School or organisation</translation>
     </message>
     <message>
-        <location filename="../../app/organisations/forms.py" line="87"/>
+        <location filename="../../app/organisations/forms.py" line="90"/>
         <source>This is the school or office of this installation; it cannot be deleted.</source>
         <translation>This is the school or office of this installation; it cannot be deleted.</translation>
     </message>
@@ -3190,11 +3195,16 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="64"/>
+        <source>for a debate club: how many pupils are members</source>
+        <translation>for a debate club: how many pupils are members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="66"/>
         <source>for example: trainings on fake news and online fraud</source>
         <translation>for example: trainings on fake news and online fraud</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/dialog.py" line="62"/>
+        <location filename="../../ui/organisations/dialog.py" line="63"/>
         <source>for example: «Медиа Сауат» ҚБ</source>
         <translation>for example: «Медиа Сауат» ҚБ</translation>
     </message>
@@ -3224,7 +3234,7 @@ Add this aid as well?</translation>
         <translation>weekly</translation>
     </message>
     <message>
-        <location filename="../../app/organisations/forms.py" line="58"/>
+        <location filename="../../app/organisations/forms.py" line="61"/>
         <source>“{name}” is already in the list of organisations.</source>
         <translation>“{name}” is already in the list of organisations.</translation>
     </message>

@@ -2929,22 +2929,22 @@ Add this aid as well?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;About Tirkeu</source>
         <translation>Tirkeu бағдарламасы &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
@@ -2999,7 +2999,7 @@ Add this aid as well?</source>
         <translation>Синхрондау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
     </message>
@@ -3030,6 +3030,11 @@ Add this aid as well?</source>
         <location filename="../../ui/organisations/dialog.py" line="34"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="49"/>
+        <source>&amp;Members (clubs):</source>
+        <translation>&amp;Мүшелері (клубтар):</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="36"/>
@@ -3121,17 +3126,17 @@ Add this aid as well?</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/dialog.py" line="61"/>
+        <location filename="../../ui/organisations/dialog.py" line="62"/>
         <source>New organisation</source>
         <translation>Жаңа ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/dialog.py" line="49"/>
+        <location filename="../../ui/organisations/dialog.py" line="50"/>
         <source>No&amp;tes:</source>
         <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/dialog.py" line="60"/>
+        <location filename="../../ui/organisations/dialog.py" line="61"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
@@ -3165,7 +3170,7 @@ Add this aid as well?</source>
         <translation>Мектеп немесе ұйым</translation>
     </message>
     <message>
-        <location filename="../../app/organisations/forms.py" line="87"/>
+        <location filename="../../app/organisations/forms.py" line="90"/>
         <source>This is the school or office of this installation; it cannot be deleted.</source>
         <translation>Бұл — осы орнатудың мектебі немесе кеңсесі; оны жоюға болмайды.</translation>
     </message>
@@ -3182,11 +3187,16 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="64"/>
+        <source>for a debate club: how many pupils are members</source>
+        <translation>пікірсайыс клубы үшін: неше оқушы мүше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="66"/>
         <source>for example: trainings on fake news and online fraud</source>
         <translation>мысалы: фейк жаңалықтар мен интернет-алаяқтық туралы тренингтер</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/dialog.py" line="62"/>
+        <location filename="../../ui/organisations/dialog.py" line="63"/>
         <source>for example: «Медиа Сауат» ҚБ</source>
         <translation>мысалы: «Медиа Сауат» ҚБ</translation>
     </message>
@@ -3216,7 +3226,7 @@ Add this aid as well?</source>
         <translation>апта сайын</translation>
     </message>
     <message>
-        <location filename="../../app/organisations/forms.py" line="58"/>
+        <location filename="../../app/organisations/forms.py" line="61"/>
         <source>“{name}” is already in the list of organisations.</source>
         <translation>«{name}» ұйымдар тізімінде бар.</translation>
     </message>

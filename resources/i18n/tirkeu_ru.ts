@@ -2931,22 +2931,22 @@ Add this aid as well?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;About Tirkeu</source>
         <translation>&amp;О программе Tirkeu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -3001,7 +3001,7 @@ Add this aid as well?</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
     </message>
@@ -3032,6 +3032,11 @@ Add this aid as well?</source>
         <location filename="../../ui/organisations/dialog.py" line="34"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="49"/>
+        <source>&amp;Members (clubs):</source>
+        <translation>&amp;Участников (клубы):</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="36"/>
@@ -3123,17 +3128,17 @@ Add this aid as well?</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/dialog.py" line="61"/>
+        <location filename="../../ui/organisations/dialog.py" line="62"/>
         <source>New organisation</source>
         <translation>Новая организация</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/dialog.py" line="49"/>
+        <location filename="../../ui/organisations/dialog.py" line="50"/>
         <source>No&amp;tes:</source>
         <translation>&amp;Примечания:</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/dialog.py" line="60"/>
+        <location filename="../../ui/organisations/dialog.py" line="61"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -3167,7 +3172,7 @@ Add this aid as well?</source>
         <translation>Школа или организация</translation>
     </message>
     <message>
-        <location filename="../../app/organisations/forms.py" line="87"/>
+        <location filename="../../app/organisations/forms.py" line="90"/>
         <source>This is the school or office of this installation; it cannot be deleted.</source>
         <translation>Это школа или офис этой установки; её нельзя удалить.</translation>
     </message>
@@ -3184,11 +3189,16 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="64"/>
+        <source>for a debate club: how many pupils are members</source>
+        <translation>для дебатного клуба: сколько учеников в нём состоит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations/dialog.py" line="66"/>
         <source>for example: trainings on fake news and online fraud</source>
         <translation>например: тренинги о фейковых новостях и интернет-мошенничестве</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/dialog.py" line="62"/>
+        <location filename="../../ui/organisations/dialog.py" line="63"/>
         <source>for example: «Медиа Сауат» ҚБ</source>
         <translation>например: ОО «Медиа Сауат»</translation>
     </message>
@@ -3218,7 +3228,7 @@ Add this aid as well?</source>
         <translation>еженедельно</translation>
     </message>
     <message>
-        <location filename="../../app/organisations/forms.py" line="58"/>
+        <location filename="../../app/organisations/forms.py" line="61"/>
         <source>“{name}” is already in the list of organisations.</source>
         <translation>«{name}» уже есть в списке организаций.</translation>
     </message>

@@ -46,6 +46,7 @@ class OrganisationDialog(FormDialog):
         self.frequency = QComboBox()
         self.frequency.setEditable(True)
         self.add_field("frequency", lambda: tr("Organisations", "How &often:"), self.frequency)
+        self.members = self.add_field("members", lambda: tr("Organisations", "&Members (clubs):"), QLineEdit())
         self.notes = self.add_field("notes", lambda: tr("Organisations", "No&tes:"), QPlainTextEdit())
         self.notes.setMaximumHeight(70)
         self.retranslate()
@@ -60,6 +61,7 @@ class OrganisationDialog(FormDialog):
         self.setWindowTitle(tr("Organisations", "Organisation") if self.uid
                             else tr("Organisations", "New organisation"))
         self.name.setPlaceholderText(tr("Organisations", "for example: «Медиа Сауат» ҚБ"))
+        self.members.setPlaceholderText(tr("Organisations", "for a debate club: how many pupils are members"))
         self.activity.setPlaceholderText(
             tr("Organisations", "for example: trainings on fake news and online fraud"))
         self.kind.fill()
@@ -76,6 +78,7 @@ class OrganisationDialog(FormDialog):
         self.region.set_code(v.get("region"))
         for key in ("name", "district", "locality", "address", "phone", "activity"):
             getattr(self, key).setText(v.get(key) or "")
+        self.members.setText(str(v["members"]) if v.get("members") is not None else "")
         self.frequency.setEditText(v.get("frequency") or "")
         self.notes.setPlainText(v.get("notes") or "")
         self.dirty = False
@@ -85,7 +88,8 @@ class OrganisationDialog(FormDialog):
         values = {key: getattr(self, key).text()
                   for key in ("name", "district", "locality", "address", "phone", "activity")}
         values.update(kind=self.kind.code(), region=self.region.code(),
-                      frequency=self.frequency.currentText(), notes=self.notes.toPlainText())
+                      frequency=self.frequency.currentText(), notes=self.notes.toPlainText(),
+                      members=self.members.text())
         return values
 
     def save(self) -> None:
