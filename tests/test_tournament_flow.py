@@ -471,3 +471,28 @@ def test_a_withdrawn_adjudicator_leaves_only_the_undecided_panels(small):
     seats = DebateAdjudicator.select().where(DebateAdjudicator.adjudicator == adj.uid)
     assert all(s.deleted == (s.debate.winner is None) for s in seats)
     assert adj.uid not in {a.uid for a in adjudicators_of(t)}
+
+
+def test_diplomas_wait_for_the_final_and_best_speakers_for_the_last_qualifying_round(small):
+    from app.tournaments.results import set_winner
+
+    t = small  # 6 teams, 3 rounds, break 4
+    play_round(t, 1)
+    kinds = {a.kind for a in award_list(t, "en")}
+    assert not kinds & {"diploma_1", "diploma_2", "diploma_3", "best_speaker"}  # 2 rounds still to come
+    play_round(t, 2)
+    play_round(t, 3)
+    assert "best_speaker" in {a.kind for a in award_list(t, "en")}
+    assert "diploma_1" not in {a.kind for a in award_list(t, "en")}  # the break is still to be debated
+    view = break_view(t, "kk")
+    chosen = [u for u, _ in view.bubble][:view.places_open]
+    confirm_break(t, "kk", chosen or None, "шешім" if chosen else None)
+    for _ in range(2):  # semifinals, then the final
+        for d in draw_elimination(t, "kk"):
+            set_winner(d, "gov")
+        if _ == 0:
+            assert "diploma_3" not in {a.kind for a in award_list(t, "en")}
+    counts = defaultdict(int)
+    for a in award_list(t, "en"):
+        counts[a.kind] += 1
+    assert (counts["diploma_1"], counts["diploma_2"], counts["diploma_3"]) == (2, 2, 4)

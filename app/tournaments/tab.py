@@ -223,28 +223,34 @@ NOMINATION_NAMES = {"best_orator": Msg("Tournament", "Best orator"),
 
 
 def _elim_results(t: Tournament, league: str) -> dict[str, list[str]]:
-    """Teams by how far they went: final winner, finalist, semifinalists (losers of the semifinal)."""
-    rows = ctx.debates(t, league, elimination=True)
-    if not rows:
+    """Teams by how far they went, once the final is decided: winner, finalist, semifinal losers."""
+    size = _size(t, league)
+    final_round = t.rounds + len(elimination_rounds(size))
+    final = [d for d in ctx.debates(t, league, final_round, elimination=True) if d.opp_uid]
+    if len(final) != 1 or not final[0].winner:
         return {}
-    last = max(d.round for d in rows)
-    final = [d for d in rows if d.round == last and d.opp_uid]
-    out: dict[str, list[str]] = {"final_winner": [], "finalist": [], "semifinalist": []}
-    if len(final) == 1 and final[0].winner:
-        d = final[0]
-        out["final_winner"] = [d.gov_uid if d.winner == "gov" else d.opp_uid]
-        out["finalist"] = [d.opp_uid if d.winner == "gov" else d.gov_uid]
-    semis = [d for d in rows if d.round == last - 1 and d.opp_uid and d.winner]
-    out["semifinalist"] = [d.opp_uid if d.winner == "gov" else d.gov_uid for d in semis]
-    return out
+    d = final[0]
+    semis = [x for x in ctx.debates(t, league, final_round - 1, elimination=True) if x.opp_uid and x.winner]
+    return {"final_winner": [d.gov_uid if d.winner == "gov" else d.opp_uid],
+            "finalist": [d.opp_uid if d.winner == "gov" else d.gov_uid],
+            "semifinalist": [x.opp_uid if x.winner == "gov" else x.gov_uid for x in semis]}
+
+
+def qualifying_complete(t: Tournament, league: str) -> bool:
+    """True once every qualifying round of the league is drawn and decided."""
+    rows = ctx.debates(t, league)
+    return ({d.round for d in rows} >= set(range(1, t.rounds + 1))
+            and all(d.winner for d in rows if d.opp_uid))
 
 
 def award_list(t: Tournament, language: str = "kk") -> list[AwardRow]:
     """Who gets what, by the tournament's award rules; titles in ``language``.
 
-    Diplomas: by the elimination results (final winner, finalist,
-    semifinalists) or, with no break, by the standings' first three places;
-    best speakers: the first N of each league (a tie at N includes all tied);
+    Diplomas: by the elimination results once the final is decided (final
+    winner, finalist, semifinalists) or, with no break, by the standings'
+    first three places once the qualifying rounds are over; best speakers:
+    the first N of each league after the qualifying rounds (a tie at N
+    includes all tied);
     nominations: as the organisers chose them; letters of thanks: coaches and
     adjudicators.
     """
@@ -264,12 +270,15 @@ def award_list(t: Tournament, language: str = "kk") -> list[AwardRow]:
     for league in t.league_list:
         lname = league_name(league)
         lname = lname.render(tr) if isinstance(lname, Msg) else lname
-        placed = _elim_results(t, league)
-        if not placed and not ctx.debates(t, league, elimination=True):
-            standings = [s for s in team_rows(t, league) if s.rank <= 3] if ctx.results(t, league) else []
+        complete = qualifying_complete(t, league)
+        placed: dict[str, list[str]] = {}
+        if complete and _size(t, league) < 2:  # no break: the places of the standings
+            standings = [s for s in team_rows(t, league) if s.rank <= 3]
             placed = {"final_winner": [s.uid for s in standings if s.rank == 1],
                       "finalist": [s.uid for s in standings if s.rank == 2],
                       "semifinalist": [s.uid for s in standings if s.rank == 3]}
+        elif complete:
+            placed = _elim_results(t, league)
         for key, rank in (("final_winner", 1), ("finalist", 2), ("semifinalist", 3)):
             kind = rules.get(key)
             for uid in placed.get(key, []):
@@ -277,7 +286,7 @@ def award_list(t: Tournament, language: str = "kk") -> list[AwardRow]:
                     team_awards(league, uid, kind, rank, Msg("Tournament", "place {rank}, {league}", rank=rank,
                                                                league=lname))
         best = int(rules.get("best_speakers") or 0)
-        if best and ctx.results(t, league):
+        if best and complete:  # speaker points of the qualifying rounds, once they are all in
             for row in speaker_rows(t, league):
                 if row.rank is not None and row.rank <= best:
                     out.append(AwardRow(league, "best_speaker",
