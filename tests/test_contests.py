@@ -78,3 +78,14 @@ def test_a_works_file_is_all_or_nothing(store, tmp_path):
     assert ContestWork.select().count() == 0
     assert import_works(c, good) == (2, 2)
     assert summary(c).winners == 1
+
+
+def test_the_same_works_file_twice_adds_nothing(store, tmp_path):
+    c = create_contest("Сурет", ["Сурет"], start=D(2026, 10, 1))
+    f = tmp_path / "works.csv"
+    f.write_text("nomination,surname,name,birth_date,title,place\n"
+                 "Сурет,Қасымова,Іңкәр,2013-04-02,Ауыл,1\n"
+                 "Сурет,Қасымова,Іңкәр,2013-04-02,Ауыл,1\n", encoding="utf-8")
+    assert import_works(c, f) == (1, 1)
+    assert import_works(c, f) == (0, 0)
+    assert ContestWork.live().count() == 1 and summary(c).winners == 1

@@ -39,7 +39,7 @@ from pathlib import Path
 import pytest
 
 from app.errors import UsageError
-from app.models import (AidGiven, AidRecipient, Appointment, Attendance, Award, Contest, ContestWork,
+from app.models import (AidGiven, AidRecipient, Appointment, Attendance, Award, Certificate, Contest, ContestWork,
                         Event, Organisation, Person, Team, TeamMember, Tournament)
 from app.reports import (compute_indicators, effective_target, parse_period, parse_scope, set_target,
                          write_report)
@@ -179,9 +179,15 @@ def world(store) -> dict:
         teams.append(team)
         for i in members:
             TeamMember(team=team, person=debaters[i]).save()
-    Award(event=tour_ev, tournament=tour, league="kk", kind="diploma_1", team=teams[0]).save()
-    Award(event=tour_ev, tournament=tour, league="kk", kind="best_speaker", person=debaters[0]).save()
-    Award(event=tour_ev, tournament=tour, kind="thanks").save()
+    # Awards given are the certificates issued for the tournament (a cancelled one does not count).
+    for n, (kind, team, holder, status) in enumerate((("diploma_1", teams[0], debaters[0], "issued"),
+                                                      ("best_speaker", teams[0], debaters[0], "issued"),
+                                                      ("thanks", None, None, "issued"),
+                                                      ("diploma_2", teams[1], debaters[2], "cancelled"))):
+        Certificate(serial=f"TEST-2026-{n:05d}", kind=kind, event=tour_ev, team=team, person=holder,
+                    recipient_name="Алушы", issued_date=dt.date(2026, 9, 20), status=status).save()
+    Award(event=tour_ev, tournament=tour, league="kk", kind="nomination", title="best_orator",
+          person=debaters[0]).save()  # chosen, not printed: not given yet
     org("Шешендер", "debate_club", district="Сайрам ауданы", members=25)
     org("Ойшыл", "debate_club", district="Сайрам ауданы", members=15)
     org("Алматы клубы", "debate_club", region="KZ-75", members=10)

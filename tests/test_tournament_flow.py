@@ -496,3 +496,71 @@ def test_diplomas_wait_for_the_final_and_best_speakers_for_the_last_qualifying_r
     for a in award_list(t, "en"):
         counts[a.kind] += 1
     assert (counts["diploma_1"], counts["diploma_2"], counts["diploma_3"]) == (2, 2, 4)
+
+
+def test_a_team_withdrawn_after_a_round_keeps_its_results_and_leaves_the_next_draws(small):
+    from app.tournaments.registration import delete_team
+
+    t = small
+    made = make_draw(t, "kk", 1)
+    team = Team.get_by_id(made[0].gov_uid)
+    with pytest.raises(ValidationError, match="no result yet"):
+        delete_team(team)
+    for d in made:
+        enter_ballot(t, d, ballot_for(d, "gov"))
+    opponent = made[0].opp_uid
+    delete_team(team)
+    second = make_draw(t, "kk", 2)
+    assert team.uid not in {x for d in second for x in (d.gov_uid, d.opp_uid)}
+    assert sum(1 for d in second if d.opp_uid is None) == 1  # five teams: a bye
+    rows = {r.uid: r for r in team_rows(t, "kk")}
+    assert team.uid not in rows and rows[opponent].points >= 138  # its round-1 debate still counts
+
+
+def test_an_elimination_result_is_fixed_once_the_next_round_is_drawn(small):
+    from app.tournaments.results import set_winner
+    from app.tournaments.setup import settings_of, update_tournament
+
+    t = small
+    for rnd in (1, 2, 3):
+        play_round(t, rnd)
+    view = break_view(t, "kk")
+    chosen = [u for u, _ in view.bubble][:view.places_open]
+    confirm_break(t, "kk", chosen or None, "шешім" if chosen else None)
+    s = settings_of(t)
+    s.break_size = 2
+    with pytest.raises(ValidationError, match="already confirmed"):
+        update_tournament(t, s)
+    semis = draw_elimination(t, "kk")
+    for d in semis:
+        set_winner(d, "gov")
+    set_winner(semis[0], "opp")  # still free to change
+    draw_elimination(t, "kk")
+    with pytest.raises(ValidationError, match="already drawn"):
+        set_winner(semis[0], "gov")
+    with pytest.raises(ValidationError, match="already drawn"):
+        enter_ballot(t, semis[0], ballot_for(semis[0], "gov"))
+
+
+def test_a_rematch_the_draw_cannot_avoid_is_shown(store, tmp_path):
+    t = create_tournament(TournamentSettings(name="Екі команда", leagues=["kk"], rounds=2, break_size=0))
+    import_teams(t, write_teams(tmp_path / "teams.csv", leagues=("kk",), n=2, schools=1000))
+    play_round(t, 1)
+    second = make_draw(t, "kk", 2)
+    assert second[0].warnings  # the same two teams meet again, and the debate says so
+
+
+def test_one_draw_command_draws_every_league_that_can_be_drawn_and_show_prints_it_again(tmp_path, capsys):
+    db = tmp_path / "t.sqlite3"
+    assert cli(db, "init", "--role", "school", "--name", "№7 мектеп", "--region", "KZ-75", capsys=capsys)[0] == 0
+    t = cli(db, "tournament", "create", "--name", "Т", "--leagues", "kk,ru,en", capsys=capsys)[1].strip()
+    cli(db, "tournament", "import-teams", t, str(write_teams(tmp_path / "teams.csv", leagues=("kk", "ru"), n=4)),
+        capsys=capsys)
+    assert cli(db, "tournament", "draw", t, "--round", "1", "--league", "kk", capsys=capsys)[0] == 0
+    code, out, err = cli(db, "tournament", "draw", t, "--round", "1", "--json", capsys=capsys)
+    assert code == 0 and "en: fewer than two teams" in err
+    assert {d["league"] for d in json.loads(out)} == {"kk", "ru"} and len(json.loads(out)) == 4
+    code, out, _ = cli(db, "tournament", "show", t, "--round", "1", "--league", "ru", "--json", capsys=capsys)
+    assert code == 0 and len(json.loads(out)) == 2
+    code, _, err = cli(db, "tournament", "show", t, "--round", "3", capsys=capsys)
+    assert code == 2 and "not drawn" in err

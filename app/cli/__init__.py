@@ -33,10 +33,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args) or 0)
     except (UsageError, ValidationError) as exc:  # a wrong argument is bad usage
-        print(f"tirkeu: {exc.msg.render(translate)}", file=sys.stderr)
+        # args.translate: --lang, else the installation's language once the database is open.
+        print(f"tirkeu: {exc.msg.render(args.translate)}", file=sys.stderr)
         return 2
     except KnownError as exc:
-        print(f"tirkeu: {exc.msg.render(translate)}", file=sys.stderr)
+        print(f"tirkeu: {exc.msg.render(args.translate)}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # output piped into `head` and closed early: not an error
         sys.stderr.close()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from app.cli.commands import _open, _require_setup, _say
@@ -58,6 +59,13 @@ def add_parsers(sub) -> None:
     p.add_argument("--redraw", action="store_true", help="draw a round again while it has no results")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_draw)
+
+    p = verbs.add_parser("show", help="print a drawn round again (qualifying or elimination)")
+    p.add_argument("tournament", metavar="T")
+    p.add_argument("--round", type=int, required=True)
+    p.add_argument("--league")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_show)
 
     p = verbs.add_parser("import-results", help="load ballots from CSV/XLSX (round, league, gov_team, opp_team, "
                                                 "winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score)")
@@ -220,13 +228,42 @@ def _print_draw(args, rows: list[dict]) -> None:
 
 
 def cmd_draw(args: argparse.Namespace) -> int:
-    from app.tournaments.rounds import make_draw
+    """Draw the round in the league asked for, or in every league that can be drawn.
+
+    Without --league a league already drawn is shown as it is and a league
+    with fewer than two teams is skipped (with a note), so one command draws
+    a whole tournament's round.
+    """
+    from app.tournaments import context as ctx
+    from app.tournaments.rounds import drawn_rounds, make_draw
 
     t = _tournament(args)
     rows: list[dict] = []
     for league in _leagues(t, args.league):
+        if not args.league and not args.redraw:
+            if args.round in drawn_rounds(t, league):
+                rows += _draw_json(t, league, args.round)
+                continue
+            if len(ctx.team_values(t, league)) < 2:
+                print(Msg("CLI", "{league}: fewer than two teams, not drawn.", league=league).render(args.translate),
+                      file=sys.stderr)
+                continue
         make_draw(t, league, args.round, redraw=args.redraw)
         rows += _draw_json(t, league, args.round)
+    _print_draw(args, rows)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """Print a drawn round again (to hand out, or to build a results file from its JSON)."""
+    t = _tournament(args)
+    rows: list[dict] = []
+    for league in _leagues(t, args.league):
+        rows += _draw_json(t, league, args.round, elimination=args.round > t.rounds)
+    if not rows:
+        from app.errors import ValidationError
+
+        raise ValidationError("round", Msg("Tournament", "Round {round} is not drawn yet.", round=args.round))
     _print_draw(args, rows)
     return 0
 

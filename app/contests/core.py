@@ -259,6 +259,18 @@ def _number(value: Any, field: str) -> float | None:
                                          value=str(value))) from None
 
 
+def _same_work(c: Contest, person_uid: str, nomination: str, title: Any, place: int | None,
+               score: float | None) -> bool:
+    """True when the participant already has this work (same nomination and title); its result is updated."""
+    key = (fold(" ".join(nomination.split())), fold(clean_text(title) or ""))
+    for work in ContestWork.live().where(ContestWork.contest == c.uid, ContestWork.person == person_uid):
+        if (fold(work.nomination), fold(work.title or "")) == key:
+            if (place, score) != (None, None) and (work.place, work.score) != (place, score):
+                set_result(work, place, score)
+            return True
+    return False
+
+
 def import_works(c: Contest, path: Path | str) -> tuple[int, int]:
     """Works from CSV/XLSX (nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place,
     score); all or nothing.  Returns (works added, people added to the register)."""
@@ -289,6 +301,8 @@ def import_works(c: Contest, path: Path | str) -> tuple[int, int]:
                 place = _number(raw.get("place"), "place")
                 score = _number(raw.get("score"), "score")
                 place = int(place) if place is not None else None
+                if _same_work(c, saved.uid, str(raw.get("nomination") or ""), raw.get("title"), place, score):
+                    continue  # the same row again (the same file twice): nothing new
                 add_work(c, saved.uid, str(raw.get("nomination") or ""), raw.get("title"), None, place, score)
             except ValidationError as exc:
                 problem = exc.msg

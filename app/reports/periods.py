@@ -83,7 +83,7 @@ def _date(text: str, original: str) -> dt.date:
         raise _bad(original) from None
 
 
-def parse_period(text: str | None, today: dt.date | None = None) -> Period:
+def _parse_period(text: str | None, today: dt.date | None = None) -> Period:
     """The period ``text`` names; blank means the current year.
 
     Accepts ``2026-09``, ``2026-Q3`` (or ``2026Q3``), ``2026``, and two dates
@@ -96,7 +96,7 @@ def parse_period(text: str | None, today: dt.date | None = None) -> Period:
         return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
     if m := _YEAR.match(original):
         year = int(m.group(1))
-        if year < 1900:
+        if not 1900 <= year <= 2200:
             raise _bad(original)
         return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), original)
     if m := _QUARTER.match(original):
@@ -122,3 +122,11 @@ def parse_period(text: str | None, today: dt.date | None = None) -> Period:
     except UsageError:
         raise _bad(original) from None
     return Period(day, day, day.isoformat())
+
+
+def parse_period(text: str | None, today: dt.date | None = None) -> Period:
+    """The period ``text`` names (see :func:`_parse_period`); years outside 1900–2200 are refused."""
+    period = _parse_period(text, today)
+    if not (1900 <= period.start.year and period.end.year <= 2200):
+        raise _bad(str(text or "").strip())
+    return period

@@ -68,8 +68,11 @@ def _teams(c: Context) -> tuple[Table, list[IndicatorLine]]:
 
 
 def _awards(c: Context) -> tuple[Table, IndicatorLine]:
-    found = c.w.all("""SELECT coalesce(aw.league, ''), aw.kind, count(*) FROM award aw
-                       JOIN rep_ev ev ON ev.uid = aw.event_uid WHERE aw.deleted = 0 GROUP BY 1, 2""")
+    # Given = printed: the certificates issued (not cancelled) for tournaments and contests.
+    found = c.w.all("""SELECT coalesce(t.league, ''), ce.kind, count(*) FROM certificate ce
+                       JOIN rep_ev ev ON ev.uid = ce.event_uid LEFT JOIN team t ON t.uid = ce.team_uid
+                       WHERE ce.deleted = 0 AND ce.status = 'issued'
+                         AND ev.kind IN ('debate_tournament', 'contest') GROUP BY 1, 2""")
     found.sort(key=lambda r: (_league_order(r[0]), r[1]))
     rows = [[LEAGUE_NAMES.get(lg, lg), kind_name(kind), n] for lg, kind, n in found]
     total = sum(r[2] for r in rows)

@@ -190,11 +190,17 @@ def _refuse_double_membership(t: Tournament, speakers: list[Person], team_uid: s
 
 
 def delete_team(team: Team) -> None:
-    """Withdraw a team (refused once it is in a draw)."""
-    used = Debate.live().where((Debate.gov == team.uid) | (Debate.opp == team.uid)).exists()
-    if used:
-        raise ValidationError("team", Msg("Tournament", "Team {team} is already in a draw; it cannot be "
-                                          "deleted. Correct the draw first.", team=team.name))
+    """Withdraw a team: it leaves the next draws; the debates it had keep their results.
+
+    Refused while the team is in a debate still without a result (enter the
+    result, or draw that round again, first).
+    """
+    pending = Debate.live().where(((Debate.gov == team.uid) | (Debate.opp == team.uid)),
+                                  Debate.winner.is_null(), Debate.opp.is_null(False)).exists()
+    if pending:
+        raise ValidationError("team", Msg("Tournament", "Team {team} is in a debate that has no result yet; "
+                                          "enter the result or draw that round again, then withdraw the team.",
+                                          team=team.name))
     with current_store().db.atomic():
         for m in TeamMember.live().where(TeamMember.team == team.uid):
             m.delete_softly()

@@ -94,6 +94,7 @@ def enter_ballot(t: Tournament, debate: Debate, data: BallotInput, reason: str |
     winner follows the panel's majority.  Raises ValidationError listing every
     problem; nothing is written then.
     """
+    _refuse_if_next_round_drawn(debate)
     problems = check(t, debate, data)
     if problems:
         raise ValidationError("ballot", Msg("Tournament", "The ballot of {debate} is not accepted: {problems}",
@@ -139,8 +140,20 @@ def _decide(debate: Debate) -> None:
         debate.save()
 
 
+def _refuse_if_next_round_drawn(debate: Debate) -> None:
+    """An elimination result is fixed once the next elimination round is drawn from it."""
+    if not debate.elimination:
+        return
+    later = Debate.live().where(Debate.tournament == debate.tournament_uid, Debate.league == debate.league,
+                                Debate.elimination == True, Debate.round > debate.round).exists()  # noqa: E712
+    if later:
+        raise ValidationError("winner", Msg("Tournament", "The next elimination round is already drawn from this "
+                                            "result; it can no longer change."))
+
+
 def set_winner(debate: Debate, winner: str) -> None:
     """Record only the winner of an elimination debate (the organisers' choice)."""
+    _refuse_if_next_round_drawn(debate)
     if winner not in ("gov", "opp"):
         raise ValidationError("winner", Msg("Tournament", "Choose the winner: government or opposition."))
     if not debate.elimination:

@@ -81,11 +81,15 @@ def make_draw(t: Tournament, league: str, round_no: int, redraw: bool = False) -
                                            "draw.", league=league))
     history = ctx.results(t, league, up_to_round=round_no - 1)
     pairings = draw_round(teams, history, round_no, seed=int(t.seed or 0))
+    # What the draw could not avoid (a rematch in a league of two teams, say) is shown on the debate.
+    from app.tournaments.draw import check_pairings
+
+    problems_drawn = check_pairings(pairings, teams, history)
     adjudicators = ctx.adjudicator_values(t, league)
     allocation = (allocate_adjudicators(pairings, teams, adjudicators, ADJUDICATORS_PER_DEBATE,
                                         seed=int(t.seed or 0) + round_no) if adjudicators else None)
     panels = allocation.panels if allocation else [[] for _ in pairings]
-    problems = allocation.problems if allocation else []
+    problems = (allocation.problems if allocation else []) + problems_drawn
     with current_store().db.atomic():
         for d in existing:
             _drop(d)

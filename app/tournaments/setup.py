@@ -185,6 +185,11 @@ def update_tournament(t: Tournament, settings: TournamentSettings) -> Tournament
                                                  "{low}–{high}, step {step}; the scoring rules can no longer change.",
                                                  low=f"{t.score_min:g}", high=f"{t.score_max:g}",
                                                  step=f"{t.score_step:g}"))
+    from app.models import BreakTeam
+
+    if int(s.break_size) != int(t.break_size) and BreakTeam.live().where(BreakTeam.tournament == t.uid).exists():
+        raise ValidationError("break_size", Msg("Tournament", "The break is already confirmed with {size} teams; "
+                                                "its size can no longer change.", size=t.break_size))
     with current_store().db.atomic():
         for key, value in _columns(s).items():
             setattr(t, key, value)

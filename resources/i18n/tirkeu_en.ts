@@ -546,7 +546,7 @@ Add this aid as well?</translation>
         <translation>  row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="314"/>
+        <location filename="../../app/cli/tournament_commands.py" line="351"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -561,7 +561,7 @@ Add this aid as well?</translation>
         <translation>, encrypted to the office</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="197"/>
+        <location filename="../../app/cli/tournament_commands.py" line="205"/>
         <source>Adjudicators</source>
         <translation>Adjudicators</translation>
     </message>
@@ -641,7 +641,7 @@ Add this aid as well?</translation>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="242"/>
+        <location filename="../../app/cli/tournament_commands.py" line="279"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</translation>
     </message>
@@ -651,12 +651,12 @@ Add this aid as well?</translation>
         <translation>Revoked {name}: its bundles will be refused.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="370"/>
+        <location filename="../../app/cli/tournament_commands.py" line="407"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="345"/>
+        <location filename="../../app/cli/tournament_commands.py" line="382"/>
         <source>Saved: {team} won.</source>
         <translation>Saved: {team} won.</translation>
     </message>
@@ -666,7 +666,7 @@ Add this aid as well?</translation>
         <translation>Set up {name} ({role}, {region}) in {path}. Installation {id}, key fingerprint {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="189"/>
+        <location filename="../../app/cli/tournament_commands.py" line="197"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
@@ -731,17 +731,17 @@ Add this aid as well?</translation>
         <translation>Wrote {count} rows to {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="214"/>
+        <location filename="../../app/cli/tournament_commands.py" line="222"/>
         <source>bye</source>
         <translation>bye</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="309"/>
+        <location filename="../../app/cli/tournament_commands.py" line="346"/>
         <source>proposed</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="309"/>
+        <location filename="../../app/cli/tournament_commands.py" line="346"/>
         <source>saved</source>
         <translation>saved</translation>
     </message>
@@ -757,7 +757,7 @@ Add this aid as well?</translation>
         <translation>{count} certificates written to {path} ({new} new, {again} printed again).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="393"/>
+        <location filename="../../app/cli/tournament_commands.py" line="430"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>{count} teams carried into the next stage.</translation>
     </message>
@@ -767,12 +767,17 @@ Add this aid as well?</translation>
         <translation>{file}: {status} — created {created}, updated {updated}, unchanged {unchanged}, ignored {ignored}, rejected {rejected}, conflicts {conflicts}.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/tournament_commands.py" line="248"/>
+        <source>{league}: fewer than two teams, not drawn.</source>
+        <translation>{league}: fewer than two teams, not drawn.</translation>
+    </message>
+    <message>
         <location filename="../../app/synth.py" line="184"/>
         <source>{path} already exists; synth makes a new database.</source>
         <translation>{path} already exists; synth makes a new database.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="179"/>
+        <location filename="../../app/cli/tournament_commands.py" line="187"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</translation>
     </message>
@@ -1663,7 +1668,7 @@ Add this aid as well?</translation>
         <translation>remotely</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="295"/>
+        <location filename="../../app/contests/core.py" line="309"/>
         <source>row {row}: {problem}; nothing was imported.</source>
         <translation>row {row}: {problem}; nothing was imported.</translation>
     </message>
@@ -1698,7 +1703,7 @@ Add this aid as well?</translation>
         <translation>{field} must be a number, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="275"/>
+        <location filename="../../app/contests/core.py" line="287"/>
         <source>{file}: required columns are missing: {missing}.</source>
         <translation>{file}: required columns are missing: {missing}.</translation>
     </message>
@@ -3563,7 +3568,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="67"/>
-        <location filename="../../app/reports/youth.py" line="148"/>
+        <location filename="../../app/reports/youth.py" line="151"/>
         <source>Age group</source>
         <translation>Age group</translation>
     </message>
@@ -3614,13 +3619,13 @@ Add this aid as well?</translation>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="78"/>
+        <location filename="../../app/reports/youth.py" line="81"/>
         <source>Award</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="77"/>
         <location filename="../../app/reports/youth.py" line="80"/>
+        <location filename="../../app/reports/youth.py" line="83"/>
         <source>Awards given</source>
         <translation>Awards given</translation>
     </message>
@@ -3736,7 +3741,7 @@ Add this aid as well?</translation>
         <translation>Choose an indicator to see the events that break a rule.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="175"/>
+        <location filename="../../app/reports/youth.py" line="178"/>
         <source>Clubs</source>
         <translation>Clubs</translation>
     </message>
@@ -3762,32 +3767,32 @@ Add this aid as well?</translation>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="147"/>
+        <location filename="../../app/reports/youth.py" line="150"/>
         <source>Contest</source>
         <translation>Contest</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="154"/>
+        <location filename="../../app/reports/youth.py" line="157"/>
         <source>Contest participants (unique)</source>
         <translation>Contest participants (unique)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="155"/>
+        <location filename="../../app/reports/youth.py" line="158"/>
         <source>Contest winners (unique)</source>
         <translation>Contest winners (unique)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="153"/>
+        <location filename="../../app/reports/youth.py" line="156"/>
         <source>Contest works</source>
         <translation>Contest works</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="152"/>
+        <location filename="../../app/reports/youth.py" line="155"/>
         <source>Contests</source>
         <translation>Contests</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="146"/>
+        <location filename="../../app/reports/youth.py" line="149"/>
         <source>Contests by nomination and age group</source>
         <translation>Contests by nomination and age group</translation>
     </message>
@@ -3803,18 +3808,18 @@ Add this aid as well?</translation>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="186"/>
+        <location filename="../../app/reports/youth.py" line="189"/>
         <source>Debate and contests</source>
         <translation>Debate and contests</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="177"/>
+        <location filename="../../app/reports/youth.py" line="180"/>
         <source>Debate club members</source>
         <translation>Debate club members</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="173"/>
         <location filename="../../app/reports/youth.py" line="176"/>
+        <location filename="../../app/reports/youth.py" line="179"/>
         <source>Debate clubs</source>
         <translation>Debate clubs</translation>
     </message>
@@ -3841,7 +3846,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="77"/>
-        <location filename="../../app/reports/youth.py" line="174"/>
+        <location filename="../../app/reports/youth.py" line="177"/>
         <source>District</source>
         <translation>District</translation>
     </message>
@@ -3943,7 +3948,7 @@ Add this aid as well?</translation>
         <translation>Girls</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="79"/>
+        <location filename="../../app/reports/youth.py" line="82"/>
         <source>Given</source>
         <translation>Given</translation>
     </message>
@@ -4029,7 +4034,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="62"/>
-        <location filename="../../app/reports/youth.py" line="78"/>
+        <location filename="../../app/reports/youth.py" line="81"/>
         <source>League</source>
         <translation>League</translation>
     </message>
@@ -4125,7 +4130,7 @@ Add this aid as well?</translation>
         <translation>Meet the rules</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="175"/>
+        <location filename="../../app/reports/youth.py" line="178"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
@@ -4174,7 +4179,7 @@ Add this aid as well?</translation>
         <translation>No school “{text}” in this database (give its uid).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="147"/>
+        <location filename="../../app/reports/youth.py" line="150"/>
         <source>Nomination</source>
         <translation>Nomination</translation>
     </message>
@@ -4211,13 +4216,13 @@ Add this aid as well?</translation>
     <message>
         <location filename="../../app/reports/legal.py" line="203"/>
         <location filename="../../app/reports/media.py" line="91"/>
-        <location filename="../../app/reports/youth.py" line="149"/>
+        <location filename="../../app/reports/youth.py" line="152"/>
         <location filename="../../ui/reports/indicators_view.py" line="111"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="150"/>
+        <location filename="../../app/reports/youth.py" line="153"/>
         <source>Participants and winners are unique people; someone with works in two nominations is counted once in the contest&apos;s total.</source>
         <translation>Participants and winners are unique people; someone with works in two nominations is counted once in the contest&apos;s total.</translation>
     </message>
@@ -4302,7 +4307,7 @@ Add this aid as well?</translation>
         <location filename="../../app/reports/export_pdf.py" line="114"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
         <location filename="../../app/reports/legal.py" line="202"/>
-        <location filename="../../app/reports/youth.py" line="174"/>
+        <location filename="../../app/reports/youth.py" line="177"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -4558,12 +4563,12 @@ Add this aid as well?</translation>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="149"/>
+        <location filename="../../app/reports/youth.py" line="152"/>
         <source>Winners</source>
         <translation>Winners</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="148"/>
+        <location filename="../../app/reports/youth.py" line="151"/>
         <source>Works</source>
         <translation>Works</translation>
     </message>
@@ -5704,7 +5709,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A bye has no ballot.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="157"/>
+        <location filename="../../app/tournaments/rounds.py" line="161"/>
         <source>A bye has no opposition to swap.</source>
         <translation>A bye has no opposition to swap.</translation>
     </message>
@@ -5719,12 +5724,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A league name is too long: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="325"/>
+        <location filename="../../app/tournaments/tab.py" line="334"/>
         <source>A nomination of the {league} league goes to a debater of that league.</source>
         <translation>A nomination of the {league} league goes to a debater of that league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="147"/>
+        <location filename="../../app/tournaments/results.py" line="160"/>
         <source>A qualifying debate needs a ballot with speaker points.</source>
         <translation>A qualifying debate needs a ballot with speaker points.</translation>
     </message>
@@ -5805,7 +5810,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/results.py" line="57"/>
-        <location filename="../../app/tournaments/results.py" line="145"/>
+        <location filename="../../app/tournaments/results.py" line="158"/>
         <source>Choose the winner: government or opposition.</source>
         <translation>Choose the winner: government or opposition.</translation>
     </message>
@@ -5880,7 +5885,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Name at least one league (kk, ru, en or your own).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="312"/>
+        <location filename="../../app/tournaments/tab.py" line="321"/>
         <source>Name the nomination.</source>
         <translation>Name the nomination.</translation>
     </message>
@@ -5960,6 +5965,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} is not a qualifying round of this tournament (1–{rounds}).</translation>
     </message>
     <message>
+        <location filename="../../app/cli/tournament_commands.py" line="266"/>
+        <source>Round {round} is not drawn yet.</source>
+        <translation>Round {round} is not drawn yet.</translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/rounds.py" line="73"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>Round {round} of the {league} league is already drawn.</translation>
@@ -5995,14 +6005,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Team {team} has a bye that is not needed: only an odd number of teams needs one.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="342"/>
+        <location filename="../../app/cli/tournament_commands.py" line="379"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>Team {team} has no elimination debate.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="196"/>
         <source>Team {team} is already in a draw; it cannot be deleted. Correct the draw first.</source>
-        <translation>Team {team} is already in a draw; it cannot be deleted. Correct the draw first.</translation>
+        <translation type="vanished">Team {team} is already in a draw; it cannot be deleted. Correct the draw first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="201"/>
+        <source>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</source>
+        <translation>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw.py" line="316"/>
@@ -6055,12 +6069,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="152"/>
+        <location filename="../../app/tournaments/rounds.py" line="156"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>That debate is not in this round&apos;s draw.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="99"/>
+        <location filename="../../app/tournaments/results.py" line="100"/>
         <source>The ballot of {debate} is not accepted: {problems}</source>
         <translation>The ballot of {debate} is not accepted: {problems}</translation>
     </message>
@@ -6075,12 +6089,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The ballots name different speakers for the {role}.</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/setup.py" line="191"/>
+        <source>The break is already confirmed with {size} teams; its size can no longer change.</source>
+        <translation>The break is already confirmed with {size} teams; its size can no longer change.</translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/setup.py" line="113"/>
         <source>The break must be 0 to 64 teams per league.</source>
         <translation>The break must be 0 to 64 teams per league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="177"/>
+        <location filename="../../app/tournaments/rounds.py" line="181"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>The debate already has a result; correct the result first.</translation>
     </message>
@@ -6105,9 +6124,9 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The league {league} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="289"/>
+        <location filename="../../app/tournaments/registration.py" line="295"/>
         <location filename="../../app/tournaments/rounds.py" line="35"/>
-        <location filename="../../app/tournaments/tab.py" line="314"/>
+        <location filename="../../app/tournaments/tab.py" line="323"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</translation>
     </message>
@@ -6125,6 +6144,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/types.py" line="195"/>
         <source>The lowest score must be below the highest ({low} – {high}).</source>
         <translation>The lowest score must be below the highest ({low} – {high}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="150"/>
+        <source>The next elimination round is already drawn from this result; it can no longer change.</source>
+        <translation>The next elimination round is already drawn from this result; it can no longer change.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/stages.py" line="48"/>
@@ -6187,7 +6211,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The winner ({side}) has fewer points: {mine} against {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="164"/>
+        <location filename="../../app/tournaments/results.py" line="177"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>The winner must be gov or opp, not {value}.</translation>
     </message>
@@ -6222,12 +6246,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The {role} must be a speaker of the {side} team.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="287"/>
+        <location filename="../../app/cli/tournament_commands.py" line="324"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>There is no team {team} in the {league} league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="250"/>
+        <location filename="../../app/tournaments/setup.py" line="255"/>
         <source>There is no tournament {ref}.</source>
         <translation>There is no tournament {ref}.</translation>
     </message>
@@ -6267,12 +6291,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Write why these teams break from the tie.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="303"/>
+        <location filename="../../app/tournaments/tab.py" line="312"/>
         <source>adjudicator</source>
         <translation>adjudicator</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="284"/>
+        <location filename="../../app/tournaments/tab.py" line="293"/>
         <source>best speaker, place {rank}, {league}</source>
         <translation>best speaker, place {rank}, {league}</translation>
     </message>
@@ -6282,7 +6306,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>city stage</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="298"/>
+        <location filename="../../app/tournaments/tab.py" line="307"/>
         <source>coach of the team {team}</source>
         <translation>coach of the team {team}</translation>
     </message>
@@ -6297,7 +6321,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>government</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="267"/>
+        <location filename="../../app/tournaments/results.py" line="280"/>
         <source>loaded from {file}</source>
         <translation>loaded from {file}</translation>
     </message>
@@ -6307,7 +6331,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>opposition</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="277"/>
+        <location filename="../../app/tournaments/tab.py" line="286"/>
         <source>place {rank}, {league}</source>
         <translation>place {rank}, {league}</translation>
     </message>
@@ -6332,57 +6356,57 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>row {row}: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="242"/>
+        <location filename="../../app/tournaments/results.py" line="255"/>
         <source>row {row}: in the draw {gov} is the opposition, not the government; nothing was loaded.</source>
         <translation>row {row}: in the draw {gov} is the opposition, not the government; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="226"/>
+        <location filename="../../app/tournaments/results.py" line="239"/>
         <source>row {row}: the round or league is not understood; nothing was loaded.</source>
         <translation>row {row}: the round or league is not understood; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="232"/>
+        <location filename="../../app/tournaments/results.py" line="245"/>
         <source>row {row}: there is no team {team} in the {league} league; nothing was loaded.</source>
         <translation>row {row}: there is no team {team} in the {league} league; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="238"/>
+        <location filename="../../app/tournaments/results.py" line="251"/>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}; nothing was loaded.</source>
         <translation>row {row}: {gov} — {opp} is not in the draw of round {round}; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="191"/>
+        <location filename="../../app/tournaments/results.py" line="204"/>
         <source>row {row}: {person} is not a speaker of team {team}.</source>
         <translation>row {row}: {person} is not a speaker of team {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="261"/>
+        <location filename="../../app/tournaments/results.py" line="274"/>
         <source>row {row}: {problems}; nothing was loaded.</source>
         <translation>row {row}: {problems}; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="343"/>
+        <location filename="../../app/tournaments/registration.py" line="349"/>
         <source>row {row}: {problem}</source>
         <translation>row {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="257"/>
+        <location filename="../../app/tournaments/results.py" line="270"/>
         <source>row {row}: {problem}; nothing was loaded.</source>
         <translation>row {row}: {problem}; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="246"/>
+        <location filename="../../app/tournaments/results.py" line="259"/>
         <source>rows {first} and {row} give two results for {gov} — {opp}; nothing was loaded.</source>
         <translation>rows {first} and {row} give two results for {gov} — {opp}; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="258"/>
+        <location filename="../../app/tournaments/registration.py" line="264"/>
         <source>rows {first} and {row}: the team name {team} is used twice in the file; nothing was imported.</source>
         <translation>rows {first} and {row}: the team name {team} is used twice in the file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="268"/>
+        <location filename="../../app/tournaments/registration.py" line="274"/>
         <source>rows {first} and {row}: {person} is named in two teams; nothing was imported.</source>
         <translation>rows {first} and {row}: {person} is named in two teams; nothing was imported.</translation>
     </message>
@@ -6402,18 +6426,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{count} debates have fewer than {per} adjudicators: there are not enough adjudicators.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="177"/>
+        <location filename="../../app/tournaments/results.py" line="190"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field} must be a number, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="249"/>
+        <location filename="../../app/tournaments/registration.py" line="255"/>
         <source>{file} has no teams.</source>
         <translation>{file} has no teams.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="214"/>
-        <location filename="../../app/tournaments/results.py" line="210"/>
+        <location filename="../../app/tournaments/registration.py" line="220"/>
+        <location filename="../../app/tournaments/results.py" line="223"/>
         <source>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</source>
         <translation>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</translation>
     </message>
@@ -6423,7 +6447,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} already speaks for team {other}; a debater is in one team of a tournament.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="367"/>
+        <location filename="../../app/cli/tournament_commands.py" line="404"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} is not a debater of the {league} league.</translation>
     </message>

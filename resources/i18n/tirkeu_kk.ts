@@ -546,7 +546,7 @@ Add this aid as well?</source>
         <translation>  № {row} жол: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="314"/>
+        <location filename="../../app/cli/tournament_commands.py" line="351"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  плей-офф шегінде көрсеткіштер тең (бос орын саны: {places}): {teams} — таңдау үшін: --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -561,7 +561,7 @@ Add this aid as well?</source>
         <translation>, басқарма үшін шифрланған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="197"/>
+        <location filename="../../app/cli/tournament_commands.py" line="205"/>
         <source>Adjudicators</source>
         <translation>Төрешілер</translation>
     </message>
@@ -641,7 +641,7 @@ Add this aid as well?</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="242"/>
+        <location filename="../../app/cli/tournament_commands.py" line="279"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Нәтижелер: енгізілгені — {entered}, түзетілгені — {corrected}, өзгеріссіз — {unchanged}.</translation>
     </message>
@@ -651,12 +651,12 @@ Add this aid as well?</source>
         <translation>{name}: кілті кері қайтарылды; оның пакеттері қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="370"/>
+        <location filename="../../app/cli/tournament_commands.py" line="407"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="345"/>
+        <location filename="../../app/cli/tournament_commands.py" line="382"/>
         <source>Saved: {team} won.</source>
         <translation>Сақталды: {team} командасы жеңді.</translation>
     </message>
@@ -666,7 +666,7 @@ Add this aid as well?</source>
         <translation>Орнату аяқталды: {name} ({role}, {region}), деректер қоры: {path}. Орнату идентификаторы: {id}, кілттің саусақ ізі: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="189"/>
+        <location filename="../../app/cli/tournament_commands.py" line="197"/>
         <source>Teams</source>
         <translation>Командалар</translation>
     </message>
@@ -731,17 +731,17 @@ Add this aid as well?</source>
         <translation>Жазылған жол саны: {count}. Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="214"/>
+        <location filename="../../app/cli/tournament_commands.py" line="222"/>
         <source>bye</source>
         <translation>қарсыласы жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="309"/>
+        <location filename="../../app/cli/tournament_commands.py" line="346"/>
         <source>proposed</source>
         <translation>ұсынылған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="309"/>
+        <location filename="../../app/cli/tournament_commands.py" line="346"/>
         <source>saved</source>
         <translation>сақталған</translation>
     </message>
@@ -757,7 +757,7 @@ Add this aid as well?</source>
         <translation>Жазылған сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="393"/>
+        <location filename="../../app/cli/tournament_commands.py" line="430"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>Келесі кезеңге өткізілген командалар: {count}.</translation>
     </message>
@@ -767,12 +767,17 @@ Add this aid as well?</source>
         <translation>{file}: {status} — жаңа: {created}, жаңартылған: {updated}, өзгеріссіз: {unchanged}, өткізілген: {ignored}, қабылданбаған: {rejected}, қайшылықтар: {conflicts}.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/tournament_commands.py" line="248"/>
+        <source>{league}: fewer than two teams, not drawn.</source>
+        <translation>{league}: екі командадан аз, жеребе тартылмады.</translation>
+    </message>
+    <message>
         <location filename="../../app/synth.py" line="184"/>
         <source>{path} already exists; synth makes a new database.</source>
         <translation>{path} файлы бұрыннан бар; synth тек жаңа деректер қорын жасайды. Басқа файл атауын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="179"/>
+        <location filename="../../app/cli/tournament_commands.py" line="187"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}; тізілімге қосылған адамдар: {people}.</translation>
     </message>
@@ -1655,7 +1660,7 @@ Add this aid as well?</source>
         <translation>қашықтан</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="295"/>
+        <location filename="../../app/contests/core.py" line="309"/>
         <source>row {row}: {problem}; nothing was imported.</source>
         <translation>№ {row} жол: {problem}; ештеңе импортталған жоқ.</translation>
     </message>
@@ -1690,7 +1695,7 @@ Add this aid as well?</source>
         <translation>{field} сан болуы керек, {value} емес.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="275"/>
+        <location filename="../../app/contests/core.py" line="287"/>
         <source>{file}: required columns are missing: {missing}.</source>
         <translation>{file}: міндетті бағандар жоқ: {missing}.</translation>
     </message>
@@ -3555,7 +3560,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="67"/>
-        <location filename="../../app/reports/youth.py" line="148"/>
+        <location filename="../../app/reports/youth.py" line="151"/>
         <source>Age group</source>
         <translation>Жас санаты</translation>
     </message>
@@ -3606,13 +3611,13 @@ Add this aid as well?</source>
         <translation>Қатысу саны</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="78"/>
+        <location filename="../../app/reports/youth.py" line="81"/>
         <source>Award</source>
         <translation>Марапат</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="77"/>
         <location filename="../../app/reports/youth.py" line="80"/>
+        <location filename="../../app/reports/youth.py" line="83"/>
         <source>Awards given</source>
         <translation>Берілген марапаттар</translation>
     </message>
@@ -3728,7 +3733,7 @@ Add this aid as well?</source>
         <translation>Талаптарға сай емес іс-шараларды көру үшін көрсеткішті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="175"/>
+        <location filename="../../app/reports/youth.py" line="178"/>
         <source>Clubs</source>
         <translation>Клубтар</translation>
     </message>
@@ -3754,32 +3759,32 @@ Add this aid as well?</source>
         <translation>Кеңестер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="147"/>
+        <location filename="../../app/reports/youth.py" line="150"/>
         <source>Contest</source>
         <translation>Байқау</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="154"/>
+        <location filename="../../app/reports/youth.py" line="157"/>
         <source>Contest participants (unique)</source>
         <translation>Байқауға қатысушылар (бірегей)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="155"/>
+        <location filename="../../app/reports/youth.py" line="158"/>
         <source>Contest winners (unique)</source>
         <translation>Байқау жеңімпаздары (бірегей)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="153"/>
+        <location filename="../../app/reports/youth.py" line="156"/>
         <source>Contest works</source>
         <translation>Байқау жұмыстары</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="152"/>
+        <location filename="../../app/reports/youth.py" line="155"/>
         <source>Contests</source>
         <translation>Байқаулар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="146"/>
+        <location filename="../../app/reports/youth.py" line="149"/>
         <source>Contests by nomination and age group</source>
         <translation>Байқаулар: номинация мен жас</translation>
     </message>
@@ -3795,18 +3800,18 @@ Add this aid as well?</source>
         <translation>Күн саны</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="186"/>
+        <location filename="../../app/reports/youth.py" line="189"/>
         <source>Debate and contests</source>
         <translation>Пікірсайыс және байқаулар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="177"/>
+        <location filename="../../app/reports/youth.py" line="180"/>
         <source>Debate club members</source>
         <translation>Пікірсайыс клубтарының мүшелері</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="173"/>
         <location filename="../../app/reports/youth.py" line="176"/>
+        <location filename="../../app/reports/youth.py" line="179"/>
         <source>Debate clubs</source>
         <translation>Пікірсайыс клубтары</translation>
     </message>
@@ -3833,7 +3838,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="77"/>
-        <location filename="../../app/reports/youth.py" line="174"/>
+        <location filename="../../app/reports/youth.py" line="177"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
@@ -3931,7 +3936,7 @@ Add this aid as well?</source>
         <translation>Қыздар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="79"/>
+        <location filename="../../app/reports/youth.py" line="82"/>
         <source>Given</source>
         <translation>Берілді</translation>
     </message>
@@ -4017,7 +4022,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="62"/>
-        <location filename="../../app/reports/youth.py" line="78"/>
+        <location filename="../../app/reports/youth.py" line="81"/>
         <source>League</source>
         <translation>Лига</translation>
     </message>
@@ -4113,7 +4118,7 @@ Add this aid as well?</source>
         <translation>Талаптарға сай</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="175"/>
+        <location filename="../../app/reports/youth.py" line="178"/>
         <source>Members</source>
         <translation>Мүшелері</translation>
     </message>
@@ -4162,7 +4167,7 @@ Add this aid as well?</source>
         <translation>Бұл дерекқорда «{text}» мектебі жоқ (оның uid-ін көрсетіңіз).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="147"/>
+        <location filename="../../app/reports/youth.py" line="150"/>
         <source>Nomination</source>
         <translation>Номинация</translation>
     </message>
@@ -4199,13 +4204,13 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/reports/legal.py" line="203"/>
         <location filename="../../app/reports/media.py" line="91"/>
-        <location filename="../../app/reports/youth.py" line="149"/>
+        <location filename="../../app/reports/youth.py" line="152"/>
         <location filename="../../ui/reports/indicators_view.py" line="111"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="150"/>
+        <location filename="../../app/reports/youth.py" line="153"/>
         <source>Participants and winners are unique people; someone with works in two nominations is counted once in the contest&apos;s total.</source>
         <translation>Қатысушылар мен жеңімпаздар бірегей адамдар бойынша саналады: екі номинацияда жұмысы бар адам байқаудың жиынтығында бір рет есептеледі.</translation>
     </message>
@@ -4290,7 +4295,7 @@ Add this aid as well?</source>
         <location filename="../../app/reports/export_pdf.py" line="114"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
         <location filename="../../app/reports/legal.py" line="202"/>
-        <location filename="../../app/reports/youth.py" line="174"/>
+        <location filename="../../app/reports/youth.py" line="177"/>
         <source>Region</source>
         <translation>Облыс</translation>
     </message>
@@ -4546,12 +4551,12 @@ Add this aid as well?</source>
         <translation>Орындалмаған талаптар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="149"/>
+        <location filename="../../app/reports/youth.py" line="152"/>
         <source>Winners</source>
         <translation>Жеңімпаздар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="148"/>
+        <location filename="../../app/reports/youth.py" line="151"/>
         <source>Works</source>
         <translation>Жұмыстар</translation>
     </message>
@@ -5692,7 +5697,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Қарсылассыз өтуге бюллетень толтырылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="157"/>
+        <location filename="../../app/tournaments/rounds.py" line="161"/>
         <source>A bye has no opposition to swap.</source>
         <translation>Қарсылассыз өтуде тараптарды ауыстыру мүмкін емес: оппозиция жоқ.</translation>
     </message>
@@ -5707,12 +5712,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Лига атауы тым ұзын: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="325"/>
+        <location filename="../../app/tournaments/tab.py" line="334"/>
         <source>A nomination of the {league} league goes to a debater of that league.</source>
         <translation>{league} лигасының номинациясы тек сол лиганың қатысушысына беріледі.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="147"/>
+        <location filename="../../app/tournaments/results.py" line="160"/>
         <source>A qualifying debate needs a ballot with speaker points.</source>
         <translation>Іріктеу раундының ойынына спикер ұпайлары көрсетілген бюллетень керек.</translation>
     </message>
@@ -5793,7 +5798,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/results.py" line="57"/>
-        <location filename="../../app/tournaments/results.py" line="145"/>
+        <location filename="../../app/tournaments/results.py" line="158"/>
         <source>Choose the winner: government or opposition.</source>
         <translation>Жеңімпазды таңдаңыз: үкімет немесе оппозиция.</translation>
     </message>
@@ -5868,7 +5873,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Кемінде бір лиганы көрсетіңіз (kk, ru, en немесе өз лигаңыз).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="312"/>
+        <location filename="../../app/tournaments/tab.py" line="321"/>
         <source>Name the nomination.</source>
         <translation>Номинацияның атауын жазыңыз.</translation>
     </message>
@@ -5948,6 +5953,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раунд бұл турнирдің іріктеу раунды емес (1–{rounds}).</translation>
     </message>
     <message>
+        <location filename="../../app/cli/tournament_commands.py" line="266"/>
+        <source>Round {round} is not drawn yet.</source>
+        <translation>{round}-раундтың жеребесі әлі тартылмаған.</translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/rounds.py" line="73"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>{league} лигасының {round}-раундының жеребесі тартылып қойған.</translation>
@@ -5983,14 +5993,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{team} командасына қарсылассыз өту қажетсіз берілген: ол командалар саны тақ болғанда ғана керек.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="342"/>
+        <location filename="../../app/cli/tournament_commands.py" line="379"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>{team} командасының плей-оффта ойыны жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="196"/>
         <source>Team {team} is already in a draw; it cannot be deleted. Correct the draw first.</source>
-        <translation>{team} командасы жеребеге енгізілген, сондықтан оны жою мүмкін емес. Алдымен жеребені түзетіңіз.</translation>
+        <translation type="vanished">{team} командасы жеребеге енгізілген, сондықтан оны жою мүмкін емес. Алдымен жеребені түзетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="201"/>
+        <source>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</source>
+        <translation>{team} командасы әлі нәтижесі жоқ ойында тұр; алдымен нәтижені енгізіңіз немесе сол раундтың жеребесін қайта тартыңыз, содан кейін команданы турнирден шығарыңыз.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw.py" line="316"/>
@@ -6043,12 +6057,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{teams} командаларының плей-офф шегінде көрсеткіштері тең, ал бос орын саны — {places}; ұйымдастырушылар таңдау жасап, себебін көрсетуі керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="152"/>
+        <location filename="../../app/tournaments/rounds.py" line="156"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>Бұл ойын осы раундтың жеребесінде жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="99"/>
+        <location filename="../../app/tournaments/results.py" line="100"/>
         <source>The ballot of {debate} is not accepted: {problems}</source>
         <translation>Бюллетень қабылданбады ({debate}): {problems}</translation>
     </message>
@@ -6063,12 +6077,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бюллетеньдерде «{role}» рөліне әртүрлі спикерлер көрсетілген.</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/setup.py" line="191"/>
+        <source>The break is already confirmed with {size} teams; its size can no longer change.</source>
+        <translation>Плей-офф іріктеуі {size} командамен расталған; оның көлемін енді өзгертуге болмайды.</translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/setup.py" line="113"/>
         <source>The break must be 0 to 64 teams per league.</source>
         <translation>Әр лигада плей-оффқа 0-ден 64-ке дейін команда шығуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="177"/>
+        <location filename="../../app/tournaments/rounds.py" line="181"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>Бұл ойынның нәтижесі бар; алдымен нәтижені түзетіңіз.</translation>
     </message>
@@ -6093,9 +6112,9 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасы екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="289"/>
+        <location filename="../../app/tournaments/registration.py" line="295"/>
         <location filename="../../app/tournaments/rounds.py" line="35"/>
-        <location filename="../../app/tournaments/tab.py" line="314"/>
+        <location filename="../../app/tournaments/tab.py" line="323"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>{league} лигасы бұл турнирдің лигаларына ({leagues}) жатпайды.</translation>
     </message>
@@ -6113,6 +6132,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/types.py" line="195"/>
         <source>The lowest score must be below the highest ({low} – {high}).</source>
         <translation>Ең төменгі ұпай ең жоғарғы ұпайдан аз болуы керек ({low} – {high}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="150"/>
+        <source>The next elimination round is already drawn from this result; it can no longer change.</source>
+        <translation>Осы нәтиже бойынша плей-оффтың келесі раундының жеребесі тартылған; нәтижені енді өзгертуге болмайды.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/stages.py" line="48"/>
@@ -6175,7 +6199,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеңімпаздың ({side}) ұпайы аз: {mine}, ал қарсыласында — {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="164"/>
+        <location filename="../../app/tournaments/results.py" line="177"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>Жеңімпаз gov немесе opp болуы керек, {value} емес.</translation>
     </message>
@@ -6210,12 +6234,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{role}: бұл {side} тарапының спикері болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="287"/>
+        <location filename="../../app/cli/tournament_commands.py" line="324"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>{league} лигасында {team} командасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="250"/>
+        <location filename="../../app/tournaments/setup.py" line="255"/>
         <source>There is no tournament {ref}.</source>
         <translation>{ref} турнирі табылмады.</translation>
     </message>
@@ -6255,12 +6279,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Көрсеткіштері тең командалардың ішінен неге дәл осы командалар плей-оффқа шығатынын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="303"/>
+        <location filename="../../app/tournaments/tab.py" line="312"/>
         <source>adjudicator</source>
         <translation>Төрешілік еткеніңіз</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="284"/>
+        <location filename="../../app/tournaments/tab.py" line="293"/>
         <source>best speaker, place {rank}, {league}</source>
         <translation>{league}, үздік спикерлер арасында {rank}-орын</translation>
     </message>
@@ -6270,7 +6294,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>қалалық кезең</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="298"/>
+        <location filename="../../app/tournaments/tab.py" line="307"/>
         <source>coach of the team {team}</source>
         <translation>{team} командасын дайындағаныңыз</translation>
     </message>
@@ -6285,7 +6309,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>үкімет</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="267"/>
+        <location filename="../../app/tournaments/results.py" line="280"/>
         <source>loaded from {file}</source>
         <translation>{file} файлынан жүктелді</translation>
     </message>
@@ -6295,7 +6319,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>оппозиция</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="277"/>
+        <location filename="../../app/tournaments/tab.py" line="286"/>
         <source>place {rank}, {league}</source>
         <translation>{league}, {rank}-орын</translation>
     </message>
@@ -6320,57 +6344,57 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>№ {row} жол: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="242"/>
+        <location filename="../../app/tournaments/results.py" line="255"/>
         <source>row {row}: in the draw {gov} is the opposition, not the government; nothing was loaded.</source>
         <translation>№ {row} жол: жеребе бойынша {gov} үкімет емес, оппозиция; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="226"/>
+        <location filename="../../app/tournaments/results.py" line="239"/>
         <source>row {row}: the round or league is not understood; nothing was loaded.</source>
         <translation>№ {row} жол: раунд немесе лига танылмады; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="232"/>
+        <location filename="../../app/tournaments/results.py" line="245"/>
         <source>row {row}: there is no team {team} in the {league} league; nothing was loaded.</source>
         <translation>№ {row} жол: {league} лигасында {team} командасы жоқ; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="238"/>
+        <location filename="../../app/tournaments/results.py" line="251"/>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}; nothing was loaded.</source>
         <translation>№ {row} жол: {gov} — {opp} ойыны {round}-раундтың жеребесінде жоқ; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="191"/>
+        <location filename="../../app/tournaments/results.py" line="204"/>
         <source>row {row}: {person} is not a speaker of team {team}.</source>
         <translation>№ {row} жол: {person} {team} командасының спикері емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="261"/>
+        <location filename="../../app/tournaments/results.py" line="274"/>
         <source>row {row}: {problems}; nothing was loaded.</source>
         <translation>№ {row} жол: {problems}; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="343"/>
+        <location filename="../../app/tournaments/registration.py" line="349"/>
         <source>row {row}: {problem}</source>
         <translation>№ {row} жол: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="257"/>
+        <location filename="../../app/tournaments/results.py" line="270"/>
         <source>row {row}: {problem}; nothing was loaded.</source>
         <translation>№ {row} жол: {problem}; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="246"/>
+        <location filename="../../app/tournaments/results.py" line="259"/>
         <source>rows {first} and {row} give two results for {gov} — {opp}; nothing was loaded.</source>
         <translation>№ {first} және № {row} жолдарда {gov} — {opp} ойынының екі нәтижесі берілген; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="258"/>
+        <location filename="../../app/tournaments/registration.py" line="264"/>
         <source>rows {first} and {row}: the team name {team} is used twice in the file; nothing was imported.</source>
         <translation>№ {first} және № {row} жолдар: {team} команда атауы файлда екі рет кездеседі; ештеңе импортталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="268"/>
+        <location filename="../../app/tournaments/registration.py" line="274"/>
         <source>rows {first} and {row}: {person} is named in two teams; nothing was imported.</source>
         <translation>№ {first} және № {row} жолдар: {person} екі командада көрсетілген; ештеңе импортталған жоқ.</translation>
     </message>
@@ -6390,18 +6414,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Төрешілер саны белгіленген саннан ({per}) аз ойындар: {count}. Төрешілер жетпейді.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="177"/>
+        <location filename="../../app/tournaments/results.py" line="190"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field} сан болуы керек, {value} емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="249"/>
+        <location filename="../../app/tournaments/registration.py" line="255"/>
         <source>{file} has no teams.</source>
         <translation>{file} файлында командалар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="214"/>
-        <location filename="../../app/tournaments/results.py" line="210"/>
+        <location filename="../../app/tournaments/registration.py" line="220"/>
+        <location filename="../../app/tournaments/results.py" line="223"/>
         <source>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</source>
         <translation>{file}: міндетті бағандар жоқ: {missing}. Бірінші жолда мына бағандардың атаулары болуы керек: {columns}.</translation>
     </message>
@@ -6411,7 +6435,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} {other} командасында бар; турнирде бір қатысушы тек бір командада бола алады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="367"/>
+        <location filename="../../app/cli/tournament_commands.py" line="404"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} {league} лигасының қатысушысы емес.</translation>
     </message>

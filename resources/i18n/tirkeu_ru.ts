@@ -546,7 +546,7 @@ Add this aid as well?</source>
         <translation>  строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="314"/>
+        <location filename="../../app/cli/tournament_commands.py" line="351"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  равные показатели на границе плей-офф (свободных мест: {places}): {teams} — выберите с помощью --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -561,7 +561,7 @@ Add this aid as well?</source>
         <translation>, зашифрован для управления</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="197"/>
+        <location filename="../../app/cli/tournament_commands.py" line="205"/>
         <source>Adjudicators</source>
         <translation>Судьи</translation>
     </message>
@@ -641,7 +641,7 @@ Add this aid as well?</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="242"/>
+        <location filename="../../app/cli/tournament_commands.py" line="279"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Результаты: внесено — {entered}, исправлено — {corrected}, без изменений — {unchanged}.</translation>
     </message>
@@ -651,12 +651,12 @@ Add this aid as well?</source>
         <translation>Ключ установки {name} отозван: её пакеты будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="370"/>
+        <location filename="../../app/cli/tournament_commands.py" line="407"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="345"/>
+        <location filename="../../app/cli/tournament_commands.py" line="382"/>
         <source>Saved: {team} won.</source>
         <translation>Сохранено: победила команда {team}.</translation>
     </message>
@@ -666,7 +666,7 @@ Add this aid as well?</source>
         <translation>Установка выполнена: {name} ({role}, {region}), база данных: {path}. Идентификатор установки: {id}, отпечаток ключа: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="189"/>
+        <location filename="../../app/cli/tournament_commands.py" line="197"/>
         <source>Teams</source>
         <translation>Команды</translation>
     </message>
@@ -731,17 +731,17 @@ Add this aid as well?</source>
         <translation>Записано строк: {count}. Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="214"/>
+        <location filename="../../app/cli/tournament_commands.py" line="222"/>
         <source>bye</source>
         <translation>без соперника</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="309"/>
+        <location filename="../../app/cli/tournament_commands.py" line="346"/>
         <source>proposed</source>
         <translation>предложено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="309"/>
+        <location filename="../../app/cli/tournament_commands.py" line="346"/>
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
@@ -757,7 +757,7 @@ Add this aid as well?</source>
         <translation>Записано сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="393"/>
+        <location filename="../../app/cli/tournament_commands.py" line="430"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>Перенесено команд на следующий этап: {count}.</translation>
     </message>
@@ -767,12 +767,17 @@ Add this aid as well?</source>
         <translation>{file}: {status} — создано: {created}, обновлено: {updated}, без изменений: {unchanged}, пропущено: {ignored}, отклонено: {rejected}, конфликтов: {conflicts}.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/tournament_commands.py" line="248"/>
+        <source>{league}: fewer than two teams, not drawn.</source>
+        <translation>{league}: меньше двух команд, жеребьёвка не проведена.</translation>
+    </message>
+    <message>
         <location filename="../../app/synth.py" line="184"/>
         <source>{path} already exists; synth makes a new database.</source>
         <translation>Файл {path} уже существует; synth создаёт только новую базу данных. Укажите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="179"/>
+        <location filename="../../app/cli/tournament_commands.py" line="187"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: новых — {created}, обновлено — {updated}, без изменений — {unchanged}; добавлено в реестр людей: {people}.</translation>
     </message>
@@ -1655,7 +1660,7 @@ Add this aid as well?</source>
         <translation>дистанционно</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="295"/>
+        <location filename="../../app/contests/core.py" line="309"/>
         <source>row {row}: {problem}; nothing was imported.</source>
         <translation>строка {row}: {problem}; ничего не импортировано.</translation>
     </message>
@@ -1690,7 +1695,7 @@ Add this aid as well?</source>
         <translation>{field}: нужно число, а не {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="275"/>
+        <location filename="../../app/contests/core.py" line="287"/>
         <source>{file}: required columns are missing: {missing}.</source>
         <translation>{file}: отсутствуют обязательные столбцы: {missing}.</translation>
     </message>
@@ -3559,7 +3564,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="67"/>
-        <location filename="../../app/reports/youth.py" line="148"/>
+        <location filename="../../app/reports/youth.py" line="151"/>
         <source>Age group</source>
         <translation>Возрастная категория</translation>
     </message>
@@ -3610,13 +3615,13 @@ Add this aid as well?</source>
         <translation>Посещения</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="78"/>
+        <location filename="../../app/reports/youth.py" line="81"/>
         <source>Award</source>
         <translation>Награда</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="77"/>
         <location filename="../../app/reports/youth.py" line="80"/>
+        <location filename="../../app/reports/youth.py" line="83"/>
         <source>Awards given</source>
         <translation>Выданные награды</translation>
     </message>
@@ -3732,7 +3737,7 @@ Add this aid as well?</source>
         <translation>Выберите показатель, чтобы увидеть мероприятия с нарушениями.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="175"/>
+        <location filename="../../app/reports/youth.py" line="178"/>
         <source>Clubs</source>
         <translation>Клубы</translation>
     </message>
@@ -3758,32 +3763,32 @@ Add this aid as well?</source>
         <translation>Консультации</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="147"/>
+        <location filename="../../app/reports/youth.py" line="150"/>
         <source>Contest</source>
         <translation>Конкурс</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="154"/>
+        <location filename="../../app/reports/youth.py" line="157"/>
         <source>Contest participants (unique)</source>
         <translation>Участники конкурсов (уникальные)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="155"/>
+        <location filename="../../app/reports/youth.py" line="158"/>
         <source>Contest winners (unique)</source>
         <translation>Победители конкурсов (уникальные)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="153"/>
+        <location filename="../../app/reports/youth.py" line="156"/>
         <source>Contest works</source>
         <translation>Конкурсные работы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="152"/>
+        <location filename="../../app/reports/youth.py" line="155"/>
         <source>Contests</source>
         <translation>Конкурсы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="146"/>
+        <location filename="../../app/reports/youth.py" line="149"/>
         <source>Contests by nomination and age group</source>
         <translation>Конкурсы: номинации и возраст</translation>
     </message>
@@ -3799,18 +3804,18 @@ Add this aid as well?</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="186"/>
+        <location filename="../../app/reports/youth.py" line="189"/>
         <source>Debate and contests</source>
         <translation>Дебаты и конкурсы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="177"/>
+        <location filename="../../app/reports/youth.py" line="180"/>
         <source>Debate club members</source>
         <translation>Члены дебатных клубов</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="173"/>
         <location filename="../../app/reports/youth.py" line="176"/>
+        <location filename="../../app/reports/youth.py" line="179"/>
         <source>Debate clubs</source>
         <translation>Дебатные клубы</translation>
     </message>
@@ -3837,7 +3842,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="77"/>
-        <location filename="../../app/reports/youth.py" line="174"/>
+        <location filename="../../app/reports/youth.py" line="177"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
@@ -3936,7 +3941,7 @@ Add this aid as well?</source>
         <translation>Девочки</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="79"/>
+        <location filename="../../app/reports/youth.py" line="82"/>
         <source>Given</source>
         <translation>Выдано</translation>
     </message>
@@ -4022,7 +4027,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/youth.py" line="62"/>
-        <location filename="../../app/reports/youth.py" line="78"/>
+        <location filename="../../app/reports/youth.py" line="81"/>
         <source>League</source>
         <translation>Лига</translation>
     </message>
@@ -4118,7 +4123,7 @@ Add this aid as well?</source>
         <translation>Соответствуют требованиям</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="175"/>
+        <location filename="../../app/reports/youth.py" line="178"/>
         <source>Members</source>
         <translation>Члены</translation>
     </message>
@@ -4167,7 +4172,7 @@ Add this aid as well?</source>
         <translation>Школы «{text}» в этой базе данных нет (укажите её uid).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="147"/>
+        <location filename="../../app/reports/youth.py" line="150"/>
         <source>Nomination</source>
         <translation>Номинация</translation>
     </message>
@@ -4204,13 +4209,13 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/reports/legal.py" line="203"/>
         <location filename="../../app/reports/media.py" line="91"/>
-        <location filename="../../app/reports/youth.py" line="149"/>
+        <location filename="../../app/reports/youth.py" line="152"/>
         <location filename="../../ui/reports/indicators_view.py" line="111"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="150"/>
+        <location filename="../../app/reports/youth.py" line="153"/>
         <source>Participants and winners are unique people; someone with works in two nominations is counted once in the contest&apos;s total.</source>
         <translation>Участники и победители считаются как уникальные люди: человек с работами в двух номинациях в итоге по конкурсу учитывается один раз.</translation>
     </message>
@@ -4295,7 +4300,7 @@ Add this aid as well?</source>
         <location filename="../../app/reports/export_pdf.py" line="114"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
         <location filename="../../app/reports/legal.py" line="202"/>
-        <location filename="../../app/reports/youth.py" line="174"/>
+        <location filename="../../app/reports/youth.py" line="177"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
@@ -4551,12 +4556,12 @@ Add this aid as well?</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="149"/>
+        <location filename="../../app/reports/youth.py" line="152"/>
         <source>Winners</source>
         <translation>Победители</translation>
     </message>
     <message>
-        <location filename="../../app/reports/youth.py" line="148"/>
+        <location filename="../../app/reports/youth.py" line="151"/>
         <source>Works</source>
         <translation>Работы</translation>
     </message>
@@ -5697,7 +5702,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>При проходе без соперника бюллетень не заполняется.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="157"/>
+        <location filename="../../app/tournaments/rounds.py" line="161"/>
         <source>A bye has no opposition to swap.</source>
         <translation>При проходе без соперника стороны поменять нельзя: оппозиции нет.</translation>
     </message>
@@ -5712,12 +5717,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Слишком длинное название лиги: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="325"/>
+        <location filename="../../app/tournaments/tab.py" line="334"/>
         <source>A nomination of the {league} league goes to a debater of that league.</source>
         <translation>Номинация лиги {league} присуждается только участнику этой лиги.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="147"/>
+        <location filename="../../app/tournaments/results.py" line="160"/>
         <source>A qualifying debate needs a ballot with speaker points.</source>
         <translation>Для игры отборочного раунда нужен бюллетень со спикерскими баллами.</translation>
     </message>
@@ -5798,7 +5803,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/results.py" line="57"/>
-        <location filename="../../app/tournaments/results.py" line="145"/>
+        <location filename="../../app/tournaments/results.py" line="158"/>
         <source>Choose the winner: government or opposition.</source>
         <translation>Выберите победителя: правительство или оппозиция.</translation>
     </message>
@@ -5873,7 +5878,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Укажите хотя бы одну лигу (kk, ru, en или свою).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="312"/>
+        <location filename="../../app/tournaments/tab.py" line="321"/>
         <source>Name the nomination.</source>
         <translation>Укажите название номинации.</translation>
     </message>
@@ -5953,6 +5958,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунд {round} не является отборочным раундом этого турнира (1–{rounds}).</translation>
     </message>
     <message>
+        <location filename="../../app/cli/tournament_commands.py" line="266"/>
+        <source>Round {round} is not drawn yet.</source>
+        <translation>Жеребьёвка раунда {round} ещё не проведена.</translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/rounds.py" line="73"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>Жеребьёвка раунда {round} в лиге {league} уже проведена.</translation>
@@ -5988,14 +5998,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команде {team} без необходимости назначен проход без соперника: он нужен только при нечётном числе команд.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="342"/>
+        <location filename="../../app/cli/tournament_commands.py" line="379"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>У команды {team} нет игры в плей-офф.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="196"/>
         <source>Team {team} is already in a draw; it cannot be deleted. Correct the draw first.</source>
-        <translation>Команда {team} уже включена в жеребьёвку, поэтому её нельзя удалить. Сначала исправьте жеребьёвку.</translation>
+        <translation type="vanished">Команда {team} уже включена в жеребьёвку, поэтому её нельзя удалить. Сначала исправьте жеребьёвку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="201"/>
+        <source>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</source>
+        <translation>Команда {team} участвует в игре, у которой ещё нет результата; сначала внесите результат или проведите жеребьёвку этого раунда заново, затем снимите команду с турнира.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw.py" line="316"/>
@@ -6048,12 +6062,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>У команд {teams} равные показатели на границе выхода в плей-офф, а свободных мест: {places}; организаторы должны сделать выбор и указать причину.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="152"/>
+        <location filename="../../app/tournaments/rounds.py" line="156"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>Этой игры нет в жеребьёвке этого раунда.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="99"/>
+        <location filename="../../app/tournaments/results.py" line="100"/>
         <source>The ballot of {debate} is not accepted: {problems}</source>
         <translation>Бюллетень не принят ({debate}): {problems}</translation>
     </message>
@@ -6068,12 +6082,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В бюллетенях указаны разные спикеры на роль «{role}».</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/setup.py" line="191"/>
+        <source>The break is already confirmed with {size} teams; its size can no longer change.</source>
+        <translation>Выход в плей-офф уже подтверждён для {size} команд; его размер больше нельзя изменить.</translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/setup.py" line="113"/>
         <source>The break must be 0 to 64 teams per league.</source>
         <translation>В каждой лиге в плей-офф может выйти от 0 до 64 команд.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="177"/>
+        <location filename="../../app/tournaments/rounds.py" line="181"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>У этой игры уже есть результат; сначала исправьте результат.</translation>
     </message>
@@ -6098,9 +6117,9 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Лига {league} указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="289"/>
+        <location filename="../../app/tournaments/registration.py" line="295"/>
         <location filename="../../app/tournaments/rounds.py" line="35"/>
-        <location filename="../../app/tournaments/tab.py" line="314"/>
+        <location filename="../../app/tournaments/tab.py" line="323"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>Лига {league} не входит в лиги этого турнира ({leagues}).</translation>
     </message>
@@ -6118,6 +6137,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/types.py" line="195"/>
         <source>The lowest score must be below the highest ({low} – {high}).</source>
         <translation>Минимальный балл должен быть меньше максимального ({low} – {high}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="150"/>
+        <source>The next elimination round is already drawn from this result; it can no longer change.</source>
+        <translation>По этому результату уже проведена жеребьёвка следующего раунда плей-офф; его больше нельзя изменить.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/stages.py" line="48"/>
@@ -6180,7 +6204,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>У победителя ({side}) меньше баллов: {mine} против {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="164"/>
+        <location filename="../../app/tournaments/results.py" line="177"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>Победитель должен быть gov или opp, а не {value}.</translation>
     </message>
@@ -6215,12 +6239,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{role}: это должен быть спикер стороны «{side}».</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="287"/>
+        <location filename="../../app/cli/tournament_commands.py" line="324"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>В лиге {league} нет команды {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="250"/>
+        <location filename="../../app/tournaments/setup.py" line="255"/>
         <source>There is no tournament {ref}.</source>
         <translation>Турнир {ref} не найден.</translation>
     </message>
@@ -6260,12 +6284,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Укажите, почему из команд с равными показателями в плей-офф выходят именно эти.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="303"/>
+        <location filename="../../app/tournaments/tab.py" line="312"/>
         <source>adjudicator</source>
         <translation>судейство</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="284"/>
+        <location filename="../../app/tournaments/tab.py" line="293"/>
         <source>best speaker, place {rank}, {league}</source>
         <translation>{rank} место среди лучших спикеров, {league}</translation>
     </message>
@@ -6275,7 +6299,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>городской этап</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="298"/>
+        <location filename="../../app/tournaments/tab.py" line="307"/>
         <source>coach of the team {team}</source>
         <translation>подготовку команды {team}</translation>
     </message>
@@ -6290,7 +6314,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>правительство</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="267"/>
+        <location filename="../../app/tournaments/results.py" line="280"/>
         <source>loaded from {file}</source>
         <translation>загружено из {file}</translation>
     </message>
@@ -6300,7 +6324,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>оппозиция</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="277"/>
+        <location filename="../../app/tournaments/tab.py" line="286"/>
         <source>place {rank}, {league}</source>
         <translation>{rank} место, {league}</translation>
     </message>
@@ -6325,57 +6349,57 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>строка {row}: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="242"/>
+        <location filename="../../app/tournaments/results.py" line="255"/>
         <source>row {row}: in the draw {gov} is the opposition, not the government; nothing was loaded.</source>
         <translation>строка {row}: по жеребьёвке {gov} — оппозиция, а не правительство; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="226"/>
+        <location filename="../../app/tournaments/results.py" line="239"/>
         <source>row {row}: the round or league is not understood; nothing was loaded.</source>
         <translation>строка {row}: не удалось распознать раунд или лигу; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="232"/>
+        <location filename="../../app/tournaments/results.py" line="245"/>
         <source>row {row}: there is no team {team} in the {league} league; nothing was loaded.</source>
         <translation>строка {row}: в лиге {league} нет команды {team}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="238"/>
+        <location filename="../../app/tournaments/results.py" line="251"/>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}; nothing was loaded.</source>
         <translation>строка {row}: игры {gov} — {opp} нет в жеребьёвке раунда {round}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="191"/>
+        <location filename="../../app/tournaments/results.py" line="204"/>
         <source>row {row}: {person} is not a speaker of team {team}.</source>
         <translation>строка {row}: {person} не является спикером команды {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="261"/>
+        <location filename="../../app/tournaments/results.py" line="274"/>
         <source>row {row}: {problems}; nothing was loaded.</source>
         <translation>строка {row}: {problems}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="343"/>
+        <location filename="../../app/tournaments/registration.py" line="349"/>
         <source>row {row}: {problem}</source>
         <translation>строка {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="257"/>
+        <location filename="../../app/tournaments/results.py" line="270"/>
         <source>row {row}: {problem}; nothing was loaded.</source>
         <translation>строка {row}: {problem}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="246"/>
+        <location filename="../../app/tournaments/results.py" line="259"/>
         <source>rows {first} and {row} give two results for {gov} — {opp}; nothing was loaded.</source>
         <translation>строки {first} и {row} содержат два результата игры {gov} — {opp}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="258"/>
+        <location filename="../../app/tournaments/registration.py" line="264"/>
         <source>rows {first} and {row}: the team name {team} is used twice in the file; nothing was imported.</source>
         <translation>строки {first} и {row}: название команды {team} встречается в файле дважды; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="268"/>
+        <location filename="../../app/tournaments/registration.py" line="274"/>
         <source>rows {first} and {row}: {person} is named in two teams; nothing was imported.</source>
         <translation>строки {first} и {row}: {person} числится в двух командах; ничего не импортировано.</translation>
     </message>
@@ -6395,18 +6419,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Игр, где судей меньше {per}: {count}. Судей не хватает.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="177"/>
+        <location filename="../../app/tournaments/results.py" line="190"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field}: нужно число, а не {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="249"/>
+        <location filename="../../app/tournaments/registration.py" line="255"/>
         <source>{file} has no teams.</source>
         <translation>В файле {file} нет команд.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="214"/>
-        <location filename="../../app/tournaments/results.py" line="210"/>
+        <location filename="../../app/tournaments/registration.py" line="220"/>
+        <location filename="../../app/tournaments/results.py" line="223"/>
         <source>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</source>
         <translation>{file}: отсутствуют обязательные столбцы: {missing}. В первой строке должны быть названия столбцов {columns}.</translation>
     </message>
@@ -6416,7 +6440,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} уже выступает за команду {other}; в турнире участник может быть только в одной команде.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="367"/>
+        <location filename="../../app/cli/tournament_commands.py" line="404"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} не участвует в лиге {league}.</translation>
     </message>

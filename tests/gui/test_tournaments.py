@@ -163,11 +163,11 @@ def test_a_whole_tournament_through_the_window(qtbot, qapp, store, tmp_path, mon
     assert "lacks" in messages["warning"][-1] and not rounds.rows
     rounds.select_round(1)
 
-    # A drawn team cannot be withdrawn: the core's message is shown.
+    # A team waiting for its debate's result cannot be withdrawn: the core's message is shown.
     view.tabs.setCurrentWidget(view.teams)
     view.teams.teams.selectRow(0)
     view.teams.delete_team()
-    assert "already in a draw" in messages["warning"][-1] and Team.live().count() == 12
+    assert "no result yet" in messages["warning"][-1] and Team.live().count() == 12
     view.tabs.setCurrentWidget(view.rounds)
 
     # -- a manual swap that breaks a rule: asked, kept, the warning stays on the row ---------------------
