@@ -201,8 +201,9 @@ def _speaker(name: Any, team: Team, role: str, row: int) -> str | None:
         short = fold(f"{p.surname} {p.name}")
         if key in (full, short, fold(f"{p.name} {p.surname}")):
             return uid
-    raise ValidationError(role, Msg("Tournament", "row {row}: {person} is not a speaker of team {team}.",
-                                    row=row, person=str(name), team=team.name))
+    # The caller adds "row N: " (the row was named twice before).
+    raise ValidationError(role, Msg("Tournament", "{person} is not a speaker of team {team}.",
+                                    person=str(name), team=team.name))
 
 
 def import_results(t: Tournament, path: Path | str) -> ResultsSummary:

@@ -3494,7 +3494,7 @@ Add this aid as well?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/page.py" line="337"/>
+        <location filename="../../ui/reports/page.py" line="340"/>
         <source>%n files (one for each table).</source>
         <translation>
             <numerusform>%n files (one for each table).</numerusform>
@@ -3507,17 +3507,17 @@ Add this aid as well?</translation>
         <translation>&amp;Open the event</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="355"/>
+        <location filename="../../ui/reports/page.py" line="358"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="359"/>
+        <location filename="../../ui/reports/page.py" line="362"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="357"/>
+        <location filename="../../ui/reports/page.py" line="360"/>
         <source>&amp;Scope:</source>
         <translation>&amp;Scope:</translation>
     </message>
@@ -3527,7 +3527,7 @@ Add this aid as well?</translation>
         <translation>&amp;Table:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="360"/>
+        <location filename="../../ui/reports/page.py" line="363"/>
         <source>&amp;Targets…</source>
         <translation>&amp;Targets…</translation>
     </message>
@@ -3686,7 +3686,7 @@ Add this aid as well?</translation>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="377"/>
+        <location filename="../../ui/reports/page.py" line="380"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
@@ -3731,7 +3731,7 @@ Add this aid as well?</translation>
         <translation>Children in the data bank</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="373"/>
+        <location filename="../../ui/reports/page.py" line="376"/>
         <source>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</source>
         <translation>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</translation>
     </message>
@@ -3751,8 +3751,8 @@ Add this aid as well?</translation>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="233"/>
-        <location filename="../../ui/reports/page.py" line="235"/>
+        <location filename="../../ui/reports/page.py" line="236"/>
+        <location filename="../../ui/reports/page.py" line="238"/>
         <source>Computing the indicators…</source>
         <translation>Computing the indicators…</translation>
     </message>
@@ -3852,7 +3852,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="51"/>
-        <location filename="../../ui/reports/page.py" line="172"/>
+        <location filename="../../ui/reports/page.py" line="175"/>
         <source>District: {name}</source>
         <translation>District: {name}</translation>
     </message>
@@ -3995,7 +3995,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="85"/>
-        <location filename="../../ui/reports/page.py" line="377"/>
+        <location filename="../../ui/reports/page.py" line="380"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
@@ -4189,7 +4189,7 @@ Add this aid as well?</translation>
         <translation>Nothing in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="339"/>
+        <location filename="../../ui/reports/page.py" line="342"/>
         <source>Open it now?</source>
         <translation>Open it now?</translation>
     </message>
@@ -4272,7 +4272,7 @@ Add this aid as well?</translation>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="125"/>
+        <location filename="../../ui/reports/page.py" line="128"/>
         <source>Previous month ({period})</source>
         <translation>Previous month ({period})</translation>
     </message>
@@ -4327,12 +4327,12 @@ Add this aid as well?</translation>
         <translation>Regional consultants</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="338"/>
+        <location filename="../../ui/reports/page.py" line="341"/>
         <source>Report written</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="354"/>
+        <location filename="../../ui/reports/page.py" line="357"/>
         <source>Reports and indicators</source>
         <translation>Reports and indicators</translation>
     </message>
@@ -4352,17 +4352,17 @@ Add this aid as well?</translation>
         <translation>Russian league</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="361"/>
+        <location filename="../../ui/reports/page.py" line="364"/>
         <source>Save as:</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="311"/>
+        <location filename="../../ui/reports/page.py" line="314"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="363"/>
+        <location filename="../../ui/reports/page.py" line="366"/>
         <source>Save the report as {format}</source>
         <translation>Save the report as {format}</translation>
     </message>
@@ -4380,7 +4380,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="52"/>
-        <location filename="../../ui/reports/page.py" line="177"/>
+        <location filename="../../ui/reports/page.py" line="180"/>
         <source>School: {name}</source>
         <translation>School: {name}</translation>
     </message>
@@ -4422,7 +4422,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="85"/>
-        <location filename="../../ui/reports/page.py" line="378"/>
+        <location filename="../../ui/reports/page.py" line="381"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
@@ -4470,7 +4470,7 @@ Add this aid as well?</translation>
         <translation>The period ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="335"/>
+        <location filename="../../ui/reports/page.py" line="338"/>
         <source>The report was written to {path}.</source>
         <translation>The report was written to {path}.</translation>
     </message>
@@ -4490,12 +4490,12 @@ Add this aid as well?</translation>
         <translation>The targets of {region}. Type the region&apos;s own value in the last column; leave it blank to use the national target. Your schools receive the values with the next bundle.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="124"/>
+        <location filename="../../ui/reports/page.py" line="127"/>
         <source>This month ({period})</source>
         <translation>This month ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="126"/>
+        <location filename="../../ui/reports/page.py" line="129"/>
         <source>This quarter ({period})</source>
         <translation>This quarter ({period})</translation>
     </message>
@@ -4505,7 +4505,7 @@ Add this aid as well?</translation>
         <translation>This target was set by another installation (the office); only it can change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="127"/>
+        <location filename="../../ui/reports/page.py" line="130"/>
         <source>This year ({period})</source>
         <translation>This year ({period})</translation>
     </message>
@@ -4579,17 +4579,17 @@ Add this aid as well?</translation>
         <translation>Write the report to a .xlsx, .pdf or .csv file, not “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="322"/>
+        <location filename="../../ui/reports/page.py" line="325"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="321"/>
+        <location filename="../../ui/reports/page.py" line="324"/>
         <source>Writing {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="334"/>
+        <location filename="../../ui/reports/page.py" line="337"/>
         <source>Written: {files}</source>
         <translation>Written: {files}</translation>
     </message>
@@ -4732,7 +4732,7 @@ Add this aid as well?</translation>
         <translation>{met} met · {not_met} not met · {none} not judged</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="390"/>
+        <location filename="../../ui/reports/page.py" line="393"/>
         <source>{title} — computed in {seconds} s</source>
         <translation>{title} — computed in {seconds} s</translation>
     </message>
@@ -6321,7 +6321,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>government</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="280"/>
+        <location filename="../../app/tournaments/results.py" line="281"/>
         <source>loaded from {file}</source>
         <translation>loaded from {file}</translation>
     </message>
@@ -6356,32 +6356,31 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>row {row}: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="255"/>
+        <location filename="../../app/tournaments/results.py" line="256"/>
         <source>row {row}: in the draw {gov} is the opposition, not the government; nothing was loaded.</source>
         <translation>row {row}: in the draw {gov} is the opposition, not the government; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="239"/>
+        <location filename="../../app/tournaments/results.py" line="240"/>
         <source>row {row}: the round or league is not understood; nothing was loaded.</source>
         <translation>row {row}: the round or league is not understood; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="245"/>
+        <location filename="../../app/tournaments/results.py" line="246"/>
         <source>row {row}: there is no team {team} in the {league} league; nothing was loaded.</source>
         <translation>row {row}: there is no team {team} in the {league} league; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="251"/>
+        <location filename="../../app/tournaments/results.py" line="252"/>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}; nothing was loaded.</source>
         <translation>row {row}: {gov} — {opp} is not in the draw of round {round}; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="204"/>
         <source>row {row}: {person} is not a speaker of team {team}.</source>
-        <translation>row {row}: {person} is not a speaker of team {team}.</translation>
+        <translation type="vanished">row {row}: {person} is not a speaker of team {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="274"/>
+        <location filename="../../app/tournaments/results.py" line="275"/>
         <source>row {row}: {problems}; nothing was loaded.</source>
         <translation>row {row}: {problems}; nothing was loaded.</translation>
     </message>
@@ -6391,12 +6390,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>row {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="270"/>
+        <location filename="../../app/tournaments/results.py" line="271"/>
         <source>row {row}: {problem}; nothing was loaded.</source>
         <translation>row {row}: {problem}; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="259"/>
+        <location filename="../../app/tournaments/results.py" line="260"/>
         <source>rows {first} and {row} give two results for {gov} — {opp}; nothing was loaded.</source>
         <translation>rows {first} and {row} give two results for {gov} — {opp}; nothing was loaded.</translation>
     </message>
@@ -6437,7 +6436,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="220"/>
-        <location filename="../../app/tournaments/results.py" line="223"/>
+        <location filename="../../app/tournaments/results.py" line="224"/>
         <source>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</source>
         <translation>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</translation>
     </message>
@@ -6450,6 +6449,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/cli/tournament_commands.py" line="404"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} is not a debater of the {league} league.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="205"/>
+        <source>{person} is not a speaker of team {team}.</source>
+        <translation>{person} is not a speaker of team {team}.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="138"/>

@@ -3486,7 +3486,7 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/page.py" line="337"/>
+        <location filename="../../ui/reports/page.py" line="340"/>
         <source>%n files (one for each table).</source>
         <translation>
             <numerusform>%n файл (әр кестеге біреуден).</numerusform>
@@ -3499,17 +3499,17 @@ Add this aid as well?</source>
         <translation>Іс-шараны &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="355"/>
+        <location filename="../../ui/reports/page.py" line="358"/>
         <source>&amp;Period:</source>
         <translation>&amp;Кезең:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="359"/>
+        <location filename="../../ui/reports/page.py" line="362"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="357"/>
+        <location filename="../../ui/reports/page.py" line="360"/>
         <source>&amp;Scope:</source>
         <translation>&amp;Деңгей:</translation>
     </message>
@@ -3519,7 +3519,7 @@ Add this aid as well?</source>
         <translation>Кес&amp;те:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="360"/>
+        <location filename="../../ui/reports/page.py" line="363"/>
         <source>&amp;Targets…</source>
         <translation>&amp;Межелі мәндер…</translation>
     </message>
@@ -3678,7 +3678,7 @@ Add this aid as well?</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="377"/>
+        <location filename="../../ui/reports/page.py" line="380"/>
         <source>Charts</source>
         <translation>Диаграммалар</translation>
     </message>
@@ -3723,7 +3723,7 @@ Add this aid as well?</source>
         <translation>Деректер банкіндегі балалар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="373"/>
+        <location filename="../../ui/reports/page.py" line="376"/>
         <source>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</source>
         <translation>Кезеңді таңдаңыз немесе теріңіз: ай (2026-09), тоқсан (2026-Q3), жыл (2026) немесе басталу және аяқталу күні (2026-09-01..2026-10-15).</translation>
     </message>
@@ -3743,8 +3743,8 @@ Add this aid as well?</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="233"/>
-        <location filename="../../ui/reports/page.py" line="235"/>
+        <location filename="../../ui/reports/page.py" line="236"/>
+        <location filename="../../ui/reports/page.py" line="238"/>
         <source>Computing the indicators…</source>
         <translation>Көрсеткіштер есептелуде…</translation>
     </message>
@@ -3844,7 +3844,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="51"/>
-        <location filename="../../ui/reports/page.py" line="172"/>
+        <location filename="../../ui/reports/page.py" line="175"/>
         <source>District: {name}</source>
         <translation>Аудан: {name}</translation>
     </message>
@@ -3983,7 +3983,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="85"/>
-        <location filename="../../ui/reports/page.py" line="377"/>
+        <location filename="../../ui/reports/page.py" line="380"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
     </message>
@@ -4177,7 +4177,7 @@ Add this aid as well?</source>
         <translation>Бұл кезеңде деректер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="339"/>
+        <location filename="../../ui/reports/page.py" line="342"/>
         <source>Open it now?</source>
         <translation>Оны қазір ашу керек пе?</translation>
     </message>
@@ -4260,7 +4260,7 @@ Add this aid as well?</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="125"/>
+        <location filename="../../ui/reports/page.py" line="128"/>
         <source>Previous month ({period})</source>
         <translation>Өткен ай ({period})</translation>
     </message>
@@ -4315,12 +4315,12 @@ Add this aid as well?</source>
         <translation>Өңірлік кеңесшілер</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="338"/>
+        <location filename="../../ui/reports/page.py" line="341"/>
         <source>Report written</source>
         <translation>Есеп жазылды</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="354"/>
+        <location filename="../../ui/reports/page.py" line="357"/>
         <source>Reports and indicators</source>
         <translation>Есептер мен көрсеткіштер</translation>
     </message>
@@ -4340,17 +4340,17 @@ Add this aid as well?</source>
         <translation>Орыс тілді лига</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="361"/>
+        <location filename="../../ui/reports/page.py" line="364"/>
         <source>Save as:</source>
         <translation>Сақтау:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="311"/>
+        <location filename="../../ui/reports/page.py" line="314"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="363"/>
+        <location filename="../../ui/reports/page.py" line="366"/>
         <source>Save the report as {format}</source>
         <translation>Есепті {format} пішімінде сақтау</translation>
     </message>
@@ -4368,7 +4368,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="52"/>
-        <location filename="../../ui/reports/page.py" line="177"/>
+        <location filename="../../ui/reports/page.py" line="180"/>
         <source>School: {name}</source>
         <translation>Мектеп: {name}</translation>
     </message>
@@ -4410,7 +4410,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="85"/>
-        <location filename="../../ui/reports/page.py" line="378"/>
+        <location filename="../../ui/reports/page.py" line="381"/>
         <source>Tables</source>
         <translation>Кестелер</translation>
     </message>
@@ -4458,7 +4458,7 @@ Add this aid as well?</source>
         <translation>Кезеңнің соңы ({end}) басынан ({start}) ертерек.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="335"/>
+        <location filename="../../ui/reports/page.py" line="338"/>
         <source>The report was written to {path}.</source>
         <translation>Есеп жазылды: {path}.</translation>
     </message>
@@ -4478,12 +4478,12 @@ Add this aid as well?</source>
         <translation>{region} бойынша межелі мәндер. Облыстың өз мәнін соңғы бағанға енгізіңіз; республикалық мәнді қолдану үшін оны бос қалдырыңыз. Мектептеріңіз бұл мәндерді келесі пакетпен алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="124"/>
+        <location filename="../../ui/reports/page.py" line="127"/>
         <source>This month ({period})</source>
         <translation>Осы ай ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="126"/>
+        <location filename="../../ui/reports/page.py" line="129"/>
         <source>This quarter ({period})</source>
         <translation>Осы тоқсан ({period})</translation>
     </message>
@@ -4493,7 +4493,7 @@ Add this aid as well?</source>
         <translation>Бұл межелі мәнді басқа орнату (басқарма) белгілеген; оны тек сол орнату өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="127"/>
+        <location filename="../../ui/reports/page.py" line="130"/>
         <source>This year ({period})</source>
         <translation>Осы жыл ({period})</translation>
     </message>
@@ -4567,17 +4567,17 @@ Add this aid as well?</source>
         <translation>Есепті «{name}» файлына емес, .xlsx, .pdf немесе .csv файлына жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="322"/>
+        <location filename="../../ui/reports/page.py" line="325"/>
         <source>Writing the report…</source>
         <translation>Есеп жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="321"/>
+        <location filename="../../ui/reports/page.py" line="324"/>
         <source>Writing {name}…</source>
         <translation>{name} жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="334"/>
+        <location filename="../../ui/reports/page.py" line="337"/>
         <source>Written: {files}</source>
         <translation>Жазылды: {files}</translation>
     </message>
@@ -4720,7 +4720,7 @@ Add this aid as well?</source>
         <translation>орындалды: {met} · орындалмады: {not_met} · бағаланбады: {none}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="390"/>
+        <location filename="../../ui/reports/page.py" line="393"/>
         <source>{title} — computed in {seconds} s</source>
         <translation>{title} — {seconds} с ішінде есептелді</translation>
     </message>
@@ -6309,7 +6309,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>үкімет</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="280"/>
+        <location filename="../../app/tournaments/results.py" line="281"/>
         <source>loaded from {file}</source>
         <translation>{file} файлынан жүктелді</translation>
     </message>
@@ -6344,32 +6344,31 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>№ {row} жол: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="255"/>
+        <location filename="../../app/tournaments/results.py" line="256"/>
         <source>row {row}: in the draw {gov} is the opposition, not the government; nothing was loaded.</source>
         <translation>№ {row} жол: жеребе бойынша {gov} үкімет емес, оппозиция; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="239"/>
+        <location filename="../../app/tournaments/results.py" line="240"/>
         <source>row {row}: the round or league is not understood; nothing was loaded.</source>
         <translation>№ {row} жол: раунд немесе лига танылмады; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="245"/>
+        <location filename="../../app/tournaments/results.py" line="246"/>
         <source>row {row}: there is no team {team} in the {league} league; nothing was loaded.</source>
         <translation>№ {row} жол: {league} лигасында {team} командасы жоқ; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="251"/>
+        <location filename="../../app/tournaments/results.py" line="252"/>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}; nothing was loaded.</source>
         <translation>№ {row} жол: {gov} — {opp} ойыны {round}-раундтың жеребесінде жоқ; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="204"/>
         <source>row {row}: {person} is not a speaker of team {team}.</source>
-        <translation>№ {row} жол: {person} {team} командасының спикері емес.</translation>
+        <translation type="vanished">№ {row} жол: {person} {team} командасының спикері емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="274"/>
+        <location filename="../../app/tournaments/results.py" line="275"/>
         <source>row {row}: {problems}; nothing was loaded.</source>
         <translation>№ {row} жол: {problems}; ештеңе жүктелген жоқ.</translation>
     </message>
@@ -6379,12 +6378,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>№ {row} жол: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="270"/>
+        <location filename="../../app/tournaments/results.py" line="271"/>
         <source>row {row}: {problem}; nothing was loaded.</source>
         <translation>№ {row} жол: {problem}; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="259"/>
+        <location filename="../../app/tournaments/results.py" line="260"/>
         <source>rows {first} and {row} give two results for {gov} — {opp}; nothing was loaded.</source>
         <translation>№ {first} және № {row} жолдарда {gov} — {opp} ойынының екі нәтижесі берілген; ештеңе жүктелген жоқ.</translation>
     </message>
@@ -6425,7 +6424,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="220"/>
-        <location filename="../../app/tournaments/results.py" line="223"/>
+        <location filename="../../app/tournaments/results.py" line="224"/>
         <source>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</source>
         <translation>{file}: міндетті бағандар жоқ: {missing}. Бірінші жолда мына бағандардың атаулары болуы керек: {columns}.</translation>
     </message>
@@ -6438,6 +6437,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/cli/tournament_commands.py" line="404"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} {league} лигасының қатысушысы емес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="205"/>
+        <source>{person} is not a speaker of team {team}.</source>
+        <translation>{person} {team} командасының спикері емес.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="138"/>

@@ -3489,7 +3489,7 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/page.py" line="337"/>
+        <location filename="../../ui/reports/page.py" line="340"/>
         <source>%n files (one for each table).</source>
         <translation>
             <numerusform>%n файл (по одному на каждую таблицу).</numerusform>
@@ -3503,17 +3503,17 @@ Add this aid as well?</source>
         <translation>Открыть &amp;мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="355"/>
+        <location filename="../../ui/reports/page.py" line="358"/>
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="359"/>
+        <location filename="../../ui/reports/page.py" line="362"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="357"/>
+        <location filename="../../ui/reports/page.py" line="360"/>
         <source>&amp;Scope:</source>
         <translation>&amp;Уровень:</translation>
     </message>
@@ -3523,7 +3523,7 @@ Add this aid as well?</source>
         <translation>&amp;Таблица:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="360"/>
+        <location filename="../../ui/reports/page.py" line="363"/>
         <source>&amp;Targets…</source>
         <translation>&amp;Целевые значения…</translation>
     </message>
@@ -3682,7 +3682,7 @@ Add this aid as well?</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="377"/>
+        <location filename="../../ui/reports/page.py" line="380"/>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
@@ -3727,7 +3727,7 @@ Add this aid as well?</source>
         <translation>Дети в банке данных</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="373"/>
+        <location filename="../../ui/reports/page.py" line="376"/>
         <source>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</source>
         <translation>Выберите период или введите его: месяц (2026-09), квартал (2026-Q3), год (2026) или две даты (2026-09-01..2026-10-15).</translation>
     </message>
@@ -3747,8 +3747,8 @@ Add this aid as well?</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="233"/>
-        <location filename="../../ui/reports/page.py" line="235"/>
+        <location filename="../../ui/reports/page.py" line="236"/>
+        <location filename="../../ui/reports/page.py" line="238"/>
         <source>Computing the indicators…</source>
         <translation>Расчёт показателей…</translation>
     </message>
@@ -3848,7 +3848,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="51"/>
-        <location filename="../../ui/reports/page.py" line="172"/>
+        <location filename="../../ui/reports/page.py" line="175"/>
         <source>District: {name}</source>
         <translation>Район: {name}</translation>
     </message>
@@ -3988,7 +3988,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="85"/>
-        <location filename="../../ui/reports/page.py" line="377"/>
+        <location filename="../../ui/reports/page.py" line="380"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
@@ -4182,7 +4182,7 @@ Add this aid as well?</source>
         <translation>За этот период данных нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="339"/>
+        <location filename="../../ui/reports/page.py" line="342"/>
         <source>Open it now?</source>
         <translation>Открыть его сейчас?</translation>
     </message>
@@ -4265,7 +4265,7 @@ Add this aid as well?</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="125"/>
+        <location filename="../../ui/reports/page.py" line="128"/>
         <source>Previous month ({period})</source>
         <translation>Прошлый месяц ({period})</translation>
     </message>
@@ -4320,12 +4320,12 @@ Add this aid as well?</source>
         <translation>Региональные консультанты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="338"/>
+        <location filename="../../ui/reports/page.py" line="341"/>
         <source>Report written</source>
         <translation>Отчёт записан</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="354"/>
+        <location filename="../../ui/reports/page.py" line="357"/>
         <source>Reports and indicators</source>
         <translation>Отчёты и показатели</translation>
     </message>
@@ -4345,17 +4345,17 @@ Add this aid as well?</source>
         <translation>Русская лига</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="361"/>
+        <location filename="../../ui/reports/page.py" line="364"/>
         <source>Save as:</source>
         <translation>Сохранить как:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="311"/>
+        <location filename="../../ui/reports/page.py" line="314"/>
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="363"/>
+        <location filename="../../ui/reports/page.py" line="366"/>
         <source>Save the report as {format}</source>
         <translation>Сохранить отчёт в формате {format}</translation>
     </message>
@@ -4373,7 +4373,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="52"/>
-        <location filename="../../ui/reports/page.py" line="177"/>
+        <location filename="../../ui/reports/page.py" line="180"/>
         <source>School: {name}</source>
         <translation>Школа: {name}</translation>
     </message>
@@ -4415,7 +4415,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="85"/>
-        <location filename="../../ui/reports/page.py" line="378"/>
+        <location filename="../../ui/reports/page.py" line="381"/>
         <source>Tables</source>
         <translation>Таблицы</translation>
     </message>
@@ -4463,7 +4463,7 @@ Add this aid as well?</source>
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="335"/>
+        <location filename="../../ui/reports/page.py" line="338"/>
         <source>The report was written to {path}.</source>
         <translation>Отчёт записан в {path}.</translation>
     </message>
@@ -4483,12 +4483,12 @@ Add this aid as well?</source>
         <translation>Целевые значения: {region}. Введите собственное значение области в последнем столбце; оставьте его пустым, чтобы применялось республиканское значение. Ваши школы получат эти значения со следующим пакетом.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="124"/>
+        <location filename="../../ui/reports/page.py" line="127"/>
         <source>This month ({period})</source>
         <translation>Этот месяц ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="126"/>
+        <location filename="../../ui/reports/page.py" line="129"/>
         <source>This quarter ({period})</source>
         <translation>Этот квартал ({period})</translation>
     </message>
@@ -4498,7 +4498,7 @@ Add this aid as well?</source>
         <translation>Это целевое значение задано другой установкой (управлением); изменить его может только она.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="127"/>
+        <location filename="../../ui/reports/page.py" line="130"/>
         <source>This year ({period})</source>
         <translation>Этот год ({period})</translation>
     </message>
@@ -4572,17 +4572,17 @@ Add this aid as well?</source>
         <translation>Запишите отчёт в файл .xlsx, .pdf или .csv, а не в «{name}».</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="322"/>
+        <location filename="../../ui/reports/page.py" line="325"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="321"/>
+        <location filename="../../ui/reports/page.py" line="324"/>
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="334"/>
+        <location filename="../../ui/reports/page.py" line="337"/>
         <source>Written: {files}</source>
         <translation>Записано: {files}</translation>
     </message>
@@ -4725,7 +4725,7 @@ Add this aid as well?</source>
         <translation>выполнено: {met} · не выполнено: {not_met} · без оценки: {none}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="390"/>
+        <location filename="../../ui/reports/page.py" line="393"/>
         <source>{title} — computed in {seconds} s</source>
         <translation>{title} — рассчитано за {seconds} с</translation>
     </message>
@@ -6314,7 +6314,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>правительство</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="280"/>
+        <location filename="../../app/tournaments/results.py" line="281"/>
         <source>loaded from {file}</source>
         <translation>загружено из {file}</translation>
     </message>
@@ -6349,32 +6349,31 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>строка {row}: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="255"/>
+        <location filename="../../app/tournaments/results.py" line="256"/>
         <source>row {row}: in the draw {gov} is the opposition, not the government; nothing was loaded.</source>
         <translation>строка {row}: по жеребьёвке {gov} — оппозиция, а не правительство; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="239"/>
+        <location filename="../../app/tournaments/results.py" line="240"/>
         <source>row {row}: the round or league is not understood; nothing was loaded.</source>
         <translation>строка {row}: не удалось распознать раунд или лигу; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="245"/>
+        <location filename="../../app/tournaments/results.py" line="246"/>
         <source>row {row}: there is no team {team} in the {league} league; nothing was loaded.</source>
         <translation>строка {row}: в лиге {league} нет команды {team}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="251"/>
+        <location filename="../../app/tournaments/results.py" line="252"/>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}; nothing was loaded.</source>
         <translation>строка {row}: игры {gov} — {opp} нет в жеребьёвке раунда {round}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="204"/>
         <source>row {row}: {person} is not a speaker of team {team}.</source>
-        <translation>строка {row}: {person} не является спикером команды {team}.</translation>
+        <translation type="vanished">строка {row}: {person} не является спикером команды {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="274"/>
+        <location filename="../../app/tournaments/results.py" line="275"/>
         <source>row {row}: {problems}; nothing was loaded.</source>
         <translation>строка {row}: {problems}; ничего не загружено.</translation>
     </message>
@@ -6384,12 +6383,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>строка {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="270"/>
+        <location filename="../../app/tournaments/results.py" line="271"/>
         <source>row {row}: {problem}; nothing was loaded.</source>
         <translation>строка {row}: {problem}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="259"/>
+        <location filename="../../app/tournaments/results.py" line="260"/>
         <source>rows {first} and {row} give two results for {gov} — {opp}; nothing was loaded.</source>
         <translation>строки {first} и {row} содержат два результата игры {gov} — {opp}; ничего не загружено.</translation>
     </message>
@@ -6430,7 +6429,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="220"/>
-        <location filename="../../app/tournaments/results.py" line="223"/>
+        <location filename="../../app/tournaments/results.py" line="224"/>
         <source>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</source>
         <translation>{file}: отсутствуют обязательные столбцы: {missing}. В первой строке должны быть названия столбцов {columns}.</translation>
     </message>
@@ -6443,6 +6442,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/cli/tournament_commands.py" line="404"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} не участвует в лиге {league}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="205"/>
+        <source>{person} is not a speaker of team {team}.</source>
+        <translation>{person} не является спикером команды {team}.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="138"/>
