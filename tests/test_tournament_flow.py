@@ -564,3 +564,12 @@ def test_one_draw_command_draws_every_league_that_can_be_drawn_and_show_prints_i
     assert code == 0 and len(json.loads(out)) == 2
     code, _, err = cli(db, "tournament", "show", t, "--round", "3", capsys=capsys)
     assert code == 2 and "not drawn" in err
+
+
+def test_the_winner_column_takes_the_words_in_three_languages():
+    from app.tournaments.results import parse_winner
+
+    assert [parse_winner(w) for w in ("gov", "Үкімет", "правительство", "OPP", "Оппозиция")] == \
+        ["gov", "gov", "gov", "opp", "opp"]
+    with pytest.raises(ValidationError):
+        parse_winner("жеңді")

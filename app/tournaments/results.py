@@ -172,7 +172,7 @@ def parse_winner(value: Any) -> str:
     """gov / opp from the words a results file may use."""
     text = fold(str(value or "").strip())
     for code, words in _WINNER_WORDS.items():
-        if text in words:
+        if text in {fold(w) for w in words}:  # fold() also folds Kazakh letters: compare folded words
             return code
     raise ValidationError("winner", Msg("Tournament", "The winner must be gov or opp, not {value}.",
                                         value=str(value)))
