@@ -152,6 +152,8 @@ def cli(*args: str, simulate_kind: str | None = None, folder: Path | None = None
         code += (f"from tests.test_environment_errors import simulate\n"
                  f"simulate({simulate_kind!r}, {str(folder)!r})\n")
     code += "sys.exit(main(sys.argv[1:]))\n"
+    # Messages are checked in English; without --lang they follow the installation's language.
+    args = ("--lang", "en", *args)
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
                           cwd=ROOT, env=env, timeout=timeout)

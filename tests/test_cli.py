@@ -112,3 +112,16 @@ def test_synth_school_scale_is_deterministic(tmp_path):
         rows.append(conn.execute("SELECT uid, surname, iin, origin FROM person ORDER BY uid").fetchall())
         conn.close()
     assert rows[0] == rows[1] and len(rows[0]) == 2000
+
+
+def test_errors_follow_the_installations_language_unless_lang_is_given(tmp_path, capsys):
+    from app.cli import main
+
+    db = tmp_path / "kk.sqlite3"
+    assert main(["--db", str(db), "init", "--role", "school", "--name", "№7 мектеп", "--region", "KZ-75",
+                 "--language", "kk"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "tournament", "standings", "жоқ турнир"]) == 2
+    assert "табылмады" in capsys.readouterr().err  # Kazakh: the installation's language
+    assert main(["--db", str(db), "--lang", "en", "tournament", "standings", "жоқ турнир"]) == 2
+    assert "There is no tournament" in capsys.readouterr().err
