@@ -513,3 +513,10 @@ def test_events_per_month_add_up_to_the_events_held(world):
     assert [r[0] for r in months] == sorted(r[0] for r in months)
     assert sum(r[-2] for r in months) == table[-1][-2] == line(rep, "all.events").value
     assert all(sum(r[1:-2]) == r[-2] for r in months)  # the programmes add up to all events
+
+
+def test_a_mistyped_district_is_refused_not_reported_as_zero(world):
+    with pytest.raises(UsageError, match="No district"):
+        report("2026-09", "district:Сайрам аудны")
+    assert report("2026-09", "district:сайрам ауданы").scope.level == "district"  # any case
+    assert report("2026-09", "district:Сарыағаш ауданы").scope.level == "district"  # in the reference data

@@ -573,3 +573,17 @@ def test_the_winner_column_takes_the_words_in_three_languages():
         ["gov", "gov", "gov", "opp", "opp"]
     with pytest.raises(ValidationError):
         parse_winner("жеңді")
+
+
+def test_a_coach_of_teams_from_two_schools_is_one_person(store, tmp_path):
+    from app.models import Person
+
+    t = create_tournament(TournamentSettings(name="Жаттықтырушы", leagues=["kk"]))
+    f = tmp_path / "teams.csv"
+    f.write_text("league,team,school,speaker1,speaker2,coach\n"
+                 "kk,Бірінші,№1 мектеп,Ахмет Ержан,Бекова Сая,Сейітов Бақыт\n"
+                 "kk,Екінші,№2 мектеп,Нұр Бақыт,Ай Ару,Сейітов Бақыт\n", encoding="utf-8")
+    import_teams(t, f)
+    assert Person.select().where(Person.surname == "Сейітов").count() == 1
+    coach = [a for a in award_list(t, "en") if a.kind == "thanks"]
+    assert len({a.person_uid for a in coach}) == 1  # one letter of thanks

@@ -80,11 +80,35 @@ def parse_scope(text: str | None) -> Scope:
     if level == "region":
         return Scope("region", region=find_region(value))
     if level == "district":
+        _check_district(value)
         region = _district_region(value)
         return Scope("district", region=region, value=value, name=value)
     if level == "school":
         return _school_scope(value, raw)
     raise _bad(raw)
+
+
+def _check_district(district: str) -> None:
+    """Refuse a district no event, organisation or person names (a typo gave an all-zero report)."""
+    from app.db.store import current_store
+    from app.reference import load
+
+    key = fold(district)
+    known = {fold(d) for item in load("regions") for d in _districts(item)}
+    if key in known:
+        return
+    db = current_store().db
+    for table in ("event", "organisation", "person"):
+        if db.execute_sql(f"SELECT 1 FROM {table} WHERE deleted = 0 AND tirkeu_fold(district) = ? LIMIT 1",
+                          (key,)).fetchone():
+            return
+    raise UsageError(Msg("Reports", "No district is called “{name}” in the reference data or in the records. "
+                                    "Check the spelling.", name=district))
+
+
+def _districts(item: dict) -> list[str]:
+    """Every name a region's districts are known by (kk, ru, en)."""
+    return [v for d in item.get("districts", []) for k, v in d.items() if k in ("kk", "ru", "en")]
 
 
 def _district_region(district: str) -> str | None:

@@ -81,8 +81,13 @@ class PeopleFinder:
         """The school named (created if new)."""
         return self._schools.get("school", name) if name and name.strip() else None
 
-    def person(self, full: str, school: Organisation | None, category: str) -> Person:
-        """The live person with this full name (same school first)."""
+    def person(self, full: str, school: Organisation | None, category: str, anywhere: bool = False) -> Person:
+        """The live person with this full name (same school first).
+
+        ``anywhere``: for coaches and adjudicators, who work with teams of
+        several schools — the one person of that name is reused whatever
+        their school (pupils stay matched within their school).
+        """
         surname, name, patronymic = split_name(full)
         key = fold(" ".join(p for p in (surname, name, patronymic or "") if p))
         candidates = [p for p in Person.live().where(Person.search.startswith(key))
@@ -91,7 +96,7 @@ class PeopleFinder:
             same_school = [p for p in candidates if p.school_uid == school.uid]
             if same_school:
                 return same_school[0]
-        if len(candidates) == 1 and (school is None or candidates[0].school_uid is None):
+        if len(candidates) == 1 and (anywhere or school is None or candidates[0].school_uid is None):
             return candidates[0]
         person = Person(surname=surname, name=name, patronymic=patronymic, category=category,
                         school=school, region=school.region if school else None)
@@ -154,7 +159,8 @@ def save_team(t: Tournament, data: TeamInput, uid: str | None = None,
         school = finder.school(data.school)
         speakers = [finder.person(s, school, "pupil") for s in data.speakers if s and s.strip()]
         _refuse_double_membership(t, speakers, team.uid if team else None, name)
-        coach = finder.person(data.coach, school, "teacher") if data.coach and data.coach.strip() else None
+        coach = (finder.person(data.coach, school, "teacher", anywhere=True)
+                 if data.coach and data.coach.strip() else None)
         values = {"name": name, "league": data.league, "school_uid": school.uid if school else None,
                   "coach_uid": coach.uid if coach else None}
         outcome = "created"
@@ -297,7 +303,7 @@ def add_adjudicator(t: Tournament, full_name: str, school: str | None = None, le
                                                 leagues=", ".join(t.league_list)))
     with current_store().db.atomic():
         org = finder.school(school)
-        person = finder.person(full_name, org, "teacher")
+        person = finder.person(full_name, org, "teacher", anywhere=True)
         adj = Adjudicator.get_or_none(Adjudicator.tournament == t.uid, Adjudicator.person == person.uid,
                                       Adjudicator.deleted == False)  # noqa: E712
         values = {"school_uid": org.uid if org else None, "league": league or None}

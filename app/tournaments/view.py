@@ -127,7 +127,7 @@ class ChosenPeopleFinder(PeopleFinder):
         super().__init__()
         self.chosen = chosen  # folded full name -> person uid
 
-    def person(self, full: str, school, category: str) -> Person:
+    def person(self, full: str, school, category: str, anywhere: bool = False) -> Person:
         from app.text import fold
 
         uid = self.chosen.get(fold(" ".join((full or "").split())))
@@ -135,4 +135,4 @@ class ChosenPeopleFinder(PeopleFinder):
             person = Person.get_or_none(Person.uid == uid, Person.deleted == False)  # noqa: E712
             if person is not None:
                 return person
-        return super().person(full, school, category)
+        return super().person(full, school, category, anywhere)

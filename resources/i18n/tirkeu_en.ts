@@ -4164,6 +4164,11 @@ Add this aid as well?</translation>
         <translation>National target</translation>
     </message>
     <message>
+        <location filename="../../app/reports/scope.py" line="105"/>
+        <source>No district is called “{name}” in the reference data or in the records. Check the spelling.</source>
+        <translation>No district is called “{name}” in the reference data or in the records. Check the spelling.</translation>
+    </message>
+    <message>
         <location filename="../../ui/reports/indicators_view.py" line="277"/>
         <source>No event of this line breaks a rule.</source>
         <translation>No event of this line breaks a rule.</translation>
@@ -4174,7 +4179,7 @@ Add this aid as well?</translation>
         <translation>No indicator “{code}”; the indicators with targets are: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="108"/>
+        <location filename="../../app/reports/scope.py" line="132"/>
         <source>No school “{text}” in this database (give its uid).</source>
         <translation>No school “{text}” in this database (give its uid).</translation>
     </message>
@@ -6014,7 +6019,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">Team {team} is already in a draw; it cannot be deleted. Correct the draw first.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="201"/>
+        <location filename="../../app/tournaments/registration.py" line="207"/>
         <source>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</source>
         <translation>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</translation>
     </message>
@@ -6124,7 +6129,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The league {league} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="295"/>
+        <location filename="../../app/tournaments/registration.py" line="301"/>
         <location filename="../../app/tournaments/rounds.py" line="35"/>
         <location filename="../../app/tournaments/tab.py" line="323"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
@@ -6351,7 +6356,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>round {round}, {gov} — {opp}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="121"/>
+        <location filename="../../app/tournaments/registration.py" line="126"/>
         <source>row {row}: </source>
         <translation>row {row}: </translation>
     </message>
@@ -6385,7 +6390,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>row {row}: {problems}; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="349"/>
+        <location filename="../../app/tournaments/registration.py" line="355"/>
         <source>row {row}: {problem}</source>
         <translation>row {row}: {problem}</translation>
     </message>
@@ -6400,12 +6405,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>rows {first} and {row} give two results for {gov} — {opp}; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="264"/>
+        <location filename="../../app/tournaments/registration.py" line="270"/>
         <source>rows {first} and {row}: the team name {team} is used twice in the file; nothing was imported.</source>
         <translation>rows {first} and {row}: the team name {team} is used twice in the file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="274"/>
+        <location filename="../../app/tournaments/registration.py" line="280"/>
         <source>rows {first} and {row}: {person} is named in two teams; nothing was imported.</source>
         <translation>rows {first} and {row}: {person} is named in two teams; nothing was imported.</translation>
     </message>
@@ -6430,18 +6435,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{field} must be a number, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="255"/>
+        <location filename="../../app/tournaments/registration.py" line="261"/>
         <source>{file} has no teams.</source>
         <translation>{file} has no teams.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="220"/>
+        <location filename="../../app/tournaments/registration.py" line="226"/>
         <location filename="../../app/tournaments/results.py" line="224"/>
         <source>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</source>
         <translation>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="187"/>
+        <location filename="../../app/tournaments/registration.py" line="193"/>
         <source>{person} already speaks for team {other}; a debater is in one team of a tournament.</source>
         <translation>{person} already speaks for team {other}; a debater is in one team of a tournament.</translation>
     </message>
@@ -6456,27 +6461,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} is not a speaker of team {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="138"/>
+        <location filename="../../app/tournaments/registration.py" line="143"/>
         <source>{where}team {team} names the same speaker twice.</source>
         <translation>{where}team {team} names the same speaker twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="135"/>
+        <location filename="../../app/tournaments/registration.py" line="140"/>
         <source>{where}team {team} needs exactly two speakers.</source>
         <translation>{where}team {team} needs exactly two speakers.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="126"/>
+        <location filename="../../app/tournaments/registration.py" line="131"/>
         <source>{where}the league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>{where}the league {league} is not one of this tournament&apos;s leagues ({leagues}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="124"/>
+        <location filename="../../app/tournaments/registration.py" line="129"/>
         <source>{where}the team has no name.</source>
         <translation>{where}the team has no name.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="131"/>
+        <location filename="../../app/tournaments/registration.py" line="136"/>
         <source>{where}there is already a team named {team} in this tournament.</source>
         <translation>{where}there is already a team named {team} in this tournament.</translation>
     </message>

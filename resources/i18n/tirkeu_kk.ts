@@ -4152,6 +4152,11 @@ Add this aid as well?</source>
         <translation>Республикалық мән</translation>
     </message>
     <message>
+        <location filename="../../app/reports/scope.py" line="105"/>
+        <source>No district is called “{name}” in the reference data or in the records. Check the spelling.</source>
+        <translation>Анықтамалықта да, жазбаларда да «{name}» деген аудан жоқ. Жазылуын тексеріңіз.</translation>
+    </message>
+    <message>
         <location filename="../../ui/reports/indicators_view.py" line="277"/>
         <source>No event of this line breaks a rule.</source>
         <translation>Бұл жолда талаптарға сай емес іс-шара жоқ.</translation>
@@ -4162,7 +4167,7 @@ Add this aid as well?</source>
         <translation>«{code}» көрсеткіші жоқ; межелі мәні бар көрсеткіштер: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="108"/>
+        <location filename="../../app/reports/scope.py" line="132"/>
         <source>No school “{text}” in this database (give its uid).</source>
         <translation>Бұл дерекқорда «{text}» мектебі жоқ (оның uid-ін көрсетіңіз).</translation>
     </message>
@@ -6002,7 +6007,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">{team} командасы жеребеге енгізілген, сондықтан оны жою мүмкін емес. Алдымен жеребені түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="201"/>
+        <location filename="../../app/tournaments/registration.py" line="207"/>
         <source>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</source>
         <translation>{team} командасы әлі нәтижесі жоқ ойында тұр; алдымен нәтижені енгізіңіз немесе сол раундтың жеребесін қайта тартыңыз, содан кейін команданы турнирден шығарыңыз.</translation>
     </message>
@@ -6112,7 +6117,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасы екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="295"/>
+        <location filename="../../app/tournaments/registration.py" line="301"/>
         <location filename="../../app/tournaments/rounds.py" line="35"/>
         <location filename="../../app/tournaments/tab.py" line="323"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
@@ -6339,7 +6344,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раунд, {gov} — {opp}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="121"/>
+        <location filename="../../app/tournaments/registration.py" line="126"/>
         <source>row {row}: </source>
         <translation>№ {row} жол: </translation>
     </message>
@@ -6373,7 +6378,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>№ {row} жол: {problems}; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="349"/>
+        <location filename="../../app/tournaments/registration.py" line="355"/>
         <source>row {row}: {problem}</source>
         <translation>№ {row} жол: {problem}</translation>
     </message>
@@ -6388,12 +6393,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>№ {first} және № {row} жолдарда {gov} — {opp} ойынының екі нәтижесі берілген; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="264"/>
+        <location filename="../../app/tournaments/registration.py" line="270"/>
         <source>rows {first} and {row}: the team name {team} is used twice in the file; nothing was imported.</source>
         <translation>№ {first} және № {row} жолдар: {team} команда атауы файлда екі рет кездеседі; ештеңе импортталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="274"/>
+        <location filename="../../app/tournaments/registration.py" line="280"/>
         <source>rows {first} and {row}: {person} is named in two teams; nothing was imported.</source>
         <translation>№ {first} және № {row} жолдар: {person} екі командада көрсетілген; ештеңе импортталған жоқ.</translation>
     </message>
@@ -6418,18 +6423,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{field} сан болуы керек, {value} емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="255"/>
+        <location filename="../../app/tournaments/registration.py" line="261"/>
         <source>{file} has no teams.</source>
         <translation>{file} файлында командалар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="220"/>
+        <location filename="../../app/tournaments/registration.py" line="226"/>
         <location filename="../../app/tournaments/results.py" line="224"/>
         <source>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</source>
         <translation>{file}: міндетті бағандар жоқ: {missing}. Бірінші жолда мына бағандардың атаулары болуы керек: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="187"/>
+        <location filename="../../app/tournaments/registration.py" line="193"/>
         <source>{person} already speaks for team {other}; a debater is in one team of a tournament.</source>
         <translation>{person} {other} командасында бар; турнирде бір қатысушы тек бір командада бола алады.</translation>
     </message>
@@ -6444,27 +6449,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} {team} командасының спикері емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="138"/>
+        <location filename="../../app/tournaments/registration.py" line="143"/>
         <source>{where}team {team} names the same speaker twice.</source>
         <translation>{where}{team} командасында бір спикер екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="135"/>
+        <location filename="../../app/tournaments/registration.py" line="140"/>
         <source>{where}team {team} needs exactly two speakers.</source>
         <translation>{where}{team} командасында дәл екі спикер болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="126"/>
+        <location filename="../../app/tournaments/registration.py" line="131"/>
         <source>{where}the league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>{where}{league} лигасы бұл турнирдің лигаларына ({leagues}) жатпайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="124"/>
+        <location filename="../../app/tournaments/registration.py" line="129"/>
         <source>{where}the team has no name.</source>
         <translation>{where}команданың атауы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="131"/>
+        <location filename="../../app/tournaments/registration.py" line="136"/>
         <source>{where}there is already a team named {team} in this tournament.</source>
         <translation>{where}бұл турнирде {team} деген команда бұрыннан бар.</translation>
     </message>

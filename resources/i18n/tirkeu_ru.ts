@@ -4157,6 +4157,11 @@ Add this aid as well?</source>
         <translation>Республиканское значение</translation>
     </message>
     <message>
+        <location filename="../../app/reports/scope.py" line="105"/>
+        <source>No district is called “{name}” in the reference data or in the records. Check the spelling.</source>
+        <translation>Района «{name}» нет ни в справочнике, ни в записях. Проверьте написание.</translation>
+    </message>
+    <message>
         <location filename="../../ui/reports/indicators_view.py" line="277"/>
         <source>No event of this line breaks a rule.</source>
         <translation>В этой строке нет мероприятий с нарушениями.</translation>
@@ -4167,7 +4172,7 @@ Add this aid as well?</source>
         <translation>Показателя «{code}» нет; показатели с целевыми значениями: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="108"/>
+        <location filename="../../app/reports/scope.py" line="132"/>
         <source>No school “{text}” in this database (give its uid).</source>
         <translation>Школы «{text}» в этой базе данных нет (укажите её uid).</translation>
     </message>
@@ -6007,7 +6012,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">Команда {team} уже включена в жеребьёвку, поэтому её нельзя удалить. Сначала исправьте жеребьёвку.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="201"/>
+        <location filename="../../app/tournaments/registration.py" line="207"/>
         <source>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</source>
         <translation>Команда {team} участвует в игре, у которой ещё нет результата; сначала внесите результат или проведите жеребьёвку этого раунда заново, затем снимите команду с турнира.</translation>
     </message>
@@ -6117,7 +6122,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Лига {league} указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="295"/>
+        <location filename="../../app/tournaments/registration.py" line="301"/>
         <location filename="../../app/tournaments/rounds.py" line="35"/>
         <location filename="../../app/tournaments/tab.py" line="323"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
@@ -6344,7 +6349,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>раунд {round}, {gov} — {opp}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="121"/>
+        <location filename="../../app/tournaments/registration.py" line="126"/>
         <source>row {row}: </source>
         <translation>строка {row}: </translation>
     </message>
@@ -6378,7 +6383,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>строка {row}: {problems}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="349"/>
+        <location filename="../../app/tournaments/registration.py" line="355"/>
         <source>row {row}: {problem}</source>
         <translation>строка {row}: {problem}</translation>
     </message>
@@ -6393,12 +6398,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>строки {first} и {row} содержат два результата игры {gov} — {opp}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="264"/>
+        <location filename="../../app/tournaments/registration.py" line="270"/>
         <source>rows {first} and {row}: the team name {team} is used twice in the file; nothing was imported.</source>
         <translation>строки {first} и {row}: название команды {team} встречается в файле дважды; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="274"/>
+        <location filename="../../app/tournaments/registration.py" line="280"/>
         <source>rows {first} and {row}: {person} is named in two teams; nothing was imported.</source>
         <translation>строки {first} и {row}: {person} числится в двух командах; ничего не импортировано.</translation>
     </message>
@@ -6423,18 +6428,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{field}: нужно число, а не {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="255"/>
+        <location filename="../../app/tournaments/registration.py" line="261"/>
         <source>{file} has no teams.</source>
         <translation>В файле {file} нет команд.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="220"/>
+        <location filename="../../app/tournaments/registration.py" line="226"/>
         <location filename="../../app/tournaments/results.py" line="224"/>
         <source>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</source>
         <translation>{file}: отсутствуют обязательные столбцы: {missing}. В первой строке должны быть названия столбцов {columns}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="187"/>
+        <location filename="../../app/tournaments/registration.py" line="193"/>
         <source>{person} already speaks for team {other}; a debater is in one team of a tournament.</source>
         <translation>{person} уже выступает за команду {other}; в турнире участник может быть только в одной команде.</translation>
     </message>
@@ -6449,27 +6454,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} не является спикером команды {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="138"/>
+        <location filename="../../app/tournaments/registration.py" line="143"/>
         <source>{where}team {team} names the same speaker twice.</source>
         <translation>{where}в команде {team} один и тот же спикер указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="135"/>
+        <location filename="../../app/tournaments/registration.py" line="140"/>
         <source>{where}team {team} needs exactly two speakers.</source>
         <translation>{where}в команде {team} должно быть ровно два спикера.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="126"/>
+        <location filename="../../app/tournaments/registration.py" line="131"/>
         <source>{where}the league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>{where}лига {league} не входит в лиги этого турнира ({leagues}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="124"/>
+        <location filename="../../app/tournaments/registration.py" line="129"/>
         <source>{where}the team has no name.</source>
         <translation>{where}у команды нет названия.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="131"/>
+        <location filename="../../app/tournaments/registration.py" line="136"/>
         <source>{where}there is already a team named {team} in this tournament.</source>
         <translation>{where}в этом турнире уже есть команда {team}.</translation>
     </message>
