@@ -364,8 +364,12 @@ def test_results_files_are_checked_row_by_row_and_refused_whole(small, tmp_path)
                         (not_drawn, "row 2")):
         with pytest.raises(ValidationError) as err:
             import_results(t, path)
-        assert words in str(err.value.msg) and "nothing was loaded" in str(err.value.msg)
+        assert words in str(err.value.msg) and "Nothing was loaded" in str(err.value.msg)
         assert Ballot.select().count() == 0
+    both = variant("both.csv", lambda c, i: c[:6] + (["95"] if i in (0, 2) else [c[6]]) + c[7:])
+    with pytest.raises(ValidationError) as err:
+        import_results(t, both)
+    assert "2 rows" in str(err.value.msg) and "row 2" in str(err.value.msg) and "row 4" in str(err.value.msg)
     assert import_results(t, good).entered == 3
 
 

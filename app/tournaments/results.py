@@ -16,6 +16,7 @@ from app.text import fold
 from app.tournaments import context as ctx
 from app.tournaments import types as T
 
+MAX_ROW_ERRORS = 20  # rows named in one message; the count says how many there are
 RESULT_COLUMNS = ("round", "league", "gov_team", "opp_team", "winner", "pm", "pm_score", "mg", "mg_score",
                   "lo", "lo_score", "mo", "mo_score")
 _WINNER_WORDS = {"gov": ("gov", "government", "үкімет", "правительство", "п", "ү", "g"),
@@ -121,8 +122,8 @@ def enter_ballot(t: Tournament, debate: Debate, data: BallotInput, reason: str |
     return new, "corrected" if old is not None else "entered"
 
 
-def _join(problems: list[Msg]) -> Msg:
-    text = "; ".join("{p%d}" % i for i in range(len(problems)))
+def _join(problems: list[Msg], sep: str = " ") -> Msg:  # each problem is a sentence
+    text = sep.join("{p%d}" % i for i in range(len(problems)))
     return Msg("Tournament", text, **{f"p{i}": p for i, p in enumerate(problems)})  # i18n: ignore
 
 
@@ -227,10 +228,10 @@ def import_results(t: Tournament, path: Path | str) -> ResultsSummary:
     teams = {(x.league, fold(x.name)): x for x in Team.live().where(Team.event == t.event_uid)}
     planned: list[tuple[Debate, BallotInput, int]] = []
     seen: dict[str, int] = {}
-    for number, row in zip(table.row_numbers, table.rows):
+    errors: list[Msg] = []
+
+    def one_row(number: int, row: list[Any]) -> None:
         cell = lambda k: row[cols[k]] if k in cols and cols[k] < len(row) else None  # noqa: E731
-        if not any(str(v or "").strip() for v in row):
-            continue
         try:
             from app.tournaments.setup import parse_leagues
 
@@ -238,27 +239,27 @@ def import_results(t: Tournament, path: Path | str) -> ResultsSummary:
             round_no = int(float(str(cell("round")).strip()))
         except (ValidationError, ValueError):
             raise ValidationError("round", Msg("Tournament", "row {row}: the round or league is not "
-                                               "understood; nothing was loaded.", row=number)) from None
+                                               "understood.", row=number)) from None
         gov = teams.get((league, fold(" ".join(str(cell("gov_team") or "").split()))))
         opp = teams.get((league, fold(" ".join(str(cell("opp_team") or "").split()))))
         if gov is None or opp is None:
             name = cell("gov_team") if gov is None else cell("opp_team")
             raise ValidationError("team", Msg("Tournament", "row {row}: there is no team {team} in the {league} "
-                                              "league; nothing was loaded.", row=number, team=str(name),
+                                              "league.", row=number, team=str(name),
                                               league=league))
         debate = next((d for d in ctx.debates(t, league, round_no) if {d.gov_uid, d.opp_uid} == {gov.uid, opp.uid}),
                       None)
         if debate is None:
             raise ValidationError("debate", Msg("Tournament", "row {row}: {gov} — {opp} is not in the draw of "
-                                                "round {round}; nothing was loaded.", row=number, gov=gov.name,
+                                                "round {round}.", row=number, gov=gov.name,
                                                 opp=opp.name, round=round_no))
         if debate.gov_uid != gov.uid:
             raise ValidationError("debate", Msg("Tournament", "row {row}: in the draw {gov} is the opposition, "
-                                                "not the government; nothing was loaded.", row=number,
+                                                "not the government.", row=number,
                                                 gov=gov.name))
         if debate.uid in seen:
             raise ValidationError("debate", Msg("Tournament", "rows {first} and {row} give two results for "
-                                                "{gov} — {opp}; nothing was loaded.", first=seen[debate.uid],
+                                                "{gov} — {opp}.", first=seen[debate.uid],
                                                 row=number, gov=gov.name, opp=opp.name))
         seen[debate.uid] = number
         try:
@@ -268,13 +269,26 @@ def import_results(t: Tournament, path: Path | str) -> ResultsSummary:
                 data.speakers[role] = _speaker(cell(role), team, role, number)
                 data.scores[role] = parse_score(cell(f"{role}_score"), f"{role}_score")
         except ValidationError as exc:
-            raise ValidationError(exc.field, Msg("Tournament", "row {row}: {problem}; nothing was loaded.",
+            raise ValidationError(exc.field, Msg("Tournament", "row {row}: {problem}",
                                                  row=number, problem=exc.msg)) from None
         problems = check(t, debate, data)
         if problems:
-            raise ValidationError("ballot", Msg("Tournament", "row {row}: {problems}; nothing was loaded.",
+            raise ValidationError("ballot", Msg("Tournament", "row {row}: {problems}",
                                                 row=number, problems=_join(problems)))
         planned.append((debate, data, number))
+
+    for number, row in zip(table.row_numbers, table.rows):
+        if not any(str(v or "").strip() for v in row):
+            continue
+        try:
+            one_row(number, row)
+        except ValidationError as exc:  # every bad row is reported at once, then nothing is loaded
+            errors.append(exc.msg)
+    if errors:
+        shown = errors[:MAX_ROW_ERRORS]
+        raise ValidationError("file", Msg("Tournament", "Nothing was loaded: {count} rows need correcting — "
+                                          "{problems}{more}", count=len(errors), problems=_join(shown, " "),
+                                          more=" …" if len(errors) > len(shown) else ""))
     summary = ResultsSummary()
     with current_store().db.atomic():
         for debate, data, number in planned:

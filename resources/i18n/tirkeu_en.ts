@@ -5709,7 +5709,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A break of one team has no elimination rounds: choose 0 or at least 2.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="55"/>
+        <location filename="../../app/tournaments/results.py" line="56"/>
         <source>A bye has no ballot.</source>
         <translation>A bye has no ballot.</translation>
     </message>
@@ -5734,7 +5734,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A nomination of the {league} league goes to a debater of that league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="160"/>
+        <location filename="../../app/tournaments/results.py" line="161"/>
         <source>A qualifying debate needs a ballot with speaker points.</source>
         <translation>A qualifying debate needs a ballot with speaker points.</translation>
     </message>
@@ -5814,8 +5814,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Choose only teams that are tied at the cut, each once.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="57"/>
-        <location filename="../../app/tournaments/results.py" line="158"/>
+        <location filename="../../app/tournaments/results.py" line="58"/>
+        <location filename="../../app/tournaments/results.py" line="159"/>
         <source>Choose the winner: government or opposition.</source>
         <translation>Choose the winner: government or opposition.</translation>
     </message>
@@ -5893,6 +5893,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/tab.py" line="321"/>
         <source>Name the nomination.</source>
         <translation>Name the nomination.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="289"/>
+        <source>Nothing was loaded: {count} rows need correcting — {problems}{more}</source>
+        <translation>Nothing was loaded: {count} rows need correcting — {problems}{more}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="193"/>
@@ -6079,7 +6084,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>That debate is not in this round&apos;s draw.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="100"/>
+        <location filename="../../app/tournaments/results.py" line="101"/>
         <source>The ballot of {debate} is not accepted: {problems}</source>
         <translation>The ballot of {debate} is not accepted: {problems}</translation>
     </message>
@@ -6151,7 +6156,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The lowest score must be below the highest ({low} – {high}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="150"/>
+        <location filename="../../app/tournaments/results.py" line="151"/>
         <source>The next elimination round is already drawn from this result; it can no longer change.</source>
         <translation>The next elimination round is already drawn from this result; it can no longer change.</translation>
     </message>
@@ -6216,7 +6221,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The winner ({side}) has fewer points: {mine} against {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="177"/>
+        <location filename="../../app/tournaments/results.py" line="178"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>The winner must be gov or opp, not {value}.</translation>
     </message>
@@ -6326,7 +6331,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>government</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="281"/>
+        <location filename="../../app/tournaments/results.py" line="295"/>
         <source>loaded from {file}</source>
         <translation>loaded from {file}</translation>
     </message>
@@ -6351,7 +6356,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>republican stage</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="47"/>
+        <location filename="../../app/tournaments/results.py" line="48"/>
         <source>round {round}, {gov} — {opp}</source>
         <translation>round {round}, {gov} — {opp}</translation>
     </message>
@@ -6361,48 +6366,80 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>row {row}: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="256"/>
+        <location filename="../../app/tournaments/results.py" line="257"/>
+        <source>row {row}: in the draw {gov} is the opposition, not the government.</source>
+        <translation>row {row}: in the draw {gov} is the opposition, not the government.</translation>
+    </message>
+    <message>
         <source>row {row}: in the draw {gov} is the opposition, not the government; nothing was loaded.</source>
-        <translation>row {row}: in the draw {gov} is the opposition, not the government; nothing was loaded.</translation>
+        <translation type="vanished">row {row}: in the draw {gov} is the opposition, not the government; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="240"/>
+        <location filename="../../app/tournaments/results.py" line="241"/>
+        <source>row {row}: the round or league is not understood.</source>
+        <translation>row {row}: the round or league is not understood.</translation>
+    </message>
+    <message>
         <source>row {row}: the round or league is not understood; nothing was loaded.</source>
-        <translation>row {row}: the round or league is not understood; nothing was loaded.</translation>
+        <translation type="vanished">row {row}: the round or league is not understood; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="246"/>
+        <location filename="../../app/tournaments/results.py" line="247"/>
+        <source>row {row}: there is no team {team} in the {league} league.</source>
+        <translation>row {row}: there is no team {team} in the {league} league.</translation>
+    </message>
+    <message>
         <source>row {row}: there is no team {team} in the {league} league; nothing was loaded.</source>
-        <translation>row {row}: there is no team {team} in the {league} league; nothing was loaded.</translation>
+        <translation type="vanished">row {row}: there is no team {team} in the {league} league; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="252"/>
+        <location filename="../../app/tournaments/results.py" line="253"/>
+        <source>row {row}: {gov} — {opp} is not in the draw of round {round}.</source>
+        <translation>row {row}: {gov} — {opp} is not in the draw of round {round}.</translation>
+    </message>
+    <message>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}; nothing was loaded.</source>
-        <translation>row {row}: {gov} — {opp} is not in the draw of round {round}; nothing was loaded.</translation>
+        <translation type="vanished">row {row}: {gov} — {opp} is not in the draw of round {round}; nothing was loaded.</translation>
     </message>
     <message>
         <source>row {row}: {person} is not a speaker of team {team}.</source>
         <translation type="vanished">row {row}: {person} is not a speaker of team {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="275"/>
+        <location filename="../../app/tournaments/results.py" line="276"/>
+        <source>row {row}: {problems}</source>
+        <translation>row {row}: {problems}</translation>
+    </message>
+    <message>
+        <source>row {row}: {problems}.</source>
+        <translation type="vanished">row {row}: {problems}.</translation>
+    </message>
+    <message>
         <source>row {row}: {problems}; nothing was loaded.</source>
-        <translation>row {row}: {problems}; nothing was loaded.</translation>
+        <translation type="vanished">row {row}: {problems}; nothing was loaded.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="355"/>
+        <location filename="../../app/tournaments/results.py" line="272"/>
         <source>row {row}: {problem}</source>
         <translation>row {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="271"/>
-        <source>row {row}: {problem}; nothing was loaded.</source>
-        <translation>row {row}: {problem}; nothing was loaded.</translation>
+        <source>row {row}: {problem}.</source>
+        <translation type="vanished">row {row}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="260"/>
+        <source>row {row}: {problem}; nothing was loaded.</source>
+        <translation type="vanished">row {row}: {problem}; nothing was loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="261"/>
+        <source>rows {first} and {row} give two results for {gov} — {opp}.</source>
+        <translation>rows {first} and {row} give two results for {gov} — {opp}.</translation>
+    </message>
+    <message>
         <source>rows {first} and {row} give two results for {gov} — {opp}; nothing was loaded.</source>
-        <translation>rows {first} and {row} give two results for {gov} — {opp}; nothing was loaded.</translation>
+        <translation type="vanished">rows {first} and {row} give two results for {gov} — {opp}; nothing was loaded.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="270"/>
@@ -6430,7 +6467,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{count} debates have fewer than {per} adjudicators: there are not enough adjudicators.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="190"/>
+        <location filename="../../app/tournaments/results.py" line="191"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field} must be a number, not {value}.</translation>
     </message>
@@ -6441,7 +6478,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="226"/>
-        <location filename="../../app/tournaments/results.py" line="224"/>
+        <location filename="../../app/tournaments/results.py" line="225"/>
         <source>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</source>
         <translation>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</translation>
     </message>
@@ -6456,7 +6493,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} is not a debater of the {league} league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="205"/>
+        <location filename="../../app/tournaments/results.py" line="206"/>
         <source>{person} is not a speaker of team {team}.</source>
         <translation>{person} is not a speaker of team {team}.</translation>
     </message>

@@ -5697,7 +5697,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-оффқа бір ғана команда шықса, плей-офф раундтары болмайды: 0 немесе кемінде 2 команда көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="55"/>
+        <location filename="../../app/tournaments/results.py" line="56"/>
         <source>A bye has no ballot.</source>
         <translation>Қарсылассыз өтуге бюллетень толтырылмайды.</translation>
     </message>
@@ -5722,7 +5722,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасының номинациясы тек сол лиганың қатысушысына беріледі.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="160"/>
+        <location filename="../../app/tournaments/results.py" line="161"/>
         <source>A qualifying debate needs a ballot with speaker points.</source>
         <translation>Іріктеу раундының ойынына спикер ұпайлары көрсетілген бюллетень керек.</translation>
     </message>
@@ -5802,8 +5802,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-офф шегінде көрсеткіштері тең командаларды ғана таңдаңыз, әрқайсысын бір рет.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="57"/>
-        <location filename="../../app/tournaments/results.py" line="158"/>
+        <location filename="../../app/tournaments/results.py" line="58"/>
+        <location filename="../../app/tournaments/results.py" line="159"/>
         <source>Choose the winner: government or opposition.</source>
         <translation>Жеңімпазды таңдаңыз: үкімет немесе оппозиция.</translation>
     </message>
@@ -5881,6 +5881,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/tab.py" line="321"/>
         <source>Name the nomination.</source>
         <translation>Номинацияның атауын жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="289"/>
+        <source>Nothing was loaded: {count} rows need correcting — {problems}{more}</source>
+        <translation>Ештеңе жүктелген жоқ: түзетуді қажет ететін жолдар саны — {count}: {problems}{more}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="193"/>
@@ -6067,7 +6072,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бұл ойын осы раундтың жеребесінде жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="100"/>
+        <location filename="../../app/tournaments/results.py" line="101"/>
         <source>The ballot of {debate} is not accepted: {problems}</source>
         <translation>Бюллетень қабылданбады ({debate}): {problems}</translation>
     </message>
@@ -6139,7 +6144,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ең төменгі ұпай ең жоғарғы ұпайдан аз болуы керек ({low} – {high}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="150"/>
+        <location filename="../../app/tournaments/results.py" line="151"/>
         <source>The next elimination round is already drawn from this result; it can no longer change.</source>
         <translation>Осы нәтиже бойынша плей-оффтың келесі раундының жеребесі тартылған; нәтижені енді өзгертуге болмайды.</translation>
     </message>
@@ -6204,7 +6209,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеңімпаздың ({side}) ұпайы аз: {mine}, ал қарсыласында — {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="177"/>
+        <location filename="../../app/tournaments/results.py" line="178"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>Жеңімпаз gov немесе opp болуы керек, {value} емес.</translation>
     </message>
@@ -6314,7 +6319,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>үкімет</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="281"/>
+        <location filename="../../app/tournaments/results.py" line="295"/>
         <source>loaded from {file}</source>
         <translation>{file} файлынан жүктелді</translation>
     </message>
@@ -6339,7 +6344,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>республикалық кезең</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="47"/>
+        <location filename="../../app/tournaments/results.py" line="48"/>
         <source>round {round}, {gov} — {opp}</source>
         <translation>{round}-раунд, {gov} — {opp}</translation>
     </message>
@@ -6349,48 +6354,72 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>№ {row} жол: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="256"/>
+        <location filename="../../app/tournaments/results.py" line="257"/>
+        <source>row {row}: in the draw {gov} is the opposition, not the government.</source>
+        <translation>№ {row} жол: жеребе бойынша {gov} үкімет емес, оппозиция.</translation>
+    </message>
+    <message>
         <source>row {row}: in the draw {gov} is the opposition, not the government; nothing was loaded.</source>
-        <translation>№ {row} жол: жеребе бойынша {gov} үкімет емес, оппозиция; ештеңе жүктелген жоқ.</translation>
+        <translation type="vanished">№ {row} жол: жеребе бойынша {gov} үкімет емес, оппозиция; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="240"/>
+        <location filename="../../app/tournaments/results.py" line="241"/>
+        <source>row {row}: the round or league is not understood.</source>
+        <translation>№ {row} жол: раунд немесе лига танылмады.</translation>
+    </message>
+    <message>
         <source>row {row}: the round or league is not understood; nothing was loaded.</source>
-        <translation>№ {row} жол: раунд немесе лига танылмады; ештеңе жүктелген жоқ.</translation>
+        <translation type="vanished">№ {row} жол: раунд немесе лига танылмады; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="246"/>
+        <location filename="../../app/tournaments/results.py" line="247"/>
+        <source>row {row}: there is no team {team} in the {league} league.</source>
+        <translation>№ {row} жол: {league} лигасында {team} командасы жоқ.</translation>
+    </message>
+    <message>
         <source>row {row}: there is no team {team} in the {league} league; nothing was loaded.</source>
-        <translation>№ {row} жол: {league} лигасында {team} командасы жоқ; ештеңе жүктелген жоқ.</translation>
+        <translation type="vanished">№ {row} жол: {league} лигасында {team} командасы жоқ; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="252"/>
+        <location filename="../../app/tournaments/results.py" line="253"/>
+        <source>row {row}: {gov} — {opp} is not in the draw of round {round}.</source>
+        <translation>№ {row} жол: {gov} — {opp} ойыны {round}-раундтың жеребесінде жоқ.</translation>
+    </message>
+    <message>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}; nothing was loaded.</source>
-        <translation>№ {row} жол: {gov} — {opp} ойыны {round}-раундтың жеребесінде жоқ; ештеңе жүктелген жоқ.</translation>
+        <translation type="vanished">№ {row} жол: {gov} — {opp} ойыны {round}-раундтың жеребесінде жоқ; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
         <source>row {row}: {person} is not a speaker of team {team}.</source>
         <translation type="vanished">№ {row} жол: {person} {team} командасының спикері емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="275"/>
+        <location filename="../../app/tournaments/results.py" line="276"/>
+        <source>row {row}: {problems}</source>
+        <translation>№ {row} жол: {problems}</translation>
+    </message>
+    <message>
         <source>row {row}: {problems}; nothing was loaded.</source>
-        <translation>№ {row} жол: {problems}; ештеңе жүктелген жоқ.</translation>
+        <translation type="vanished">№ {row} жол: {problems}; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="355"/>
+        <location filename="../../app/tournaments/results.py" line="272"/>
         <source>row {row}: {problem}</source>
         <translation>№ {row} жол: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="271"/>
         <source>row {row}: {problem}; nothing was loaded.</source>
-        <translation>№ {row} жол: {problem}; ештеңе жүктелген жоқ.</translation>
+        <translation type="vanished">№ {row} жол: {problem}; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="260"/>
+        <location filename="../../app/tournaments/results.py" line="261"/>
+        <source>rows {first} and {row} give two results for {gov} — {opp}.</source>
+        <translation>№ {first} және № {row} жолдарда {gov} — {opp} ойынының екі нәтижесі берілген.</translation>
+    </message>
+    <message>
         <source>rows {first} and {row} give two results for {gov} — {opp}; nothing was loaded.</source>
-        <translation>№ {first} және № {row} жолдарда {gov} — {opp} ойынының екі нәтижесі берілген; ештеңе жүктелген жоқ.</translation>
+        <translation type="vanished">№ {first} және № {row} жолдарда {gov} — {opp} ойынының екі нәтижесі берілген; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="270"/>
@@ -6418,7 +6447,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Төрешілер саны белгіленген саннан ({per}) аз ойындар: {count}. Төрешілер жетпейді.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="190"/>
+        <location filename="../../app/tournaments/results.py" line="191"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field} сан болуы керек, {value} емес.</translation>
     </message>
@@ -6429,7 +6458,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="226"/>
-        <location filename="../../app/tournaments/results.py" line="224"/>
+        <location filename="../../app/tournaments/results.py" line="225"/>
         <source>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</source>
         <translation>{file}: міндетті бағандар жоқ: {missing}. Бірінші жолда мына бағандардың атаулары болуы керек: {columns}.</translation>
     </message>
@@ -6444,7 +6473,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} {league} лигасының қатысушысы емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="205"/>
+        <location filename="../../app/tournaments/results.py" line="206"/>
         <source>{person} is not a speaker of team {team}.</source>
         <translation>{person} {team} командасының спикері емес.</translation>
     </message>

@@ -5702,7 +5702,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Если в плей-офф выходит одна команда, раундов плей-офф не будет: укажите 0 или не меньше 2.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="55"/>
+        <location filename="../../app/tournaments/results.py" line="56"/>
         <source>A bye has no ballot.</source>
         <translation>При проходе без соперника бюллетень не заполняется.</translation>
     </message>
@@ -5727,7 +5727,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Номинация лиги {league} присуждается только участнику этой лиги.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="160"/>
+        <location filename="../../app/tournaments/results.py" line="161"/>
         <source>A qualifying debate needs a ballot with speaker points.</source>
         <translation>Для игры отборочного раунда нужен бюллетень со спикерскими баллами.</translation>
     </message>
@@ -5807,8 +5807,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Выберите только команды с равными показателями на границе выхода в плей-офф, каждую по одному разу.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="57"/>
-        <location filename="../../app/tournaments/results.py" line="158"/>
+        <location filename="../../app/tournaments/results.py" line="58"/>
+        <location filename="../../app/tournaments/results.py" line="159"/>
         <source>Choose the winner: government or opposition.</source>
         <translation>Выберите победителя: правительство или оппозиция.</translation>
     </message>
@@ -5886,6 +5886,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/tab.py" line="321"/>
         <source>Name the nomination.</source>
         <translation>Укажите название номинации.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="289"/>
+        <source>Nothing was loaded: {count} rows need correcting — {problems}{more}</source>
+        <translation>Ничего не загружено: строк, требующих исправления, — {count}: {problems}{more}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="193"/>
@@ -6072,7 +6077,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Этой игры нет в жеребьёвке этого раунда.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="100"/>
+        <location filename="../../app/tournaments/results.py" line="101"/>
         <source>The ballot of {debate} is not accepted: {problems}</source>
         <translation>Бюллетень не принят ({debate}): {problems}</translation>
     </message>
@@ -6144,7 +6149,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Минимальный балл должен быть меньше максимального ({low} – {high}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="150"/>
+        <location filename="../../app/tournaments/results.py" line="151"/>
         <source>The next elimination round is already drawn from this result; it can no longer change.</source>
         <translation>По этому результату уже проведена жеребьёвка следующего раунда плей-офф; его больше нельзя изменить.</translation>
     </message>
@@ -6209,7 +6214,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>У победителя ({side}) меньше баллов: {mine} против {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="177"/>
+        <location filename="../../app/tournaments/results.py" line="178"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>Победитель должен быть gov или opp, а не {value}.</translation>
     </message>
@@ -6319,7 +6324,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>правительство</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="281"/>
+        <location filename="../../app/tournaments/results.py" line="295"/>
         <source>loaded from {file}</source>
         <translation>загружено из {file}</translation>
     </message>
@@ -6344,7 +6349,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>республиканский этап</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="47"/>
+        <location filename="../../app/tournaments/results.py" line="48"/>
         <source>round {round}, {gov} — {opp}</source>
         <translation>раунд {round}, {gov} — {opp}</translation>
     </message>
@@ -6354,48 +6359,72 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>строка {row}: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="256"/>
+        <location filename="../../app/tournaments/results.py" line="257"/>
+        <source>row {row}: in the draw {gov} is the opposition, not the government.</source>
+        <translation>строка {row}: по жеребьёвке {gov} — оппозиция, а не правительство.</translation>
+    </message>
+    <message>
         <source>row {row}: in the draw {gov} is the opposition, not the government; nothing was loaded.</source>
-        <translation>строка {row}: по жеребьёвке {gov} — оппозиция, а не правительство; ничего не загружено.</translation>
+        <translation type="vanished">строка {row}: по жеребьёвке {gov} — оппозиция, а не правительство; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="240"/>
+        <location filename="../../app/tournaments/results.py" line="241"/>
+        <source>row {row}: the round or league is not understood.</source>
+        <translation>строка {row}: не удалось распознать раунд или лигу.</translation>
+    </message>
+    <message>
         <source>row {row}: the round or league is not understood; nothing was loaded.</source>
-        <translation>строка {row}: не удалось распознать раунд или лигу; ничего не загружено.</translation>
+        <translation type="vanished">строка {row}: не удалось распознать раунд или лигу; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="246"/>
+        <location filename="../../app/tournaments/results.py" line="247"/>
+        <source>row {row}: there is no team {team} in the {league} league.</source>
+        <translation>строка {row}: в лиге {league} нет команды {team}.</translation>
+    </message>
+    <message>
         <source>row {row}: there is no team {team} in the {league} league; nothing was loaded.</source>
-        <translation>строка {row}: в лиге {league} нет команды {team}; ничего не загружено.</translation>
+        <translation type="vanished">строка {row}: в лиге {league} нет команды {team}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="252"/>
+        <location filename="../../app/tournaments/results.py" line="253"/>
+        <source>row {row}: {gov} — {opp} is not in the draw of round {round}.</source>
+        <translation>строка {row}: игры {gov} — {opp} нет в жеребьёвке раунда {round}.</translation>
+    </message>
+    <message>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}; nothing was loaded.</source>
-        <translation>строка {row}: игры {gov} — {opp} нет в жеребьёвке раунда {round}; ничего не загружено.</translation>
+        <translation type="vanished">строка {row}: игры {gov} — {opp} нет в жеребьёвке раунда {round}; ничего не загружено.</translation>
     </message>
     <message>
         <source>row {row}: {person} is not a speaker of team {team}.</source>
         <translation type="vanished">строка {row}: {person} не является спикером команды {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="275"/>
+        <location filename="../../app/tournaments/results.py" line="276"/>
+        <source>row {row}: {problems}</source>
+        <translation>строка {row}: {problems}</translation>
+    </message>
+    <message>
         <source>row {row}: {problems}; nothing was loaded.</source>
-        <translation>строка {row}: {problems}; ничего не загружено.</translation>
+        <translation type="vanished">строка {row}: {problems}; ничего не загружено.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="355"/>
+        <location filename="../../app/tournaments/results.py" line="272"/>
         <source>row {row}: {problem}</source>
         <translation>строка {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="271"/>
         <source>row {row}: {problem}; nothing was loaded.</source>
-        <translation>строка {row}: {problem}; ничего не загружено.</translation>
+        <translation type="vanished">строка {row}: {problem}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="260"/>
+        <location filename="../../app/tournaments/results.py" line="261"/>
+        <source>rows {first} and {row} give two results for {gov} — {opp}.</source>
+        <translation>строки {first} и {row} содержат два результата игры {gov} — {opp}.</translation>
+    </message>
+    <message>
         <source>rows {first} and {row} give two results for {gov} — {opp}; nothing was loaded.</source>
-        <translation>строки {first} и {row} содержат два результата игры {gov} — {opp}; ничего не загружено.</translation>
+        <translation type="vanished">строки {first} и {row} содержат два результата игры {gov} — {opp}; ничего не загружено.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="270"/>
@@ -6423,7 +6452,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Игр, где судей меньше {per}: {count}. Судей не хватает.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="190"/>
+        <location filename="../../app/tournaments/results.py" line="191"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field}: нужно число, а не {value}.</translation>
     </message>
@@ -6434,7 +6463,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="226"/>
-        <location filename="../../app/tournaments/results.py" line="224"/>
+        <location filename="../../app/tournaments/results.py" line="225"/>
         <source>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</source>
         <translation>{file}: отсутствуют обязательные столбцы: {missing}. В первой строке должны быть названия столбцов {columns}.</translation>
     </message>
@@ -6449,7 +6478,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} не участвует в лиге {league}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="205"/>
+        <location filename="../../app/tournaments/results.py" line="206"/>
         <source>{person} is not a speaker of team {team}.</source>
         <translation>{person} не является спикером команды {team}.</translation>
     </message>
