@@ -327,6 +327,12 @@ def test_registration_files_are_all_or_nothing(small, tmp_path):
                    "kk,ҚЫРАН,№3,Нұр Бақыт,Ай Ару,\n", encoding="utf-8")
     with pytest.raises(ValidationError, match="used twice"):
         import_teams(t, dup)
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_text("league,team,school,speaker1,speaker2\nde,Neu,№1,A B,C D\nkk,Жалғыз,№1,Ахмет Ержан,\n",
+                     encoding="utf-8")
+    with pytest.raises(ValidationError) as err:  # every bad row at once
+        import_teams(t, mixed)
+    assert "2 rows" in str(err.value.msg) and "row 2" in str(err.value.msg) and "row 3" in str(err.value.msg)
     one = tmp_path / "one.csv"
     one.write_text("league,team,school,speaker1,speaker2\nkk,Жалғыз,№1,Ахмет Ержан,\n", encoding="utf-8")
     with pytest.raises(ValidationError, match="two speakers"):

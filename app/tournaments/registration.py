@@ -259,6 +259,7 @@ def import_teams(t: Tournament, path: Path | str) -> ImportSummary:
     teams = read_teams(path)
     if not teams:
         raise FileFormatError(Msg("Tournament", "{file} has no teams.", file=Path(path).name))
+    errors: list[Msg] = []  # every bad row is named at once
     seen: dict[str, int] = {}
     for data in teams:
         try:
@@ -267,20 +268,29 @@ def import_teams(t: Tournament, path: Path | str) -> ImportSummary:
             data.league = data.league or ""
         key = fold(data.name)
         if key and key in seen:
-            raise ValidationError("team", Msg("Tournament", "rows {first} and {row}: the team name {team} "
-                                              "is used twice in the file; nothing was imported.",
-                                              first=seen[key], row=data.row, team=data.name))
+            errors.append(Msg("Tournament", "rows {first} and {row}: the team name {team} is used twice in the "
+                                            "file.", first=seen[key], row=data.row, team=data.name))
+            continue
         seen[key] = data.row or 0
-        _check_team(t, data, {}, None)
+        try:
+            _check_team(t, data, {}, None)
+        except ValidationError as exc:
+            errors.append(exc.msg)
     speakers: dict[str, int] = {}
     for data in teams:
         for s in data.speakers:
             key = fold(f"{s}|{data.school or ''}")
-            if key in speakers:
-                raise ValidationError("speakers", Msg("Tournament", "rows {first} and {row}: {person} is "
-                                                      "named in two teams; nothing was imported.",
-                                                      first=speakers[key], row=data.row, person=s))
+            if s and key in speakers:
+                errors.append(Msg("Tournament", "rows {first} and {row}: {person} is named in two teams.",
+                                  first=speakers[key], row=data.row, person=s))
             speakers[key] = data.row or 0
+    if errors:
+        from app.tournaments.results import MAX_ROW_ERRORS, _join
+
+        shown = errors[:MAX_ROW_ERRORS]
+        raise ValidationError("file", Msg("Tournament", "Nothing was imported: {count} rows need correcting — "
+                                          "{problems}{more}", count=len(errors), problems=_join(shown),
+                                          more=" …" if len(errors) > len(shown) else ""))
     summary = ImportSummary()
     finder = PeopleFinder()
     with current_store().db.atomic():

@@ -5895,6 +5895,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Name the nomination.</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/registration.py" line="291"/>
+        <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
+        <translation>Nothing was imported: {count} rows need correcting — {problems}{more}</translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/results.py" line="289"/>
         <source>Nothing was loaded: {count} rows need correcting — {problems}{more}</source>
         <translation>Nothing was loaded: {count} rows need correcting — {problems}{more}</translation>
@@ -6134,7 +6139,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The league {league} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="301"/>
+        <location filename="../../app/tournaments/registration.py" line="311"/>
         <location filename="../../app/tournaments/rounds.py" line="35"/>
         <location filename="../../app/tournaments/tab.py" line="323"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
@@ -6419,7 +6424,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: {problems}; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="355"/>
+        <location filename="../../app/tournaments/registration.py" line="365"/>
         <location filename="../../app/tournaments/results.py" line="272"/>
         <source>row {row}: {problem}</source>
         <translation>row {row}: {problem}</translation>
@@ -6442,14 +6447,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">rows {first} and {row} give two results for {gov} — {opp}; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="270"/>
-        <source>rows {first} and {row}: the team name {team} is used twice in the file; nothing was imported.</source>
-        <translation>rows {first} and {row}: the team name {team} is used twice in the file; nothing was imported.</translation>
+        <location filename="../../app/tournaments/registration.py" line="271"/>
+        <source>rows {first} and {row}: the team name {team} is used twice in the file.</source>
+        <translation>rows {first} and {row}: the team name {team} is used twice in the file.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="280"/>
+        <source>rows {first} and {row}: the team name {team} is used twice in the file; nothing was imported.</source>
+        <translation type="vanished">rows {first} and {row}: the team name {team} is used twice in the file; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="284"/>
+        <source>rows {first} and {row}: {person} is named in two teams.</source>
+        <translation>rows {first} and {row}: {person} is named in two teams.</translation>
+    </message>
+    <message>
         <source>rows {first} and {row}: {person} is named in two teams; nothing was imported.</source>
-        <translation>rows {first} and {row}: {person} is named in two teams; nothing was imported.</translation>
+        <translation type="vanished">rows {first} and {row}: {person} is named in two teams; nothing was imported.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="33"/>

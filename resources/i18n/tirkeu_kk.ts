@@ -5883,6 +5883,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Номинацияның атауын жазыңыз.</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/registration.py" line="291"/>
+        <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
+        <translation>Ештеңе импортталған жоқ: түзетуді қажет ететін жолдар саны — {count}: {problems}{more}</translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/results.py" line="289"/>
         <source>Nothing was loaded: {count} rows need correcting — {problems}{more}</source>
         <translation>Ештеңе жүктелген жоқ: түзетуді қажет ететін жолдар саны — {count}: {problems}{more}</translation>
@@ -6122,7 +6127,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасы екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="301"/>
+        <location filename="../../app/tournaments/registration.py" line="311"/>
         <location filename="../../app/tournaments/rounds.py" line="35"/>
         <location filename="../../app/tournaments/tab.py" line="323"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
@@ -6403,7 +6408,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: {problems}; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="355"/>
+        <location filename="../../app/tournaments/registration.py" line="365"/>
         <location filename="../../app/tournaments/results.py" line="272"/>
         <source>row {row}: {problem}</source>
         <translation>№ {row} жол: {problem}</translation>
@@ -6422,14 +6427,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {first} және № {row} жолдарда {gov} — {opp} ойынының екі нәтижесі берілген; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="270"/>
-        <source>rows {first} and {row}: the team name {team} is used twice in the file; nothing was imported.</source>
-        <translation>№ {first} және № {row} жолдар: {team} команда атауы файлда екі рет кездеседі; ештеңе импортталған жоқ.</translation>
+        <location filename="../../app/tournaments/registration.py" line="271"/>
+        <source>rows {first} and {row}: the team name {team} is used twice in the file.</source>
+        <translation>№ {first} және № {row} жолдар: {team} команда атауы файлда екі рет кездеседі.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="280"/>
+        <source>rows {first} and {row}: the team name {team} is used twice in the file; nothing was imported.</source>
+        <translation type="vanished">№ {first} және № {row} жолдар: {team} команда атауы файлда екі рет кездеседі; ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="284"/>
+        <source>rows {first} and {row}: {person} is named in two teams.</source>
+        <translation>№ {first} және № {row} жолдар: {person} екі командада көрсетілген.</translation>
+    </message>
+    <message>
         <source>rows {first} and {row}: {person} is named in two teams; nothing was imported.</source>
-        <translation>№ {first} және № {row} жолдар: {person} екі командада көрсетілген; ештеңе импортталған жоқ.</translation>
+        <translation type="vanished">№ {first} және № {row} жолдар: {person} екі командада көрсетілген; ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="33"/>

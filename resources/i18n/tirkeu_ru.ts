@@ -5888,6 +5888,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Укажите название номинации.</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/registration.py" line="291"/>
+        <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
+        <translation>Ничего не импортировано: строк, требующих исправления, — {count}: {problems}{more}</translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/results.py" line="289"/>
         <source>Nothing was loaded: {count} rows need correcting — {problems}{more}</source>
         <translation>Ничего не загружено: строк, требующих исправления, — {count}: {problems}{more}</translation>
@@ -6127,7 +6132,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Лига {league} указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="301"/>
+        <location filename="../../app/tournaments/registration.py" line="311"/>
         <location filename="../../app/tournaments/rounds.py" line="35"/>
         <location filename="../../app/tournaments/tab.py" line="323"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
@@ -6408,7 +6413,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: {problems}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="355"/>
+        <location filename="../../app/tournaments/registration.py" line="365"/>
         <location filename="../../app/tournaments/results.py" line="272"/>
         <source>row {row}: {problem}</source>
         <translation>строка {row}: {problem}</translation>
@@ -6427,14 +6432,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строки {first} и {row} содержат два результата игры {gov} — {opp}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="270"/>
-        <source>rows {first} and {row}: the team name {team} is used twice in the file; nothing was imported.</source>
-        <translation>строки {first} и {row}: название команды {team} встречается в файле дважды; ничего не импортировано.</translation>
+        <location filename="../../app/tournaments/registration.py" line="271"/>
+        <source>rows {first} and {row}: the team name {team} is used twice in the file.</source>
+        <translation>строки {first} и {row}: название команды {team} встречается в файле дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="280"/>
+        <source>rows {first} and {row}: the team name {team} is used twice in the file; nothing was imported.</source>
+        <translation type="vanished">строки {first} и {row}: название команды {team} встречается в файле дважды; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="284"/>
+        <source>rows {first} and {row}: {person} is named in two teams.</source>
+        <translation>строки {first} и {row}: {person} числится в двух командах.</translation>
+    </message>
+    <message>
         <source>rows {first} and {row}: {person} is named in two teams; nothing was imported.</source>
-        <translation>строки {first} и {row}: {person} числится в двух командах; ничего не импортировано.</translation>
+        <translation type="vanished">строки {first} и {row}: {person} числится в двух командах; ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="33"/>
