@@ -79,7 +79,7 @@ def test_a_bad_works_file_imports_nothing_and_errors_are_one_line(db, tmp_path, 
     bad = write_csv(tmp_path / "bad.csv", "nomination;surname;name;birth_date\nЭссе;Әлиева;Аружан;2013-05-01\n"
                                           "Спорт;Бекұлы;Нұрсұлтан;2010-02-01\n")
     code, out, err = cli(db, capsys, "contest", "import-works", uid, str(bad))
-    assert code == 2 and "row 3" in err and "nothing was imported" in err and len(err.strip().splitlines()) == 1
+    assert code == 2 and "row 3" in err and "Nothing was imported" in err and len(err.strip().splitlines()) == 1
     code, out, _ = cli(db, capsys, "contest", "summary", uid, "--json")
     assert json.loads(out)["totals"]["works"] == 0
     missing = write_csv(tmp_path / "missing.csv", "surname;name\nӘлиева;Аружан\n")

@@ -287,6 +287,7 @@ def import_works(c: Contest, path: Path | str) -> tuple[int, int]:
         raise FileFormatError(Msg("Contests", "{file}: required columns are missing: {missing}.", file=path.name,
                                   missing=", ".join(missing)))
     added = created = 0
+    errors: list[Msg] = []
     schools = OrganisationCache()
     with current_store().db.atomic():
         for number, row in zip(table.row_numbers, table.rows):
@@ -304,11 +305,17 @@ def import_works(c: Contest, path: Path | str) -> tuple[int, int]:
                 if _same_work(c, saved.uid, str(raw.get("nomination") or ""), raw.get("title"), place, score):
                     continue  # the same row again (the same file twice): nothing new
                 add_work(c, saved.uid, str(raw.get("nomination") or ""), raw.get("title"), None, place, score)
-            except ValidationError as exc:
-                problem = exc.msg
-                raise ValidationError("row", Msg("Contests", "row {row}: {problem}; nothing was imported.",
-                                                 row=number, problem=problem)) from None
+            except ValidationError as exc:  # every bad row is named; raising below rolls all back
+                errors.append(Msg("Contests", "row {row}: {problem}", row=number, problem=exc.msg))
+                continue
             added += 1
+        if errors:
+            from app.tournaments.results import MAX_ROW_ERRORS, _join
+
+            shown = errors[:MAX_ROW_ERRORS]
+            raise ValidationError("file", Msg("Contests", "Nothing was imported: {count} rows need correcting — "
+                                              "{problems}{more}", count=len(errors), problems=_join(shown),
+                                              more=" …" if len(errors) > len(shown) else ""))
     return added, created
 
 

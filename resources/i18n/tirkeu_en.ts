@@ -1419,6 +1419,11 @@ Add this aid as well?</translation>
         <translation>Nominations</translation>
     </message>
     <message>
+        <location filename="../../app/contests/core.py" line="316"/>
+        <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
+        <translation>Nothing was imported: {count} rows need correcting — {problems}{more}</translation>
+    </message>
+    <message>
         <location filename="../../ui/contests/view.py" line="396"/>
         <source>Open</source>
         <translation>Open</translation>
@@ -1669,8 +1674,12 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="309"/>
+        <source>row {row}: {problem}</source>
+        <translation>row {row}: {problem}</translation>
+    </message>
+    <message>
         <source>row {row}: {problem}; nothing was imported.</source>
-        <translation>row {row}: {problem}; nothing was imported.</translation>
+        <translation type="vanished">row {row}: {problem}; nothing was imported.</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="86"/>

@@ -1419,6 +1419,11 @@ Add this aid as well?</source>
         <translation>Номинациялар</translation>
     </message>
     <message>
+        <location filename="../../app/contests/core.py" line="316"/>
+        <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
+        <translation>Ештеңе импортталған жоқ: түзетуді қажет ететін жолдар саны — {count}: {problems}{more}</translation>
+    </message>
+    <message>
         <location filename="../../ui/contests/view.py" line="396"/>
         <source>Open</source>
         <translation>Ашу</translation>
@@ -1661,8 +1666,12 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="309"/>
+        <source>row {row}: {problem}</source>
+        <translation>№ {row} жол: {problem}</translation>
+    </message>
+    <message>
         <source>row {row}: {problem}; nothing was imported.</source>
-        <translation>№ {row} жол: {problem}; ештеңе импортталған жоқ.</translation>
+        <translation type="vanished">№ {row} жол: {problem}; ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="86"/>

@@ -1419,6 +1419,11 @@ Add this aid as well?</source>
         <translation>Номинации</translation>
     </message>
     <message>
+        <location filename="../../app/contests/core.py" line="316"/>
+        <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
+        <translation>Ничего не импортировано: строк, требующих исправления, — {count}: {problems}{more}</translation>
+    </message>
+    <message>
         <location filename="../../ui/contests/view.py" line="396"/>
         <source>Open</source>
         <translation>Открыть</translation>
@@ -1661,8 +1666,12 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/contests/core.py" line="309"/>
+        <source>row {row}: {problem}</source>
+        <translation>строка {row}: {problem}</translation>
+    </message>
+    <message>
         <source>row {row}: {problem}; nothing was imported.</source>
-        <translation>строка {row}: {problem}; ничего не импортировано.</translation>
+        <translation type="vanished">строка {row}: {problem}; ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../../ui/contests/dialogs.py" line="86"/>

@@ -114,8 +114,8 @@ def test_a_contest_from_the_dialog_to_the_diplomas(qtbot, pupil, tmp_path, monke
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
     bad = write_csv(tmp_path / "bad.csv", WORKS + "Спорт;Қасымов;Ұлан;2012-01-01;Доп\n")
     assert not view.import_works(str(bad))
-    assert warnings and "row 4" in warnings[0] and "nothing was imported" in warnings[0]
-    assert "nothing was imported" in view.message.text()
+    assert warnings and "row 4" in warnings[0] and "Nothing was imported" in warnings[0]
+    assert "Nothing was imported" in view.message.text()
     assert ContestWork.select().count() == 3
     good = write_csv(tmp_path / "works.csv", WORKS)
     assert view.import_works(str(good))
