@@ -14,14 +14,8 @@ from hypothesis import strategies as st
 
 from app.errors import ValidationError
 from app.tournaments import draw as draw_module
-from app.tournaments.draw import (
-    COST_SIDE,
-    allocate_adjudicators,
-    check_adjudicators,
-    check_pairings,
-    draw_round,
-    team_history,
-)
+from app.tournaments.adjudicators import allocate_adjudicators, check_adjudicators
+from app.tournaments.draw import COST_SIDE, check_pairings, draw_round, team_history
 from app.tournaments.types import Adjudicator, Pairing, Result, SpeakerScore, Team
 
 

@@ -50,7 +50,8 @@ def make_draw(t: Tournament, league: str, round_no: int, redraw: bool = False) -
     complete.  A round already drawn is drawn again only with ``redraw`` and
     only while it has no results.
     """
-    from app.tournaments.draw import allocate_adjudicators, draw_round
+    from app.tournaments.adjudicators import allocate_adjudicators
+    from app.tournaments.draw import draw_round
 
     _league(t, league)
     if not 1 <= round_no <= t.rounds:
