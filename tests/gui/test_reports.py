@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.models import AidRecipient
 from tests.gui.conftest import type_text
-from tests.test_reports import attend, event, org, person
+from tests.reports_world import attend, event, org, person
 from ui.main_window import MainWindow
 from ui.reports.indicators_view import MARK, VALUE
 
