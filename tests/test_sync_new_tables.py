@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.sync_helpers import card, export, import_, make, opened, trust_cards
-from tests.test_tournament_flow import play_round, write_teams
+from tests.tournament_helpers import play_round, write_teams
 
 
 def test_the_office_sees_the_schools_tournament_and_its_standings(tmp_path):

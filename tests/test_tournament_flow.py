@@ -1,201 +1,21 @@
-"""Tournaments end to end: registration, draws, ballots, standings, break, eliminations, awards, stages.
-
-The whole 3 leagues × 20 teams tournament runs through the command line;
-its standings are recomputed here from the results files by a separate,
-plain count and compared figure by figure.
-"""
+"""A tournament in the database: ballots, draws, swaps, the break, eliminations, awards, stages, settings."""
 from __future__ import annotations
 
-import csv
-import json
-import random
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 
-from app.cli import main
-from app.errors import FileFormatError, ValidationError
+from app.errors import ValidationError
 from app.models import Ballot, Debate, Team
 from app.tournaments import context as ctx
 from app.tournaments.registration import TeamInput, add_adjudicator, import_teams, save_team, teams_of
-from app.tournaments.results import BallotInput, ballot_history, enter_ballot, import_results
+from app.tournaments.results import ballot_history, enter_ballot
 from app.tournaments.rounds import draw_rows, make_draw, swap
 from app.tournaments.setup import TournamentSettings, create_tournament, find_tournament
 from app.tournaments.stages import carry_teams
 from app.tournaments.tab import (award_list, break_view, confirm_break, draw_elimination, set_nomination,
                                  speaker_rows, team_rows)
-
-RESULT_HEAD = "round,league,gov_team,opp_team,winner,pm,pm_score,mg,mg_score,lo,lo_score,mo,mo_score".split(",")
-
-
-def speakers(league: str, i: int) -> tuple[str, str]:
-    return f"Әлиев{league}{i} Нұрлан", f"Қасымова{league}{i} Іңкәр"
-
-
-def write_teams(path: Path, leagues=("kk", "ru", "en"), n: int = 20, schools: int = 8, seed: int = 3) -> Path:
-    rng = random.Random(seed)
-    with open(path, "w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f)
-        w.writerow(["league", "team", "school", "speaker1", "speaker2", "coach"])
-        for lg in leagues:
-            for i in range(n):
-                w.writerow([lg, f"Team-{lg}-{i:02d}", f"№{rng.randrange(schools)} мектеп", *speakers(lg, i),
-                            f"Жаттықтырушы{lg}{i // 3} Ұлан"])
-    return path
-
-
-def write_results(draw: list[dict], path: Path, seed: int, low: int = 65, high: int = 78) -> Path:
-    """Random but valid ballots for a draw (the winner has the higher total)."""
-    rng = random.Random(seed)
-    with open(path, "w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f)
-        w.writerow(RESULT_HEAD)
-        for r in draw:
-            if r["bye"]:
-                continue
-            gi, oi = int(r["gov"].rsplit("-", 1)[1]), int(r["opp"].rsplit("-", 1)[1])
-            sc = [rng.randrange(low, high) for _ in range(4)]
-            if sc[0] + sc[1] == sc[2] + sc[3]:
-                sc[0] += 1
-            win = "gov" if sc[0] + sc[1] > sc[2] + sc[3] else "opp"
-            (pm, mg), (lo, mo) = speakers(r["league"], gi), speakers(r["league"], oi)
-            w.writerow([r["round"], r["league"], r["gov"], r["opp"], win, pm, sc[0], mg, sc[1], lo, sc[2], mo, sc[3]])
-    return path
-
-
-def cli(db: Path, *args: str, capsys=None) -> tuple[int, str, str]:
-    code = main(["--db", str(db), "--lang", "en", *args])
-    out = capsys.readouterr() if capsys else None
-    return code, out.out if out else "", out.err if out else ""
-
-
-def test_a_whole_tournament_of_three_leagues_runs_through_the_command_line(tmp_path, capsys):
-    db = tmp_path / "t.sqlite3"
-    assert cli(db, "init", "--role", "school", "--name", "№7 мектеп", "--region", "KZ-75", capsys=capsys)[0] == 0
-    code, out, err = cli(db, "tournament", "create", "--name", "Облыстық турнир", "--rounds", "4", "--break", "8",
-                         "--leagues", "kk,ru,en", "--score-range", "60:80", "--score-step", "1", capsys=capsys)
-    assert code == 0, err
-    t = out.strip()
-    code, out, err = cli(db, "tournament", "import-teams", t, str(write_teams(tmp_path / "teams.csv")), "--json",
-                         capsys=capsys)
-    assert code == 0, err
-    assert json.loads(out)["created"] == 60
-    results_files = []
-    for rnd in range(1, 5):
-        code, out, err = cli(db, "tournament", "draw", t, "--round", str(rnd), "--json", capsys=capsys)
-        assert code == 0, err
-        draw = json.loads(out)
-        assert len(draw) == 30 and all(not d["bye"] for d in draw)
-        for league in ("kk", "ru", "en"):
-            teams = [x for d in draw if d["league"] == league for x in (d["gov_uid"], d["opp_uid"])]
-            assert len(teams) == len(set(teams)) == 20  # every team exactly once
-        path = write_results(draw, tmp_path / f"r{rnd}.csv", seed=rnd)
-        results_files.append(path)
-        code, out, err = cli(db, "tournament", "import-results", t, str(path), "--json", capsys=capsys)
-        assert code == 0, err
-        assert json.loads(out)["entered"] == 30
-    # Loading the same file again changes nothing.
-    code, out, _ = cli(db, "tournament", "import-results", t, str(results_files[-1]), "--json", capsys=capsys)
-    assert json.loads(out) == {"entered": 0, "corrected": 0, "unchanged": 30}
-
-    # Standings recomputed independently from the files.
-    wins: dict[tuple[str, str], int] = defaultdict(int)
-    points: dict[tuple[str, str], float] = defaultdict(float)
-    speaker_total: dict[str, float] = defaultdict(float)
-    for path in results_files:
-        with open(path, encoding="utf-8") as f:
-            for row in csv.DictReader(f):
-                lg = row["league"]
-                wins[(lg, row["gov_team" if row["winner"] == "gov" else "opp_team"])] += 1
-                points[(lg, row["gov_team"])] += float(row["pm_score"]) + float(row["mg_score"])
-                points[(lg, row["opp_team"])] += float(row["lo_score"]) + float(row["mo_score"])
-                for role in ("pm", "mg", "lo", "mo"):
-                    speaker_total[row[role]] += float(row[f"{role}_score"])
-    code, out, _ = cli(db, "tournament", "standings", t, "--json", capsys=capsys)
-    standings = json.loads(out)
-    assert len(standings) == 60
-    for s in standings:
-        assert s["wins"] == wins[(s["league"], s["team"])]
-        assert s["points"] == pytest.approx(points[(s["league"], s["team"])])
-    for league in ("kk", "ru", "en"):
-        rows = [s for s in standings if s["league"] == league]
-        keys = [(-s["wins"], -s["points"]) for s in rows]
-        assert keys == sorted(keys)  # wins, then points
-        assert [s["rank"] for s in rows][0] == 1
-    code, out, _ = cli(db, "tournament", "standings", t, "--league", "kk", "--speakers", "--json", capsys=capsys)
-    speakers_json = json.loads(out)
-    assert len(speakers_json) == 40
-    for s in speakers_json:
-        assert s["total"] == pytest.approx(speaker_total[s["speaker"]])
-        assert s["rounds_spoken"] == 4
-    totals = [s["total"] for s in speakers_json]
-    assert totals == sorted(totals, reverse=True)
-
-    # Break (ties at the cut, if any, need a choice), eliminations to the final, awards, certificates.
-    code, out, _ = cli(db, "tournament", "break", t, "--json", capsys=capsys)
-    for league_break in json.loads(out):
-        chosen = []
-        for b in league_break["bubble"][:league_break["places_open"]]:
-            chosen += ["--choose", b["team"]]
-        code, _, err = cli(db, "tournament", "break", t, "--league", league_break["league"], "--confirm", *chosen,
-                           "--reason", "жеребе", capsys=capsys)
-        assert code == 0, err
-    for league in ("kk", "ru", "en"):
-        for _ in range(3):  # quarterfinal, semifinal, final
-            code, out, err = cli(db, "tournament", "eliminate", t, "--league", league, "--json", capsys=capsys)
-            assert code == 0, err
-            for d in json.loads(out):
-                assert cli(db, "tournament", "winner", t, "--league", league, "--team", d["gov"],
-                           capsys=capsys)[0] == 0
-        code, _, err = cli(db, "tournament", "eliminate", t, "--league", league, capsys=capsys)
-        assert code == 2 and "final" in err.lower()
-    code, out, _ = cli(db, "tournament", "awards", t, "--json", "--lang", "en", capsys=capsys)
-    awards = json.loads(out)
-    by_kind = defaultdict(list)
-    for a in awards:
-        by_kind[(a["league"], a["kind"])].append(a)
-    for league in ("kk", "ru", "en"):
-        assert len(by_kind[(league, "diploma_1")]) == 2  # the final winner's two speakers
-        assert len(by_kind[(league, "diploma_2")]) == 2
-        assert len(by_kind[(league, "diploma_3")]) == 4  # two semifinal losers
-        assert len(by_kind[(league, "best_speaker")]) >= 3
-    assert any(a["kind"] == "thanks" for a in awards)
-    pdf = tmp_path / "awards.pdf"
-    code, out, err = cli(db, "certificates", "generate", "--tournament", t, "--out", str(pdf), "--json",
-                         capsys=capsys)
-    assert code == 0, err
-    assert json.loads(out)["count"] == len(awards)
-    assert pdf.stat().st_size > 10_000
-
-
-@pytest.fixture
-def small(store, tmp_path):
-    """A 1-league tournament with six teams from six schools, registered."""
-    t = create_tournament(TournamentSettings(name="Аудандық турнир", leagues=["kk"], rounds=3, break_size=4,
-                                             score_min=60, score_max=80, score_step=0.5))
-    import_teams(t, write_teams(tmp_path / "teams.csv", leagues=("kk",), n=6, schools=1000, seed=9))
-    return t
-
-
-def ballot_for(debate: Debate, winner: str, scores=(70, 70, 69, 69)) -> BallotInput:
-    gov = ctx.speakers_by_team([debate.gov_uid])[debate.gov_uid]
-    opp = ctx.speakers_by_team([debate.opp_uid])[debate.opp_uid]
-    return BallotInput(winner=winner, speakers={"pm": gov[0], "mg": gov[1], "lo": opp[0], "mo": opp[1]},
-                       scores=dict(zip(("pm", "mg", "lo", "mo"), scores)))
-
-
-def play_round(t, rnd: int, seed: int = 0) -> list[Debate]:
-    made = make_draw(t, "kk", rnd)
-    rng = random.Random(seed + rnd)
-    for d in made:
-        if d.opp_uid:
-            a, b = rng.randrange(62, 78), rng.randrange(62, 78)
-            gov_wins = rng.random() < 0.5
-            hi, lo = max(a, b) + 1, min(a, b)
-            scores = (hi, hi, lo, lo) if gov_wins else (lo, lo, hi, hi)
-            enter_ballot(t, d, ballot_for(d, "gov" if gov_wins else "opp", scores))
-    return made
+from tests.tournament_helpers import ballot_for, play_round, small, write_teams  # noqa: F401 (small is a fixture)
 
 
 def test_bad_ballots_are_refused_with_a_clear_message_and_nothing_is_saved(small):
@@ -315,68 +135,6 @@ def test_a_break_of_six_starts_with_a_partial_round(store, tmp_path):
             set_winner(d, "opp")  # the lower seeds win
     semis = draw_elimination(t, "kk")
     assert len(semis) == 2 and all(d.opp_uid for d in semis)
-
-
-def test_registration_files_are_all_or_nothing(small, tmp_path):
-    t = small
-    before = Team.select().count()
-    dup = tmp_path / "dup.csv"
-    dup.write_text("league,team,school,speaker1,speaker2,coach\n"
-                   "kk,Жаңа,№1,Ахмет Ержан,Бекова Сая,\n"
-                   "kk,Қыран,№2,Тоқтар Әли,Сейт Айым,\n"
-                   "kk,ҚЫРАН,№3,Нұр Бақыт,Ай Ару,\n", encoding="utf-8")
-    with pytest.raises(ValidationError, match="used twice"):
-        import_teams(t, dup)
-    mixed = tmp_path / "mixed.csv"
-    mixed.write_text("league,team,school,speaker1,speaker2\nde,Neu,№1,A B,C D\nkk,Жалғыз,№1,Ахмет Ержан,\n",
-                     encoding="utf-8")
-    with pytest.raises(ValidationError) as err:  # every bad row at once
-        import_teams(t, mixed)
-    assert "2 rows" in str(err.value.msg) and "row 2" in str(err.value.msg) and "row 3" in str(err.value.msg)
-    one = tmp_path / "one.csv"
-    one.write_text("league,team,school,speaker1,speaker2\nkk,Жалғыз,№1,Ахмет Ержан,\n", encoding="utf-8")
-    with pytest.raises(ValidationError, match="two speakers"):
-        import_teams(t, one)
-    wrong = tmp_path / "wrong.csv"
-    wrong.write_text("league,team,school,speaker1,speaker2\nde,Neu,№1,A B,C D\n", encoding="utf-8")
-    with pytest.raises(ValidationError, match="not one of"):
-        import_teams(t, wrong)
-    cols = tmp_path / "cols.csv"
-    cols.write_text("league,name\nkk,x\n", encoding="utf-8")
-    with pytest.raises(FileFormatError, match="missing"):
-        import_teams(t, cols)
-    assert Team.select().count() == before
-
-
-def test_results_files_are_checked_row_by_row_and_refused_whole(small, tmp_path):
-    t = small
-    made = make_draw(t, "kk", 1)
-    rows = [{"round": 1, "league": "kk", "gov": d.gov.name, "opp": d.opp.name, "bye": False} for d in made]
-    good = write_results(rows, tmp_path / "good.csv", seed=1)
-    lines = good.read_text(encoding="utf-8").splitlines()
-
-    def variant(name: str, change) -> Path:
-        body = [lines[0]] + [",".join(change(line.split(","), i)) for i, line in enumerate(lines[1:])]
-        path = tmp_path / name
-        path.write_text("\n".join(body) + "\n", encoding="utf-8")
-        return path
-
-    out_of_range = variant("range.csv", lambda c, i: c[:6] + (["95"] if i == 1 else [c[6]]) + c[7:])
-    not_on_team = variant("speaker.csv", lambda c, i: c[:5] + (["Бөтен Адам"] if i == 2 else [c[5]]) + c[6:])
-    low_point = variant("low.csv", lambda c, i: c[:4] + ([("opp" if c[4] == "gov" else "gov")] if i == 0 else [c[4]])
-                        + c[5:])
-    not_drawn = variant("team.csv", lambda c, i: c[:3] + ([c[2]] if i == 0 else [c[3]]) + c[4:])
-    for path, words in ((out_of_range, "row 3"), (not_on_team, "not a speaker"), (low_point, "row 2"),
-                        (not_drawn, "row 2")):
-        with pytest.raises(ValidationError) as err:
-            import_results(t, path)
-        assert words in str(err.value.msg) and "Nothing was loaded" in str(err.value.msg)
-        assert Ballot.select().count() == 0
-    both = variant("both.csv", lambda c, i: c[:6] + (["95"] if i in (0, 2) else [c[6]]) + c[7:])
-    with pytest.raises(ValidationError) as err:
-        import_results(t, both)
-    assert "2 rows" in str(err.value.msg) and "row 2" in str(err.value.msg) and "row 4" in str(err.value.msg)
-    assert import_results(t, good).entered == 3
 
 
 def test_adjudicators_are_kept_away_from_their_own_schools(small):
@@ -558,42 +316,3 @@ def test_a_rematch_the_draw_cannot_avoid_is_shown(store, tmp_path):
     play_round(t, 1)
     second = make_draw(t, "kk", 2)
     assert second[0].warnings  # the same two teams meet again, and the debate says so
-
-
-def test_one_draw_command_draws_every_league_that_can_be_drawn_and_show_prints_it_again(tmp_path, capsys):
-    db = tmp_path / "t.sqlite3"
-    assert cli(db, "init", "--role", "school", "--name", "№7 мектеп", "--region", "KZ-75", capsys=capsys)[0] == 0
-    t = cli(db, "tournament", "create", "--name", "Т", "--leagues", "kk,ru,en", capsys=capsys)[1].strip()
-    cli(db, "tournament", "import-teams", t, str(write_teams(tmp_path / "teams.csv", leagues=("kk", "ru"), n=4)),
-        capsys=capsys)
-    assert cli(db, "tournament", "draw", t, "--round", "1", "--league", "kk", capsys=capsys)[0] == 0
-    code, out, err = cli(db, "tournament", "draw", t, "--round", "1", "--json", capsys=capsys)
-    assert code == 0 and "en: fewer than two teams" in err
-    assert {d["league"] for d in json.loads(out)} == {"kk", "ru"} and len(json.loads(out)) == 4
-    code, out, _ = cli(db, "tournament", "show", t, "--round", "1", "--league", "ru", "--json", capsys=capsys)
-    assert code == 0 and len(json.loads(out)) == 2
-    code, _, err = cli(db, "tournament", "show", t, "--round", "3", capsys=capsys)
-    assert code == 2 and "not drawn" in err
-
-
-def test_the_winner_column_takes_the_words_in_three_languages():
-    from app.tournaments.results import parse_winner
-
-    assert [parse_winner(w) for w in ("gov", "Үкімет", "правительство", "OPP", "Оппозиция")] == \
-        ["gov", "gov", "gov", "opp", "opp"]
-    with pytest.raises(ValidationError):
-        parse_winner("жеңді")
-
-
-def test_a_coach_of_teams_from_two_schools_is_one_person(store, tmp_path):
-    from app.models import Person
-
-    t = create_tournament(TournamentSettings(name="Жаттықтырушы", leagues=["kk"]))
-    f = tmp_path / "teams.csv"
-    f.write_text("league,team,school,speaker1,speaker2,coach\n"
-                 "kk,Бірінші,№1 мектеп,Ахмет Ержан,Бекова Сая,Сейітов Бақыт\n"
-                 "kk,Екінші,№2 мектеп,Нұр Бақыт,Ай Ару,Сейітов Бақыт\n", encoding="utf-8")
-    import_teams(t, f)
-    assert Person.select().where(Person.surname == "Сейітов").count() == 1
-    coach = [a for a in award_list(t, "en") if a.kind == "thanks"]
-    assert len({a.person_uid for a in coach}) == 1  # one letter of thanks
