@@ -22,7 +22,7 @@ from app.people.records import clean_person, upsert_person
 from app.tables.headers import normalise
 from app.tables.reader import read_table
 from app.text import fold
-from app.validation.fields import clean_text, parse_optional_date
+from app.validation.fields import clean_text
 
 OUTSIDE = "—"  # the age group of a participant outside every group (or without a birth date)
 
@@ -310,12 +310,10 @@ def import_works(c: Contest, path: Path | str) -> tuple[int, int]:
                 continue
             added += 1
         if errors:
-            from app.tournaments.results import MAX_ROW_ERRORS, _join
+            from app.tables.row_errors import row_error_params
 
-            shown = errors[:MAX_ROW_ERRORS]
             raise ValidationError("file", Msg("Contests", "Nothing was imported: {count} rows need correcting — "
-                                              "{problems}{more}", count=len(errors), problems=_join(shown),
-                                              more=" …" if len(errors) > len(shown) else ""))
+                                              "{problems}{more}", **row_error_params(errors)))
     return added, created
 
 

@@ -14,8 +14,8 @@ from xml.sax.saxutils import escape
 from app.certificates.fonts import SANS, SANS_BOLD, register_fonts
 from app.i18n import Msg, catalog
 from app.reports.indicators import line_region
-from app.reports.model import DATE, FLOAT, INT, MARK, MONEY, Report, Table, render_cell
-from app.tables.writer import _atomic_write  # the same safe writing as every file
+from app.reports.model import FLOAT, INT, MARK, MONEY, Report, Table, render_cell
+from app.tables.writer import atomic_write  # the same safe writing as every file
 
 MAX_ROWS = 400
 GREEN, RED, GREY = "#1e7b34", "#b3261e", "#777777"
@@ -184,5 +184,5 @@ def write_pdf(report: Report, path: Path, lang: str) -> Path:
                                 creator="Tirkeu")
         doc.build(pdf.story(), onFirstPage=pdf.footer, onLaterPages=pdf.footer)
 
-    _atomic_write(Path(path), write)
+    atomic_write(Path(path), write)
     return Path(path)

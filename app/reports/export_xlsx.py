@@ -14,7 +14,7 @@ from typing import IO, Any
 from app.i18n import Msg, catalog
 from app.reports.indicators import MET, NOT_MET
 from app.reports.model import DATE, FLOAT, INT, MARK, MONEY, Report, Table, render_cell
-from app.tables.writer import _atomic_write, _sheet_title  # the same safe writing as every table
+from app.tables.writer import atomic_write, sheet_title  # the same safe writing as every table
 
 MAX_WIDTH = 60
 
@@ -24,7 +24,7 @@ def sheet_names(titles: list[str]) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for title in titles:
-        name = _sheet_title(title)
+        name = sheet_title(title)
         base, n = name, 2
         while name.casefold() in seen:
             suffix = f" ({n})"
@@ -113,5 +113,5 @@ def write_xlsx(report: Report, path: Path, lang: str) -> Path:
         _about(wb.create_sheet(names[-1]), report, translate)
         wb.save(f)
 
-    _atomic_write(Path(path), write)
+    atomic_write(Path(path), write)
     return Path(path)

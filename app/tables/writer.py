@@ -44,10 +44,10 @@ def write_table(path: Path | str, headers: Sequence[str], rows: Iterable[Sequenc
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        _atomic_write(path, lambda f: _write_csv(f, headers, rows))
+        atomic_write(path, lambda f: _write_csv(f, headers, rows))
     elif suffix == ".xlsx":
         text = set(text_columns)
-        _atomic_write(path, lambda f: _write_xlsx(f, headers, rows, sheet_title, text))
+        atomic_write(path, lambda f: _write_xlsx(f, headers, rows, sheet_title, text))
     else:
         raise UsageError(Msg(CTX, "Cannot save a table as \"{suffix}\": use a file name ending "
                                   "in .xlsx or .csv.", suffix=path.suffix or path.name))
@@ -77,7 +77,7 @@ def write_errors_file(path: Path | str, headers: Sequence[str],
 # --- atomic replace --------------------------------------------------------
 
 
-def _atomic_write(path: Path, write: Callable[[IO[bytes]], None]) -> None:
+def atomic_write(path: Path, write: Callable[[IO[bytes]], None]) -> None:
     """Run ``write`` on a temp file beside ``path``, fsync it, then replace ``path``."""
     folder = path.parent if str(path.parent) else Path(".")
     try:
@@ -178,7 +178,7 @@ def _display_len(value: Any) -> int:
     return max((len(part) for part in str(value).splitlines()), default=0)
 
 
-def _sheet_title(title: str) -> str:
+def sheet_title(title: str) -> str:
     """Excel refuses titles over 31 characters or with []:*?/\\ in them."""
     title = _BAD_SHEET_CHARS.sub(" ", title).strip().strip("'")[:31]
     return title or "Sheet1"
@@ -192,7 +192,7 @@ def _write_xlsx(f: IO[bytes], headers: Sequence[str], rows: Iterable[Sequence[An
     from openpyxl.utils import get_column_letter
 
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet(_sheet_title(sheet_title))
+    ws = wb.create_sheet(sheet_title(sheet_title))
     it = iter(rows)
     head = [list(r) for r in itertools.islice(it, _WIDTH_SAMPLE)]
     for i, title in enumerate(headers):

@@ -285,12 +285,10 @@ def import_teams(t: Tournament, path: Path | str) -> ImportSummary:
                                   first=speakers[key], row=data.row, person=s))
             speakers[key] = data.row or 0
     if errors:
-        from app.tournaments.results import MAX_ROW_ERRORS, _join
+        from app.tables.row_errors import row_error_params
 
-        shown = errors[:MAX_ROW_ERRORS]
         raise ValidationError("file", Msg("Tournament", "Nothing was imported: {count} rows need correcting — "
-                                          "{problems}{more}", count=len(errors), problems=_join(shown),
-                                          more=" …" if len(errors) > len(shown) else ""))
+                                          "{problems}{more}", **row_error_params(errors)))
     summary = ImportSummary()
     finder = PeopleFinder()
     with current_store().db.atomic():

@@ -12,11 +12,11 @@ from app.i18n import Msg
 from app.models import Adjudicator, Ballot, Debate, Person, Team, Tournament
 from app.tables.headers import normalise
 from app.tables.reader import read_table
+from app.tables.row_errors import join_msgs, row_error_params
 from app.text import fold
 from app.tournaments import context as ctx
 from app.tournaments import types as T
 
-MAX_ROW_ERRORS = 20  # rows named in one message; the count says how many there are
 RESULT_COLUMNS = ("round", "league", "gov_team", "opp_team", "winner", "pm", "pm_score", "mg", "mg_score",
                   "lo", "lo_score", "mo", "mo_score")
 _WINNER_WORDS = {"gov": ("gov", "government", "үкімет", "правительство", "п", "ү", "g"),
@@ -100,7 +100,7 @@ def enter_ballot(t: Tournament, debate: Debate, data: BallotInput, reason: str |
     if problems:
         raise ValidationError("ballot", Msg("Tournament", "The ballot of {debate} is not accepted: {problems}",
                                             debate=_where(debate),
-                                            problems=_join(problems)))
+                                            problems=join_msgs(problems)))
     with current_store().db.atomic():
         old = (Ballot.live().where(Ballot.debate == debate.uid, Ballot.status == "active",
                                    (Ballot.adjudicator == data.adjudicator_uid) if data.adjudicator_uid
@@ -120,11 +120,6 @@ def enter_ballot(t: Tournament, debate: Debate, data: BallotInput, reason: str |
         new.save()
         _decide(debate)
     return new, "corrected" if old is not None else "entered"
-
-
-def _join(problems: list[Msg], sep: str = " ") -> Msg:  # each problem is a sentence
-    text = sep.join("{p%d}" % i for i in range(len(problems)))
-    return Msg("Tournament", text, **{f"p{i}": p for i, p in enumerate(problems)})  # i18n: ignore
 
 
 def _decide(debate: Debate) -> None:
@@ -274,7 +269,7 @@ def import_results(t: Tournament, path: Path | str) -> ResultsSummary:
         problems = check(t, debate, data)
         if problems:
             raise ValidationError("ballot", Msg("Tournament", "row {row}: {problems}",
-                                                row=number, problems=_join(problems)))
+                                                row=number, problems=join_msgs(problems)))
         planned.append((debate, data, number))
 
     for number, row in zip(table.row_numbers, table.rows):
@@ -285,10 +280,8 @@ def import_results(t: Tournament, path: Path | str) -> ResultsSummary:
         except ValidationError as exc:  # every bad row is reported at once, then nothing is loaded
             errors.append(exc.msg)
     if errors:
-        shown = errors[:MAX_ROW_ERRORS]
         raise ValidationError("file", Msg("Tournament", "Nothing was loaded: {count} rows need correcting — "
-                                          "{problems}{more}", count=len(errors), problems=_join(shown, " "),
-                                          more=" …" if len(errors) > len(shown) else ""))
+                                          "{problems}{more}", **row_error_params(errors)))
     summary = ResultsSummary()
     with current_store().db.atomic():
         for debate, data, number in planned:

@@ -1419,7 +1419,7 @@ Add this aid as well?</translation>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="316"/>
+        <location filename="../../app/contests/core.py" line="315"/>
         <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
         <translation>Nothing was imported: {count} rows need correcting — {problems}{more}</translation>
     </message>
@@ -5723,12 +5723,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A bye has no ballot.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="161"/>
+        <location filename="../../app/tournaments/rounds.py" line="162"/>
         <source>A bye has no opposition to swap.</source>
         <translation>A bye has no opposition to swap.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="383"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="42"/>
         <source>A debate needs at least one adjudicator.</source>
         <translation>A debate needs at least one adjudicator.</translation>
     </message>
@@ -5743,12 +5743,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A nomination of the {league} league goes to a debater of that league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="161"/>
+        <location filename="../../app/tournaments/results.py" line="156"/>
         <source>A qualifying debate needs a ballot with speaker points.</source>
         <translation>A qualifying debate needs a ballot with speaker points.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="108"/>
+        <location filename="../../app/tournaments/draw.py" line="109"/>
         <source>A round needs at least two teams.</source>
         <translation>A round needs at least two teams.</translation>
     </message>
@@ -5763,17 +5763,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A tie-break is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="453"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="112"/>
         <source>Adjudicator {adjudicator} is in {count} debates of this round.</source>
         <translation>Adjudicator {adjudicator} is in {count} debates of this round.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="450"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="109"/>
         <source>Adjudicator {adjudicator} is not on this tournament&apos;s list.</source>
         <translation>Adjudicator {adjudicator} is not on this tournament&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="435"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="94"/>
         <source>Adjudicator {adjudicator} judges team {team} of their own school.</source>
         <translation>Adjudicator {adjudicator} judges team {team} of their own school.</translation>
     </message>
@@ -5824,7 +5824,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/results.py" line="58"/>
-        <location filename="../../app/tournaments/results.py" line="159"/>
+        <location filename="../../app/tournaments/results.py" line="154"/>
         <source>Choose the winner: government or opposition.</source>
         <translation>Choose the winner: government or opposition.</translation>
     </message>
@@ -5904,12 +5904,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Name the nomination.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="291"/>
+        <location filename="../../app/tournaments/registration.py" line="290"/>
         <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
         <translation>Nothing was imported: {count} rows need correcting — {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="289"/>
+        <location filename="../../app/tournaments/results.py" line="283"/>
         <source>Nothing was loaded: {count} rows need correcting — {problems}{more}</source>
         <translation>Nothing was loaded: {count} rows need correcting — {problems}{more}</translation>
     </message>
@@ -5949,7 +5949,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Quarterfinal</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="122"/>
+        <location filename="../../app/tournaments/draw.py" line="123"/>
         <source>Round numbers start at 1.</source>
         <translation>Round numbers start at 1.</translation>
     </message>
@@ -5959,12 +5959,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round of {count}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="61"/>
+        <location filename="../../app/tournaments/rounds.py" line="62"/>
         <source>Round {previous} of the {league} league is not drawn yet.</source>
         <translation>Round {previous} of the {league} league is not drawn yet.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="66"/>
+        <location filename="../../app/tournaments/rounds.py" line="67"/>
         <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
         <translation>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</translation>
     </message>
@@ -5974,7 +5974,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="76"/>
+        <location filename="../../app/tournaments/rounds.py" line="77"/>
         <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
         <translation>Round {round} already has results; correct the draw by hand instead of drawing it again.</translation>
     </message>
@@ -5984,7 +5984,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} is already drawn; the tournament cannot have fewer rounds.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="57"/>
+        <location filename="../../app/tournaments/rounds.py" line="58"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>Round {round} is not a qualifying round of this tournament (1–{rounds}).</translation>
     </message>
@@ -5994,7 +5994,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} is not drawn yet.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="73"/>
+        <location filename="../../app/tournaments/rounds.py" line="74"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>Round {round} of the {league} league is already drawn.</translation>
     </message>
@@ -6019,12 +6019,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="332"/>
+        <location filename="../../app/tournaments/draw.py" line="334"/>
         <source>Team {team} already had a bye, while other teams have had none.</source>
         <translation>Team {team} already had a bye, while other teams have had none.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="325"/>
+        <location filename="../../app/tournaments/draw.py" line="327"/>
         <source>Team {team} has a bye that is not needed: only an odd number of teams needs one.</source>
         <translation>Team {team} has a bye that is not needed: only an odd number of teams needs one.</translation>
     </message>
@@ -6043,27 +6043,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="316"/>
+        <location filename="../../app/tournaments/draw.py" line="318"/>
         <source>Team {team} is in the draw {count} times.</source>
         <translation>Team {team} is in the draw {count} times.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="105"/>
+        <location filename="../../app/tournaments/draw.py" line="106"/>
         <source>Team {team} is listed twice.</source>
         <translation>Team {team} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="313"/>
+        <location filename="../../app/tournaments/draw.py" line="315"/>
         <source>Team {team} is not in this league.</source>
         <translation>Team {team} is not in this league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="320"/>
+        <location filename="../../app/tournaments/draw.py" line="322"/>
         <source>Team {team} is not in this round&apos;s draw.</source>
         <translation>Team {team} is not in this round&apos;s draw.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="349"/>
+        <location filename="../../app/tournaments/draw.py" line="351"/>
         <source>Team {team} would have been government {gov} times and opposition {opp} times.</source>
         <translation>Team {team} would have been government {gov} times and opposition {opp} times.</translation>
     </message>
@@ -6078,12 +6078,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Teams are tied at place {top} of the {league} league; confirm the break to choose, then carry the break.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="343"/>
+        <location filename="../../app/tournaments/draw.py" line="345"/>
         <source>Teams {gov} and {opp} are from the same school.</source>
         <translation>Teams {gov} and {opp} are from the same school.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="340"/>
+        <location filename="../../app/tournaments/draw.py" line="342"/>
         <source>Teams {gov} and {opp} have already met.</source>
         <translation>Teams {gov} and {opp} have already met.</translation>
     </message>
@@ -6093,7 +6093,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="156"/>
+        <location filename="../../app/tournaments/rounds.py" line="157"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>That debate is not in this round&apos;s draw.</translation>
     </message>
@@ -6123,7 +6123,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The break must be 0 to 64 teams per league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="181"/>
+        <location filename="../../app/tournaments/rounds.py" line="182"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>The debate already has a result; correct the result first.</translation>
     </message>
@@ -6148,7 +6148,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The league {league} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="311"/>
+        <location filename="../../app/tournaments/registration.py" line="309"/>
         <location filename="../../app/tournaments/rounds.py" line="35"/>
         <location filename="../../app/tournaments/tab.py" line="323"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
@@ -6170,7 +6170,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The lowest score must be below the highest ({low} – {high}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="151"/>
+        <location filename="../../app/tournaments/results.py" line="146"/>
         <source>The next elimination round is already drawn from this result; it can no longer change.</source>
         <translation>The next elimination round is already drawn from this result; it can no longer change.</translation>
     </message>
@@ -6235,7 +6235,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The winner ({side}) has fewer points: {mine} against {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="178"/>
+        <location filename="../../app/tournaments/results.py" line="173"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>The winner must be gov or opp, not {value}.</translation>
     </message>
@@ -6250,7 +6250,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The {league} league has not finished its qualifying rounds ({count} debates without a result, rounds not drawn: {rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="80"/>
+        <location filename="../../app/tournaments/rounds.py" line="81"/>
         <source>The {league} league needs at least two teams for a draw.</source>
         <translation>The {league} league needs at least two teams for a draw.</translation>
     </message>
@@ -6345,7 +6345,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>government</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="295"/>
+        <location filename="../../app/tournaments/results.py" line="288"/>
         <source>loaded from {file}</source>
         <translation>loaded from {file}</translation>
     </message>
@@ -6380,7 +6380,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>row {row}: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="257"/>
+        <location filename="../../app/tournaments/results.py" line="252"/>
         <source>row {row}: in the draw {gov} is the opposition, not the government.</source>
         <translation>row {row}: in the draw {gov} is the opposition, not the government.</translation>
     </message>
@@ -6389,7 +6389,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: in the draw {gov} is the opposition, not the government; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="241"/>
+        <location filename="../../app/tournaments/results.py" line="236"/>
         <source>row {row}: the round or league is not understood.</source>
         <translation>row {row}: the round or league is not understood.</translation>
     </message>
@@ -6398,7 +6398,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: the round or league is not understood; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="247"/>
+        <location filename="../../app/tournaments/results.py" line="242"/>
         <source>row {row}: there is no team {team} in the {league} league.</source>
         <translation>row {row}: there is no team {team} in the {league} league.</translation>
     </message>
@@ -6407,7 +6407,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: there is no team {team} in the {league} league; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="253"/>
+        <location filename="../../app/tournaments/results.py" line="248"/>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}.</source>
         <translation>row {row}: {gov} — {opp} is not in the draw of round {round}.</translation>
     </message>
@@ -6420,7 +6420,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: {person} is not a speaker of team {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="276"/>
+        <location filename="../../app/tournaments/results.py" line="271"/>
         <source>row {row}: {problems}</source>
         <translation>row {row}: {problems}</translation>
     </message>
@@ -6433,8 +6433,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: {problems}; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="365"/>
-        <location filename="../../app/tournaments/results.py" line="272"/>
+        <location filename="../../app/tournaments/registration.py" line="363"/>
+        <location filename="../../app/tournaments/results.py" line="267"/>
         <source>row {row}: {problem}</source>
         <translation>row {row}: {problem}</translation>
     </message>
@@ -6447,7 +6447,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: {problem}; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="261"/>
+        <location filename="../../app/tournaments/results.py" line="256"/>
         <source>rows {first} and {row} give two results for {gov} — {opp}.</source>
         <translation>rows {first} and {row} give two results for {gov} — {opp}.</translation>
     </message>
@@ -6484,12 +6484,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>unknown role “{role}”</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="421"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="80"/>
         <source>{count} debates have fewer than {per} adjudicators: there are not enough adjudicators.</source>
         <translation>{count} debates have fewer than {per} adjudicators: there are not enough adjudicators.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="191"/>
+        <location filename="../../app/tournaments/results.py" line="186"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field} must be a number, not {value}.</translation>
     </message>
@@ -6500,7 +6500,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="226"/>
-        <location filename="../../app/tournaments/results.py" line="225"/>
+        <location filename="../../app/tournaments/results.py" line="220"/>
         <source>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</source>
         <translation>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</translation>
     </message>
@@ -6515,7 +6515,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} is not a debater of the {league} league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="206"/>
+        <location filename="../../app/tournaments/results.py" line="201"/>
         <source>{person} is not a speaker of team {team}.</source>
         <translation>{person} is not a speaker of team {team}.</translation>
     </message>

@@ -1419,7 +1419,7 @@ Add this aid as well?</source>
         <translation>Номинациялар</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="316"/>
+        <location filename="../../app/contests/core.py" line="315"/>
         <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
         <translation>Ештеңе импортталған жоқ: түзетуді қажет ететін жолдар саны — {count}: {problems}{more}</translation>
     </message>
@@ -5711,12 +5711,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Қарсылассыз өтуге бюллетень толтырылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="161"/>
+        <location filename="../../app/tournaments/rounds.py" line="162"/>
         <source>A bye has no opposition to swap.</source>
         <translation>Қарсылассыз өтуде тараптарды ауыстыру мүмкін емес: оппозиция жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="383"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="42"/>
         <source>A debate needs at least one adjudicator.</source>
         <translation>Әр ойынға кемінде бір төреші керек.</translation>
     </message>
@@ -5731,12 +5731,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасының номинациясы тек сол лиганың қатысушысына беріледі.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="161"/>
+        <location filename="../../app/tournaments/results.py" line="156"/>
         <source>A qualifying debate needs a ballot with speaker points.</source>
         <translation>Іріктеу раундының ойынына спикер ұпайлары көрсетілген бюллетень керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="108"/>
+        <location filename="../../app/tournaments/draw.py" line="109"/>
         <source>A round needs at least two teams.</source>
         <translation>Раунд үшін кемінде екі команда керек.</translation>
     </message>
@@ -5751,17 +5751,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бір қосымша көрсеткіш екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="453"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="112"/>
         <source>Adjudicator {adjudicator} is in {count} debates of this round.</source>
         <translation>{adjudicator} төреші осы раундта {count} ойынға қойылған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="450"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="109"/>
         <source>Adjudicator {adjudicator} is not on this tournament&apos;s list.</source>
         <translation>{adjudicator} төреші осы турнирдің тізімінде жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="435"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="94"/>
         <source>Adjudicator {adjudicator} judges team {team} of their own school.</source>
         <translation>{adjudicator} төреші өз мектебінің {team} командасын бағалайды.</translation>
     </message>
@@ -5812,7 +5812,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/results.py" line="58"/>
-        <location filename="../../app/tournaments/results.py" line="159"/>
+        <location filename="../../app/tournaments/results.py" line="154"/>
         <source>Choose the winner: government or opposition.</source>
         <translation>Жеңімпазды таңдаңыз: үкімет немесе оппозиция.</translation>
     </message>
@@ -5892,12 +5892,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Номинацияның атауын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="291"/>
+        <location filename="../../app/tournaments/registration.py" line="290"/>
         <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
         <translation>Ештеңе импортталған жоқ: түзетуді қажет ететін жолдар саны — {count}: {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="289"/>
+        <location filename="../../app/tournaments/results.py" line="283"/>
         <source>Nothing was loaded: {count} rows need correcting — {problems}{more}</source>
         <translation>Ештеңе жүктелген жоқ: түзетуді қажет ететін жолдар саны — {count}: {problems}{more}</translation>
     </message>
@@ -5937,7 +5937,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ширек финал</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="122"/>
+        <location filename="../../app/tournaments/draw.py" line="123"/>
         <source>Round numbers start at 1.</source>
         <translation>Раунд нөмірлері 1-ден басталады.</translation>
     </message>
@@ -5947,12 +5947,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{count} команда қатысатын раунд</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="61"/>
+        <location filename="../../app/tournaments/rounds.py" line="62"/>
         <source>Round {previous} of the {league} league is not drawn yet.</source>
         <translation>{league} лигасының {previous}-раундының жеребесі әлі тартылмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="66"/>
+        <location filename="../../app/tournaments/rounds.py" line="67"/>
         <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
         <translation>{previous}-раундта әлі {count} ойынның нәтижесі жоқ ({debates}); {round}-раундтың жеребесін тартпас бұрын оларды енгізіңіз.</translation>
     </message>
@@ -5962,7 +5962,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раунд</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="76"/>
+        <location filename="../../app/tournaments/rounds.py" line="77"/>
         <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
         <translation>{round}-раундта нәтижелер бар; жеребені қайта тартпай, оны қолмен түзетіңіз.</translation>
     </message>
@@ -5972,7 +5972,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раундтың жеребесі тартылып қойған; турнирдегі раундтар санын азайтуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="57"/>
+        <location filename="../../app/tournaments/rounds.py" line="58"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>{round}-раунд бұл турнирдің іріктеу раунды емес (1–{rounds}).</translation>
     </message>
@@ -5982,7 +5982,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раундтың жеребесі әлі тартылмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="73"/>
+        <location filename="../../app/tournaments/rounds.py" line="74"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>{league} лигасының {round}-раундының жеребесі тартылып қойған.</translation>
     </message>
@@ -6007,12 +6007,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="332"/>
+        <location filename="../../app/tournaments/draw.py" line="334"/>
         <source>Team {team} already had a bye, while other teams have had none.</source>
         <translation>{team} командасы бұрын қарсылассыз өткен, ал басқа командалар әлі бірде-бір рет қарсылассыз өтпеген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="325"/>
+        <location filename="../../app/tournaments/draw.py" line="327"/>
         <source>Team {team} has a bye that is not needed: only an odd number of teams needs one.</source>
         <translation>{team} командасына қарсылассыз өту қажетсіз берілген: ол командалар саны тақ болғанда ғана керек.</translation>
     </message>
@@ -6031,27 +6031,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{team} командасы әлі нәтижесі жоқ ойында тұр; алдымен нәтижені енгізіңіз немесе сол раундтың жеребесін қайта тартыңыз, содан кейін команданы турнирден шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="316"/>
+        <location filename="../../app/tournaments/draw.py" line="318"/>
         <source>Team {team} is in the draw {count} times.</source>
         <translation>{team} командасы жеребеде {count} рет кездеседі.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="105"/>
+        <location filename="../../app/tournaments/draw.py" line="106"/>
         <source>Team {team} is listed twice.</source>
         <translation>{team} командасы екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="313"/>
+        <location filename="../../app/tournaments/draw.py" line="315"/>
         <source>Team {team} is not in this league.</source>
         <translation>{team} командасы бұл лигада емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="320"/>
+        <location filename="../../app/tournaments/draw.py" line="322"/>
         <source>Team {team} is not in this round&apos;s draw.</source>
         <translation>{team} командасы осы раундтың жеребесінде жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="349"/>
+        <location filename="../../app/tournaments/draw.py" line="351"/>
         <source>Team {team} would have been government {gov} times and opposition {opp} times.</source>
         <translation>{team} командасы {gov} рет үкімет, {opp} рет оппозиция болып шығар еді.</translation>
     </message>
@@ -6066,12 +6066,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасында {top}-орындағы командалардың көрсеткіштері тең: таңдау үшін плей-офф іріктеуін растаңыз, содан кейін плей-оффқа шыққан командаларды өткізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="343"/>
+        <location filename="../../app/tournaments/draw.py" line="345"/>
         <source>Teams {gov} and {opp} are from the same school.</source>
         <translation>{gov} және {opp} командалары бір мектептен.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="340"/>
+        <location filename="../../app/tournaments/draw.py" line="342"/>
         <source>Teams {gov} and {opp} have already met.</source>
         <translation>{gov} және {opp} командалары бұрын кездесіп қойған.</translation>
     </message>
@@ -6081,7 +6081,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{teams} командаларының плей-офф шегінде көрсеткіштері тең, ал бос орын саны — {places}; ұйымдастырушылар таңдау жасап, себебін көрсетуі керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="156"/>
+        <location filename="../../app/tournaments/rounds.py" line="157"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>Бұл ойын осы раундтың жеребесінде жоқ.</translation>
     </message>
@@ -6111,7 +6111,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Әр лигада плей-оффқа 0-ден 64-ке дейін команда шығуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="181"/>
+        <location filename="../../app/tournaments/rounds.py" line="182"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>Бұл ойынның нәтижесі бар; алдымен нәтижені түзетіңіз.</translation>
     </message>
@@ -6136,7 +6136,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасы екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="311"/>
+        <location filename="../../app/tournaments/registration.py" line="309"/>
         <location filename="../../app/tournaments/rounds.py" line="35"/>
         <location filename="../../app/tournaments/tab.py" line="323"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
@@ -6158,7 +6158,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ең төменгі ұпай ең жоғарғы ұпайдан аз болуы керек ({low} – {high}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="151"/>
+        <location filename="../../app/tournaments/results.py" line="146"/>
         <source>The next elimination round is already drawn from this result; it can no longer change.</source>
         <translation>Осы нәтиже бойынша плей-оффтың келесі раундының жеребесі тартылған; нәтижені енді өзгертуге болмайды.</translation>
     </message>
@@ -6223,7 +6223,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеңімпаздың ({side}) ұпайы аз: {mine}, ал қарсыласында — {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="178"/>
+        <location filename="../../app/tournaments/results.py" line="173"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>Жеңімпаз gov немесе opp болуы керек, {value} емес.</translation>
     </message>
@@ -6238,7 +6238,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасында іріктеу раундтары аяқталмаған (нәтижесіз ойындар: {count}, жеребесі тартылмаған раундтар: {rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="80"/>
+        <location filename="../../app/tournaments/rounds.py" line="81"/>
         <source>The {league} league needs at least two teams for a draw.</source>
         <translation>Жеребе тарту үшін {league} лигасында кемінде екі команда болуы керек.</translation>
     </message>
@@ -6333,7 +6333,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>үкімет</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="295"/>
+        <location filename="../../app/tournaments/results.py" line="288"/>
         <source>loaded from {file}</source>
         <translation>{file} файлынан жүктелді</translation>
     </message>
@@ -6368,7 +6368,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>№ {row} жол: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="257"/>
+        <location filename="../../app/tournaments/results.py" line="252"/>
         <source>row {row}: in the draw {gov} is the opposition, not the government.</source>
         <translation>№ {row} жол: жеребе бойынша {gov} үкімет емес, оппозиция.</translation>
     </message>
@@ -6377,7 +6377,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: жеребе бойынша {gov} үкімет емес, оппозиция; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="241"/>
+        <location filename="../../app/tournaments/results.py" line="236"/>
         <source>row {row}: the round or league is not understood.</source>
         <translation>№ {row} жол: раунд немесе лига танылмады.</translation>
     </message>
@@ -6386,7 +6386,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: раунд немесе лига танылмады; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="247"/>
+        <location filename="../../app/tournaments/results.py" line="242"/>
         <source>row {row}: there is no team {team} in the {league} league.</source>
         <translation>№ {row} жол: {league} лигасында {team} командасы жоқ.</translation>
     </message>
@@ -6395,7 +6395,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: {league} лигасында {team} командасы жоқ; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="253"/>
+        <location filename="../../app/tournaments/results.py" line="248"/>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}.</source>
         <translation>№ {row} жол: {gov} — {opp} ойыны {round}-раундтың жеребесінде жоқ.</translation>
     </message>
@@ -6408,7 +6408,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: {person} {team} командасының спикері емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="276"/>
+        <location filename="../../app/tournaments/results.py" line="271"/>
         <source>row {row}: {problems}</source>
         <translation>№ {row} жол: {problems}</translation>
     </message>
@@ -6417,8 +6417,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: {problems}; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="365"/>
-        <location filename="../../app/tournaments/results.py" line="272"/>
+        <location filename="../../app/tournaments/registration.py" line="363"/>
+        <location filename="../../app/tournaments/results.py" line="267"/>
         <source>row {row}: {problem}</source>
         <translation>№ {row} жол: {problem}</translation>
     </message>
@@ -6427,7 +6427,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: {problem}; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="261"/>
+        <location filename="../../app/tournaments/results.py" line="256"/>
         <source>rows {first} and {row} give two results for {gov} — {opp}.</source>
         <translation>№ {first} және № {row} жолдарда {gov} — {opp} ойынының екі нәтижесі берілген.</translation>
     </message>
@@ -6464,12 +6464,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>белгісіз рөл: «{role}»</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="421"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="80"/>
         <source>{count} debates have fewer than {per} adjudicators: there are not enough adjudicators.</source>
         <translation>Төрешілер саны белгіленген саннан ({per}) аз ойындар: {count}. Төрешілер жетпейді.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="191"/>
+        <location filename="../../app/tournaments/results.py" line="186"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field} сан болуы керек, {value} емес.</translation>
     </message>
@@ -6480,7 +6480,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="226"/>
-        <location filename="../../app/tournaments/results.py" line="225"/>
+        <location filename="../../app/tournaments/results.py" line="220"/>
         <source>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</source>
         <translation>{file}: міндетті бағандар жоқ: {missing}. Бірінші жолда мына бағандардың атаулары болуы керек: {columns}.</translation>
     </message>
@@ -6495,7 +6495,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} {league} лигасының қатысушысы емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="206"/>
+        <location filename="../../app/tournaments/results.py" line="201"/>
         <source>{person} is not a speaker of team {team}.</source>
         <translation>{person} {team} командасының спикері емес.</translation>
     </message>

@@ -1419,7 +1419,7 @@ Add this aid as well?</source>
         <translation>Номинации</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="316"/>
+        <location filename="../../app/contests/core.py" line="315"/>
         <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
         <translation>Ничего не импортировано: строк, требующих исправления, — {count}: {problems}{more}</translation>
     </message>
@@ -5716,12 +5716,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>При проходе без соперника бюллетень не заполняется.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="161"/>
+        <location filename="../../app/tournaments/rounds.py" line="162"/>
         <source>A bye has no opposition to swap.</source>
         <translation>При проходе без соперника стороны поменять нельзя: оппозиции нет.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="383"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="42"/>
         <source>A debate needs at least one adjudicator.</source>
         <translation>Для игры нужен хотя бы один судья.</translation>
     </message>
@@ -5736,12 +5736,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Номинация лиги {league} присуждается только участнику этой лиги.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="161"/>
+        <location filename="../../app/tournaments/results.py" line="156"/>
         <source>A qualifying debate needs a ballot with speaker points.</source>
         <translation>Для игры отборочного раунда нужен бюллетень со спикерскими баллами.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="108"/>
+        <location filename="../../app/tournaments/draw.py" line="109"/>
         <source>A round needs at least two teams.</source>
         <translation>Для раунда нужно не менее двух команд.</translation>
     </message>
@@ -5756,17 +5756,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Один дополнительный показатель указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="453"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="112"/>
         <source>Adjudicator {adjudicator} is in {count} debates of this round.</source>
         <translation>Судья {adjudicator} назначен в этом раунде на несколько игр ({count}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="450"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="109"/>
         <source>Adjudicator {adjudicator} is not on this tournament&apos;s list.</source>
         <translation>Судьи {adjudicator} нет в списке этого турнира.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="435"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="94"/>
         <source>Adjudicator {adjudicator} judges team {team} of their own school.</source>
         <translation>Судья {adjudicator} судит команду {team} из своей же школы.</translation>
     </message>
@@ -5817,7 +5817,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/results.py" line="58"/>
-        <location filename="../../app/tournaments/results.py" line="159"/>
+        <location filename="../../app/tournaments/results.py" line="154"/>
         <source>Choose the winner: government or opposition.</source>
         <translation>Выберите победителя: правительство или оппозиция.</translation>
     </message>
@@ -5897,12 +5897,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Укажите название номинации.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="291"/>
+        <location filename="../../app/tournaments/registration.py" line="290"/>
         <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
         <translation>Ничего не импортировано: строк, требующих исправления, — {count}: {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="289"/>
+        <location filename="../../app/tournaments/results.py" line="283"/>
         <source>Nothing was loaded: {count} rows need correcting — {problems}{more}</source>
         <translation>Ничего не загружено: строк, требующих исправления, — {count}: {problems}{more}</translation>
     </message>
@@ -5942,7 +5942,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Четвертьфинал</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="122"/>
+        <location filename="../../app/tournaments/draw.py" line="123"/>
         <source>Round numbers start at 1.</source>
         <translation>Номера раундов начинаются с 1.</translation>
     </message>
@@ -5952,12 +5952,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунд из {count} команд</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="61"/>
+        <location filename="../../app/tournaments/rounds.py" line="62"/>
         <source>Round {previous} of the {league} league is not drawn yet.</source>
         <translation>Жеребьёвка раунда {previous} в лиге {league} ещё не проведена.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="66"/>
+        <location filename="../../app/tournaments/rounds.py" line="67"/>
         <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
         <translation>В раунде {previous} не хватает результатов: {count} ({debates}); внесите их перед жеребьёвкой раунда {round}.</translation>
     </message>
@@ -5967,7 +5967,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунд {round}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="76"/>
+        <location filename="../../app/tournaments/rounds.py" line="77"/>
         <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
         <translation>В раунде {round} уже есть результаты; исправьте жеребьёвку вручную, а не проводите её заново.</translation>
     </message>
@@ -5977,7 +5977,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеребьёвка раунда {round} уже проведена; число раундов турнира нельзя уменьшить.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="57"/>
+        <location filename="../../app/tournaments/rounds.py" line="58"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>Раунд {round} не является отборочным раундом этого турнира (1–{rounds}).</translation>
     </message>
@@ -5987,7 +5987,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеребьёвка раунда {round} ещё не проведена.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="73"/>
+        <location filename="../../app/tournaments/rounds.py" line="74"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>Жеребьёвка раунда {round} в лиге {league} уже проведена.</translation>
     </message>
@@ -6012,12 +6012,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="332"/>
+        <location filename="../../app/tournaments/draw.py" line="334"/>
         <source>Team {team} already had a bye, while other teams have had none.</source>
         <translation>Команда {team} уже проходила без соперника, а другие команды — ещё ни разу.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="325"/>
+        <location filename="../../app/tournaments/draw.py" line="327"/>
         <source>Team {team} has a bye that is not needed: only an odd number of teams needs one.</source>
         <translation>Команде {team} без необходимости назначен проход без соперника: он нужен только при нечётном числе команд.</translation>
     </message>
@@ -6036,27 +6036,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команда {team} участвует в игре, у которой ещё нет результата; сначала внесите результат или проведите жеребьёвку этого раунда заново, затем снимите команду с турнира.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="316"/>
+        <location filename="../../app/tournaments/draw.py" line="318"/>
         <source>Team {team} is in the draw {count} times.</source>
         <translation>Команда {team} встречается в жеребьёвке несколько раз ({count}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="105"/>
+        <location filename="../../app/tournaments/draw.py" line="106"/>
         <source>Team {team} is listed twice.</source>
         <translation>Команда {team} указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="313"/>
+        <location filename="../../app/tournaments/draw.py" line="315"/>
         <source>Team {team} is not in this league.</source>
         <translation>Команда {team} не входит в эту лигу.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="320"/>
+        <location filename="../../app/tournaments/draw.py" line="322"/>
         <source>Team {team} is not in this round&apos;s draw.</source>
         <translation>Команды {team} нет в жеребьёвке этого раунда.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="349"/>
+        <location filename="../../app/tournaments/draw.py" line="351"/>
         <source>Team {team} would have been government {gov} times and opposition {opp} times.</source>
         <translation>Команда {team} выступила бы за правительство и за оппозицию неравное число раз: {gov} и {opp}.</translation>
     </message>
@@ -6071,12 +6071,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В лиге {league} у команд на месте {top} равные показатели: подтвердите выход в плей-офф, чтобы сделать выбор, затем перенесите вышедшие команды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="343"/>
+        <location filename="../../app/tournaments/draw.py" line="345"/>
         <source>Teams {gov} and {opp} are from the same school.</source>
         <translation>Команды {gov} и {opp} из одной школы.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="340"/>
+        <location filename="../../app/tournaments/draw.py" line="342"/>
         <source>Teams {gov} and {opp} have already met.</source>
         <translation>Команды {gov} и {opp} уже встречались.</translation>
     </message>
@@ -6086,7 +6086,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>У команд {teams} равные показатели на границе выхода в плей-офф, а свободных мест: {places}; организаторы должны сделать выбор и указать причину.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="156"/>
+        <location filename="../../app/tournaments/rounds.py" line="157"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>Этой игры нет в жеребьёвке этого раунда.</translation>
     </message>
@@ -6116,7 +6116,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В каждой лиге в плей-офф может выйти от 0 до 64 команд.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="181"/>
+        <location filename="../../app/tournaments/rounds.py" line="182"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>У этой игры уже есть результат; сначала исправьте результат.</translation>
     </message>
@@ -6141,7 +6141,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Лига {league} указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="311"/>
+        <location filename="../../app/tournaments/registration.py" line="309"/>
         <location filename="../../app/tournaments/rounds.py" line="35"/>
         <location filename="../../app/tournaments/tab.py" line="323"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
@@ -6163,7 +6163,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Минимальный балл должен быть меньше максимального ({low} – {high}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="151"/>
+        <location filename="../../app/tournaments/results.py" line="146"/>
         <source>The next elimination round is already drawn from this result; it can no longer change.</source>
         <translation>По этому результату уже проведена жеребьёвка следующего раунда плей-офф; его больше нельзя изменить.</translation>
     </message>
@@ -6228,7 +6228,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>У победителя ({side}) меньше баллов: {mine} против {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="178"/>
+        <location filename="../../app/tournaments/results.py" line="173"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>Победитель должен быть gov или opp, а не {value}.</translation>
     </message>
@@ -6243,7 +6243,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В лиге {league} отборочные раунды не завершены (игр без результата: {count}; раунды без жеребьёвки: {rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="80"/>
+        <location filename="../../app/tournaments/rounds.py" line="81"/>
         <source>The {league} league needs at least two teams for a draw.</source>
         <translation>Для жеребьёвки в лиге {league} нужно не менее двух команд.</translation>
     </message>
@@ -6338,7 +6338,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>правительство</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="295"/>
+        <location filename="../../app/tournaments/results.py" line="288"/>
         <source>loaded from {file}</source>
         <translation>загружено из {file}</translation>
     </message>
@@ -6373,7 +6373,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>строка {row}: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="257"/>
+        <location filename="../../app/tournaments/results.py" line="252"/>
         <source>row {row}: in the draw {gov} is the opposition, not the government.</source>
         <translation>строка {row}: по жеребьёвке {gov} — оппозиция, а не правительство.</translation>
     </message>
@@ -6382,7 +6382,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: по жеребьёвке {gov} — оппозиция, а не правительство; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="241"/>
+        <location filename="../../app/tournaments/results.py" line="236"/>
         <source>row {row}: the round or league is not understood.</source>
         <translation>строка {row}: не удалось распознать раунд или лигу.</translation>
     </message>
@@ -6391,7 +6391,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: не удалось распознать раунд или лигу; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="247"/>
+        <location filename="../../app/tournaments/results.py" line="242"/>
         <source>row {row}: there is no team {team} in the {league} league.</source>
         <translation>строка {row}: в лиге {league} нет команды {team}.</translation>
     </message>
@@ -6400,7 +6400,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: в лиге {league} нет команды {team}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="253"/>
+        <location filename="../../app/tournaments/results.py" line="248"/>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}.</source>
         <translation>строка {row}: игры {gov} — {opp} нет в жеребьёвке раунда {round}.</translation>
     </message>
@@ -6413,7 +6413,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: {person} не является спикером команды {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="276"/>
+        <location filename="../../app/tournaments/results.py" line="271"/>
         <source>row {row}: {problems}</source>
         <translation>строка {row}: {problems}</translation>
     </message>
@@ -6422,8 +6422,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: {problems}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="365"/>
-        <location filename="../../app/tournaments/results.py" line="272"/>
+        <location filename="../../app/tournaments/registration.py" line="363"/>
+        <location filename="../../app/tournaments/results.py" line="267"/>
         <source>row {row}: {problem}</source>
         <translation>строка {row}: {problem}</translation>
     </message>
@@ -6432,7 +6432,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: {problem}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="261"/>
+        <location filename="../../app/tournaments/results.py" line="256"/>
         <source>rows {first} and {row} give two results for {gov} — {opp}.</source>
         <translation>строки {first} и {row} содержат два результата игры {gov} — {opp}.</translation>
     </message>
@@ -6469,12 +6469,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>неизвестная роль «{role}»</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="421"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="80"/>
         <source>{count} debates have fewer than {per} adjudicators: there are not enough adjudicators.</source>
         <translation>Игр, где судей меньше {per}: {count}. Судей не хватает.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="191"/>
+        <location filename="../../app/tournaments/results.py" line="186"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field}: нужно число, а не {value}.</translation>
     </message>
@@ -6485,7 +6485,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="226"/>
-        <location filename="../../app/tournaments/results.py" line="225"/>
+        <location filename="../../app/tournaments/results.py" line="220"/>
         <source>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</source>
         <translation>{file}: отсутствуют обязательные столбцы: {missing}. В первой строке должны быть названия столбцов {columns}.</translation>
     </message>
@@ -6500,7 +6500,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} не участвует в лиге {league}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="206"/>
+        <location filename="../../app/tournaments/results.py" line="201"/>
         <source>{person} is not a speaker of team {team}.</source>
         <translation>{person} не является спикером команды {team}.</translation>
     </message>
