@@ -14,7 +14,7 @@ from typing import IO, Any
 from app.i18n import Msg, catalog
 from app.reports.indicators import MET, NOT_MET
 from app.reports.model import DATE, FLOAT, INT, MARK, MONEY, Report, Table, render_cell
-from app.tables.writer import atomic_write, sheet_title  # the same safe writing as every table
+from app.tables.writer import atomic_write, safe_sheet_title  # the same safe writing as every table
 
 MAX_WIDTH = 60
 
@@ -24,7 +24,7 @@ def sheet_names(titles: list[str]) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for title in titles:
-        name = sheet_title(title)
+        name = safe_sheet_title(title)
         base, n = name, 2
         while name.casefold() in seen:
             suffix = f" ({n})"

@@ -178,7 +178,7 @@ def _display_len(value: Any) -> int:
     return max((len(part) for part in str(value).splitlines()), default=0)
 
 
-def sheet_title(title: str) -> str:
+def safe_sheet_title(title: str) -> str:
     """Excel refuses titles over 31 characters or with []:*?/\\ in them."""
     title = _BAD_SHEET_CHARS.sub(" ", title).strip().strip("'")[:31]
     return title or "Sheet1"
@@ -192,7 +192,7 @@ def _write_xlsx(f: IO[bytes], headers: Sequence[str], rows: Iterable[Sequence[An
     from openpyxl.utils import get_column_letter
 
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet(sheet_title(sheet_title))
+    ws = wb.create_sheet(safe_sheet_title(sheet_title))
     it = iter(rows)
     head = [list(r) for r in itertools.islice(it, _WIDTH_SAMPLE)]
     for i, title in enumerate(headers):
