@@ -180,7 +180,7 @@ def _display_len(value: Any) -> int:
 
 def safe_sheet_title(title: str) -> str:
     """Excel refuses titles over 31 characters or with []:*?/\\ in them."""
-    title = _BAD_SHEET_CHARS.sub(" ", title).strip().strip("'")[:31]
+    title = " ".join(_BAD_SHEET_CHARS.sub(" ", title).split()).strip("'")[:31].strip()  # "a: b" not "a  b"
     return title or "Sheet1"
 
 
