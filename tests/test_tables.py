@@ -159,7 +159,7 @@ def test_xlsx_round_trip(tmp_path: Path) -> None:
     assert t.rows[0] == ["Әлиев", "060101500123", dt.date(2006, 1, 1), 7, 2.5,
                          dt.datetime(2025, 9, 1, 10, 30)]
     assert t.rows[1] == ["=1+1", "60101500123", None, 0, None, dt.date(2025, 9, 1)]
-    assert (t.encoding, t.delimiter, t.sheet) == (None, None, "Қатысушылар 2025 26"  # "/" and ":" dropped, one space kept)
+    assert (t.encoding, t.delimiter, t.sheet) == (None, None, "Қатысушылар 2025 26")  # ":" and "/" leave one space
 
     import openpyxl
     ws = openpyxl.load_workbook(path).active
