@@ -20,6 +20,19 @@ import uuid
 COUNTER_BITS = 16
 _COUNTER_MASK = (1 << COUNTER_BITS) - 1
 
+# Village laptops' clocks are often wrong: a wrong time zone (Kazakhstan is UTC+5; a laptop set
+# to local time *and* told it is UTC is 5 hours fast), a date typed a day wrong after the battery
+# ran flat.  Two days absorbs both.  A record stamped later than the receiver's clock plus this is
+# refused with a message about the sender's clock (app/sync/ownership.py), and this installation's
+# own clock never starts further ahead than this.
+CLOCK_TOLERANCE_MS = 2 * 24 * 3600 * 1000
+
+
+def stamp_limit(now_ms: int | None = None) -> int:
+    """The largest change stamp accepted now (this computer's clock plus the tolerance)."""
+    ms = int(time.time() * 1000) if now_ms is None else now_ms
+    return (ms + CLOCK_TOLERANCE_MS) << COUNTER_BITS
+
 
 def new_uid(now_ms: int | None = None) -> str:
     """A new time-ordered id as 32 lowercase hex digits (UUIDv7 layout)."""

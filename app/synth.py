@@ -168,6 +168,10 @@ def write_rows(conn, tables: list[TableRows], batch: int = 50_000) -> int:
                     chunk.clear()
             conn.executemany(sql, chunk)
             total += len(chunk)
+            # The rows carry their own change numbers: the counter must be past them, or the
+            # next bundle would leave them out (app/db/changes.py).
+            conn.execute(f"UPDATE change_clock SET seen = max(seen, (SELECT coalesce(max(seen), 0) "
+                         f"FROM {t.table}))")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

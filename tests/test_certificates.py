@@ -129,7 +129,8 @@ def test_reprint_correct_and_cancel(event, tmp_path):
     assert new.serial not in first.serials and new.replaces_uid == find(first.serials[0]).uid
     old_verdict = verify(first.serials[0])
     assert old_verdict.status == "cancelled" and old_verdict.details["replaced_by"] == new.serial
-    assert verify(new.serial).status == "genuine"
+    assert verify(new.serial).status == "code needed"
+    assert verify(f"TIRKEU1:{new.serial}:{new.code}").status == "genuine"
     with pytest.raises(ValidationError, match="cancelled"):
         reprint([first.serials[0]], tmp_path / "d.pdf")
     cancel(first.serials[1])

@@ -47,7 +47,7 @@ def test_office_verifies_after_import_and_sees_cancellation(tmp_path):
     with opened(office):
         verdict = verify(qr)
         assert verdict.status == "genuine" and verdict.details["issuer"] == "school"
-        assert verify(serials[1]).status == "genuine"
+        assert verify(serials[1]).status == "code needed"  # a bare serial proves nothing
         tampered = code[:10] + ("B" if code[10] == "A" else "A") + code[11:]
         assert verify(f"TIRKEU1:{serials[0]}:{tampered}").status == "forged"
     with opened(school):
@@ -58,7 +58,7 @@ def test_office_verifies_after_import_and_sees_cancellation(tmp_path):
     assert import_(office, second.path).bundles[0].status == "imported"
     with opened(office):
         assert verify(qr).status == "cancelled"
-        assert verify(serials[1]).status == "genuine"
+        assert verify(serials[1]).status == "code needed"  # a bare serial proves nothing
 
 
 def test_certificate_forged_in_an_office_database_is_caught(tmp_path):
@@ -70,7 +70,7 @@ def test_certificate_forged_in_an_office_database_is_caught(tmp_path):
     school = make(tmp_path, "school")
     trust_cards(office, card(school, tmp_path))
     serials = _issue_at_school(school, tmp_path / "c.pdf")
-    import_(office, export(school, tmp_path / "usb").path)
+    import_(office, export(school, tmp_path / "usb", plaintext=True).path)
     with opened(office):
         Certificate.update(recipient_name="Жалған Есім").where(Certificate.serial == serials[0]).execute()
         assert verify(serials[0]).status == "forged"
@@ -107,6 +107,12 @@ def test_command_line_generate_list_verify_cancel(tmp_path):
     listed = json.loads(cli(school, "certificates", "list", "--json").stdout)
     assert listed[0]["serial"] == serial and listed[0]["times_printed"] == 2
     r = cli(school, "certificates", "verify", serial, "--json")
+    assert r.returncode == 1 and json.loads(r.stdout)["status"] == "code needed"  # a serial proves nothing
+    with opened(school):
+        from app.models import Certificate
+
+        code = Certificate.get(Certificate.serial == serial).code
+    r = cli(school, "certificates", "verify", f"TIRKEU1:{serial}:{code}", "--json")
     assert r.returncode == 0 and json.loads(r.stdout)["status"] == "genuine"
     r = cli(school, "certificates", "cancel", serial)
     assert r.returncode == 0 and "cancelled" in r.stdout

@@ -7,6 +7,7 @@ import shutil
 import pytest
 
 from app.errors import UsageError
+from app.ids import new_uid
 from tests.sync_helpers import (add_people, card, dump, export, import_, make, opened, resign, rewrite,
                                 trust_cards)
 
@@ -123,7 +124,7 @@ def test_unknown_sender_needs_trust_new_and_revoked_is_refused(world, tmp_path):
     office = world["office"]
     stranger = make(tmp_path, "stranger")
     add_people(stranger, [("Жаңа", "Мектеп")])
-    bundle = export(stranger, tmp_path / "s").path
+    bundle = export(stranger, tmp_path / "s", plaintext=True).path
     refused = import_(office, bundle).bundles[0]
     assert refused.status == "refused" and "not trusted yet" in refused.reason and refused.fingerprint is None
     accepted = import_(office, bundle, trust_new=True).bundles[0]
@@ -133,7 +134,7 @@ def test_unknown_sender_needs_trust_new_and_revoked_is_refused(world, tmp_path):
     with opened(office):
         revoke(accepted.installation)
     add_people(stranger, [("Тағы", "Бірі")])
-    later = import_(office, export(stranger, tmp_path / "t").path).bundles[0]
+    later = import_(office, export(stranger, tmp_path / "t", plaintext=True).path).bundles[0]
     assert later.status == "refused" and "revoked" in later.reason
 
 
@@ -146,15 +147,21 @@ def test_bundle_encrypted_to_another_office_is_refused(world, tmp_path):
     trust_cards(world["office"], card(school, tmp_path))
     before = dump(world["office"])
     summary = import_(world["office"], bundle).bundles[0]
-    assert summary.status == "refused" and "another office" in summary.reason
+    assert summary.status == "refused" and "written for another installation" in summary.reason
     assert dump(world["office"]) == before
 
 
-def test_unencrypted_when_no_office_key_is_known(tmp_path):
+def test_no_office_key_needs_an_explicit_choice_to_write_in_clear(tmp_path):
+    from app.sync.export import NeedsReceiver
+
     school = make(tmp_path, "solo")
     add_people(school, [("Ашық", "Файл")])
-    result = export(school, tmp_path / "x")
-    assert not result.encrypted
+    with pytest.raises(NeedsReceiver) as err:
+        export(school, tmp_path / "x")
+    assert "keys trust" in str(err.value) and "--plaintext" in str(err.value)
+    assert not list((tmp_path / "x").glob("*.tirkeu"))
+    result = export(school, tmp_path / "x", plaintext=True)
+    assert not result.encrypted and result.records == 2
 
 
 @pytest.fixture
@@ -164,7 +171,8 @@ def plain_bundle(tmp_path):
     school = make(tmp_path, "school")
     trust_cards(office, card(school, tmp_path))
     add_people(school, [("Әлібеков", "Ерлан"), ("Қасымова", "Інжу")])
-    return {"office": office, "school": school, "bundle": export(school, tmp_path / "b").path, "dir": tmp_path}
+    return {"office": office, "school": school, "bundle": export(school, tmp_path / "b", plaintext=True).path,
+            "dir": tmp_path}
 
 
 def _refused(plain_bundle, path, words):
@@ -192,7 +200,7 @@ def test_tampered_manifest_is_refused(plain_bundle):
 @pytest.mark.parametrize("case,words", [
     ("truncated", "damaged or incomplete"), ("not_zip", "not a ZIP"), ("extra", "unexpected file"),
     ("missing", "incomplete"), ("traversal", "unexpected file"), ("absolute", "unexpected file"),
-    ("bomb", "too large"), ("newer_format", "newer Tirkeu"), ("newer_schema", "newer Tirkeu"),
+    ("bomb", "changed after it was signed"), ("newer_format", "newer Tirkeu"), ("newer_schema", "newer Tirkeu"),
 ])
 def test_broken_bundles_are_refused_with_a_reason(plain_bundle, case, words):
     import zipfile
@@ -256,7 +264,7 @@ def test_school_cannot_send_records_of_another_installation(plain_bundle):
     def change(m):
         lines = m["payload.jsonl"].decode().splitlines()
         rec = json.loads(lines[-1])
-        rec["record"]["origin"] = "someone-else"
+        rec["record"]["origin"] = new_uid()
         lines[-1] = json.dumps(rec, ensure_ascii=False)
         m["payload.jsonl"] = ("\n".join(lines) + "\n").encode()
         resign(plain_bundle["school"], m)

@@ -26,7 +26,7 @@ def fuzz_world(tmp_path_factory):
     school = make(folder, "school")
     trust_cards(office, card(school, folder))
     add_people(school, [("Әлібеков", "Ерлан"), ("Қасымова", "Інжу"), ("Иванов", "Пётр")])
-    bundle = export(school, folder / "b").path
+    bundle = export(school, folder / "b", plaintext=True).path
     store = open_database(office)
     intact = import_bundle(bundle, dry_run=True)
     assert intact.status == "dry run"
@@ -71,7 +71,7 @@ def test_the_database_is_untouched_by_refused_mutants(tmp_path):
     school = make(tmp_path, "school")
     trust_cards(office, card(school, tmp_path))
     add_people(school, [("Бөкеев", "Арман")])
-    data = export(school, tmp_path / "b").path.read_bytes()
+    data = export(school, tmp_path / "b", plaintext=True).path.read_bytes()
     before = dump(office)
     rng = random.Random(4)
     store = open_database(office)
@@ -99,7 +99,7 @@ def test_killing_the_import_midway_leaves_the_database_as_it_was(tmp_path):
     subprocess.run([sys.executable, "-m", "app", "--db", str(school), "keys", "export", "--out",
                     str(tmp_path / "s.card")], check=True, env=env, cwd=ROOT, capture_output=True)
     trust_cards(office, tmp_path / "s.card")
-    bundle = export(school, tmp_path / "usb").path
+    bundle = export(school, tmp_path / "usb", plaintext=True).path
     rng = random.Random(7)
     outcomes = set()
     for attempt in range(6):

@@ -51,7 +51,7 @@ def test_a_region_target_set_at_the_office_reaches_its_schools(tmp_path):
     trust_cards(school, card(office, tmp_path))
     with opened(office):
         set_target("legal_culture.lectures", "KZ-61", 7)
-    bundle = export(office, tmp_path / "to-schools")
+    bundle = export(office, tmp_path / "to-schools", to="school")
     assert [b.status for b in import_(school, bundle.path).bundles] == ["imported"]
     with opened(school):
         target = effective_target("legal_culture.lectures", "KZ-61")

@@ -54,7 +54,11 @@ def queries(version: int) -> dict[str, str]:
     """The VALUES queries that apply to a database of ``version``."""
     out = dict(VALUES)
     if version >= 3:
-        out.update({t: f"SELECT * FROM {t} ORDER BY 1" for t in ("peer", "export_log", "bundle_log")})
+        out["peer"] = "SELECT * FROM peer ORDER BY 1"
+        out["export_log"] = ("SELECT sequence, full, seen_from, seen_to, records, sha256, file_name, stored_path, "
+                             "created_at FROM export_log ORDER BY 1")
+        out["bundle_log"] = ("SELECT id, installation, sequence, full, sha256, status, imported_at, source, "
+                             "summary FROM bundle_log ORDER BY 1")
     if version >= 4:
         out["certificate"] = ("SELECT uid, serial, kind, person_uid, recipient_name, issued_date, code "
                               "FROM certificate ORDER BY uid")

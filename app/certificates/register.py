@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from app.certificates.signing import Signer, serial_prefix
 from app.certificates.templates import clean_kind, clean_language
+from app.db.changes import next_seen
 from app.db.store import current_store
 from app.errors import UsageError, ValidationError
 from app.i18n import Msg
@@ -132,7 +133,8 @@ def mark_printed(certs: list[Certificate]) -> None:
             chunk = uids[start:start + 500]
             stamp = store.clock.now()
             # One statement per chunk: the same stamp for all is fine (one change of each record).
-            Certificate.update(times_printed=Certificate.times_printed + 1, stamp=stamp, seen=stamp).where(
+            Certificate.update(times_printed=Certificate.times_printed + 1, stamp=stamp,
+                               seen=next_seen(store.db)).where(
                 Certificate.uid.in_(chunk)).execute()
     for cert in certs:
         cert.times_printed += 1

@@ -11,18 +11,22 @@ itself (its own key) and at an office that imported the school's bundles
   the registered data no longer matches its own code;
 - cancelled: the signature is right but the certificate was cancelled
   (a corrected one names its replacement);
-- genuine: held, issued, and the signature checks out.
+- code needed: the serial is held, but no code was given (or not the whole
+  printed code): a serial is printed in plain sight and proves nothing;
+- genuine: held, issued, the serial belongs to the installation that issued
+  it, and the code given is its signature.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.certificates.signing import code_is_valid, parse
+from app.certificates.signing import SHORT, code_is_valid, parse, serial_prefix
 from app.i18n import Msg
 from app.models import Certificate, Event, Installation, Peer
 
 GENUINE, UNKNOWN, CANCELLED, FORGED = "genuine", "unknown", "cancelled", "forged"
+CODE_NEEDED = "code needed"  # the serial is held, but a serial alone proves nothing: anyone can type one
 
 
 @dataclass
@@ -69,10 +73,15 @@ def verify(text: str) -> Verdict:
                                               "{serial} as it was issued.", serial=cert.serial), details)
     if not cert.code or not code_is_valid(key, cert.code, *data):
         return forged  # the register's own row does not match its signature
+    if not cert.serial.startswith(serial_prefix(cert.origin) + "-"):
+        return forged  # another installation's serial, registered under this one's key
     if scanned.code is not None and (scanned.code != cert.code or not code_is_valid(key, scanned.code, *data)):
         return forged
-    if scanned.short is not None and not cert.code.startswith(scanned.short):
+    if scanned.short is not None and len(scanned.short) == SHORT and not cert.code.startswith(scanned.short):
         return forged
+    proven = scanned.code is not None or (scanned.short is not None and len(scanned.short) == SHORT)
+    if not proven:
+        details = {"issuer": issuer}  # a serial is printed in plain sight: it shows nobody's name
     if cert.status == "cancelled" or cert.deleted:
         newer = Certificate.get_or_none(Certificate.replaces_uid == cert.uid)
         details["replaced_by"] = newer.serial if newer else None
@@ -82,6 +91,11 @@ def verify(text: str) -> Verdict:
                                                        newer=newer.serial), details)
         return Verdict(CANCELLED, cert.serial, Msg("Certificates", "Cancelled: certificate {serial} was cancelled "
                                                    "by its issuer.", serial=cert.serial), details)
+    if not proven:
+        return Verdict(CODE_NEEDED, cert.serial, Msg(
+            "Certificates", "Certificate {serial} is in the register, but a serial alone proves nothing: give "
+            "the {n}-character code printed beside the QR code, or scan the QR code.",
+            serial=cert.serial, n=SHORT), details)
     return Verdict(GENUINE, cert.serial, Msg("Certificates", "Genuine: {serial} issued to {name} on {date} by "
                                              "{issuer}.", serial=cert.serial, name=cert.recipient_name,
                                              date=str(cert.issued_date), issuer=issuer), details)

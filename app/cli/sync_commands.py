@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from app.cli.commands import _open, _require_setup, _say
@@ -18,6 +19,10 @@ def add_parsers(sub) -> None:
     p.add_argument("--out", metavar="FILE|FOLDER", help="default: <school>-<date>-<seq>.tirkeu here")
     p.add_argument("--full", action="store_true", help="a complete snapshot")
     p.add_argument("--sequence", type=int, metavar="N", help="write bundle N again, byte for byte")
+    p.add_argument("--to", metavar="ID|FINGERPRINT|NAME",
+                   help="the trusted installation it is for (default: the office above; an office names it)")
+    p.add_argument("--plaintext", action="store_true",
+                   help="write it unencrypted when no receiver's key is trusted (children's data in clear!)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_bundle_export)
     p = bundle.add_parser("import", help="import bundles (files or folders of .tirkeu files)")
@@ -55,11 +60,14 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
 
     store = _open(args)
     _require_setup(store)
-    result = export_bundle(Path(args.out) if args.out else None, full=args.full, sequence=args.sequence)
+    result = export_bundle(Path(args.out) if args.out else None, full=args.full, sequence=args.sequence,
+                           to=args.to, plaintext=args.plaintext)
+    for warning in result.warnings:
+        print(warning.render(args.translate), file=sys.stderr)
     if args.json:
         print(json.dumps({"file": str(result.path), "sequence": result.sequence, "records": result.records,
                           "encrypted": result.encrypted, "sha256": result.sha256, "full": result.full,
-                          "counts": result.counts}, ensure_ascii=False))
+                          "counts": result.counts, "receiver": result.receiver}, ensure_ascii=False))
     else:
         _say(args, Msg("CLI", "Bundle {sequence} written to {path}: {records} records{enc}.",
                        sequence=result.sequence, path=str(result.path), records=result.records,
@@ -89,7 +97,8 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         for gap in batch.gaps:
             _say(args, Msg("CLI", "Missing from {name}: bundle(s) {numbers}.", name=gap.name,
                            numbers=", ".join(map(str, gap.missing))))
-    failed = [b for b in batch.bundles if b.status in ("refused", "conflict")]
+    # 1 when anything needs the office's attention: a file refused or in conflict, or a record rejected.
+    failed = [b for b in batch.bundles if b.status in ("refused", "conflict") or b.rejected]
     return 1 if failed else 0
 
 

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from app.db import schema_v1, schema_v2, schema_v3, schema_v4, schema_v5
+from app.db import schema_v1, schema_v2, schema_v3, schema_v4, schema_v5, schema_v6
 
 Step = Callable[[sqlite3.Connection], None]
 
@@ -24,6 +24,7 @@ LADDER: list[tuple[int, Step]] = [
     (3, schema_v3.apply),
     (4, schema_v4.apply),
     (5, schema_v5.apply),
+    (6, schema_v6.apply),
 ]
 LATEST = LADDER[-1][0]
 

@@ -5,6 +5,7 @@ from typing import Any
 
 from peewee import BigIntegerField, BooleanField, CharField, Model
 
+from app.db.changes import next_seen
 from app.db.store import current_store, database
 from app.errors import UsageError
 from app.i18n import Msg
@@ -52,8 +53,15 @@ class SyncedModel(BaseModel):
             raise UsageError(Msg("Sync", "This record was made by another installation; "
                                  "only that installation can change it."))
         self.stamp = store.clock.now()
-        self.seen = self.stamp
         self.before_save()
+        # The change number is taken in the same transaction as the row (app/db/changes.py).
+        if store.db.in_transaction():
+            return self._write(store, force_insert, only)
+        with store.db.atomic():
+            return self._write(store, force_insert, only)
+
+    def _write(self, store: Any, force_insert: bool, only: Any) -> int:
+        self.seen = next_seen(store.db)
         if force_insert and only is None:
             return self._insert_fast()
         return super().save(force_insert=force_insert, only=only)
@@ -94,4 +102,4 @@ class SyncedModel(BaseModel):
         store = current_store()
         stamp = store.clock.now()
         return {"uid": new_uid(), "origin": store.installation_id, "stamp": stamp,
-                "deleted": False, "seen": stamp}
+                "deleted": False, "seen": next_seen(store.db)}

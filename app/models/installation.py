@@ -93,6 +93,7 @@ class ExportLog(BaseModel):
     file_name = CharField()
     stored_path = CharField(null=True)
     created_at = CharField()
+    receiver = CharField(default="")  # the installation it was written for ('' for none: unencrypted)
 
 
 class BundleLog(BaseModel):
@@ -107,3 +108,4 @@ class BundleLog(BaseModel):
     imported_at = CharField()
     source = CharField(null=True)
     summary = TextField()
+    previous = IntegerField(null=True)  # the sender's previous bundle for this receiver (its manifest says)

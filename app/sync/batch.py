@@ -1,16 +1,18 @@
 """Importing many bundles (files or folders) and reporting gaps in each school's sequence."""
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from app.i18n import Translate
+from app.i18n import Msg, Translate
 from app.models import BundleLog, Peer
 from app.sync.importer import BundleSummary, import_bundle
 
 
 COMMIT_EVERY = 50
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -48,42 +50,53 @@ class BatchSummary:
 
 
 def bundle_files(paths: list[Path]) -> list[Path]:
-    """The bundle files named, folders expanded to their ``*.tirkeu`` files (sorted)."""
+    """The files named, folders expanded to every file in them (sorted).
+
+    Every file of a folder is listed, not only ``*.tirkeu``: a stray or
+    renamed file gets its own line ("not a bundle") instead of vanishing.
+    Hidden files and the program's own identity cards are left out.
+    """
     files: list[Path] = []
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*.tirkeu") if p.is_file()))
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
+                                and p.suffix.lower() not in (".card", ".pub", ".json", ".partial")))
         else:
             files.append(path)
     return files
 
 
-def sequence_gaps() -> list[Gap]:
-    """For each sender, the sequence numbers below its highest that never arrived.
+def sequence_gaps(limit: int = 50) -> list[Gap]:
+    """For each sender, the bundles that a later bundle names as sent before it but never arrived.
 
-    A full snapshot covers everything before it, so only numbers after the
-    latest full bundle count as missing.
+    Each manifest names the sender's previous bundle for this receiver; a named
+    number that was never imported is missing, unless a full snapshot after it
+    covers it.  The work is proportional to the bundles logged, never to the
+    numbers' size; at most ``limit`` numbers are listed per sender.
     """
     gaps = []
-    senders = {log.installation for log in BundleLog.select(BundleLog.installation).distinct()}
-    for sender in sorted(senders):
-        logs = list(BundleLog.select().where(BundleLog.installation == sender, BundleLog.status == "imported"))
-        if not logs:
-            continue
-        seen = {log.sequence for log in logs}
-        start = max((log.sequence for log in logs if log.full), default=0)
-        missing = [n for n in range(max(start, 1), max(seen) + 1) if n not in seen and n > start]
+    rows = (BundleLog.select(BundleLog.installation, BundleLog.sequence, BundleLog.previous, BundleLog.full)
+            .where(BundleLog.status == "imported").tuples())
+    by_sender: dict[str, list[tuple[int, int | None, int]]] = {}
+    for installation, sequence, previous, full in rows:
+        by_sender.setdefault(installation, []).append((sequence, previous, full))
+    for sender in sorted(by_sender):
+        logs = by_sender[sender]
+        seen = {seq for seq, _, _ in logs}
+        start = max((seq for seq, _, full in logs if full), default=0)
+        missing = sorted({prev for seq, prev, _ in logs
+                          if prev is not None and prev > start and prev not in seen and seq > start})
         if missing:
             peer = Peer.get_or_none(Peer.id == sender)
-            gaps.append(Gap(sender, peer.name if peer else sender, missing))
+            gaps.append(Gap(sender, peer.name if peer else sender, missing[:limit]))
     return gaps
 
 
 def import_paths(paths: list[Path], *, dry_run: bool = False, trust_new: bool = False,
                  translate: Translate | None = None,
                  progress: Callable[[int, int, str], None] | None = None) -> BatchSummary:
-    """Import every bundle under ``paths``, each in its own transaction."""
+    """Import every bundle under ``paths``, each in its own transaction; every file gets a line."""
     from app.db.store import current_store
 
     batch = BatchSummary()
@@ -98,7 +111,24 @@ def import_paths(paths: list[Path], *, dry_run: bool = False, trust_new: bool = 
             for index, path in enumerate(files[start:start + COMMIT_EVERY], start):
                 if progress:
                     progress(index, len(files), path.name)
-                batch.bundles.append(import_bundle(path, dry_run=dry_run, trust_new=trust_new,
-                                                   translate=translate))
+                batch.bundles.append(_one(path, dry_run, trust_new, translate))
     batch.gaps = sequence_gaps()
     return batch
+
+
+def _one(path: Path, dry_run: bool, trust_new: bool, translate: Translate | None) -> BundleSummary:
+    """One file's line; a bug met on one file is logged and named, and the others go on."""
+    from app.db.store import current_store
+    from app.errors import DatabaseError
+
+    db = current_store().db
+    try:
+        with db.atomic():  # anything half-written by a failure below is undone with this file
+            return import_bundle(path, dry_run=dry_run, trust_new=trust_new, translate=translate)
+    except DatabaseError:
+        raise  # the database itself (locked, full, read-only): every other file would fail too
+    except Exception as exc:  # noqa: BLE001 - one file must never stop the others
+        log.exception("importing %s failed", path)
+        return BundleSummary(file=str(path), status="refused", reason=Msg(
+            "Sync", "This file could not be imported ({error}); it was skipped and the others went on. "
+            "The details are in the log.", error=type(exc).__name__).render(translate))

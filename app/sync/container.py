@@ -6,7 +6,7 @@ every problem becomes one clear ``BundleError``.
 """
 from __future__ import annotations
 
-import io
+import hashlib
 import os
 import zipfile
 import zlib
@@ -22,7 +22,9 @@ PAYLOAD_PLAIN = "payload.jsonl"
 PAYLOAD_AGE = "payload.jsonl.age"
 MEMBERS = (MANIFEST, SIGNATURE, PAYLOAD_PLAIN, PAYLOAD_AGE)
 MAX_MANIFEST = 1 << 20
-MAX_PAYLOAD = 1 << 31
+# A region's full snapshot for the national centre is ~150 MB of JSON (500,000 records); beyond
+# this a bundle is refused rather than unpacked (split it: a full snapshot is not needed then).
+MAX_PAYLOAD = 256 << 20
 MAX_RATIO = 200  # JSON compresses ~10x; far more means a bomb
 
 
@@ -73,38 +75,107 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> byte
     return data
 
 
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, UnicodeDecodeError, EOFError, OSError,
+               ValueError, NotImplementedError, RuntimeError)
+# RuntimeError: a password-protected member; NotImplementedError: an unknown compression.
+
+
+class OpenBundle:
+    """A bundle file opened for checking: the small members now, the payload only when asked.
+
+    The payload is decompressed only after the caller has checked the
+    manifest's signature and learnt the payload's signed size, so an unsigned
+    or foreign file never costs more memory than its manifest (1 MB at most).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        try:
+            self._fh = open(self.path, "rb")
+        except OSError as exc:
+            raise BundleError(Msg("Sync", "Cannot read {path}: {error}", path=str(path),
+                                  error=exc.strerror or str(exc))) from exc
+        try:
+            self._open()
+        except BaseException:
+            self._fh.close()
+            raise
+
+    def _damaged(self) -> BundleError:
+        return BundleError(Msg("Sync", "{file} is damaged or incomplete (was it copied to the end?).",
+                               file=self.path.name))
+
+    def _open(self) -> None:
+        if self._fh.read(2) != b"PK":
+            raise BundleError(Msg("Sync", "{file} is not a Tirkeu bundle (not a ZIP file).", file=self.path.name))
+        self._fh.seek(0)
+        try:
+            self._zip = zipfile.ZipFile(self._fh)
+            infos = self._zip.infolist()
+        except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError, RuntimeError, OSError) as exc:
+            raise self._damaged() from exc
+        if len(infos) > len(MEMBERS):
+            raise BundleError(Msg("Sync", "The bundle holds an unexpected file {name}; it is refused.",
+                                  name=infos[-1].filename[:80]))
+        names = [i.filename for i in infos]
+        for name in names:
+            if name not in MEMBERS:
+                raise BundleError(Msg("Sync", "The bundle holds an unexpected file {name}; it is refused.",
+                                      name=name[:80]))
+        if len(set(names)) != len(names):
+            raise BundleError(Msg("Sync", "The bundle holds the same file twice; it is refused."))
+        payloads = [n for n in names if n in (PAYLOAD_PLAIN, PAYLOAD_AGE)]
+        if MANIFEST not in names or SIGNATURE not in names or len(payloads) != 1:
+            raise BundleError(Msg("Sync", "The bundle is incomplete: its manifest, signature or records are "
+                                  "missing."))
+        self._infos = {i.filename: i for i in infos}
+        self.payload_name = payloads[0]
+        try:
+            self.manifest = _read_member(self._zip, self._infos[MANIFEST], MAX_MANIFEST)
+            self.signature = _read_member(self._zip, self._infos[SIGNATURE], 4096).decode("utf-8")
+        except _ZIP_ERRORS as exc:
+            raise self._damaged() from exc
+
+    @property
+    def payload_size(self) -> int:
+        """The payload's size once decompressed, as the ZIP directory says."""
+        return self._infos[self.payload_name].file_size
+
+    def payload(self, expected_size: int) -> bytes:
+        """The payload, decompressed only if it is ``expected_size`` bytes (the signed manifest's figure)."""
+        info = self._infos[self.payload_name]
+        if info.file_size != expected_size:
+            raise BundleError(Msg("Sync", "The bundle's records were changed after it was signed; it is refused."))
+        try:
+            return _read_member(self._zip, info, MAX_PAYLOAD)
+        except _ZIP_ERRORS as exc:
+            raise self._damaged() from exc
+
+    def sha256(self) -> str:
+        """The SHA-256 of the whole file, read in pieces."""
+        digest = hashlib.sha256()
+        self._fh.seek(0)
+        for block in iter(lambda: self._fh.read(1 << 20), b""):
+            digest.update(block)
+        return digest.hexdigest()
+
+    def close(self) -> None:
+        """Close the file."""
+        self._fh.close()
+
+    def __enter__(self) -> "OpenBundle":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def read_bundle(path: Path) -> Contents:
-    """Open a bundle file and return its members; raises BundleError for anything odd."""
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise BundleError(Msg("Sync", "Cannot read {path}: {error}", path=str(path),
-                              error=exc.strerror or str(exc))) from exc
-    if not raw.startswith(b"PK"):
-        raise BundleError(Msg("Sync", "{file} is not a Tirkeu bundle (not a ZIP file).", file=Path(path).name))
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(raw))
-        infos = zf.infolist()
-    except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError, RuntimeError) as exc:
-        raise BundleError(Msg("Sync", "{file} is damaged or incomplete (was it copied to the end?).",
-                              file=Path(path).name)) from exc
-    names = [i.filename for i in infos]
-    for name in names:
-        if name not in MEMBERS:
-            raise BundleError(Msg("Sync", "The bundle holds an unexpected file {name}; it is refused.", name=name))
-    if len(set(names)) != len(names):
-        raise BundleError(Msg("Sync", "The bundle holds the same file twice; it is refused."))
-    payloads = [n for n in names if n in (PAYLOAD_PLAIN, PAYLOAD_AGE)]
-    if MANIFEST not in names or SIGNATURE not in names or len(payloads) != 1:
-        raise BundleError(Msg("Sync", "The bundle is incomplete: its manifest, signature or records are missing."))
-    by_name = {i.filename: i for i in infos}
-    try:
-        manifest = _read_member(zf, by_name[MANIFEST], MAX_MANIFEST)
-        signature = _read_member(zf, by_name[SIGNATURE], 4096).decode("utf-8")
-        payload = _read_member(zf, by_name[payloads[0]], MAX_PAYLOAD)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, UnicodeDecodeError, EOFError, OSError,
-            ValueError, NotImplementedError, RuntimeError) as exc:
-        # RuntimeError: a password-protected member; NotImplementedError: an unknown compression.
-        raise BundleError(Msg("Sync", "{file} is damaged or incomplete (was it copied to the end?).",
-                              file=Path(path).name)) from exc
-    return Contents(manifest=manifest, signature=signature, payload=payload, payload_name=payloads[0])
+    """Open a bundle file and return its members; raises BundleError for anything odd.
+
+    For the bundle's own writer (rewriting a kept copy) and tests; imports use
+    :class:`OpenBundle`, which checks the signature before the payload is unpacked.
+    """
+    with OpenBundle(path) as bundle:
+        return Contents(manifest=bundle.manifest, signature=bundle.signature,
+                        payload=bundle.payload(bundle.payload_size), payload_name=bundle.payload_name)

@@ -13,22 +13,33 @@ import hashlib
 import json
 import re
 import shutil
-from dataclasses import dataclass
-from datetime import date
+import time
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import Callable
 
-from app.db import migrations
+from app.db.changes import last_seen
 from app.db.store import current_store
 from app.errors import UsageError
 from app.i18n import Msg
-from app.models import ExportLog, Installation
+from app.ids import COUNTER_BITS
+from app.models import ExportLog, Installation, Peer
 from app.sync import container
 from app.sync.minisign import public_key_line, sign
+from app.sync.ownership import Party, refuse_bundle, refuse_record, tables_for
 from app.sync.records import specs
-from app.sync.trust import now_text, office_recipient, this_installation
+from app.sync.trust import default_receiver, find_peer, now_text, this_installation
 
 FORMAT = "tirkeu-bundle"
 FORMAT_VERSION = 1
+
+
+# The schema of the records a bundle carries.  Schema 6 added only local tables (the change
+# counter, routing columns), so bundles still say 5 and an office not yet upgraded reads them.
+# Raise it with the first schema step that changes a synced table's columns.
+PAYLOAD_SCHEMA = 5
+CLOCK_BEHIND_MS = 10 * 60 * 1000
 
 
 @dataclass
@@ -42,6 +53,12 @@ class ExportResult:
     sha256: str
     full: bool
     counts: dict[str, int]
+    receiver: str | None = None  # the name of the installation it was written for
+    warnings: list[Msg] = field(default_factory=list)
+
+
+class NeedsReceiver(UsageError):
+    """No encryption key of a receiver is trusted: writing in clear needs an explicit choice."""
 
 
 def safe_name(text: str, limit: int = 40) -> str:
@@ -56,19 +73,27 @@ def exports_dir() -> Path:
     return path.with_name(f"{path.stem}-bundles")
 
 
-def payload_lines(seen_from: int, seen_to: int) -> tuple[bytes, dict[str, int], tuple[int, int]]:
-    """JSON Lines of the records with ``seen_from < seen <= seen_to``; counts; stamp span."""
+def payload_lines(seen_from: int, seen_to: int, keep: Callable[[str, dict], bool] | None = None,
+                  tables: frozenset[str] | None = None) -> tuple[bytes, dict[str, int], tuple[int, int]]:
+    """JSON Lines of the records with ``seen_from < seen <= seen_to``; counts; stamp span.
+
+    ``keep(table, record)`` leaves out what the receiver may not take; ``tables`` limits the tables.
+    """
     db = current_store().db
     lines: list[bytes] = []
     counts: dict[str, int] = {}
     low, high = None, None
     for table, spec in specs().items():
+        if tables is not None and table not in tables:
+            continue
         cols = ", ".join(spec.columns)
         cursor = db.execute_sql(
             f"SELECT {cols} FROM {table} WHERE seen > ? AND seen <= ? ORDER BY uid", (seen_from, seen_to))
         n = 0
         for row in cursor:
             record = dict(zip(spec.columns, row))
+            if keep is not None and not keep(table, record):
+                continue
             stamp = record["stamp"]
             low = stamp if low is None or stamp < low else low
             high = stamp if high is None or stamp > high else high
@@ -81,7 +106,8 @@ def payload_lines(seen_from: int, seen_to: int) -> tuple[bytes, dict[str, int], 
 
 
 def build_bundle(inst, sequence: int, payload: bytes, counts: dict[str, int], stamps: tuple[int, int],
-                 recipient: str | None, full: bool = False, seen: tuple[int, int] = (0, 0)):
+                 recipient: str | None, full: bool = False, seen: tuple[int, int] = (0, 0),
+                 receiver: str | None = None, previous: int | None = None):
     """Manifest, signature and (encrypted) payload of a bundle; ``inst`` has id, role, name,
     region, district, public_key and secret_key."""
     name = container.PAYLOAD_PLAIN
@@ -92,11 +118,13 @@ def build_bundle(inst, sequence: int, payload: bytes, counts: dict[str, int], st
         payload = pyrage.encrypt(payload, [x25519.Recipient.from_str(recipient)])
         name = container.PAYLOAD_AGE
     manifest = {
-        "format": FORMAT, "format_version": FORMAT_VERSION, "schema_version": migrations.LATEST,
+        "format": FORMAT, "format_version": FORMAT_VERSION, "schema_version": PAYLOAD_SCHEMA,
         "created_at": now_text(),
         "sender": {"installation": inst.id, "role": inst.role, "name": inst.name, "region": inst.region,
                    "district": inst.district, "public_key": public_key_line(inst.public_key)},
-        "sequence": sequence, "full": full, "seen_from": seen[0], "seen_to": seen[1],
+        "receiver": receiver or None,
+        "sequence": sequence, "previous": sequence - 1 if previous is None else previous,
+        "full": full, "seen_from": seen[0], "seen_to": seen[1],
         "stamps": {"min": stamps[0], "max": stamps[1]}, "counts": counts, "records": sum(counts.values()),
         "payload": {"name": name, "encrypted": bool(recipient), "recipient": recipient,
                     "sha256": hashlib.sha256(payload).hexdigest(), "size": len(payload)},
@@ -108,32 +136,118 @@ def build_bundle(inst, sequence: int, payload: bytes, counts: dict[str, int], st
     return manifest, manifest_bytes, signature, payload, name
 
 
-def export_bundle(out: Path | None = None, full: bool = False, sequence: int | None = None) -> ExportResult:
-    """Write the next bundle (or bundle ``sequence`` again) to ``out`` (a file or a folder)."""
+def _receiver(inst: Installation, to: str | None, plaintext: bool) -> Peer | None:
+    """The installation the bundle is for; refuses to write children's data in clear unasked."""
+    receiver = find_peer(to) if to else default_receiver(inst)
+    me = Party(inst.id, inst.role, inst.region)
+    if receiver is not None:
+        why = refuse_bundle(me, Party(receiver.id, receiver.role, receiver.region))
+        if why:
+            raise UsageError(Msg("Sync", "{name} is a {role}: it does not take bundles from this "
+                                 "installation ({why}).", name=receiver.name, role=receiver.role, why=why))
+    if plaintext:
+        return receiver
+    if receiver is None:
+        if to is None and inst.role in ("office", "national"):
+            raise NeedsReceiver(Msg("Sync", "Name the installation this bundle is for (--to, the window's "
+                                    "“For” list): an office writes one bundle for the national centre and "
+                                    "one for each school."))
+        raise NeedsReceiver(Msg("Sync", "No office is trusted yet, so the bundle cannot be encrypted and "
+                                "children's data would travel in clear. Ask the region office for its "
+                                "identity card (a .json file), trust it (Sync → Keys → Trust a card…, or "
+                                "`keys trust CARD`), and write the bundle again. To write it unencrypted "
+                                "anyway, choose “Write unencrypted” (--plaintext)."))
+    if not receiver.age_recipient:
+        raise NeedsReceiver(Msg("Sync", "The identity card of {name} has no encryption key (it was written "
+                                "by an older Tirkeu). Ask for a new card and trust it, or write the bundle "
+                                "unencrypted on purpose (--plaintext).", name=receiver.name))
+    return receiver
+
+
+def check_receiver(to: str | None = None, plaintext: bool = False) -> Peer | None:
+    """The installation the next bundle would be for; raises :class:`NeedsReceiver` (with the
+    steps to take) when it could not be encrypted and ``plaintext`` was not chosen."""
+    return _receiver(this_installation(), to, plaintext)
+
+
+def receivers() -> list[Peer]:
+    """The trusted installations this one may write bundles for (the level above first)."""
+    inst = this_installation()
+    me = Party(inst.id, inst.role, inst.region)
+    peers = [p for p in Peer.select().where(Peer.revoked_at.is_null()).order_by(Peer.name)
+             if refuse_bundle(me, Party(p.id, p.role, p.region)) is None]
+    return sorted(peers, key=lambda p: p.role == "school")
+
+
+def clock_warnings(inst: Installation) -> list[Msg]:
+    """A warning when this computer's clock is behind the latest change it wrote or received."""
+    last_ms = current_store().clock.last >> COUNTER_BITS
+    wall = int(time.time() * 1000)
+    if wall + CLOCK_BEHIND_MS < last_ms:
+        when = datetime.fromtimestamp(last_ms / 1000, tz=timezone.utc).strftime("%Y-%m-%d %H:%M")
+        return [Msg("Sync", "This computer's clock is behind the latest change it holds ({when} UTC). "
+                    "Check its date and time: changes are ordered by it.", when=when)]
+    return []
+
+
+def export_bundle(out: Path | None = None, full: bool = False, sequence: int | None = None,
+                  to: str | None = None, plaintext: bool = False) -> ExportResult:
+    """Write the next bundle for ``to`` (default: the level above) to ``out`` (a file or a folder).
+
+    With ``sequence``, bundle ``sequence`` is written again byte for byte.  The
+    bundle carries what changed since the last one written for the same
+    receiver, limited to what the receiver may take (:mod:`app.sync.ownership`),
+    encrypted to the receiver; without a receiver's key it is written only
+    when ``plaintext`` says so.
+    """
     inst = this_installation()
     if sequence is not None:
         return _rewrite(inst, sequence, out)
+    receiver = _receiver(inst, to, plaintext)
+    me = Party(inst.id, inst.role, inst.region)
+    party = Party(receiver.id, receiver.role, receiver.region) if receiver else None
+    peers = {p.id: Party(p.id, p.role, p.region) for p in Peer.select().where(Peer.revoked_at.is_null())}
+    stream = receiver.id if receiver else ""
+
+    # Unencrypted and for no one in particular: what the level above would take.
+    above = party or Party("", {"school": "office"}.get(inst.role, "national"), inst.region)
+
+    def keep(table: str, record: dict) -> bool:
+        if record["origin"] == above.id:
+            return False  # its own records: it holds them already
+        if inst.role == "national" and party is None:
+            return True
+        return refuse_record(table, record, me, above, peers) is None
+
     store = current_store()
-    last = ExportLog.select().order_by(ExportLog.sequence.desc()).first()
-    seq = (last.sequence + 1) if last else 1
-    seen_from = 0 if full or last is None else last.seen_to
-    seen_to = store.clock.now()
-    payload, counts, (low, high) = payload_lines(seen_from, seen_to)
-    recipient = office_recipient() if inst.role == "school" else None
-    manifest, manifest_bytes, signature, payload, name = build_bundle(
-        inst, seq, payload, counts, (low, high), recipient, full=full, seen=(seen_from, seen_to))
-    file_name = f"{safe_name(inst.name)}-{date.today().isoformat()}-{seq}.tirkeu"
-    target = _target(out, file_name)
-    stored = exports_dir() / file_name
-    stored.parent.mkdir(parents=True, exist_ok=True)
-    container.write_bundle(stored, manifest_bytes, signature, payload, name)
-    sha = hashlib.sha256(stored.read_bytes()).hexdigest()
-    if target != stored:
-        _copy(stored, target)
-    ExportLog.create(sequence=seq, full=int(full), seen_from=seen_from, seen_to=seen_to,
-                     records=manifest["records"], sha256=sha, file_name=file_name,
-                     stored_path=str(stored), created_at=manifest["created_at"])
-    return ExportResult(target, seq, manifest["records"], bool(recipient), sha, full, counts)
+    # The write lock for the whole export: no other writer is half-way, so every change number
+    # up to the counter's value is committed and seen here (app/db/changes.py).
+    with store.db.atomic(lock_type="IMMEDIATE"):
+        last_any = ExportLog.select().order_by(ExportLog.sequence.desc()).first()
+        last = (ExportLog.select().where(ExportLog.receiver == stream)
+                .order_by(ExportLog.sequence.desc()).first())
+        seq = (last_any.sequence + 1) if last_any else 1
+        seen_from = 0 if full or last is None else last.seen_to
+        seen_to = last_seen(store.db)
+        payload, counts, (low, high) = payload_lines(seen_from, seen_to, keep, tables_for(me, party))
+        recipient = receiver.age_recipient if receiver is not None and not plaintext else None
+        manifest, manifest_bytes, signature, payload, name = build_bundle(
+            inst, seq, payload, counts, (low, high), recipient, full=full, seen=(seen_from, seen_to),
+            receiver=stream, previous=last.sequence if last else 0)
+        suffix = f"-{safe_name(receiver.name, 24)}" if receiver is not None and receiver.role == "school" else ""
+        file_name = f"{safe_name(inst.name)}-{date.today().isoformat()}-{seq}{suffix}.tirkeu"
+        target = _target(out, file_name)
+        stored = exports_dir() / file_name
+        stored.parent.mkdir(parents=True, exist_ok=True)
+        container.write_bundle(stored, manifest_bytes, signature, payload, name)
+        sha = hashlib.sha256(stored.read_bytes()).hexdigest()
+        if target != stored:
+            _copy(stored, target)
+        ExportLog.create(sequence=seq, full=int(full), seen_from=seen_from, seen_to=seen_to,
+                         records=manifest["records"], sha256=sha, file_name=file_name,
+                         stored_path=str(stored), created_at=manifest["created_at"], receiver=stream)
+    return ExportResult(target, seq, manifest["records"], bool(recipient), sha, full, counts,
+                        receiver.name if receiver else None, clock_warnings(inst))
 
 
 def _target(out: Path | None, file_name: str) -> Path:
@@ -161,7 +275,7 @@ def _copy(source: Path, target: Path) -> None:
 
 
 def _rewrite(inst: Installation, sequence: int, out: Path | None) -> ExportResult:
-    log = ExportLog.get_or_none(ExportLog.sequence == sequence)
+    log = ExportLog.get_or_none(ExportLog.sequence == sequence)  # one numbering for every receiver
     if log is None or not log.stored_path or not Path(log.stored_path).exists():
         raise UsageError(Msg("Sync", "Bundle {sequence} was not written by this installation "
                              "(or its kept copy is gone).", sequence=sequence))

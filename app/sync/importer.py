@@ -15,6 +15,7 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -22,15 +23,17 @@ from app.db import migrations
 from app.db.store import current_store
 from app.errors import KnownError
 from app.i18n import Msg, Translate
+from app.ids import COUNTER_BITS
 from app.keys import fingerprint
 from app.models import BundleLog, Peer
 from app.sync import container
 from app.sync.container import BundleError
 from app.sync.export import FORMAT, FORMAT_VERSION
 from app.sync.merge import write_records
-from app.sync.minisign import parse_public_key, verify
-from app.sync.records import Bad, check_record, specs
-from app.sync.trust import Card, TrustError, now_text, this_installation, trust
+from app.sync.minisign import parse_public_key, public_key_line, verify
+from app.sync.ownership import SCHOOL, Party, refuse_bundle, refuse_record, stamp_limit
+from app.sync.records import Bad, check_record, is_record_id, specs
+from app.sync.trust import Card, TrustError, now_text, revoked_with_key, this_installation, trust
 
 
 @dataclass
@@ -50,85 +53,132 @@ class BundleSummary:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     reason: str | None = None
     fingerprint: str | None = None
+    sender_key: str | None = None  # an unknown sender's public key (minisign line), to compare and trust
 
     def as_json(self) -> dict[str, Any]:
         """The summary as ``--json`` prints it."""
         return asdict(self)
 
 
-def _manifest(contents: container.Contents) -> dict[str, Any]:
+MAX_SEQUENCE = 10**6  # a bundle a day for 2,700 years
+
+
+def _manifest(raw: bytes, payload_name: str) -> dict[str, Any]:
+    """The manifest's fields, shape and numbers checked (it is not yet known to be genuine)."""
     try:
-        manifest = json.loads(contents.manifest.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+        manifest = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise BundleError(Msg("Sync", "The bundle's manifest is damaged.")) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BundleError(Msg("Sync", "This is not a Tirkeu bundle."))
     version = manifest.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
+    if type(version) is not int or version > FORMAT_VERSION:
         raise BundleError(Msg("Sync", "The bundle was written by a newer Tirkeu (format {found}); "
-                              "install the newer version to import it.", found=str(version)))
+                              "install the newer version to import it.", found=str(version)[:20]))
     schema = manifest.get("schema_version")
-    if not isinstance(schema, int) or schema > migrations.LATEST:
+    if type(schema) is not int or schema > migrations.LATEST:
         raise BundleError(Msg("Sync", "The bundle was written by a newer Tirkeu (schema {found}); "
-                              "install the newer version to import it.", found=str(schema)))
+                              "install the newer version to import it.", found=str(schema)[:20]))
     sender, payload = manifest.get("sender"), manifest.get("payload")
-    if not isinstance(sender, dict) or not isinstance(payload, dict) or not isinstance(manifest.get("sequence"), int):
+    sequence, previous = manifest.get("sequence"), manifest.get("previous")
+    if not isinstance(sender, dict) or not isinstance(payload, dict) or type(sequence) is not int \
+            or not is_record_id(sender.get("installation")):
         raise BundleError(Msg("Sync", "The bundle's manifest is incomplete."))
-    if payload.get("name") != contents.payload_name:
+    if not 1 <= sequence <= MAX_SEQUENCE or (previous is not None and (
+            type(previous) is not int or not 0 <= previous < sequence)):
+        raise BundleError(Msg("Sync", "The bundle's sequence number {sequence} is impossible; it is refused.",
+                              sequence=str(sequence)[:20]))
+    size = payload.get("size")
+    if type(size) is not int or not 0 <= size <= container.MAX_PAYLOAD:
+        raise BundleError(Msg("Sync", "The bundle's records are larger than a bundle may be; it is refused."))
+    if payload.get("name") != payload_name or not isinstance(payload.get("sha256"), str):
         raise BundleError(Msg("Sync", "The bundle's manifest does not describe its records."))
+    receiver = manifest.get("receiver")
+    if receiver is not None and not isinstance(receiver, str):
+        raise BundleError(Msg("Sync", "The bundle's manifest is incomplete."))
     return manifest
 
 
-def _sender_key(manifest: dict[str, Any], trust_new: bool) -> tuple[bytes, Peer | None, Card | None]:
-    sender = manifest["sender"]
-    installation = sender.get("installation")
-    if installation == this_installation().id:
+@dataclass
+class _Sender:
+    """Who sent a bundle, as this installation trusts it."""
+
+    party: Party
+    name: str
+    key: bytes
+    new_card: Card | None  # trusted with this bundle (--trust-new)
+
+
+def _sender(manifest: dict[str, Any], trust_new: bool, me: Any, summary: BundleSummary) -> _Sender:
+    """The trusted sender of the bundle: role and region from the card trusted here, never the manifest."""
+    claimed = manifest["sender"]
+    installation = claimed["installation"]
+    if installation == me.id:
         raise TrustError(Msg("Sync", "This bundle was written by this installation itself."))
     peer = Peer.get_or_none(Peer.id == installation)
     if peer is not None and peer.revoked_at:
         raise TrustError(Msg("Sync", "The key of {name} was revoked on {date}; its bundles are refused.",
                              name=peer.name, date=peer.revoked_at[:10]))
     if peer is not None:
-        return bytes(peer.public_key), peer, None
-    key = parse_public_key(str(sender.get("public_key") or ""))
-    card = Card(installation=str(installation), role=str(sender.get("role")), name=str(sender.get("name") or ""),
-                region=sender.get("region"), district=sender.get("district"), public_key=key, age_recipient=None)
+        return _Sender(Party(peer.id, peer.role, peer.region), peer.name, bytes(peer.public_key), None)
+    key = parse_public_key(str(claimed.get("public_key") or "")[:200])
+    name = clean_name(claimed.get("name"))
+    summary.sender_key = public_key_line(key)
+    summary.fingerprint = None
+    revoked = revoked_with_key(key)
+    if revoked is not None:
+        raise TrustError(Msg("Sync", "This bundle is signed with the key of {name}, which was revoked on "
+                             "{date}; a new installation id does not make it trusted again.",
+                             name=revoked.name, date=(revoked.revoked_at or "")[:10]))
     if not trust_new:
         raise TrustError(Msg("Sync", "{name} is not trusted yet. Compare its key fingerprint {fp} with the "
                              "school, then import its identity card or use --trust-new.",
-                             name=card.name, fp=card.fingerprint))
-    return key, None, card
+                             name=name, fp=fingerprint(key)))
+    if claimed.get("role") != SCHOOL:
+        raise TrustError(Msg("Sync", "{name} says it is an office or the national centre. Those are trusted "
+                             "only from their identity card (keys trust), after comparing the fingerprint "
+                             "{fp}; --trust-new trusts schools only.", name=name, fp=fingerprint(key)))
+    # A school trusted at its first bundle sits in the receiving office's own region: the
+    # bundle's word for its region is not authority.
+    district = clean_name(claimed.get("district")) or None
+    card = Card(installation=installation, role=SCHOOL, name=name, region=me.region, district=district,
+                public_key=key, age_recipient=None)
+    return _Sender(Party(installation, SCHOOL, me.region), name, key, card)
 
 
-def _decrypt(contents: container.Contents, manifest: dict[str, Any]) -> bytes:
-    payload = contents.payload
-    if hashlib.sha256(payload).hexdigest() != manifest["payload"].get("sha256") \
-            or len(payload) != manifest["payload"].get("size"):
+def _decrypt(payload: bytes, payload_name: str, manifest: dict[str, Any], me: Any) -> bytes:
+    if hashlib.sha256(payload).hexdigest() != manifest["payload"]["sha256"] \
+            or len(payload) != manifest["payload"]["size"]:
         raise BundleError(Msg("Sync", "The bundle's records were changed after it was signed; it is refused."))
-    if contents.payload_name != container.PAYLOAD_AGE:
+    if payload_name != container.PAYLOAD_AGE:
         return payload
     import pyrage
     from pyrage import x25519
 
-    inst = this_installation()
-    if not inst.age_identity:
+    if not me.age_identity:
         raise BundleError(Msg("Sync", "The bundle is encrypted, but this installation has no decryption "
-                              "key: it was meant for an office."))
+                              "key: it was meant for another installation."))
     try:
-        return pyrage.decrypt(payload, [x25519.Identity.from_str(inst.age_identity)])
+        return pyrage.decrypt(payload, [x25519.Identity.from_str(me.age_identity)])
     except Exception as exc:  # pyrage's DecryptError and friends
         raise BundleError(Msg("Sync", "The bundle is encrypted to another office; this office cannot "
                               "open it.")) from exc
 
 
-def _records(payload: bytes, manifest: dict[str, Any], summary: BundleSummary) -> dict[str, list[dict]]:
-    """Valid records by table; invalid ones go to ``summary.rejected`` with the reason."""
+def _peers() -> dict[str, Party]:
+    return {p.id: Party(p.id, p.role, p.region) for p in Peer.select().where(Peer.revoked_at.is_null())}
+
+
+def _records(payload: bytes, sender: Party, me: Party, summary: BundleSummary) -> dict[str, list[dict]]:
+    """Valid records by table; invalid or unauthorised ones go to ``summary.rejected`` with the reason."""
+    from app.certificates.signing import serial_prefix
+
     table_specs = specs()
-    sender = manifest["sender"]
-    consolidating = sender.get("role") in ("office", "national")
     by_table: dict[str, list[dict]] = {t: [] for t in table_specs}
     items = _parse_lines(payload)
-    own = sender["installation"]
+    peers = _peers()
+    limit = stamp_limit()
+    prefixes: dict[str, str] = {}
     for number, item in enumerate(items, 1):
         if item is None:
             continue
@@ -139,9 +189,18 @@ def _records(payload: bytes, manifest: dict[str, Any], summary: BundleSummary) -
             if spec is None:
                 raise Bad("unknown table")
             record = check_record(spec, item.get("record"))
-            if record["origin"] != own and not consolidating:
-                raise Bad("a school may only send its own records")
-        except (ValueError, AttributeError) as exc:  # Bad and JSON errors
+            if record["stamp"] > limit:
+                raise Bad(f"the sending computer's clock is wrong: a change is dated "
+                          f"{stamp_date(record['stamp'])}; set its date and time, then write the bundle again")
+            refusal = refuse_record(spec.table, record, sender, me, peers)
+            if refusal:
+                raise Bad(refusal)
+            if spec.table == "certificate":
+                origin = record["origin"]
+                prefix = prefixes.get(origin) or prefixes.setdefault(origin, serial_prefix(origin))
+                if not str(record.get("serial") or "").startswith(prefix + "-"):
+                    raise Bad("the certificate's serial belongs to another installation")
+        except (ValueError, AttributeError, TypeError) as exc:  # Bad and JSON errors
             summary.rejected.append({"line": number, "reason": str(exc)[:200]})
             continue
         by_table[spec.table].append(record)
@@ -180,39 +239,57 @@ def _parse_lines(payload: bytes) -> list[Any]:
 
 def import_bundle(path: Path, *, dry_run: bool = False, trust_new: bool = False,
                   translate: Translate | None = None) -> BundleSummary:
-    """Import one bundle file; never raises for a bad bundle (the summary says why)."""
+    """Import one bundle file; never raises for a bad bundle (the summary says why).
+
+    The order is the defence: the small manifest is read and its signature
+    checked with the key trusted here before the payload is unpacked; the
+    sender's role and region come from that trust; every record is checked
+    against :mod:`app.sync.ownership` before it is written.
+    """
     summary = BundleSummary(file=str(path))
     try:
-        contents = container.read_bundle(Path(path))
-        manifest = _manifest(contents)
-        sender = manifest["sender"]
-        summary.installation, summary.name = sender.get("installation"), sender.get("name")
-        summary.sequence = manifest["sequence"]
-        key, peer, new_card = _sender_key(manifest, trust_new)
-        verify(contents.signature, contents.manifest, key)
-        summary.fingerprint = fingerprint(key)
-        bundle_sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-        earlier = list(BundleLog.select().where(BundleLog.installation == summary.installation,
-                                                BundleLog.sequence == summary.sequence,
-                                                BundleLog.status == "imported"))
-        if any(log.sha256 == bundle_sha for log in earlier):
-            summary.status = "already imported"
-            return summary
-        if earlier:
-            summary.status = "conflict"
-            summary.reason = Msg("Sync", "Bundle {sequence} from {name} was already imported with other "
-                                 "content; this one is not applied. Ask the school which is right.",
-                                 sequence=summary.sequence, name=summary.name).render(translate)
-            if not dry_run:
-                _log(summary, manifest, bundle_sha, "conflict")
-            return summary
-        payload = _decrypt(contents, manifest)
-        records = _records(payload, manifest, summary)
+        me = this_installation()
+        with container.OpenBundle(Path(path)) as bundle:
+            manifest = _manifest(bundle.manifest, bundle.payload_name)
+            summary.installation = manifest["sender"]["installation"]
+            summary.name = clean_name(manifest["sender"].get("name"))
+            summary.sequence = manifest["sequence"]
+            sender = _sender(manifest, trust_new, me, summary)
+            verify(bundle.signature, bundle.manifest, sender.key)
+            summary.name, summary.fingerprint = sender.name, fingerprint(sender.key)
+            receiver = Party(me.id, me.role, me.region)
+            refusal = refuse_bundle(sender.party, receiver)
+            if refusal:
+                raise TrustError(Msg("Sync", "{name} is a {role}; this installation does not take bundles "
+                                     "from it ({why}).", name=sender.name, role=sender.party.role, why=refusal))
+            if manifest.get("receiver") not in (None, "", me.id):
+                raise BundleError(Msg("Sync", "This bundle was written for another installation; it is "
+                                      "not imported here."))
+            bundle_sha = bundle.sha256()
+            earlier = list(BundleLog.select().where(BundleLog.installation == summary.installation,
+                                                    BundleLog.sequence == summary.sequence,
+                                                    BundleLog.status == "imported"))
+            if any(log.sha256 == bundle_sha for log in earlier):
+                summary.status = "already imported"
+                return summary
+            if earlier:
+                summary.status = "conflict"
+                summary.reason = Msg("Sync", "Bundle {sequence} from {name} was already imported with other "
+                                     "content; this one is not applied. Ask the school which is right.",
+                                     sequence=summary.sequence, name=summary.name).render(translate)
+                if not dry_run:
+                    _log(summary, manifest, bundle_sha, "conflict")
+                return summary
+            raw = bundle.payload(manifest["payload"]["size"])
+        payload = _decrypt(raw, bundle.payload_name, manifest, me)
+        del raw
+        records = _records(payload, sender.party, receiver, summary)
+        del payload
         db = current_store().db
         with db.atomic() as transaction:
-            if new_card is not None:
-                trust(new_card, source="first-bundle")
-            write_records(records, summary, own=this_installation().id)
+            if sender.new_card is not None:
+                trust(sender.new_card, source="first-bundle")
+            write_records(records, summary, own=me.id)
             if dry_run:
                 summary.status = "dry run"
                 transaction.rollback()
@@ -226,14 +303,31 @@ def import_bundle(path: Path, *, dry_run: bool = False, trust_new: bool = False,
         # A safety net: the checks above should make this impossible; the transaction is undone.
         summary.status = "refused"
         summary.reason = Msg("Sync", "The bundle's records contradict each other ({error}); nothing was "
-                             "imported from it.", error=str(exc)).render(translate)
+                             "imported from it.", error=str(exc)[:200]).render(translate)
     return summary
+
+
+def stamp_date(stamp: int) -> str:
+    """The day a change stamp names (for messages)."""
+    ms = stamp >> COUNTER_BITS
+    try:
+        return datetime.fromtimestamp(ms / 1000, tz=timezone.utc).date().isoformat()
+    except (OverflowError, OSError, ValueError):
+        return "—"
+
+
+def clean_name(value: Any) -> str:
+    """A name from a manifest as text safe to show (bounded, no control characters)."""
+    text = value if isinstance(value, str) else ""
+    return "".join(ch for ch in text[:200] if ch.isprintable()).strip()
 
 
 def _log(summary: BundleSummary, manifest: dict[str, Any], sha: str, status: str) -> None:
     counts = {k: getattr(summary, k) for k in ("created", "updated", "unchanged", "ignored")}
     counts["rejected"] = len(summary.rejected)
     counts["conflicts"] = len(summary.conflicts)
+    previous = manifest.get("previous")
     BundleLog.create(installation=summary.installation, sequence=summary.sequence,
-                     full=int(bool(manifest.get("full"))), sha256=sha, status=status,
-                     imported_at=now_text(), source=Path(summary.file).name, summary=json.dumps(counts))
+                     full=int(manifest.get("full") is True), sha256=sha, status=status,
+                     imported_at=now_text(), source=Path(summary.file).name, summary=json.dumps(counts),
+                     previous=summary.sequence - 1 if previous is None else previous)

@@ -14,6 +14,7 @@ import hashlib
 import json
 from typing import Any, Iterable
 
+from app.db.changes import next_seen
 from app.db.store import current_store
 from app.sync.records import TableSpec, specs
 
@@ -146,6 +147,11 @@ def _merge_table(conn, spec: TableSpec, records: list[dict], summary, own: str, 
             if current["origin"] == own:
                 summary.ignored += 1  # this installation owns it: its own copy is the truth
                 continue
+            if current["origin"] != record["origin"]:
+                # A record's owner never changes once held: another uid's owner cannot be taken over.
+                summary.rejected.append({"table": spec.table, "uid": record["uid"],
+                                         "reason": "this record belongs to another installation"})
+                continue
             incoming, holding = (record["stamp"], record["origin"]), (current["stamp"], current["origin"])
             if incoming < holding:
                 summary.ignored += 1
@@ -171,7 +177,7 @@ def write_records(records: dict[str, list[dict]], summary, own: str) -> None:
     store = current_store()
     conn = store.db.connection()
     check_references(records, summary)
-    seen = store.clock.now()
+    seen = next_seen(conn)
     top = 0
     for table, spec in specs().items():
         if records.get(table):

@@ -7,7 +7,7 @@ hundreds of thousands of records): one pass over fixed per-table checkers.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable
 
@@ -24,6 +24,25 @@ MODELS = [Organisation, Person, Event, EventPartner, Attendance, Appointment, Ai
           DebateAdjudicator, Ballot, BreakTeam, Award, Contest, ContestWork, Target]
 LOCAL_COLUMNS = {"seen"}  # never leaves the laptop
 MAX_TEXT = 20_000
+# Every number from a bundle is range-checked before it reaches SQL or arithmetic (a count of
+# 2**62 would overflow a report's sums).  Defaults by type; columns with their own meaning below.
+INT_RANGE = (0, 10**9)
+FLOAT_RANGE = (-10**9, 10**9)
+RANGES: dict[tuple[str, str], tuple[float, float]] = {
+    ("aid_given", "quantity"): (0, 10_000),
+    ("aid_given", "value_tenge"): (0, 100_000_000),  # one gift of 100 million tenge is already absurd
+    ("social_passport", "year"): (1900, 2200),
+    ("event", "duration_minutes"): (0, 60 * 24 * 366),
+    ("tournament", "seed"): (-2**31, 2**31 - 1),
+    ("tournament", "score_min"): (0, 1000), ("tournament", "score_max"): (0, 1000),
+    ("tournament", "score_step"): (0, 1000),
+    ("ballot", "pm_score"): (0, 1000), ("ballot", "mg_score"): (0, 1000),
+    ("ballot", "lo_score"): (0, 1000), ("ballot", "mo_score"): (0, 1000),
+    ("contest_work", "score"): (0, 1_000_000),
+    ("target", "value"): (0, 10**9),
+}
+# Dates outside these years are typing errors or attacks (the reports' periods use the same range).
+DATE_YEARS = ("1900", "2200")
 
 
 @dataclass(frozen=True)
@@ -35,6 +54,7 @@ class TableSpec:
     required: frozenset[str]
     checks: tuple[tuple[str, Callable[[Any], Any]], ...]
     references: tuple[tuple[str, str], ...]  # (column, target table)
+    ranges: dict[str, tuple[float, float]] = field(default_factory=dict)
     fast: Callable[[dict], dict] | None = None  # generated checker (see _compile)
     dates: tuple[str, ...] = ()
 
@@ -72,7 +92,7 @@ def _num(value: Any) -> Any:
 def _date(value: Any) -> Any:
     if value is None:
         return None
-    if type(value) is str and len(value) == 10:
+    if type(value) is str and len(value) == 10 and DATE_YEARS[0] <= value[:4] <= DATE_YEARS[1]:
         try:
             dt.date.fromisoformat(value)
             return value
@@ -83,29 +103,35 @@ def _date(value: Any) -> Any:
 
 def _spec(model) -> TableSpec:
     columns, checks, required, refs = [], [], set(), []
-    for field in model._meta.sorted_fields:
-        name = field.column_name
+    table = model._meta.table_name
+    ranges: dict[str, tuple[float, float]] = {}
+    for fld in model._meta.sorted_fields:
+        name = fld.column_name
         if name in LOCAL_COLUMNS:
             continue
         columns.append(name)
-        if isinstance(field, BooleanField):
+        if isinstance(fld, BooleanField):
             check = _bool
-        elif isinstance(field, DateField):
+        elif isinstance(fld, DateField):
             check = _date
-        elif isinstance(field, (IntegerField, BigIntegerField)):
+        elif isinstance(fld, (IntegerField, BigIntegerField)):
             check = _int
-        elif isinstance(field, FloatField):
+            if name != "stamp":  # the stamp is bounded by the receiver's clock (app/sync/ownership.py)
+                ranges[name] = RANGES.get((table, name), INT_RANGE)
+        elif isinstance(fld, FloatField):
             check = _num
+            ranges[name] = RANGES.get((table, name), FLOAT_RANGE)
         else:
             check = _text
         checks.append((name, check))
-        if not field.null and field.default is None:
+        if not fld.null and fld.default is None:
             required.add(name)
-        if isinstance(field, ForeignKeyField):
-            refs.append((name, field.rel_model._meta.table_name))
-    spec = TableSpec(model._meta.table_name, tuple(columns), frozenset(required), tuple(checks), tuple(refs))
+        if isinstance(fld, ForeignKeyField):
+            refs.append((name, fld.rel_model._meta.table_name))
+    spec = TableSpec(table, tuple(columns), frozenset(required), tuple(checks), tuple(refs), ranges)
     dates = tuple(name for name, check in spec.checks if check is _date)
-    return TableSpec(spec.table, spec.columns, spec.required, spec.checks, spec.references, _compile(spec), dates)
+    return TableSpec(spec.table, spec.columns, spec.required, spec.checks, spec.references, ranges,
+                     _compile(spec), dates)
 
 
 def _compile(spec: TableSpec) -> Callable[[dict], dict]:
@@ -128,7 +154,11 @@ def _compile(spec: TableSpec) -> Callable[[dict], dict]:
         elif check is _bool:
             cond = f"{v} is None or {v} in (0, 1)"  # True/False compare equal to 1/0
         else:
-            cond = f"{v} is None or (type({v}) is str and len({v}) == 10 and {v}[4] == '-' and {v}[7] == '-')"
+            cond = (f"{v} is None or (type({v}) is str and len({v}) == 10 and {v}[4] == '-' and {v}[7] == '-' "
+                    f"and {DATE_YEARS[0]!r} <= {v}[:4] <= {DATE_YEARS[1]!r})")
+        if name in spec.ranges:
+            low, high = spec.ranges[name]
+            cond = f"({cond}) and ({v} is None or {low!r} <= {v} <= {high!r})"
         if name in spec.required:
             cond = f"{v} is not None and ({cond})"
         lines.append(f"    if not ({cond}): raise Bad('')")
@@ -155,7 +185,7 @@ def check_record(spec: TableSpec, record: Any) -> dict[str, Any]:
                 value = record.get(name)
                 if value is not None:
                     dt.date.fromisoformat(value)  # 2012-02-31 passes the quick check
-            if 0 < len(record["uid"]) <= 64:
+            if is_record_id(record["uid"]) and is_record_id(record["origin"]) and record["stamp"] >= 1:
                 return record
         except (Bad, ValueError):
             pass  # the slow path below says precisely what is wrong
@@ -172,12 +202,25 @@ def _checked(spec: TableSpec, record: Any) -> dict[str, Any]:
                 out[name] = check(record[name])
             except Bad as exc:
                 raise Bad(f"{name}: not a valid {exc}") from None
+            if name in spec.ranges and out[name] is not None:
+                low, high = spec.ranges[name]
+                if not low <= out[name] <= high:
+                    raise Bad(f"{name}: {out[name]} is outside {low:g}…{high:g}")
     unknown = set(record) - set(spec.columns) - LOCAL_COLUMNS
     if unknown:
         raise Bad(f"unknown columns {', '.join(sorted(unknown))}")
     missing = [c for c in spec.required if out.get(c) is None]
     if missing:
         raise Bad(f"missing {', '.join(sorted(missing))}")
-    if len(out["uid"]) > 64 or not out["uid"]:
+    if not is_record_id(out["uid"]):
         raise Bad("uid: not valid")
+    if not is_record_id(out["origin"]):
+        raise Bad("origin: not valid")
+    if out["stamp"] < 1:
+        raise Bad("stamp: not valid")
     return out
+
+
+def is_record_id(value: Any) -> bool:
+    """A uid or installation id as Tirkeu makes them: 32 lowercase hex digits."""
+    return type(value) is str and len(value) == 32 and not value.strip("0123456789abcdef")

@@ -57,8 +57,9 @@ def identity_card(inst: Installation | None = None) -> dict[str, Any]:
     card = {"format": CARD_FORMAT, "version": CARD_VERSION, "installation": inst.id, "role": inst.role,
             "name": inst.name, "region": inst.region, "district": inst.district,
             "public_key": public_key_line(inst.public_key), "fingerprint": fingerprint(inst.public_key)}
-    if inst.role in ("office", "national"):
-        card["age_recipient"] = ensure_age_identity(inst)
+    # Every installation publishes an age recipient: bundles with children's data are encrypted
+    # to their receiver, whichever way they travel (a school's card lets its office write to it).
+    card["age_recipient"] = ensure_age_identity(inst)
     return card
 
 
@@ -132,6 +133,11 @@ def trust(card: Card, source: str = "card") -> Peer:
     if peer is not None and peer.revoked_at:
         raise TrustError(Msg("Sync", "The key of {name} was revoked; it cannot be trusted again.",
                              name=peer.name))
+    revoked = revoked_with_key(card.public_key)
+    if revoked is not None:
+        raise TrustError(Msg("Sync", "This card carries the key of {name}, which was revoked on {date}; a key "
+                             "once revoked is never trusted again, whatever installation id it comes with.",
+                             name=revoked.name, date=(revoked.revoked_at or "")[:10]))
     values = {"role": card.role, "name": card.name, "region": card.region, "district": card.district,
               "public_key": card.public_key, "age_recipient": card.age_recipient, "source": source}
     if peer is None:
@@ -140,6 +146,14 @@ def trust(card: Card, source: str = "card") -> Peer:
         setattr(peer, key, value)
     peer.save()
     return peer
+
+
+def revoked_with_key(public_key: bytes) -> Peer | None:
+    """The revoked installation that had this key, if any (a stolen laptop's key under a new id)."""
+    for peer in Peer.select().where(Peer.revoked_at.is_null(False)):
+        if bytes(peer.public_key) == bytes(public_key):
+            return peer
+    return None
 
 
 def revoke(what: str) -> Peer:
@@ -154,9 +168,29 @@ def revoke(what: str) -> Peer:
     raise UsageError(Msg("Sync", "No trusted installation has the id or fingerprint {what}.", what=what))
 
 
-def office_recipient() -> str | None:
-    """The age recipient of the office this school sends to, if one published it."""
-    peer = (Peer.select().where(Peer.role.in_(("office", "national")), Peer.revoked_at.is_null(),
-                                Peer.age_recipient.is_null(False))
-            .order_by(Peer.trusted_at.desc()).first())
-    return peer.age_recipient if peer else None
+def find_peer(what: str) -> Peer:
+    """A trusted (not revoked) installation by its id, fingerprint or exact name."""
+    wanted = what.replace(" ", "").upper()
+    matches = [p for p in Peer.select().where(Peer.revoked_at.is_null())
+               if p.id == what or fingerprint(bytes(p.public_key)).replace(" ", "") == wanted or p.name == what]
+    if len(matches) != 1:
+        raise UsageError(Msg("Sync", "No single trusted installation has the id, fingerprint or name {what}; "
+                             "see `keys list`.", what=what))
+    return matches[0]
+
+
+def default_receiver(inst: Installation) -> Peer | None:
+    """Where this installation's bundles go when no receiver is named: the one level above it.
+
+    A school sends to its office (or, with none, the national centre); an office
+    to the national centre.  None when there is no such card or more than one.
+    """
+    above = {"school": (("office",), ("national",)), "office": (("national",),)}.get(inst.role, ())
+    for roles in above:
+        peers = list(Peer.select().where(Peer.role.in_(roles), Peer.revoked_at.is_null())
+                     .order_by(Peer.trusted_at.desc()))
+        if len(peers) == 1 or (peers and inst.role == "school"):
+            return peers[0]  # a school that changed office sends to the one trusted last
+        if peers:
+            return None
+    return None

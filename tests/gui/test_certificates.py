@@ -66,7 +66,9 @@ def test_register_page_lists_verifies_and_cancels(qtbot, event, tmp_path, monkey
     assert len(page.model.ids) == 2
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
-    assert page.ask_verify(result.serials[0]) == "genuine"
+    assert page.ask_verify(result.serials[0]) == "code needed"  # a bare serial proves nothing
+    code = Certificate.get(Certificate.serial == result.serials[0]).code
+    assert page.ask_verify(f"{result.serials[0]} {code[:8]}") == "genuine"
     page.view.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.cancel_selected()

@@ -32,7 +32,7 @@ def test_office_imports_a_folder_and_trusts_after_comparing_the_fingerprint(qtbo
     school = make(tmp_path, "school")
     office = make(tmp_path, "office", "office")
     add_people(school, [("Қасымова", "Інжу")])
-    export(school, tmp_path / "usb")
+    export(school, tmp_path / "usb", plaintext=True)
     asked = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.Yes)
@@ -53,3 +53,56 @@ def test_office_imports_a_folder_and_trusts_after_comparing_the_fingerprint(qtbo
         page.peers.selectRow(0)
         page.revoke_selected()
         assert page.peers.item(0, 4).text() == "revoked"
+
+
+@pytest.mark.parametrize("choice", ["cancel", "write"])
+def test_a_school_with_no_office_is_warned_before_writing_in_clear(qtbot, tmp_path, monkeypatch, choice):
+    from ui.sync.page import SyncPage
+
+    school = make(tmp_path, "school")
+    add_people(school, [("Әлібеков", "Ерлан")])
+    shown = []
+
+    def exec_(box):
+        shown.append(box.text())
+        wanted = [b for b in box.buttons() if (b.text() == "Write unencrypted") == (choice == "write")
+                  and box.buttonRole(b) != QMessageBox.ButtonRole.InvalidRole]
+        box.setProperty("clicked", True)
+        wanted[0].click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    with opened(school):
+        page = SyncPage()
+        qtbot.addWidget(page)
+        assert page.receiver.currentData() is None
+        page.export(str(usb))
+        assert shown and "keys trust" in shown[0] and "--plaintext" in shown[0]
+        if choice == "cancel":
+            assert not list(usb.glob("*.tirkeu")) and page.last_export is None
+        else:
+            qtbot.waitUntil(lambda: page.last_export is not None, timeout=20000)
+            assert not page.last_export.encrypted and list(usb.glob("*.tirkeu"))
+            assert "NOT encrypted" in page.export_result.text()
+
+
+def test_an_office_chooses_the_school_a_bundle_is_for(qtbot, tmp_path):
+    from app.reports import set_target
+    from ui.sync.page import SyncPage
+
+    office = make(tmp_path, "office", "office")
+    school = make(tmp_path, "school")
+    trust_cards(office, card(school, tmp_path))
+    with opened(office):
+        set_target("legal_culture.lectures", "KZ-61", 6)
+        page = SyncPage()
+        qtbot.addWidget(page)
+        page.refresh()
+        assert page.receiver.count() == 1 and "school" in page.receiver.currentText()
+        usb = tmp_path / "usb"
+        usb.mkdir()
+        page.export(str(usb))
+        qtbot.waitUntil(lambda: page.last_export is not None, timeout=20000)
+        assert page.last_export.encrypted and page.last_export.counts == {"target": 1}

@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from app.models import ExportLog, Installation, Peer
-from ui.i18n import current_language, tr
+from ui.i18n import current_language, render, tr
 from ui.tasks import run_task
 
 def status_text(status: str) -> str:
@@ -57,12 +57,18 @@ class SyncPage(QWidget):
         # -- out
         out = QWidget()
         self.export_box = QGroupBox()
+        self.receiver_label = QLabel()
+        self.receiver = QComboBox()
         self.full = QCheckBox()
         self.export_button = QPushButton()
         self.export_result = QLabel()
         self.export_result.setWordWrap(True)
         self.export_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box = QVBoxLayout(self.export_box)
+        row = QHBoxLayout()
+        row.addWidget(self.receiver_label)
+        row.addWidget(self.receiver, 1)
+        box.addLayout(row)
         row = QHBoxLayout()
         row.addWidget(self.export_button)
         row.addWidget(self.full)
@@ -154,6 +160,7 @@ class SyncPage(QWidget):
             self.tabs.setTabText(i, text)
         self.export_box.setTitle(tr("Sync", "Write a bundle to a USB stick or a folder"))
         self.export_button.setText(tr("Sync", "Write the bundle…"))
+        self.receiver_label.setText(tr("Sync", "For:"))
         self.full.setText(tr("Sync", "Everything (a full snapshot), not only the changes"))
         self.exports.setHorizontalHeaderLabels([tr("Sync", "No."), tr("Sync", "Written"), tr("Sync", "Records"),
                                                 tr("Sync", "Full"), tr("Sync", "File")])
@@ -200,6 +207,21 @@ class SyncPage(QWidget):
                             tr("Sync", "revoked") if p.revoked_at else tr("Sync", "trusted")]
                            for p in Peer.select().order_by(Peer.name)])
         self._peer_ids = [p.id for p in Peer.select().order_by(Peer.name)]
+        self._fill_receivers()
+
+    def _fill_receivers(self) -> None:
+        from app.sync.export import receivers
+
+        chosen = self.receiver.currentData()
+        self.receiver.clear()
+        roles = {"school": tr("Sync", "school"), "office": tr("Sync", "region office"),
+                 "national": tr("Sync", "national centre")}
+        for peer in receivers():
+            self.receiver.addItem(f"{peer.name} ({roles.get(peer.role, peer.role)})", peer.id)
+        if not self.receiver.count():
+            self.receiver.addItem(tr("Sync", "— no office trusted yet —"), None)
+        index = self.receiver.findData(chosen)
+        self.receiver.setCurrentIndex(max(index, 0))
 
     # -- out -------------------------------------------------------------------
     def export(self, folder: str | None = None) -> None:
@@ -208,18 +230,32 @@ class SyncPage(QWidget):
             folder = QFileDialog.getExistingDirectory(self, tr("Sync", "Where to write the bundle"))
             if not folder:
                 return
-        from app.sync.export import export_bundle
+        from app.sync.export import NeedsReceiver, check_receiver, export_bundle
 
-        full = self.full.isChecked()
-        run_task(self, tr("Sync", "Writing the bundle…"), lambda: export_bundle(Path(folder), full=full),
-                 self._exported)
+        full, to, plaintext = self.full.isChecked(), self.receiver.currentData(), False
+        try:
+            check_receiver(to)
+        except NeedsReceiver as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, tr("Sync", "The bundle cannot be encrypted"),
+                              render(exc.msg), parent=self)
+            write = box.addButton(tr("Sync", "Write unencrypted"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is not write:
+                return
+            plaintext = True
+        run_task(self, tr("Sync", "Writing the bundle…"),
+                 lambda: export_bundle(Path(folder), full=full, to=to, plaintext=plaintext), self._exported)
 
     def _exported(self, result: Any) -> None:
         self.last_export = result
         text = tr("Sync", "Bundle {sequence} with {records} records was written to {path}.").format(
             sequence=result.sequence, records=result.records, path=str(result.path))
-        text += " " + (tr("Sync", "It is encrypted to the office.") if result.encrypted else
-                       tr("Sync", "It is not encrypted: no office key is trusted yet."))
+        text += " " + (tr("Sync", "It is encrypted to {name}.").format(name=result.receiver) if result.encrypted
+                       else tr("Sync", "It is NOT encrypted: anyone who finds the stick can read it."))
+        for warning in result.warnings:
+            text += "\n" + render(warning)
         self.export_result.setText(text)
         self.refresh()
 
@@ -258,13 +294,15 @@ class SyncPage(QWidget):
 
     @staticmethod
     def _untrusted(summary: Any) -> bool:
-        return summary.status == "refused" and summary.installation and summary.fingerprint is None \
+        return summary.status == "refused" and bool(summary.sender_key) \
             and Peer.get_or_none(Peer.id == summary.installation) is None
 
     def trust_selected(self) -> None:
-        """For each refused bundle from an unknown school: show its fingerprint, trust if confirmed."""
-        from app.sync.container import read_bundle
-        from app.sync.importer import _manifest
+        """For each refused bundle from an unknown school: show its fingerprint, trust if confirmed.
+
+        The key comes from the import's own summary; the bundle is read again only by the
+        import that follows, which trusts the sender as a school (never as an office).
+        """
         from app.keys import fingerprint
         from app.sync.minisign import parse_public_key
 
@@ -274,7 +312,7 @@ class SyncPage(QWidget):
         for summary in self.last_batch.bundles:
             if not self._untrusted(summary):
                 continue
-            key = parse_public_key(_manifest(read_bundle(Path(summary.file)))["sender"]["public_key"])
+            key = parse_public_key(summary.sender_key)
             answer = QMessageBox.question(
                 self, tr("Sync", "Trust the sender?"),
                 tr("Sync", "{name} is not trusted yet. Its key fingerprint is\n\n{fp}\n\nCall the school and "
