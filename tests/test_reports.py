@@ -133,7 +133,14 @@ def test_trainers_and_consultants(world):
     assert (trainers.value, trainers.met) == (1, None)  # a national target is not judged in a region
 
 
-def test_region_override_of_a_target(world):
+def test_region_override_of_a_target(world, store):
+    from app.errors import UsageError
+
+    with pytest.raises(UsageError, match="region office"):
+        set_target("legal_culture.lectures", "KZ-61", 6)  # a school receives targets, never sets them
+    store.db.execute_sql("UPDATE installation SET role = 'office'")
+    with pytest.raises(UsageError, match="its own region"):
+        set_target("legal_culture.lectures", "KZ-75", 6)
     assert effective_target("legal_culture.lectures", "KZ-61").value == 5
     spec = set_target("legal_culture.lectures", "KZ-61", 6)
     assert (spec.value, spec.overridden, spec.region) == (6, True, "KZ-61")

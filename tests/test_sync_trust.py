@@ -410,3 +410,59 @@ def test_an_office_must_name_the_receiver_and_encrypts_to_the_national_centre(re
     assert up.encrypted and up.counts["person"] == 2  # both schools' pupils, with their own origins
     assert import_(national, up.path).bundles[0].status == "imported"
     assert dump(national)["person"] == dump(region["office"])["person"]
+
+
+# -- 6. bounded memory ------------------------------------------------------------------------------------------
+
+MEASURE = """
+import sys
+from pathlib import Path
+from app.db.store import open_database
+from app.sync.batch import import_paths
+store = open_database(sys.argv[1])
+batch = import_paths([Path(sys.argv[2])])
+print(batch.bundles[0].status, batch.bundles[0].reason)
+# VmHWM is this program's own peak (ru_maxrss would carry the parent's peak across exec).
+print(next(int(x.split()[1]) // 1024 for x in open("/proc/self/status") if x.startswith("VmHWM")))
+"""
+
+
+def test_a_large_unsigned_payload_is_never_unpacked(region, tmp_path):
+    """The attack that took 3.1 GB: a few MB of ZIP whose payload unpacks to hundreds of MB."""
+    import os
+    import subprocess
+    import sys
+    import zlib
+
+    from tests.conftest import ROOT
+
+    head = json.loads(members_of(region["a1"])["manifest.json"])
+    line = json.dumps({"table": "person", "record": {"uid": "0" * 32, "origin": head["sender"]["installation"],
+                                                     "stamp": 1, "surname": "А" * 60, "name": "Б" * 60}}, ensure_ascii=False)
+    payload = ((line + "\n") * 500_000).encode()  # ~190 MB, within the ZIP ratio the reader allows
+    head["payload"].update(size=len(payload), sha256=hashlib.sha256(payload).hexdigest())
+    head["sequence"] = 2
+    bomb = tmp_path / "bomb.tirkeu"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        zf.writestr("manifest.json", json.dumps(head))
+        zf.writestr("manifest.json.minisig", members_of(region["a1"])["manifest.json.minisig"])
+        zf.writestr("payload.jsonl", payload)
+    del payload
+    assert bomb.stat().st_size < 30 << 20 and zlib  # a file that fits on any stick
+    r = subprocess.run([sys.executable, "-c", MEASURE, str(region["office"]), str(bomb)], cwd=ROOT,
+                       env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    status, peak = r.stdout.strip().splitlines()
+    assert status.startswith("refused") and "signature" in status
+    assert int(peak) < 300, f"peak memory {peak} MB"
+
+
+def test_a_signed_manifest_whose_payload_member_is_larger_is_refused_before_unpacking(region, tmp_path):
+    m = members_of(region["a1"])
+    big = tmp_path / "bigger.tirkeu"
+    with zipfile.ZipFile(big, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("manifest.json", m["manifest.json"])
+        zf.writestr("manifest.json.minisig", m["manifest.json.minisig"])
+        zf.writestr("payload.jsonl", m["payload.jsonl"] + b"\n" * (50 << 20))
+    summary = import_(region["office"], big).bundles[0]
+    assert summary.status == "refused" and "changed after it was signed" in summary.reason

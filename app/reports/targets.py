@@ -137,8 +137,21 @@ def set_target(indicator: str, region: str | None, value: float | str | None,
     """
     from app.models import Target
 
+    from app.sync.trust import this_installation
+
     definition(indicator)
     code = find_region(region) if region else None
+    # The same rule bundles are held to (app/sync/ownership.py): an office sets its own region's
+    # values, the national centre the country's; a school receives them.
+    inst = this_installation()
+    if inst.role == "school":
+        raise UsageError(Msg("Reports", "Targets are set by the region office; a school receives them with "
+                             "the office's bundle."))
+    if inst.role == "office" and code != inst.region:
+        raise UsageError(Msg("Reports", "An office sets the targets of its own region only."))
+    if inst.role == "national" and code is not None:
+        raise UsageError(Msg("Reports", "The national centre sets the country's targets (no region); a "
+                             "region's own values are set by its office."))
     if value is not None:
         try:
             number = float(str(value).replace(" ", "").replace(",", "."))
@@ -150,11 +163,9 @@ def set_target(indicator: str, region: str | None, value: float | str | None,
     where = (Target.indicator == indicator) & (Target.deleted == False)  # noqa: E712
     where &= Target.region.is_null() if code is None else (Target.region == code)
     with store.db.atomic():
+        # Only this installation's own rows: one that came from elsewhere never blocks its own value.
+        where &= Target.origin == store.installation_id
         rows = list(Target.select().where(where).order_by(Target.stamp))
-        for row in rows:
-            if row.origin != store.installation_id:
-                raise UsageError(Msg("Reports", "This target was set by another installation (the "
-                                     "office); only it can change it."))
         for row in rows[1:]:
             row.delete_softly()  # one live row per indicator and region
         if value is None:

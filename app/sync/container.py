@@ -48,12 +48,14 @@ def write_bundle(path: Path, manifest: bytes, signature: str, payload: bytes, pa
     try:
         with open(tmp, "wb") as fh:
             with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-                zf.writestr(MANIFEST, manifest)
-                zf.writestr(SIGNATURE, signature)
+                # Fixed member times: the computer's clock may say 1970, which ZIP cannot hold.
+                stamp = (2026, 1, 1, 0, 0, 0)
+                zf.writestr(zipfile.ZipInfo(MANIFEST, date_time=stamp), manifest, compress_type=zipfile.ZIP_DEFLATED)
+                zf.writestr(zipfile.ZipInfo(SIGNATURE, date_time=stamp), signature,
+                            compress_type=zipfile.ZIP_DEFLATED)
                 # An encrypted payload does not compress; store it as it is.
                 kind = zipfile.ZIP_STORED if payload_name == PAYLOAD_AGE else zipfile.ZIP_DEFLATED
-                zf.writestr(zipfile.ZipInfo(payload_name, date_time=(2026, 1, 1, 0, 0, 0)), payload,
-                            compress_type=kind)
+                zf.writestr(zipfile.ZipInfo(payload_name, date_time=stamp), payload, compress_type=kind)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
