@@ -18,7 +18,7 @@ from app.db import migrations
 from app.db.guard import inspect_file
 from app.errors import DatabaseBusy, DatabaseError, NotADatabase
 from app.i18n import Msg
-from app.ids import HybridClock
+from app.ids import HybridClock, stamp_limit
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -147,9 +147,10 @@ def open_database(path: Path | str) -> Store:
         db.connect(reuse_if_open=True)
         migrations.migrate(db.connection(), path)
         database.initialize(db)
-        store = Store(path=path, db=db, clock=HybridClock(_max_stamp(db)))
         row = db.execute_sql("SELECT id FROM installation LIMIT 1").fetchone()
-        store.installation_id = row[0] if row else None
+        installation_id = row[0] if row else None
+        store = Store(path=path, db=db, clock=HybridClock(_max_stamp(db, installation_id)))
+        store.installation_id = installation_id
         from app.reference_store import refresh_reference
 
         refresh_reference(db)
@@ -175,13 +176,28 @@ def _cannot_open(exc: Exception, path: Path) -> DatabaseError:
                             path=str(path), error=str(exc)))
 
 
-def _max_stamp(db: SqliteDatabase) -> int:
-    """The largest change stamp held, so the clock never goes back after a restart."""
+def _max_stamp(db: SqliteDatabase, installation_id: str | None) -> int:
+    """The largest change stamp held, so the clock never goes back after a restart.
+
+    Other installations' stamps count only up to this computer's clock plus the
+    tolerance: one far in the future (a wrong clock elsewhere, or a forged
+    bundle taken in by an older Tirkeu) must not drag this clock along, and
+    one near 2**63 would make every later write overflow.  This installation's
+    own stamps always count, so an edit made after the clock was set back still
+    wins over the earlier one.
+    """
     from app.db.schema_v1 import ALL_SYNCED_TABLES
     from app.db.schema_v5 import TABLES as V5_TABLES
 
-    sql = " UNION ALL ".join(f"SELECT max(stamp) FROM {t}" for t in ALL_SYNCED_TABLES + V5_TABLES)
-    return max((r[0] or 0 for r in db.execute_sql(sql).fetchall()), default=0)
+    limit = stamp_limit()
+    tables = ALL_SYNCED_TABLES + V5_TABLES
+    sql = " UNION ALL ".join(f"SELECT max(stamp) FROM {t} WHERE stamp <= ?" for t in tables)
+    held = max((r[0] or 0 for r in db.execute_sql(sql, [limit] * len(tables)).fetchall()), default=0)
+    if installation_id:
+        sql = " UNION ALL ".join(f"SELECT max(stamp) FROM {t} WHERE stamp > ? AND origin = ?" for t in tables)
+        own = db.execute_sql(sql, [limit, installation_id] * len(tables)).fetchall()
+        held = max([held] + [r[0] or 0 for r in own])
+    return held
 
 
 def close_database(store: Store) -> None:
