@@ -466,3 +466,15 @@ def test_a_signed_manifest_whose_payload_member_is_larger_is_refused_before_unpa
         zf.writestr("payload.jsonl", m["payload.jsonl"] + b"\n" * (50 << 20))
     summary = import_(region["office"], big).bundles[0]
     assert summary.status == "refused" and "changed after it was signed" in summary.reason
+
+
+def test_an_office_poisoned_by_an_older_tirkeu_works_again_after_a_restart(region):
+    """A stamp of 2**63-1 taken in before these checks existed no longer breaks every later write."""
+    with opened(region["office"]) as store:
+        store.db.execute_sql("UPDATE person SET stamp = ? WHERE uid = ?", (2**63 - 1, region["child"]))
+    with opened(region["office"]) as store:
+        from app.models import Organisation
+
+        assert store.clock.last <= stamp_limit()
+        Organisation(kind="ngo", name="Қайта жұмыс істейді").save()
+    assert import_(region["office"], region["a1"]).bundles[0].status == "imported"
