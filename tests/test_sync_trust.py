@@ -478,3 +478,25 @@ def test_an_office_poisoned_by_an_older_tirkeu_works_again_after_a_restart(regio
         assert store.clock.last <= stamp_limit()
         Organisation(kind="ngo", name="Қайта жұмыс істейді").save()
     assert import_(region["office"], region["a1"]).bundles[0].status == "imported"
+
+
+# -- 9. text is clean ------------------------------------------------------------------------------------------
+
+def test_invisible_characters_cannot_hide_a_duplicate_or_aid_twice(region):
+    """A zero-width character inside an IIN hid 'same IIN in two schools' from bundle review."""
+    from app.sync.review import probable_duplicates
+
+    def records(lines):
+        for line in lines:
+            if line["table"] == "person":
+                line["record"]["iin"] = "1205\u200b0160\u202e0015"  # B's child's IIN, disguised
+                line["record"]["surname"] = "Ахмет\u200bов\x1b[31m"
+        return lines
+
+    bad = forge(region["a"], region["a1"], region["dir"] / "zw.tirkeu", records)
+    assert import_(region["office"], bad).bundles[0].status == "imported"
+    with opened(region["office"]):
+        from app.models import Person
+
+        assert Person.select().where(Person.surname == "Ахметов[31m").count() == 1
+        assert [d["iin"] for d in probable_duplicates()] == ["120501600015"]

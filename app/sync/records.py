@@ -7,6 +7,7 @@ hundreds of thousands of records): one pass over fixed per-table checkers.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable
@@ -57,6 +58,7 @@ class TableSpec:
     ranges: dict[str, tuple[float, float]] = field(default_factory=dict)
     fast: Callable[[dict], dict] | None = None  # generated checker (see _compile)
     dates: tuple[str, ...] = ()
+    texts: tuple[str, ...] = ()
 
 
 class Bad(ValueError):
@@ -130,8 +132,9 @@ def _spec(model) -> TableSpec:
             refs.append((name, fld.rel_model._meta.table_name))
     spec = TableSpec(table, tuple(columns), frozenset(required), tuple(checks), tuple(refs), ranges)
     dates = tuple(name for name, check in spec.checks if check is _date)
+    texts = tuple(name for name, check in spec.checks if check is _text and name not in ("uid", "origin"))
     return TableSpec(spec.table, spec.columns, spec.required, spec.checks, spec.references, ranges,
-                     _compile(spec), dates)
+                     _compile(spec), dates, texts)
 
 
 def _compile(spec: TableSpec) -> Callable[[dict], dict]:
@@ -174,8 +177,34 @@ def specs() -> dict[str, TableSpec]:
     return {m._meta.table_name: _spec(m) for m in MODELS}
 
 
+def clean_bundle_text(value: str, digits_only: bool = False) -> str:
+    """Text as it is stored: NFC, no control or invisible format characters (zero-width, bidi
+    overrides) but newlines and tabs; an IIN keeps its digits only."""
+    text = unicodedata.normalize("NFC", value)
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf"))
+    if digits_only:
+        text = "".join(ch for ch in text if ch.isdigit() and ch.isascii())
+    return text
+
+
+def _clean_texts(spec: TableSpec, record: dict[str, Any]) -> None:
+    # Most text is already clean: isprintable() is False for any control or format character.
+    for name in spec.texts:
+        value = record.get(name)
+        if value and not (value.isprintable() and unicodedata.is_normalized("NFC", value)):
+            record[name] = clean_bundle_text(value, digits_only=name == "iin")
+        elif name == "iin" and value and not value.isdigit():
+            record[name] = clean_bundle_text(value, digits_only=True)
+
+
 def check_record(spec: TableSpec, record: Any) -> dict[str, Any]:
-    """A record's values, checked and normalised; raises Bad naming the problem."""
+    """A record's values, checked and normalised (text cleaned); raises Bad naming the problem."""
+    record = _check_record(spec, record)
+    _clean_texts(spec, record)
+    return record
+
+
+def _check_record(spec: TableSpec, record: Any) -> dict[str, Any]:
     if type(record) is dict and spec.fast is not None:
         try:
             record = spec.fast(record)

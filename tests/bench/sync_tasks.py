@@ -89,7 +89,7 @@ def make(folder: Path, schools: int, per_school: int) -> dict:
     bundles.mkdir(exist_ok=True)
     for s in range(schools):
         public, secret = new_key_pair()
-        school = SimpleNamespace(id=f"school-{s:04d}", role="school", name=f"№{s + 1} мектеп", region="KZ-61",
+        school = SimpleNamespace(id=f"{rng.getrandbits(128):032x}", role="school", name=f"№{s + 1} мектеп", region="KZ-61",
                                  district=None, public_key=public, secret_key=secret)
         Peer.create(id=school.id, role="school", name=school.name, region="KZ-61", public_key=public,
                     source="card", trusted_at=now_text())
