@@ -144,12 +144,22 @@ def _compile(spec: TableSpec) -> Callable[[dict], dict]:
     checker functions cost as much as writing the rows.  Anything unusual falls
     back to the generic ``_checked`` path, which produces the precise message.
     """
-    lines = ["def fast(r):", "    if not (r.keys() <= allowed): raise Bad('')", "    g = r.get"]
+    lines = ["def fast(r):", "    if not (r.keys() <= allowed): raise Bad('')", "    g = r.get",
+             "    dirty = False"]
     for i, (name, check) in enumerate(spec.checks):
         v = f"v{i}"
         lines.append(f"    {v} = g({name!r})")
-        if check is _text:
+        if name in ("uid", "origin"):  # 32 lowercase hex digits
+            cond = f"type({v}) is str and len({v}) == 32 and not {v}.strip(HEX)"
+        elif name == "stamp":
+            cond = f"type({v}) is int and {v} >= 1"
+        elif check is _text:
             cond = f"{v} is None or (type({v}) is str and len({v}) <= {MAX_TEXT})"
+            # Text with a control or format character, not in NFC, or an IIN with other than digits,
+            # is cleaned after the checks (clean_texts); almost all text passes this at once.
+            extra = f" or not {v}.isdigit()" if name == "iin" else ""
+            lines.append(f"    if {v} and (not ({v}.isprintable() and ({v}.isascii() or nfc('NFC', {v})))"
+                         f"{extra}): dirty = True")
         elif check is _int:
             cond = f"{v} is None or type({v}) is int"
         elif check is _num:
@@ -165,8 +175,12 @@ def _compile(spec: TableSpec) -> Callable[[dict], dict]:
         if name in spec.required:
             cond = f"{v} is not None and ({cond})"
         lines.append(f"    if not ({cond}): raise Bad('')")
+    lines.append("    if 'deleted' in r: r['deleted'] = 1 if r['deleted'] else 0")
+    lines.append("    if dirty: clean_texts(texts, r)")
     lines.append("    return r")
-    namespace = {"Bad": Bad, "allowed": frozenset(spec.columns)}
+    texts = tuple(name for name, check in spec.checks if check is _text and name not in ("uid", "origin"))
+    namespace = {"Bad": Bad, "allowed": frozenset(spec.columns), "HEX": "0123456789abcdef",
+                 "nfc": unicodedata.is_normalized, "clean_texts": _clean_texts, "texts": texts}
     exec("\n".join(lines), namespace)  # noqa: S102 - code built from our own column names
     return namespace["fast"]
 
@@ -187,38 +201,30 @@ def clean_bundle_text(value: str, digits_only: bool = False) -> str:
     return text
 
 
-def _clean_texts(spec: TableSpec, record: dict[str, Any]) -> None:
-    # Most text is already clean: isprintable() is False for any control or format character.
-    for name in spec.texts:
+def _clean_texts(texts: tuple[str, ...], record: dict[str, Any]) -> None:
+    # isprintable() is False for any control or format character (zero-width, bidi overrides).
+    for name in texts:
         value = record.get(name)
-        if value and not (value.isprintable() and unicodedata.is_normalized("NFC", value)):
+        if value and not (value.isprintable() and unicodedata.is_normalized("NFC", value)
+                          and (name != "iin" or value.isdigit())):
             record[name] = clean_bundle_text(value, digits_only=name == "iin")
-        elif name == "iin" and value and not value.isdigit():
-            record[name] = clean_bundle_text(value, digits_only=True)
 
 
 def check_record(spec: TableSpec, record: Any) -> dict[str, Any]:
     """A record's values, checked and normalised (text cleaned); raises Bad naming the problem."""
-    record = _check_record(spec, record)
-    _clean_texts(spec, record)
-    return record
-
-
-def _check_record(spec: TableSpec, record: Any) -> dict[str, Any]:
     if type(record) is dict and spec.fast is not None:
         try:
             record = spec.fast(record)
-            if "deleted" in record:
-                record["deleted"] = 1 if record["deleted"] else 0
             for name in spec.dates:
                 value = record.get(name)
                 if value is not None:
                     dt.date.fromisoformat(value)  # 2012-02-31 passes the quick check
-            if is_record_id(record["uid"]) and is_record_id(record["origin"]) and record["stamp"] >= 1:
-                return record
+            return record
         except (Bad, ValueError):
             pass  # the slow path below says precisely what is wrong
-    return _checked(spec, record)
+    record = _checked(spec, record)
+    _clean_texts(spec.texts, record)
+    return record
 
 
 def _checked(spec: TableSpec, record: Any) -> dict[str, Any]:
