@@ -61,7 +61,11 @@ def test_command_line_round_trip_with_json_and_exit_codes(tmp_path):
     assert cli("--db", str(school), "init", "--role", "school", "--name", "№3 мектеп", "--region", "KZ-61").returncode == 0
     assert cli("--db", str(office), "keys", "export", "--out", str(tmp_path / "office.card")).returncode == 0
     assert cli("--db", str(school), "keys", "export", "--out", str(tmp_path / "school.card")).returncode == 0
-    assert cli("--db", str(school), "keys", "trust", str(tmp_path / "office.card")).returncode == 0
+    refused = cli("--db", str(school), "keys", "trust", str(tmp_path / "office.card"))
+    assert refused.returncode == 2 and "--fingerprint" in refused.stderr  # an office's card: compare first
+    fp = json.loads((tmp_path / "office.card").read_text())["fingerprint"]
+    assert cli("--db", str(school), "keys", "trust", str(tmp_path / "office.card"), "--fingerprint", fp[:9]
+               ).returncode == 0
     assert cli("--db", str(school), "demo", "--people", "40").returncode == 0
     usb = tmp_path / "usb"
     usb.mkdir()

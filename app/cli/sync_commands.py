@@ -46,6 +46,8 @@ def add_parsers(sub) -> None:
     p.set_defaults(run=cmd_keys_export_age)
     p = keys.add_parser("trust", help="trust the installation of an identity card")
     p.add_argument("card", metavar="FILE")
+    p.add_argument("--fingerprint", metavar="FP",
+                   help="an office's or national card: its fingerprint, as compared with that office by phone")
     p.set_defaults(run=cmd_keys_trust)
     p = keys.add_parser("revoke", help="revoke a trusted installation (a lost laptop)")
     p.add_argument("who", metavar="INSTALLATION_ID|FINGERPRINT")
@@ -133,10 +135,24 @@ def cmd_keys_export(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_trust(args: argparse.Namespace) -> int:
-    from app.sync.trust import read_card, trust
+    from app.errors import UsageError
+    from app.sync.trust import fingerprint_matches, needs_confirmation, read_card, trust
 
     _open(args)
     card = read_card(Path(args.card))
+    if needs_confirmation(card) and not fingerprint_matches(card, args.fingerprint):
+        ask = Msg("CLI", "{name} is a {role}: its card decides targets and who can read this installation's "
+                  "bundles. Its key fingerprint is {fp}. Compare it with the office by phone.",
+                  name=card.name, role=card.role, fp=card.fingerprint)
+        if args.fingerprint is None and sys.stdin.isatty():
+            print(ask.render(args.translate))
+            answer = input(Msg("CLI", "Type the fingerprint's first 8 characters to trust it: ").render(
+                args.translate))
+            if fingerprint_matches(card, answer):
+                args.fingerprint = answer
+        if not fingerprint_matches(card, args.fingerprint):
+            raise UsageError(Msg("CLI", "{ask} Then run again with --fingerprint \"{fp}\". Nothing was trusted.",
+                                 ask=ask, fp=card.fingerprint))
     peer = trust(card)
     _say(args, Msg("CLI", "Trusted {name} ({role}), key fingerprint {fp}.", name=peer.name, role=peer.role,
                    fp=card.fingerprint))

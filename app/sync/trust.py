@@ -121,6 +121,18 @@ def read_card(path: Path) -> Card:
     return parse_card(data)
 
 
+def fingerprint_matches(card: Card, typed: str | None) -> bool:
+    """True when ``typed`` is the card's fingerprint (spaces and case forgiven; at least 8 characters)."""
+    wanted = (typed or "").replace(" ", "").upper()
+    return len(wanted) >= 8 and card.fingerprint.replace(" ", "").startswith(wanted)
+
+
+def needs_confirmation(card: Card) -> bool:
+    """An office's or the national centre's card is trusted only after its fingerprint is confirmed:
+    it decides targets and, for a school, who reads its bundles."""
+    return card.role in ("office", "national")
+
+
 def trust(card: Card, source: str = "card") -> Peer:
     """Trust ``card``'s installation and key (again, if it was trusted with the same key)."""
     if card.installation == this_installation().id:

@@ -106,3 +106,21 @@ def test_an_office_chooses_the_school_a_bundle_is_for(qtbot, tmp_path):
         page.export(str(usb))
         qtbot.waitUntil(lambda: page.last_export is not None, timeout=20000)
         assert page.last_export.encrypted and page.last_export.counts == {"target": 1}
+
+
+def test_a_card_is_trusted_only_after_its_fingerprint_was_shown_and_confirmed(qtbot, tmp_path, monkeypatch):
+    from app.models import Peer
+    from app.sync.trust import read_card
+    from ui.sync.page import SyncPage
+
+    school, office = make(tmp_path, "school"), make(tmp_path, "office", "office")
+    office_card = card(office, tmp_path)
+    answers, asked = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes], []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: asked.append(text) or answers.pop(0))
+    with opened(school):
+        page = SyncPage()
+        qtbot.addWidget(page)
+        page.trust_card(str(office_card))
+        assert Peer.select().count() == 0 and read_card(office_card).fingerprint in asked[0]
+        page.trust_card(str(office_card))
+        assert Peer.get().role == "office" and page.receiver.currentData() == Peer.get().id

@@ -354,10 +354,20 @@ class SyncPage(QWidget):
                 return
         from app.errors import KnownError
         from app.sync.trust import read_card, trust
-        from ui.i18n import render
 
         try:
-            trust(read_card(Path(path)))
+            card = read_card(Path(path))
+            roles = {"school": tr("Sync", "school"), "office": tr("Sync", "region office"),
+                     "national": tr("Sync", "national centre")}
+            answer = QMessageBox.question(
+                self, tr("Sync", "Trust this identity card?"),
+                tr("Sync", "{name} ({role}, {region}).\n\nIts key fingerprint is\n\n{fp}\n\nCall them and compare "
+                           "it with the fingerprint their Tirkeu shows (Help → About). Trust it?")
+                .format(name=card.name, role=roles.get(card.role, card.role), region=card.region or "—",
+                        fp=card.fingerprint))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            trust(card)
         except KnownError as exc:
             QMessageBox.warning(self, tr("Sync", "Identity card"), render(exc.msg))
         self.refresh()
