@@ -37,7 +37,9 @@ def my_school() -> str:
 @pytest.mark.parametrize("kwargs, field", [
     ({"item": "planet"}, "item"),
     ({"value_tenge": -5}, "value_tenge"),
+    ({"value_tenge": 2**62}, "value_tenge"),  # would overflow the region report's sums
     ({"quantity": 0}, "quantity"),
+    ({"quantity": 10**9}, "quantity"),
     ({"status": "lost"}, "status"),
     ({"given_date": "31.02.2024"}, "given_date"),
     ({"sponsor_uid": "no-such-uid"}, "sponsor_uid"),

@@ -86,7 +86,8 @@ def _clean(raw: dict[str, Any]) -> dict[str, Any]:
     if clean_text(value) is None:
         value = None
     else:
-        value = parse_int(value, "value_tenge", minimum=0)
+        # The same bounds a bundle's records are held to (app/sync/records.py RANGES).
+        value = parse_int(value, "value_tenge", minimum=0, maximum=100_000_000)
     status = clean_text(raw.get("status")) or "identified"
     if status not in AID_STATUSES:
         raise ValidationError("status", Msg(
@@ -97,7 +98,7 @@ def _clean(raw: dict[str, Any]) -> dict[str, Any]:
         "item": find_code("aid_items", raw.get("item"), "item"),
         "given_date": parse_date(raw.get("given_date"), "given_date"),
         "quantity": parse_int(1 if raw.get("quantity") is None else raw["quantity"], "quantity",
-                              minimum=1),
+                              minimum=1, maximum=10_000),
         "value_tenge": value,
         "sponsor": _live(Organisation, raw.get("sponsor_uid"), "sponsor_uid", False),
         "status": status,
