@@ -134,3 +134,224 @@ def sort_text(s: str | None) -> str:
         cls, within = divmod(rank, _STEP)
         out.append(chr(1 if cls == _SPACE else cls * 0x20000 + min(within, 0x1FFFF)))
     return "".join(out)
+
+
+# --- clean text where it is stored ----------------------------------------
+#
+# Text reaches the database from the window, from CSV/XLSX files and from
+# bundles.  Invisible characters in it do harm: a zero-width space inside an
+# IIN or a surname makes two records of one child look different (so "same
+# IIN in two schools" is never found), bidi overrides make a name read
+# backwards, and terminal escape codes in a name repaint the screen of the
+# office that prints it.  ``clean_text`` keeps every visible letter (the nine
+# Kazakh letters ә ғ қ ң ө ұ ү һ і among them) and drops the rest.
+
+# Characters that end a line: in multi-line text they become "\n", in a
+# single line a space.
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_DROP_CATEGORIES = frozenset(("Cc", "Cf", "Cs"))  # controls, invisible format characters, lone surrogates
+
+
+class _CleanTable(dict):
+    """A ``str.translate`` table built lazily: one category look-up per distinct character."""
+
+    def __init__(self, multiline: bool) -> None:
+        super().__init__()
+        self.multiline = multiline
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        if ch in _LINE_BREAKS:
+            out: str | None = "\n" if self.multiline else " "
+        elif ch == "\t":
+            out = "\t" if self.multiline else " "
+        elif unicodedata.category(ch) in _DROP_CATEGORIES:
+            out = None  # removed
+        else:
+            out = ch
+        self[code] = out
+        return out
+
+
+_SINGLE_LINE = _CleanTable(multiline=False)
+_MULTI_LINE = _CleanTable(multiline=True)
+
+
+def clean_text(value: str, multiline: bool = False) -> str:
+    """``value`` as it should be stored: NFC, no control or invisible characters, stripped.
+
+    Removed: control characters (Unicode category Cc), invisible format
+    characters (Cf: zero-width space, joiner and non-joiner U+200B–U+200D,
+    word joiner U+2060, BOM U+FEFF, bidi marks and overrides U+200E/U+200F,
+    U+202A–U+202E, U+2066–U+2069, soft hyphen U+00AD …) and lone surrogates.
+    Line breaks and tabs become a space, or with ``multiline`` are kept
+    (line breaks as ``"\\n"``: ``"\\r\\n"`` and a lone ``"\\r"`` too).
+    Surrounding whitespace is stripped; spaces inside are left as they are.
+    Every visible letter is kept, the Kazakh ә ғ қ ң ө ұ ү һ і among them.
+    ``None`` gives ``""``.
+    """
+    if not value:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    if not text.isprintable():  # the common case (plain letters and spaces) skips the table
+        if "\r" in text:
+            text = text.replace("\r\n", "\n")
+        text = text.translate(_MULTI_LINE if multiline else _SINGLE_LINE)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return text.strip()
+
+
+_ASCII_DIGITS: dict[int, str] = {}
+
+
+def ascii_digits(value: str) -> str:
+    """``value`` with every decimal digit of any script (full-width １２３…) as ASCII 0–9."""
+    if value.isascii():
+        return value
+    out = []
+    for ch in value:
+        if not ch.isascii() and ch.isdecimal():
+            ch = str(unicodedata.decimal(ch))
+        out.append(ch)
+    return "".join(out)
+
+
+def clean_iin(value: str) -> str:
+    """The digits of an IIN and nothing else: ``"0801 0155 0123\\u200b"`` → ``"080101550123"``.
+
+    The text is cleaned first (:func:`clean_text`); full-width and other
+    Unicode digits become ASCII digits; spaces, dashes, letters and anything
+    else are dropped.  Whether the result is a valid IIN is checked elsewhere
+    (:func:`app.validation.iin.parse_iin`).
+    """
+    text = ascii_digits(clean_text(value))
+    return "".join(ch for ch in text if "0" <= ch <= "9")
+
+
+class _TerminalTable(dict):
+    """``str.translate`` table: every control or format character made visible."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if code < 0x20:
+            out = chr(0x2400 + code)  # the Control Pictures block: ␀ … ␛ (ESC) … ␟
+        elif code == 0x7F:
+            out = "\u2421"  # ␡
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
+            out = f"<U+{code:04X}>"
+        else:
+            out = ch
+        self[code] = out
+        return out
+
+
+_TERMINAL = _TerminalTable()
+
+
+def terminal_safe(value: str) -> str:
+    """``value`` safe to print on a terminal: no character in it can act on the terminal.
+
+    Control characters (escape sequences that recolour or clear the screen,
+    carriage returns that overwrite a line, newlines that fake another line)
+    become their visible Control Pictures symbol (ESC → ␛, newline → ␊);
+    other control and invisible format characters (bidi overrides,
+    zero-width spaces) become ``<U+XXXX>``.  Letters are unchanged.
+    """
+    text = value if isinstance(value, str) else str(value)
+    if text.isprintable():
+        return text
+    return text.translate(_TERMINAL)
+
+
+# --- clean every text column of a record ----------------------------------
+
+#: Columns computed from others (search and sort keys): made again after cleaning.
+DERIVED_COLUMNS = frozenset(("search", "sort"))
+_SINGLE, _MULTI, _IIN = 0, 1, 2
+_TEXT_FIELDS: dict[type, tuple[tuple[str, int, bool], ...]] = {}
+
+
+def _text_fields(model: type) -> tuple[tuple[str, int, bool], ...]:
+    """(field name, kind, nullable) of every free-text column of a peewee model."""
+    found = _TEXT_FIELDS.get(model)
+    if found is None:
+        out = []
+        for field in model._meta.sorted_fields:
+            if (field.primary_key or hasattr(field, "rel_model") or field.name in DERIVED_COLUMNS
+                    or field.field_type not in ("VARCHAR", "TEXT")):
+                continue  # keys, references and derived columns are not typed by people
+            kind = _IIN if field.name == "iin" else _MULTI if field.field_type == "TEXT" else _SINGLE
+            out.append((field.name, kind, bool(field.null)))
+        found = _TEXT_FIELDS[model] = tuple(out)
+    return found
+
+
+def _clean_value(value: str, kind: int) -> str:
+    if kind == _IIN:
+        return clean_iin(value)
+    return clean_text(value, multiline=kind == _MULTI)
+
+
+def _is_clean(value: str) -> bool:
+    """True when ``clean_text`` would return ``value`` unchanged (checked cheaply)."""
+    return (value.isprintable() and not value[0].isspace() and not value[-1].isspace()
+            and (value.isascii() or unicodedata.is_normalized("NFC", value)))
+
+
+def clean_record_text(record: Any) -> bool:
+    """Clean every text column of a peewee model instance in place; True if one changed.
+
+    Single-line columns (``CharField``) and multi-line ones (``TextField``:
+    notes, needs, reasons) get :func:`clean_text`; ``iin`` gets
+    :func:`clean_iin`.  Primary keys, references and the derived ``search``
+    and ``sort`` columns are left alone (the model's ``before_save`` makes
+    those from the cleaned text).  A nullable column that cleaning empties
+    becomes ``None``.  Call it in ``SyncedModel.save`` before ``before_save``.
+    """
+    data = record.__data__
+    changed = False
+    for name, kind, nullable in _text_fields(type(record)):
+        value = data.get(name)
+        if type(value) is not str or not value:
+            continue
+        if (value.isdigit() and value.isascii()) if kind == _IIN else _is_clean(value):
+            continue
+        cleaned = _clean_value(value, kind)
+        if cleaned != value:
+            setattr(record, name, None if (not cleaned and nullable) else cleaned)
+            changed = True
+    return changed
+
+
+def clean_record_values(model: type, values: dict[str, Any]) -> dict[str, Any]:
+    """A record given as ``{column: value}`` (as a bundle carries it), its text columns cleaned.
+
+    The same rules as :func:`clean_record_text`.  When something changed and
+    the model has derived columns (``search``, ``sort``), they are made again
+    from the cleaned text with the model's own ``before_save``.  Returns
+    ``values`` itself when nothing needed cleaning (the usual case, cheap).
+    """
+    out: dict[str, Any] | None = None
+    for name, kind, nullable in _text_fields(model):
+        value = values.get(name)
+        if type(value) is not str or not value:
+            continue
+        if (value.isdigit() and value.isascii()) if kind == _IIN else _is_clean(value):
+            continue
+        cleaned = _clean_value(value, kind)
+        if cleaned != value:
+            if out is None:
+                out = dict(values)
+            out[name] = None if (not cleaned and nullable) else cleaned
+    if out is None:
+        return values
+    derived = [f.name for f in model._meta.sorted_fields if f.name in DERIVED_COLUMNS]
+    if derived:
+        fields = model._meta.fields
+        by_column = {f.column_name: f.name for f in fields.values()}
+        instance = model(**{by_column.get(k, k): v for k, v in out.items() if by_column.get(k, k) in fields})
+        instance.before_save()
+        for name in derived:
+            out[fields[name].column_name] = getattr(instance, name)
+    return out

@@ -1,7 +1,8 @@
 """Verification codes: an Ed25519 signature by the issuing installation's key.
 
 The signed text is canonical (one line each: format tag, serial, recipient's
-name in NFC, kind, issue date), so any change of what the certificate says
+name cleaned as it is stored (:func:`app.text.clean_text`: NFC, no invisible
+characters), kind, issue date), so any change of what the certificate says
 breaks the signature.  The QR code carries ``TIRKEU1:<serial>:<code>``, the
 code being the signature in base32 without padding: QR's alphanumeric mode
 takes upper-case letters, digits and ':' and '-', which keeps the symbol at
@@ -19,13 +20,25 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from app.text import clean_text
+
 PREFIX = "TIRKEU1"
 SHORT = 8
 
 
-def canonical(serial: str, recipient_name: str, kind: str, issued: dt.date | str) -> bytes:
-    """The bytes that are signed for a certificate."""
-    name = unicodedata.normalize("NFC", " ".join(recipient_name.split()))
+def canonical(serial: str, recipient_name: str, kind: str, issued: dt.date | str,
+              legacy: bool = False) -> bytes:
+    """The bytes that are signed for a certificate.
+
+    The name is cleaned as the database stores it, so a certificate signed for
+    a name typed with a zero-width space verifies against the stored name.
+    ``legacy``: the name only in NFC with spaces collapsed, as signed before
+    names were cleaned (certificates issued then still verify).
+    """
+    if legacy:
+        name = unicodedata.normalize("NFC", " ".join(recipient_name.split()))
+    else:
+        name = " ".join(clean_text(recipient_name).split())
     day = issued.isoformat() if isinstance(issued, dt.date) else str(issued)
     return "\n".join((PREFIX, serial.strip().upper(), name, kind, day)).encode("utf-8")
 
@@ -47,11 +60,16 @@ def code_is_valid(public_key: bytes, code: str, serial: str, recipient_name: str
     """True when ``code`` is the issuing key's signature over the certificate's data."""
     try:
         raw = base64.b32decode(code + "=" * (-len(code) % 8))
-        Ed25519PublicKey.from_public_bytes(bytes(public_key)).verify(
-            raw, canonical(serial, recipient_name, kind, issued))
-        return True
-    except (ValueError, InvalidSignature):
+        key = Ed25519PublicKey.from_public_bytes(bytes(public_key))
+    except ValueError:
         return False
+    for legacy in (False, True):
+        try:
+            key.verify(raw, canonical(serial, recipient_name, kind, issued, legacy=legacy))
+            return True
+        except InvalidSignature:
+            continue
+    return False
 
 
 def qr_text(serial: str, code: str) -> str:

@@ -137,9 +137,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False))
     else:
-        for r in rows:
-            print(f"{r['serial']}  {r['issued']}  {r['kind']:<13} {r['status']:<9} ×{r['times_printed']}  "
-                  f"{r['recipient']}")
+        from app.text import terminal_safe
+
+        for r in rows:  # names and serials may come from other installations: nothing in them acts on the terminal
+            print(terminal_safe(f"{r['serial']}  {r['issued']}  {r['kind']:<13} {r['status']:<9} "
+                                f"×{r['times_printed']}  {r['recipient']}"))
     return 0
 
 

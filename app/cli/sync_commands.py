@@ -106,6 +106,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
 
 def cmd_bundle_review(args: argparse.Namespace) -> int:
     from app.sync.review import review
+    from app.text import terminal_safe
 
     _open(args)
     found = review()
@@ -115,7 +116,8 @@ def cmd_bundle_review(args: argparse.Namespace) -> int:
         for key, rows in found.items():
             print(f"{key}: {len(rows)}")
             for row in rows[:50]:
-                print("  " + " | ".join(str(v) for v in row.values()))
+                # Names come from schools' bundles: an escape code in one must not act on this terminal.
+                print("  " + " | ".join(terminal_safe(str(v)) for v in row.values()))
     return 0
 
 

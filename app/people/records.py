@@ -15,6 +15,7 @@ from typing import Any
 from app.models import Organisation, Person
 from app.records import Outcome, upsert
 from app.reference import find_code, find_region
+from app.text import clean_text as clean_chars
 from app.validation.fields import (check_birth_date, clean_text, parse_optional_date,
                                    parse_phone, parse_sex, require)
 from app.validation.iin import check_iin_agrees
@@ -22,12 +23,12 @@ from app.validation.iin import check_iin_agrees
 
 
 def normalise_name(value: Any, field: str, required: bool = True) -> str | None:
-    """Collapse spaces; fix ALL-CAPS or all-lower names to Title case (Әлібеков)."""
-    if value is None or not str(value).strip():
+    """Clean and collapse spaces; fix ALL-CAPS or all-lower names to Title case (Әлібеков)."""
+    text = " ".join(clean_chars(str(value)).split()) if value is not None else ""
+    if not text:
         if required:
             require(field, value)
         return None
-    text = " ".join(str(value).split())
     if text.isupper() or text.islower():
         text = "-".join(part[:1].upper() + part[1:].lower() for part in text.split("-"))
         text = " ".join(w[:1].upper() + w[1:] for w in text.split(" "))

@@ -12,6 +12,7 @@ from typing import Any
 
 from app.errors import ValidationError
 from app.i18n import Msg
+from app.text import clean_text as clean_chars
 from app.text import fold
 
 MIN_BIRTH_DATE = _dt.date(1900, 1, 1)
@@ -49,7 +50,8 @@ def sex_word(sex: str) -> Msg:
 
 
 def _text(value: Any) -> str:
-    return "" if value is None else str(value).strip()
+    """``value`` as one line of text, cleaned (NFC, no control or invisible characters, stripped)."""
+    return "" if value is None else clean_chars(str(value))
 
 
 def parse_date(value: Any, field: str) -> _dt.date:
@@ -201,10 +203,11 @@ def parse_phone(value: Any, field: str = "phone") -> str:
 
 
 def clean_text(value: Any) -> str | None:
-    """A cell or field as tidy text: spaces collapsed, Excel's 12.0 as 12, blank → None."""
+    """A cell or field as tidy text: cleaned (:func:`app.text.clean_text`), spaces collapsed,
+    Excel's 12.0 as 12, blank → None."""
     if value is None:
         return None
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = " ".join(str(value).split())
+    text = " ".join(clean_chars(str(value)).split())
     return text or None

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.errors import ValidationError
 from app.i18n import Msg
+from app.text import ascii_digits, clean_text
 from app.validation.fields import format_date, parse_sex, sex_word
 
 WEIGHTS_1 = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
@@ -57,13 +58,15 @@ def _clean(text: Any) -> str:
         # A spreadsheet cell read as a number loses the leading zero of
         # people born in 2000–2009 (IIN 05…); put it back.
         return str(text).zfill(12)
-    return "".join(str(text).split())
+    # Invisible characters (a zero-width space) go, full-width digits become ASCII.
+    return ascii_digits("".join(clean_text(str(text)).split()))
 
 
 def parse_iin(text: Any) -> IinInfo:
     """Check an IIN and return its birth date and sex.
 
-    Spaces anywhere are ignored.  Raises :class:`ValidationError` on field
+    Spaces and invisible characters anywhere are ignored, full-width digits
+    read as digits.  Raises :class:`ValidationError` on field
     ``"iin"`` with a message saying what is wrong.
     """
     iin = _clean(text)
