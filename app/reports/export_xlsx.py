@@ -14,6 +14,7 @@ from typing import IO, Any
 from app.i18n import Msg, catalog
 from app.reports.indicators import MET, NOT_MET
 from app.reports.model import DATE, FLOAT, INT, MARK, MONEY, Report, Table, render_cell
+from app.tables.cells import xlsx_text_cell
 from app.tables.writer import atomic_write, safe_sheet_title  # the same safe writing as every table
 
 MAX_WIDTH = 60
@@ -41,19 +42,25 @@ def _number(value: Any) -> Any:
     return value
 
 
+def _cells(ws: Any, values: list[Any]) -> list[Any]:
+    """Values to append: text as string cells (never a formula: a school's event title may
+    begin with "="), numbers and dates as they are."""
+    return [xlsx_text_cell(ws, v) if isinstance(v, str) else _number(v) for v in values]
+
+
 def _fill_sheet(ws: Any, table: Table, translate, marks: dict[str, Any]) -> None:
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
     headers = [c.title.render(translate) for c in table.columns]
-    ws.append(headers)
+    ws.append(_cells(ws, headers))
     for cell in ws[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     widths = [len(h) for h in headers]
     for row in table.rows:
         values = [render_cell(v, translate) for v in row]
-        ws.append([_number(v) for v in values])
+        ws.append(_cells(ws, values))
         for i, v in enumerate(values):
             text = v.strftime("%d.%m.%Y") if isinstance(v, dt.date) else ("" if v is None else str(v))
             widths[i] = max(widths[i], len(text))
@@ -70,25 +77,25 @@ def _fill_sheet(ws: Any, table: Table, translate, marks: dict[str, Any]) -> None
     ws.freeze_panes = "A2"
     if table.note is not None:
         ws.append([])
-        ws.append([table.note.render(translate)])
+        ws.append(_cells(ws, [table.note.render(translate)]))
         ws.cell(ws.max_row, 1).font = Font(italic=True)
 
 
 def _about(ws: Any, report: Report, translate) -> None:
     from openpyxl.styles import Font
 
-    ws.append([report.title().render(translate)])
+    ws.append(_cells(ws, [report.title().render(translate)]))
     ws["A1"].font = Font(bold=True, size=13)
     for label, value in ((Msg("Reports", "Period"), report.period.title().render(translate)),
                          (Msg("Reports", "Scope"), report.scope.title(report.lang).render(translate)),
                          (Msg("Reports", "Made on"), report.today),
                          (Msg("Reports", "Tables"), "")):
-        ws.append([label.render(translate), value])
+        ws.append(_cells(ws, [label.render(translate), value]))
         if isinstance(value, dt.date):
             ws.cell(ws.max_row, 2).number_format = "DD.MM.YYYY"
     for section in report.sections:
         for table in section.tables:
-            ws.append([section.title.render(translate), table.title.render(translate)])
+            ws.append(_cells(ws, [section.title.render(translate), table.title.render(translate)]))
     ws.column_dimensions["A"].width = 40
     ws.column_dimensions["B"].width = 60
 

@@ -18,6 +18,8 @@ from typing import Any, Iterable
 
 from app.errors import FileFormatError
 from app.i18n import Msg, N_
+from app.tables.cells import looks_like_formula
+from app.text import clean_text
 
 CTX = "Tables"
 DELIMITERS = ("\t", ";", ",")  # order breaks ties: tab and ; rarely occur inside titles
@@ -237,12 +239,17 @@ def _pick_sheet(path: Path, wb: Any, sheet: str | None) -> Any:
 
 
 def _cell(value: Any) -> Any:
-    """A cleaned cell: stripped text or None, whole numbers as int, midnight as date."""
+    """A cleaned cell: clean text (app.text.clean_text) or None, whole numbers as int, midnight as date.
+
+    The quote Tirkeu's own exports put before a formula-like text (``'=…``,
+    ``'-2+3``) is taken off again, so an exported list imports unchanged.
+    """
     if value is None:
         return None
     if isinstance(value, str):
-        value = value.strip(_STRIP)
-        return value or None
+        if value.startswith("'") and looks_like_formula(value[1:]):
+            value = value[1:]  # the quote app/tables/cells.py puts before a formula-like text
+        return clean_text(value, multiline=True) or None
     if isinstance(value, bool):
         return value
     if isinstance(value, float) and value.is_integer():

@@ -22,13 +22,13 @@ from typing import IO, Any, Callable, Iterable, Iterator, Sequence
 
 from app.errors import KnownError, UsageError
 from app.i18n import Msg, Translate
+from app.tables.cells import csv_value, xlsx_text_cell
 
 CTX = "Tables"
 DATE_FORMAT = "DD.MM.YYYY"  # how dates are written everywhere in Kazakhstan
 DATETIME_FORMAT = "DD.MM.YYYY HH:MM"
 _WIDTH_SAMPLE = 500  # rows looked at to size columns; the rest are streamed
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
-_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # rejected by Excel's XML
 
 
 def write_table(path: Path | str, headers: Sequence[str], rows: Iterable[Sequence[Any]], *,
@@ -38,6 +38,7 @@ def write_table(path: Path | str, headers: Sequence[str], rows: Iterable[Sequenc
     CSV is UTF-8 with BOM and commas, so Excel shows Kazakh letters.  XLSX
     has a bold, frozen header, real dates (DD.MM.YYYY) and numbers, and
     ``text_columns`` (IIN, phone) stored as text so leading zeros survive.
+    No text cell becomes a formula in a spreadsheet (app/tables/cells.py).
     Raises :class:`UsageError` for other suffixes and :class:`KnownError`
     when the file cannot be written.  Returns the path written.
     """
@@ -145,6 +146,11 @@ def _write_error(path: Path, exc: OSError) -> KnownError:
 
 
 def _csv_value(value: Any) -> Any:
+    """A value as the CSV cell shows it: dates as DD.MM.YYYY, formula-like text behind a quote."""
+    return csv_value(_csv_text(value))
+
+
+def _csv_text(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
@@ -162,7 +168,7 @@ def _write_csv(f: IO[bytes], headers: Sequence[str], rows: Iterable[Sequence[Any
     text = io.TextIOWrapper(f, encoding="utf-8-sig", newline="")
     try:
         writer = csv.writer(text, delimiter=",", lineterminator="\r\n")  # \r\n: what Excel writes
-        writer.writerow([str(h) for h in headers])
+        writer.writerow([csv_value(str(h)) for h in headers])
         for row in rows:
             writer.writerow([_csv_value(v) for v in row])
         text.flush()
@@ -204,7 +210,7 @@ def _write_xlsx(f: IO[bytes], headers: Sequence[str], rows: Iterable[Sequence[An
     bold = Font(bold=True)
     header_cells = []
     for title in headers:
-        cell = WriteOnlyCell(ws, value=_xml_safe(str(title)))
+        cell = xlsx_text_cell(ws, str(title))
         cell.font = bold
         header_cells.append(cell)
     ws.append(header_cells)
@@ -213,24 +219,17 @@ def _write_xlsx(f: IO[bytes], headers: Sequence[str], rows: Iterable[Sequence[An
     wb.save(f)
 
 
-def _xml_safe(text: str) -> str:
-    return _ILLEGAL_XML.sub("", text)
-
-
 def _xlsx_cell(ws: Any, cell_type: Any, value: Any, as_text: bool) -> Any:
     if value is None:
         return None
     if as_text:
-        cell = cell_type(ws, value=_xml_safe(str(_csv_value(value))))
-        cell.data_type = "s"  # never a formula, even when it starts with "="
+        cell = xlsx_text_cell(ws, str(_csv_text(value)))  # never a formula, even when it starts with "="
         cell.number_format = "@"  # stays text when the user edits it in Excel
         return cell
     if isinstance(value, Msg):
         value = value.render()
     if isinstance(value, str):
-        cell = cell_type(ws, value=_xml_safe(value))
-        cell.data_type = "s"  # imported data starting with "=" must not become a formula
-        return cell
+        return xlsx_text_cell(ws, value)  # imported data starting with "=" must not become a formula
     if isinstance(value, dt.datetime):
         cell = cell_type(ws, value=value)
         cell.number_format = DATETIME_FORMAT if value.time() != dt.time(0) else DATE_FORMAT
@@ -241,4 +240,4 @@ def _xlsx_cell(ws: Any, cell_type: Any, value: Any, as_text: bool) -> Any:
         return cell
     if isinstance(value, (bool, int, float, decimal.Decimal, dt.time)):
         return value
-    return _xml_safe(str(value))
+    return xlsx_text_cell(ws, str(value))
