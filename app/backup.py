@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.db.store import Store
 from app.errors import KnownError
+from app.fileperms import private_dir, private_file
 from app.i18n import Msg
 
 
@@ -36,12 +37,16 @@ def backup_to(store: Store, out: Path | str) -> Path:
 
     The copy is written beside the target under a temporary name, checked, and
     only then renamed, so a full USB stick never leaves a half-written backup
-    that looks whole.
+    that looks whole.  The copy holds the children's data and the installation's
+    secret keys, so it is readable by the user only (0600) from its first byte.
     """
     out = Path(out)
     tmp = out.with_name(out.name + ".partial")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
+        for left in (tmp, *(tmp.with_name(tmp.name + x) for x in ("-journal", "-wal", "-shm"))):
+            left.unlink(missing_ok=True)  # left by a crash: start afresh, private
+        private_file(tmp)
         dest = sqlite3.connect(tmp)
         try:
             store.db.connection().backup(dest)
@@ -65,7 +70,7 @@ KEEP_DAILY = 14
 
 
 def backups_dir(store: Store) -> Path:
-    """Where the automatic backups of a database are kept (beside it)."""
+    """Where the automatic backups of a database are kept (beside it; the user's only, 0700)."""
     return store.path.with_name(f"{store.path.stem}-backups")
 
 
@@ -82,6 +87,10 @@ def auto_backup(store: Store, today: "dt.date | None" = None) -> Path | None:
     target = folder / f"{store.path.stem}-{today.isoformat()}.sqlite3"
     if target.exists():
         return None
+    try:
+        private_dir(folder)
+    except OSError:
+        pass  # backup_to says why it cannot write there
     backup_to(store, target)
     prune_backups(folder, store.path.stem)
     return target
@@ -156,12 +165,14 @@ def restore_backup(db_path: Path, backup: Path) -> Path:
         if db_path.exists():
             src = sqlite3.connect(db_path)
             try:
+                private_file(safety)
                 dest = sqlite3.connect(safety)
                 src.backup(dest)
                 dest.close()
             finally:
                 src.close()
         src = _read_only(Path(backup))
+        private_file(db_path)  # a backup from elsewhere may be 0644; the database never is
         dest = sqlite3.connect(db_path)
         try:
             src.backup(dest)

@@ -5,6 +5,7 @@ import logging
 import logging.handlers
 from pathlib import Path
 
+from app.fileperms import private_dir
 from app.paths import data_dir
 
 _configured = False
@@ -23,7 +24,7 @@ def setup_logging(name: str = "tirkeu") -> Path | None:
     _configured = True
     path = log_dir() / f"{name}.log"
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)  # tracebacks may quote a child's name: the user's only
         handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
                                                        encoding="utf-8")
     except OSError:

@@ -131,10 +131,15 @@ def single_instance(path: Path):
     """A lock beside the database, so a second start cannot write to it at the same time."""
     from PySide6.QtCore import QLockFile
 
-    path.parent.mkdir(parents=True, exist_ok=True)
+    from app.fileperms import private_dir, tighten
+
+    private_dir(path.parent, tighten_existing=False)  # a new data folder is the user's only
     lock = QLockFile(str(path.with_name(path.name + ".lock")))
     lock.setStaleLockTime(0)  # a crashed program's lock is recognised by its dead process
-    return lock if lock.tryLock(200) else None
+    if not lock.tryLock(200):
+        return None
+    tighten(path.with_name(path.name + ".lock"))  # like the database beside it: 0600
+    return lock
 
 
 def daily_backup(window) -> None:

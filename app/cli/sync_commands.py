@@ -129,8 +129,12 @@ def cmd_keys_export(args: argparse.Namespace) -> int:
     _open(args)
     out = write_identity_card(Path(args.out))
     inst = this_installation()
-    if args.minisign:
-        Path(args.minisign).write_text(public_key_file(inst.public_key, f"tirkeu {inst.name}"), encoding="utf-8")
+    if args.minisign:  # public, meant to be shared: an ordinary file
+        try:
+            Path(args.minisign).write_text(public_key_file(inst.public_key, f"tirkeu {inst.name}"),
+                                           encoding="utf-8")
+        except OSError as exc:
+            raise _cannot_write(args.minisign, exc) from exc
     _say(args, Msg("CLI", "Identity card written to {path}; key fingerprint {fp}.", path=str(out),
                    fp=fingerprint(inst.public_key)))
     return 0
@@ -187,10 +191,13 @@ def cmd_keys_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_keys_export_age(args: argparse.Namespace) -> int:
-    import os
+def _cannot_write(path: str | Path, exc: OSError) -> KnownError:
+    return KnownError(Msg("Sync", "Cannot write {path}: {error}", path=str(path), error=exc.strerror or str(exc)))
 
+
+def cmd_keys_export_age(args: argparse.Namespace) -> int:
     from app.errors import UsageError
+    from app.fileperms import write_private
     from app.sync.trust import ensure_age_identity, this_installation
 
     _open(args)
@@ -199,10 +206,9 @@ def cmd_keys_export_age(args: argparse.Namespace) -> int:
         raise UsageError(Msg("CLI", "Only an office has an age identity (schools encrypt to their office)."))
     recipient = ensure_age_identity(inst)
     out = Path(args.out)
-    out.write_text(f"# public key: {recipient}\n{inst.age_identity}\n", encoding="utf-8")
-    try:
-        os.chmod(out, 0o600)
-    except OSError:
-        pass  # Windows: the file system decides
+    try:  # the secret that opens every bundle sent to this office: 0600 from its first byte
+        write_private(out, f"# public key: {recipient}\n{inst.age_identity}\n".encode("utf-8"))
+    except OSError as exc:
+        raise _cannot_write(out, exc) from exc
     _say(args, Msg("CLI", "The office's age identity was written to {path}. Keep it secret.", path=str(out)))
     return 0

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from app.db import schema_v1, schema_v2, schema_v3, schema_v4, schema_v5, schema_v6
+from app.fileperms import private_file
 
 Step = Callable[[sqlite3.Connection], None]
 
@@ -38,6 +39,7 @@ def backup_copy(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     """Copy the database beside itself before migrating; returns the copy's path."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.v{version}-before-migration-{stamp}{path.suffix or '.sqlite3'}")
+    private_file(target)  # the copy holds the children's data and the secret keys: 0600 from the start
     dest = sqlite3.connect(target)
     try:
         conn.backup(dest)

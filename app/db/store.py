@@ -6,6 +6,7 @@ anything (even switching to WAL) touches it.
 """
 from __future__ import annotations
 
+import glob
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from peewee import DatabaseProxy, SqliteDatabase
 from app.db import migrations
 from app.db.guard import inspect_file
 from app.errors import DatabaseBusy, DatabaseError, NotADatabase
+from app.fileperms import private_dir, private_file, tighten
 from app.i18n import Msg
 from app.ids import HybridClock, stamp_limit
 
@@ -131,17 +133,27 @@ def current_store() -> Store:
 
 
 def open_database(path: Path | str) -> Store:
-    """Open (creating and migrating if needed) the database at ``path``."""
+    """Open (creating and migrating if needed) the database at ``path``.
+
+    A new database is created readable by its owner only (0600, with the
+    -wal and -shm files SQLite makes beside it); an existing one that others
+    can read is tightened, with its copies beside it (see :func:`keep_private`).
+    """
     global _current
     path = Path(path).expanduser()
     if path.exists():
         inspect_file(path)
+        keep_private(path)
     else:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_dir(path.parent, tighten_existing=False)  # a new data folder: the user's only
         except OSError as exc:
             raise DatabaseError(Msg("Database", "Cannot create the folder {path}: {error}",
                                     path=str(path.parent), error=exc.strerror or str(exc))) from exc
+        try:
+            private_file(path)  # empty: SQLite takes it as a new database and keeps its mode
+        except OSError:
+            pass  # SQLite says why below (a read-only folder, say)
     db = TirkeuDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
     try:
         db.connect(reuse_if_open=True)
@@ -162,6 +174,24 @@ def open_database(path: Path | str) -> Store:
         raise _cannot_open(exc, path) from exc
     _current = store
     return store
+
+
+def keep_private(path: Path) -> None:
+    """Take others' access away from an existing database and the copies of it kept beside it.
+
+    A database made by an older Tirkeu (or copied in) may be 0644: it holds
+    children's data and the installation's secret keys, so it, its -wal and
+    -shm, the daily backups (``app.backup``), the kept bundles
+    (``app.sync.export``) and the copies taken before a migration or a restore
+    become the user's only (0600 files, 0700 folders) when it is next opened.
+    """
+    for name in (path.name, f"{path.name}-wal", f"{path.name}-shm", f"{path.name}-journal",
+                 f"{path.stem}-backups", f"{path.stem}-bundles"):
+        tighten(path.with_name(name))
+    stem = glob.escape(path.stem)
+    for pattern in (f"{stem}.v*-before-migration-*", f"{stem}.before-restore-*"):
+        for copy in path.parent.glob(pattern):
+            tighten(copy)
 
 
 def _cannot_open(exc: Exception, path: Path) -> DatabaseError:
