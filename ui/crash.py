@@ -16,11 +16,12 @@ from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
+from app.errors import KnownError
 from ui.i18n import tr
 
 log = logging.getLogger("tirkeu.crash")
 qt_log = logging.getLogger("tirkeu.qt")
-_state = {"shown": False, "dialog": True}
+_state: dict = {"shown": False, "dialog": True}
 
 
 def _qt_message(kind: QtMsgType, context, message: str) -> None:
@@ -37,9 +38,17 @@ def details(kind: type[BaseException], value: BaseException, tb: TracebackType |
 
 
 def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-    """The excepthook: log always; show a dialog the first time only (and only if allowed)."""
+    """The excepthook: log always; show a dialog the first time only (and only if allowed).
+
+    An environment error (``KnownError``: the database busy, read-only or
+    damaged, a full disk) that reached here is not a bug: it is shown as a
+    warning with its own message, which says what to do.
+    """
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, value, tb)
+        return
+    if isinstance(value, KnownError):
+        _known(value)
         return
     text = details(kind, value, tb)
     from app.logs import setup_logging
@@ -59,6 +68,31 @@ def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | 
     box.exec()
     if box.clickedButton() is copy:
         QGuiApplication.clipboard().setText(text)
+
+
+KNOWN_QUIET_SECONDS = 30  # the same message again so soon (a view repainting, say) is only logged
+
+
+def _known(error: KnownError) -> None:
+    """Say an environment error's own message as a warning: one at a time, not again and again."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import render
+
+    text = render(error.msg)
+    log.warning("%s: %s", type(error).__name__, text)
+    last_text, last_time = _state.get("known_last") or ("", 0.0)
+    now = time.monotonic()
+    if not _state["dialog"] or _state.get("known_showing") or (
+            text == last_text and now - last_time < KNOWN_QUIET_SECONDS):
+        return
+    _state["known_showing"], _state["known_last"] = True, (text, now)
+    try:
+        QMessageBox.warning(QApplication.activeWindow(), "Tirkeu", text)
+    finally:
+        _state["known_showing"] = False
 
 
 def install(show_dialog: bool = True) -> None:

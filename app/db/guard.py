@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.db import migrations
-from app.errors import DatabaseError, DatabaseTooNew, NotADatabase
+from app.db.environment import environment_error, read_only_error, read_only_place
+from app.errors import DatabaseBusy, DatabaseError, DatabaseTooNew, NotADatabase
 from app.i18n import Msg
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -43,10 +44,24 @@ def inspect_file(path: Path) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise NotADatabase(Msg("Database", "{path} is damaged or not a database ({error}). "
-                               "Restore it from a backup.", path=str(path), error=str(exc))) from exc
+        raise _unreadable(exc, path) from exc
     _refuse_if_newer(path, version)
     return version
+
+
+def _unreadable(exc: sqlite3.DatabaseError, path: Path) -> DatabaseError:
+    """Why a database file that looks like SQLite could not be read: locked, read-only place, damaged."""
+    known = environment_error(exc, str(path))
+    if isinstance(known, DatabaseBusy):  # another program holds it exclusively
+        return known
+    if not isinstance(known, NotADatabase):
+        if read_only_place(path):  # SQLite cannot make its -shm file on a write-protected stick
+            return read_only_error(str(path))
+        if known is not None:
+            return DatabaseError(Msg("Database", "Cannot read the database {path}: {error}",
+                                     path=str(path), error=str(exc)))
+    return NotADatabase(Msg("Database", "{path} is damaged or not a database ({error}). "
+                            "Restore it from a backup.", path=str(path), error=str(exc)))
 
 
 def _sane_header(head: bytes) -> bool:

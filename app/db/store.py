@@ -16,6 +16,8 @@ from peewee import OperationalError as PeeweeOperationalError
 from peewee import DatabaseProxy, SqliteDatabase
 
 from app.db import migrations
+from app.db.environment import (  # noqa: F401 (environment_error is imported from here too)
+    TirkeuConnection, environment_error, read_only_error, read_only_place)
 from app.db.guard import inspect_file
 from app.errors import DatabaseBusy, DatabaseError, NotADatabase
 from app.fileperms import private_dir, private_file, tighten
@@ -39,8 +41,21 @@ class TirkeuDatabase(SqliteDatabase):
     a full disk, a read-only file, a damaged file) become ``DatabaseError``
     messages that say what to do, so a save in the window or the command line
     ends in a message, not a traceback.  The statement (and, in ``atomic``, the
-    whole transaction) is rolled back by SQLite and peewee as before.
+    whole transaction) is rolled back by SQLite and peewee as before.  The
+    connection itself (:class:`TirkeuConnection`) makes the messages, so raw
+    ``connection().execute`` calls and rows fetched later get them too; the
+    methods below unwrap them from peewee's exception wrapper.
     """
+
+    def __init__(self, database, **kwargs):
+        kwargs.setdefault("factory", TirkeuConnection)
+        super().__init__(database, **kwargs)
+
+    def connect(self, reuse_if_open=False):
+        try:
+            return super().connect(reuse_if_open)
+        except PeeweeDatabaseError as exc:  # a worker thread's first connection, say
+            raise environment_error(exc, self.database) or exc
 
     def _add_conn_hooks(self, conn: sqlite3.Connection) -> None:
         super()._add_conn_hooks(conn)
@@ -70,42 +85,6 @@ class TirkeuDatabase(SqliteDatabase):
         if not self.is_closed() and not self.connection().in_transaction:
             return  # SQLite already rolled back (a full disk, say): nothing to undo
         return super().rollback()
-
-
-# Primary SQLite result codes (https://sqlite.org/rescode.html) that are the environment's doing.
-(SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN,
- SQLITE_NOTADB) = (5, 6, 8, 10, 11, 13, 14, 26)
-
-
-def environment_error(exc: Exception, path: str) -> DatabaseError | None:
-    """The message for a locked, full, read-only or damaged database; None for anything else (a bug)."""
-    cause = exc.args[0] if exc.args and isinstance(exc.args[0], sqlite3.Error) else exc
-    code = (getattr(cause, "sqlite_errorcode", None) or 0) & 0xFF
-    text = str(cause)
-    if code in (SQLITE_BUSY, SQLITE_LOCKED) or "database is locked" in text:
-        error: DatabaseError = DatabaseBusy(Msg(
-            "Database", "The database {path} is busy: another program (or a second Tirkeu) is using it. "
-            "The change was not saved. Close the other program and try again.", path=path))
-    elif code == SQLITE_FULL or "disk is full" in text:
-        error = DatabaseError(Msg(
-            "Database", "The disk with the database {path} is full. The change was not saved. "
-            "Free some space on the disk and try again.", path=path))
-    elif code == SQLITE_READONLY or "readonly database" in text:
-        error = DatabaseError(Msg(
-            "Database", "The database {path} cannot be written: the file or its folder is read-only. "
-            "The change was not saved. Allow writing there, or move the database to a folder you can "
-            "write to.", path=path))
-    elif code in (SQLITE_CORRUPT, SQLITE_NOTADB) or "malformed" in text:
-        error = NotADatabase(Msg("Database", "{path} is damaged ({error}). Restore it from a backup.",
-                                 path=path, error=text))
-    elif code in (SQLITE_IOERR, SQLITE_CANTOPEN) or "disk I/O error" in text:
-        error = DatabaseError(Msg(
-            "Database", "The database {path} could not be read or written ({error}). The change was not "
-            "saved. Check that the disk (or USB stick) is connected and not full.", path=path, error=text))
-    else:
-        return None
-    error.__cause__ = exc
-    return error
 
 
 @dataclass
@@ -166,12 +145,12 @@ def open_database(path: Path | str) -> Store:
         from app.reference_store import refresh_reference
 
         refresh_reference(db)
-    except DatabaseError:
+    except (DatabaseError, sqlite3.DatabaseError, PeeweeDatabaseError) as exc:  # peewee wraps connect()'s
         db.close()
-        raise
-    except (sqlite3.DatabaseError, PeeweeDatabaseError) as exc:  # peewee wraps what connect() raises
-        db.close()
-        raise _cannot_open(exc, path) from exc
+        error = _cannot_open(exc, path)
+        if error is exc:
+            raise
+        raise error from exc
     _current = store
     return store
 
@@ -194,16 +173,35 @@ def keep_private(path: Path) -> None:
             tighten(copy)
 
 
-def _cannot_open(exc: Exception, path: Path) -> DatabaseError:
-    known = environment_error(exc, str(path))
+def _sqlite_cause(exc: BaseException) -> BaseException:
+    """SQLite's own error under our message or peewee's wrapping of it (or ``exc`` itself)."""
+    seen = exc
+    for _ in range(4):
+        if isinstance(seen, sqlite3.Error):
+            return seen
+        inner = getattr(seen, "orig", None) or seen.__cause__  # peewee keeps what it wrapped in orig
+        if inner is None:
+            break
+        seen = inner
+    return exc
+
+
+def _cannot_open(exc: BaseException, path: Path) -> BaseException:
+    """What to tell when opening fails: busy, damaged, read-only place, or the reason as SQLite gave it."""
+    cause = _sqlite_cause(exc)
+    known = environment_error(cause, str(path))
     if isinstance(known, (DatabaseBusy, NotADatabase)):
         return known
-    if isinstance(exc, (sqlite3.OperationalError, PeeweeOperationalError)):
+    if read_only_place(path):  # a write-protected stick, a CD: say so, never "damaged"
+        return read_only_error(str(path))
+    if isinstance(exc, DatabaseError) and not isinstance(cause, sqlite3.Error):
+        return exc  # our own message, not SQLite's
+    if isinstance(cause, sqlite3.OperationalError) or isinstance(exc, PeeweeOperationalError):
         return DatabaseError(Msg("Database", "Cannot open the database {path}: {error}. "
                                  "Check that the folder is writable and the disk is not full.",
-                                 path=str(path), error=str(exc)))
+                                 path=str(path), error=str(cause)))
     return NotADatabase(Msg("Database", "{path} is damaged ({error}). Restore it from a backup.",
-                            path=str(path), error=str(exc)))
+                            path=str(path), error=str(cause)))
 
 
 def _max_stamp(db: SqliteDatabase, installation_id: str | None) -> int:

@@ -1778,6 +1778,11 @@ Add this aid as well?</translation>
         <translation>The database {path} is busy: another program (or a second Tirkeu) is using it. The change was not saved. Close the other program and try again.</translation>
     </message>
     <message>
+        <location filename="../../app/db/environment.py" line="54"/>
+        <source>The database {path} is on a read-only disk or in a read-only folder (a write-protected USB stick or a CD, say), so Tirkeu cannot open it. Copy it to a folder you can write to (Documents, say) and open the copy, or allow writing there.</source>
+        <translation>The database {path} is on a read-only disk or in a read-only folder (a write-protected USB stick or a CD, say), so Tirkeu cannot open it. Copy it to a folder you can write to (Documents, say) and open the copy, or allow writing there.</translation>
+    </message>
+    <message>
         <location filename="../../app/db/store.py" line="88"/>
         <source>The disk with the database {path} is full. The change was not saved. Free some space on the disk and try again.</source>
         <translation>The disk with the database {path} is full. The change was not saved. Free some space on the disk and try again.</translation>

@@ -1770,6 +1770,11 @@ Add this aid as well?</source>
         <translation>{path} деректер қоры бос емес: оны басқа бағдарлама (немесе қатар ашылған екінші Tirkeu) пайдаланып отыр. Өзгеріс сақталмады. Басқа бағдарламаны жауып, қайталап көріңіз.</translation>
     </message>
     <message>
+        <location filename="../../app/db/environment.py" line="54"/>
+        <source>The database {path} is on a read-only disk or in a read-only folder (a write-protected USB stick or a CD, say), so Tirkeu cannot open it. Copy it to a folder you can write to (Documents, say) and open the copy, or allow writing there.</source>
+        <translation>{path} деректер қоры тек оқуға арналған дискіде немесе қалтада тұр (мысалы, жазудан қорғалған флешкада немесе CD дискіде), сондықтан Tirkeu оны аша алмайды. Оны жазуға болатын қалтаға (мысалы, «Құжаттар» қалтасына) көшіріп, көшірмесін ашыңыз немесе сол жерге жазуға рұқсат беріңіз.</translation>
+    </message>
+    <message>
         <location filename="../../app/db/store.py" line="88"/>
         <source>The disk with the database {path} is full. The change was not saved. Free some space on the disk and try again.</source>
         <translation>{path} деректер қоры тұрған диск толып қалды. Өзгеріс сақталмады. Дискіде орын босатып, қайталап көріңіз.</translation>

@@ -1770,6 +1770,11 @@ Add this aid as well?</source>
         <translation>База данных {path} занята: её использует другая программа (или вторая запущенная копия Tirkeu). Изменение не сохранено. Закройте другую программу и повторите попытку.</translation>
     </message>
     <message>
+        <location filename="../../app/db/environment.py" line="54"/>
+        <source>The database {path} is on a read-only disk or in a read-only folder (a write-protected USB stick or a CD, say), so Tirkeu cannot open it. Copy it to a folder you can write to (Documents, say) and open the copy, or allow writing there.</source>
+        <translation>База данных {path} находится на диске или в папке, доступных только для чтения (например, на флешке с защитой от записи или на CD), поэтому Tirkeu не может её открыть. Скопируйте её в папку, доступную для записи (например, «Документы»), и откройте копию или разрешите запись туда.</translation>
+    </message>
+    <message>
         <location filename="../../app/db/store.py" line="88"/>
         <source>The disk with the database {path} is full. The change was not saved. Free some space on the disk and try again.</source>
         <translation>Диск с базой данных {path} заполнен. Изменение не сохранено. Освободите место на диске и повторите попытку.</translation>
