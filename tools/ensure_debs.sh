@@ -3,11 +3,12 @@
 # With no arguments: the packages the tests need —
 #   libEGL/libGL/xkbcommon/fontconfig/dbus/glib: Qt's offscreen platform plugin loads them;
 #   minisign and age: the tests check bundles with the real tools, as the format document shows;
-#   poppler-utils and zbar-tools: certificate tests read PDFs back and scan QR codes.
+#   poppler-utils and zbar-tools: certificate tests read PDFs back and scan QR codes;
+#   time: /usr/bin/time -v measures the peak memory of hostile-file imports (tests/test_table_limits.py).
 # With arguments: those packages (packaging/ensure_build_debs.sh passes the build's).
 set -e
 command -v dpkg-query >/dev/null || exit 0  # not Debian: nothing to check here
-PKGS="${*:-libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 minisign age poppler-utils zbar-tools}"
+PKGS="${*:-libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 minisign age poppler-utils zbar-tools time}"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
-import zipfile
+import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from app.errors import FileFormatError
 from app.i18n import Msg, N_
+from app.tables import limits
 from app.tables.cells import looks_like_formula
 from app.text import clean_text
 
@@ -30,6 +30,9 @@ _BINARY_MAGIC = {  # common wrong files, named so the user understands what was 
     b"Rar!": "RAR", b"7z\xbc\xaf": "7z", b"\x1f\x8b": "gzip",
 }
 _STRIP = " \t\r\n\f\v\u00a0\u200b\ufeff"  # NBSP, zero-width space and stray BOMs too
+_NOT_BLANK = re.compile(f"[^{re.escape(_STRIP)}]")
+_LINE_END = re.compile("[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")  # where str.splitlines breaks
+_LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")  # lines as open(newline="") gives them
 
 
 @dataclass
@@ -57,11 +60,14 @@ def read_table(path: Path | str, *, sheet: str | None = None, min_columns: int =
 
     ``sheet`` picks a worksheet by name (XLSX only; default: the first visible
     one).  Fewer than ``min_columns`` columns means the file is not a table.
-    Raises :class:`FileFormatError` for any file that cannot be read.
+    Raises :class:`FileFormatError` for any file that cannot be read, and for
+    files beyond the bounds of :mod:`app.tables.limits` (size, line length,
+    rows, columns, what an XLSX unpacks to) before they take much memory.
     """
     path = Path(path)
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as fh:
+            data = fh.read(limits.MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise _fail(N_(CTX, "The file {file} was not found."), path) from None
     except IsADirectoryError:
@@ -69,16 +75,26 @@ def read_table(path: Path | str, *, sheet: str | None = None, min_columns: int =
     except OSError as exc:
         raise _fail(N_(CTX, "The file {file} cannot be opened: {reason}"), path,
                     reason=exc.strerror or str(exc)) from None
+    if len(data) > limits.MAX_FILE_BYTES:
+        raise limits.too_big_file(path, path.stat().st_size)
 
     if data.startswith(_ZIP_MAGIC):
-        table = _read_xlsx(path, data, sheet)
+        from app.tables.xlsx import read_rows  # imports openpyxl: CSV-only use should not pay for it
+
+        title, rows = read_rows(path, data, sheet)
+        del data  # the rows are read from the archive, which holds its own reference
+        table = _build(path, rows)
+        table.sheet = title
     elif data.startswith(_OLE_MAGIC):
         # Old binary Excel, or an encrypted .xlsx (also stored in an OLE container).
         raise _fail(N_(CTX, "{file} is in the old Excel format (.xls) or is password-protected. "
                     "Open it in Excel, remove any password and save it as "
                     "\"Excel Workbook (.xlsx)\" or \"CSV UTF-8\"."), path)
     else:
-        table = _read_csv(path, data)
+        _check_lines(path, data)
+        text, encoding = _decode(path, data)
+        del data  # only the text is needed from here on
+        table = _read_csv(path, text, encoding)
     if len(table.headers) < min_columns:
         raise _fail(N_(CTX, "{file} does not look like a table: it has only {count} column(s). "
                     "Columns must be separated by commas, semicolons or tabs, "
@@ -88,6 +104,26 @@ def read_table(path: Path | str, *, sheet: str | None = None, min_columns: int =
 
 
 # --- CSV -------------------------------------------------------------------
+
+
+def _check_lines(path: Path, data: bytes) -> None:
+    """Refuse a line longer than MAX_LINE_BYTES, before it becomes millions of cells.
+
+    Looks at blocks of half the limit: only a block with no line end in it can
+    be part of a line that long, and only then is that line measured.
+    """
+    limit = limits.MAX_LINE_BYTES
+    if len(data) <= limit:
+        return
+    sep = b"\n" if b"\n" in data else b"\r"  # old Mac files end lines with CR alone
+    half = limit // 2
+    for start in range(0, len(data), half):
+        if data.find(sep, start, start + half) >= 0:
+            continue
+        begin = data.rfind(sep, 0, start) + 1
+        end = data.find(sep, start)
+        if (len(data) if end < 0 else end) - begin > limit:
+            raise limits.long_line(path, data.count(sep, 0, begin) + 1)
 
 
 def _decode(path: Path, data: bytes) -> tuple[str, str]:
@@ -145,94 +181,42 @@ def sniff_delimiter(line: str) -> str | None:
     return best if counts[best] else None
 
 
-def _read_csv(path: Path, data: bytes) -> Table:
-    text, encoding = _decode(path, data)
-    if not text.strip(_STRIP):
+def _read_csv(path: Path, text: str, encoding: str) -> Table:
+    first_text = _NOT_BLANK.search(text)
+    if first_text is None:
         raise _fail(N_(CTX, "The file {file} is empty."), path)
     if _looks_binary(text):
         raise _fail(N_(CTX, "{file} is not a table: it contains binary data."), path)
-    if text.lstrip(_STRIP)[:200].lower().startswith(("<!doctype html", "<html", "<table", "<?xml")):
+    start = first_text.start()
+    if text[start:start + 200].lower().startswith(("<!doctype html", "<html", "<table", "<?xml")):
         # Web systems often save HTML or XML-2003 "spreadsheets" as .xls.
         raise _fail(N_(CTX, "{file} is a web page or XML document saved as a table. "
                     "Open it in Excel and save it as \"Excel Workbook (.xlsx)\"."), path)
 
-    lines = text.splitlines(keepends=True)
     skipped = 0
-    first = lines[0].rstrip("\r\n").strip(" ") if lines else ""  # keep "sep=\t"
+    end = _LINE_END.search(text)
+    first = (text[:end.start()] if end else text).strip(" ")  # keep "sep=\t"
     # Excel writes and honours a "sep=;" hint line; it is not shown as a row.
     if first.lower().startswith("sep=") and len(first) == 5:
         delimiter: str | None = first[4]
-        text = "".join(lines[1:])
+        cut = len(text) if end is None else end.start() + (2 if text.startswith("\r\n", end.start()) else 1)
+        text = text[cut:]
         skipped = 1
     else:
         delimiter = sniff_delimiter(_first_line(text))
     # Without a delimiter the file is one column; \x1f never occurs in real text.
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or "\x1f")
-    try:
-        records = list(reader)
-    except csv.Error as exc:
-        raise _fail(N_(CTX, "{file} cannot be read as CSV near line {line}: {reason}"), path,
-                    line=reader.line_num + skipped, reason=str(exc)) from None
-    table = _build(path, records)
+    reader = csv.reader((m.group() for m in _LINES.finditer(text)), delimiter=delimiter or "\x1f")
+
+    def records() -> Iterator[tuple[int, list[str]]]:
+        try:
+            yield from enumerate(reader, start=1)
+        except csv.Error as exc:
+            raise _fail(N_(CTX, "{file} cannot be read as CSV near line {line}: {reason}"), path,
+                        line=reader.line_num + skipped, reason=str(exc)) from None
+
+    table = _build(path, records())
     table.encoding, table.delimiter = encoding, delimiter
     return table
-
-
-# --- XLSX ------------------------------------------------------------------
-
-
-def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
-    try:
-        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
-    except (zipfile.BadZipFile, OSError):
-        raise _fail(N_(CTX, "{file} is a damaged archive, not a readable table."), path) from None
-    if "xl/workbook.xml" not in names:
-        kind = "OpenDocument (.ods)" if "content.xml" in names else None
-        if kind or "word/document.xml" in names:
-            raise _fail(N_(CTX, "{file} is a {kind} file, not an Excel table. "
-                        "Save it as \"Excel Workbook (.xlsx)\" or CSV."),
-                        path, kind=kind or "Word (.docx)")
-        raise _fail(N_(CTX, "{file} is a zip archive, not a table. Unpack it first."), path)
-
-    import openpyxl  # imported here: CSV-only use should not pay for it
-
-    try:
-        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many error types for damaged files
-        raise _fail(N_(CTX, "{file} cannot be read as an Excel workbook ({reason}). "
-                    "Open it in Excel and save it again."), path,
-                    reason=type(exc).__name__) from None
-    try:
-        ws = _pick_sheet(path, wb, sheet)
-        ws.reset_dimensions()  # some generators write a wrong size; read what is there
-        try:
-            records = [list(r) for r in ws.iter_rows(values_only=True)]
-        except Exception as exc:  # damaged sheet XML inside a valid zip
-            raise _fail(N_(CTX, "{file} cannot be read as an Excel workbook ({reason}). "
-                        "Open it in Excel and save it again."), path,
-                        reason=type(exc).__name__) from None
-        title = ws.title
-    finally:
-        wb.close()
-    if not any(_cell(v) is not None for r in records for v in r):
-        raise _fail(N_(CTX, "The file {file} is empty."), path)
-    table = _build(path, records)
-    table.sheet = title
-    return table
-
-
-def _pick_sheet(path: Path, wb: Any, sheet: str | None) -> Any:
-    sheets = list(wb.worksheets)
-    if sheet is not None:
-        for ws in sheets:
-            if ws.title == sheet or ws.title.strip().casefold() == sheet.strip().casefold():
-                return ws
-        raise _fail(N_(CTX, "{file} has no sheet named \"{sheet}\". Sheets: {sheets}."), path,
-                    sheet=sheet, sheets=", ".join(ws.title for ws in sheets))
-    visible = [ws for ws in sheets if getattr(ws, "sheet_state", "visible") == "visible"]
-    if not (visible or sheets):
-        raise _fail(N_(CTX, "The file {file} is empty."), path)
-    return (visible or sheets)[0]
 
 
 # --- common ----------------------------------------------------------------
@@ -268,24 +252,41 @@ def _header(value: Any) -> str:
     return str(value)
 
 
-def _build(path: Path, records: Iterable[list[Any]]) -> Table:
-    """Find the header (first non-empty row), then collect the non-empty rows."""
+def _build(path: Path, records: Iterable[tuple[int, list[Any]]]) -> Table:
+    """Find the header (first non-empty row), then collect the non-empty rows.
+
+    ``records`` are (row number, values), read lazily: a file beyond the
+    bounds of :mod:`app.tables.limits` is refused as soon as that shows.
+    """
     headers: list[str] | None = None
     rows: list[list[Any]] = []
     numbers: list[int] = []
-    for number, record in enumerate(records, start=1):
-        cells = [_cell(v) for v in record]
-        if all(v is None for v in cells):
-            continue  # blank rows are skipped but still counted
+    width = 0
+    most = limits.MAX_ROWS
+    for number, record in records:
         if headers is None:
-            headers = [_header(v) for v in record]
+            head = record[:limits.MAX_COLUMNS + 1]
+            if all(_cell(v) is None for v in head):
+                continue  # blank rows are skipped but still counted
+            headers = [_header(v) for v in head]
             while headers and not headers[-1]:
                 headers.pop()  # Excel leaves trailing ";;;" after the last title
+            if len(headers) > limits.MAX_COLUMNS:
+                raise limits.too_many_columns(path)
+            width = len(headers)
+            most = min(limits.MAX_ROWS, limits.MAX_CELLS // width)
             continue
-        width = len(headers)
-        cells = (cells + [None] * width)[:width]
+        if len(record) > limits.MAX_COLUMNS + 1:  # (an XLSX row never is: app.tables.xlsx checks its own)
+            far = next((i for i in range(limits.MAX_COLUMNS + 1, len(record)) if record[i] not in (None, "")), None)
+            if far is not None:
+                raise limits.data_too_far_right(path, number, str(far + 1))
+        cells = [_cell(v) for v in record[:width]]
         if all(v is None for v in cells):
-            continue  # data only under untitled columns: nothing to import
+            continue  # blank, or data only under untitled columns: nothing to import
+        if len(cells) < width:
+            cells += [None] * (width - len(cells))
+        if len(rows) >= most:
+            raise limits.too_many_rows(path) if most == limits.MAX_ROWS else limits.too_many_cells(path, width)
         rows.append(cells)
         numbers.append(number)
     if headers is None:

@@ -5597,6 +5597,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Cannot write {file}: {reason}. The disk is full: free some space on it or choose another disk, then try again. The old file, if any, is unchanged.</translation>
     </message>
     <message>
+        <location filename="../../app/tables/limits.py" line="78"/>
+        <source>Line {line} of {file} is longer than {limit} MB: this is not a table that Tirkeu can read. Check that you chose the right file.</source>
+        <translation>Line {line} of {file} is longer than {limit} MB: this is not a table that Tirkeu can read. Check that you chose the right file.</translation>
+    </message>
+    <message>
         <location filename="../../app/tables/headers.py" line="186"/>
         <source>Required columns are missing: {missing}. Give them one of the accepted titles in the first row — {accepted}.</source>
         <translation>Required columns are missing: {missing}. Give them one of the accepted titles in the first row — {accepted}.</translation>
@@ -5646,9 +5651,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} does not look like a table: it has only {count} column(s). Columns must be separated by commas, semicolons or tabs, or the file must be an Excel workbook (.xlsx).</translation>
     </message>
     <message>
+        <location filename="../../app/tables/limits.py" line="72"/>
+        <source>{file} has data in column {column} (row {row}), far to the right of any table: tables for Tirkeu have at most {limit} columns. Delete the columns that are not needed and import it again.</source>
+        <translation>{file} has data in column {column} (row {row}), far to the right of any table: tables for Tirkeu have at most {limit} columns. Delete the columns that are not needed and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/limits.py" line="54"/>
+        <source>{file} has more than {limit} rows. Split it into files of at most {limit} rows and import them one by one.</source>
+        <translation>{file} has more than {limit} rows. Split it into files of at most {limit} rows and import them one by one.</translation>
+    </message>
+    <message>
         <location filename="../../app/tables/reader.py" line="228"/>
         <source>{file} has no sheet named &quot;{sheet}&quot;. Sheets: {sheets}.</source>
         <translation>{file} has no sheet named &quot;{sheet}&quot;. Sheets: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/limits.py" line="66"/>
+        <source>{file} has titles in more than {limit} columns; tables for Tirkeu need far fewer. Delete the columns that are not needed and import it again.</source>
+        <translation>{file} has titles in more than {limit} columns; tables for Tirkeu need far fewer. Delete the columns that are not needed and import it again.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="186"/>
@@ -5681,6 +5701,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} is a {kind} file, not an Excel table. Save it as &quot;Excel Workbook (.xlsx)&quot; or CSV.</translation>
     </message>
     <message>
+        <location filename="../../app/tables/limits.py" line="85"/>
+        <source>{file} is damaged or is not an ordinary Excel workbook: it would unpack to more than {limit} MB or into absurd parts. Open it in Excel and save it again, or save it as CSV.</source>
+        <translation>{file} is damaged or is not an ordinary Excel workbook: it would unpack to more than {limit} MB or into absurd parts. Open it in Excel and save it again, or save it as CSV.</translation>
+    </message>
+    <message>
         <location filename="../../app/tables/reader.py" line="75"/>
         <source>{file} is in the old Excel format (.xls) or is password-protected. Open it in Excel, remove any password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
         <translation>{file} is in the old Excel format (.xls) or is password-protected. Open it in Excel, remove any password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</translation>
@@ -5695,6 +5720,16 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tables/reader.py" line="151"/>
         <source>{file} is not a table: it contains binary data.</source>
         <translation>{file} is not a table: it contains binary data.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/limits.py" line="48"/>
+        <source>{file} is too large to import ({size} MB; at most {limit} MB). Split it into smaller files and import them one by one.</source>
+        <translation>{file} is too large to import ({size} MB; at most {limit} MB). Split it into smaller files and import them one by one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/limits.py" line="60"/>
+        <source>{file} is too large to import at once: with its {columns} columns, at most {rows} rows fit in one file. Split it into smaller files, or delete the columns that are not needed.</source>
+        <translation>{file} is too large to import at once: with its {columns} columns, at most {rows} rows fit in one file. Split it into smaller files, or delete the columns that are not needed.</translation>
     </message>
 </context>
 <context>

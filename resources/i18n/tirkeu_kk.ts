@@ -5585,6 +5585,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлына жазу мүмкін болмады: {reason}. Диск толып қалды: онда орын босатыңыз немесе басқа дискіні таңдаңыз, содан кейін қайталап көріңіз. Бұрынғы файл (егер болса) өзгертілген жоқ.</translation>
     </message>
     <message>
+        <location filename="../../app/tables/limits.py" line="78"/>
+        <source>Line {line} of {file} is longer than {limit} MB: this is not a table that Tirkeu can read. Check that you chose the right file.</source>
+        <translation>{file} файлының {line}-жолы {limit} МБ-тан ұзын: бұл Tirkeu оқи алатын кесте емес. Дұрыс файлды таңдағаныңызды тексеріңіз.</translation>
+    </message>
+    <message>
         <location filename="../../app/tables/headers.py" line="186"/>
         <source>Required columns are missing: {missing}. Give them one of the accepted titles in the first row — {accepted}.</source>
         <translation>Міндетті бағандар жоқ: {missing}. Бірінші жолда оларға рұқсат етілген атаулардың бірін беріңіз — {accepted}.</translation>
@@ -5634,9 +5639,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлы кестеге ұқсамайды: онда небәрі {count} баған бар. Бағандар үтірмен, нүктелі үтірмен немесе табуляциямен бөлінуі керек, не болмаса файл Excel жұмыс кітабы (.xlsx) болуы керек.</translation>
     </message>
     <message>
+        <location filename="../../app/tables/limits.py" line="72"/>
+        <source>{file} has data in column {column} (row {row}), far to the right of any table: tables for Tirkeu have at most {limit} columns. Delete the columns that are not needed and import it again.</source>
+        <translation>{file} файлында {column} бағанында ({row}-жол) деректер бар, бұл кез келген кестеден тым алыс, оң жақта: Tirkeu кестелерінде ең көбі {limit} баған болады. Қажет емес бағандарды өшіріп, файлды қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/limits.py" line="54"/>
+        <source>{file} has more than {limit} rows. Split it into files of at most {limit} rows and import them one by one.</source>
+        <translation>{file} файлында {limit} жолдан көп. Оны әрқайсысында ең көбі {limit} жол болатын файлдарға бөліп, бір-бірлеп импорттаңыз.</translation>
+    </message>
+    <message>
         <location filename="../../app/tables/reader.py" line="228"/>
         <source>{file} has no sheet named &quot;{sheet}&quot;. Sheets: {sheets}.</source>
         <translation>{file} файлында «{sheet}» деп аталатын парақ жоқ. Бар парақтар: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/limits.py" line="66"/>
+        <source>{file} has titles in more than {limit} columns; tables for Tirkeu need far fewer. Delete the columns that are not needed and import it again.</source>
+        <translation>{file} файлында {limit} бағаннан көбінің тақырыбы бар, ал Tirkeu кестелеріне әлдеқайда аз баған керек. Қажет емес бағандарды өшіріп, файлды қайта импорттаңыз.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="186"/>
@@ -5669,6 +5689,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} — Excel кестесі емес, {kind} файлы. Оны «Excel жұмыс кітабы (.xlsx)» немесе CSV түрінде сақтаңыз.</translation>
     </message>
     <message>
+        <location filename="../../app/tables/limits.py" line="85"/>
+        <source>{file} is damaged or is not an ordinary Excel workbook: it would unpack to more than {limit} MB or into absurd parts. Open it in Excel and save it again, or save it as CSV.</source>
+        <translation>{file} файлы зақымдалған немесе кәдімгі Excel кітабы емес: ашқанда ол {limit} МБ-тан көп орын алар еді немесе мағынасыз бөліктерге бөлінер еді. Оны Excel-де ашып, қайта сақтаңыз немесе CSV ретінде сақтаңыз.</translation>
+    </message>
+    <message>
         <location filename="../../app/tables/reader.py" line="75"/>
         <source>{file} is in the old Excel format (.xls) or is password-protected. Open it in Excel, remove any password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
         <translation>{file} файлы ескі Excel пішімінде (.xls) сақталған немесе құпиясөзбен қорғалған. Оны Excel-де ашып, құпиясөзді алып тастаңыз да, «Excel жұмыс кітабы (.xlsx)» немесе «CSV UTF-8» түрінде сақтаңыз.</translation>
@@ -5683,6 +5708,16 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tables/reader.py" line="151"/>
         <source>{file} is not a table: it contains binary data.</source>
         <translation>{file} файлы кесте емес: онда екілік деректер бар.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/limits.py" line="48"/>
+        <source>{file} is too large to import ({size} MB; at most {limit} MB). Split it into smaller files and import them one by one.</source>
+        <translation>{file} файлы импорттау үшін тым үлкен ({size} МБ; ең көбі {limit} МБ болуы керек). Оны бірнеше кішірек файлға бөліп, бір-бірлеп импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/limits.py" line="60"/>
+        <source>{file} is too large to import at once: with its {columns} columns, at most {rows} rows fit in one file. Split it into smaller files, or delete the columns that are not needed.</source>
+        <translation>{file} файлы бір рет импорттау үшін тым үлкен: оның {columns} бағанымен бір файлға ең көбі {rows} жол сыяды. Оны кішірек файлдарға бөліңіз немесе қажет емес бағандарды өшіріңіз.</translation>
     </message>
 </context>
 <context>

@@ -5590,6 +5590,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Не удалось записать файл {file}: {reason}. Диск заполнен: освободите на нём место или выберите другой диск, затем повторите попытку. Прежний файл, если он был, не изменён.</translation>
     </message>
     <message>
+        <location filename="../../app/tables/limits.py" line="78"/>
+        <source>Line {line} of {file} is longer than {limit} MB: this is not a table that Tirkeu can read. Check that you chose the right file.</source>
+        <translation>Строка {line} файла {file} длиннее {limit} МБ: Tirkeu не может прочитать такую таблицу. Проверьте, тот ли файл вы выбрали.</translation>
+    </message>
+    <message>
         <location filename="../../app/tables/headers.py" line="186"/>
         <source>Required columns are missing: {missing}. Give them one of the accepted titles in the first row — {accepted}.</source>
         <translation>Отсутствуют обязательные столбцы: {missing}. Укажите для них в первой строке одно из допустимых названий — {accepted}.</translation>
@@ -5639,9 +5644,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Файл {file} не похож на таблицу: столбцов в нём всего {count}. Столбцы должны разделяться запятыми, точками с запятой или табуляцией, либо файл должен быть книгой Excel (.xlsx).</translation>
     </message>
     <message>
+        <location filename="../../app/tables/limits.py" line="72"/>
+        <source>{file} has data in column {column} (row {row}), far to the right of any table: tables for Tirkeu have at most {limit} columns. Delete the columns that are not needed and import it again.</source>
+        <translation>В файле {file} есть данные в столбце {column} (строка {row}), далеко справа от любой таблицы: в таблицах для Tirkeu не более {limit} столбцов. Удалите ненужные столбцы и импортируйте файл снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/limits.py" line="54"/>
+        <source>{file} has more than {limit} rows. Split it into files of at most {limit} rows and import them one by one.</source>
+        <translation>В файле {file} больше {limit} строк. Разделите его на файлы не более чем по {limit} строк и импортируйте их по очереди.</translation>
+    </message>
+    <message>
         <location filename="../../app/tables/reader.py" line="228"/>
         <source>{file} has no sheet named &quot;{sheet}&quot;. Sheets: {sheets}.</source>
         <translation>В файле {file} нет листа «{sheet}». Имеющиеся листы: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/limits.py" line="66"/>
+        <source>{file} has titles in more than {limit} columns; tables for Tirkeu need far fewer. Delete the columns that are not needed and import it again.</source>
+        <translation>В файле {file} заголовки есть более чем в {limit} столбцах, а таблицам для Tirkeu нужно гораздо меньше. Удалите ненужные столбцы и импортируйте файл снова.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="186"/>
@@ -5674,6 +5694,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Файл {file} — это файл {kind}, а не таблица Excel. Сохраните его как «Книга Excel (.xlsx)» или CSV.</translation>
     </message>
     <message>
+        <location filename="../../app/tables/limits.py" line="85"/>
+        <source>{file} is damaged or is not an ordinary Excel workbook: it would unpack to more than {limit} MB or into absurd parts. Open it in Excel and save it again, or save it as CSV.</source>
+        <translation>Файл {file} повреждён или не является обычной книгой Excel: при распаковке он занял бы больше {limit} МБ или распался бы на бессмысленные части. Откройте его в Excel и сохраните заново или сохраните как CSV.</translation>
+    </message>
+    <message>
         <location filename="../../app/tables/reader.py" line="75"/>
         <source>{file} is in the old Excel format (.xls) or is password-protected. Open it in Excel, remove any password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
         <translation>Файл {file} сохранён в старом формате Excel (.xls) или защищён паролем. Откройте его в Excel, снимите пароль и сохраните как «Книга Excel (.xlsx)» или «CSV UTF-8».</translation>
@@ -5688,6 +5713,16 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tables/reader.py" line="151"/>
         <source>{file} is not a table: it contains binary data.</source>
         <translation>Файл {file} не является таблицей: он содержит двоичные данные.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/limits.py" line="48"/>
+        <source>{file} is too large to import ({size} MB; at most {limit} MB). Split it into smaller files and import them one by one.</source>
+        <translation>Файл {file} слишком большой для импорта ({size} МБ; допускается не более {limit} МБ). Разделите его на файлы поменьше и импортируйте их по очереди.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/limits.py" line="60"/>
+        <source>{file} is too large to import at once: with its {columns} columns, at most {rows} rows fit in one file. Split it into smaller files, or delete the columns that are not needed.</source>
+        <translation>Файл {file} слишком велик, чтобы импортировать его за один раз: при {columns} столбцах в один файл помещается не более {rows} строк. Разделите его на файлы поменьше или удалите ненужные столбцы.</translation>
     </message>
 </context>
 <context>
