@@ -153,8 +153,6 @@ def test_another_program_writing_stops_writes_with_the_busy_message(world, hold)
     assert not list(world.out.iterdir())
 
 
-@pytest.mark.xfail(strict=True, reason="app/sync/importer.py: import_bundle must let DatabaseError through "
-                                       "(batch._one then stops the run); change reported, not made here")
 def test_bundle_import_while_another_program_writes_prints_the_busy_message(world, hold):
     before = counts(world.office)
     holder = hold("immediate", world.office)

@@ -21,7 +21,7 @@ from typing import Any
 
 from app.db import migrations
 from app.db.store import current_store
-from app.errors import KnownError
+from app.errors import DatabaseError, KnownError
 from app.i18n import Msg, Translate
 from app.ids import COUNTER_BITS
 from app.keys import fingerprint
@@ -302,6 +302,8 @@ def import_bundle(path: Path, *, dry_run: bool = False, trust_new: bool = False,
             else:
                 summary.status = "imported"
                 _log(summary, manifest, bundle_sha, "imported")
+    except DatabaseError:
+        raise  # the database itself (locked, full, read-only): not this bundle's fault, and every other would fail too
     except KnownError as exc:
         summary.status = "refused"
         summary.reason = exc.msg.render(translate)
