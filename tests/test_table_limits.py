@@ -178,3 +178,14 @@ def test_xlsx_damaged_parts_are_named_not_crashed(tmp_path):
 def test_exported_csv_quotes_are_taken_off_on_import(tmp_path):
     table = read_table(put(tmp_path, "q.csv", "title,n\n'=1+1,'-2+3\n'plain,'-5\n"))
     assert table.rows == [["=1+1", "-2+3"], ["'plain", "'-5"]]
+
+
+def test_xlsx_with_encrypted_parts_is_named_not_crashed(tmp_path):
+    data = bytearray(xlsx_bytes(Data=[["a", "b"], [1, 2]]))
+    for magic, flag_at in ((b"PK\x01\x02", 8), (b"PK\x03\x04", 6)):  # the "encrypted" bit of every part
+        at = data.find(magic)
+        while at >= 0:
+            data[at + flag_at] |= 1
+            at = data.find(magic, at + 4)
+    with pytest.raises(FileFormatError, match=r"e\.xlsx cannot be read as an Excel workbook"):
+        read_table(put(tmp_path, "e.xlsx", bytes(data)))

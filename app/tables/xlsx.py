@@ -33,7 +33,6 @@ CTX = "Tables"  # a literal here: tools/i18n_sync.py reads the messages' context
 _EOCD = b"PK\x05\x06"
 _EOCD64_LOCATOR = b"PK\x06\x07"
 _EOCD64 = b"PK\x06\x06"
-_MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 
 class _Unreadable(Exception):
@@ -286,7 +285,7 @@ def read_rows(path: Path, data: bytes, sheet: str | None) -> tuple[str, Iterator
         archive.close()
         raise
     except (_Unreadable, ET.ParseError, zipfile.BadZipFile, zlib.error, EOFError, OSError,
-            ValueError, KeyError, IndexError, TypeError) as exc:
+            ValueError, KeyError, IndexError, TypeError, RuntimeError, NotImplementedError) as exc:
         archive.close()
         reason = str(exc) if isinstance(exc, _Unreadable) else type(exc).__name__
         raise _damaged(path, reason) from None
@@ -331,7 +330,8 @@ def _rows(archive: zipfile.ZipFile, part: str, path: Path, strings: list[str], d
     except FileFormatError:
         raise
     except (_Unreadable, ET.ParseError, zipfile.BadZipFile, zlib.error, EOFError, OSError,
-            ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
+            ValueError, KeyError, IndexError, TypeError, AttributeError, RuntimeError,
+            NotImplementedError) as exc:
         raise _damaged(path, type(exc).__name__) from None
     finally:
         archive.close()
