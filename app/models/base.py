@@ -10,6 +10,7 @@ from app.db.store import current_store, database
 from app.errors import UsageError
 from app.i18n import Msg
 from app.ids import new_uid
+from app.text import clean_record_text
 
 
 _INSERTS: dict[type, tuple[str, list]] = {}
@@ -53,6 +54,7 @@ class SyncedModel(BaseModel):
             raise UsageError(Msg("Sync", "This record was made by another installation; "
                                  "only that installation can change it."))
         self.stamp = store.clock.now()
+        clean_record_text(self)  # NFC, no control or invisible characters, IIN digits only
         self.before_save()
         # The change number is taken in the same transaction as the row (app/db/changes.py).
         if store.db.in_transaction():

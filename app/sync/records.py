@@ -18,6 +18,7 @@ from app.models import (Adjudicator, AidGiven, AidRecipient, Appointment, Attend
                         BreakTeam, Certificate, Contest, ContestWork, Debate, DebateAdjudicator,
                         Event, EventPartner, Organisation, Person, SocialPassport, Target, Team,
                         TeamMember, Tournament)
+from app.text import clean_record_values
 
 # Parents before children: a bundle is written and read in this order.
 MODELS = [Organisation, Person, Event, EventPartner, Attendance, Appointment, AidRecipient, AidGiven,
@@ -134,10 +135,10 @@ def _spec(model) -> TableSpec:
     dates = tuple(name for name, check in spec.checks if check is _date)
     texts = tuple(name for name, check in spec.checks if check is _text and name not in ("uid", "origin"))
     return TableSpec(spec.table, spec.columns, spec.required, spec.checks, spec.references, ranges,
-                     _compile(spec), dates, texts)
+                     _compile(spec, model), dates, texts)
 
 
-def _compile(spec: TableSpec) -> Callable[[dict], dict]:
+def _compile(spec: TableSpec, model: Any) -> Callable[[dict], dict]:
     """A checker written out for this table: one straight function, no per-column calls.
 
     The office checks every record of hundreds of bundles; a generic loop over
@@ -176,38 +177,21 @@ def _compile(spec: TableSpec) -> Callable[[dict], dict]:
             cond = f"{v} is not None and ({cond})"
         lines.append(f"    if not ({cond}): raise Bad('')")
     lines.append("    if 'deleted' in r: r['deleted'] = 1 if r['deleted'] else 0")
-    lines.append("    if dirty: clean_texts(texts, r)")
+    lines.append("    if dirty: r = clean(model, r)")
     lines.append("    return r")
-    texts = tuple(name for name, check in spec.checks if check is _text and name not in ("uid", "origin"))
     namespace = {"Bad": Bad, "allowed": frozenset(spec.columns), "HEX": "0123456789abcdef",
-                 "nfc": unicodedata.is_normalized, "clean_texts": _clean_texts, "texts": texts}
+                 "nfc": unicodedata.is_normalized, "clean": clean_record_values, "model": model}
     exec("\n".join(lines), namespace)  # noqa: S102 - code built from our own column names
     return namespace["fast"]
+
+
+_MODELS = {m._meta.table_name: m for m in MODELS}
 
 
 @lru_cache(maxsize=None)
 def specs() -> dict[str, TableSpec]:
     """Every synced table's spec, in bundle order."""
     return {m._meta.table_name: _spec(m) for m in MODELS}
-
-
-def clean_bundle_text(value: str, digits_only: bool = False) -> str:
-    """Text as it is stored: NFC, no control or invisible format characters (zero-width, bidi
-    overrides) but newlines and tabs; an IIN keeps its digits only."""
-    text = unicodedata.normalize("NFC", value)
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf"))
-    if digits_only:
-        text = "".join(ch for ch in text if ch.isdigit() and ch.isascii())
-    return text
-
-
-def _clean_texts(texts: tuple[str, ...], record: dict[str, Any]) -> None:
-    # isprintable() is False for any control or format character (zero-width, bidi overrides).
-    for name in texts:
-        value = record.get(name)
-        if value and not (value.isprintable() and unicodedata.is_normalized("NFC", value)
-                          and (name != "iin" or value.isdigit())):
-            record[name] = clean_bundle_text(value, digits_only=name == "iin")
 
 
 def check_record(spec: TableSpec, record: Any) -> dict[str, Any]:
@@ -222,9 +206,7 @@ def check_record(spec: TableSpec, record: Any) -> dict[str, Any]:
             return record
         except (Bad, ValueError):
             pass  # the slow path below says precisely what is wrong
-    record = _checked(spec, record)
-    _clean_texts(spec.texts, record)
-    return record
+    return clean_record_values(_MODELS[spec.table], _checked(spec, record))
 
 
 def _checked(spec: TableSpec, record: Any) -> dict[str, Any]:
