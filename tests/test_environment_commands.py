@@ -139,10 +139,8 @@ def hold():
 def test_another_program_writing_stops_writes_with_the_busy_message(world, hold):
     before = counts(world.school), counts(world.office)
     holder = hold("immediate", world.school, world.office)
-    commands = verbs(world, world.school, world.office)
-    del commands["bundle import"]  # below: it needs a change in app/sync
-    results = run_side_by_side(commands)
-    for name in ("bundle export", "import participants"):
+    results = run_side_by_side(verbs(world, world.school, world.office))
+    for name in ("bundle import", "bundle export", "import participants"):
         one_line_failure(results[name], "is busy", "Close the other program and try again")
     # Reading is not blocked by a writer (WAL): the report is made as usual.
     report = results["report indicators"]
@@ -151,15 +149,6 @@ def test_another_program_writing_stops_writes_with_the_busy_message(world, hold)
     holder.release()
     assert (counts(world.school), counts(world.office)) == before  # nothing half-written
     assert not list(world.out.iterdir())
-
-
-def test_bundle_import_while_another_program_writes_prints_the_busy_message(world, hold):
-    before = counts(world.office)
-    holder = hold("immediate", world.office)
-    result = run_side_by_side({"import": verbs(world, world.school, world.office)["bundle import"]})["import"]
-    one_line_failure(result, "is busy", "Close the other program and try again")
-    holder.release()
-    assert counts(world.office) == before
 
 
 def test_a_database_held_exclusively_gives_the_busy_message_for_every_verb(world, hold):
