@@ -22,6 +22,7 @@ from typing import Callable
 from app.db.changes import last_seen
 from app.db.store import current_store
 from app.errors import UsageError
+from app.fileperms import private_dir
 from app.i18n import Msg
 from app.ids import COUNTER_BITS
 from app.models import ExportLog, Installation, Peer
@@ -238,7 +239,7 @@ def export_bundle(out: Path | None = None, full: bool = False, sequence: int | N
         file_name = f"{safe_name(inst.name)}-{date.today().isoformat()}-{seq}{suffix}.tirkeu"
         target = _target(out, file_name)
         stored = exports_dir() / file_name
-        stored.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(stored.parent)  # kept bundles hold children's data: 0700, tightened if older
         container.write_bundle(stored, manifest_bytes, signature, payload, name)
         sha = hashlib.sha256(stored.read_bytes()).hexdigest()
         if target != stored:
