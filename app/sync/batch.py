@@ -107,7 +107,9 @@ def import_paths(paths: list[Path], *, dry_run: bool = False, trust_new: bool = 
     # more time flushing than importing.  A crash loses at most the group being written,
     # never half a bundle, and its bundles import again next time.
     for start in range(0, len(files), COMMIT_EVERY):
-        with db.atomic():
+        # IMMEDIATE: the write lock from the start.  A transaction that reads first and writes later
+        # fails at once (SQLITE_BUSY, no waiting) when another process committed in between.
+        with db.atomic(lock_type="IMMEDIATE"):
             for index, path in enumerate(files[start:start + COMMIT_EVERY], start):
                 if progress:
                     progress(index, len(files), path.name)

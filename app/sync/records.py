@@ -18,7 +18,7 @@ from app.models import (Adjudicator, AidGiven, AidRecipient, Appointment, Attend
                         BreakTeam, Certificate, Contest, ContestWork, Debate, DebateAdjudicator,
                         Event, EventPartner, Organisation, Person, SocialPassport, Target, Team,
                         TeamMember, Tournament)
-from app.text import clean_record_values
+from app.text import DERIVED_COLUMNS, clean_record_values
 
 # Parents before children: a bundle is written and read in this order.
 MODELS = [Organisation, Person, Event, EventPartner, Attendance, Appointment, AidRecipient, AidGiven,
@@ -156,11 +156,13 @@ def _compile(spec: TableSpec, model: Any) -> Callable[[dict], dict]:
             cond = f"type({v}) is int and {v} >= 1"
         elif check is _text:
             cond = f"{v} is None or (type({v}) is str and len({v}) <= {MAX_TEXT})"
-            # Text with a control or format character, not in NFC, or an IIN with other than digits,
-            # is cleaned after the checks (clean_texts); almost all text passes this at once.
-            extra = f" or not {v}.isdigit()" if name == "iin" else ""
-            lines.append(f"    if {v} and (not ({v}.isprintable() and ({v}.isascii() or nfc('NFC', {v})))"
-                         f"{extra}): dirty = True")
+            # Text with a control or format character, not in NFC, with spaces around it, or an IIN
+            # with other than digits, is cleaned after the checks; almost all text passes this at once.
+            # The derived search and sort keys are made again from clean text, never judged themselves.
+            if name not in DERIVED_COLUMNS:
+                extra = f" or not {v}.isdigit()" if name == "iin" else ""
+                lines.append(f"    if {v} and (not ({v}.isprintable() and ({v}.isascii() or nfc('NFC', {v})))"
+                             f" or {v}[0] == ' ' or {v}[-1] == ' '{extra}): dirty = True")
         elif check is _int:
             cond = f"{v} is None or type({v}) is int"
         elif check is _num:
