@@ -518,22 +518,22 @@ Add this aid as well?</translation>
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../app/backup.py" line="172"/>
+        <location filename="../../app/backup.py" line="183"/>
         <source>Cannot restore {path}: {error}. The database was not changed; a copy of it is at {safety}.</source>
         <translation>Cannot restore {path}: {error}. The database was not changed; a copy of it is at {safety}.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="58"/>
+        <location filename="../../app/backup.py" line="63"/>
         <source>Cannot write the backup to {path}: {error}. Check the disk has free space and is writable.</source>
         <translation>Cannot write the backup to {path}: {error}. Check the disk has free space and is writable.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="52"/>
+        <location filename="../../app/backup.py" line="57"/>
         <source>The backup copy failed its check; the original is unchanged.</source>
         <translation>The backup copy failed its check; the original is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="128"/>
+        <location filename="../../app/backup.py" line="137"/>
         <source>{path} is not a readable Tirkeu backup: {error}</source>
         <translation>{path} is not a readable Tirkeu backup: {error}</translation>
     </message>
@@ -556,7 +556,7 @@ Add this aid as well?</translation>
         <translation>  … and {n} more in the errors file.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="66"/>
+        <location filename="../../app/cli/sync_commands.py" line="76"/>
         <source>, encrypted to the office</source>
         <translation>, encrypted to the office</translation>
     </message>
@@ -576,17 +576,17 @@ Add this aid as well?</translation>
         <translation>Backup written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="64"/>
+        <location filename="../../app/cli/sync_commands.py" line="74"/>
         <source>Bundle {sequence} written to {path}: {records} records{enc}.</source>
         <translation>Bundle {sequence} written to {path}: {records} records{enc}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="163"/>
+        <location filename="../../app/cli/certificate_commands.py" line="165"/>
         <source>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</source>
         <translation>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="152"/>
+        <location filename="../../app/cli/certificate_commands.py" line="154"/>
         <source>Certificate {serial} ({name}) is cancelled.</source>
         <translation>Certificate {serial} ({name}) is cancelled.</translation>
     </message>
@@ -606,7 +606,7 @@ Add this aid as well?</translation>
         <translation>Give --out FILE.xlsx|FILE.pdf|FILE.csv, or --json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="121"/>
+        <location filename="../../app/cli/sync_commands.py" line="138"/>
         <source>Identity card written to {path}; key fingerprint {fp}.</source>
         <translation>Identity card written to {path}; key fingerprint {fp}.</translation>
     </message>
@@ -616,12 +616,12 @@ Add this aid as well?</translation>
         <translation>Indicators for {period}, {scope}: {met} met, {not_met} not met, {other} not judged. Written to {files}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="90"/>
+        <location filename="../../app/cli/sync_commands.py" line="100"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
         <translation>Missing from {name}: bundle(s) {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="78"/>
+        <location filename="../../app/cli/sync_commands.py" line="88"/>
         <source>No bundle files (*.tirkeu) were found there.</source>
         <translation>No bundle files (*.tirkeu) were found there.</translation>
     </message>
@@ -631,7 +631,7 @@ Add this aid as well?</translation>
         <translation>Nomination</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="172"/>
+        <location filename="../../app/cli/sync_commands.py" line="206"/>
         <source>Only an office has an age identity (schools encrypt to their office).</source>
         <translation>Only an office has an age identity (schools encrypt to their office).</translation>
     </message>
@@ -646,7 +646,7 @@ Add this aid as well?</translation>
         <translation>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="142"/>
+        <location filename="../../app/cli/sync_commands.py" line="173"/>
         <source>Revoked {name}: its bundles will be refused.</source>
         <translation>Revoked {name}: its bundles will be refused.</translation>
     </message>
@@ -681,7 +681,7 @@ Add this aid as well?</translation>
         <translation>The database {path} is intact.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="180"/>
+        <location filename="../../app/cli/sync_commands.py" line="213"/>
         <source>The office&apos;s age identity was written to {path}. Keep it secret.</source>
         <translation>The office&apos;s age identity was written to {path}. Keep it secret.</translation>
     </message>
@@ -691,9 +691,14 @@ Add this aid as well?</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="132"/>
+        <location filename="../../app/cli/sync_commands.py" line="163"/>
         <source>Trusted {name} ({role}), key fingerprint {fp}.</source>
         <translation>Trusted {name} ({role}), key fingerprint {fp}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync_commands.py" line="155"/>
+        <source>Type the fingerprint&apos;s first 8 characters to trust it: </source>
+        <translation>Type the fingerprint&apos;s first 8 characters to trust it: </translation>
     </message>
     <message>
         <location filename="../../app/synth.py" line="70"/>
@@ -751,8 +756,13 @@ Add this aid as well?</translation>
         <translation>synth needs --db PATH (it never writes into your own database).</translation>
     </message>
     <message>
+        <location filename="../../app/cli/sync_commands.py" line="160"/>
+        <source>{ask} Then run again with --fingerprint &quot;{fp}&quot;. Nothing was trusted.</source>
+        <translation>{ask} Then run again with --fingerprint &quot;{fp}&quot;. Nothing was trusted.</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/certificate_commands.py" line="111"/>
-        <location filename="../../app/cli/certificate_commands.py" line="175"/>
+        <location filename="../../app/cli/certificate_commands.py" line="177"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>{count} certificates written to {path} ({new} new, {again} printed again).</translation>
     </message>
@@ -762,7 +772,7 @@ Add this aid as well?</translation>
         <translation>{count} teams carried into the next stage.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="83"/>
+        <location filename="../../app/cli/sync_commands.py" line="93"/>
         <source>{file}: {status} — created {created}, updated {updated}, unchanged {unchanged}, ignored {ignored}, rejected {rejected}, conflicts {conflicts}.</source>
         <translation>{file}: {status} — created {created}, updated {updated}, unchanged {unchanged}, ignored {ignored}, rejected {rejected}, conflicts {conflicts}.</translation>
     </message>
@@ -772,7 +782,12 @@ Add this aid as well?</translation>
         <translation>{league}: fewer than two teams, not drawn.</translation>
     </message>
     <message>
-        <location filename="../../app/synth.py" line="184"/>
+        <location filename="../../app/cli/sync_commands.py" line="150"/>
+        <source>{name} is a {role}: its card decides targets and who can read this installation&apos;s bundles. Its key fingerprint is {fp}. Compare it with the office by phone.</source>
+        <translation>{name} is a {role}: its card decides targets and who can read this installation&apos;s bundles. Its key fingerprint is {fp}. Compare it with the office by phone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/synth.py" line="188"/>
         <source>{path} already exists; synth makes a new database.</source>
         <translation>{path} already exists; synth makes a new database.</translation>
     </message>
@@ -826,12 +841,12 @@ Add this aid as well?</translation>
         <translation>Cancel {count} certificate(s)? Verifying them will answer “cancelled”.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="83"/>
+        <location filename="../../app/certificates/verify.py" line="92"/>
         <source>Cancelled: certificate {serial} was cancelled by its issuer.</source>
         <translation>Cancelled: certificate {serial} was cancelled by its issuer.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="80"/>
+        <location filename="../../app/certificates/verify.py" line="89"/>
         <source>Cancelled: certificate {serial} was replaced by {newer}.</source>
         <translation>Cancelled: certificate {serial} was replaced by {newer}.</translation>
     </message>
@@ -839,6 +854,11 @@ Add this aid as well?</translation>
         <location filename="../../app/certificates/templates.py" line="33"/>
         <source>Certificate of participation</source>
         <translation>Certificate of participation</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/verify.py" line="95"/>
+        <source>Certificate {serial} is in the register, but a serial alone proves nothing: give the {n}-character code printed beside the QR code, or scan the QR code.</source>
+        <translation>Certificate {serial} is in the register, but a serial alone proves nothing: give the {n}-character code printed beside the QR code, or scan the QR code.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="113"/>
@@ -916,7 +936,7 @@ Add this aid as well?</translation>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="68"/>
+        <location filename="../../app/certificates/verify.py" line="72"/>
         <source>Forged: the code does not match certificate {serial} as it was issued.</source>
         <translation>Forged: the code does not match certificate {serial} as it was issued.</translation>
     </message>
@@ -943,7 +963,7 @@ Add this aid as well?</translation>
         <translation>Generating certificates…</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="85"/>
+        <location filename="../../app/certificates/verify.py" line="99"/>
         <source>Genuine: {serial} issued to {name} on {date} by {issuer}.</source>
         <translation>Genuine: {serial} issued to {name} on {date} by {issuer}.</translation>
     </message>
@@ -1088,8 +1108,8 @@ Add this aid as well?</translation>
         <translation>Texts of the certificate</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="145"/>
-        <location filename="../../app/certificates/register.py" line="159"/>
+        <location filename="../../app/certificates/register.py" line="147"/>
+        <location filename="../../app/certificates/register.py" line="161"/>
         <source>The certificate {serial} is already cancelled.</source>
         <translation>The certificate {serial} is already cancelled.</translation>
     </message>
@@ -1129,12 +1149,12 @@ Add this aid as well?</translation>
         <translation>The orientation must be landscape or portrait.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="68"/>
+        <location filename="../../app/certificates/register.py" line="69"/>
         <source>The person was not found (they may have been deleted).</source>
         <translation>The person was not found (they may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="156"/>
+        <location filename="../../app/certificates/register.py" line="158"/>
         <source>The recipient&apos;s name is required.</source>
         <translation>The recipient&apos;s name is required.</translation>
     </message>
@@ -1149,13 +1169,13 @@ Add this aid as well?</translation>
         <translation>The template text “{text}” uses an unknown placeholder {{{name}}}; allowed are: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="58"/>
+        <location filename="../../app/certificates/register.py" line="59"/>
         <source>There is no certificate {serial} in the register.</source>
         <translation>There is no certificate {serial} in the register.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="124"/>
-        <location filename="../../app/certificates/register.py" line="82"/>
+        <location filename="../../app/certificates/register.py" line="83"/>
         <source>There is nobody to issue certificates to: the list of recipients is empty.</source>
         <translation>There is nobody to issue certificates to: the list of recipients is empty.</translation>
     </message>
@@ -1175,12 +1195,12 @@ Add this aid as well?</translation>
         <translation>Unknown template field “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="57"/>
+        <location filename="../../app/certificates/verify.py" line="61"/>
         <source>Unknown: no certificate {serial} is held here.</source>
         <translation>Unknown: no certificate {serial} is held here.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="65"/>
+        <location filename="../../app/certificates/verify.py" line="69"/>
         <source>Unknown: the key of the installation that issued {serial} is not known here.</source>
         <translation>Unknown: the key of the installation that issued {serial} is not known here.</translation>
     </message>
@@ -1730,17 +1750,17 @@ Add this aid as well?</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="57"/>
+        <location filename="../../ui/crash.py" line="66"/>
         <source>Copy details</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="52"/>
+        <location filename="../../ui/crash.py" line="61"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="53"/>
+        <location filename="../../ui/crash.py" line="62"/>
         <source>Tirkeu met an error it did not expect. Your saved records are safe; the details are in the log. If it happens again, send the details to your office.</source>
         <translation>Tirkeu met an error it did not expect. Your saved records are safe; the details are in the log. If it happens again, send the details to your office.</translation>
     </message>
@@ -1748,32 +1768,33 @@ Add this aid as well?</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../app/db/store.py" line="143"/>
+        <location filename="../../app/db/store.py" line="130"/>
         <source>Cannot create the folder {path}: {error}</source>
         <translation>Cannot create the folder {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="171"/>
+        <location filename="../../app/db/store.py" line="200"/>
         <source>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</source>
         <translation>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</translation>
     </message>
     <message>
-        <location filename="../../app/db/guard.py" line="28"/>
+        <location filename="../../app/db/guard.py" line="29"/>
+        <location filename="../../app/db/guard.py" line="61"/>
         <source>Cannot read the database {path}: {error}</source>
         <translation>Cannot read the database {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="92"/>
+        <location filename="../../app/db/environment.py" line="87"/>
         <source>The database {path} cannot be written: the file or its folder is read-only. The change was not saved. Allow writing there, or move the database to a folder you can write to.</source>
         <translation>The database {path} cannot be written: the file or its folder is read-only. The change was not saved. Allow writing there, or move the database to a folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="100"/>
+        <location filename="../../app/db/environment.py" line="99"/>
         <source>The database {path} could not be read or written ({error}). The change was not saved. Check that the disk (or USB stick) is connected and not full.</source>
         <translation>The database {path} could not be read or written ({error}). The change was not saved. Check that the disk (or USB stick) is connected and not full.</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="84"/>
+        <location filename="../../app/db/environment.py" line="79"/>
         <source>The database {path} is busy: another program (or a second Tirkeu) is using it. The change was not saved. Close the other program and try again.</source>
         <translation>The database {path} is busy: another program (or a second Tirkeu) is using it. The change was not saved. Close the other program and try again.</translation>
     </message>
@@ -1783,38 +1804,38 @@ Add this aid as well?</translation>
         <translation>The database {path} is on a read-only disk or in a read-only folder (a write-protected USB stick or a CD, say), so Tirkeu cannot open it. Copy it to a folder you can write to (Documents, say) and open the copy, or allow writing there.</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="88"/>
+        <location filename="../../app/db/environment.py" line="83"/>
         <source>The disk with the database {path} is full. The change was not saved. Free some space on the disk and try again.</source>
         <translation>The disk with the database {path} is full. The change was not saved. Free some space on the disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="39"/>
+        <location filename="../../app/certificates/register.py" line="40"/>
         <location filename="../../app/cli/commands.py" line="32"/>
         <location filename="../../app/cli/report_commands.py" line="94"/>
         <location filename="../../app/importing/run.py" line="156"/>
-        <location filename="../../app/models/base.py" line="42"/>
+        <location filename="../../app/models/base.py" line="44"/>
         <location filename="../../app/sync/trust.py" line="40"/>
         <source>This database is not set up yet: run set-up (tirkeu init) first.</source>
         <translation>This database is not set up yet: run set-up (tirkeu init) first.</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="97"/>
-        <location filename="../../app/db/store.py" line="174"/>
+        <location filename="../../app/db/environment.py" line="92"/>
+        <location filename="../../app/db/store.py" line="203"/>
         <source>{path} is damaged ({error}). Restore it from a backup.</source>
         <translation>{path} is damaged ({error}). Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../app/db/guard.py" line="46"/>
+        <location filename="../../app/db/guard.py" line="63"/>
         <source>{path} is damaged or not a database ({error}). Restore it from a backup.</source>
         <translation>{path} is damaged or not a database ({error}). Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../app/db/guard.py" line="33"/>
+        <location filename="../../app/db/guard.py" line="34"/>
         <source>{path} is not a Tirkeu database (not an SQLite file). Choose another file or restore from a backup.</source>
         <translation>{path} is not a Tirkeu database (not an SQLite file). Choose another file or restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../../app/db/guard.py" line="59"/>
+        <location filename="../../app/db/guard.py" line="74"/>
         <source>{path} was made by a newer version of Tirkeu (schema {found}, this program knows up to {known}). Install the newer Tirkeu; the file was not changed.</source>
         <translation>{path} was made by a newer version of Tirkeu (schema {found}, this program knows up to {known}). Install the newer Tirkeu; the file was not changed.</translation>
     </message>
@@ -2301,7 +2322,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="51"/>
-        <location filename="../../app/certificates/register.py" line="87"/>
+        <location filename="../../app/certificates/register.py" line="88"/>
         <location filename="../../app/contests/core.py" line="105"/>
         <location filename="../../app/events/appointments.py" line="99"/>
         <location filename="../../app/events/attendance.py" line="59"/>
@@ -3556,7 +3577,7 @@ Add this aid as well?</translation>
         <translation>A person who came to several kinds of events is counted once in the total.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="148"/>
+        <location filename="../../app/reports/targets.py" line="161"/>
         <source>A target cannot be negative.</source>
         <translation>A target cannot be negative.</translation>
     </message>
@@ -3566,7 +3587,7 @@ Add this aid as well?</translation>
         <translation>A target of the whole country: a region cannot change it.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="105"/>
+        <location filename="../../app/reports/export_xlsx.py" line="112"/>
         <source>About this report</source>
         <translation>About this report</translation>
     </message>
@@ -3620,6 +3641,11 @@ Add this aid as well?</translation>
         <location filename="../../app/reports/youth.py" line="36"/>
         <source>All nominations</source>
         <translation>All nominations</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/targets.py" line="151"/>
+        <source>An office sets the targets of its own region only.</source>
+        <translation>An office sets the targets of its own region only.</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="215"/>
@@ -4083,7 +4109,7 @@ Add this aid as well?</translation>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="84"/>
+        <location filename="../../app/reports/export_xlsx.py" line="91"/>
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
@@ -4286,7 +4312,7 @@ Add this aid as well?</translation>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="82"/>
+        <location filename="../../app/reports/export_xlsx.py" line="89"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -4404,7 +4430,7 @@ Add this aid as well?</translation>
         <translation>School: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="83"/>
+        <location filename="../../app/reports/export_xlsx.py" line="90"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
@@ -4440,7 +4466,7 @@ Add this aid as well?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="85"/>
+        <location filename="../../app/reports/export_xlsx.py" line="92"/>
         <location filename="../../ui/reports/page.py" line="381"/>
         <source>Tables</source>
         <translation>Tables</translation>
@@ -4464,6 +4490,11 @@ Add this aid as well?</translation>
         <translation>Targets</translation>
     </message>
     <message>
+        <location filename="../../app/reports/targets.py" line="148"/>
+        <source>Targets are set by the region office; a school receives them with the office&apos;s bundle.</source>
+        <translation>Targets are set by the region office; a school receives them with the office&apos;s bundle.</translation>
+    </message>
+    <message>
         <location filename="../../app/reports/media.py" line="126"/>
         <source>Teachers</source>
         <translation>Teachers</translation>
@@ -4477,6 +4508,11 @@ Add this aid as well?</translation>
         <location filename="../../app/reports/export_pdf.py" line="104"/>
         <source>The first {shown} of {total} rows; the XLSX and CSV files hold them all.</source>
         <translation>The first {shown} of {total} rows; the XLSX and CSV files hold them all.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/targets.py" line="153"/>
+        <source>The national centre sets the country&apos;s targets (no region); a region&apos;s own values are set by its office.</source>
+        <translation>The national centre sets the country&apos;s targets (no region); a region&apos;s own values are set by its office.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="52"/>
@@ -4519,9 +4555,8 @@ Add this aid as well?</translation>
         <translation>This quarter ({period})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="156"/>
         <source>This target was set by another installation (the office); only it can change it.</source>
-        <translation>This target was set by another installation (the office); only it can change it.</translation>
+        <translation type="vanished">This target was set by another installation (the office); only it can change it.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="130"/>
@@ -5002,7 +5037,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="146"/>
+        <location filename="../../ui/application.py" line="151"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
@@ -5021,362 +5056,418 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="176"/>
+        <location filename="../../ui/sync/page.py" line="183"/>
         <source>Aid given to the same child by several schools in one campaign:</source>
         <translation>Aid given to the same child by several schools in one campaign:</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="203"/>
+        <location filename="../../app/sync/importer.py" line="283"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
         <translation>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="166"/>
+        <location filename="../../app/sync/export.py" line="281"/>
         <source>Bundle {sequence} was not written by this installation (or its kept copy is gone).</source>
         <translation>Bundle {sequence} was not written by this installation (or its kept copy is gone).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="219"/>
+        <location filename="../../ui/sync/page.py" line="253"/>
         <source>Bundle {sequence} with {records} records was written to {path}.</source>
         <translation>Bundle {sequence} with {records} records was written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="236"/>
+        <location filename="../../ui/sync/page.py" line="272"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="117"/>
+        <location filename="../../app/sync/trust.py" line="118"/>
         <source>Cannot read the identity card {path}.</source>
         <translation>Cannot read the identity card {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="81"/>
+        <location filename="../../app/sync/container.py" line="98"/>
         <source>Cannot read {path}: {error}</source>
         <translation>Cannot read {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="60"/>
-        <location filename="../../app/sync/export.py" line="158"/>
+        <location filename="../../app/sync/container.py" line="64"/>
+        <location filename="../../app/sync/export.py" line="273"/>
         <source>Cannot write the bundle {path}: {error}. Check that the disk (or USB stick) has free space and is writable.</source>
         <translation>Cannot write the bundle {path}: {error}. Check that the disk (or USB stick) has free space and is writable.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="71"/>
+        <location filename="../../app/cli/sync_commands.py" line="195"/>
+        <location filename="../../app/sync/trust.py" line="72"/>
         <source>Cannot write {path}: {error}</source>
         <translation>Cannot write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="186"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167"/>
+        <location filename="../../ui/sync/page.py" line="174"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="157"/>
+        <location filename="../../ui/sync/page.py" line="164"/>
         <source>Everything (a full snapshot), not only the changes</source>
         <translation>Everything (a full snapshot), not only the changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159"/>
         <location filename="../../ui/sync/page.py" line="166"/>
+        <location filename="../../ui/sync/page.py" line="173"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="230"/>
+        <location filename="../../ui/sync/page.py" line="266"/>
         <source>Folder with bundles</source>
         <translation>Folder with bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="166"/>
+        <location filename="../../ui/sync/page.py" line="163"/>
+        <source>For:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="173"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159"/>
+        <location filename="../../ui/sync/page.py" line="166"/>
         <source>Full</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177"/>
+        <location filename="../../ui/sync/page.py" line="184"/>
         <source>IIN</source>
         <translation>IIN</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="313"/>
-        <location filename="../../ui/sync/page.py" line="324"/>
+        <location filename="../../ui/sync/page.py" line="351"/>
+        <location filename="../../ui/sync/page.py" line="372"/>
         <source>Identity card</source>
         <translation>Identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="314"/>
+        <location filename="../../ui/sync/page.py" line="352"/>
         <source>Identity cards (*.json *.card);;All files (*)</source>
         <translation>Identity cards (*.json *.card);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="303"/>
+        <location filename="../../ui/sync/page.py" line="341"/>
         <source>Identity cards (*.json)</source>
         <translation>Identity cards (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167"/>
+        <location filename="../../ui/sync/page.py" line="174"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="160"/>
+        <location filename="../../ui/sync/page.py" line="167"/>
         <source>Import a folder…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="161"/>
+        <location filename="../../ui/sync/page.py" line="168"/>
         <source>Import files…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="247"/>
+        <location filename="../../ui/sync/page.py" line="283"/>
         <source>Importing bundles…</source>
         <translation>Importing bundles…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="178"/>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="185"/>
+        <location filename="../../ui/sync/page.py" line="187"/>
         <source>Installations</source>
         <translation>Installations</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="221"/>
+        <location filename="../../ui/sync/page.py" line="256"/>
+        <source>It is NOT encrypted: anyone who finds the stick can read it.</source>
+        <translation>It is NOT encrypted: anyone who finds the stick can read it.</translation>
+    </message>
+    <message>
         <source>It is encrypted to the office.</source>
-        <translation>It is encrypted to the office.</translation>
+        <translation type="vanished">It is encrypted to the office.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="222"/>
+        <location filename="../../ui/sync/page.py" line="255"/>
+        <source>It is encrypted to {name}.</source>
+        <translation>It is encrypted to {name}.</translation>
+    </message>
+    <message>
         <source>It is not encrypted: no office key is trusted yet.</source>
-        <translation>It is not encrypted: no office key is trusted yet.</translation>
+        <translation type="vanished">It is not encrypted: no office key is trusted yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="187"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="173"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="153"/>
+        <location filename="../../ui/sync/page.py" line="159"/>
         <source>Keys and trust</source>
         <translation>Keys and trust</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="181"/>
         <source>Look for problems across schools</source>
         <translation>Look for problems across schools</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="255"/>
+        <location filename="../../ui/sync/page.py" line="291"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
         <translation>Missing from {name}: bundle(s) {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="172"/>
+        <location filename="../../ui/sync/page.py" line="179"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177"/>
+        <location filename="../../app/sync/export.py" line="153"/>
+        <source>Name the installation this bundle is for (--to, the window&apos;s “For” list): an office writes one bundle for the national centre and one for each school.</source>
+        <translation>Name the installation this bundle is for (--to, the window&apos;s “For” list): an office writes one bundle for the national centre and one for each school.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="184"/>
         <source>Names</source>
         <translation>Names</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="154"/>
+        <location filename="../../app/sync/export.py" line="156"/>
+        <source>No office is trusted yet, so the bundle cannot be encrypted and children&apos;s data would travel in clear. Ask the region office for its identity card (a .json file), trust it (Sync → Keys → Trust a card…, or `keys trust CARD`), and write the bundle again. To write it unencrypted anyway, choose “Write unencrypted” (--plaintext).</source>
+        <translation>No office is trusted yet, so the bundle cannot be encrypted and children&apos;s data would travel in clear. Ask the region office for its identity card (a .json file), trust it (Sync → Keys → Trust a card…, or `keys trust CARD`), and write the bundle again. To write it unencrypted anyway, choose “Write unencrypted” (--plaintext).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="189"/>
+        <source>No single trusted installation has the id, fingerprint or name {what}; see `keys list`.</source>
+        <translation>No single trusted installation has the id, fingerprint or name {what}; see `keys list`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="180"/>
         <source>No trusted installation has the id or fingerprint {what}.</source>
         <translation>No trusted installation has the id or fingerprint {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="158"/>
-        <location filename="../../ui/sync/page.py" line="166"/>
+        <location filename="../../ui/sync/page.py" line="165"/>
+        <location filename="../../ui/sync/page.py" line="173"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="162"/>
+        <location filename="../../ui/sync/page.py" line="169"/>
         <source>Only check, save nothing</source>
         <translation>Only check, save nothing</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="163"/>
+        <location filename="../../ui/sync/page.py" line="170"/>
         <source>Or drop bundle files or a folder here.</source>
         <translation>Or drop bundle files or a folder here.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="168"/>
+        <location filename="../../ui/sync/page.py" line="175"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="152"/>
+        <location filename="../../ui/sync/page.py" line="158"/>
         <source>Receive bundles</source>
         <translation>Receive bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="158"/>
+        <location filename="../../ui/sync/page.py" line="165"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="172"/>
+        <location filename="../../ui/sync/page.py" line="179"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="168"/>
+        <location filename="../../ui/sync/page.py" line="175"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="166"/>
+        <location filename="../../ui/sync/page.py" line="173"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="153"/>
+        <location filename="../../ui/sync/page.py" line="159"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="171"/>
+        <location filename="../../ui/sync/page.py" line="178"/>
         <source>Revoke the selected (lost laptop)</source>
         <translation>Revoke the selected (lost laptop)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="172"/>
+        <location filename="../../ui/sync/page.py" line="179"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="169"/>
+        <location filename="../../ui/sync/page.py" line="176"/>
         <source>Save my identity card…</source>
         <translation>Save my identity card…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="302"/>
+        <location filename="../../ui/sync/page.py" line="340"/>
         <source>Save the identity card</source>
         <translation>Save the identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177"/>
+        <location filename="../../ui/sync/page.py" line="184"/>
         <source>Schools</source>
         <translation>Schools</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="152"/>
+        <location filename="../../ui/sync/page.py" line="158"/>
         <source>Send to the office</source>
         <translation>Send to the office</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="173"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="151"/>
+        <location filename="../../ui/sync/page.py" line="157"/>
         <source>Sync with the office</source>
         <translation>Sync with the office</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="94"/>
+        <location filename="../../ui/sync/page.py" line="239"/>
+        <source>The bundle cannot be encrypted</source>
+        <translation>The bundle cannot be encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="120"/>
+        <location filename="../../app/sync/container.py" line="125"/>
         <source>The bundle holds an unexpected file {name}; it is refused.</source>
         <translation>The bundle holds an unexpected file {name}; it is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="96"/>
+        <location filename="../../app/sync/container.py" line="128"/>
         <source>The bundle holds the same file twice; it is refused.</source>
         <translation>The bundle holds the same file twice; it is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="72"/>
+        <location filename="../../app/sync/container.py" line="76"/>
         <source>The bundle is damaged (a member has the wrong size).</source>
         <translation>The bundle is damaged (a member has the wrong size).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="120"/>
+        <location filename="../../app/sync/importer.py" line="164"/>
         <source>The bundle is encrypted to another office; this office cannot open it.</source>
         <translation>The bundle is encrypted to another office; this office cannot open it.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="115"/>
         <source>The bundle is encrypted, but this installation has no decryption key: it was meant for an office.</source>
-        <translation>The bundle is encrypted, but this installation has no decryption key: it was meant for an office.</translation>
+        <translation type="vanished">The bundle is encrypted, but this installation has no decryption key: it was meant for an office.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="99"/>
+        <location filename="../../app/sync/importer.py" line="159"/>
+        <source>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</source>
+        <translation>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="131"/>
         <source>The bundle is incomplete: its manifest, signature or records are missing.</source>
         <translation>The bundle is incomplete: its manifest, signature or records are missing.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="68"/>
+        <location filename="../../app/sync/container.py" line="72"/>
         <source>The bundle member {name} is too large to be genuine.</source>
         <translation>The bundle member {name} is too large to be genuine.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="68"/>
+        <location filename="../../app/sync/importer.py" line="76"/>
         <source>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</source>
         <translation>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="72"/>
+        <location filename="../../app/sync/importer.py" line="80"/>
         <source>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</source>
         <translation>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="78"/>
+        <location filename="../../app/sync/importer.py" line="95"/>
         <source>The bundle&apos;s manifest does not describe its records.</source>
         <translation>The bundle&apos;s manifest does not describe its records.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="63"/>
+        <location filename="../../app/sync/importer.py" line="71"/>
         <source>The bundle&apos;s manifest is damaged.</source>
         <translation>The bundle&apos;s manifest is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="76"/>
+        <location filename="../../app/sync/importer.py" line="86"/>
+        <location filename="../../app/sync/importer.py" line="98"/>
         <source>The bundle&apos;s manifest is incomplete.</source>
         <translation>The bundle&apos;s manifest is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="228"/>
+        <location filename="../../app/sync/importer.py" line="93"/>
+        <source>The bundle&apos;s records are larger than a bundle may be; it is refused.</source>
+        <translation>The bundle&apos;s records are larger than a bundle may be; it is refused.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="313"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
         <translation>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="107"/>
+        <location filename="../../app/sync/container.py" line="150"/>
+        <location filename="../../app/sync/importer.py" line="152"/>
         <source>The bundle&apos;s records were changed after it was signed; it is refused.</source>
         <translation>The bundle&apos;s records were changed after it was signed; it is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="98"/>
+        <location filename="../../app/sync/importer.py" line="89"/>
+        <source>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</source>
+        <translation>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="99"/>
         <source>The identity card names an unknown role.</source>
         <translation>The identity card names an unknown role.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="89"/>
+        <location filename="../../app/sync/export.py" line="162"/>
+        <source>The identity card of {name} has no encryption key (it was written by an older Tirkeu). Ask for a new card and trust it, or write the bundle unencrypted on purpose (--plaintext).</source>
+        <translation>The identity card of {name} has no encryption key (it was written by an older Tirkeu). Ask for a new card and trust it, or write the bundle unencrypted on purpose (--plaintext).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="120"/>
         <source>The key of {name} was revoked on {date}; its bundles are refused.</source>
         <translation>The key of {name} was revoked on {date}; its bundles are refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="133"/>
+        <location filename="../../app/sync/trust.py" line="146"/>
         <source>The key of {name} was revoked; it cannot be trusted again.</source>
         <translation>The key of {name} was revoked; it cannot be trusted again.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="106"/>
+        <location filename="../../app/sync/trust.py" line="107"/>
         <source>The office&apos;s encryption key in the card is not valid.</source>
         <translation>The office&apos;s encryption key in the card is not valid.</translation>
     </message>
@@ -5387,7 +5478,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The public key is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="175"/>
+        <location filename="../../ui/sync/page.py" line="182"/>
         <source>The same IIN registered by several schools:</source>
         <translation>The same IIN registered by several schools:</translation>
     </message>
@@ -5404,98 +5495,133 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The signature file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="86"/>
+        <location filename="../../app/sync/importer.py" line="130"/>
+        <source>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</source>
+        <translation>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="117"/>
         <source>This bundle was written by this installation itself.</source>
         <translation>This bundle was written by this installation itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="194"/>
+        <location filename="../../app/sync/importer.py" line="272"/>
+        <source>This bundle was written for another installation; it is not imported here.</source>
+        <translation>This bundle was written for another installation; it is not imported here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="150"/>
+        <source>This card carries the key of {name}, which was revoked on {date}; a key once revoked is never trusted again, whatever installation id it comes with.</source>
+        <translation>This card carries the key of {name}, which was revoked on {date}; a key once revoked is never trusted again, whatever installation id it comes with.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/export.py" line="189"/>
+        <source>This computer&apos;s clock is behind the latest change it holds ({when} UTC). Check its date and time: changes are ordered by it.</source>
+        <translation>This computer&apos;s clock is behind the latest change it holds ({when} UTC). Check its date and time: changes are ordered by it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/batch.py" line="134"/>
+        <source>This file could not be imported ({error}); it was skipped and the others went on. The details are in the log.</source>
+        <translation>This file could not be imported ({error}); it was skipped and the others went on. The details are in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="201"/>
         <source>This installation&apos;s key fingerprint: {fp}</source>
         <translation>This installation&apos;s key fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="65"/>
+        <location filename="../../app/sync/importer.py" line="73"/>
         <source>This is not a Tirkeu bundle.</source>
         <translation>This is not a Tirkeu bundle.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="96"/>
-        <location filename="../../app/sync/trust.py" line="119"/>
+        <location filename="../../app/sync/trust.py" line="97"/>
+        <location filename="../../app/sync/trust.py" line="120"/>
         <source>This is not a Tirkeu identity card.</source>
         <translation>This is not a Tirkeu identity card.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="126"/>
+        <location filename="../../app/sync/trust.py" line="139"/>
         <source>This is this installation&apos;s own card.</source>
         <translation>This is this installation&apos;s own card.</translation>
     </message>
     <message>
-        <location filename="../../app/models/base.py" line="52"/>
+        <location filename="../../app/models/base.py" line="54"/>
         <source>This record was made by another installation; only that installation can change it.</source>
         <translation>This record was made by another installation; only that installation can change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="186"/>
         <source>Times</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="236"/>
+        <location filename="../../ui/sync/page.py" line="272"/>
         <source>Tirkeu bundles (*.tirkeu)</source>
         <translation>Tirkeu bundles (*.tirkeu)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="170"/>
+        <location filename="../../ui/sync/page.py" line="177"/>
         <source>Trust an identity card…</source>
         <translation>Trust an identity card…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="279"/>
+        <location filename="../../ui/sync/page.py" line="317"/>
         <source>Trust the sender?</source>
         <translation>Trust the sender?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="164"/>
+        <location filename="../../ui/sync/page.py" line="171"/>
         <source>Trust the sender…</source>
         <translation>Trust the sender…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167"/>
+        <location filename="../../ui/sync/page.py" line="363"/>
+        <source>Trust this identity card?</source>
+        <translation>Trust this identity card?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="174"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167"/>
+        <location filename="../../ui/sync/page.py" line="174"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="208"/>
+        <location filename="../../ui/sync/page.py" line="230"/>
         <source>Where to write the bundle</source>
         <translation>Where to write the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="155"/>
+        <location filename="../../ui/sync/page.py" line="161"/>
         <source>Write a bundle to a USB stick or a folder</source>
         <translation>Write a bundle to a USB stick or a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="156"/>
+        <location filename="../../ui/sync/page.py" line="162"/>
         <source>Write the bundle…</source>
         <translation>Write the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="214"/>
+        <location filename="../../ui/sync/page.py" line="241"/>
+        <source>Write unencrypted</source>
+        <translation>Write unencrypted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="248"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="158"/>
+        <location filename="../../ui/sync/page.py" line="165"/>
         <source>Written</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="186"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
@@ -5520,43 +5646,87 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>imported</translation>
     </message>
     <message>
+        <location filename="../../ui/sync/page.py" line="218"/>
+        <location filename="../../ui/sync/page.py" line="361"/>
+        <source>national centre</source>
+        <translation>national centre</translation>
+    </message>
+    <message>
         <location filename="../../ui/sync/page.py" line="25"/>
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="200"/>
+        <location filename="../../ui/sync/page.py" line="217"/>
+        <location filename="../../ui/sync/page.py" line="360"/>
+        <source>region office</source>
+        <translation>region office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="207"/>
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="200"/>
+        <location filename="../../ui/sync/page.py" line="217"/>
+        <location filename="../../ui/sync/page.py" line="360"/>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="207"/>
         <source>trusted</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="89"/>
-        <location filename="../../app/sync/container.py" line="108"/>
+        <location filename="../../app/sync/container.py" line="107"/>
         <source>{file} is damaged or incomplete (was it copied to the end?).</source>
         <translation>{file} is damaged or incomplete (was it copied to the end?).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="84"/>
+        <location filename="../../app/sync/container.py" line="112"/>
         <source>{file} is not a Tirkeu bundle (not a ZIP file).</source>
         <translation>{file} is not a Tirkeu bundle (not a ZIP file).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="129"/>
+        <location filename="../../ui/sync/page.py" line="364"/>
+        <source>{name} ({role}, {region}).
+
+Its key fingerprint is
+
+{fp}
+
+Call them and compare it with the fingerprint their Tirkeu shows (Help → About). Trust it?</source>
+        <translation>{name} ({role}, {region}).
+
+Its key fingerprint is
+
+{fp}
+
+Call them and compare it with the fingerprint their Tirkeu shows (Help → About). Trust it?</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/export.py" line="147"/>
+        <source>{name} is a {role}: it does not take bundles from this installation ({why}).</source>
+        <translation>{name} is a {role}: it does not take bundles from this installation ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="269"/>
+        <source>{name} is a {role}; this installation does not take bundles from it ({why}).</source>
+        <translation>{name} is a {role}; this installation does not take bundles from it ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="142"/>
         <source>{name} is already trusted with another key. If its laptop was replaced, the new one is a new installation; if the key was lost, revoke the old one first.</source>
         <translation>{name} is already trusted with another key. If its laptop was replaced, the new one is a new installation; if the key was lost, revoke the old one first.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="97"/>
+        <location filename="../../app/sync/importer.py" line="134"/>
         <source>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</source>
         <translation>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="280"/>
+        <location filename="../../ui/sync/page.py" line="318"/>
         <source>{name} is not trusted yet. Its key fingerprint is
 
 {fp}
@@ -5568,31 +5738,41 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 
 Call the school and compare it with the fingerprint shown in their Tirkeu (Help → About). Trust it?</translation>
     </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="138"/>
+        <source>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</source>
+        <translation>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="222"/>
+        <source>— no office trusted yet —</source>
+        <translation>— no office trusted yet —</translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../app/tables/writer.py" line="52"/>
+        <location filename="../../app/tables/writer.py" line="53"/>
         <source>Cannot save a table as &quot;{suffix}&quot;: use a file name ending in .xlsx or .csv.</source>
         <translation>Cannot save a table as &quot;{suffix}&quot;: use a file name ending in .xlsx or .csv.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="86"/>
+        <location filename="../../app/tables/writer.py" line="87"/>
         <source>Cannot write to the folder {folder}: it is read-only or you may not write there. Choose another folder (Documents, say) and try again.</source>
         <translation>Cannot write to the folder {folder}: it is read-only or you may not write there. Choose another folder (Documents, say) and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="138"/>
+        <location filename="../../app/tables/writer.py" line="139"/>
         <source>Cannot write {file}: access denied. If the file is open in Excel, close it and try again.</source>
         <translation>Cannot write {file}: access denied. If the file is open in Excel, close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="140"/>
+        <location filename="../../app/tables/writer.py" line="141"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>Cannot write {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="133"/>
+        <location filename="../../app/tables/writer.py" line="134"/>
         <source>Cannot write {file}: {reason}. The disk is full: free some space on it or choose another disk, then try again. The old file, if any, is unchanged.</source>
         <translation>Cannot write {file}: {reason}. The disk is full: free some space on it or choose another disk, then try again. The old file, if any, is unchanged.</translation>
     </message>
@@ -5607,20 +5787,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Required columns are missing: {missing}. Give them one of the accepted titles in the first row — {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="68"/>
+        <location filename="../../app/tables/reader.py" line="76"/>
         <source>The file {file} cannot be opened: {reason}</source>
         <translation>The file {file} cannot be opened: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="149"/>
-        <location filename="../../app/tables/reader.py" line="216"/>
-        <location filename="../../app/tables/reader.py" line="232"/>
-        <location filename="../../app/tables/reader.py" line="285"/>
+        <location filename="../../app/tables/reader.py" line="187"/>
+        <location filename="../../app/tables/reader.py" line="293"/>
+        <location filename="../../app/tables/xlsx.py" line="253"/>
         <source>The file {file} is empty.</source>
         <translation>The file {file} is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="64"/>
+        <location filename="../../app/tables/reader.py" line="72"/>
         <source>The file {file} was not found.</source>
         <translation>The file {file} was not found.</translation>
     </message>
@@ -5635,18 +5814,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Unknown record type &quot;{kind}&quot;: use one of {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="172"/>
+        <location filename="../../app/tables/reader.py" line="214"/>
         <source>{file} cannot be read as CSV near line {line}: {reason}</source>
         <translation>{file} cannot be read as CSV near line {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="200"/>
-        <location filename="../../app/tables/reader.py" line="209"/>
+        <location filename="../../app/tables/xlsx.py" line="47"/>
         <source>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again.</source>
         <translation>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="81"/>
+        <location filename="../../app/tables/reader.py" line="99"/>
         <source>{file} does not look like a table: it has only {count} column(s). Columns must be separated by commas, semicolons or tabs, or the file must be an Excel workbook (.xlsx).</source>
         <translation>{file} does not look like a table: it has only {count} column(s). Columns must be separated by commas, semicolons or tabs, or the file must be an Excel workbook (.xlsx).</translation>
     </message>
@@ -5661,7 +5839,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} has more than {limit} rows. Split it into files of at most {limit} rows and import them one by one.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="228"/>
+        <location filename="../../app/tables/xlsx.py" line="249"/>
         <source>{file} has no sheet named &quot;{sheet}&quot;. Sheets: {sheets}.</source>
         <translation>{file} has no sheet named &quot;{sheet}&quot;. Sheets: {sheets}.</translation>
     </message>
@@ -5671,32 +5849,32 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} has titles in more than {limit} columns; tables for Tirkeu need far fewer. Delete the columns that are not needed and import it again.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="186"/>
+        <location filename="../../app/tables/xlsx.py" line="78"/>
         <source>{file} is a damaged archive, not a readable table.</source>
         <translation>{file} is a damaged archive, not a readable table.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="66"/>
+        <location filename="../../app/tables/reader.py" line="74"/>
         <source>{file} is a folder, not a table file.</source>
         <translation>{file} is a folder, not a table file.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="154"/>
+        <location filename="../../app/tables/reader.py" line="193"/>
         <source>{file} is a web page or XML document saved as a table. Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
         <translation>{file} is a web page or XML document saved as a table. Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="193"/>
+        <location filename="../../app/tables/xlsx.py" line="276"/>
         <source>{file} is a zip archive, not a table. Unpack it first.</source>
         <translation>{file} is a zip archive, not a table. Unpack it first.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="100"/>
+        <location filename="../../app/tables/reader.py" line="138"/>
         <source>{file} is a {kind} file, not a table.</source>
         <translation>{file} is a {kind} file, not a table.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="190"/>
+        <location filename="../../app/tables/xlsx.py" line="273"/>
         <source>{file} is a {kind} file, not an Excel table. Save it as &quot;Excel Workbook (.xlsx)&quot; or CSV.</source>
         <translation>{file} is a {kind} file, not an Excel table. Save it as &quot;Excel Workbook (.xlsx)&quot; or CSV.</translation>
     </message>
@@ -5706,18 +5884,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} is damaged or is not an ordinary Excel workbook: it would unpack to more than {limit} MB or into absurd parts. Open it in Excel and save it again, or save it as CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="75"/>
+        <location filename="../../app/tables/reader.py" line="90"/>
         <source>{file} is in the old Excel format (.xls) or is password-protected. Open it in Excel, remove any password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
         <translation>{file} is in the old Excel format (.xls) or is password-protected. Open it in Excel, remove any password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="97"/>
+        <location filename="../../app/tables/reader.py" line="135"/>
         <source>{file} is not a readable text table.</source>
         <translation>{file} is not a readable text table.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="102"/>
-        <location filename="../../app/tables/reader.py" line="151"/>
+        <location filename="../../app/tables/reader.py" line="140"/>
+        <location filename="../../app/tables/reader.py" line="189"/>
         <source>{file} is not a table: it contains binary data.</source>
         <translation>{file} is not a table: it contains binary data.</translation>
     </message>
@@ -7646,17 +7824,17 @@ Keep this change anyway?</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../app/validation/fields.py" line="66"/>
+        <location filename="../../app/validation/fields.py" line="68"/>
         <source>A date is required (DD.MM.YYYY).</source>
         <translation>A date is required (DD.MM.YYYY).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="155"/>
+        <location filename="../../app/validation/fields.py" line="157"/>
         <source>A number is required.</source>
         <translation>A number is required.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="181"/>
+        <location filename="../../app/validation/fields.py" line="183"/>
         <source>A phone number is required.</source>
         <translation>A phone number is required.</translation>
     </message>
@@ -7671,57 +7849,57 @@ Keep this change anyway?</translation>
         <translation>Choose who gave the consent.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="71"/>
+        <location filename="../../app/validation/iin.py" line="74"/>
         <source>The IIN is empty; it must have 12 digits.</source>
         <translation>The IIN is empty; it must have 12 digits.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="76"/>
+        <location filename="../../app/validation/iin.py" line="79"/>
         <source>The IIN “{text}” has {count} digits; it must have exactly 12.</source>
         <translation>The IIN “{text}” has {count} digits; it must have exactly 12.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="81"/>
+        <location filename="../../app/validation/iin.py" line="84"/>
         <source>The IIN “{text}” is not valid: its 7th digit is {digit}, but it must be 1–6 (century and sex).</source>
         <translation>The IIN “{text}” is not valid: its 7th digit is {digit}, but it must be 1–6 (century and sex).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="89"/>
+        <location filename="../../app/validation/iin.py" line="92"/>
         <source>The IIN “{text}” is not valid: its first six digits ({yymmdd}) are not a real birth date (YYMMDD).</source>
         <translation>The IIN “{text}” is not valid: its first six digits ({yymmdd}) are not a real birth date (YYMMDD).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="95"/>
+        <location filename="../../app/validation/iin.py" line="98"/>
         <source>The IIN “{text}” is not valid: no check digit is possible for its first 11 digits. Check that it was typed correctly.</source>
         <translation>The IIN “{text}” is not valid: no check digit is possible for its first 11 digits. Check that it was typed correctly.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="100"/>
+        <location filename="../../app/validation/iin.py" line="103"/>
         <source>The IIN “{text}” is not valid: the check digit (last digit) is wrong. Check that it was typed correctly.</source>
         <translation>The IIN “{text}” is not valid: the check digit (last digit) is wrong. Check that it was typed correctly.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="73"/>
+        <location filename="../../app/validation/iin.py" line="76"/>
         <source>The IIN “{text}” must contain only digits (12 digits).</source>
         <translation>The IIN “{text}” must contain only digits (12 digits).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="104"/>
+        <location filename="../../app/validation/fields.py" line="106"/>
         <source>The birth date {date} gives an age of {age} years; at most {limit} is possible.</source>
         <translation>The birth date {date} gives an age of {age} years; at most {limit} is possible.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="100"/>
+        <location filename="../../app/validation/fields.py" line="102"/>
         <source>The birth date {date} is before 1900.</source>
         <translation>The birth date {date} is before 1900.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="97"/>
+        <location filename="../../app/validation/fields.py" line="99"/>
         <source>The birth date {date} is in the future.</source>
         <translation>The birth date {date} is in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="128"/>
+        <location filename="../../app/validation/iin.py" line="131"/>
         <source>The birth date {typed} does not agree with the IIN {iin}, which gives {from_iin}.</source>
         <translation>The birth date {typed} does not agree with the IIN {iin}, which gives {from_iin}.</translation>
     </message>
@@ -7731,7 +7909,7 @@ Keep this change anyway?</translation>
         <translation>The consent date is in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="80"/>
+        <location filename="../../app/validation/fields.py" line="82"/>
         <source>The date “{text}” does not exist: there is no such day in that month (check the day and the month).</source>
         <translation>The date “{text}” does not exist: there is no such day in that month (check the day and the month).</translation>
     </message>
@@ -7741,22 +7919,22 @@ Keep this change anyway?</translation>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="114"/>
+        <location filename="../../app/validation/fields.py" line="116"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>The end date {end} is before the start date {start}.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="168"/>
+        <location filename="../../app/validation/fields.py" line="170"/>
         <source>The number {value} is too large: it must be at most {maximum}.</source>
         <translation>The number {value} is too large: it must be at most {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="164"/>
+        <location filename="../../app/validation/fields.py" line="166"/>
         <source>The number {value} is too small: it must be at least {minimum}.</source>
         <translation>The number {value} is too small: it must be at least {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="196"/>
+        <location filename="../../app/validation/fields.py" line="198"/>
         <source>The phone number “{text}” must have 10 digits after +7 or 8, for example +7 701 234 56 78.</source>
         <translation>The phone number “{text}” must have 10 digits after +7 or 8, for example +7 701 234 56 78.</translation>
     </message>
@@ -7766,18 +7944,18 @@ Keep this change anyway?</translation>
         <translation>The region is required.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="131"/>
+        <location filename="../../app/validation/fields.py" line="133"/>
         <source>The sex is required (M or F).</source>
         <translation>The sex is required (M or F).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="135"/>
+        <location filename="../../app/validation/iin.py" line="138"/>
         <source>The sex “{typed}” does not agree with the IIN {iin}, which gives “{from_iin}”.</source>
         <translation>The sex “{typed}” does not agree with the IIN {iin}, which gives “{from_iin}”.</translation>
     </message>
     <message>
         <location filename="../../app/aid/given.py" line="74"/>
-        <location filename="../../app/validation/fields.py" line="123"/>
+        <location filename="../../app/validation/fields.py" line="125"/>
         <source>This field must be filled in.</source>
         <translation>This field must be filled in.</translation>
     </message>
@@ -7792,7 +7970,7 @@ Keep this change anyway?</translation>
         <translation>Unknown {what}: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="48"/>
+        <location filename="../../app/validation/fields.py" line="49"/>
         <source>female</source>
         <translation>female</translation>
     </message>
@@ -7807,27 +7985,27 @@ Keep this change anyway?</translation>
         <translation>language</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="48"/>
+        <location filename="../../app/validation/fields.py" line="49"/>
         <source>male</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="73"/>
+        <location filename="../../app/validation/fields.py" line="75"/>
         <source>“{text}” is not a date; write it as DD.MM.YYYY, for example 25.05.2024.</source>
         <translation>“{text}” is not a date; write it as DD.MM.YYYY, for example 25.05.2024.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="146"/>
+        <location filename="../../app/reports/targets.py" line="159"/>
         <source>“{text}” is not a number.</source>
         <translation>“{text}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="183"/>
+        <location filename="../../app/validation/fields.py" line="185"/>
         <source>“{text}” is not a phone number: use only digits, spaces, +, -, ( ).</source>
         <translation>“{text}” is not a phone number: use only digits, spaces, +, -, ( ).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="138"/>
+        <location filename="../../app/validation/fields.py" line="140"/>
         <source>“{text}” is not a sex; write M or F (ер / әйел, м / ж).</source>
         <translation>“{text}” is not a sex; write M or F (ер / әйел, м / ж).</translation>
     </message>
@@ -7837,12 +8015,12 @@ Keep this change anyway?</translation>
         <translation>“{text}” is not a time; write it as HH:MM, for example 09:30.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="161"/>
+        <location filename="../../app/validation/fields.py" line="163"/>
         <source>“{text}” is not a whole number.</source>
         <translation>“{text}” is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../app/aid/given.py" line="92"/>
+        <location filename="../../app/aid/given.py" line="93"/>
         <location filename="../../app/aid/passport.py" line="114"/>
         <location filename="../../app/events/appointments.py" line="59"/>
         <location filename="../../app/events/attendance.py" line="50"/>

@@ -518,22 +518,22 @@ Add this aid as well?</source>
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../app/backup.py" line="172"/>
+        <location filename="../../app/backup.py" line="183"/>
         <source>Cannot restore {path}: {error}. The database was not changed; a copy of it is at {safety}.</source>
         <translation>{path} сақтық көшірмесінен қалпына келтіру мүмкін болмады: {error}. Деректер қоры өзгертілген жоқ; оның көшірмесі: {safety}.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="58"/>
+        <location filename="../../app/backup.py" line="63"/>
         <source>Cannot write the backup to {path}: {error}. Check the disk has free space and is writable.</source>
         <translation>Сақтық көшірмені жазу мүмкін болмады ({path}): {error}. Дискіде бос орын бар екенін және оған жазуға рұқсат берілгенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="52"/>
+        <location filename="../../app/backup.py" line="57"/>
         <source>The backup copy failed its check; the original is unchanged.</source>
         <translation>Сақтық көшірме тексеруден өтпеді; түпнұсқа деректер қоры өзгертілген жоқ. Қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="128"/>
+        <location filename="../../app/backup.py" line="137"/>
         <source>{path} is not a readable Tirkeu backup: {error}</source>
         <translation>{path} файлы — оқылатын Tirkeu сақтық көшірмесі емес: {error}</translation>
     </message>
@@ -556,7 +556,7 @@ Add this aid as well?</source>
         <translation>  … тағы {n} жол қателер файлында.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="66"/>
+        <location filename="../../app/cli/sync_commands.py" line="76"/>
         <source>, encrypted to the office</source>
         <translation>, басқарма үшін шифрланған</translation>
     </message>
@@ -576,17 +576,17 @@ Add this aid as well?</source>
         <translation>Сақтық көшірме сақталды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="64"/>
+        <location filename="../../app/cli/sync_commands.py" line="74"/>
         <source>Bundle {sequence} written to {path}: {records} records{enc}.</source>
         <translation>№ {sequence} пакет жазылды: {path}. Жазбалар саны: {records}{enc}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="163"/>
+        <location filename="../../app/cli/certificate_commands.py" line="165"/>
         <source>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</source>
         <translation>{old} сертификатының күші жойылды; {new} сертификаты берілді, алушы: {name}. Оны «certificates reprint {new} --out FILE.pdf» командасымен басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="152"/>
+        <location filename="../../app/cli/certificate_commands.py" line="154"/>
         <source>Certificate {serial} ({name}) is cancelled.</source>
         <translation>{serial} сертификатының ({name}) күші жойылды.</translation>
     </message>
@@ -606,7 +606,7 @@ Add this aid as well?</source>
         <translation>--out FILE.xlsx|FILE.pdf|FILE.csv немесе --json параметрін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="121"/>
+        <location filename="../../app/cli/sync_commands.py" line="138"/>
         <source>Identity card written to {path}; key fingerprint {fp}.</source>
         <translation>Сәйкестендіру картасы жазылды: {path}. Кілттің саусақ ізі: {fp}.</translation>
     </message>
@@ -616,12 +616,12 @@ Add this aid as well?</source>
         <translation>Көрсеткіштер ({period}, {scope}): орындалғаны — {met}, орындалмағаны — {not_met}, бағаланбағаны — {other}. Файлдар: {files}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="90"/>
+        <location filename="../../app/cli/sync_commands.py" line="100"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
         <translation>{name}: жетіспейтін пакеттер — № {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="78"/>
+        <location filename="../../app/cli/sync_commands.py" line="88"/>
         <source>No bundle files (*.tirkeu) were found there.</source>
         <translation>Көрсетілген жерде пакет файлдары (*.tirkeu) табылмады.</translation>
     </message>
@@ -631,7 +631,7 @@ Add this aid as well?</source>
         <translation>Номинация</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="172"/>
+        <location filename="../../app/cli/sync_commands.py" line="206"/>
         <source>Only an office has an age identity (schools encrypt to their office).</source>
         <translation>age шифрын ашу кілті тек басқармада болады (мектептер пакеттерді өз басқармасы үшін шифрлайды).</translation>
     </message>
@@ -646,7 +646,7 @@ Add this aid as well?</source>
         <translation>Нәтижелер: енгізілгені — {entered}, түзетілгені — {corrected}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="142"/>
+        <location filename="../../app/cli/sync_commands.py" line="173"/>
         <source>Revoked {name}: its bundles will be refused.</source>
         <translation>{name}: кілті кері қайтарылды; оның пакеттері қабылданбайды.</translation>
     </message>
@@ -681,7 +681,7 @@ Add this aid as well?</source>
         <translation>{path} деректер қоры зақымдалмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="180"/>
+        <location filename="../../app/cli/sync_commands.py" line="213"/>
         <source>The office&apos;s age identity was written to {path}. Keep it secret.</source>
         <translation>Басқарманың age шифрын ашу кілті жазылды: {path}. Оны құпия сақтаңыз.</translation>
     </message>
@@ -691,9 +691,14 @@ Add this aid as well?</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="132"/>
+        <location filename="../../app/cli/sync_commands.py" line="163"/>
         <source>Trusted {name} ({role}), key fingerprint {fp}.</source>
         <translation>{name} ({role}) орнатуына сенім білдірілді. Кілттің саусақ ізі: {fp}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync_commands.py" line="155"/>
+        <source>Type the fingerprint&apos;s first 8 characters to trust it: </source>
+        <translation>Сену үшін саусақ ізінің алғашқы 8 таңбасын теріңіз: </translation>
     </message>
     <message>
         <location filename="../../app/synth.py" line="70"/>
@@ -751,8 +756,13 @@ Add this aid as well?</source>
         <translation>synth командасына --db PATH параметрі қажет (ол сіздің жұмыс деректер қорыңызға ешқашан жазбайды).</translation>
     </message>
     <message>
+        <location filename="../../app/cli/sync_commands.py" line="160"/>
+        <source>{ask} Then run again with --fingerprint &quot;{fp}&quot;. Nothing was trusted.</source>
+        <translation>{ask} Содан кейін --fingerprint &quot;{fp}&quot; қосып қайта іске қосыңыз. Ешнәрсеге сенім білдірілмеді.</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/certificate_commands.py" line="111"/>
-        <location filename="../../app/cli/certificate_commands.py" line="175"/>
+        <location filename="../../app/cli/certificate_commands.py" line="177"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Жазылған сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
@@ -762,7 +772,7 @@ Add this aid as well?</source>
         <translation>Келесі кезеңге өткізілген командалар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="83"/>
+        <location filename="../../app/cli/sync_commands.py" line="93"/>
         <source>{file}: {status} — created {created}, updated {updated}, unchanged {unchanged}, ignored {ignored}, rejected {rejected}, conflicts {conflicts}.</source>
         <translation>{file}: {status} — жаңа: {created}, жаңартылған: {updated}, өзгеріссіз: {unchanged}, өткізілген: {ignored}, қабылданбаған: {rejected}, қайшылықтар: {conflicts}.</translation>
     </message>
@@ -772,7 +782,12 @@ Add this aid as well?</source>
         <translation>{league}: екі командадан аз, жеребе тартылмады.</translation>
     </message>
     <message>
-        <location filename="../../app/synth.py" line="184"/>
+        <location filename="../../app/cli/sync_commands.py" line="150"/>
+        <source>{name} is a {role}: its card decides targets and who can read this installation&apos;s bundles. Its key fingerprint is {fp}. Compare it with the office by phone.</source>
+        <translation>{name} — {role}: оның картасы межелі мәндерді және осы орнатудың пакеттерін кім оқи алатынын шешеді. Оның кілт саусақ ізі: {fp}. Оны басқармамен телефон арқылы салыстырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/synth.py" line="188"/>
         <source>{path} already exists; synth makes a new database.</source>
         <translation>{path} файлы бұрыннан бар; synth тек жаңа деректер қорын жасайды. Басқа файл атауын көрсетіңіз.</translation>
     </message>
@@ -826,12 +841,12 @@ Add this aid as well?</source>
         <translation>Сертификаттардың күшін жою керек пе (таңдалғаны: {count})? Тексерген кезде «күші жойылған» деген жауап шығады.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="83"/>
+        <location filename="../../app/certificates/verify.py" line="92"/>
         <source>Cancelled: certificate {serial} was cancelled by its issuer.</source>
         <translation>Күші жойылған: {serial} сертификатының күшін оны берген тарап жойған.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="80"/>
+        <location filename="../../app/certificates/verify.py" line="89"/>
         <source>Cancelled: certificate {serial} was replaced by {newer}.</source>
         <translation>Күші жойылған: {serial} сертификатының орнына {newer} сертификаты берілген.</translation>
     </message>
@@ -839,6 +854,11 @@ Add this aid as well?</source>
         <location filename="../../app/certificates/templates.py" line="33"/>
         <source>Certificate of participation</source>
         <translation>Қатысушы сертификаты</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/verify.py" line="95"/>
+        <source>Certificate {serial} is in the register, but a serial alone proves nothing: give the {n}-character code printed beside the QR code, or scan the QR code.</source>
+        <translation>{serial} сертификаты тізілімде бар, бірақ нөмірдің өзі ештеңені дәлелдемейді: QR кодтың жанында басылған {n} таңбалы кодты енгізіңіз немесе QR кодты сканерлеңіз.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="113"/>
@@ -916,7 +936,7 @@ Add this aid as well?</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="68"/>
+        <location filename="../../app/certificates/verify.py" line="72"/>
         <source>Forged: the code does not match certificate {serial} as it was issued.</source>
         <translation>Жалған: код берілген {serial} сертификатына сәйкес келмейді.</translation>
     </message>
@@ -943,7 +963,7 @@ Add this aid as well?</source>
         <translation>Сертификаттар жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="85"/>
+        <location filename="../../app/certificates/verify.py" line="99"/>
         <source>Genuine: {serial} issued to {name} on {date} by {issuer}.</source>
         <translation>Түпнұсқа: {serial} сертификаты {date} күні берілген; алушы: {name}; берген: {issuer}.</translation>
     </message>
@@ -1088,8 +1108,8 @@ Add this aid as well?</source>
         <translation>Сертификат мәтіндері</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="145"/>
-        <location filename="../../app/certificates/register.py" line="159"/>
+        <location filename="../../app/certificates/register.py" line="147"/>
+        <location filename="../../app/certificates/register.py" line="161"/>
         <source>The certificate {serial} is already cancelled.</source>
         <translation>{serial} сертификатының күші бұрын жойылған.</translation>
     </message>
@@ -1129,12 +1149,12 @@ Add this aid as well?</source>
         <translation>Бет бағдары альбомдық немесе кітаптық болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="68"/>
+        <location filename="../../app/certificates/register.py" line="69"/>
         <source>The person was not found (they may have been deleted).</source>
         <translation>Адам табылмады (ол жойылған болуы мүмкін).</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="156"/>
+        <location filename="../../app/certificates/register.py" line="158"/>
         <source>The recipient&apos;s name is required.</source>
         <translation>Алушының аты-жөнін көрсетіңіз.</translation>
     </message>
@@ -1149,13 +1169,13 @@ Add this aid as well?</source>
         <translation>«{text}» үлгі мәтінінде белгісіз толтырғыш бар: {{{name}}}. Рұқсат етілгендері: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="58"/>
+        <location filename="../../app/certificates/register.py" line="59"/>
         <source>There is no certificate {serial} in the register.</source>
         <translation>Тізілімде {serial} сертификаты жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="124"/>
-        <location filename="../../app/certificates/register.py" line="82"/>
+        <location filename="../../app/certificates/register.py" line="83"/>
         <source>There is nobody to issue certificates to: the list of recipients is empty.</source>
         <translation>Сертификат беретін ешкім жоқ: алушылар тізімі бос.</translation>
     </message>
@@ -1175,12 +1195,12 @@ Add this aid as well?</source>
         <translation>Үлгінің белгісіз өрісі: «{field}».</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="57"/>
+        <location filename="../../app/certificates/verify.py" line="61"/>
         <source>Unknown: no certificate {serial} is held here.</source>
         <translation>Белгісіз: мұнда {serial} сертификаты жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="65"/>
+        <location filename="../../app/certificates/verify.py" line="69"/>
         <source>Unknown: the key of the installation that issued {serial} is not known here.</source>
         <translation>Белгісіз: {serial} сертификатын берген орнатудың кілті мұнда белгісіз.</translation>
     </message>
@@ -1722,17 +1742,17 @@ Add this aid as well?</source>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="57"/>
+        <location filename="../../ui/crash.py" line="66"/>
         <source>Copy details</source>
         <translation>Мәліметтерді көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="52"/>
+        <location filename="../../ui/crash.py" line="61"/>
         <source>Something went wrong</source>
         <translation>Қате орын алды</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="53"/>
+        <location filename="../../ui/crash.py" line="62"/>
         <source>Tirkeu met an error it did not expect. Your saved records are safe; the details are in the log. If it happens again, send the details to your office.</source>
         <translation>Tirkeu бағдарламасында күтпеген қате орын алды. Сақталған жазбаларыңыз қауіпсіз; толық мәлімет журналда. Қате қайталанса, мәліметтерді басқармаға жіберіңіз.</translation>
     </message>
@@ -1740,32 +1760,33 @@ Add this aid as well?</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../app/db/store.py" line="143"/>
+        <location filename="../../app/db/store.py" line="130"/>
         <source>Cannot create the folder {path}: {error}</source>
         <translation>{path} қалтасын жасау мүмкін болмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="171"/>
+        <location filename="../../app/db/store.py" line="200"/>
         <source>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</source>
         <translation>{path} деректер қорын ашу мүмкін болмады: {error}. Қалтаға жазуға рұқсат бар екенін және диск толып қалмағанын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/db/guard.py" line="28"/>
+        <location filename="../../app/db/guard.py" line="29"/>
+        <location filename="../../app/db/guard.py" line="61"/>
         <source>Cannot read the database {path}: {error}</source>
         <translation>{path} деректер қорын оқу мүмкін болмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="92"/>
+        <location filename="../../app/db/environment.py" line="87"/>
         <source>The database {path} cannot be written: the file or its folder is read-only. The change was not saved. Allow writing there, or move the database to a folder you can write to.</source>
         <translation>{path} деректер қорына жазу мүмкін емес: файл немесе оның қалтасы тек оқуға арналған. Өзгеріс сақталмады. Файлға және оның қалтасына жазуға рұқсат беріңіз немесе деректер қорын жазуға болатын қалтаға көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="100"/>
+        <location filename="../../app/db/environment.py" line="99"/>
         <source>The database {path} could not be read or written ({error}). The change was not saved. Check that the disk (or USB stick) is connected and not full.</source>
         <translation>{path} деректер қорын оқу немесе оған жазу мүмкін болмады ({error}). Өзгеріс сақталмады. Диск (немесе флешка) қосулы екенін және толып қалмағанын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="84"/>
+        <location filename="../../app/db/environment.py" line="79"/>
         <source>The database {path} is busy: another program (or a second Tirkeu) is using it. The change was not saved. Close the other program and try again.</source>
         <translation>{path} деректер қоры бос емес: оны басқа бағдарлама (немесе қатар ашылған екінші Tirkeu) пайдаланып отыр. Өзгеріс сақталмады. Басқа бағдарламаны жауып, қайталап көріңіз.</translation>
     </message>
@@ -1775,38 +1796,38 @@ Add this aid as well?</source>
         <translation>{path} деректер қоры тек оқуға арналған дискіде немесе қалтада тұр (мысалы, жазудан қорғалған флешкада немесе CD дискіде), сондықтан Tirkeu оны аша алмайды. Оны жазуға болатын қалтаға (мысалы, «Құжаттар» қалтасына) көшіріп, көшірмесін ашыңыз немесе сол жерге жазуға рұқсат беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="88"/>
+        <location filename="../../app/db/environment.py" line="83"/>
         <source>The disk with the database {path} is full. The change was not saved. Free some space on the disk and try again.</source>
         <translation>{path} деректер қоры тұрған диск толып қалды. Өзгеріс сақталмады. Дискіде орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="39"/>
+        <location filename="../../app/certificates/register.py" line="40"/>
         <location filename="../../app/cli/commands.py" line="32"/>
         <location filename="../../app/cli/report_commands.py" line="94"/>
         <location filename="../../app/importing/run.py" line="156"/>
-        <location filename="../../app/models/base.py" line="42"/>
+        <location filename="../../app/models/base.py" line="44"/>
         <location filename="../../app/sync/trust.py" line="40"/>
         <source>This database is not set up yet: run set-up (tirkeu init) first.</source>
         <translation>Бұл деректер қоры әлі бапталмаған: алдымен бастапқы баптауды орындаңыз (tirkeu init).</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="97"/>
-        <location filename="../../app/db/store.py" line="174"/>
+        <location filename="../../app/db/environment.py" line="92"/>
+        <location filename="../../app/db/store.py" line="203"/>
         <source>{path} is damaged ({error}). Restore it from a backup.</source>
         <translation>{path} файлы зақымдалған ({error}). Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/db/guard.py" line="46"/>
+        <location filename="../../app/db/guard.py" line="63"/>
         <source>{path} is damaged or not a database ({error}). Restore it from a backup.</source>
         <translation>{path} файлы зақымдалған немесе деректер қоры емес ({error}). Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/db/guard.py" line="33"/>
+        <location filename="../../app/db/guard.py" line="34"/>
         <source>{path} is not a Tirkeu database (not an SQLite file). Choose another file or restore from a backup.</source>
         <translation>{path} файлы Tirkeu деректер қоры емес (SQLite файлы емес). Басқа файлды таңдаңыз немесе деректер қорын сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/db/guard.py" line="59"/>
+        <location filename="../../app/db/guard.py" line="74"/>
         <source>{path} was made by a newer version of Tirkeu (schema {found}, this program knows up to {known}). Install the newer Tirkeu; the file was not changed.</source>
         <translation>{path} файлы Tirkeu бағдарламасының жаңарақ нұсқасында жасалған (схема нұсқасы — {found}, ал бұл бағдарлама тек {known} нұсқасына дейінгі схемаларды таниды). Tirkeu бағдарламасының жаңа нұсқасын орнатыңыз; файл өзгертілген жоқ.</translation>
     </message>
@@ -2293,7 +2314,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="51"/>
-        <location filename="../../app/certificates/register.py" line="87"/>
+        <location filename="../../app/certificates/register.py" line="88"/>
         <location filename="../../app/contests/core.py" line="105"/>
         <location filename="../../app/events/appointments.py" line="99"/>
         <location filename="../../app/events/attendance.py" line="59"/>
@@ -3548,7 +3569,7 @@ Add this aid as well?</source>
         <translation>Бірнеше түрлі іс-шараға қатысқан адам жиынтықта бір рет саналады.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="148"/>
+        <location filename="../../app/reports/targets.py" line="161"/>
         <source>A target cannot be negative.</source>
         <translation>Межелі мән теріс сан бола алмайды.</translation>
     </message>
@@ -3558,7 +3579,7 @@ Add this aid as well?</source>
         <translation>Бүкіл елге ортақ межелі мән: облыс оны өзгерте алмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="105"/>
+        <location filename="../../app/reports/export_xlsx.py" line="112"/>
         <source>About this report</source>
         <translation>Есеп туралы</translation>
     </message>
@@ -3612,6 +3633,11 @@ Add this aid as well?</source>
         <location filename="../../app/reports/youth.py" line="36"/>
         <source>All nominations</source>
         <translation>Барлық номинациялар</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/targets.py" line="151"/>
+        <source>An office sets the targets of its own region only.</source>
+        <translation>Басқарма тек өз облысының межелі мәндерін белгілейді.</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="215"/>
@@ -4071,7 +4097,7 @@ Add this aid as well?</source>
         <translation>Елді мекен</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="84"/>
+        <location filename="../../app/reports/export_xlsx.py" line="91"/>
         <source>Made on</source>
         <translation>Жасалған күні</translation>
     </message>
@@ -4274,7 +4300,7 @@ Add this aid as well?</source>
         <translation>Кезеңділігі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="82"/>
+        <location filename="../../app/reports/export_xlsx.py" line="89"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
@@ -4392,7 +4418,7 @@ Add this aid as well?</source>
         <translation>Мектеп: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="83"/>
+        <location filename="../../app/reports/export_xlsx.py" line="90"/>
         <source>Scope</source>
         <translation>Деңгей</translation>
     </message>
@@ -4428,7 +4454,7 @@ Add this aid as well?</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="85"/>
+        <location filename="../../app/reports/export_xlsx.py" line="92"/>
         <location filename="../../ui/reports/page.py" line="381"/>
         <source>Tables</source>
         <translation>Кестелер</translation>
@@ -4452,6 +4478,11 @@ Add this aid as well?</source>
         <translation>Межелі мәндер</translation>
     </message>
     <message>
+        <location filename="../../app/reports/targets.py" line="148"/>
+        <source>Targets are set by the region office; a school receives them with the office&apos;s bundle.</source>
+        <translation>Межелі мәндерді облыстық басқарма белгілейді; мектеп оларды басқарманың пакетімен алады.</translation>
+    </message>
+    <message>
         <location filename="../../app/reports/media.py" line="126"/>
         <source>Teachers</source>
         <translation>Мұғалімдер</translation>
@@ -4465,6 +4496,11 @@ Add this aid as well?</source>
         <location filename="../../app/reports/export_pdf.py" line="104"/>
         <source>The first {shown} of {total} rows; the XLSX and CSV files hold them all.</source>
         <translation>{total} жолдың алғашқы {shown} жолы көрсетілген; XLSX және CSV файлдарында барлық жол бар.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/targets.py" line="153"/>
+        <source>The national centre sets the country&apos;s targets (no region); a region&apos;s own values are set by its office.</source>
+        <translation>Ұлттық орталық елдің межелі мәндерін белгілейді (облыссыз); облыстың өз мәндерін оның басқармасы белгілейді.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="52"/>
@@ -4507,9 +4543,8 @@ Add this aid as well?</source>
         <translation>Осы тоқсан ({period})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="156"/>
         <source>This target was set by another installation (the office); only it can change it.</source>
-        <translation>Бұл межелі мәнді басқа орнату (басқарма) белгілеген; оны тек сол орнату өзгерте алады.</translation>
+        <translation type="vanished">Бұл межелі мәнді басқа орнату (басқарма) белгілеген; оны тек сол орнату өзгерте алады.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="130"/>
@@ -4990,7 +5025,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="146"/>
+        <location filename="../../ui/application.py" line="151"/>
         <source>Backing up…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
@@ -5009,362 +5044,418 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="176"/>
+        <location filename="../../ui/sync/page.py" line="183"/>
         <source>Aid given to the same child by several schools in one campaign:</source>
         <translation>Бір науқан ішінде бір балаға бірнеше мектеп көмек көрсеткен:</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="203"/>
+        <location filename="../../app/sync/importer.py" line="283"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
         <translation>№ {sequence} пакет (жіберуші: {name}) бұрын басқа мазмұнмен импортталған; бұл пакет қолданылмады. Қайсысы дұрыс екенін мектептен сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="166"/>
+        <location filename="../../app/sync/export.py" line="281"/>
         <source>Bundle {sequence} was not written by this installation (or its kept copy is gone).</source>
         <translation>№ {sequence} пакетті бұл орнату жазбаған (немесе оның сақталған көшірмесі жоқ).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="219"/>
+        <location filename="../../ui/sync/page.py" line="253"/>
         <source>Bundle {sequence} with {records} records was written to {path}.</source>
         <translation>№ {sequence} пакет жазылды: {path}. Жазбалар саны: {records}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="236"/>
+        <location filename="../../ui/sync/page.py" line="272"/>
         <source>Bundles</source>
         <translation>Пакеттер</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="117"/>
+        <location filename="../../app/sync/trust.py" line="118"/>
         <source>Cannot read the identity card {path}.</source>
         <translation>{path} сәйкестендіру картасын оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="81"/>
+        <location filename="../../app/sync/container.py" line="98"/>
         <source>Cannot read {path}: {error}</source>
         <translation>{path} файлын оқу мүмкін болмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="60"/>
-        <location filename="../../app/sync/export.py" line="158"/>
+        <location filename="../../app/sync/container.py" line="64"/>
+        <location filename="../../app/sync/export.py" line="273"/>
         <source>Cannot write the bundle {path}: {error}. Check that the disk (or USB stick) has free space and is writable.</source>
         <translation>{path} пакетін жазу мүмкін болмады: {error}. Дискіде (немесе флешкада) бос орын бар екенін және оған жазуға рұқсат барын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="71"/>
+        <location filename="../../app/cli/sync_commands.py" line="195"/>
+        <location filename="../../app/sync/trust.py" line="72"/>
         <source>Cannot write {path}: {error}</source>
         <translation>{path} файлына жазу мүмкін болмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="186"/>
         <source>Child</source>
         <translation>Бала</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167"/>
+        <location filename="../../ui/sync/page.py" line="174"/>
         <source>Created</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="157"/>
+        <location filename="../../ui/sync/page.py" line="164"/>
         <source>Everything (a full snapshot), not only the changes</source>
         <translation>Тек өзгерістерді емес, барлық деректерді (толық көшірме)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159"/>
         <location filename="../../ui/sync/page.py" line="166"/>
+        <location filename="../../ui/sync/page.py" line="173"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="230"/>
+        <location filename="../../ui/sync/page.py" line="266"/>
         <source>Folder with bundles</source>
         <translation>Пакеттер бар қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="166"/>
+        <location filename="../../ui/sync/page.py" line="163"/>
+        <source>For:</source>
+        <translation>Кімге:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="173"/>
         <source>From</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159"/>
+        <location filename="../../ui/sync/page.py" line="166"/>
         <source>Full</source>
         <translation>Толық</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177"/>
+        <location filename="../../ui/sync/page.py" line="184"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="313"/>
-        <location filename="../../ui/sync/page.py" line="324"/>
+        <location filename="../../ui/sync/page.py" line="351"/>
+        <location filename="../../ui/sync/page.py" line="372"/>
         <source>Identity card</source>
         <translation>Сәйкестендіру картасы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="314"/>
+        <location filename="../../ui/sync/page.py" line="352"/>
         <source>Identity cards (*.json *.card);;All files (*)</source>
         <translation>Сәйкестендіру карталары (*.json *.card);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="303"/>
+        <location filename="../../ui/sync/page.py" line="341"/>
         <source>Identity cards (*.json)</source>
         <translation>Сәйкестендіру карталары (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167"/>
+        <location filename="../../ui/sync/page.py" line="174"/>
         <source>Ignored</source>
         <translation>Өткізілген</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="160"/>
+        <location filename="../../ui/sync/page.py" line="167"/>
         <source>Import a folder…</source>
         <translation>Қалтаны импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="161"/>
+        <location filename="../../ui/sync/page.py" line="168"/>
         <source>Import files…</source>
         <translation>Файлдарды импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="247"/>
+        <location filename="../../ui/sync/page.py" line="283"/>
         <source>Importing bundles…</source>
         <translation>Пакеттер импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="178"/>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="185"/>
+        <location filename="../../ui/sync/page.py" line="187"/>
         <source>Installations</source>
         <translation>Орнатулар</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="221"/>
+        <location filename="../../ui/sync/page.py" line="256"/>
+        <source>It is NOT encrypted: anyone who finds the stick can read it.</source>
+        <translation>Ол шифрланбаған: флешканы тапқан кез келген адам оны оқи алады.</translation>
+    </message>
+    <message>
         <source>It is encrypted to the office.</source>
-        <translation>Ол басқарма үшін шифрланған.</translation>
+        <translation type="vanished">Ол басқарма үшін шифрланған.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="222"/>
+        <location filename="../../ui/sync/page.py" line="255"/>
+        <source>It is encrypted to {name}.</source>
+        <translation>Ол {name} үшін шифрланған.</translation>
+    </message>
+    <message>
         <source>It is not encrypted: no office key is trusted yet.</source>
-        <translation>Ол шифрланбаған: басқарманың кілтіне әлі сенім білдірілмеген.</translation>
+        <translation type="vanished">Ол шифрланбаған: басқарманың кілтіне әлі сенім білдірілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="187"/>
         <source>Items</source>
         <translation>Көмек түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="173"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
         <source>Key fingerprint</source>
         <translation>Кілттің саусақ ізі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="153"/>
+        <location filename="../../ui/sync/page.py" line="159"/>
         <source>Keys and trust</source>
         <translation>Кілттер және сенім</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="181"/>
         <source>Look for problems across schools</source>
         <translation>Мектептер арасындағы сәйкессіздіктерді іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="255"/>
+        <location filename="../../ui/sync/page.py" line="291"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
         <translation>{name}: жетіспейтін пакеттер — № {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="172"/>
+        <location filename="../../ui/sync/page.py" line="179"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177"/>
+        <location filename="../../app/sync/export.py" line="153"/>
+        <source>Name the installation this bundle is for (--to, the window&apos;s “For” list): an office writes one bundle for the national centre and one for each school.</source>
+        <translation>Пакет кімге арналғанын көрсетіңіз (--to, терезедегі «Кімге» тізімі): басқарма ұлттық орталыққа бір пакет және әр мектепке бір пакет жазады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="184"/>
         <source>Names</source>
         <translation>Аты-жөндері</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="154"/>
+        <location filename="../../app/sync/export.py" line="156"/>
+        <source>No office is trusted yet, so the bundle cannot be encrypted and children&apos;s data would travel in clear. Ask the region office for its identity card (a .json file), trust it (Sync → Keys → Trust a card…, or `keys trust CARD`), and write the bundle again. To write it unencrypted anyway, choose “Write unencrypted” (--plaintext).</source>
+        <translation>Әзірге ешбір басқармаға сенім білдірілмеген, сондықтан пакетті шифрлау мүмкін емес және балалардың деректері ашық күйде жүреді. Облыстық басқармадан оның сәйкестендіру картасын (.json файлы) сұраңыз, оған сенім білдіріңіз (Синхрондау → Кілттер және сенім → Сәйкестендіру картасына сенім білдіру…, немесе `keys trust CARD`) және пакетті қайта жазыңыз. Бәрібір шифрсыз жазу үшін «Шифрсыз жазу» таңдаңыз (--plaintext).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="189"/>
+        <source>No single trusted installation has the id, fingerprint or name {what}; see `keys list`.</source>
+        <translation>{what} идентификаторы, саусақ ізі немесе атауы бар жалғыз сенімді орнату табылмады; `keys list` қараңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="180"/>
         <source>No trusted installation has the id or fingerprint {what}.</source>
         <translation>Сенім білдірілген орнатулардың ешқайсысының идентификаторы немесе кілтінің саусақ ізі {what} мәніне сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="158"/>
-        <location filename="../../ui/sync/page.py" line="166"/>
+        <location filename="../../ui/sync/page.py" line="165"/>
+        <location filename="../../ui/sync/page.py" line="173"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="162"/>
+        <location filename="../../ui/sync/page.py" line="169"/>
         <source>Only check, save nothing</source>
         <translation>Тек тексеру, ештеңе сақтамау</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="163"/>
+        <location filename="../../ui/sync/page.py" line="170"/>
         <source>Or drop bundle files or a folder here.</source>
         <translation>Немесе пакет файлдарын не қалтаны осы жерге сүйреп әкеліңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="168"/>
+        <location filename="../../ui/sync/page.py" line="175"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="152"/>
+        <location filename="../../ui/sync/page.py" line="158"/>
         <source>Receive bundles</source>
         <translation>Пакеттерді қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="158"/>
+        <location filename="../../ui/sync/page.py" line="165"/>
         <source>Records</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="172"/>
+        <location filename="../../ui/sync/page.py" line="179"/>
         <source>Region</source>
         <translation>Облыс</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="168"/>
+        <location filename="../../ui/sync/page.py" line="175"/>
         <source>Rejected</source>
         <translation>Қабылданбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="166"/>
+        <location filename="../../ui/sync/page.py" line="173"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="153"/>
+        <location filename="../../ui/sync/page.py" line="159"/>
         <source>Review</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="171"/>
+        <location filename="../../ui/sync/page.py" line="178"/>
         <source>Revoke the selected (lost laptop)</source>
         <translation>Таңдалғанды кері қайтару (ноутбук жоғалған)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="172"/>
+        <location filename="../../ui/sync/page.py" line="179"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="169"/>
+        <location filename="../../ui/sync/page.py" line="176"/>
         <source>Save my identity card…</source>
         <translation>Менің сәйкестендіру картамды сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="302"/>
+        <location filename="../../ui/sync/page.py" line="340"/>
         <source>Save the identity card</source>
         <translation>Сәйкестендіру картасын сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177"/>
+        <location filename="../../ui/sync/page.py" line="184"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="152"/>
+        <location filename="../../ui/sync/page.py" line="158"/>
         <source>Send to the office</source>
         <translation>Басқармаға жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="173"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="151"/>
+        <location filename="../../ui/sync/page.py" line="157"/>
         <source>Sync with the office</source>
         <translation>Басқармамен синхрондау</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="94"/>
+        <location filename="../../ui/sync/page.py" line="239"/>
+        <source>The bundle cannot be encrypted</source>
+        <translation>Пакетті шифрлау мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="120"/>
+        <location filename="../../app/sync/container.py" line="125"/>
         <source>The bundle holds an unexpected file {name}; it is refused.</source>
         <translation>Пакетте күтілмеген {name} файлы бар; пакет қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="96"/>
+        <location filename="../../app/sync/container.py" line="128"/>
         <source>The bundle holds the same file twice; it is refused.</source>
         <translation>Пакетте бір файл екі рет кездеседі; пакет қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="72"/>
+        <location filename="../../app/sync/container.py" line="76"/>
         <source>The bundle is damaged (a member has the wrong size).</source>
         <translation>Пакет зақымдалған (ішіндегі файлдардың бірінің өлшемі дұрыс емес).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="120"/>
+        <location filename="../../app/sync/importer.py" line="164"/>
         <source>The bundle is encrypted to another office; this office cannot open it.</source>
         <translation>Пакет басқа басқарма үшін шифрланған; бұл басқарма оны аша алмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="115"/>
         <source>The bundle is encrypted, but this installation has no decryption key: it was meant for an office.</source>
-        <translation>Пакет шифрланған, бірақ бұл орнатуда шифрды ашу кілті жоқ: пакет басқармаға арналған.</translation>
+        <translation type="vanished">Пакет шифрланған, бірақ бұл орнатуда шифрды ашу кілті жоқ: пакет басқармаға арналған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="99"/>
+        <location filename="../../app/sync/importer.py" line="159"/>
+        <source>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</source>
+        <translation>Пакет шифрланған, бірақ бұл орнатуда шифрды ашу кілті жоқ: ол басқа орнатуға арналған.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="131"/>
         <source>The bundle is incomplete: its manifest, signature or records are missing.</source>
         <translation>Пакет толық емес: манифест, қолтаңба немесе жазбалар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="68"/>
+        <location filename="../../app/sync/container.py" line="72"/>
         <source>The bundle member {name} is too large to be genuine.</source>
         <translation>Пакеттегі {name} файлы тым үлкен, ол түпнұсқа болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="68"/>
+        <location filename="../../app/sync/importer.py" line="76"/>
         <source>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</source>
         <translation>Пакет Tirkeu бағдарламасының жаңарақ нұсқасында жазылған (пішім нұсқасы — {found}); оны импорттау үшін жаңа нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="72"/>
+        <location filename="../../app/sync/importer.py" line="80"/>
         <source>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</source>
         <translation>Пакет Tirkeu бағдарламасының жаңарақ нұсқасында жазылған (схема нұсқасы — {found}); оны импорттау үшін жаңа нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="78"/>
+        <location filename="../../app/sync/importer.py" line="95"/>
         <source>The bundle&apos;s manifest does not describe its records.</source>
         <translation>Пакет манифесі оның жазбаларына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="63"/>
+        <location filename="../../app/sync/importer.py" line="71"/>
         <source>The bundle&apos;s manifest is damaged.</source>
         <translation>Пакет манифесі зақымдалған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="76"/>
+        <location filename="../../app/sync/importer.py" line="86"/>
+        <location filename="../../app/sync/importer.py" line="98"/>
         <source>The bundle&apos;s manifest is incomplete.</source>
         <translation>Пакет манифесі толық емес.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="228"/>
+        <location filename="../../app/sync/importer.py" line="93"/>
+        <source>The bundle&apos;s records are larger than a bundle may be; it is refused.</source>
+        <translation>Пакеттің жазбалары рұқсат етілген көлемнен үлкен; ол қабылданбады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="313"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
         <translation>Пакет жазбалары бір-біріне қайшы келеді ({error}); пакеттен ештеңе импортталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="107"/>
+        <location filename="../../app/sync/container.py" line="150"/>
+        <location filename="../../app/sync/importer.py" line="152"/>
         <source>The bundle&apos;s records were changed after it was signed; it is refused.</source>
         <translation>Пакет жазбалары қол қойылғаннан кейін өзгертілген; пакет қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="98"/>
+        <location filename="../../app/sync/importer.py" line="89"/>
+        <source>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</source>
+        <translation>Пакеттің реттік нөмірі {sequence} мүмкін емес; ол қабылданбады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="99"/>
         <source>The identity card names an unknown role.</source>
         <translation>Сәйкестендіру картасында белгісіз рөл көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="89"/>
+        <location filename="../../app/sync/export.py" line="162"/>
+        <source>The identity card of {name} has no encryption key (it was written by an older Tirkeu). Ask for a new card and trust it, or write the bundle unencrypted on purpose (--plaintext).</source>
+        <translation>{name} сәйкестендіру картасында шифрлау кілті жоқ (оны Tirkeu-дің ескі нұсқасы жазған). Жаңа картаны сұрап, оған сенім білдіріңіз немесе пакетті әдейі шифрсыз жазыңыз (--plaintext).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="120"/>
         <source>The key of {name} was revoked on {date}; its bundles are refused.</source>
         <translation>{name} кілті {date} күні кері қайтарылған; оның пакеттері қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="133"/>
+        <location filename="../../app/sync/trust.py" line="146"/>
         <source>The key of {name} was revoked; it cannot be trusted again.</source>
         <translation>{name} кілті кері қайтарылған; оған қайта сенім білдіруге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="106"/>
+        <location filename="../../app/sync/trust.py" line="107"/>
         <source>The office&apos;s encryption key in the card is not valid.</source>
         <translation>Картадағы басқарманың шифрлау кілті жарамсыз.</translation>
     </message>
@@ -5375,7 +5466,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Ашық кілт жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="175"/>
+        <location filename="../../ui/sync/page.py" line="182"/>
         <source>The same IIN registered by several schools:</source>
         <translation>Бір ЖСН бірнеше мектепте тіркелген:</translation>
     </message>
@@ -5392,98 +5483,133 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Қолтаңба файлы зақымдалған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="86"/>
+        <location filename="../../app/sync/importer.py" line="130"/>
+        <source>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</source>
+        <translation>Бұл пакет {name} кілтімен қол қойылған, ол кілт {date} күні кері қайтарылған; жаңа орнату идентификаторы оған қайта сенім бермейді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="117"/>
         <source>This bundle was written by this installation itself.</source>
         <translation>Бұл пакетті осы орнатудың өзі жазған.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="194"/>
+        <location filename="../../app/sync/importer.py" line="272"/>
+        <source>This bundle was written for another installation; it is not imported here.</source>
+        <translation>Бұл пакет басқа орнатуға арналып жазылған; мұнда импортталмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="150"/>
+        <source>This card carries the key of {name}, which was revoked on {date}; a key once revoked is never trusted again, whatever installation id it comes with.</source>
+        <translation>Бұл картада {name} кілті бар, ол {date} күні кері қайтарылған; бір рет кері қайтарылған кілтке қандай орнату идентификаторымен келсе де қайта сенім білдірілмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/export.py" line="189"/>
+        <source>This computer&apos;s clock is behind the latest change it holds ({when} UTC). Check its date and time: changes are ordered by it.</source>
+        <translation>Бұл компьютердің сағаты ондағы соңғы өзгерістен ({when} UTC) артта қалған. Күні мен уақытын тексеріңіз: өзгерістер соған қарай реттеледі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/batch.py" line="134"/>
+        <source>This file could not be imported ({error}); it was skipped and the others went on. The details are in the log.</source>
+        <translation>Бұл файлды импорттау мүмкін болмады ({error}); ол өткізіліп, қалғандары жалғасты. Толығырақ журналда.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="201"/>
         <source>This installation&apos;s key fingerprint: {fp}</source>
         <translation>Осы орнату кілтінің саусақ ізі: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="65"/>
+        <location filename="../../app/sync/importer.py" line="73"/>
         <source>This is not a Tirkeu bundle.</source>
         <translation>Бұл Tirkeu пакеті емес.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="96"/>
-        <location filename="../../app/sync/trust.py" line="119"/>
+        <location filename="../../app/sync/trust.py" line="97"/>
+        <location filename="../../app/sync/trust.py" line="120"/>
         <source>This is not a Tirkeu identity card.</source>
         <translation>Бұл Tirkeu сәйкестендіру картасы емес.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="126"/>
+        <location filename="../../app/sync/trust.py" line="139"/>
         <source>This is this installation&apos;s own card.</source>
         <translation>Бұл — осы орнатудың өз картасы.</translation>
     </message>
     <message>
-        <location filename="../../app/models/base.py" line="52"/>
+        <location filename="../../app/models/base.py" line="54"/>
         <source>This record was made by another installation; only that installation can change it.</source>
         <translation>Бұл жазбаны басқа орнату жасаған; оны тек сол орнату өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="186"/>
         <source>Times</source>
         <translation>Неше рет</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="236"/>
+        <location filename="../../ui/sync/page.py" line="272"/>
         <source>Tirkeu bundles (*.tirkeu)</source>
         <translation>Tirkeu пакеттері (*.tirkeu)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="170"/>
+        <location filename="../../ui/sync/page.py" line="177"/>
         <source>Trust an identity card…</source>
         <translation>Сәйкестендіру картасына сенім білдіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="279"/>
+        <location filename="../../ui/sync/page.py" line="317"/>
         <source>Trust the sender?</source>
         <translation>Жіберушіге сенім білдіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="164"/>
+        <location filename="../../ui/sync/page.py" line="171"/>
         <source>Trust the sender…</source>
         <translation>Жіберушіге сенім білдіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167"/>
+        <location filename="../../ui/sync/page.py" line="363"/>
+        <source>Trust this identity card?</source>
+        <translation>Бұл сәйкестендіру картасына сенім білдіру керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="174"/>
         <source>Unchanged</source>
         <translation>Өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167"/>
+        <location filename="../../ui/sync/page.py" line="174"/>
         <source>Updated</source>
         <translation>Жаңартылған</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="208"/>
+        <location filename="../../ui/sync/page.py" line="230"/>
         <source>Where to write the bundle</source>
         <translation>Пакетті қайда жазу керек</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="155"/>
+        <location filename="../../ui/sync/page.py" line="161"/>
         <source>Write a bundle to a USB stick or a folder</source>
         <translation>Пакетті флешкаға немесе қалтаға жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="156"/>
+        <location filename="../../ui/sync/page.py" line="162"/>
         <source>Write the bundle…</source>
         <translation>Пакетті жазу…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="214"/>
+        <location filename="../../ui/sync/page.py" line="241"/>
+        <source>Write unencrypted</source>
+        <translation>Шифрсыз жазу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="248"/>
         <source>Writing the bundle…</source>
         <translation>Пакет жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="158"/>
+        <location filename="../../ui/sync/page.py" line="165"/>
         <source>Written</source>
         <translation>Жазылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="186"/>
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
@@ -5508,43 +5634,87 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>импортталды</translation>
     </message>
     <message>
+        <location filename="../../ui/sync/page.py" line="218"/>
+        <location filename="../../ui/sync/page.py" line="361"/>
+        <source>national centre</source>
+        <translation>ұлттық орталық</translation>
+    </message>
+    <message>
         <location filename="../../ui/sync/page.py" line="25"/>
         <source>refused</source>
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="200"/>
+        <location filename="../../ui/sync/page.py" line="217"/>
+        <location filename="../../ui/sync/page.py" line="360"/>
+        <source>region office</source>
+        <translation>облыстық басқарма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="207"/>
         <source>revoked</source>
         <translation>кері қайтарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="200"/>
+        <location filename="../../ui/sync/page.py" line="217"/>
+        <location filename="../../ui/sync/page.py" line="360"/>
+        <source>school</source>
+        <translation>мектеп</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="207"/>
         <source>trusted</source>
         <translation>сенім білдірілген</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="89"/>
-        <location filename="../../app/sync/container.py" line="108"/>
+        <location filename="../../app/sync/container.py" line="107"/>
         <source>{file} is damaged or incomplete (was it copied to the end?).</source>
         <translation>{file} файлы зақымдалған немесе толық емес (ол соңына дейін көшірілді ме?).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="84"/>
+        <location filename="../../app/sync/container.py" line="112"/>
         <source>{file} is not a Tirkeu bundle (not a ZIP file).</source>
         <translation>{file} файлы Tirkeu пакеті емес (ZIP файлы емес).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="129"/>
+        <location filename="../../ui/sync/page.py" line="364"/>
+        <source>{name} ({role}, {region}).
+
+Its key fingerprint is
+
+{fp}
+
+Call them and compare it with the fingerprint their Tirkeu shows (Help → About). Trust it?</source>
+        <translation>{name} ({role}, {region}).
+
+Оның кілт саусақ ізі:
+
+{fp}
+
+Оларға қоңырау шалып, бұл саусақ ізін олардың Tirkeu көрсететін саусақ ізімен салыстырыңыз (Анықтама → Бағдарлама туралы). Сенім білдіру керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/export.py" line="147"/>
+        <source>{name} is a {role}: it does not take bundles from this installation ({why}).</source>
+        <translation>{name} — {role}: ол бұл орнатудан пакет қабылдамайды ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="269"/>
+        <source>{name} is a {role}; this installation does not take bundles from it ({why}).</source>
+        <translation>{name} — {role}; бұл орнату одан пакет қабылдамайды ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="142"/>
         <source>{name} is already trusted with another key. If its laptop was replaced, the new one is a new installation; if the key was lost, revoke the old one first.</source>
         <translation>{name}: бұл орнатуға басқа кілтпен сенім білдірілген. Егер ноутбук ауыстырылса, жаңасы — жаңа орнату болып саналады; егер кілт жоғалса, алдымен ескі кілтті кері қайтарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="97"/>
+        <location filename="../../app/sync/importer.py" line="134"/>
         <source>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</source>
         <translation>{name}: бұл орнатуға әлі сенім білдірілмеген. Кілттің саусақ ізін ({fp}) мектеппен салыстырыңыз, содан кейін оның сәйкестендіру картасын импорттаңыз немесе --trust-new параметрін пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="280"/>
+        <location filename="../../ui/sync/page.py" line="318"/>
         <source>{name} is not trusted yet. Its key fingerprint is
 
 {fp}
@@ -5556,31 +5726,41 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 
 Мектепке қоңырау шалып, оны олардың Tirkeu бағдарламасында көрсетілген саусақ ізімен салыстырыңыз (Анықтама → Tirkeu бағдарламасы туралы). Сенім білдіресіз бе?</translation>
     </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="138"/>
+        <source>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</source>
+        <translation>{name} өзін басқарма немесе ұлттық орталық деп атайды. Оларға тек сәйкестендіру картасы арқылы (keys trust), {fp} саусақ ізін салыстырғаннан кейін сенім білдіріледі; --trust-new тек мектептерге сенім білдіреді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="222"/>
+        <source>— no office trusted yet —</source>
+        <translation>— әзірге сенімді басқарма жоқ —</translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../app/tables/writer.py" line="52"/>
+        <location filename="../../app/tables/writer.py" line="53"/>
         <source>Cannot save a table as &quot;{suffix}&quot;: use a file name ending in .xlsx or .csv.</source>
         <translation>Кестені «{suffix}» түрінде сақтау мүмкін емес: атауы .xlsx немесе .csv кеңейтімімен аяқталатын файлды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="86"/>
+        <location filename="../../app/tables/writer.py" line="87"/>
         <source>Cannot write to the folder {folder}: it is read-only or you may not write there. Choose another folder (Documents, say) and try again.</source>
         <translation>{folder} қалтасына жазу мүмкін емес: ол тек оқуға арналған немесе оған жазуға рұқсатыңыз жоқ. Басқа қалтаны (мысалы, «Құжаттар» қалтасын) таңдап, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="138"/>
+        <location filename="../../app/tables/writer.py" line="139"/>
         <source>Cannot write {file}: access denied. If the file is open in Excel, close it and try again.</source>
         <translation>{file} файлына жазу мүмкін емес: қатынауға рұқсат жоқ. Егер файл Excel-де ашық болса, оны жабып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="140"/>
+        <location filename="../../app/tables/writer.py" line="141"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>{file} файлына жазу мүмкін болмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="133"/>
+        <location filename="../../app/tables/writer.py" line="134"/>
         <source>Cannot write {file}: {reason}. The disk is full: free some space on it or choose another disk, then try again. The old file, if any, is unchanged.</source>
         <translation>{file} файлына жазу мүмкін болмады: {reason}. Диск толып қалды: онда орын босатыңыз немесе басқа дискіні таңдаңыз, содан кейін қайталап көріңіз. Бұрынғы файл (егер болса) өзгертілген жоқ.</translation>
     </message>
@@ -5595,20 +5775,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Міндетті бағандар жоқ: {missing}. Бірінші жолда оларға рұқсат етілген атаулардың бірін беріңіз — {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="68"/>
+        <location filename="../../app/tables/reader.py" line="76"/>
         <source>The file {file} cannot be opened: {reason}</source>
         <translation>{file} файлын ашу мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="149"/>
-        <location filename="../../app/tables/reader.py" line="216"/>
-        <location filename="../../app/tables/reader.py" line="232"/>
-        <location filename="../../app/tables/reader.py" line="285"/>
+        <location filename="../../app/tables/reader.py" line="187"/>
+        <location filename="../../app/tables/reader.py" line="293"/>
+        <location filename="../../app/tables/xlsx.py" line="253"/>
         <source>The file {file} is empty.</source>
         <translation>{file} файлы бос.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="64"/>
+        <location filename="../../app/tables/reader.py" line="72"/>
         <source>The file {file} was not found.</source>
         <translation>{file} файлы табылмады.</translation>
     </message>
@@ -5623,18 +5802,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Белгісіз жазба түрі: «{kind}». Мына мәндердің бірін пайдаланыңыз: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="172"/>
+        <location filename="../../app/tables/reader.py" line="214"/>
         <source>{file} cannot be read as CSV near line {line}: {reason}</source>
         <translation>{file} файлын CSV ретінде оқу мүмкін емес (№ {line} жолдың маңында): {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="200"/>
-        <location filename="../../app/tables/reader.py" line="209"/>
+        <location filename="../../app/tables/xlsx.py" line="47"/>
         <source>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again.</source>
         <translation>{file} файлын Excel жұмыс кітабы ретінде оқу мүмкін емес ({reason}). Оны Excel-де ашып, қайта сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="81"/>
+        <location filename="../../app/tables/reader.py" line="99"/>
         <source>{file} does not look like a table: it has only {count} column(s). Columns must be separated by commas, semicolons or tabs, or the file must be an Excel workbook (.xlsx).</source>
         <translation>{file} файлы кестеге ұқсамайды: онда небәрі {count} баған бар. Бағандар үтірмен, нүктелі үтірмен немесе табуляциямен бөлінуі керек, не болмаса файл Excel жұмыс кітабы (.xlsx) болуы керек.</translation>
     </message>
@@ -5649,7 +5827,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлында {limit} жолдан көп. Оны әрқайсысында ең көбі {limit} жол болатын файлдарға бөліп, бір-бірлеп импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="228"/>
+        <location filename="../../app/tables/xlsx.py" line="249"/>
         <source>{file} has no sheet named &quot;{sheet}&quot;. Sheets: {sheets}.</source>
         <translation>{file} файлында «{sheet}» деп аталатын парақ жоқ. Бар парақтар: {sheets}.</translation>
     </message>
@@ -5659,32 +5837,32 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлында {limit} бағаннан көбінің тақырыбы бар, ал Tirkeu кестелеріне әлдеқайда аз баған керек. Қажет емес бағандарды өшіріп, файлды қайта импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="186"/>
+        <location filename="../../app/tables/xlsx.py" line="78"/>
         <source>{file} is a damaged archive, not a readable table.</source>
         <translation>{file} файлы — оқуға болатын кесте емес, зақымдалған архив.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="66"/>
+        <location filename="../../app/tables/reader.py" line="74"/>
         <source>{file} is a folder, not a table file.</source>
         <translation>{file} — кесте файлы емес, қалта.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="154"/>
+        <location filename="../../app/tables/reader.py" line="193"/>
         <source>{file} is a web page or XML document saved as a table. Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
         <translation>{file} файлы — кесте ретінде сақталған веб-бет немесе XML құжаты. Оны Excel-де ашып, «Excel жұмыс кітабы (.xlsx)» түрінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="193"/>
+        <location filename="../../app/tables/xlsx.py" line="276"/>
         <source>{file} is a zip archive, not a table. Unpack it first.</source>
         <translation>{file} файлы — кесте емес, zip архиві. Алдымен оны архивтен шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="100"/>
+        <location filename="../../app/tables/reader.py" line="138"/>
         <source>{file} is a {kind} file, not a table.</source>
         <translation>{file} — кесте емес, {kind} файлы.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="190"/>
+        <location filename="../../app/tables/xlsx.py" line="273"/>
         <source>{file} is a {kind} file, not an Excel table. Save it as &quot;Excel Workbook (.xlsx)&quot; or CSV.</source>
         <translation>{file} — Excel кестесі емес, {kind} файлы. Оны «Excel жұмыс кітабы (.xlsx)» немесе CSV түрінде сақтаңыз.</translation>
     </message>
@@ -5694,18 +5872,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлы зақымдалған немесе кәдімгі Excel кітабы емес: ашқанда ол {limit} МБ-тан көп орын алар еді немесе мағынасыз бөліктерге бөлінер еді. Оны Excel-де ашып, қайта сақтаңыз немесе CSV ретінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="75"/>
+        <location filename="../../app/tables/reader.py" line="90"/>
         <source>{file} is in the old Excel format (.xls) or is password-protected. Open it in Excel, remove any password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
         <translation>{file} файлы ескі Excel пішімінде (.xls) сақталған немесе құпиясөзбен қорғалған. Оны Excel-де ашып, құпиясөзді алып тастаңыз да, «Excel жұмыс кітабы (.xlsx)» немесе «CSV UTF-8» түрінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="97"/>
+        <location filename="../../app/tables/reader.py" line="135"/>
         <source>{file} is not a readable text table.</source>
         <translation>{file} файлы — оқылатын мәтіндік кесте емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="102"/>
-        <location filename="../../app/tables/reader.py" line="151"/>
+        <location filename="../../app/tables/reader.py" line="140"/>
+        <location filename="../../app/tables/reader.py" line="189"/>
         <source>{file} is not a table: it contains binary data.</source>
         <translation>{file} файлы кесте емес: онда екілік деректер бар.</translation>
     </message>
@@ -7614,17 +7792,17 @@ Keep this change anyway?</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../app/validation/fields.py" line="66"/>
+        <location filename="../../app/validation/fields.py" line="68"/>
         <source>A date is required (DD.MM.YYYY).</source>
         <translation>Күнін көрсетіңіз (КК.АА.ЖЖЖЖ).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="155"/>
+        <location filename="../../app/validation/fields.py" line="157"/>
         <source>A number is required.</source>
         <translation>Санды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="181"/>
+        <location filename="../../app/validation/fields.py" line="183"/>
         <source>A phone number is required.</source>
         <translation>Телефон нөмірін көрсетіңіз.</translation>
     </message>
@@ -7639,57 +7817,57 @@ Keep this change anyway?</source>
         <translation>Келісімді кім бергенін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="71"/>
+        <location filename="../../app/validation/iin.py" line="74"/>
         <source>The IIN is empty; it must have 12 digits.</source>
         <translation>ЖСН көрсетілмеген; ол 12 цифрдан тұруы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="76"/>
+        <location filename="../../app/validation/iin.py" line="79"/>
         <source>The IIN “{text}” has {count} digits; it must have exactly 12.</source>
         <translation>«{text}» ЖСН {count} цифрдан тұрады; ол дәл 12 цифрдан тұруы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="81"/>
+        <location filename="../../app/validation/iin.py" line="84"/>
         <source>The IIN “{text}” is not valid: its 7th digit is {digit}, but it must be 1–6 (century and sex).</source>
         <translation>«{text}» ЖСН жарамсыз: оның жетінші цифры — {digit}, ал ол 1–6 аралығында болуы керек (ғасыр мен жыныс).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="89"/>
+        <location filename="../../app/validation/iin.py" line="92"/>
         <source>The IIN “{text}” is not valid: its first six digits ({yymmdd}) are not a real birth date (YYMMDD).</source>
         <translation>«{text}» ЖСН жарамсыз: алғашқы алты цифры ({yymmdd}) нақты туған күнге сәйкес келмейді (ЖЖААКК).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="95"/>
+        <location filename="../../app/validation/iin.py" line="98"/>
         <source>The IIN “{text}” is not valid: no check digit is possible for its first 11 digits. Check that it was typed correctly.</source>
         <translation>«{text}» ЖСН жарамсыз: алғашқы 11 цифры үшін бақылау цифрын есептеу мүмкін емес. ЖСН дұрыс терілгенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="100"/>
+        <location filename="../../app/validation/iin.py" line="103"/>
         <source>The IIN “{text}” is not valid: the check digit (last digit) is wrong. Check that it was typed correctly.</source>
         <translation>«{text}» ЖСН жарамсыз: бақылау цифры (соңғы цифр) қате. ЖСН дұрыс терілгенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="73"/>
+        <location filename="../../app/validation/iin.py" line="76"/>
         <source>The IIN “{text}” must contain only digits (12 digits).</source>
         <translation>«{text}» ЖСН тек цифрлардан тұруы керек (12 цифр).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="104"/>
+        <location filename="../../app/validation/fields.py" line="106"/>
         <source>The birth date {date} gives an age of {age} years; at most {limit} is possible.</source>
         <translation>Туған күні {date} болса, жасы {age} болып шығады, ал ол {limit} жастан аспауы керек. Күнді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="100"/>
+        <location filename="../../app/validation/fields.py" line="102"/>
         <source>The birth date {date} is before 1900.</source>
         <translation>Туған күні ({date}) 1900 жылдан бұрын. Күнді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="97"/>
+        <location filename="../../app/validation/fields.py" line="99"/>
         <source>The birth date {date} is in the future.</source>
         <translation>Туған күні ({date}) әлі келмеген. Күнді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="128"/>
+        <location filename="../../app/validation/iin.py" line="131"/>
         <source>The birth date {typed} does not agree with the IIN {iin}, which gives {from_iin}.</source>
         <translation>Көрсетілген туған күн ({typed}) ЖСН деректерімен сәйкес емес: {iin} ЖСН бойынша туған күн — {from_iin}.</translation>
     </message>
@@ -7699,7 +7877,7 @@ Keep this change anyway?</source>
         <translation>Келісім күні әлі келмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="80"/>
+        <location filename="../../app/validation/fields.py" line="82"/>
         <source>The date “{text}” does not exist: there is no such day in that month (check the day and the month).</source>
         <translation>«{text}» деген күн жоқ: ол айда мұндай күн болмайды (күн мен айды тексеріңіз).</translation>
     </message>
@@ -7709,22 +7887,22 @@ Keep this change anyway?</source>
         <translation>Аяқталу күні басталу күнінен бұрын.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="114"/>
+        <location filename="../../app/validation/fields.py" line="116"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>Аяқталу күні ({end}) басталу күнінен ({start}) бұрын. Күндерді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="168"/>
+        <location filename="../../app/validation/fields.py" line="170"/>
         <source>The number {value} is too large: it must be at most {maximum}.</source>
         <translation>{value} саны тым үлкен: ол {maximum} санынан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="164"/>
+        <location filename="../../app/validation/fields.py" line="166"/>
         <source>The number {value} is too small: it must be at least {minimum}.</source>
         <translation>{value} саны тым кіші: ол кемінде {minimum} болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="196"/>
+        <location filename="../../app/validation/fields.py" line="198"/>
         <source>The phone number “{text}” must have 10 digits after +7 or 8, for example +7 701 234 56 78.</source>
         <translation>«{text}» телефон нөмірінде +7 немесе 8 цифрынан кейін 10 цифр болуы керек, мысалы: +7 701 234 56 78.</translation>
     </message>
@@ -7734,18 +7912,18 @@ Keep this change anyway?</source>
         <translation>Облысты көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="131"/>
+        <location filename="../../app/validation/fields.py" line="133"/>
         <source>The sex is required (M or F).</source>
         <translation>Жынысын көрсетіңіз (ер немесе әйел).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="135"/>
+        <location filename="../../app/validation/iin.py" line="138"/>
         <source>The sex “{typed}” does not agree with the IIN {iin}, which gives “{from_iin}”.</source>
         <translation>Көрсетілген жыныс («{typed}») ЖСН деректерімен сәйкес емес: {iin} ЖСН бойынша жынысы — «{from_iin}».</translation>
     </message>
     <message>
         <location filename="../../app/aid/given.py" line="74"/>
-        <location filename="../../app/validation/fields.py" line="123"/>
+        <location filename="../../app/validation/fields.py" line="125"/>
         <source>This field must be filled in.</source>
         <translation>Бұл өрісті толтырыңыз.</translation>
     </message>
@@ -7760,7 +7938,7 @@ Keep this change anyway?</source>
         <translation>Белгісіз мән ({what}): {value}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="48"/>
+        <location filename="../../app/validation/fields.py" line="49"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
@@ -7775,27 +7953,27 @@ Keep this change anyway?</source>
         <translation>тіл</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="48"/>
+        <location filename="../../app/validation/fields.py" line="49"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="73"/>
+        <location filename="../../app/validation/fields.py" line="75"/>
         <source>“{text}” is not a date; write it as DD.MM.YYYY, for example 25.05.2024.</source>
         <translation>«{text}» күн ретінде танылмады; күнді КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы: 25.05.2024.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="146"/>
+        <location filename="../../app/reports/targets.py" line="159"/>
         <source>“{text}” is not a number.</source>
         <translation>«{text}» — сан емес.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="183"/>
+        <location filename="../../app/validation/fields.py" line="185"/>
         <source>“{text}” is not a phone number: use only digits, spaces, +, -, ( ).</source>
         <translation>«{text}» телефон нөмірі емес: тек цифрларды, бос орындарды және +, -, ( ) таңбаларын пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="138"/>
+        <location filename="../../app/validation/fields.py" line="140"/>
         <source>“{text}” is not a sex; write M or F (ер / әйел, м / ж).</source>
         <translation>«{text}» жынысты білдірмейді; «ер» немесе «әйел» деп жазыңыз (е / ә, M / F).</translation>
     </message>
@@ -7805,12 +7983,12 @@ Keep this change anyway?</source>
         <translation>«{text}» — уақыт емес; оны СС:ММ түрінде жазыңыз, мысалы 09:30.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="161"/>
+        <location filename="../../app/validation/fields.py" line="163"/>
         <source>“{text}” is not a whole number.</source>
         <translation>«{text}» бүтін сан емес. Бүтін санды енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/aid/given.py" line="92"/>
+        <location filename="../../app/aid/given.py" line="93"/>
         <location filename="../../app/aid/passport.py" line="114"/>
         <location filename="../../app/events/appointments.py" line="59"/>
         <location filename="../../app/events/attendance.py" line="50"/>

@@ -518,22 +518,22 @@ Add this aid as well?</source>
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../app/backup.py" line="172"/>
+        <location filename="../../app/backup.py" line="183"/>
         <source>Cannot restore {path}: {error}. The database was not changed; a copy of it is at {safety}.</source>
         <translation>Не удалось восстановить данные из копии {path}: {error}. База данных не изменена; её копия сохранена: {safety}.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="58"/>
+        <location filename="../../app/backup.py" line="63"/>
         <source>Cannot write the backup to {path}: {error}. Check the disk has free space and is writable.</source>
         <translation>Не удалось записать резервную копию в {path}: {error}. Проверьте, что на диске есть свободное место и запись на него разрешена.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="52"/>
+        <location filename="../../app/backup.py" line="57"/>
         <source>The backup copy failed its check; the original is unchanged.</source>
         <translation>Резервная копия не прошла проверку; исходная база данных не изменена. Повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="128"/>
+        <location filename="../../app/backup.py" line="137"/>
         <source>{path} is not a readable Tirkeu backup: {error}</source>
         <translation>Файл {path} не является читаемой резервной копией Tirkeu: {error}</translation>
     </message>
@@ -556,7 +556,7 @@ Add this aid as well?</source>
         <translation>  … и ещё {n} в файле ошибок.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="66"/>
+        <location filename="../../app/cli/sync_commands.py" line="76"/>
         <source>, encrypted to the office</source>
         <translation>, зашифрован для управления</translation>
     </message>
@@ -576,17 +576,17 @@ Add this aid as well?</source>
         <translation>Резервная копия сохранена: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="64"/>
+        <location filename="../../app/cli/sync_commands.py" line="74"/>
         <source>Bundle {sequence} written to {path}: {records} records{enc}.</source>
         <translation>Пакет № {sequence} записан в {path}. Записей: {records}{enc}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="163"/>
+        <location filename="../../app/cli/certificate_commands.py" line="165"/>
         <source>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</source>
         <translation>Сертификат {old} аннулирован; выдан сертификат {new}, получатель: {name}. Напечатайте его командой «certificates reprint {new} --out FILE.pdf».</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="152"/>
+        <location filename="../../app/cli/certificate_commands.py" line="154"/>
         <source>Certificate {serial} ({name}) is cancelled.</source>
         <translation>Сертификат {serial} ({name}) аннулирован.</translation>
     </message>
@@ -606,7 +606,7 @@ Add this aid as well?</source>
         <translation>Укажите --out FILE.xlsx|FILE.pdf|FILE.csv или --json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="121"/>
+        <location filename="../../app/cli/sync_commands.py" line="138"/>
         <source>Identity card written to {path}; key fingerprint {fp}.</source>
         <translation>Карточка установки записана в {path}; отпечаток ключа: {fp}.</translation>
     </message>
@@ -616,12 +616,12 @@ Add this aid as well?</source>
         <translation>Показатели ({period}, {scope}): выполнено — {met}, не выполнено — {not_met}, без оценки — {other}. Записано в {files}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="90"/>
+        <location filename="../../app/cli/sync_commands.py" line="100"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
         <translation>{name}: не хватает пакетов № {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="78"/>
+        <location filename="../../app/cli/sync_commands.py" line="88"/>
         <source>No bundle files (*.tirkeu) were found there.</source>
         <translation>По указанному пути файлы пакетов (*.tirkeu) не найдены.</translation>
     </message>
@@ -631,7 +631,7 @@ Add this aid as well?</source>
         <translation>Номинация</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="172"/>
+        <location filename="../../app/cli/sync_commands.py" line="206"/>
         <source>Only an office has an age identity (schools encrypt to their office).</source>
         <translation>Ключ расшифровки age есть только у управления (школы шифруют пакеты для своего управления).</translation>
     </message>
@@ -646,7 +646,7 @@ Add this aid as well?</source>
         <translation>Результаты: внесено — {entered}, исправлено — {corrected}, без изменений — {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="142"/>
+        <location filename="../../app/cli/sync_commands.py" line="173"/>
         <source>Revoked {name}: its bundles will be refused.</source>
         <translation>Ключ установки {name} отозван: её пакеты будут отклоняться.</translation>
     </message>
@@ -681,7 +681,7 @@ Add this aid as well?</source>
         <translation>База данных {path} не повреждена.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="180"/>
+        <location filename="../../app/cli/sync_commands.py" line="213"/>
         <source>The office&apos;s age identity was written to {path}. Keep it secret.</source>
         <translation>Ключ расшифровки age управления записан в {path}. Храните его в тайне.</translation>
     </message>
@@ -691,9 +691,14 @@ Add this aid as well?</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="132"/>
+        <location filename="../../app/cli/sync_commands.py" line="163"/>
         <source>Trusted {name} ({role}), key fingerprint {fp}.</source>
         <translation>Установка {name} ({role}) добавлена в доверенные; отпечаток ключа: {fp}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync_commands.py" line="155"/>
+        <source>Type the fingerprint&apos;s first 8 characters to trust it: </source>
+        <translation>Чтобы доверять, введите первые 8 символов отпечатка: </translation>
     </message>
     <message>
         <location filename="../../app/synth.py" line="70"/>
@@ -751,8 +756,13 @@ Add this aid as well?</source>
         <translation>Для команды synth нужен параметр --db PATH (она никогда не записывает в вашу рабочую базу данных).</translation>
     </message>
     <message>
+        <location filename="../../app/cli/sync_commands.py" line="160"/>
+        <source>{ask} Then run again with --fingerprint &quot;{fp}&quot;. Nothing was trusted.</source>
+        <translation>{ask} Затем запустите снова с --fingerprint &quot;{fp}&quot;. Ничему не оказано доверие.</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/certificate_commands.py" line="111"/>
-        <location filename="../../app/cli/certificate_commands.py" line="175"/>
+        <location filename="../../app/cli/certificate_commands.py" line="177"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Записано сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
@@ -762,7 +772,7 @@ Add this aid as well?</source>
         <translation>Перенесено команд на следующий этап: {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="83"/>
+        <location filename="../../app/cli/sync_commands.py" line="93"/>
         <source>{file}: {status} — created {created}, updated {updated}, unchanged {unchanged}, ignored {ignored}, rejected {rejected}, conflicts {conflicts}.</source>
         <translation>{file}: {status} — создано: {created}, обновлено: {updated}, без изменений: {unchanged}, пропущено: {ignored}, отклонено: {rejected}, конфликтов: {conflicts}.</translation>
     </message>
@@ -772,7 +782,12 @@ Add this aid as well?</source>
         <translation>{league}: меньше двух команд, жеребьёвка не проведена.</translation>
     </message>
     <message>
-        <location filename="../../app/synth.py" line="184"/>
+        <location filename="../../app/cli/sync_commands.py" line="150"/>
+        <source>{name} is a {role}: its card decides targets and who can read this installation&apos;s bundles. Its key fingerprint is {fp}. Compare it with the office by phone.</source>
+        <translation>{name} — {role}: его карточка определяет целевые значения и то, кто может читать пакеты этой установки. Отпечаток его ключа: {fp}. Сверьте его с управлением по телефону.</translation>
+    </message>
+    <message>
+        <location filename="../../app/synth.py" line="188"/>
         <source>{path} already exists; synth makes a new database.</source>
         <translation>Файл {path} уже существует; synth создаёт только новую базу данных. Укажите другое имя файла.</translation>
     </message>
@@ -826,12 +841,12 @@ Add this aid as well?</source>
         <translation>Аннулировать сертификаты (выбрано: {count})? При проверке будет ответ «аннулирован».</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="83"/>
+        <location filename="../../app/certificates/verify.py" line="92"/>
         <source>Cancelled: certificate {serial} was cancelled by its issuer.</source>
         <translation>Аннулирован: сертификат {serial} аннулирован тем, кто его выдал.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="80"/>
+        <location filename="../../app/certificates/verify.py" line="89"/>
         <source>Cancelled: certificate {serial} was replaced by {newer}.</source>
         <translation>Аннулирован: сертификат {serial} заменён сертификатом {newer}.</translation>
     </message>
@@ -839,6 +854,11 @@ Add this aid as well?</source>
         <location filename="../../app/certificates/templates.py" line="33"/>
         <source>Certificate of participation</source>
         <translation>Сертификат участника</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/verify.py" line="95"/>
+        <source>Certificate {serial} is in the register, but a serial alone proves nothing: give the {n}-character code printed beside the QR code, or scan the QR code.</source>
+        <translation>Сертификат {serial} есть в реестре, но один номер ничего не доказывает: введите {n}-значный код, напечатанный рядом с QR-кодом, или отсканируйте QR-код.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="113"/>
@@ -916,7 +936,7 @@ Add this aid as well?</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="68"/>
+        <location filename="../../app/certificates/verify.py" line="72"/>
         <source>Forged: the code does not match certificate {serial} as it was issued.</source>
         <translation>Поддельный: код не совпадает с выданным сертификатом {serial}.</translation>
     </message>
@@ -943,7 +963,7 @@ Add this aid as well?</source>
         <translation>Создание сертификатов…</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="85"/>
+        <location filename="../../app/certificates/verify.py" line="99"/>
         <source>Genuine: {serial} issued to {name} on {date} by {issuer}.</source>
         <translation>Подлинный: сертификат {serial} выдан {date}; получатель: {name}; выдал: {issuer}.</translation>
     </message>
@@ -1088,8 +1108,8 @@ Add this aid as well?</source>
         <translation>Тексты сертификата</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="145"/>
-        <location filename="../../app/certificates/register.py" line="159"/>
+        <location filename="../../app/certificates/register.py" line="147"/>
+        <location filename="../../app/certificates/register.py" line="161"/>
         <source>The certificate {serial} is already cancelled.</source>
         <translation>Сертификат {serial} уже аннулирован.</translation>
     </message>
@@ -1129,12 +1149,12 @@ Add this aid as well?</source>
         <translation>Ориентация должна быть альбомной или книжной.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="68"/>
+        <location filename="../../app/certificates/register.py" line="69"/>
         <source>The person was not found (they may have been deleted).</source>
         <translation>Человек не найден (возможно, запись удалена).</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="156"/>
+        <location filename="../../app/certificates/register.py" line="158"/>
         <source>The recipient&apos;s name is required.</source>
         <translation>Укажите ФИО получателя.</translation>
     </message>
@@ -1149,13 +1169,13 @@ Add this aid as well?</source>
         <translation>В тексте шаблона «{text}» используется неизвестная подстановка {{{name}}}; допустимы: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="58"/>
+        <location filename="../../app/certificates/register.py" line="59"/>
         <source>There is no certificate {serial} in the register.</source>
         <translation>В реестре нет сертификата {serial}.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="124"/>
-        <location filename="../../app/certificates/register.py" line="82"/>
+        <location filename="../../app/certificates/register.py" line="83"/>
         <source>There is nobody to issue certificates to: the list of recipients is empty.</source>
         <translation>Некому выдавать сертификаты: список получателей пуст.</translation>
     </message>
@@ -1175,12 +1195,12 @@ Add this aid as well?</source>
         <translation>Неизвестное поле шаблона «{field}».</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="57"/>
+        <location filename="../../app/certificates/verify.py" line="61"/>
         <source>Unknown: no certificate {serial} is held here.</source>
         <translation>Неизвестен: сертификата {serial} здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="65"/>
+        <location filename="../../app/certificates/verify.py" line="69"/>
         <source>Unknown: the key of the installation that issued {serial} is not known here.</source>
         <translation>Неизвестен: ключ установки, выдавшей сертификат {serial}, здесь неизвестен.</translation>
     </message>
@@ -1722,17 +1742,17 @@ Add this aid as well?</source>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="57"/>
+        <location filename="../../ui/crash.py" line="66"/>
         <source>Copy details</source>
         <translation>Копировать сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="52"/>
+        <location filename="../../ui/crash.py" line="61"/>
         <source>Something went wrong</source>
         <translation>Произошла ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="53"/>
+        <location filename="../../ui/crash.py" line="62"/>
         <source>Tirkeu met an error it did not expect. Your saved records are safe; the details are in the log. If it happens again, send the details to your office.</source>
         <translation>В Tirkeu произошла непредвиденная ошибка. Сохранённые записи в безопасности; подробности — в журнале. Если ошибка повторится, отправьте подробности в управление.</translation>
     </message>
@@ -1740,32 +1760,33 @@ Add this aid as well?</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../app/db/store.py" line="143"/>
+        <location filename="../../app/db/store.py" line="130"/>
         <source>Cannot create the folder {path}: {error}</source>
         <translation>Не удалось создать папку {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="171"/>
+        <location filename="../../app/db/store.py" line="200"/>
         <source>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</source>
         <translation>Не удалось открыть базу данных {path}: {error}. Проверьте, что запись в папку разрешена и диск не заполнен.</translation>
     </message>
     <message>
-        <location filename="../../app/db/guard.py" line="28"/>
+        <location filename="../../app/db/guard.py" line="29"/>
+        <location filename="../../app/db/guard.py" line="61"/>
         <source>Cannot read the database {path}: {error}</source>
         <translation>Не удалось прочитать базу данных {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="92"/>
+        <location filename="../../app/db/environment.py" line="87"/>
         <source>The database {path} cannot be written: the file or its folder is read-only. The change was not saved. Allow writing there, or move the database to a folder you can write to.</source>
         <translation>Не удаётся записать в базу данных {path}: файл или его папка доступны только для чтения. Изменение не сохранено. Разрешите запись в файл и его папку или переместите базу данных в папку, доступную для записи.</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="100"/>
+        <location filename="../../app/db/environment.py" line="99"/>
         <source>The database {path} could not be read or written ({error}). The change was not saved. Check that the disk (or USB stick) is connected and not full.</source>
         <translation>Не удалось прочитать или записать базу данных {path} ({error}). Изменение не сохранено. Проверьте, что диск (или флешка) подключён и на нём есть свободное место.</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="84"/>
+        <location filename="../../app/db/environment.py" line="79"/>
         <source>The database {path} is busy: another program (or a second Tirkeu) is using it. The change was not saved. Close the other program and try again.</source>
         <translation>База данных {path} занята: её использует другая программа (или вторая запущенная копия Tirkeu). Изменение не сохранено. Закройте другую программу и повторите попытку.</translation>
     </message>
@@ -1775,38 +1796,38 @@ Add this aid as well?</source>
         <translation>База данных {path} находится на диске или в папке, доступных только для чтения (например, на флешке с защитой от записи или на CD), поэтому Tirkeu не может её открыть. Скопируйте её в папку, доступную для записи (например, «Документы»), и откройте копию или разрешите запись туда.</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="88"/>
+        <location filename="../../app/db/environment.py" line="83"/>
         <source>The disk with the database {path} is full. The change was not saved. Free some space on the disk and try again.</source>
         <translation>Диск с базой данных {path} заполнен. Изменение не сохранено. Освободите место на диске и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="39"/>
+        <location filename="../../app/certificates/register.py" line="40"/>
         <location filename="../../app/cli/commands.py" line="32"/>
         <location filename="../../app/cli/report_commands.py" line="94"/>
         <location filename="../../app/importing/run.py" line="156"/>
-        <location filename="../../app/models/base.py" line="42"/>
+        <location filename="../../app/models/base.py" line="44"/>
         <location filename="../../app/sync/trust.py" line="40"/>
         <source>This database is not set up yet: run set-up (tirkeu init) first.</source>
         <translation>Эта база данных ещё не настроена: сначала выполните начальную настройку (tirkeu init).</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="97"/>
-        <location filename="../../app/db/store.py" line="174"/>
+        <location filename="../../app/db/environment.py" line="92"/>
+        <location filename="../../app/db/store.py" line="203"/>
         <source>{path} is damaged ({error}). Restore it from a backup.</source>
         <translation>Файл {path} повреждён ({error}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/db/guard.py" line="46"/>
+        <location filename="../../app/db/guard.py" line="63"/>
         <source>{path} is damaged or not a database ({error}). Restore it from a backup.</source>
         <translation>Файл {path} повреждён или не является базой данных ({error}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/db/guard.py" line="33"/>
+        <location filename="../../app/db/guard.py" line="34"/>
         <source>{path} is not a Tirkeu database (not an SQLite file). Choose another file or restore from a backup.</source>
         <translation>Файл {path} не является базой данных Tirkeu (это не файл SQLite). Выберите другой файл или восстановите базу из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/db/guard.py" line="59"/>
+        <location filename="../../app/db/guard.py" line="74"/>
         <source>{path} was made by a newer version of Tirkeu (schema {found}, this program knows up to {known}). Install the newer Tirkeu; the file was not changed.</source>
         <translation>Файл {path} создан более новой версией Tirkeu (версия схемы — {found}, а эта программа поддерживает схемы до версии {known}). Установите новую версию Tirkeu; файл не изменён.</translation>
     </message>
@@ -2295,7 +2316,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="51"/>
-        <location filename="../../app/certificates/register.py" line="87"/>
+        <location filename="../../app/certificates/register.py" line="88"/>
         <location filename="../../app/contests/core.py" line="105"/>
         <location filename="../../app/events/appointments.py" line="99"/>
         <location filename="../../app/events/attendance.py" line="59"/>
@@ -3552,7 +3573,7 @@ Add this aid as well?</source>
         <translation>Человек, посетивший мероприятия нескольких видов, в итоге учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="148"/>
+        <location filename="../../app/reports/targets.py" line="161"/>
         <source>A target cannot be negative.</source>
         <translation>Целевое значение не может быть отрицательным.</translation>
     </message>
@@ -3562,7 +3583,7 @@ Add this aid as well?</source>
         <translation>Целевое значение для всей страны: область не может его изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="105"/>
+        <location filename="../../app/reports/export_xlsx.py" line="112"/>
         <source>About this report</source>
         <translation>Об отчёте</translation>
     </message>
@@ -3616,6 +3637,11 @@ Add this aid as well?</source>
         <location filename="../../app/reports/youth.py" line="36"/>
         <source>All nominations</source>
         <translation>Все номинации</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/targets.py" line="151"/>
+        <source>An office sets the targets of its own region only.</source>
+        <translation>Управление задаёт целевые значения только своей области.</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="215"/>
@@ -4076,7 +4102,7 @@ Add this aid as well?</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="84"/>
+        <location filename="../../app/reports/export_xlsx.py" line="91"/>
         <source>Made on</source>
         <translation>Дата составления</translation>
     </message>
@@ -4279,7 +4305,7 @@ Add this aid as well?</source>
         <translation>Периодичность</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="82"/>
+        <location filename="../../app/reports/export_xlsx.py" line="89"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
@@ -4397,7 +4423,7 @@ Add this aid as well?</source>
         <translation>Школа: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="83"/>
+        <location filename="../../app/reports/export_xlsx.py" line="90"/>
         <source>Scope</source>
         <translation>Уровень</translation>
     </message>
@@ -4433,7 +4459,7 @@ Add this aid as well?</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="85"/>
+        <location filename="../../app/reports/export_xlsx.py" line="92"/>
         <location filename="../../ui/reports/page.py" line="381"/>
         <source>Tables</source>
         <translation>Таблицы</translation>
@@ -4457,6 +4483,11 @@ Add this aid as well?</source>
         <translation>Целевые значения</translation>
     </message>
     <message>
+        <location filename="../../app/reports/targets.py" line="148"/>
+        <source>Targets are set by the region office; a school receives them with the office&apos;s bundle.</source>
+        <translation>Целевые значения задаёт областное управление; школа получает их с пакетом управления.</translation>
+    </message>
+    <message>
         <location filename="../../app/reports/media.py" line="126"/>
         <source>Teachers</source>
         <translation>Учителя</translation>
@@ -4470,6 +4501,11 @@ Add this aid as well?</source>
         <location filename="../../app/reports/export_pdf.py" line="104"/>
         <source>The first {shown} of {total} rows; the XLSX and CSV files hold them all.</source>
         <translation>Показаны первые {shown} из {total} строк; в файлах XLSX и CSV есть все строки.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/targets.py" line="153"/>
+        <source>The national centre sets the country&apos;s targets (no region); a region&apos;s own values are set by its office.</source>
+        <translation>Национальный центр задаёт целевые значения страны (без области); собственные значения области задаёт её управление.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/targets_dialog.py" line="52"/>
@@ -4512,9 +4548,8 @@ Add this aid as well?</source>
         <translation>Этот квартал ({period})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="156"/>
         <source>This target was set by another installation (the office); only it can change it.</source>
-        <translation>Это целевое значение задано другой установкой (управлением); изменить его может только она.</translation>
+        <translation type="vanished">Это целевое значение задано другой установкой (управлением); изменить его может только она.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="130"/>
@@ -4995,7 +5030,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="146"/>
+        <location filename="../../ui/application.py" line="151"/>
         <source>Backing up…</source>
         <translation>Создание резервной копии…</translation>
     </message>
@@ -5014,362 +5049,418 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="176"/>
+        <location filename="../../ui/sync/page.py" line="183"/>
         <source>Aid given to the same child by several schools in one campaign:</source>
         <translation>Помощь одному ребёнку от нескольких школ в одной кампании:</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="203"/>
+        <location filename="../../app/sync/importer.py" line="283"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
         <translation>Пакет № {sequence} (отправитель: {name}) уже был импортирован с другим содержимым; этот пакет не применён. Уточните у школы, какой из них верный.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="166"/>
+        <location filename="../../app/sync/export.py" line="281"/>
         <source>Bundle {sequence} was not written by this installation (or its kept copy is gone).</source>
         <translation>Пакет № {sequence} записан не этой установкой (или его сохранённая копия утрачена).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="219"/>
+        <location filename="../../ui/sync/page.py" line="253"/>
         <source>Bundle {sequence} with {records} records was written to {path}.</source>
         <translation>Пакет № {sequence} записан в {path}. Записей: {records}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="236"/>
+        <location filename="../../ui/sync/page.py" line="272"/>
         <source>Bundles</source>
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="117"/>
+        <location filename="../../app/sync/trust.py" line="118"/>
         <source>Cannot read the identity card {path}.</source>
         <translation>Не удалось прочитать карточку установки {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="81"/>
+        <location filename="../../app/sync/container.py" line="98"/>
         <source>Cannot read {path}: {error}</source>
         <translation>Не удалось прочитать файл {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="60"/>
-        <location filename="../../app/sync/export.py" line="158"/>
+        <location filename="../../app/sync/container.py" line="64"/>
+        <location filename="../../app/sync/export.py" line="273"/>
         <source>Cannot write the bundle {path}: {error}. Check that the disk (or USB stick) has free space and is writable.</source>
         <translation>Не удалось записать пакет {path}: {error}. Проверьте, что на диске (или флешке) есть свободное место и запись разрешена.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="71"/>
+        <location filename="../../app/cli/sync_commands.py" line="195"/>
+        <location filename="../../app/sync/trust.py" line="72"/>
         <source>Cannot write {path}: {error}</source>
         <translation>Не удалось записать файл {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="186"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167"/>
+        <location filename="../../ui/sync/page.py" line="174"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="157"/>
+        <location filename="../../ui/sync/page.py" line="164"/>
         <source>Everything (a full snapshot), not only the changes</source>
         <translation>Все данные (полный снимок), а не только изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159"/>
         <location filename="../../ui/sync/page.py" line="166"/>
+        <location filename="../../ui/sync/page.py" line="173"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="230"/>
+        <location filename="../../ui/sync/page.py" line="266"/>
         <source>Folder with bundles</source>
         <translation>Папка с пакетами</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="166"/>
+        <location filename="../../ui/sync/page.py" line="163"/>
+        <source>For:</source>
+        <translation>Для кого:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="173"/>
         <source>From</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159"/>
+        <location filename="../../ui/sync/page.py" line="166"/>
         <source>Full</source>
         <translation>Полный</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177"/>
+        <location filename="../../ui/sync/page.py" line="184"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="313"/>
-        <location filename="../../ui/sync/page.py" line="324"/>
+        <location filename="../../ui/sync/page.py" line="351"/>
+        <location filename="../../ui/sync/page.py" line="372"/>
         <source>Identity card</source>
         <translation>Карточка установки</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="314"/>
+        <location filename="../../ui/sync/page.py" line="352"/>
         <source>Identity cards (*.json *.card);;All files (*)</source>
         <translation>Карточки установок (*.json *.card);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="303"/>
+        <location filename="../../ui/sync/page.py" line="341"/>
         <source>Identity cards (*.json)</source>
         <translation>Карточки установок (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167"/>
+        <location filename="../../ui/sync/page.py" line="174"/>
         <source>Ignored</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="160"/>
+        <location filename="../../ui/sync/page.py" line="167"/>
         <source>Import a folder…</source>
         <translation>Импорт папки…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="161"/>
+        <location filename="../../ui/sync/page.py" line="168"/>
         <source>Import files…</source>
         <translation>Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="247"/>
+        <location filename="../../ui/sync/page.py" line="283"/>
         <source>Importing bundles…</source>
         <translation>Импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="178"/>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="185"/>
+        <location filename="../../ui/sync/page.py" line="187"/>
         <source>Installations</source>
         <translation>Установки</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="221"/>
+        <location filename="../../ui/sync/page.py" line="256"/>
+        <source>It is NOT encrypted: anyone who finds the stick can read it.</source>
+        <translation>Он НЕ зашифрован: любой, кто найдёт флешку, сможет его прочитать.</translation>
+    </message>
+    <message>
         <source>It is encrypted to the office.</source>
-        <translation>Он зашифрован для управления.</translation>
+        <translation type="vanished">Он зашифрован для управления.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="222"/>
+        <location filename="../../ui/sync/page.py" line="255"/>
+        <source>It is encrypted to {name}.</source>
+        <translation>Он зашифрован для: {name}.</translation>
+    </message>
+    <message>
         <source>It is not encrypted: no office key is trusted yet.</source>
-        <translation>Он не зашифрован: ключ управления ещё не добавлен в доверенные.</translation>
+        <translation type="vanished">Он не зашифрован: ключ управления ещё не добавлен в доверенные.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="187"/>
         <source>Items</source>
         <translation>Виды помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="173"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
         <source>Key fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="153"/>
+        <location filename="../../ui/sync/page.py" line="159"/>
         <source>Keys and trust</source>
         <translation>Ключи и доверие</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="181"/>
         <source>Look for problems across schools</source>
         <translation>Найти несоответствия между школами</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="255"/>
+        <location filename="../../ui/sync/page.py" line="291"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
         <translation>{name}: не хватает пакетов № {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="172"/>
+        <location filename="../../ui/sync/page.py" line="179"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177"/>
+        <location filename="../../app/sync/export.py" line="153"/>
+        <source>Name the installation this bundle is for (--to, the window&apos;s “For” list): an office writes one bundle for the national centre and one for each school.</source>
+        <translation>Укажите, для кого этот пакет (--to, список «Для кого» в окне): управление пишет один пакет для национального центра и по одному для каждой школы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="184"/>
         <source>Names</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="154"/>
+        <location filename="../../app/sync/export.py" line="156"/>
+        <source>No office is trusted yet, so the bundle cannot be encrypted and children&apos;s data would travel in clear. Ask the region office for its identity card (a .json file), trust it (Sync → Keys → Trust a card…, or `keys trust CARD`), and write the bundle again. To write it unencrypted anyway, choose “Write unencrypted” (--plaintext).</source>
+        <translation>Ни одному управлению ещё не оказано доверие, поэтому пакет нельзя зашифровать, и данные детей поедут в открытом виде. Попросите у областного управления его карточку установки (файл .json), окажите ей доверие (Синхронизация → Ключи и доверие → Доверять карточке установки…, или `keys trust CARD`) и запишите пакет снова. Чтобы всё же записать без шифрования, выберите «Записать без шифрования» (--plaintext).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="189"/>
+        <source>No single trusted installation has the id, fingerprint or name {what}; see `keys list`.</source>
+        <translation>Нет ровно одной доверенной установки с идентификатором, отпечатком или именем {what}; см. `keys list`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="180"/>
         <source>No trusted installation has the id or fingerprint {what}.</source>
         <translation>Нет доверенной установки с идентификатором или отпечатком ключа {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="158"/>
-        <location filename="../../ui/sync/page.py" line="166"/>
+        <location filename="../../ui/sync/page.py" line="165"/>
+        <location filename="../../ui/sync/page.py" line="173"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="162"/>
+        <location filename="../../ui/sync/page.py" line="169"/>
         <source>Only check, save nothing</source>
         <translation>Только проверить, ничего не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="163"/>
+        <location filename="../../ui/sync/page.py" line="170"/>
         <source>Or drop bundle files or a folder here.</source>
         <translation>Или перетащите сюда файлы пакетов или папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="168"/>
+        <location filename="../../ui/sync/page.py" line="175"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="152"/>
+        <location filename="../../ui/sync/page.py" line="158"/>
         <source>Receive bundles</source>
         <translation>Приём пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="158"/>
+        <location filename="../../ui/sync/page.py" line="165"/>
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="172"/>
+        <location filename="../../ui/sync/page.py" line="179"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="168"/>
+        <location filename="../../ui/sync/page.py" line="175"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="166"/>
+        <location filename="../../ui/sync/page.py" line="173"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="153"/>
+        <location filename="../../ui/sync/page.py" line="159"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="171"/>
+        <location filename="../../ui/sync/page.py" line="178"/>
         <source>Revoke the selected (lost laptop)</source>
         <translation>Отозвать выбранную (ноутбук утерян)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="172"/>
+        <location filename="../../ui/sync/page.py" line="179"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="169"/>
+        <location filename="../../ui/sync/page.py" line="176"/>
         <source>Save my identity card…</source>
         <translation>Сохранить мою карточку установки…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="302"/>
+        <location filename="../../ui/sync/page.py" line="340"/>
         <source>Save the identity card</source>
         <translation>Сохранение карточки установки</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177"/>
+        <location filename="../../ui/sync/page.py" line="184"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="152"/>
+        <location filename="../../ui/sync/page.py" line="158"/>
         <source>Send to the office</source>
         <translation>Отправка в управление</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="173"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="151"/>
+        <location filename="../../ui/sync/page.py" line="157"/>
         <source>Sync with the office</source>
         <translation>Синхронизация с управлением</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="94"/>
+        <location filename="../../ui/sync/page.py" line="239"/>
+        <source>The bundle cannot be encrypted</source>
+        <translation>Пакет нельзя зашифровать</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="120"/>
+        <location filename="../../app/sync/container.py" line="125"/>
         <source>The bundle holds an unexpected file {name}; it is refused.</source>
         <translation>В пакете есть посторонний файл {name}; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="96"/>
+        <location filename="../../app/sync/container.py" line="128"/>
         <source>The bundle holds the same file twice; it is refused.</source>
         <translation>В пакете один и тот же файл встречается дважды; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="72"/>
+        <location filename="../../app/sync/container.py" line="76"/>
         <source>The bundle is damaged (a member has the wrong size).</source>
         <translation>Пакет повреждён (у одного из вложенных файлов неверный размер).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="120"/>
+        <location filename="../../app/sync/importer.py" line="164"/>
         <source>The bundle is encrypted to another office; this office cannot open it.</source>
         <translation>Пакет зашифрован для другого управления; это управление не может его открыть.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="115"/>
         <source>The bundle is encrypted, but this installation has no decryption key: it was meant for an office.</source>
-        <translation>Пакет зашифрован, но у этой установки нет ключа расшифровки: пакет предназначен для управления.</translation>
+        <translation type="vanished">Пакет зашифрован, но у этой установки нет ключа расшифровки: пакет предназначен для управления.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="99"/>
+        <location filename="../../app/sync/importer.py" line="159"/>
+        <source>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</source>
+        <translation>Пакет зашифрован, но у этой установки нет ключа расшифровки: он предназначен другой установке.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="131"/>
         <source>The bundle is incomplete: its manifest, signature or records are missing.</source>
         <translation>Пакет неполный: отсутствует манифест, подпись или записи.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="68"/>
+        <location filename="../../app/sync/container.py" line="72"/>
         <source>The bundle member {name} is too large to be genuine.</source>
         <translation>Файл {name} в пакете слишком велик, чтобы быть подлинным.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="68"/>
+        <location filename="../../app/sync/importer.py" line="76"/>
         <source>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</source>
         <translation>Пакет записан более новой версией Tirkeu (версия формата — {found}); чтобы импортировать его, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="72"/>
+        <location filename="../../app/sync/importer.py" line="80"/>
         <source>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</source>
         <translation>Пакет записан более новой версией Tirkeu (версия схемы — {found}); чтобы импортировать его, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="78"/>
+        <location filename="../../app/sync/importer.py" line="95"/>
         <source>The bundle&apos;s manifest does not describe its records.</source>
         <translation>Манифест пакета не соответствует его записям.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="63"/>
+        <location filename="../../app/sync/importer.py" line="71"/>
         <source>The bundle&apos;s manifest is damaged.</source>
         <translation>Манифест пакета повреждён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="76"/>
+        <location filename="../../app/sync/importer.py" line="86"/>
+        <location filename="../../app/sync/importer.py" line="98"/>
         <source>The bundle&apos;s manifest is incomplete.</source>
         <translation>Манифест пакета неполный.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="228"/>
+        <location filename="../../app/sync/importer.py" line="93"/>
+        <source>The bundle&apos;s records are larger than a bundle may be; it is refused.</source>
+        <translation>Записи пакета больше допустимого размера; пакет отклонён.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="313"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
         <translation>Записи пакета противоречат друг другу ({error}); из него ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="107"/>
+        <location filename="../../app/sync/container.py" line="150"/>
+        <location filename="../../app/sync/importer.py" line="152"/>
         <source>The bundle&apos;s records were changed after it was signed; it is refused.</source>
         <translation>Записи пакета изменены после подписания; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="98"/>
+        <location filename="../../app/sync/importer.py" line="89"/>
+        <source>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</source>
+        <translation>Порядковый номер пакета {sequence} невозможен; пакет отклонён.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="99"/>
         <source>The identity card names an unknown role.</source>
         <translation>В карточке установки указана неизвестная роль.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="89"/>
+        <location filename="../../app/sync/export.py" line="162"/>
+        <source>The identity card of {name} has no encryption key (it was written by an older Tirkeu). Ask for a new card and trust it, or write the bundle unencrypted on purpose (--plaintext).</source>
+        <translation>В карточке установки {name} нет ключа шифрования (её записала старая версия Tirkeu). Попросите новую карточку и окажите ей доверие или намеренно запишите пакет без шифрования (--plaintext).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="120"/>
         <source>The key of {name} was revoked on {date}; its bundles are refused.</source>
         <translation>Ключ установки {name} отозван {date}; её пакеты не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="133"/>
+        <location filename="../../app/sync/trust.py" line="146"/>
         <source>The key of {name} was revoked; it cannot be trusted again.</source>
         <translation>Ключ установки {name} отозван; доверять ему снова нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="106"/>
+        <location filename="../../app/sync/trust.py" line="107"/>
         <source>The office&apos;s encryption key in the card is not valid.</source>
         <translation>Ключ шифрования управления в карточке недействителен.</translation>
     </message>
@@ -5380,7 +5471,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Открытый ключ недействителен.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="175"/>
+        <location filename="../../ui/sync/page.py" line="182"/>
         <source>The same IIN registered by several schools:</source>
         <translation>Один и тот же ИИН зарегистрирован в нескольких школах:</translation>
     </message>
@@ -5397,98 +5488,133 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Файл подписи повреждён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="86"/>
+        <location filename="../../app/sync/importer.py" line="130"/>
+        <source>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</source>
+        <translation>Этот пакет подписан ключом {name}, отозванным {date}; новый идентификатор установки не возвращает ему доверие.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="117"/>
         <source>This bundle was written by this installation itself.</source>
         <translation>Этот пакет записан самой этой установкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="194"/>
+        <location filename="../../app/sync/importer.py" line="272"/>
+        <source>This bundle was written for another installation; it is not imported here.</source>
+        <translation>Этот пакет записан для другой установки; здесь он не импортируется.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="150"/>
+        <source>This card carries the key of {name}, which was revoked on {date}; a key once revoked is never trusted again, whatever installation id it comes with.</source>
+        <translation>В этой карточке ключ {name}, отозванный {date}; отозванному ключу больше никогда не доверяют, с каким бы идентификатором установки он ни пришёл.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/export.py" line="189"/>
+        <source>This computer&apos;s clock is behind the latest change it holds ({when} UTC). Check its date and time: changes are ordered by it.</source>
+        <translation>Часы этого компьютера отстают от последнего изменения в нём ({when} UTC). Проверьте дату и время: по ним упорядочиваются изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/batch.py" line="134"/>
+        <source>This file could not be imported ({error}); it was skipped and the others went on. The details are in the log.</source>
+        <translation>Этот файл не удалось импортировать ({error}); он пропущен, остальные импортированы дальше. Подробности в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="201"/>
         <source>This installation&apos;s key fingerprint: {fp}</source>
         <translation>Отпечаток ключа этой установки: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="65"/>
+        <location filename="../../app/sync/importer.py" line="73"/>
         <source>This is not a Tirkeu bundle.</source>
         <translation>Это не пакет Tirkeu.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="96"/>
-        <location filename="../../app/sync/trust.py" line="119"/>
+        <location filename="../../app/sync/trust.py" line="97"/>
+        <location filename="../../app/sync/trust.py" line="120"/>
         <source>This is not a Tirkeu identity card.</source>
         <translation>Это не карточка установки Tirkeu.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="126"/>
+        <location filename="../../app/sync/trust.py" line="139"/>
         <source>This is this installation&apos;s own card.</source>
         <translation>Это карточка самой этой установки.</translation>
     </message>
     <message>
-        <location filename="../../app/models/base.py" line="52"/>
+        <location filename="../../app/models/base.py" line="54"/>
         <source>This record was made by another installation; only that installation can change it.</source>
         <translation>Эта запись создана другой установкой; изменить её может только та установка.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="186"/>
         <source>Times</source>
         <translation>Сколько раз</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="236"/>
+        <location filename="../../ui/sync/page.py" line="272"/>
         <source>Tirkeu bundles (*.tirkeu)</source>
         <translation>Пакеты Tirkeu (*.tirkeu)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="170"/>
+        <location filename="../../ui/sync/page.py" line="177"/>
         <source>Trust an identity card…</source>
         <translation>Доверять карточке установки…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="279"/>
+        <location filename="../../ui/sync/page.py" line="317"/>
         <source>Trust the sender?</source>
         <translation>Доверять отправителю?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="164"/>
+        <location filename="../../ui/sync/page.py" line="171"/>
         <source>Trust the sender…</source>
         <translation>Доверять отправителю…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167"/>
+        <location filename="../../ui/sync/page.py" line="363"/>
+        <source>Trust this identity card?</source>
+        <translation>Доверять этой карточке установки?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="174"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167"/>
+        <location filename="../../ui/sync/page.py" line="174"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="208"/>
+        <location filename="../../ui/sync/page.py" line="230"/>
         <source>Where to write the bundle</source>
         <translation>Куда записать пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="155"/>
+        <location filename="../../ui/sync/page.py" line="161"/>
         <source>Write a bundle to a USB stick or a folder</source>
         <translation>Запись пакета на флешку или в папку</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="156"/>
+        <location filename="../../ui/sync/page.py" line="162"/>
         <source>Write the bundle…</source>
         <translation>Записать пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="214"/>
+        <location filename="../../ui/sync/page.py" line="241"/>
+        <source>Write unencrypted</source>
+        <translation>Записать без шифрования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="248"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="158"/>
+        <location filename="../../ui/sync/page.py" line="165"/>
         <source>Written</source>
         <translation>Дата записи</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="186"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
@@ -5513,43 +5639,87 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>импортирован</translation>
     </message>
     <message>
+        <location filename="../../ui/sync/page.py" line="218"/>
+        <location filename="../../ui/sync/page.py" line="361"/>
+        <source>national centre</source>
+        <translation>национальный центр</translation>
+    </message>
+    <message>
         <location filename="../../ui/sync/page.py" line="25"/>
         <source>refused</source>
         <translation>отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="200"/>
+        <location filename="../../ui/sync/page.py" line="217"/>
+        <location filename="../../ui/sync/page.py" line="360"/>
+        <source>region office</source>
+        <translation>областное управление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="207"/>
         <source>revoked</source>
         <translation>отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="200"/>
+        <location filename="../../ui/sync/page.py" line="217"/>
+        <location filename="../../ui/sync/page.py" line="360"/>
+        <source>school</source>
+        <translation>школа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="207"/>
         <source>trusted</source>
         <translation>доверенный</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="89"/>
-        <location filename="../../app/sync/container.py" line="108"/>
+        <location filename="../../app/sync/container.py" line="107"/>
         <source>{file} is damaged or incomplete (was it copied to the end?).</source>
         <translation>Файл {file} повреждён или неполный (скопирован ли он до конца?).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="84"/>
+        <location filename="../../app/sync/container.py" line="112"/>
         <source>{file} is not a Tirkeu bundle (not a ZIP file).</source>
         <translation>Файл {file} не является пакетом Tirkeu (это не ZIP-файл).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="129"/>
+        <location filename="../../ui/sync/page.py" line="364"/>
+        <source>{name} ({role}, {region}).
+
+Its key fingerprint is
+
+{fp}
+
+Call them and compare it with the fingerprint their Tirkeu shows (Help → About). Trust it?</source>
+        <translation>{name} ({role}, {region}).
+
+Отпечаток его ключа:
+
+{fp}
+
+Позвоните им и сверьте его с отпечатком, который показывает их Tirkeu (Справка → О программе). Доверять?</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/export.py" line="147"/>
+        <source>{name} is a {role}: it does not take bundles from this installation ({why}).</source>
+        <translation>{name} — {role}: он не принимает пакеты от этой установки ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="269"/>
+        <source>{name} is a {role}; this installation does not take bundles from it ({why}).</source>
+        <translation>{name} — {role}; эта установка не принимает от него пакеты ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="142"/>
         <source>{name} is already trusted with another key. If its laptop was replaced, the new one is a new installation; if the key was lost, revoke the old one first.</source>
         <translation>{name}: этой установке уже доверяют с другим ключом. Если ноутбук заменён, новый считается новой установкой; если ключ утерян, сначала отзовите старый.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="97"/>
+        <location filename="../../app/sync/importer.py" line="134"/>
         <source>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</source>
         <translation>{name}: эта установка ещё не в списке доверенных. Сверьте со школой отпечаток ключа {fp}, затем импортируйте её карточку установки или используйте --trust-new.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="280"/>
+        <location filename="../../ui/sync/page.py" line="318"/>
         <source>{name} is not trusted yet. Its key fingerprint is
 
 {fp}
@@ -5561,31 +5731,41 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 
 Позвоните в школу и сравните его с отпечатком, который показывает их Tirkeu (Справка → О программе Tirkeu). Доверять?</translation>
     </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="138"/>
+        <source>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</source>
+        <translation>{name} называет себя управлением или национальным центром. Им доверяют только по карточке установки (keys trust), после сверки отпечатка {fp}; --trust-new доверяет только школам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="222"/>
+        <source>— no office trusted yet —</source>
+        <translation>— доверенного управления пока нет —</translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../app/tables/writer.py" line="52"/>
+        <location filename="../../app/tables/writer.py" line="53"/>
         <source>Cannot save a table as &quot;{suffix}&quot;: use a file name ending in .xlsx or .csv.</source>
         <translation>Нельзя сохранить таблицу как «{suffix}»: укажите имя файла с расширением .xlsx или .csv.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="86"/>
+        <location filename="../../app/tables/writer.py" line="87"/>
         <source>Cannot write to the folder {folder}: it is read-only or you may not write there. Choose another folder (Documents, say) and try again.</source>
         <translation>Не удаётся записать в папку {folder}: она доступна только для чтения или у вас нет прав на запись в неё. Выберите другую папку (например, «Документы») и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="138"/>
+        <location filename="../../app/tables/writer.py" line="139"/>
         <source>Cannot write {file}: access denied. If the file is open in Excel, close it and try again.</source>
         <translation>Не удалось записать файл {file}: доступ запрещён. Если файл открыт в Excel, закройте его и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="140"/>
+        <location filename="../../app/tables/writer.py" line="141"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>Не удалось записать файл {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="133"/>
+        <location filename="../../app/tables/writer.py" line="134"/>
         <source>Cannot write {file}: {reason}. The disk is full: free some space on it or choose another disk, then try again. The old file, if any, is unchanged.</source>
         <translation>Не удалось записать файл {file}: {reason}. Диск заполнен: освободите на нём место или выберите другой диск, затем повторите попытку. Прежний файл, если он был, не изменён.</translation>
     </message>
@@ -5600,20 +5780,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Отсутствуют обязательные столбцы: {missing}. Укажите для них в первой строке одно из допустимых названий — {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="68"/>
+        <location filename="../../app/tables/reader.py" line="76"/>
         <source>The file {file} cannot be opened: {reason}</source>
         <translation>Не удаётся открыть файл {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="149"/>
-        <location filename="../../app/tables/reader.py" line="216"/>
-        <location filename="../../app/tables/reader.py" line="232"/>
-        <location filename="../../app/tables/reader.py" line="285"/>
+        <location filename="../../app/tables/reader.py" line="187"/>
+        <location filename="../../app/tables/reader.py" line="293"/>
+        <location filename="../../app/tables/xlsx.py" line="253"/>
         <source>The file {file} is empty.</source>
         <translation>Файл {file} пуст.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="64"/>
+        <location filename="../../app/tables/reader.py" line="72"/>
         <source>The file {file} was not found.</source>
         <translation>Файл {file} не найден.</translation>
     </message>
@@ -5628,18 +5807,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Неизвестный тип записей «{kind}»: используйте один из следующих: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="172"/>
+        <location filename="../../app/tables/reader.py" line="214"/>
         <source>{file} cannot be read as CSV near line {line}: {reason}</source>
         <translation>Не удаётся прочитать файл {file} как CSV (около строки {line}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="200"/>
-        <location filename="../../app/tables/reader.py" line="209"/>
+        <location filename="../../app/tables/xlsx.py" line="47"/>
         <source>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again.</source>
         <translation>Не удаётся прочитать файл {file} как книгу Excel ({reason}). Откройте его в Excel и сохраните заново.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="81"/>
+        <location filename="../../app/tables/reader.py" line="99"/>
         <source>{file} does not look like a table: it has only {count} column(s). Columns must be separated by commas, semicolons or tabs, or the file must be an Excel workbook (.xlsx).</source>
         <translation>Файл {file} не похож на таблицу: столбцов в нём всего {count}. Столбцы должны разделяться запятыми, точками с запятой или табуляцией, либо файл должен быть книгой Excel (.xlsx).</translation>
     </message>
@@ -5654,7 +5832,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В файле {file} больше {limit} строк. Разделите его на файлы не более чем по {limit} строк и импортируйте их по очереди.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="228"/>
+        <location filename="../../app/tables/xlsx.py" line="249"/>
         <source>{file} has no sheet named &quot;{sheet}&quot;. Sheets: {sheets}.</source>
         <translation>В файле {file} нет листа «{sheet}». Имеющиеся листы: {sheets}.</translation>
     </message>
@@ -5664,32 +5842,32 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В файле {file} заголовки есть более чем в {limit} столбцах, а таблицам для Tirkeu нужно гораздо меньше. Удалите ненужные столбцы и импортируйте файл снова.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="186"/>
+        <location filename="../../app/tables/xlsx.py" line="78"/>
         <source>{file} is a damaged archive, not a readable table.</source>
         <translation>Файл {file} — повреждённый архив, а не читаемая таблица.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="66"/>
+        <location filename="../../app/tables/reader.py" line="74"/>
         <source>{file} is a folder, not a table file.</source>
         <translation>{file} — это папка, а не файл таблицы.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="154"/>
+        <location filename="../../app/tables/reader.py" line="193"/>
         <source>{file} is a web page or XML document saved as a table. Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
         <translation>Файл {file} — это веб-страница или XML-документ, сохранённый как таблица. Откройте его в Excel и сохраните как «Книга Excel (.xlsx)».</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="193"/>
+        <location filename="../../app/tables/xlsx.py" line="276"/>
         <source>{file} is a zip archive, not a table. Unpack it first.</source>
         <translation>Файл {file} — это zip-архив, а не таблица. Сначала распакуйте его.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="100"/>
+        <location filename="../../app/tables/reader.py" line="138"/>
         <source>{file} is a {kind} file, not a table.</source>
         <translation>Файл {file} — это файл {kind}, а не таблица.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="190"/>
+        <location filename="../../app/tables/xlsx.py" line="273"/>
         <source>{file} is a {kind} file, not an Excel table. Save it as &quot;Excel Workbook (.xlsx)&quot; or CSV.</source>
         <translation>Файл {file} — это файл {kind}, а не таблица Excel. Сохраните его как «Книга Excel (.xlsx)» или CSV.</translation>
     </message>
@@ -5699,18 +5877,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Файл {file} повреждён или не является обычной книгой Excel: при распаковке он занял бы больше {limit} МБ или распался бы на бессмысленные части. Откройте его в Excel и сохраните заново или сохраните как CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="75"/>
+        <location filename="../../app/tables/reader.py" line="90"/>
         <source>{file} is in the old Excel format (.xls) or is password-protected. Open it in Excel, remove any password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
         <translation>Файл {file} сохранён в старом формате Excel (.xls) или защищён паролем. Откройте его в Excel, снимите пароль и сохраните как «Книга Excel (.xlsx)» или «CSV UTF-8».</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="97"/>
+        <location filename="../../app/tables/reader.py" line="135"/>
         <source>{file} is not a readable text table.</source>
         <translation>Файл {file} не является читаемой текстовой таблицей.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="102"/>
-        <location filename="../../app/tables/reader.py" line="151"/>
+        <location filename="../../app/tables/reader.py" line="140"/>
+        <location filename="../../app/tables/reader.py" line="189"/>
         <source>{file} is not a table: it contains binary data.</source>
         <translation>Файл {file} не является таблицей: он содержит двоичные данные.</translation>
     </message>
@@ -7619,17 +7797,17 @@ Keep this change anyway?</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../app/validation/fields.py" line="66"/>
+        <location filename="../../app/validation/fields.py" line="68"/>
         <source>A date is required (DD.MM.YYYY).</source>
         <translation>Укажите дату (ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="155"/>
+        <location filename="../../app/validation/fields.py" line="157"/>
         <source>A number is required.</source>
         <translation>Укажите число.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="181"/>
+        <location filename="../../app/validation/fields.py" line="183"/>
         <source>A phone number is required.</source>
         <translation>Укажите номер телефона.</translation>
     </message>
@@ -7644,57 +7822,57 @@ Keep this change anyway?</source>
         <translation>Укажите, кто дал согласие.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="71"/>
+        <location filename="../../app/validation/iin.py" line="74"/>
         <source>The IIN is empty; it must have 12 digits.</source>
         <translation>ИИН не указан; он должен состоять из 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="76"/>
+        <location filename="../../app/validation/iin.py" line="79"/>
         <source>The IIN “{text}” has {count} digits; it must have exactly 12.</source>
         <translation>ИИН «{text}»: цифр — {count}, а должно быть ровно 12.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="81"/>
+        <location filename="../../app/validation/iin.py" line="84"/>
         <source>The IIN “{text}” is not valid: its 7th digit is {digit}, but it must be 1–6 (century and sex).</source>
         <translation>ИИН «{text}» недействителен: его 7-я цифра — {digit}, а должна быть от 1 до 6 (век и пол).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="89"/>
+        <location filename="../../app/validation/iin.py" line="92"/>
         <source>The IIN “{text}” is not valid: its first six digits ({yymmdd}) are not a real birth date (YYMMDD).</source>
         <translation>ИИН «{text}» недействителен: первые шесть цифр ({yymmdd}) не образуют реальную дату рождения (ГГММДД).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="95"/>
+        <location filename="../../app/validation/iin.py" line="98"/>
         <source>The IIN “{text}” is not valid: no check digit is possible for its first 11 digits. Check that it was typed correctly.</source>
         <translation>ИИН «{text}» недействителен: для его первых 11 цифр невозможно вычислить контрольную цифру. Проверьте, правильно ли он введён.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="100"/>
+        <location filename="../../app/validation/iin.py" line="103"/>
         <source>The IIN “{text}” is not valid: the check digit (last digit) is wrong. Check that it was typed correctly.</source>
         <translation>ИИН «{text}» недействителен: неверная контрольная (последняя) цифра. Проверьте, правильно ли он введён.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="73"/>
+        <location filename="../../app/validation/iin.py" line="76"/>
         <source>The IIN “{text}” must contain only digits (12 digits).</source>
         <translation>ИИН «{text}» должен состоять только из цифр (12 цифр).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="104"/>
+        <location filename="../../app/validation/fields.py" line="106"/>
         <source>The birth date {date} gives an age of {age} years; at most {limit} is possible.</source>
         <translation>При дате рождения {date} возраст составляет {age}, а допустимо не более {limit}. Проверьте дату.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="100"/>
+        <location filename="../../app/validation/fields.py" line="102"/>
         <source>The birth date {date} is before 1900.</source>
         <translation>Дата рождения {date} раньше 1900 года. Проверьте дату.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="97"/>
+        <location filename="../../app/validation/fields.py" line="99"/>
         <source>The birth date {date} is in the future.</source>
         <translation>Дата рождения {date} ещё не наступила. Проверьте дату.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="128"/>
+        <location filename="../../app/validation/iin.py" line="131"/>
         <source>The birth date {typed} does not agree with the IIN {iin}, which gives {from_iin}.</source>
         <translation>Дата рождения {typed} не совпадает с ИИН {iin}, по которому дата рождения — {from_iin}.</translation>
     </message>
@@ -7704,7 +7882,7 @@ Keep this change anyway?</source>
         <translation>Дата согласия ещё не наступила.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="80"/>
+        <location filename="../../app/validation/fields.py" line="82"/>
         <source>The date “{text}” does not exist: there is no such day in that month (check the day and the month).</source>
         <translation>Даты «{text}» не существует: в этом месяце нет такого дня (проверьте день и месяц).</translation>
     </message>
@@ -7714,22 +7892,22 @@ Keep this change anyway?</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="114"/>
+        <location filename="../../app/validation/fields.py" line="116"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>Дата окончания {end} раньше даты начала {start}. Проверьте даты.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="168"/>
+        <location filename="../../app/validation/fields.py" line="170"/>
         <source>The number {value} is too large: it must be at most {maximum}.</source>
         <translation>Число {value} слишком большое: оно должно быть не больше {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="164"/>
+        <location filename="../../app/validation/fields.py" line="166"/>
         <source>The number {value} is too small: it must be at least {minimum}.</source>
         <translation>Число {value} слишком маленькое: оно должно быть не меньше {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="196"/>
+        <location filename="../../app/validation/fields.py" line="198"/>
         <source>The phone number “{text}” must have 10 digits after +7 or 8, for example +7 701 234 56 78.</source>
         <translation>Номер телефона «{text}» должен содержать 10 цифр после +7 или 8, например +7 701 234 56 78.</translation>
     </message>
@@ -7739,18 +7917,18 @@ Keep this change anyway?</source>
         <translation>Укажите область.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="131"/>
+        <location filename="../../app/validation/fields.py" line="133"/>
         <source>The sex is required (M or F).</source>
         <translation>Укажите пол (М или Ж).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="135"/>
+        <location filename="../../app/validation/iin.py" line="138"/>
         <source>The sex “{typed}” does not agree with the IIN {iin}, which gives “{from_iin}”.</source>
         <translation>Пол «{typed}» не совпадает с ИИН {iin}, по которому пол — «{from_iin}».</translation>
     </message>
     <message>
         <location filename="../../app/aid/given.py" line="74"/>
-        <location filename="../../app/validation/fields.py" line="123"/>
+        <location filename="../../app/validation/fields.py" line="125"/>
         <source>This field must be filled in.</source>
         <translation>Заполните это поле.</translation>
     </message>
@@ -7765,7 +7943,7 @@ Keep this change anyway?</source>
         <translation>Неизвестное значение ({what}): {value}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="48"/>
+        <location filename="../../app/validation/fields.py" line="49"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
@@ -7780,27 +7958,27 @@ Keep this change anyway?</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="48"/>
+        <location filename="../../app/validation/fields.py" line="49"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="73"/>
+        <location filename="../../app/validation/fields.py" line="75"/>
         <source>“{text}” is not a date; write it as DD.MM.YYYY, for example 25.05.2024.</source>
         <translation>«{text}» не является датой; введите дату в виде ДД.ММ.ГГГГ, например 25.05.2024.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="146"/>
+        <location filename="../../app/reports/targets.py" line="159"/>
         <source>“{text}” is not a number.</source>
         <translation>«{text}» — не число.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="183"/>
+        <location filename="../../app/validation/fields.py" line="185"/>
         <source>“{text}” is not a phone number: use only digits, spaces, +, -, ( ).</source>
         <translation>«{text}» не является номером телефона: используйте только цифры, пробелы и символы +, -, ( ).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="138"/>
+        <location filename="../../app/validation/fields.py" line="140"/>
         <source>“{text}” is not a sex; write M or F (ер / әйел, м / ж).</source>
         <translation>«{text}» не обозначает пол; укажите М или Ж (муж / жен, ер / әйел).</translation>
     </message>
@@ -7810,12 +7988,12 @@ Keep this change anyway?</source>
         <translation>«{text}» не является временем; укажите его в виде ЧЧ:ММ, например 09:30.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="161"/>
+        <location filename="../../app/validation/fields.py" line="163"/>
         <source>“{text}” is not a whole number.</source>
         <translation>«{text}» не является целым числом. Введите целое число.</translation>
     </message>
     <message>
-        <location filename="../../app/aid/given.py" line="92"/>
+        <location filename="../../app/aid/given.py" line="93"/>
         <location filename="../../app/aid/passport.py" line="114"/>
         <location filename="../../app/events/appointments.py" line="59"/>
         <location filename="../../app/events/attendance.py" line="50"/>
