@@ -197,13 +197,9 @@ def test_the_windows_lock_file_is_private(tmp_path, qapp, umask_022):
         lock.unlock()
 
 
-# Exports hold children's names, IINs and families: 0600 like the database.  The table writer
-# (app/tables/writer.py, _copy_mode) still gives a new file 0644; see the note in issue 12.
-EXPORTS_PENDING = pytest.mark.xfail(strict=True, reason="app/tables/writer.py: a new file must keep "
-                                                        "mkstemp's 0600 (change reported, not made here)")
+# Exports hold children's names, IINs and families: 0600 like the database (a new file keeps
+# mkstemp's mode; a replaced one keeps its own, app/tables/writer.py _copy_mode).
 
-
-@EXPORTS_PENDING
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_people_lists_are_exported_private(store, tmp_path, umask_022, suffix):
     from app.exporting import export_table
@@ -215,7 +211,6 @@ def test_people_lists_are_exported_private(store, tmp_path, umask_022, suffix):
     assert mode(out) == 0o600
 
 
-@EXPORTS_PENDING
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".pdf"])
 def test_reports_are_written_private(store, tmp_path, umask_022, suffix):
     from app.reports import compute_indicators, write_report
@@ -225,7 +220,6 @@ def test_reports_are_written_private(store, tmp_path, umask_022, suffix):
     assert files and all(mode(f) == 0o600 for f in files)
 
 
-@EXPORTS_PENDING
 def test_import_errors_files_are_private(store, tmp_path, umask_022):
     from app.importing import import_file
     from tests.conftest import write_csv

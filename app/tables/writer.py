@@ -107,13 +107,14 @@ def atomic_write(path: Path, write: Callable[[IO[bytes]], None]) -> None:
 
 
 def _copy_mode(path: Path, tmp: Path) -> None:
-    """mkstemp makes 0600 files; keep the old file's mode, else an ordinary 0644."""
+    """mkstemp makes 0600 files: a new file keeps that (exports hold children's data); a replaced one
+    keeps its own mode."""
     if os.name != "posix":
         return
     try:
         mode = path.stat().st_mode & 0o777
     except OSError:
-        mode = 0o644
+        return  # a new file: mkstemp's 0600
     os.chmod(tmp, mode)
 
 
