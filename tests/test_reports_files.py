@@ -88,7 +88,7 @@ def test_cli_exit_codes_and_json(world, store, tmp_path):
     unwritable = run("--db", db, "report", "indicators", "--period", "2026-09",
                      "--out", str(tmp_path / "missing" / "r.pdf"))
     assert unwritable.returncode == 1 and "Traceback" not in unwritable.stderr
-    refused = run("--db", db, "report", "targets", "--set", "legal_culture.lectures=6", "--json")
+    refused = run("--db", db, "--lang", "en", "report", "targets", "--set", "legal_culture.lectures=6", "--json")
     assert refused.returncode == 2 and "region office" in refused.stderr  # a school only receives targets
     store.db.execute_sql("UPDATE installation SET role = 'office'")
     targets = run("--db", db, "report", "targets", "--set", "legal_culture.lectures=6", "--json")
