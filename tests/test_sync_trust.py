@@ -454,6 +454,7 @@ def test_a_large_unsigned_payload_is_never_unpacked(region, tmp_path):
     assert r.returncode == 0, r.stderr
     status, peak = r.stdout.strip().splitlines()
     assert status.startswith("refused") and "signature" in status
+    print(f"peak memory of the import: {peak} MB")
     assert int(peak) < 300, f"peak memory {peak} MB"
 
 
