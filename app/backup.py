@@ -74,7 +74,7 @@ def backups_dir(store: Store) -> Path:
     return store.path.with_name(f"{store.path.stem}-backups")
 
 
-def auto_backup(store: Store, today: "dt.date | None" = None) -> Path | None:
+def auto_backup(store: Store, today: dt.date | None = None) -> Path | None:
     """The first start of a day copies the database (SQLite's backup API); old copies are pruned.
 
     Keeps the last 14 daily copies and, older than that, the newest copy of each month.

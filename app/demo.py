@@ -10,8 +10,18 @@ import random
 from typing import Any
 
 from app.db.store import current_store
-from app.models import (AidGiven, AidRecipient, Appointment, Attendance, Event, EventPartner,
-                        Installation, Organisation, Person, Team, TeamMember)
+from app.models import (
+    AidGiven,
+    AidRecipient,
+    Appointment,
+    Attendance,
+    Event,
+    EventPartner,
+    Installation,
+    Person,
+    Team,
+    TeamMember,
+)
 from app.organisations import find_or_create
 from app.people.records import clean_person, upsert_person
 from app.reference import load

@@ -6,8 +6,9 @@ them, so an exported file imports back with nothing changed.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from app.errors import UsageError
 from app.i18n import Msg

@@ -11,10 +11,11 @@ which reads the ``.ts`` XML directly.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from app.resources_path import resource_dir
 
@@ -90,7 +91,7 @@ def read_ts(path: Path) -> dict[tuple[str, str], str]:
     return entries
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalog(language: str) -> Catalog:
     """The catalog of ``language`` (kk, ru, en); English is the source text."""
     path = I18N_DIR / f"tirkeu_{language}.ts"

@@ -6,7 +6,7 @@ The sync bundles sign with this key.
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from app.db.store import current_store
 from app.errors import UsageError, ValidationError
@@ -55,7 +55,7 @@ def init_installation(role: str, name: str, region: str, district: str | None = 
         inst = Installation.create(
             id=installation_id, role=role, name=name, region=region_code,
             district=(district or "").strip() or None, coordinator=(coordinator or "").strip() or None,
-            language=language, created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            language=language, created_at=datetime.now(UTC).isoformat(timespec="seconds"),
             public_key=public, secret_key=secret)
         store.installation_id = installation_id
         org = Organisation(kind=ROLE_ORGANISATION_KIND[role], name=name, region=region_code,

@@ -9,8 +9,9 @@ matched against each table's pre-folded ``search`` column.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from app.db.store import current_store
 from app.i18n import Msg

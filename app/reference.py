@@ -24,7 +24,7 @@ from __future__ import annotations
 import copy
 import json
 import re
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from app.errors import ValidationError
@@ -75,7 +75,7 @@ def _strip_type_words(key: str) -> tuple[str, str | None]:
     return " ".join(kept), said
 
 
-@lru_cache(maxsize=None)
+@cache
 def _items(kind: str) -> tuple[dict[str, Any], ...]:
     if not _KIND_NAME.match(kind or ""):
         raise ValueError(f"not a reference kind: {kind!r}")
@@ -100,7 +100,7 @@ def codes(kind: str) -> list[str]:
     return [item["code"] for item in _items(kind)]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _by_code(kind: str) -> dict[str, dict[str, Any]]:
     return {item["code"]: item for item in _items(kind)}
 
@@ -186,7 +186,7 @@ class _Index:
         return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _index(kind: str) -> _Index:
     return _Index(_items(kind))
 

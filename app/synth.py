@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import random
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from app.db.store import close_database, open_database
 from app.errors import UsageError

@@ -10,14 +10,13 @@ import os
 import sqlite3
 import subprocess
 import sys
-import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import unquote, urlparse
 
 import pytest
 
-from app.errors import DatabaseBusy, DatabaseError, KnownError, NotADatabase
 from tests.conftest import ROOT
 
 FULL_AFTER_BYTES = 300  # what still fits on the "full" disk

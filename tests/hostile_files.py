@@ -15,7 +15,6 @@ import shutil
 import subprocess
 import sys
 import zipfile
-import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -33,8 +33,22 @@ import datetime as dt
 
 import pytest
 
-from app.models import (AidGiven, AidRecipient, Appointment, Attendance, Award, Certificate, Contest, ContestWork,
-                        Event, Organisation, Person, Team, TeamMember, Tournament)
+from app.models import (
+    AidGiven,
+    AidRecipient,
+    Appointment,
+    Attendance,
+    Award,
+    Certificate,
+    Contest,
+    ContestWork,
+    Event,
+    Organisation,
+    Person,
+    Team,
+    TeamMember,
+    Tournament,
+)
 from app.reports import compute_indicators
 
 D = dt.date

@@ -6,8 +6,15 @@ import datetime as dt
 import pytest
 
 from app.aid.forms import delete_recipient, recipient_values, restore_recipient, save_recipient
-from app.aid.given import (add_aid, advance_status, aid_rows, campaign_year, delete_aid,
-                           earlier_aid_in_campaign, update_aid)
+from app.aid.given import (
+    add_aid,
+    advance_status,
+    aid_rows,
+    campaign_year,
+    delete_aid,
+    earlier_aid_in_campaign,
+    update_aid,
+)
 from app.aid.listing import AID_GIVEN, RECIPIENTS
 from app.aid.passport import passport, passport_all, set_total
 from app.aid.sponsors import sponsor_summary

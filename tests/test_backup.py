@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
-from app.backup import auto_backup, backup_preview, backups_dir, prune_backups, restore_backup
+from app.backup import auto_backup, backup_preview, prune_backups, restore_backup
 from app.db.store import close_database, open_database
 from app.errors import KnownError
 from app.models import Person

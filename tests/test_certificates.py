@@ -5,7 +5,6 @@ import datetime as dt
 import re
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 
@@ -156,10 +155,10 @@ def test_award_list_with_own_kinds_and_reasons(event, tmp_path):
 
 @needs_poppler
 def test_a_60_character_name_fits_its_box(event, tmp_path):
-    from app.models import Person
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from app.certificates.fonts import SERIF_BOLD, register_fonts
+    from app.models import Person
 
     long_name = "Жақсылықова-Сұлтанбекова Гүлнәзира-Әйгерім Серікбайқызы Ұлы"[:60]
     long_name = long_name + "ә" * (60 - len(long_name))

@@ -5,8 +5,17 @@ import datetime as dt
 
 import pytest
 
-from app.contests.core import (add_work, age_group, certificate_awards, create_contest, import_works,
-                               parse_age_groups, set_result, summary, winners)
+from app.contests.core import (
+    add_work,
+    age_group,
+    certificate_awards,
+    create_contest,
+    import_works,
+    parse_age_groups,
+    set_result,
+    summary,
+    winners,
+)
 from app.errors import ValidationError
 from app.models import ContestWork, Person
 

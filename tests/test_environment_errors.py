@@ -10,25 +10,17 @@ a subprocess with the same simulation installed before it starts.
 """
 from __future__ import annotations
 
-import builtins
-import errno
 import hashlib
-import io
 import os
 import sqlite3
-import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any, Callable
-from urllib.parse import unquote, urlparse
+
 import pytest
+
 from app.errors import DatabaseBusy, DatabaseError, KnownError, NotADatabase
-from tests.conftest import ROOT
-
-from tests.environment_sim import (  # noqa: F401 (fixtures are used by name)
-    simulate, digest, listing, cli, one_line_failure, people, stick)
-
+from tests.environment_sim import cli, digest, listing, one_line_failure, people, simulate, stick  # noqa: F401 (fixtures are used by name)
 
 # --- a full disk --------------------------------------------------------------------
 

@@ -6,10 +6,14 @@ import datetime as dt
 import pytest
 
 from app.errors import ValidationError
-from app.events.appointments import (add_appointment, appointment_rows, parse_time,
-                                     remove_appointment, update_appointment)
-from app.events.attendance import (add_attendee, attendance_rows, remove_attendee, set_role,
-                                   set_selection, set_status)
+from app.events.appointments import (
+    add_appointment,
+    appointment_rows,
+    parse_time,
+    remove_appointment,
+    update_appointment,
+)
+from app.events.attendance import add_attendee, attendance_rows, remove_attendee, set_role, set_selection, set_status
 from app.events.forms import delete_event, event_values, restore_event, save_event
 from app.events.headcount import clean_headcount
 from app.events.listing import EVENTS

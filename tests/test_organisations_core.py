@@ -8,8 +8,7 @@ import pytest
 from app.errors import UsageError, ValidationError
 from app.installation import get_installation
 from app.models import Event, EventPartner, Organisation, Person
-from app.organisations.forms import (delete_organisation, organisation_values, restore_organisation,
-                                     save_organisation)
+from app.organisations.forms import delete_organisation, organisation_values, restore_organisation, save_organisation
 from app.organisations.listing import ORGANISATIONS
 from app.people.qualifications import set_qualifications, trainers
 

@@ -9,7 +9,6 @@ from app.errors import UsageError
 from app.reports import effective_target, parse_period, parse_scope, set_target
 from tests.reports_world import D, line, report, rows, world  # noqa: F401 (world is a fixture)
 
-
 # --- periods and scopes -------------------------------------------------------------------
 
 def test_periods_parse_and_reject():

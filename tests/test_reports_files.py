@@ -13,7 +13,6 @@ from app.reports.indicators import MET, NOT_MET
 from tests.conftest import ROOT
 from tests.reports_world import report, world  # noqa: F401 (world is a fixture)
 
-
 # --- files --------------------------------------------------------------------------------
 
 def test_xlsx_numbers_and_kazakh_text(world, tmp_path):

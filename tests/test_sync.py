@@ -8,8 +8,7 @@ import pytest
 
 from app.errors import UsageError
 from app.ids import new_uid
-from tests.sync_helpers import (add_people, card, dump, export, import_, make, opened, resign, rewrite,
-                                trust_cards)
+from tests.sync_helpers import add_people, card, dump, export, import_, make, opened, resign, rewrite, trust_cards
 
 
 @pytest.fixture

@@ -11,8 +11,7 @@ import pytest
 
 from app.errors import FileFormatError, KnownError, UsageError
 from app.i18n import Msg
-from app.tables import (ALIASES, KINDS, header_labels, map_headers, normalise, read_table,
-                        write_errors_file, write_table)
+from app.tables import ALIASES, KINDS, header_labels, map_headers, normalise, read_table, write_errors_file, write_table
 from app.tables import writer as writer_module
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00"
@@ -127,7 +126,7 @@ def test_damaged_xlsx(tmp_path: Path) -> None:
 
 
 def test_single_column_text(tmp_path: Path) -> None:
-    path = put(tmp_path, "letter.txt", "Dear colleagues\nPlease find attached\n".encode())
+    path = put(tmp_path, "letter.txt", b"Dear colleagues\nPlease find attached\n")
     with pytest.raises(FileFormatError, match=r"letter\.txt.*only 1 column"):
         read_table(path)
     assert read_table(path, min_columns=1).rows == [["Please find attached"]]

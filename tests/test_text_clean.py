@@ -8,8 +8,16 @@ import unicodedata
 
 import pytest
 
-from app.text import (ascii_digits, clean_iin, clean_record_text, clean_record_values, clean_text, fold,
-                      sort_text, terminal_safe)
+from app.text import (
+    ascii_digits,
+    clean_iin,
+    clean_record_text,
+    clean_record_values,
+    clean_text,
+    fold,
+    sort_text,
+    terminal_safe,
+)
 
 KAZAKH_LETTERS = "ӘәҒғҚқҢңӨөҰұҮүҺһІі"
 INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u200f", "\u202a", "\u202b",
@@ -75,7 +83,8 @@ def test_terminal_safe():
 def test_validation_cleans_what_a_form_or_file_gives():
     from app.people.records import clean_person
     from app.validation import parse_iin
-    from app.validation.fields import clean_text as clean_field, require
+    from app.validation.fields import clean_text as clean_field
+    from app.validation.fields import require
 
     person = clean_person({"surname": "Әлі\u200bбеков\u202e", "name": "\x1bЕрлан", "patronymic": "\u00ad",
                            "iin": "1001\u200b2150\u00a02157", "sex": "M"})

@@ -13,8 +13,15 @@ from app.tournaments.results import ballot_history, enter_ballot
 from app.tournaments.rounds import draw_rows, make_draw, swap
 from app.tournaments.setup import TournamentSettings, create_tournament, find_tournament
 from app.tournaments.stages import carry_teams
-from app.tournaments.tab import (award_list, break_view, confirm_break, draw_elimination, set_nomination,
-                                 speaker_rows, team_rows)
+from app.tournaments.tab import (
+    award_list,
+    break_view,
+    confirm_break,
+    draw_elimination,
+    set_nomination,
+    speaker_rows,
+    team_rows,
+)
 from tests.tournament_helpers import ballot_for, play_round, small, write_teams  # noqa: F401 (small is a fixture)
 
 

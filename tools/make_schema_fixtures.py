@@ -62,7 +62,7 @@ class Maker:
     def __init__(self, conn: sqlite3.Connection, version: int) -> None:
         self.conn, self.version = conn, version
         self.rng = random.Random(f"tirkeu-fixture-v{version}")
-        start = dt.datetime.combine(released(version), dt.time(9, 0), dt.timezone.utc)
+        start = dt.datetime.combine(released(version), dt.time(9, 0), dt.UTC)
         self.ms = int(start.timestamp() * 1000)
         self.columns: dict[str, set[str]] = {}
         self.installation_id = self.uid()

@@ -6,12 +6,12 @@ fits a 1366×768 laptop screen.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow,
-                               QStackedWidget, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from ui.i18n import tr
 
@@ -34,7 +34,7 @@ class Area:
 class MainWindow(QMainWindow):
     """Tirkeu's main window."""
 
-    def __init__(self, store: "Store | None", title_name: str | None = None) -> None:
+    def __init__(self, store: Store | None, title_name: str | None = None) -> None:
         super().__init__()
         self.store = store
         self.title_name = title_name
@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
 
         return SettingsPage(self.store)
 
-    def attach(self, store: "Store") -> None:
+    def attach(self, store: Store) -> None:
         """Give the window its open database and show the chosen area's page."""
         self.store = store
         self.retranslate()

@@ -10,7 +10,8 @@ anything else is a bug and is logged with its traceback.
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
@@ -68,7 +69,7 @@ class Task(QObject):
         self._job = _Job(work, self.signals)
         self._job.setAutoDelete(False)
 
-    def start(self) -> "Task":
+    def start(self) -> Task:
         """Start the work; returns self."""
         self._timer.start(SHOW_PROGRESS_AFTER_MS)
         QThreadPool.globalInstance().start(self._job)

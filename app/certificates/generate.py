@@ -9,9 +9,9 @@ if the PDF cannot be written, no certificate is issued or counted printed.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 from app.certificates.layout import Page, Progress, Style, render_pdf
 from app.certificates.register import Award, find, issue, mark_printed, this_installation

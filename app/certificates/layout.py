@@ -10,9 +10,9 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 from app.certificates import qr
 from app.certificates.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, register_fonts
@@ -36,7 +36,7 @@ class Style:
     signatories: list[tuple[str, str]] = field(default_factory=list)  # (position, name), at most 2
     qr: bool = True  # off only to measure the pages without it (bench)
 
-    def check(self) -> "Style":
+    def check(self) -> Style:
         """Refuse what cannot be drawn, with a message naming the field."""
         if self.orientation not in ("landscape", "portrait"):
             raise ValidationError("orientation", Msg("Certificates", "The orientation must be landscape or "
@@ -257,10 +257,9 @@ class Painter:
 def render_pdf(pages: Iterable[Page], out: Path, style: Style, total: int = 0,
                progress: Progress | None = None, title: str = "", author: str = "") -> Path:
     """Write ``pages`` to ``out`` as one PDF (through a temporary file: never half a file)."""
+    from reportlab import rl_config
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.pdfgen.canvas import Canvas
-
-    from reportlab import rl_config
 
     style.check()
     register_fonts()

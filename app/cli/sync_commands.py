@@ -207,7 +207,7 @@ def cmd_keys_export_age(args: argparse.Namespace) -> int:
     recipient = ensure_age_identity(inst)
     out = Path(args.out)
     try:  # the secret that opens every bundle sent to this office: 0600 from its first byte
-        write_private(out, f"# public key: {recipient}\n{inst.age_identity}\n".encode("utf-8"))
+        write_private(out, f"# public key: {recipient}\n{inst.age_identity}\n".encode())
     except OSError as exc:
         raise _cannot_write(out, exc) from exc
     _say(args, Msg("CLI", "The office's age identity was written to {path}. Keep it secret.", path=str(out)))

@@ -139,8 +139,13 @@ def _leagues(t, league: str | None) -> list[str]:
 
 def cmd_create(args: argparse.Namespace) -> int:
     from app.tournaments.results import parse_score
-    from app.tournaments.setup import (TournamentSettings, create_tournament, find_tournament, parse_leagues,
-                                       parse_score_range)
+    from app.tournaments.setup import (
+        TournamentSettings,
+        create_tournament,
+        find_tournament,
+        parse_leagues,
+        parse_score_range,
+    )
     from app.validation.fields import parse_optional_date
 
     store = _open(args)

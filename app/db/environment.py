@@ -118,19 +118,19 @@ class TirkeuCursor(sqlite3.Cursor):
     def _path(self) -> str:
         return getattr(self.connection, "tirkeu_path", "")
 
-    def execute(self, sql: str, parameters: Any = (), /) -> "TirkeuCursor":
+    def execute(self, sql: str, parameters: Any = (), /) -> TirkeuCursor:
         try:
             return super().execute(sql, parameters)
         except sqlite3.DatabaseError as exc:
             _raise(exc, self._path())
 
-    def executemany(self, sql: str, seq_of_parameters: Any, /) -> "TirkeuCursor":
+    def executemany(self, sql: str, seq_of_parameters: Any, /) -> TirkeuCursor:
         try:
             return super().executemany(sql, seq_of_parameters)
         except sqlite3.DatabaseError as exc:
             _raise(exc, self._path())
 
-    def executescript(self, sql_script: str, /) -> "TirkeuCursor":
+    def executescript(self, sql_script: str, /) -> TirkeuCursor:
         try:
             return super().executescript(sql_script)
         except sqlite3.DatabaseError as exc:

@@ -9,9 +9,9 @@ can miss committed pages).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
 from app.db import schema_v1, schema_v2, schema_v3, schema_v4, schema_v5, schema_v6
 from app.fileperms import private_file

@@ -12,12 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import DatabaseError as PeeweeDatabaseError
-from peewee import OperationalError as PeeweeOperationalError
 from peewee import DatabaseProxy, SqliteDatabase
+from peewee import OperationalError as PeeweeOperationalError
 
 from app.db import migrations
-from app.db.environment import (  # noqa: F401 (environment_error is imported from here too)
-    TirkeuConnection, environment_error, read_only_error, read_only_place)
+from app.db.environment import TirkeuConnection, environment_error, read_only_error, read_only_place  # noqa: F401 (environment_error is imported from here too)
 from app.db.guard import inspect_file
 from app.errors import DatabaseBusy, DatabaseError, NotADatabase
 from app.fileperms import private_dir, private_file, tighten

@@ -7,8 +7,8 @@ a second one, so the sync sees one record with a newer change, not two.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from peewee import JOIN
 

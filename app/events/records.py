@@ -13,8 +13,7 @@ from app.models.events import FORMATS
 from app.records import Outcome, upsert
 from app.reference import find_code, find_region, load
 from app.text import fold
-from app.validation.fields import (check_date_range, clean_text, parse_date, parse_int,
-                                   parse_optional_date, require)
+from app.validation.fields import check_date_range, clean_text, parse_date, parse_int, parse_optional_date, require
 
 _LANGUAGE_WORDS = {
     "kk": ("kk", "kz", "қазақ", "қазақша", "қазақ тілі", "казахский", "каз", "kazakh"),

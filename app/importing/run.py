@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from app.aid.records import clean_aid_recipient, upsert_aid_recipient
 from app.db.store import current_store
@@ -183,7 +184,7 @@ def import_file(kind: str, path: Path | str, *, dry_run: bool = False,
             transaction.rollback()
         else:
             ImportLog.create(kind=f"table:{kind}", source=str(path), sha256=_sha256(path),
-                             imported_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                             imported_at=datetime.now(UTC).isoformat(timespec="seconds"),
                              summary=json.dumps({k: getattr(summary, k) for k in
                                                  ("created", "updated", "unchanged", "rejected")}))
     if rejected:

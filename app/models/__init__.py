@@ -1,18 +1,16 @@
 """The data model (peewee). Every synced table carries uid, origin, stamp, deleted."""
 
+from app.models.aid import AidGiven, AidRecipient, SocialPassport
 from app.models.base import BaseModel, SyncedModel
-from app.models.installation import (BundleLog, ExportLog, ImportLog, Installation, Peer,
-                                     ReferenceItem, Setting)
+from app.models.certificates import Certificate
+from app.models.contests import Contest, ContestWork
+from app.models.events import Appointment, Attendance, Event, EventPartner
+from app.models.installation import BundleLog, ExportLog, ImportLog, Installation, Peer, ReferenceItem, Setting
 from app.models.organisations import Organisation
 from app.models.people import Person
-from app.models.events import Event, EventPartner, Attendance, Appointment
-from app.models.aid import AidRecipient, AidGiven, SocialPassport
-from app.models.teams import Team, TeamMember
-from app.models.certificates import Certificate
-from app.models.tournaments import (Adjudicator, Award, Ballot, BreakTeam, Debate, DebateAdjudicator,
-                                    Tournament)
-from app.models.contests import Contest, ContestWork
 from app.models.targets import Target
+from app.models.teams import Team, TeamMember
+from app.models.tournaments import Adjudicator, Award, Ballot, BreakTeam, Debate, DebateAdjudicator, Tournament
 
 SYNCED_MODELS = [Organisation, Person, Event, EventPartner, Attendance, Appointment,
                  AidRecipient, AidGiven, Team, TeamMember, Certificate, SocialPassport,

@@ -12,7 +12,6 @@ from app.i18n import Msg
 from app.ids import new_uid
 from app.text import clean_record_text
 
-
 _INSERTS: dict[type, tuple[str, list]] = {}
 
 

@@ -1,7 +1,7 @@
 """Local, non-travelling tables: this installation, settings, reference data, import log."""
 from __future__ import annotations
 
-from peewee import (AutoField, BlobField, CharField, CompositeKey, IntegerField, TextField)
+from peewee import AutoField, BlobField, CharField, CompositeKey, IntegerField, TextField
 
 from app.models.base import BaseModel
 

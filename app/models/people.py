@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from peewee import CharField, DateField, ForeignKeyField, TextField
 
+from app.db.schema_v2 import person_sort
 from app.models.base import SyncedModel
 from app.models.organisations import Organisation
-from app.db.schema_v2 import person_sort
 from app.text import fold, sort_text
 
 

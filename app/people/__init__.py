@@ -1,7 +1,6 @@
 """People: validation of what was typed or imported, duplicates, saving."""
 
-from app.people.records import (PersonInput, clean_person, find_duplicates, find_match,
-                                normalise_name, upsert_person)
+from app.people.records import PersonInput, clean_person, find_duplicates, find_match, normalise_name, upsert_person
 
 __all__ = ["PersonInput", "clean_person", "find_duplicates", "find_match", "normalise_name",
            "upsert_person"]

@@ -7,8 +7,7 @@ from typing import Any
 
 from app.errors import ValidationError
 from app.i18n import Msg
-from app.models import (AidGiven, AidRecipient, Attendance, Certificate, Event, Organisation,
-                        Person)
+from app.models import AidGiven, AidRecipient, Attendance, Certificate, Event, Organisation, Person
 from app.organisations import find_or_create
 from app.people.records import clean_person, find_duplicates
 from app.records import apply_values, restore, soft_delete

@@ -2,7 +2,8 @@
 over 500 trainers nationwide)."""
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from peewee import JOIN, Value, fn
 

@@ -16,10 +16,8 @@ from app.models import Organisation, Person
 from app.records import Outcome, upsert
 from app.reference import find_code, find_region
 from app.text import clean_text as clean_chars
-from app.validation.fields import (check_birth_date, clean_text, parse_optional_date,
-                                   parse_phone, parse_sex, require)
+from app.validation.fields import check_birth_date, clean_text, parse_optional_date, parse_phone, parse_sex, require
 from app.validation.iin import check_iin_agrees
-
 
 
 def normalise_name(value: Any, field: str, required: bool = True) -> str | None:

@@ -16,12 +16,10 @@ the top of each module: periods, scope, data, legal, youth, road, media, breakdo
 """
 from app.reports.export import write_report
 from app.reports.indicators import compute_indicators, mark
-from app.reports.model import (Column, FailingEvent, IndicatorLine, Report, Section, Table,
-                               render_cell)
+from app.reports.model import Column, FailingEvent, IndicatorLine, Report, Section, Table, render_cell
 from app.reports.periods import Period, parse_period
 from app.reports.scope import Scope, default_scope, parse_scope
-from app.reports.targets import (TargetDef, TargetSpec, definitions, effective_target, set_target,
-                                 target_rows)
+from app.reports.targets import TargetDef, TargetSpec, definitions, effective_target, set_target, target_rows
 
 __all__ = ["compute_indicators", "write_report", "mark", "Report", "Section", "Table", "Column",
            "IndicatorLine", "FailingEvent", "render_cell", "Period", "parse_period", "Scope",

@@ -5,12 +5,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.i18n import Msg
-from app.reference import codes, name as ref_name
+from app.reference import codes
+from app.reference import name as ref_name
 from app.reports.data import Working
 from app.reports.model import INT, TEXT, Column
 from app.reports.periods import Period
 from app.reports.scope import Scope
-from app.reports.targets import TargetSpec, Targets
+from app.reports.targets import Targets, TargetSpec
 
 
 @dataclass

@@ -58,7 +58,8 @@ class _Pdf:
     def grid(self, headers: list[str], rows: list[list[Any]], kinds: list[str], widths: list[float] | None = None,
              colours: list[str | None] | None = None) -> Any:
         from reportlab.lib import colors
-        from reportlab.platypus import Table as RLTable, TableStyle
+        from reportlab.platypus import Table as RLTable
+        from reportlab.platypus import TableStyle
 
         data = [[self.p(h, self.bold) for h in headers]]
         for row in rows:

@@ -18,8 +18,7 @@ from types import SimpleNamespace
 
 from app.events.rules import check_event
 from app.i18n import Msg
-from app.reports.common import (ATTENDANCES, EVENTS, TOTAL, UNIQUE, Context, count_col, judge,
-                                text_col)
+from app.reports.common import ATTENDANCES, EVENTS, TOTAL, UNIQUE, Context, count_col, judge, text_col
 from app.reports.media import by_programme_kind
 from app.reports.model import DATE, INT, Column, FailingEvent, IndicatorLine, Section, Table
 

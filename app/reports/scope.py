@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from app.errors import UsageError
 from app.i18n import Msg
-from app.reference import find_region, name as ref_name
+from app.reference import find_region
+from app.reference import name as ref_name
 from app.text import fold
 
 LEVELS = ("country", "region", "district", "school")

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from app.db.store import current_store
 from app.errors import UsageError, ValidationError
 from app.i18n import Msg
-from app.reference import find_region, load, name as ref_name
+from app.reference import find_region, load
+from app.reference import name as ref_name
 
 COMPARISONS = (">", ">=")
 PERS = ("total", "month", "week")
@@ -136,7 +137,6 @@ def set_target(indicator: str, region: str | None, value: float | str | None,
     school) cannot be changed here and raises :class:`UsageError`.
     """
     from app.models import Target
-
     from app.sync.trust import this_installation
 
     definition(indicator)

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from app.i18n import Msg, Translate
 from app.models import BundleLog, Peer
 from app.sync.importer import BundleSummary, import_bundle
-
 
 COMMIT_EVERY = 50
 log = logging.getLogger(__name__)

@@ -165,7 +165,7 @@ class OpenBundle:
         """Close the file."""
         self._fh.close()
 
-    def __enter__(self) -> "OpenBundle":
+    def __enter__(self) -> OpenBundle:
         return self
 
     def __exit__(self, *exc: object) -> None:

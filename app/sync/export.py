@@ -14,10 +14,10 @@ import json
 import re
 import shutil
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Callable
 
 from app.db.changes import last_seen
 from app.db.store import current_store
@@ -185,7 +185,7 @@ def clock_warnings(inst: Installation) -> list[Msg]:
     last_ms = current_store().clock.last >> COUNTER_BITS
     wall = int(time.time() * 1000)
     if wall + CLOCK_BEHIND_MS < last_ms:
-        when = datetime.fromtimestamp(last_ms / 1000, tz=timezone.utc).strftime("%Y-%m-%d %H:%M")
+        when = datetime.fromtimestamp(last_ms / 1000, tz=UTC).strftime("%Y-%m-%d %H:%M")
         return [Msg("Sync", "This computer's clock is behind the latest change it holds ({when} UTC). "
                     "Check its date and time: changes are ordered by it.", when=when)]
     return []

@@ -15,7 +15,7 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -319,7 +319,7 @@ def stamp_date(stamp: int) -> str:
     """The day a change stamp names (for messages)."""
     ms = stamp >> COUNTER_BITS
     try:
-        return datetime.fromtimestamp(ms / 1000, tz=timezone.utc).date().isoformat()
+        return datetime.fromtimestamp(ms / 1000, tz=UTC).date().isoformat()
     except (OverflowError, OSError, ValueError):
         return "—"
 

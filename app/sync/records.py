@@ -8,16 +8,37 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any, Callable
+from functools import cache
+from typing import Any
 
-from peewee import (BigIntegerField, BooleanField, DateField, FloatField, ForeignKeyField, IntegerField)
+from peewee import BigIntegerField, BooleanField, DateField, FloatField, ForeignKeyField, IntegerField
 
-from app.models import (Adjudicator, AidGiven, AidRecipient, Appointment, Attendance, Award, Ballot,
-                        BreakTeam, Certificate, Contest, ContestWork, Debate, DebateAdjudicator,
-                        Event, EventPartner, Organisation, Person, SocialPassport, Target, Team,
-                        TeamMember, Tournament)
+from app.models import (
+    Adjudicator,
+    AidGiven,
+    AidRecipient,
+    Appointment,
+    Attendance,
+    Award,
+    Ballot,
+    BreakTeam,
+    Certificate,
+    Contest,
+    ContestWork,
+    Debate,
+    DebateAdjudicator,
+    Event,
+    EventPartner,
+    Organisation,
+    Person,
+    SocialPassport,
+    Target,
+    Team,
+    TeamMember,
+    Tournament,
+)
 from app.text import DERIVED_COLUMNS, clean_record_values
 
 # Parents before children: a bundle is written and read in this order.
@@ -190,7 +211,7 @@ def _compile(spec: TableSpec, model: Any) -> Callable[[dict], dict]:
 _MODELS = {m._meta.table_name: m for m in MODELS}
 
 
-@lru_cache(maxsize=None)
+@cache
 def specs() -> dict[str, TableSpec]:
     """Every synced table's spec, in bundle order."""
     return {m._meta.table_name: _spec(m) for m in MODELS}

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import FileFormatError
-from app.i18n import Msg, N_
+from app.i18n import N_, Msg
 
 CTX = "Tables"
 

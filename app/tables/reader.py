@@ -11,12 +11,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from app.errors import FileFormatError
-from app.i18n import Msg, N_
+from app.i18n import N_, Msg
 from app.tables import limits
 from app.tables.cells import looks_like_formula
 from app.text import clean_text

@@ -17,8 +17,9 @@ import itertools
 import os
 import re
 import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any, Callable, Iterable, Iterator, Sequence
+from typing import IO, Any
 
 from app.errors import KnownError, UsageError
 from app.i18n import Msg, Translate

@@ -19,8 +19,9 @@ import posixpath
 import struct
 import zipfile
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any, Iterator
+from typing import IO, Any
 from xml.etree import ElementTree as ET
 
 from app.errors import FileFormatError

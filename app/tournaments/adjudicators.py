@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from app.errors import ValidationError
 from app.i18n import Msg
-from app.tournaments.draw import team_names, seeded_tiebreak
+from app.tournaments.draw import seeded_tiebreak, team_names
 from app.tournaments.types import Adjudicator, Pairing, Problem, Team
 
 

@@ -6,7 +6,7 @@ Minister and Member of the Government, Leader and Member of the Opposition.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Collection, Sequence
+from collections.abc import Collection, Sequence
 
 from app.errors import ValidationError
 from app.i18n import Msg

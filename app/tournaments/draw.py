@@ -15,9 +15,9 @@ from __future__ import annotations
 import hashlib
 import itertools
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Iterable, Sequence
+from functools import cache
 
 from app.errors import ValidationError
 from app.i18n import Msg
@@ -147,7 +147,7 @@ def draw_round(teams: Sequence[Team], history: Iterable[Result], round_no: int, 
             ideal[a], ideal[c] = c, a
             ideal_pairs.append([a, c])
 
-    @lru_cache(maxsize=None)
+    @cache
     def cost(a: str, c: str) -> int:
         ha, hc = hist[a], hist[c]
         total = COST_REMATCH * met[frozenset((a, c))]
@@ -211,7 +211,7 @@ def _exact(order: list[str], pair_cost) -> list[list[str]]:
     n = len(order)
     full = (1 << n) - 1
 
-    @lru_cache(maxsize=None)
+    @cache
     def best(mask: int) -> tuple[int, tuple[tuple[int, int], ...]]:
         if mask == full:
             return 0, ()

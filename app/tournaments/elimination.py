@@ -8,8 +8,8 @@ round.  The higher seed takes government.
 """
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from typing import Collection, Sequence
 
 from app.errors import ValidationError
 from app.i18n import Msg

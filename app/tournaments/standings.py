@@ -10,8 +10,8 @@ adds nothing) or, if the organisers choose, by average over rounds spoken.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Mapping, Sequence
 
 from app.errors import ValidationError
 from app.i18n import Msg

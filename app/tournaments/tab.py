@@ -10,8 +10,15 @@ from app.i18n import Msg, catalog
 from app.models import Adjudicator, Award, BreakTeam, Debate, Person, Team, TeamMember, Tournament
 from app.tournaments import context as ctx
 from app.tournaments import types as T
-from app.tournaments.elimination import (BreakDecision, ElimPairing, break_teams, bracket, elimination_rounds,
-                                         next_round, round_label)
+from app.tournaments.elimination import (
+    BreakDecision,
+    ElimPairing,
+    bracket,
+    break_teams,
+    elimination_rounds,
+    next_round,
+    round_label,
+)
 from app.tournaments.setup import award_rules, league_name
 from app.tournaments.standings import speaker_standings, team_standings
 

@@ -12,8 +12,8 @@ from app.events.rules import check_event, participant_count
 from app.i18n import catalog
 from app.models import Attendance, Event, Person
 from tests.gui.conftest import type_text
-from ui.events.tables import NAME, ROLE, STATUS
 from ui.events.dialog import APPOINTMENTS, HEADCOUNT, PARTICIPANTS, EventDialog
+from ui.events.tables import NAME, ROLE, STATUS
 from ui.main_window import MainWindow
 from ui.people.dialog import PersonDialog
 

@@ -5,14 +5,12 @@ import os
 from pathlib import Path
 
 import pytest
-
-from app.models import SYNCED_MODELS
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.demo import make_demo
 from app.i18n import catalog
-from app.models import Installation, Person
+from app.models import SYNCED_MODELS, Installation, Person
 from tests.conftest import write_csv
 from ui.main_window import MainWindow
 

@@ -16,8 +16,7 @@ from ui.aid.sponsors import SponsorsTab
 from ui.common.list_page import ListPage
 from ui.common.widgets import RefCombo
 from ui.i18n import tr
-from ui.organisations.choices import (SCHOOL_KINDS, SPONSOR_KINDS, fill_organisations,
-                                      set_first_text)
+from ui.organisations.choices import SCHOOL_KINDS, SPONSOR_KINDS, fill_organisations, set_first_text
 
 
 def _combo(page: ListPage) -> QComboBox:

@@ -10,8 +10,7 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from app.aid.passport import PassportRow, passport, set_total
 from app.errors import KnownError

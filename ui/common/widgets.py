@@ -104,7 +104,7 @@ class CheckList(QListWidget):
                                else Qt.CheckState.Unchecked)
 
 
-def fill_from_iin(iin: "QLineEdit", birth_date: OptionalDate, sex: QComboBox) -> None:
+def fill_from_iin(iin: QLineEdit, birth_date: OptionalDate, sex: QComboBox) -> None:
     """A valid IIN fills in the birth date and sex, where they are still empty.
 
     A wrong IIN does nothing here: saving explains what is wrong with it.

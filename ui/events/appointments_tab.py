@@ -10,12 +10,19 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import KnownError, ValidationError
-from app.events.appointments import (add_appointment, appointment_rows, remove_appointment,
-                                     update_appointment)
+from app.events.appointments import add_appointment, appointment_rows, remove_appointment, update_appointment
 from app.models import Person
 from ui.common.formatting import format_date
 from ui.common.person_picker import PersonPicker

@@ -13,8 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import KnownError
-from app.events.attendance import (add_attendee, attendance_rows, remove_attendee, set_role,
-                                   set_selection)
+from app.events.attendance import add_attendee, attendance_rows, remove_attendee, set_role, set_selection
 from app.events.rules import COUNTED_STATUSES
 from ui.common.person_picker import PersonPicker
 from ui.events.tables import IIN, NAME, ROLE, SCHOOL, STATUS, AttendanceModel, RoleDelegate, make_view

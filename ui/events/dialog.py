@@ -14,13 +14,27 @@ picker); Ctrl+S does.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from types import SimpleNamespace
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QScrollArea, QSpinBox,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import KnownError, ValidationError
 from app.events.forms import event_values, save_event
@@ -32,8 +46,15 @@ from ui.common.form_dialog import FormDialog
 from ui.common.widgets import CheckList, OptionalDate, RefCombo
 from ui.events.appointments_tab import AppointmentsTab
 from ui.events.attendance_tab import AttendanceTab
-from ui.events.choices import (PARTNER_KINDS, compact, fill_languages, fill_organisations,
-                               format_name, organisation_name, organisations)
+from ui.events.choices import (
+    PARTNER_KINDS,
+    compact,
+    fill_languages,
+    fill_organisations,
+    format_name,
+    organisation_name,
+    organisations,
+)
 from ui.events.headcount_tab import BlankSpin, HeadcountTab
 from ui.i18n import current_language, render, tr
 

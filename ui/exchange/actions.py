@@ -65,7 +65,7 @@ class ExchangeActions(QObject):
         self.restore_action.setText(tr("Exchange", "Restore from a backup…"))
 
     # -- import -------------------------------------------------------------
-    def import_table(self, kind: str, path: str | None = None) -> "ImportDialog":
+    def import_table(self, kind: str, path: str | None = None) -> ImportDialog:
         """Open the import dialog for ``kind`` (with ``path`` already chosen, if given)."""
         from ui.exchange.import_dialog import ImportDialog
 
@@ -115,7 +115,7 @@ class ExchangeActions(QObject):
                  lambda out: self._say(tr("Exchange", "Backup written to {path}.").format(path=str(out))))
 
     # -- restore ------------------------------------------------------------
-    def restore(self) -> "RestoreDialog | None":
+    def restore(self) -> RestoreDialog | None:
         """Show the backups with what each holds; restoring one refreshes the window."""
         if self.window.store is None:  # still opening (a fraction of a second)
             return None

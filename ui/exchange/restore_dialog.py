@@ -15,9 +15,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import KnownError
 from ui.common.formatting import format_date
@@ -44,7 +56,7 @@ def backup_day(path: Path) -> dt.date:
         return dt.datetime.fromtimestamp(path.stat().st_mtime).date()
 
 
-def automatic_backups(store: "Store") -> list[Path]:
+def automatic_backups(store: Store) -> list[Path]:
     """The automatic backups of ``store``, newest first."""
     from app.backup import backups_dir
 
@@ -263,7 +275,7 @@ def put_back(parent: QWidget, window: Any, backup: Path) -> Path | None:
     return safety
 
 
-def reattach(window: Any, store: "Store") -> None:
+def reattach(window: Any, store: Store) -> None:
     """Show ``store`` in ``window``: pages built for the old database are built anew."""
     for area in window.areas:
         if area.page is not None:

@@ -1,7 +1,7 @@
 """Organisations as choices in combos (schools, sponsors), the installation's own, plain tables."""
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QTableWidget, QTableWidgetItem

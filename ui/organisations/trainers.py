@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from app.models import Organisation
 from app.people.qualifications import QUALIFICATIONS, trainers
 from app.reference import name as ref_name
-from ui.organisations.choices import cell, own_region, set_first_text, table
 from ui.common.formatting import format_date
 from ui.common.widgets import RefCombo
 from ui.i18n import current_language, tr
+from ui.organisations.choices import cell, own_region, set_first_text, table
 
 
 def qualification_name(code: str) -> str:

@@ -13,16 +13,26 @@ only redraws the report in memory, never queries the database.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QEvent, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import KnownError
-from app.reference import districts as ref_districts, load as ref_load
+from app.reference import districts as ref_districts
+from app.reference import load as ref_load
 from app.reports import Report, Scope, compute_indicators, default_scope, parse_period, write_report
 from ui.i18n import current_language, render, tr
 from ui.reports.charts import ChartsPanel

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.db.store import Store
 from app.keys import fingerprint

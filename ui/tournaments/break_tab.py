@@ -9,8 +9,20 @@ full ballot.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import KnownError
 from app.models import Debate, Tournament
@@ -18,8 +30,18 @@ from app.tournaments import results, rounds
 from app.tournaments.tab import break_view, confirm_break, draw_elimination, elimination_label
 from app.tournaments.view import elimination_rounds_drawn
 from ui.i18n import render, tr
-from ui.tournaments.common import (BADGE_STYLE, ERROR_STYLE, HINT_STYLE, OK_STYLE, cell, fill_table, league_label,
-                                   make_table, set_widths, warn)
+from ui.tournaments.common import (
+    BADGE_STYLE,
+    ERROR_STYLE,
+    HINT_STYLE,
+    OK_STYLE,
+    cell,
+    fill_table,
+    league_label,
+    make_table,
+    set_widths,
+    warn,
+)
 from ui.tournaments.rounds_tab import debate_points, result_text
 
 

@@ -1,12 +1,12 @@
 """Shared bits of the tournaments area: names in the current language, tables, messages."""
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QMessageBox, QTableWidget,
-                               QTableWidgetItem, QWidget)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
 from app.errors import KnownError
 from app.i18n import Msg

@@ -7,13 +7,32 @@ down (or drag them).  Everything is checked by the core
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.models import Tournament
-from app.tournaments.setup import (DEFAULT_SCORES, DEFAULT_TIEBREAKS, TIEBREAKS, TournamentSettings,
-                                   create_tournament, settings_of, update_tournament)
+from app.tournaments.setup import (
+    DEFAULT_SCORES,
+    DEFAULT_TIEBREAKS,
+    TIEBREAKS,
+    TournamentSettings,
+    create_tournament,
+    settings_of,
+    update_tournament,
+)
 from ui.common.form_dialog import FormDialog
 from ui.common.widgets import OptionalDate
 from ui.i18n import tr

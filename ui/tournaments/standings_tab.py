@@ -13,8 +13,17 @@ from app.errors import KnownError
 from app.models import Tournament
 from app.tournaments.tab import speaker_rows, team_rows
 from ui.i18n import tr
-from ui.tournaments.common import (HINT_STYLE, cell, fill_table, league_label, make_table, number, set_widths,
-                                   tiebreak_short, warn)
+from ui.tournaments.common import (
+    HINT_STYLE,
+    cell,
+    fill_table,
+    league_label,
+    make_table,
+    number,
+    set_widths,
+    tiebreak_short,
+    warn,
+)
 
 
 class StandingsTab(QWidget):
