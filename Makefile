@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: debs run test bench bench-nation translations i18n package package-test clean
+.PHONY: debs lint run test bench bench-nation translations i18n package package-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,8 +26,12 @@ translations: $(VENV)/.installed
 run: $(VENV)/.installed translations
 	$(BIN)/python -m ui $(ARGS)
 
-# The whole suite, then the built program's self-test (about 30 s more): CI runs both.
-test: debs $(VENV)/.installed translations
+# ruff (rules in pyproject.toml) on everything; mypy on the core.
+lint: $(VENV)/.installed
+	$(BIN)/ruff check app ui tests tools packaging
+
+# The linters, the whole suite, then the built program's self-test (about 30 s more): CI runs all.
+test: debs $(VENV)/.installed translations lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 	$(MAKE) package-test
 

@@ -1,6 +1,7 @@
 """Backups and integrity checks of the open database."""
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -80,8 +81,6 @@ def auto_backup(store: Store, today: dt.date | None = None) -> Path | None:
     Keeps the last 14 daily copies and, older than that, the newest copy of each month.
     Returns the new copy, or None when today's exists already.
     """
-    import datetime as dt
-
     today = today or dt.date.today()
     folder = backups_dir(store)
     target = folder / f"{store.path.stem}-{today.isoformat()}.sqlite3"
@@ -98,8 +97,6 @@ def auto_backup(store: Store, today: dt.date | None = None) -> Path | None:
 
 def prune_backups(folder: Path, stem: str) -> list[Path]:
     """Delete daily copies beyond the last 14, keeping one per month; returns what was deleted."""
-    import datetime as dt
-
     dated = []
     for path in folder.glob(f"{stem}-????-??-??.sqlite3"):
         try:
@@ -156,8 +153,6 @@ def restore_backup(db_path: Path, backup: Path) -> Path:
 
     Returns the path of that safety copy.
     """
-    import datetime as dt
-
     backup_preview(backup)  # refuses anything that is not a readable backup
     db_path = Path(db_path)
     safety = db_path.with_name(f"{db_path.stem}.before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3")

@@ -45,7 +45,8 @@ def init_installation(role: str, name: str, region: str, district: str | None = 
     if get_installation() is not None:
         raise UsageError(Msg("Setup", "This database is already set up; use another --db for a new installation."))
     if role not in ROLES:
-        raise ValidationError("role", Msg("Setup", "Unknown role {role}: choose school, office or national.", role=role))
+        raise ValidationError("role", Msg("Setup", "Unknown role {role}: choose school, office or national.",
+                                          role=role))
     name = require("name", name)
     region_code = find_region(region)
     store = current_store()

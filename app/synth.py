@@ -115,7 +115,7 @@ def plan(scale: str, seed: int, origin: str) -> list[TableRows]:
         n_people, per_event = len(people), max(1, size["attendance"] // len(events))
         salt = random.Random(f"{seed}-attendance-uid")
         i = 0
-        for e, event in enumerate(events):
+        for _e, event in enumerate(events):
             base = rng.randrange(n_people)
             for k in range(per_event):
                 person = people[(base + k * 7919) % n_people]

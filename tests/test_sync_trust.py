@@ -174,7 +174,7 @@ def test_schools_cannot_set_targets_and_the_office_keeps_its_own(region):
         target = {"table": "target", "record": {"uid": new_uid(), "origin": a_id, "stamp": 1 << 40,
                                                  "deleted": False, "indicator": "legal_culture.lectures",
                                                  "region": region_code, "value": 0.0, "notes": None}}
-        bad = forge(region["a"], region["a1"], region["dir"] / "target.tirkeu", lambda lines: lines + [target],
+        bad = forge(region["a"], region["a1"], region["dir"] / "target.tirkeu", lambda lines, target=target: lines + [target],
                     lambda m, n=n: m.update(sequence=5 + n, previous=4 + n))
         summary = import_(region["office"], bad).bundles[0]
         assert any("may not set target" in r["reason"] for r in summary.rejected), summary.rejected

@@ -110,7 +110,7 @@ def test_panel_refuses_mismatched_ballots() -> None:
 def test_a_panel_of_valid_ballots_gives_a_valid_result(raw) -> None:
     """If every ballot is valid, the panel's averaged scores still give the winner the higher total."""
     ballots = []
-    for scores, gov_wins in raw:
+    for scores, _gov_wins in raw:
         g, o = scores[0] + scores[1], scores[2] + scores[3]
         if g == o:
             continue

@@ -151,7 +151,7 @@ def test_adjudicators_are_kept_away_from_their_own_schools(small):
     for i, school in enumerate(schools[:3]):
         add_adjudicator(t, f"Төреші{i} Әділ", school)
     made = make_draw(t, "kk", 1)
-    for row, d in zip(draw_rows(t, "kk", 1), made):
+    for row, _d in zip(draw_rows(t, "kk", 1), made):
         assert len(row.adjudicators) == 1
     from app.models import DebateAdjudicator
     for p in DebateAdjudicator.select():

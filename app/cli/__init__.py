@@ -6,7 +6,6 @@ traceback goes to the log file, never to the terminal.
 """
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 from collections.abc import Sequence

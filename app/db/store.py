@@ -54,7 +54,7 @@ class TirkeuDatabase(SqliteDatabase):
         try:
             return super().connect(reuse_if_open)
         except PeeweeDatabaseError as exc:  # a worker thread's first connection, say
-            raise environment_error(exc, self.database) or exc
+            raise environment_error(exc, self.database) or exc  # noqa: B904 - the message carries its cause
 
     def _add_conn_hooks(self, conn: sqlite3.Connection) -> None:
         super()._add_conn_hooks(conn)
@@ -66,19 +66,19 @@ class TirkeuDatabase(SqliteDatabase):
         try:
             return super().execute_sql(sql, params)
         except PeeweeDatabaseError as exc:
-            raise environment_error(exc, self.database) or exc
+            raise environment_error(exc, self.database) or exc  # noqa: B904 - the message carries its cause
 
     def begin(self, lock_type=None):
         try:
             return super().begin(lock_type)
         except PeeweeDatabaseError as exc:
-            raise environment_error(exc, self.database) or exc
+            raise environment_error(exc, self.database) or exc  # noqa: B904 - the message carries its cause
 
     def commit(self):
         try:
             return super().commit()
         except PeeweeDatabaseError as exc:
-            raise environment_error(exc, self.database) or exc
+            raise environment_error(exc, self.database) or exc  # noqa: B904 - the message carries its cause
 
     def rollback(self):
         if not self.is_closed() and not self.connection().in_transaction:

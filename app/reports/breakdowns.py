@@ -121,7 +121,8 @@ def _by_month(c: Context) -> Table:
     if rows:
         rows.append([TOTAL, *(sum(r[i] for r in rows) for i in range(1, len(PROGRAMMES) + 3))])
     columns = [text_col(Msg("Reports", "Month")),
-               *(count_col(Msg("Reports", "{name}", name=c.ref("programmes", p) or p)) for p in PROGRAMMES),  # i18n: ignore
+               *(count_col(Msg("Reports", "{name}", name=c.ref("programmes", p) or p))  # i18n: ignore
+                 for p in PROGRAMMES),
                count_col(Msg("Reports", "All events")), count_col(ATTENDANCES)]
     return Table("events_by_month", Msg("Reports", "Events per month by programme"), columns, rows)
 

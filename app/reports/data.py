@@ -324,7 +324,8 @@ class Working:
         if self._combos is None:
             cols = self.mask_columns
             n_code = sum(1 for c in cols if c[0] == "m")
-            rows = self.all(f"SELECT {', '.join(cols)}, count(*) FROM rep_pe GROUP BY {', '.join(cols)}") if cols else []
+            names = ", ".join(cols)
+            rows = self.all(f"SELECT {names}, count(*) FROM rep_pe GROUP BY {names}") if cols else []
             self._combos = [(self._joined(row[:n_code]), self._joined(row[n_code:len(cols)]), row[-1])
                             for row in rows]
         return self._combos

@@ -122,7 +122,8 @@ def mass_actions(c: Context) -> Section:
     totals = [sum(r[i] for r in rows) for i in range(1, 9)]
     rows.append([TOTAL, *totals])
     table = Table("mass_actions", Msg("Reports", "Mass actions by kind"),
-                  [text_col(Msg("Reports", "Kind")), count_col(EVENTS), count_col(Msg("Reports", "People (head-count)")),
+                  [text_col(Msg("Reports", "Kind")), count_col(EVENTS),
+                   count_col(Msg("Reports", "People (head-count)")),
                    count_col(Msg("Reports", "Pupils")), count_col(Msg("Reports", "Teachers")),
                    count_col(Msg("Reports", "Parents")), count_col(Msg("Reports", "Others")),
                    count_col(Msg("Reports", "Girls")), count_col(Msg("Reports", "Boys"))], rows,

@@ -95,7 +95,7 @@ def _taken_pairs(conn, table: str, chunk: list[dict], held: dict) -> set[tuple] 
     taken: set[tuple] = set()
     for part in _chunks(events, 900):
         marks = ",".join("?" * len(part))
-        for event, person, uid in conn.execute(
+        for event, person, _uid in conn.execute(
                 f"SELECT event_uid, person_uid, uid FROM attendance WHERE event_uid IN ({marks})", part):
             taken.add((event, person))
     return taken

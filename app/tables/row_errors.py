@@ -10,7 +10,7 @@ MAX_ROW_ERRORS = 20  # rows named in one message; the count says how many there 
 
 def join_msgs(msgs: list[Msg], sep: str = " ") -> Msg:
     """One message of several (each a sentence), translated part by part."""
-    text = sep.join("{p%d}" % i for i in range(len(msgs)))
+    text = sep.join(f"{{p{i}}}" for i in range(len(msgs)))
     return Msg("Tables", text, **{f"p{i}": m for i, m in enumerate(msgs)})  # i18n: ignore
 
 

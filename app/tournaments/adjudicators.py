@@ -99,7 +99,8 @@ def _adjudicator_conflicts(pairings, panels, by_uid, school, names) -> list[Prob
 
 def check_adjudicators(pairings: Sequence[Pairing], teams: Sequence[Team], adjudicators: Sequence[Adjudicator],
                        panels: Sequence[Sequence[str]]) -> list[Problem]:
-    """Problems of a hand-edited allocation: ``unknown_adjudicator``, ``adjudicator_twice``, ``adjudicator_conflict``."""
+    """Problems of a hand-edited allocation: ``unknown_adjudicator``, ``adjudicator_twice``,
+    ``adjudicator_conflict``."""
     by_uid = {a.uid: a for a in adjudicators}
     school = {t.uid: t.school for t in teams}
     problems: list[Problem] = []

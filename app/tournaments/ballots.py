@@ -77,7 +77,7 @@ def check_ballot(ballot: Ballot, settings: TournamentSettings, gov_speakers: Col
             out.append(Msg("Tournament", "The {role} must be a speaker of the {side} team.",
                            role=role_name(s.role), side=side_name(side)))
     speeches = Counter(s.speaker for s in ballot.scores)
-    for speaker, count in speeches.items():
+    for _speaker, count in speeches.items():
         if count > 1 and not settings.iron_person:
             out.append(Msg("Tournament", "One speaker gave {count} speeches; this tournament does not allow it.",
                            count=count))

@@ -354,7 +354,10 @@ def import_adjudicators(t: Tournament, path: Path | str) -> ImportSummary:
     finder = PeopleFinder()
     with current_store().db.atomic():
         for number, row in zip(table.row_numbers, table.rows):
-            get = lambda k: (str(row[cols[k]]).strip() or None) if k in cols and cols[k] < len(row) and row[cols[k]] not in (None, "") else None  # noqa: E731
+            def get(k: str, row: list = row) -> str | None:
+                if k not in cols or cols[k] >= len(row) or row[cols[k]] in (None, ""):
+                    return None
+                return str(row[cols[k]]).strip() or None
             if not get("name"):
                 continue
             try:

@@ -284,7 +284,7 @@ def import_results(t: Tournament, path: Path | str) -> ResultsSummary:
                                           "{problems}{more}", **row_error_params(errors)))
     summary = ResultsSummary()
     with current_store().db.atomic():
-        for debate, data, number in planned:
+        for debate, data, _number in planned:
             _, outcome = enter_ballot(t, debate, data, reason=str(Msg("Tournament", "loaded from {file}",
                                                                       file=path.name)))
             setattr(summary, outcome, getattr(summary, outcome) + 1)

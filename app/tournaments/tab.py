@@ -267,7 +267,8 @@ def award_list(t: Tournament, language: str = "kk") -> list[AwardRow]:
     teams = {x.uid: x for x in Team.live().where(Team.event == t.event_uid)}
     members = ctx.speakers_by_team(list(teams))
     people = {p.uid: p for p in Person.select().where(
-        Person.uid.in_([u for v in members.values() for u in v] + [x.coach_uid for x in teams.values() if x.coach_uid]))}
+        Person.uid.in_([u for v in members.values() for u in v]
+                       + [x.coach_uid for x in teams.values() if x.coach_uid]))}
 
     def team_awards(league: str, uid: str, kind: str, rank: int, title: Msg) -> None:
         for person_uid in members.get(uid, []):

@@ -44,7 +44,7 @@ def run() -> dict:
     history = []
     for rn in range(1, 6):
         if rn == 4:
-            draw_s = _timed(lambda: draw_round(teams, history, 4, 17))
+            draw_s = _timed(lambda history=history: draw_round(teams, history, 4, 17))
 
             def shuffled() -> list:
                 uids = [t.uid for t in teams]

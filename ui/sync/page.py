@@ -283,7 +283,8 @@ class SyncPage(QWidget):
         self.import_paths([folder])
 
     def import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, tr("Sync", "Bundles"), "", tr("Sync", "Tirkeu bundles (*.tirkeu)"))
+        files, _ = QFileDialog.getOpenFileNames(self, tr("Sync", "Bundles"), "",
+                                                tr("Sync", "Tirkeu bundles (*.tirkeu)"))
         if files:
             self.import_paths(files)
 
@@ -402,4 +403,5 @@ class SyncPage(QWidget):
 
         found = review()
         _fill(self.duplicates, [[d["iin"], d["installations"], d["names"], d["origins"]] for d in found["duplicates"]])
-        _fill(self.aid_twice, [[a["child"], a["year"], a["times"], a["items"], a["origins"]] for a in found["aid_twice"]])
+        _fill(self.aid_twice, [[a["child"], a["year"], a["times"], a["items"], a["origins"]]
+                               for a in found["aid_twice"]])
