@@ -21,6 +21,13 @@ class UsageError(KnownError):
     """The user asked for something that cannot be done as asked (exit code 2)."""
 
 
+class NotSetUp(UsageError):
+    """The database has no installation yet: set-up comes first."""
+
+    def __init__(self) -> None:
+        super().__init__(Msg("Database", "This database is not set up yet: run set-up (tirkeu init) first."))
+
+
 class ValidationError(KnownError):
     """A value the user or a file gave is not acceptable; ``field`` names it."""
 

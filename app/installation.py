@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from app.db.store import current_store
-from app.errors import UsageError, ValidationError
+from app.errors import NotSetUp, UsageError, ValidationError
 from app.i18n import Msg
 from app.ids import new_uid
 from app.keys import fingerprint, public_key_text  # noqa: F401 (re-exported)
@@ -24,6 +24,32 @@ ROLE_ORGANISATION_KIND = {"school": "school", "office": "office", "national": "o
 def get_installation() -> Installation | None:
     """This database's installation, or None before set-up."""
     return Installation.select().first()
+
+
+def require_installation() -> Installation:
+    """This database's installation; ``NotSetUp`` (a UsageError) before set-up.
+
+    The one guard every use case that needs the installation calls, in the
+    window and on the command line alike.
+    """
+    inst = get_installation()
+    if inst is None:
+        raise NotSetUp()
+    return inst
+
+
+def require_setup() -> None:
+    """``NotSetUp`` before set-up, without reading the installation row (the store knows its id)."""
+    if current_store().installation_id is None:
+        raise NotSetUp()
+
+
+def set_language(code: str) -> None:
+    """Make ``code`` this installation's language (the window's and the command line's); nothing before set-up."""
+    inst = get_installation()
+    if inst is not None and inst.language != code:
+        inst.language = code
+        inst.save()
 
 
 def new_key_pair() -> tuple[bytes, bytes]:

@@ -6,7 +6,8 @@ from typing import Any
 from app import __version__
 from app.db import migrations
 from app.db.store import Store
-from app.models import SYNCED_MODELS, Installation
+from app.installation import get_installation
+from app.models import SYNCED_MODELS
 
 
 def record_counts() -> dict[str, int]:
@@ -18,7 +19,7 @@ def database_info(store: Store) -> dict[str, Any]:
     """Version, path, size, schema, installation and key fingerprint, and counts."""
     from app.keys import fingerprint
 
-    inst = Installation.select().first()
+    inst = get_installation()
     size = store.path.stat().st_size if store.path.exists() else 0
     info: dict[str, Any] = {
         "version": __version__, "database": str(store.path), "size_bytes": size,

@@ -208,9 +208,9 @@ class MainWindow(QMainWindow):
         """Set every text in the current language."""
         name = self.title_name or ""
         if self.store is not None:
-            from app.models import Installation
+            from app.installation import get_installation
 
-            inst = Installation.select().first()
+            inst = get_installation()
             name = inst.name if inst else name
         self.setWindowTitle(tr("MainWindow", "Tirkeu — {name}").format(name=name))
         for row, area in enumerate(self.areas):

@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.certificates.layout import Page, Progress, Style, render_pdf
-from app.certificates.register import Award, find, issue, mark_printed, this_installation
+from app.certificates.register import Award, find, issue, mark_printed
 from app.certificates.templates import clean_kind, clean_language, load_overrides, texts_for
 from app.db.store import current_store
 from app.errors import UsageError, ValidationError
 from app.events.attendance import attendance_rows
 from app.i18n import Msg
+from app.installation import require_installation
 from app.models import Certificate, Event, Person
 
 #: Attendance statuses that earn a certificate of an event (not applicants or the not selected).
@@ -106,7 +107,7 @@ def generate(out: Path, *, kind: str, language: str = "kk", event_uid: str | Non
     for award in awards:
         if award.kind != kind:
             _check_texts(clean_kind(award.kind), language, overrides)
-    inst = this_installation()
+    inst = require_installation()
     with current_store().db.atomic():
         certs, new = issue(awards, language, event_uid, issued)
         path = render_pdf(pages(certs, overrides), Path(out), style, total=len(certs), progress=progress,
@@ -123,7 +124,7 @@ def reprint(serials: list[str], out: Path, style: Style | None = None,
     if not certs:
         raise ValidationError("recipients", Msg("Certificates", "There is nobody to issue certificates to: the "
                                                 "list of recipients is empty."))
-    inst = this_installation()
+    inst = require_installation()
     for cert in certs:
         if cert.status != "issued" or cert.deleted:
             raise ValidationError("serial", Msg("Certificates", "The certificate {serial} is cancelled; it cannot "
@@ -150,7 +151,7 @@ def preview(out: Path, *, kind: str, language: str = "kk", event_uid: str | None
         person_uid = first[0].person_uid if first else None
     person = Person.get_or_none(Person.uid == person_uid) if person_uid else None
     name = person.full_name if person else str(Msg("Certificates", "Recipient's Name"))
-    inst = this_installation()
+    inst = require_installation()
     texts = texts_for(kind, language, name=name, reason=reason, event=event.title if event else None,
                       date=event.end_date if event else dt.date.today(), place=event.place if event else None,
                       female=bool(person and person.sex == "F"))

@@ -16,9 +16,10 @@ from app.certificates.signing import Signer, serial_prefix
 from app.certificates.templates import clean_kind, clean_language
 from app.db.changes import next_seen
 from app.db.store import current_store
-from app.errors import UsageError, ValidationError
+from app.errors import ValidationError
 from app.i18n import Msg
-from app.models import Certificate, Event, Installation, Person
+from app.installation import require_installation
+from app.models import Certificate, Event, Person
 
 
 @dataclass(frozen=True)
@@ -31,14 +32,6 @@ class Award:
     reason: str | None = None
     organisation_uid: str | None = None
     team_uid: str | None = None
-
-
-def this_installation() -> Installation:
-    """This database's installation; UsageError before set-up."""
-    inst = Installation.select().first()
-    if inst is None:
-        raise UsageError(Msg("Database", "This database is not set up yet: run set-up (tirkeu init) first."))
-    return inst
 
 
 def next_serials(count: int, year: int, installation_id: str) -> list[str]:
@@ -86,7 +79,7 @@ def issue(awards: list[Award], language: str, event_uid: str | None = None,
         event = Event.get_or_none(Event.uid == event_uid)
         if event is None or event.deleted:
             raise ValidationError("event", Msg("Events", "The event was not found (it may have been deleted)."))
-    inst = this_installation()
+    inst = require_installation()
     issued = issued or dt.date.today()
     uids = [a.person_uid for a in awards if a.person_uid]
     people = {p.uid: p for p in Person.select().where(Person.uid.in_(uids), Person.deleted == False)}  # noqa: E712
@@ -160,7 +153,7 @@ def correct_name(serial: str, new_name: str) -> Certificate:
     if old.status == "cancelled":
         raise ValidationError("serial", Msg("Certificates", "The certificate {serial} is already cancelled.",
                                             serial=old.serial))
-    inst = this_installation()
+    inst = require_installation()
     issued = dt.date.today()
     with current_store().db.atomic():
         old.status = "cancelled"

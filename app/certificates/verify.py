@@ -23,7 +23,8 @@ from typing import Any
 
 from app.certificates.signing import SHORT, code_is_valid, parse, serial_prefix
 from app.i18n import Msg
-from app.models import Certificate, Event, Installation, Peer
+from app.installation import get_installation
+from app.models import Certificate, Event, Peer
 
 GENUINE, UNKNOWN, CANCELLED, FORGED = "genuine", "unknown", "cancelled", "forged"
 CODE_NEEDED = "code needed"  # the serial is held, but a serial alone proves nothing: anyone can type one
@@ -44,7 +45,7 @@ class Verdict:
 
 
 def _issuer_key(origin: str) -> tuple[bytes | None, str]:
-    inst = Installation.select().first()
+    inst = get_installation()
     if inst is not None and inst.id == origin:
         return bytes(inst.public_key), inst.name
     peer = Peer.get_or_none(Peer.id == origin)

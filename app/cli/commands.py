@@ -9,15 +9,16 @@ from pathlib import Path
 from app.db.store import Store, open_database
 from app.errors import KnownError, UsageError
 from app.i18n import Msg, catalog
+from app.installation import require_setup
 from app.paths import default_db_path
 
 
 def _open(args: argparse.Namespace) -> Store:
     store = open_database(args.db or default_db_path())
     if args.translate is None:
-        from app.models import Installation
+        from app.installation import get_installation
 
-        inst = Installation.select().first()
+        inst = get_installation()
         if inst is not None:
             args.translate = catalog(inst.language).translate
     return store
@@ -28,9 +29,8 @@ def _say(args: argparse.Namespace, msg: Msg) -> None:
 
 
 def _require_setup(store: Store) -> None:
-    if store.installation_id is None:
-        raise UsageError(Msg("Database", "This database is not set up yet: run set-up "
-                             "(tirkeu init) first."))
+    """``NotSetUp`` before set-up (``store`` is the one just opened, the current store)."""
+    require_setup()
 
 
 def cmd_init(args: argparse.Namespace) -> int:

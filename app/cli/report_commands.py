@@ -76,10 +76,10 @@ def cmd_indicators(args: argparse.Namespace) -> int:
 
 
 def cmd_targets(args: argparse.Namespace) -> int:
-    from app.installation import get_installation
+    from app.installation import get_installation, require_setup
     from app.reports.targets import set_target, target_rows
 
-    store = _open(args)
+    _open(args)
     inst = get_installation()
     region = args.region
     if region is None:
@@ -90,8 +90,7 @@ def cmd_targets(args: argparse.Namespace) -> int:
         code, sep, value = text.partition("=")
         if not sep or not code.strip() or not value.strip():
             raise UsageError(Msg("CLI", "Write a target as INDICATOR=VALUE, e.g. “legal_culture.lectures=6”."))
-        if store.installation_id is None:
-            raise UsageError(Msg("Database", "This database is not set up yet: run set-up (tirkeu init) first."))
+        require_setup()
         set_target(code.strip(), region, None if value.strip().lower() == "default" else value.strip())
     lang = args.lang or (inst.language if inst else "kk")
     rows = target_rows(region, lang)

@@ -122,13 +122,14 @@ def cmd_bundle_review(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_export(args: argparse.Namespace) -> int:
+    from app.installation import require_installation
     from app.keys import fingerprint
     from app.sync.minisign import public_key_file
-    from app.sync.trust import this_installation, write_identity_card
+    from app.sync.trust import write_identity_card
 
     _open(args)
     out = write_identity_card(Path(args.out))
-    inst = this_installation()
+    inst = require_installation()
     if args.minisign:  # public, meant to be shared: an ordinary file
         try:
             Path(args.minisign).write_text(public_key_file(inst.public_key, f"tirkeu {inst.name}"),
@@ -198,10 +199,11 @@ def _cannot_write(path: str | Path, exc: OSError) -> KnownError:
 def cmd_keys_export_age(args: argparse.Namespace) -> int:
     from app.errors import UsageError
     from app.fileperms import write_private
-    from app.sync.trust import ensure_age_identity, this_installation
+    from app.installation import require_installation
+    from app.sync.trust import ensure_age_identity
 
     _open(args)
-    inst = this_installation()
+    inst = require_installation()
     if inst.role not in ("office", "national"):
         raise UsageError(Msg("CLI", "Only an office has an age identity (schools encrypt to their office)."))
     recipient = ensure_age_identity(inst)

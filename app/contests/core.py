@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from app.db.store import current_store
-from app.errors import FileFormatError, ValidationError
+from app.errors import ValidationError
 from app.i18n import Msg
-from app.models import Contest, ContestWork, Event, Installation, Person
+from app.installation import get_installation
+from app.models import Contest, ContestWork, Event, Person
 from app.organisations import OrganisationCache
 from app.people.records import clean_person, upsert_person
-from app.tables.headers import normalise
+from app.tables.headers import Column, TableSpec, match_headers
 from app.tables.reader import read_table
 from app.text import fold
 from app.validation.fields import clean_text
@@ -97,7 +98,7 @@ def create_contest(title: str, nominations: list[str], age_groups: str = "7-10,1
     title = " ".join((title or "").split())
     if not title and not event_uid:
         raise ValidationError("title", Msg("Contests", "Name the contest."))
-    inst = Installation.select().first()
+    inst = get_installation()
     with current_store().db.atomic():
         if event_uid:
             event = Event.get_or_none(Event.uid == event_uid, Event.deleted == False)  # noqa: E712
@@ -234,19 +235,20 @@ def summary(c: Contest) -> ContestSummary:
     return out
 
 
-WORK_COLUMNS = {
-    "nomination": ("nomination", "номинация", "номинациясы"),
-    "surname": ("surname", "тегі", "фамилия"),
-    "name": ("name", "аты", "имя"),
-    "patronymic": ("patronymic", "әкесінің аты", "отчество"),
-    "birth_date": ("birth_date", "birth date", "туған күні", "дата рождения"),
-    "iin": ("iin", "жсн", "иин"),
-    "school": ("school", "мектеп", "школа"),
-    "grade": ("grade", "сынып", "класс"),
-    "title": ("title", "work", "жұмыс атауы", "название работы"),
-    "place": ("place", "орын", "место"),
-    "score": ("score", "ұпай", "балл"),
-}
+#: The works file's columns (titles in en / kk / ru).
+WORK_COLUMNS = TableSpec("works", (
+    Column("nomination", "номинациясы", "номинация", required=True),
+    Column("surname", "тегі", "фамилия", required=True),
+    Column("name", "аты", "имя", required=True),
+    Column("patronymic", "әкесінің аты", "отчество"),
+    Column("birth_date", "туған күні", "дата рождения", ("birth date",)),
+    Column("iin", "жсн", "иин"),
+    Column("school", "мектеп", "школа"),
+    Column("grade", "сынып", "класс"),
+    Column("title", "жұмыс атауы", "название работы", ("work",)),
+    Column("place", "орын", "место"),
+    Column("score", "ұпай", "балл"),
+), full_name_hint=True)
 
 
 def _number(value: Any, field: str) -> float | None:
@@ -276,16 +278,7 @@ def import_works(c: Contest, path: Path | str) -> tuple[int, int]:
     score); all or nothing.  Returns (works added, people added to the register)."""
     path = Path(path)
     table = read_table(path)
-    lookup = {normalise(a): k for k, aliases in WORK_COLUMNS.items() for a in aliases}
-    cols: dict[str, int] = {}
-    for i, h in enumerate(table.headers):
-        key = lookup.get(normalise(str(h or "")))
-        if key and key not in cols:
-            cols[key] = i
-    missing = [k for k in ("nomination", "surname", "name") if k not in cols]
-    if missing:
-        raise FileFormatError(Msg("Contests", "{file}: required columns are missing: {missing}.", file=path.name,
-                                  missing=", ".join(missing)))
+    cols = match_headers(table.headers, WORK_COLUMNS, path).columns
     added = created = 0
     errors: list[Msg] = []
     schools = OrganisationCache()

@@ -22,6 +22,7 @@ from app.db.store import current_store
 from app.errors import KnownError, UsageError, ValidationError
 from app.events.records import clean_event, upsert_event
 from app.i18n import Msg, Translate
+from app.installation import require_installation
 from app.models import ImportLog, Installation
 from app.organisations import OrganisationCache
 from app.people.records import clean_person, upsert_person
@@ -152,10 +153,7 @@ def import_file(kind: str, path: Path | str, *, dry_run: bool = False,
         raise UsageError(Msg("Import", "Unknown import type {kind}: use one of {kinds}.",
                              kind=kind, kinds=", ".join(KINDS)))
     path = Path(path)
-    installation = Installation.select().first()
-    if installation is None:
-        raise UsageError(Msg("Database", "This database is not set up yet: run set-up "
-                             "(tirkeu init) first."))
+    installation = require_installation()
     table = read_table(path)
     header_map = map_headers(table.headers, kind)
     labels = {key: table.headers[idx] for key, idx in header_map.columns.items()}

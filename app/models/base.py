@@ -1,4 +1,4 @@
-"""Base models: every record that travels carries the sync fields of DESIGN §2."""
+"""Base models: every record that travels carries the sync fields uid, origin, stamp and deleted."""
 from __future__ import annotations
 
 from typing import Any
@@ -7,7 +7,7 @@ from peewee import BigIntegerField, BooleanField, CharField, Model
 
 from app.db.changes import next_seen
 from app.db.store import current_store, database
-from app.errors import UsageError
+from app.errors import NotSetUp, UsageError
 from app.i18n import Msg
 from app.ids import new_uid
 from app.text import clean_record_text
@@ -40,15 +40,14 @@ class SyncedModel(BaseModel):
     def save(self, force_insert: bool = False, only: Any = None) -> int:
         store = current_store()
         if store.installation_id is None:
-            raise UsageError(Msg("Database", "This database is not set up yet: run set-up "
-                                 "(tirkeu init) first."))
+            raise NotSetUp()
         if not self.uid:
             self.uid = new_uid()
             force_insert = True
         if force_insert:
             self.origin = self.origin or store.installation_id
         elif self.origin != store.installation_id:
-            # Records are owned by the installation that made them (DESIGN §3): an office
+            # Records are owned by the installation that made them (docs/bundle-format.md): an office
             # holds schools' records but does not edit them.
             raise UsageError(Msg("Sync", "This record was made by another installation; "
                                  "only that installation can change it."))

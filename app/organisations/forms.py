@@ -9,7 +9,8 @@ from typing import Any
 
 from app.errors import UsageError, ValidationError
 from app.i18n import Msg
-from app.models import Installation, Organisation
+from app.installation import get_installation
+from app.models import Organisation
 from app.records import apply_values, restore, soft_delete
 from app.reference import find_code, find_region
 from app.text import fold
@@ -85,7 +86,7 @@ def delete_organisation(uid: str) -> None:
     This installation's own school or office cannot be deleted: sync bundles
     and reports name it.
     """
-    installation = Installation.select().first()
+    installation = get_installation()
     if installation is not None and installation.organisation_uid == uid:
         raise UsageError(Msg("Organisations",
                              "This is the school or office of this installation; it cannot be deleted."))

@@ -136,14 +136,14 @@ def set_target(indicator: str, region: str | None, value: float | str | None,
     installation is changed; one made elsewhere (the office's, seen at a
     school) cannot be changed here and raises :class:`UsageError`.
     """
+    from app.installation import require_installation
     from app.models import Target
-    from app.sync.trust import this_installation
 
     definition(indicator)
     code = find_region(region) if region else None
     # The same rule bundles are held to (app/sync/ownership.py): an office sets its own region's
     # values, the national centre the country's; a school receives them.
-    inst = this_installation()
+    inst = require_installation()
     if inst.role == "school":
         raise UsageError(Msg("Reports", "Targets are set by the region office; a school receives them with "
                              "the office's bundle."))

@@ -25,12 +25,13 @@ from app.errors import UsageError
 from app.fileperms import private_dir
 from app.i18n import Msg
 from app.ids import COUNTER_BITS
+from app.installation import require_installation
 from app.models import ExportLog, Installation, Peer
 from app.sync import container
 from app.sync.minisign import public_key_line, sign
 from app.sync.ownership import Party, refuse_bundle, refuse_record, tables_for
 from app.sync.records import specs
-from app.sync.trust import default_receiver, find_peer, now_text, this_installation
+from app.sync.trust import default_receiver, find_peer, now_text
 
 FORMAT = "tirkeu-bundle"
 FORMAT_VERSION = 1
@@ -168,12 +169,12 @@ def _receiver(inst: Installation, to: str | None, plaintext: bool) -> Peer | Non
 def check_receiver(to: str | None = None, plaintext: bool = False) -> Peer | None:
     """The installation the next bundle would be for; raises :class:`NeedsReceiver` (with the
     steps to take) when it could not be encrypted and ``plaintext`` was not chosen."""
-    return _receiver(this_installation(), to, plaintext)
+    return _receiver(require_installation(), to, plaintext)
 
 
 def receivers() -> list[Peer]:
     """The trusted installations this one may write bundles for (the level above first)."""
-    inst = this_installation()
+    inst = require_installation()
     me = Party(inst.id, inst.role, inst.region)
     peers = [p for p in Peer.select().where(Peer.revoked_at.is_null()).order_by(Peer.name)
              if refuse_bundle(me, Party(p.id, p.role, p.region)) is None]
@@ -201,7 +202,7 @@ def export_bundle(out: Path | None = None, full: bool = False, sequence: int | N
     encrypted to the receiver; without a receiver's key it is written only
     when ``plaintext`` says so.
     """
-    inst = this_installation()
+    inst = require_installation()
     if sequence is not None:
         return _rewrite(inst, sequence, out)
     receiver = _receiver(inst, to, plaintext)

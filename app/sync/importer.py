@@ -1,6 +1,6 @@
 """Importing bundles: verify → decrypt → check → validate → write in one transaction → log.
 
-Merging follows DESIGN §3.  A record version is (stamp, origin); the later
+Merging follows docs/bundle-format.md ("How an office merges").  A record version is (stamp, origin); the later
 version wins whatever order bundles arrive in, a deletion is a version like
 any other, and two different contents claiming the same version are a
 conflict, reported, with a deterministic winner (the larger content hash),
@@ -24,6 +24,7 @@ from app.db.store import current_store
 from app.errors import DatabaseError, KnownError
 from app.i18n import Msg, Translate
 from app.ids import COUNTER_BITS
+from app.installation import require_installation
 from app.keys import fingerprint
 from app.models import BundleLog, Peer
 from app.sync import container
@@ -33,7 +34,7 @@ from app.sync.merge import write_records
 from app.sync.minisign import parse_public_key, public_key_line, verify
 from app.sync.ownership import SCHOOL, Party, refuse_bundle, refuse_record, stamp_limit
 from app.sync.records import Bad, check_record, is_record_id, specs
-from app.sync.trust import Card, TrustError, now_text, revoked_with_key, this_installation, trust
+from app.sync.trust import Card, TrustError, now_text, revoked_with_key, trust
 
 
 @dataclass
@@ -254,7 +255,7 @@ def import_bundle(path: Path, *, dry_run: bool = False, trust_new: bool = False,
     """
     summary = BundleSummary(file=str(path))
     try:
-        me = this_installation()
+        me = require_installation()
         with container.OpenBundle(Path(path)) as bundle:
             manifest = _manifest(bundle.manifest, bundle.payload_name)
             summary.installation = manifest["sender"]["installation"]

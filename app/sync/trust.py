@@ -16,6 +16,7 @@ from typing import Any
 
 from app.errors import KnownError, UsageError
 from app.i18n import Msg
+from app.installation import require_installation
 from app.keys import fingerprint
 from app.models import Installation, Peer
 from app.sync.minisign import parse_public_key, public_key_line
@@ -33,14 +34,6 @@ def now_text() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def this_installation() -> Installation:
-    """This database's installation (set up first)."""
-    inst = Installation.select().first()
-    if inst is None:
-        raise UsageError(Msg("Database", "This database is not set up yet: run set-up (tirkeu init) first."))
-    return inst
-
-
 def ensure_age_identity(inst: Installation) -> str:
     """The office's age recipient, making its X25519 identity the first time."""
     from pyrage import x25519
@@ -53,7 +46,7 @@ def ensure_age_identity(inst: Installation) -> str:
 
 def identity_card(inst: Installation | None = None) -> dict[str, Any]:
     """This installation's card: who it is and its public keys."""
-    inst = inst or this_installation()
+    inst = inst or require_installation()
     card = {"format": CARD_FORMAT, "version": CARD_VERSION, "installation": inst.id, "role": inst.role,
             "name": inst.name, "region": inst.region, "district": inst.district,
             "public_key": public_key_line(inst.public_key), "fingerprint": fingerprint(inst.public_key)}
@@ -135,7 +128,7 @@ def needs_confirmation(card: Card) -> bool:
 
 def trust(card: Card, source: str = "card") -> Peer:
     """Trust ``card``'s installation and key (again, if it was trusted with the same key)."""
-    if card.installation == this_installation().id:
+    if card.installation == require_installation().id:
         raise TrustError(Msg("Sync", "This is this installation's own card."))
     peer = Peer.get_or_none(Peer.id == card.installation)
     if peer is not None and bytes(peer.public_key) != card.public_key:

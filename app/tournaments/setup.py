@@ -9,7 +9,8 @@ from typing import Any
 from app.db.store import current_store
 from app.errors import ValidationError
 from app.i18n import Msg
-from app.models import Event, Installation, Tournament
+from app.installation import get_installation
+from app.models import Event, Tournament
 from app.models.tournaments import STAGES
 from app.text import fold
 from app.tournaments.types import DEFAULT_TIEBREAKS, TIEBREAKS
@@ -137,7 +138,7 @@ def check_settings(s: TournamentSettings) -> TournamentSettings:
 def create_tournament(settings: TournamentSettings, event_uid: str | None = None) -> Tournament:
     """Create the tournament (and its event, unless ``event_uid`` names one) in one transaction."""
     s = check_settings(settings)
-    inst = Installation.select().first()
+    inst = get_installation()
     with current_store().db.atomic():
         if event_uid:
             event = Event.get_or_none(Event.uid == event_uid, Event.deleted == False)  # noqa: E712

@@ -205,9 +205,9 @@ class RestoreDialog(QDialog):
                                 tr("Restore", "This backup was made by a newer version of Tirkeu. "
                                               "Install the newer Tirkeu to restore it."))
             return False
-        from app.models import Installation
+        from app.installation import get_installation
 
-        current = Installation.select().first()
+        current = get_installation()
         text = tr("Restore", "Replace the database with the backup of {date}?\n\nWhat was entered after "
                              "that day will no longer be shown. The database as it is now is kept as a "
                              "copy beside it.").format(date=format_date(backup_day(path)))

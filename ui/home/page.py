@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.db.store import Store
 from app.i18n import N_
-from app.models import Installation
+from app.installation import get_installation
 from app.reference import name as ref_name
 from app.stats import record_counts
 from ui.i18n import current_language, tr
@@ -91,7 +91,7 @@ class HomePage(QWidget):
 
     def refresh(self) -> None:
         """Re-read the installation and the counts."""
-        inst = Installation.select().first()
+        inst = get_installation()
         if inst is None:
             return
         lang = current_language()

@@ -6,18 +6,15 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QTableWidget, QTableWidgetItem
 
-from app.models import Installation, Organisation
-
-SCHOOL_KINDS = ("school", "college")
-SPONSOR_KINDS = ("sponsor", "business", "akimat")
-
-
-def organisations(kinds: Iterable[str]) -> list[tuple[str, str]]:
-    """(name, uid) of the live organisations of ``kinds``, in Kazakh name order."""
-    query = (Organisation.live(Organisation.uid, Organisation.name)
-             .where(Organisation.kind.in_(tuple(kinds)))
-             .order_by(Organisation.name.collate("KAZAKH")))
-    return [(o.name, o.uid) for o in query]
+from app.organisations.choices import (  # noqa: F401 (the pages import them from here)
+    SCHOOL_KINDS,
+    SPONSOR_KINDS,
+    organisation_name,
+    organisations,
+    own_organisation,
+    own_region,
+    own_school,
+)
 
 
 def fill_organisations(combo: QComboBox, kinds: Iterable[str], first: str | None,
@@ -36,9 +33,9 @@ def fill_organisations(combo: QComboBox, kinds: Iterable[str], first: str | None
     for name, uid in organisations(kinds):
         combo.addItem(name, uid)
     if keep_other and keep is not None and combo.findData(keep) < 0:
-        other = Organisation.get_or_none(Organisation.uid == keep)
-        if other is not None:
-            combo.addItem(other.name, other.uid)
+        name = organisation_name(keep)
+        if name is not None:
+            combo.addItem(name, keep)
     combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
     combo.blockSignals(False)
 
@@ -47,26 +44,6 @@ def set_first_text(combo: QComboBox, text: str) -> None:
     """Rename the combo's first (empty) entry, after a language change."""
     if combo.count():
         combo.setItemText(0, text)
-
-
-def own_organisation() -> Organisation | None:
-    """This installation's school or office."""
-    inst = Installation.select().first()
-    if inst is None or not inst.organisation_uid:
-        return None
-    return Organisation.get_or_none(Organisation.uid == inst.organisation_uid)
-
-
-def own_school() -> str | None:
-    """The uid of this installation's school, if it is a school or college."""
-    org = own_organisation()
-    return org.uid if org is not None and org.kind in SCHOOL_KINDS else None
-
-
-def own_region() -> str | None:
-    """This installation's region code."""
-    inst = Installation.select().first()
-    return inst.region if inst is not None else None
 
 
 def table(columns: int) -> QTableWidget:

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import ExportLog, Installation, Peer
+from app.installation import get_installation
+from app.models import ExportLog, Peer
 from ui.i18n import current_language, render, tr
 from ui.tasks import run_task
 
@@ -209,7 +210,7 @@ class SyncPage(QWidget):
         """Re-read the export history, the fingerprint and the trusted keys."""
         from app.keys import fingerprint
 
-        inst = Installation.select().first()
+        inst = get_installation()
         if inst is None:
             return
         self.fingerprint.setText(tr("Sync", "This installation's key fingerprint: {fp}").format(
