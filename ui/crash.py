@@ -79,6 +79,7 @@ def _known(error: KnownError) -> None:
 
     from PySide6.QtWidgets import QApplication
 
+    from ui.common.errors import show_error
     from ui.i18n import render
 
     text = render(error.msg)
@@ -90,7 +91,7 @@ def _known(error: KnownError) -> None:
         return
     _state["known_showing"], _state["known_last"] = True, (text, now)
     try:
-        QMessageBox.warning(QApplication.activeWindow(), "Tirkeu", text)
+        show_error(QApplication.activeWindow(), error)
     finally:
         _state["known_showing"] = False
 

@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.errors import KnownError
-from ui.i18n import render, tr
+from ui.common.errors import show_error
+from ui.i18n import tr
 
 log = logging.getLogger("tirkeu.tasks")
 SHOW_PROGRESS_AFTER_MS = 500
@@ -99,7 +100,7 @@ class Task(QObject):
     def _failed(self, exc: BaseException) -> None:
         self._stop()
         if isinstance(exc, KnownError):
-            QMessageBox.warning(self.parent_widget, self.title, render(exc.msg))
+            show_error(self.parent_widget, exc, self.title)
         else:
             QMessageBox.critical(self.parent_widget, self.title,
                                  tr("Tasks", "Something went wrong inside Tirkeu: {error}. "

@@ -14,6 +14,7 @@ from app.certificates.templates import KINDS, STATUSES
 from app.certificates.verify import verify
 from app.errors import KnownError
 from ui.certificates.pdf_view import open_in_viewer, print_pdf
+from ui.common.errors import show_error
 from ui.common.list_page import ListPage
 from ui.i18n import render, tr
 from ui.tasks import run_task
@@ -85,7 +86,7 @@ class CertificatesPage(ListPage):
         return [row[0] for row in rows.values()]
 
     def _failed(self, exc: KnownError) -> None:
-        QMessageBox.warning(self, tr("Certificates", "Certificates"), render(exc.msg))
+        show_error(self, exc, tr("Certificates", "Certificates"))
 
     def reprint_selected(self, path: str | None = None) -> None:
         """Print the selected certificates again (same serials), then offer the print dialog."""

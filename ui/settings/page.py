@@ -5,8 +5,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.db.store import Store
+from app.errors import KnownError
+from app.installation import get_installation, set_language
 from app.keys import fingerprint
-from app.models import Installation
+from ui.common.errors import shows_errors
 from ui.i18n import current_language, install_translator, tr
 from ui.setup.dialog import LANGUAGE_NAMES
 
@@ -39,12 +41,16 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
         self.retranslate()
 
+    @shows_errors()
     def _language_changed(self) -> None:
         code = self.language.currentData()
-        inst = Installation.select().first()
-        if inst is not None and inst.language != code:
-            inst.language = code
-            inst.save()
+        try:
+            set_language(code)
+        except KnownError:  # not saved (the database busy, say): the choice shows what is in use
+            self.language.blockSignals(True)
+            self.language.setCurrentIndex(self.language.findData(current_language()))
+            self.language.blockSignals(False)
+            raise
         install_translator(QApplication.instance(), code)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -58,5 +64,5 @@ class SettingsPage(QWidget):
         self.labels[0].setText(tr("Settings", "&Language of the program:"))
         self.labels[1].setText(tr("Settings", "Database file:"))
         self.labels[2].setText(tr("Settings", "Signing key fingerprint:"))
-        inst = Installation.select().first()
+        inst = get_installation()
         self.fingerprint.setText(fingerprint(inst.public_key) if inst else "—")

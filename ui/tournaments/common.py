@@ -6,10 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from app.errors import KnownError
 from app.i18n import Msg
+from ui.common.errors import show_error
 from ui.i18n import render, tr
 
 STAGE_CODES = ("school", "district", "city", "region", "republic")
@@ -128,8 +129,8 @@ def set_widths(table: QTableWidget, widths: list[int]) -> None:
 
 
 def warn(parent: QWidget, title: str, exc: KnownError | str) -> None:
-    """Show a core error (or a text) as a warning."""
-    QMessageBox.warning(parent, title, render(exc.msg) if isinstance(exc, KnownError) else str(exc))
+    """Show a core error (or a text) as a warning (the one helper, ui/common/errors.py)."""
+    show_error(parent, exc, title)
 
 
 def attempt(parent: QWidget, title: str, work: Callable[[], Any]) -> tuple[bool, Any]:

@@ -343,7 +343,7 @@ class RoundsTab(QWidget):
         try:
             summary = results.import_results(self.view.tournament(), Path(path))
         except KnownError as exc:
-            QMessageBox.warning(self, title, render(exc.msg))
+            warn(self, title, exc)
             return None
         self._reload()
         QMessageBox.information(self, title, tr("Tournaments", "Results: {entered} entered, {corrected} corrected, "

@@ -29,7 +29,7 @@ from app.tournaments import registration as reg
 from app.tournaments.view import adjudicator_lines, team_lines
 from ui.common.form_dialog import FormDialog
 from ui.common.person_picker import PersonPicker
-from ui.i18n import render, tr
+from ui.i18n import tr
 from ui.tournaments.common import cell, fill_table, league_label, make_table, set_widths, warn
 
 
@@ -358,7 +358,7 @@ class TeamsTab(QWidget):
         try:
             summary = reg.import_teams(self.view.tournament(), Path(path))
         except KnownError as exc:
-            QMessageBox.warning(self, title, render(exc.msg))
+            warn(self, title, exc)
             return None
         self._changed()
         QMessageBox.information(self, title, tr("Tournaments", "Teams: {summary}")
@@ -380,7 +380,7 @@ class TeamsTab(QWidget):
         try:
             summary = reg.import_adjudicators(self.view.tournament(), Path(path))
         except KnownError as exc:
-            QMessageBox.warning(self, title, render(exc.msg))
+            warn(self, title, exc)
             return None
         self._changed()
         QMessageBox.information(self, title, tr("Tournaments", "Adjudicators: {summary}")
