@@ -13,8 +13,7 @@ from typing import Any
 from app.errors import UsageError
 from app.i18n import Msg
 from app.models import AidRecipient, Event, Organisation, Person
-from app.tables import header_labels, write_table
-from app.tables.headers import _FIELDS  # the column order per kind
+from app.tables import SPECS, header_labels, write_table
 
 KINDS = ("participants", "aid-recipients", "events")
 TEXT_COLUMNS = {"iin", "phone", "guardian_phone", "grade"}
@@ -65,7 +64,7 @@ def export_table(kind: str, out: Path | str, lang: str = "en") -> int:
     if kind not in ROWS:
         raise UsageError(Msg("Export", "Unknown export type {kind}: use one of {kinds}.",
                              kind=kind, kinds=", ".join(KINDS)))
-    columns = list(_FIELDS[kind])
+    columns = SPECS[kind].keys  # the column order per kind
     labels = header_labels(kind, lang)
     rows = list(ROWS[kind](columns))
     text = {labels[i] for i, c in enumerate(columns) if c in TEXT_COLUMNS}

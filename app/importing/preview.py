@@ -5,8 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.tables import header_labels, map_headers, read_table
-from app.tables.headers import _FIELDS
+from app.tables import header_labels, map_headers, read_table, spec_for
 
 
 @dataclass
@@ -28,7 +27,7 @@ def preview(kind: str, path: Path | str, lang: str = "en", rows: int = 10) -> Pr
     table = read_table(Path(path))
     mapping = map_headers(table.headers, kind)
     by_index = {index: key for key, index in mapping.columns.items()}
-    keys = list(_FIELDS[kind])
+    keys = spec_for(kind).keys
     names = dict(zip(keys, header_labels(kind, lang)))
     fields = [by_index.get(i) for i in range(len(table.headers))]
     return Preview(headers=table.headers, fields=fields, labels=[names.get(f) if f else None for f in fields],

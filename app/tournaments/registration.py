@@ -6,7 +6,7 @@ unique), and a person is created only when nobody matches.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -15,27 +15,30 @@ from app.errors import FileFormatError, ValidationError
 from app.i18n import Msg
 from app.models import Adjudicator, Debate, Organisation, Person, Team, TeamMember, Tournament
 from app.organisations import OrganisationCache
-from app.tables.headers import normalise
+from app.tables.headers import Column, TableSpec, match_headers
 from app.tables.reader import read_table
 from app.text import fold
 from app.tournaments.setup import parse_leagues
 
 SPEAKERS_PER_TEAM = 2
 
-#: Accepted titles of the teams file's columns (en / kk / ru).
-TEAM_COLUMNS: dict[str, tuple[str, ...]] = {
-    "league": ("league", "лига", "тіл", "language", "язык"),
-    "team": ("team", "команда", "команда атауы", "название команды", "team name"),
-    "school": ("school", "мектеп", "школа", "organisation", "ұйым"),
-    "speaker1": ("speaker1", "speaker 1", "1 спикер", "спикер 1", "бірінші спикер", "первый спикер"),
-    "speaker2": ("speaker2", "speaker 2", "2 спикер", "спикер 2", "екінші спикер", "второй спикер"),
-    "coach": ("coach", "жаттықтырушы", "тренер", "жетекші", "руководитель"),
-}
-ADJUDICATOR_COLUMNS: dict[str, tuple[str, ...]] = {
-    "name": ("name", "adjudicator", "full name", "төреші", "аты-жөні", "судья", "фио"),
-    "school": TEAM_COLUMNS["school"],
-    "league": TEAM_COLUMNS["league"],
-}
+_LEAGUE = Column("league", "тіл", "лига", ("language", "язык"))
+_SCHOOL = Column("school", "мектеп", "школа", ("organisation", "ұйым"))
+#: The teams file's columns (titles in en / kk / ru).
+TEAM_COLUMNS = TableSpec("teams", (
+    replace(_LEAGUE, required=True),
+    Column("team", "команда атауы", "команда", ("название команды", "team name"), required=True),
+    _SCHOOL,
+    Column("speaker1", "бірінші спикер", "первый спикер", ("speaker 1", "1 спикер", "спикер 1"), required=True),
+    Column("speaker2", "екінші спикер", "второй спикер", ("speaker 2", "2 спикер", "спикер 2"), required=True),
+    Column("coach", "жаттықтырушы", "тренер", ("жетекші", "руководитель")),
+))
+#: The adjudicators file's columns.
+ADJUDICATOR_COLUMNS = TableSpec("adjudicators", (
+    Column("name", "аты-жөні", "фио", ("adjudicator", "full name", "төреші", "судья"), required=True),
+    _SCHOOL,
+    _LEAGUE,
+))
 
 
 @dataclass
@@ -213,26 +216,10 @@ def delete_team(team: Team) -> None:
         team.delete_softly()
 
 
-def _columns(headers: list[str], wanted: dict[str, tuple[str, ...]], required: tuple[str, ...],
-             path: Path) -> dict[str, int]:
-    lookup = {normalise(alias): key for key, aliases in wanted.items() for alias in aliases}
-    cols: dict[str, int] = {}
-    for idx, title in enumerate(headers):
-        key = lookup.get(normalise(str(title or "")))
-        if key and key not in cols:
-            cols[key] = idx
-    missing = [k for k in required if k not in cols]
-    if missing:
-        raise FileFormatError(Msg("Tournament", "{file}: required columns are missing: {missing}. The "
-                                  "first row must name the columns {columns}.", file=path.name,
-                                  missing=", ".join(missing), columns=", ".join(wanted)))
-    return cols
-
-
 def read_teams(path: Path | str) -> list[TeamInput]:
     """The teams of a CSV/XLSX file (columns league, team, school, speaker1, speaker2, coach)."""
     table = read_table(path)
-    cols = _columns(table.headers, TEAM_COLUMNS, ("league", "team", "speaker1", "speaker2"), Path(path))
+    cols = match_headers(table.headers, TEAM_COLUMNS, path).columns
 
     def cell(row: list[Any], key: str) -> str | None:
         idx = cols.get(key)
@@ -349,7 +336,7 @@ def adjudicators_of(t: Tournament) -> list[Adjudicator]:
 def import_adjudicators(t: Tournament, path: Path | str) -> ImportSummary:
     """Register the adjudicators of a file (columns name, school, league); all or nothing."""
     table = read_table(path, min_columns=1)
-    cols = _columns(table.headers, ADJUDICATOR_COLUMNS, ("name",), Path(path))
+    cols = match_headers(table.headers, ADJUDICATOR_COLUMNS, path).columns
     summary = ImportSummary()
     finder = PeopleFinder()
     with current_store().db.atomic():

@@ -7,18 +7,21 @@ from pathlib import Path
 from typing import Any
 
 from app.db.store import current_store
-from app.errors import FileFormatError, ValidationError
+from app.errors import ValidationError
 from app.i18n import Msg
 from app.models import Adjudicator, Ballot, Debate, Person, Team, Tournament
-from app.tables.headers import normalise
+from app.tables.headers import Column, TableSpec, match_headers
 from app.tables.reader import read_table
 from app.tables.row_errors import join_msgs, row_error_params
 from app.text import fold
 from app.tournaments import context as ctx
 from app.tournaments import types as T
 
-RESULT_COLUMNS = ("round", "league", "gov_team", "opp_team", "winner", "pm", "pm_score", "mg", "mg_score",
-                  "lo", "lo_score", "mo", "mo_score")
+#: The results file's columns (their titles are the keys).
+RESULT_COLUMNS = TableSpec("results", (
+    *(Column(key, required=True) for key in ("round", "league", "gov_team", "opp_team", "winner")),
+    *(Column(key) for key in ("pm", "pm_score", "mg", "mg_score", "lo", "lo_score", "mo", "mo_score")),
+))
 _WINNER_WORDS = {"gov": ("gov", "government", "үкімет", "правительство", "п", "ү", "g"),
                  "opp": ("opp", "opposition", "оппозиция", "о", "o")}
 
@@ -212,14 +215,7 @@ def import_results(t: Tournament, path: Path | str) -> ResultsSummary:
     """
     path = Path(path)
     table = read_table(path)
-    lookup = {normalise(c): c for c in RESULT_COLUMNS}
-    cols = {lookup[normalise(str(h or ""))]: i for i, h in enumerate(table.headers)
-            if normalise(str(h or "")) in lookup}
-    missing = [c for c in RESULT_COLUMNS[:5] if c not in cols]
-    if missing:
-        raise FileFormatError(Msg("Tournament", "{file}: required columns are missing: {missing}. The first row "
-                                  "must name the columns {columns}.", file=path.name, missing=", ".join(missing),
-                                  columns=", ".join(RESULT_COLUMNS)))
+    cols = match_headers(table.headers, RESULT_COLUMNS, path).columns
     teams = {(x.league, fold(x.name)): x for x in Team.live().where(Team.event == t.event_uid)}
     planned: list[tuple[Debate, BallotInput, int]] = []
     seen: dict[str, int] = {}

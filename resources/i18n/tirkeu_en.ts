@@ -4,57 +4,57 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../ui/about.py" line="33"/>
+        <location filename="../../ui/about.py" line="32"/>
         <source>About Tirkeu</source>
         <translation>About Tirkeu</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="44"/>
+        <location filename="../../ui/about.py" line="43"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="45"/>
+        <location filename="../../ui/about.py" line="44"/>
         <source>Copy details</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="20"/>
+        <location filename="../../ui/about.py" line="19"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="21"/>
+        <location filename="../../ui/about.py" line="20"/>
         <source>Database size</source>
         <translation>Database size</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="23"/>
+        <location filename="../../ui/about.py" line="22"/>
         <source>Installation id</source>
         <translation>Installation id</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="24"/>
+        <location filename="../../ui/about.py" line="23"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="22"/>
+        <location filename="../../ui/about.py" line="21"/>
         <source>Schema version</source>
         <translation>Schema version</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="40"/>
+        <location filename="../../ui/about.py" line="39"/>
         <source>Tirkeu: events, participants and aid for school coordinators. Works without the internet.</source>
         <translation>Tirkeu: events, participants and aid for school coordinators. Works without the internet.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="19"/>
+        <location filename="../../ui/about.py" line="18"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="21"/>
+        <location filename="../../ui/about.py" line="20"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>Aid</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="83"/>
+        <location filename="../../ui/aid/dialog.py" line="93"/>
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
@@ -72,12 +72,12 @@
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="78"/>
+        <location filename="../../ui/aid/dialog.py" line="88"/>
         <source>&amp;Family categories:</source>
         <translation>&amp;Family categories:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="66"/>
+        <location filename="../../ui/aid/dialog.py" line="76"/>
         <source>&amp;Find in people:</source>
         <translation>&amp;Find in people:</translation>
     </message>
@@ -102,17 +102,17 @@
         <translation>&amp;Value, tenge:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="84"/>
+        <location filename="../../ui/aid/dialog.py" line="94"/>
         <source>&amp;What the child needs:</source>
         <translation>&amp;What the child needs:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="121"/>
+        <location filename="../../ui/aid/passport.py" line="120"/>
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="137"/>
+        <location filename="../../ui/aid/dialog.py" line="147"/>
         <source>A registered child: type a name or IIN</source>
         <translation>A registered child: type a name or IIN</translation>
     </message>
@@ -122,17 +122,17 @@
         <translation>Add aid</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="123"/>
+        <location filename="../../ui/aid/page.py" line="122"/>
         <source>Add aid to a child…</source>
         <translation>Add aid to a child…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="151"/>
+        <location filename="../../ui/aid/dialog.py" line="161"/>
         <source>Add aid…</source>
         <translation>Add aid…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="172"/>
+        <location filename="../../ui/aid/dialog.py" line="182"/>
         <source>Adding aid saves the child first.</source>
         <translation>Adding aid saves the child first.</translation>
     </message>
@@ -147,14 +147,14 @@
         <translation>Aid already given this year</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="150"/>
-        <location filename="../../ui/aid/page.py" line="115"/>
-        <location filename="../../ui/aid/page.py" line="221"/>
+        <location filename="../../ui/aid/dialog.py" line="160"/>
+        <location filename="../../ui/aid/page.py" line="114"/>
+        <location filename="../../ui/aid/page.py" line="220"/>
         <source>Aid given</source>
         <translation>Aid given</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="124"/>
+        <location filename="../../ui/aid/page.py" line="123"/>
         <source>Aid is added in the child&apos;s form: find the child first.</source>
         <translation>Aid is added in the child&apos;s form: find the child first.</translation>
     </message>
@@ -169,12 +169,12 @@
         <translation>Aid total</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="51"/>
+        <location filename="../../ui/aid/page.py" line="50"/>
         <source>All family categories</source>
         <translation>All family categories</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="120"/>
+        <location filename="../../ui/aid/page.py" line="119"/>
         <source>All items</source>
         <translation>All items</translation>
     </message>
@@ -184,25 +184,25 @@
         <translation>All pupils</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="44"/>
-        <location filename="../../ui/aid/page.py" line="52"/>
+        <location filename="../../ui/aid/page.py" line="43"/>
+        <location filename="../../ui/aid/page.py" line="51"/>
         <source>All schools</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="111"/>
-        <location filename="../../ui/aid/page.py" line="121"/>
+        <location filename="../../ui/aid/page.py" line="110"/>
+        <location filename="../../ui/aid/page.py" line="120"/>
         <source>All sponsors</source>
         <translation>All sponsors</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="118"/>
+        <location filename="../../ui/aid/page.py" line="117"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="112"/>
-        <location filename="../../ui/aid/page.py" line="122"/>
+        <location filename="../../ui/aid/page.py" line="111"/>
+        <location filename="../../ui/aid/page.py" line="121"/>
         <location filename="../../ui/aid/sponsors.py" line="46"/>
         <location filename="../../ui/aid/sponsors.py" line="64"/>
         <location filename="../../ui/aid/sponsors.py" line="74"/>
@@ -220,7 +220,7 @@
         <translation>Campaign &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="126"/>
+        <location filename="../../ui/aid/passport.py" line="125"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -230,12 +230,12 @@
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="134"/>
+        <location filename="../../ui/aid/dialog.py" line="144"/>
         <source>Child in the data bank</source>
         <translation>Child in the data bank</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="221"/>
+        <location filename="../../ui/aid/page.py" line="220"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
@@ -250,13 +250,13 @@
         <translation>Children helped</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="47"/>
+        <location filename="../../ui/aid/page.py" line="46"/>
         <source>Children in need of aid</source>
         <translation>Children in need of aid</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="89"/>
-        <location filename="../../ui/aid/dialog.py" line="155"/>
+        <location filename="../../ui/aid/dialog.py" line="165"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -266,12 +266,12 @@
         <translation>Delivered records</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="173"/>
+        <location filename="../../ui/aid/dialog.py" line="183"/>
         <source>Double-click a line to change it.</source>
         <translation>Double-click a line to change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="126"/>
+        <location filename="../../ui/aid/passport.py" line="125"/>
         <source>Entered total</source>
         <translation>Entered total</translation>
     </message>
@@ -281,17 +281,17 @@
         <translation>Family categories</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="126"/>
+        <location filename="../../ui/aid/passport.py" line="125"/>
         <source>From records</source>
         <translation>From records</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="80"/>
+        <location filename="../../ui/aid/dialog.py" line="90"/>
         <source>G&amp;uardian:</source>
         <translation>G&amp;uardian:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="81"/>
+        <location filename="../../ui/aid/dialog.py" line="91"/>
         <source>Gua&amp;rdian&apos;s phone:</source>
         <translation>Gua&amp;rdian&apos;s phone:</translation>
     </message>
@@ -306,27 +306,27 @@
         <translation>Guardian&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="56"/>
+        <location filename="../../ui/aid/page.py" line="55"/>
         <source>Helped or not</source>
         <translation>Helped or not</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="61"/>
+        <location filename="../../ui/aid/page.py" line="60"/>
         <source>Helped: at least one aid record delivered</source>
         <translation>Helped: at least one aid record delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="57"/>
+        <location filename="../../ui/aid/page.py" line="56"/>
         <source>Helped: no</source>
         <translation>Helped: no</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="56"/>
+        <location filename="../../ui/aid/page.py" line="55"/>
         <source>Helped: yes</source>
         <translation>Helped: yes</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="86"/>
+        <location filename="../../ui/aid/dialog.py" line="96"/>
         <source>I&amp;dentified on:</source>
         <translation>I&amp;dentified on:</translation>
     </message>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="85"/>
-        <location filename="../../ui/aid/dialog.py" line="155"/>
+        <location filename="../../ui/aid/dialog.py" line="165"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -353,17 +353,17 @@
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="55"/>
-        <location filename="../../ui/aid/dialog.py" line="88"/>
+        <location filename="../../ui/aid/dialog.py" line="98"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="135"/>
+        <location filename="../../ui/aid/dialog.py" line="145"/>
         <source>New child in the data bank</source>
         <translation>New child in the data bank</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="138"/>
+        <location filename="../../ui/aid/dialog.py" line="148"/>
         <source>New child instead</source>
         <translation>New child instead</translation>
     </message>
@@ -374,23 +374,23 @@
         <translation>New sponsor…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="152"/>
+        <location filename="../../ui/aid/dialog.py" line="162"/>
         <source>Next status</source>
         <translation>Next status</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="127"/>
+        <location filename="../../ui/aid/passport.py" line="126"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="86"/>
-        <location filename="../../ui/aid/dialog.py" line="155"/>
+        <location filename="../../ui/aid/dialog.py" line="165"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="171"/>
+        <location filename="../../ui/aid/dialog.py" line="181"/>
         <source>Registered: {name}</source>
         <translation>Registered: {name}</translation>
     </message>
@@ -400,48 +400,48 @@
         <translation>S&amp;ponsor:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="122"/>
+        <location filename="../../ui/aid/passport.py" line="121"/>
         <source>Save the totals</source>
         <translation>Save the totals</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="140"/>
+        <location filename="../../ui/aid/passport.py" line="139"/>
         <source>Save the totals you typed first?</source>
         <translation>Save the totals you typed first?</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="120"/>
+        <location filename="../../ui/aid/passport.py" line="119"/>
         <source>Sc&amp;hool:</source>
         <translation>Sc&amp;hool:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="127"/>
+        <location filename="../../ui/aid/passport.py" line="126"/>
         <source>Shown</source>
         <translation>Shown</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="222"/>
-        <location filename="../../ui/aid/passport.py" line="119"/>
-        <location filename="../../ui/aid/passport.py" line="139"/>
+        <location filename="../../ui/aid/page.py" line="221"/>
+        <location filename="../../ui/aid/passport.py" line="118"/>
+        <location filename="../../ui/aid/passport.py" line="138"/>
         <source>Social passport</source>
         <translation>Social passport</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="88"/>
-        <location filename="../../ui/aid/dialog.py" line="156"/>
+        <location filename="../../ui/aid/dialog.py" line="166"/>
         <location filename="../../ui/aid/sponsors.py" line="68"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="221"/>
+        <location filename="../../ui/aid/page.py" line="220"/>
         <location filename="../../ui/aid/sponsors.py" line="62"/>
         <source>Sponsors</source>
         <translation>Sponsors</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="90"/>
-        <location filename="../../ui/aid/dialog.py" line="156"/>
+        <location filename="../../ui/aid/dialog.py" line="166"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="87"/>
-        <location filename="../../ui/aid/dialog.py" line="155"/>
+        <location filename="../../ui/aid/dialog.py" line="165"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>identified</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="153"/>
+        <location filename="../../ui/aid/dialog.py" line="163"/>
         <source>identified → approved → delivered</source>
         <translation>identified → approved → delivered</translation>
     </message>
@@ -510,7 +510,7 @@ Add this aid as well?</translation>
         <translation>{n} more than the children entered by name.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="123"/>
+        <location filename="../../ui/aid/passport.py" line="122"/>
         <source>“From records” counts the children entered by name. Type the school&apos;s own total where it knows more; leave “—” to use the records.</source>
         <translation>“From records” counts the children entered by name. Type the school&apos;s own total where it knows more; leave “—” to use the records.</translation>
     </message>
@@ -518,22 +518,22 @@ Add this aid as well?</translation>
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../app/backup.py" line="183"/>
+        <location filename="../../app/backup.py" line="178"/>
         <source>Cannot restore {path}: {error}. The database was not changed; a copy of it is at {safety}.</source>
         <translation>Cannot restore {path}: {error}. The database was not changed; a copy of it is at {safety}.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="63"/>
+        <location filename="../../app/backup.py" line="64"/>
         <source>Cannot write the backup to {path}: {error}. Check the disk has free space and is writable.</source>
         <translation>Cannot write the backup to {path}: {error}. Check the disk has free space and is writable.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="57"/>
+        <location filename="../../app/backup.py" line="58"/>
         <source>The backup copy failed its check; the original is unchanged.</source>
         <translation>The backup copy failed its check; the original is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="137"/>
+        <location filename="../../app/backup.py" line="134"/>
         <source>{path} is not a readable Tirkeu backup: {error}</source>
         <translation>{path} is not a readable Tirkeu backup: {error}</translation>
     </message>
@@ -546,7 +546,7 @@ Add this aid as well?</translation>
         <translation>  row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="351"/>
+        <location filename="../../app/cli/tournament_commands.py" line="356"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -561,7 +561,7 @@ Add this aid as well?</translation>
         <translation>, encrypted to the office</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="205"/>
+        <location filename="../../app/cli/tournament_commands.py" line="210"/>
         <source>Adjudicators</source>
         <translation>Adjudicators</translation>
     </message>
@@ -606,7 +606,7 @@ Add this aid as well?</translation>
         <translation>Give --out FILE.xlsx|FILE.pdf|FILE.csv, or --json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="138"/>
+        <location filename="../../app/cli/sync_commands.py" line="139"/>
         <source>Identity card written to {path}; key fingerprint {fp}.</source>
         <translation>Identity card written to {path}; key fingerprint {fp}.</translation>
     </message>
@@ -631,7 +631,7 @@ Add this aid as well?</translation>
         <translation>Nomination</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="206"/>
+        <location filename="../../app/cli/sync_commands.py" line="208"/>
         <source>Only an office has an age identity (schools encrypt to their office).</source>
         <translation>Only an office has an age identity (schools encrypt to their office).</translation>
     </message>
@@ -641,22 +641,22 @@ Add this aid as well?</translation>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="279"/>
+        <location filename="../../app/cli/tournament_commands.py" line="284"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="173"/>
+        <location filename="../../app/cli/sync_commands.py" line="174"/>
         <source>Revoked {name}: its bundles will be refused.</source>
         <translation>Revoked {name}: its bundles will be refused.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="407"/>
+        <location filename="../../app/cli/tournament_commands.py" line="412"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="382"/>
+        <location filename="../../app/cli/tournament_commands.py" line="387"/>
         <source>Saved: {team} won.</source>
         <translation>Saved: {team} won.</translation>
     </message>
@@ -666,7 +666,7 @@ Add this aid as well?</translation>
         <translation>Set up {name} ({role}, {region}) in {path}. Installation {id}, key fingerprint {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="197"/>
+        <location filename="../../app/cli/tournament_commands.py" line="202"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
@@ -681,7 +681,7 @@ Add this aid as well?</translation>
         <translation>The database {path} is intact.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="213"/>
+        <location filename="../../app/cli/sync_commands.py" line="215"/>
         <source>The office&apos;s age identity was written to {path}. Keep it secret.</source>
         <translation>The office&apos;s age identity was written to {path}. Keep it secret.</translation>
     </message>
@@ -691,17 +691,17 @@ Add this aid as well?</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="163"/>
+        <location filename="../../app/cli/sync_commands.py" line="164"/>
         <source>Trusted {name} ({role}), key fingerprint {fp}.</source>
         <translation>Trusted {name} ({role}), key fingerprint {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="155"/>
+        <location filename="../../app/cli/sync_commands.py" line="156"/>
         <source>Type the fingerprint&apos;s first 8 characters to trust it: </source>
         <translation>Type the fingerprint&apos;s first 8 characters to trust it: </translation>
     </message>
     <message>
-        <location filename="../../app/synth.py" line="70"/>
+        <location filename="../../app/synth.py" line="71"/>
         <source>Unknown scale {scale}: use school, region or nation.</source>
         <translation>Unknown scale {scale}: use school, region or nation.</translation>
     </message>
@@ -736,17 +736,17 @@ Add this aid as well?</translation>
         <translation>Wrote {count} rows to {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="222"/>
+        <location filename="../../app/cli/tournament_commands.py" line="227"/>
         <source>bye</source>
         <translation>bye</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="346"/>
+        <location filename="../../app/cli/tournament_commands.py" line="351"/>
         <source>proposed</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="346"/>
+        <location filename="../../app/cli/tournament_commands.py" line="351"/>
         <source>saved</source>
         <translation>saved</translation>
     </message>
@@ -756,7 +756,7 @@ Add this aid as well?</translation>
         <translation>synth needs --db PATH (it never writes into your own database).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="160"/>
+        <location filename="../../app/cli/sync_commands.py" line="161"/>
         <source>{ask} Then run again with --fingerprint &quot;{fp}&quot;. Nothing was trusted.</source>
         <translation>{ask} Then run again with --fingerprint &quot;{fp}&quot;. Nothing was trusted.</translation>
     </message>
@@ -767,7 +767,7 @@ Add this aid as well?</translation>
         <translation>{count} certificates written to {path} ({new} new, {again} printed again).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="430"/>
+        <location filename="../../app/cli/tournament_commands.py" line="435"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>{count} teams carried into the next stage.</translation>
     </message>
@@ -777,22 +777,22 @@ Add this aid as well?</translation>
         <translation>{file}: {status} — created {created}, updated {updated}, unchanged {unchanged}, ignored {ignored}, rejected {rejected}, conflicts {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="248"/>
+        <location filename="../../app/cli/tournament_commands.py" line="253"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: fewer than two teams, not drawn.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="150"/>
+        <location filename="../../app/cli/sync_commands.py" line="151"/>
         <source>{name} is a {role}: its card decides targets and who can read this installation&apos;s bundles. Its key fingerprint is {fp}. Compare it with the office by phone.</source>
         <translation>{name} is a {role}: its card decides targets and who can read this installation&apos;s bundles. Its key fingerprint is {fp}. Compare it with the office by phone.</translation>
     </message>
     <message>
-        <location filename="../../app/synth.py" line="188"/>
+        <location filename="../../app/synth.py" line="189"/>
         <source>{path} already exists; synth makes a new database.</source>
         <translation>{path} already exists; synth makes a new database.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="187"/>
+        <location filename="../../app/cli/tournament_commands.py" line="192"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</translation>
     </message>
@@ -805,12 +805,12 @@ Add this aid as well?</translation>
         <translation>A certificate has at most two signatories.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="58"/>
+        <location filename="../../ui/certificates/dialog.py" line="71"/>
         <source>A4 landscape</source>
         <translation>A4 landscape</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="59"/>
+        <location filename="../../ui/certificates/dialog.py" line="72"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
@@ -841,12 +841,12 @@ Add this aid as well?</translation>
         <translation>Cancel {count} certificate(s)? Verifying them will answer “cancelled”.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="92"/>
+        <location filename="../../app/certificates/verify.py" line="93"/>
         <source>Cancelled: certificate {serial} was cancelled by its issuer.</source>
         <translation>Cancelled: certificate {serial} was cancelled by its issuer.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="89"/>
+        <location filename="../../app/certificates/verify.py" line="90"/>
         <source>Cancelled: certificate {serial} was replaced by {newer}.</source>
         <translation>Cancelled: certificate {serial} was replaced by {newer}.</translation>
     </message>
@@ -856,13 +856,13 @@ Add this aid as well?</translation>
         <translation>Certificate of participation</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="95"/>
+        <location filename="../../app/certificates/verify.py" line="96"/>
         <source>Certificate {serial} is in the register, but a serial alone proves nothing: give the {n}-character code printed beside the QR code, or scan the QR code.</source>
         <translation>Certificate {serial} is in the register, but a serial alone proves nothing: give the {n}-character code printed beside the QR code, or scan the QR code.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="113"/>
-        <location filename="../../ui/certificates/dialog.py" line="199"/>
+        <location filename="../../app/certificates/generate.py" line="114"/>
+        <location filename="../../ui/certificates/dialog.py" line="212"/>
         <location filename="../../ui/certificates/page.py" line="50"/>
         <location filename="../../ui/certificates/page.py" line="88"/>
         <location filename="../../ui/certificates/page.py" line="122"/>
@@ -870,22 +870,22 @@ Add this aid as well?</translation>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="185"/>
+        <location filename="../../ui/certificates/dialog.py" line="198"/>
         <source>Choose an event or a person.</source>
         <translation>Choose an event or a person.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="105"/>
+        <location filename="../../app/certificates/generate.py" line="106"/>
         <source>Choose whom to issue certificates to: an event or a person.</source>
         <translation>Choose whom to issue certificates to: an event or a person.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="62"/>
+        <location filename="../../ui/certificates/dialog.py" line="75"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="96"/>
+        <location filename="../../ui/certificates/dialog.py" line="109"/>
         <source>Colours</source>
         <translation>Colours</translation>
     </message>
@@ -915,38 +915,38 @@ Add this aid as well?</translation>
         <translation>Diploma of the 3rd degree</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="97"/>
+        <location filename="../../ui/certificates/dialog.py" line="110"/>
         <source>Edit the texts…</source>
         <translation>Edit the texts…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="45"/>
+        <location filename="../../ui/certificates/dialog.py" line="58"/>
         <source>Empty: everyone who attended the event</source>
         <translation>Empty: everyone who attended the event</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="56"/>
+        <location filename="../../ui/certificates/dialog.py" line="69"/>
         <source>Empty: the template&apos;s text</source>
         <translation>Empty: the template&apos;s text</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="20"/>
-        <location filename="../../ui/certificates/dialog.py" line="76"/>
+        <location filename="../../ui/certificates/dialog.py" line="89"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="72"/>
+        <location filename="../../app/certificates/verify.py" line="73"/>
         <source>Forged: the code does not match certificate {serial} as it was issued.</source>
         <translation>Forged: the code does not match certificate {serial} as it was issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="34"/>
+        <location filename="../../ui/certificates/dialog.py" line="47"/>
         <source>Generate certificates</source>
         <translation>Generate certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="101"/>
+        <location filename="../../ui/certificates/dialog.py" line="114"/>
         <source>Generate…</source>
         <translation>Generate…</translation>
     </message>
@@ -956,19 +956,19 @@ Add this aid as well?</translation>
         <translation>Generate… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="192"/>
+        <location filename="../../ui/certificates/dialog.py" line="205"/>
         <location filename="../../ui/certificates/page.py" line="102"/>
         <location filename="../../ui/tournaments/certificates.py" line="55"/>
         <source>Generating certificates…</source>
         <translation>Generating certificates…</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="99"/>
+        <location filename="../../app/certificates/verify.py" line="100"/>
         <source>Genuine: {serial} issued to {name} on {date} by {issuer}.</source>
         <translation>Genuine: {serial} issued to {name} on {date} by {issuer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="138"/>
+        <location filename="../../ui/certificates/dialog.py" line="151"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -979,13 +979,13 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="19"/>
-        <location filename="../../ui/certificates/dialog.py" line="78"/>
+        <location filename="../../ui/certificates/dialog.py" line="91"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="22"/>
-        <location filename="../../ui/certificates/dialog.py" line="79"/>
+        <location filename="../../ui/certificates/dialog.py" line="92"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -995,13 +995,13 @@ Add this aid as well?</translation>
         <translation>Letter of thanks</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="92"/>
-        <location filename="../../ui/certificates/dialog.py" line="137"/>
+        <location filename="../../ui/certificates/dialog.py" line="105"/>
+        <location filename="../../ui/certificates/dialog.py" line="150"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="84"/>
+        <location filename="../../ui/certificates/dialog.py" line="97"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1011,23 +1011,23 @@ Add this aid as well?</translation>
         <translation>Nomination diploma</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="77"/>
+        <location filename="../../ui/certificates/dialog.py" line="90"/>
         <source>One person</source>
         <translation>One person</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="203"/>
+        <location filename="../../ui/certificates/dialog.py" line="216"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="188"/>
+        <location filename="../../ui/certificates/dialog.py" line="201"/>
         <location filename="../../ui/tournaments/certificates.py" line="42"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="81"/>
+        <location filename="../../ui/certificates/dialog.py" line="94"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -1037,7 +1037,7 @@ Add this aid as well?</translation>
         <translation>Placeholders: {name} {reason} {event} {date} {place}. An empty box brings back the text that came with the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="83"/>
+        <location filename="../../ui/certificates/dialog.py" line="96"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
@@ -1052,12 +1052,12 @@ Add this aid as well?</translation>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="202"/>
+        <location filename="../../ui/certificates/dialog.py" line="215"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="80"/>
+        <location filename="../../ui/certificates/dialog.py" line="93"/>
         <source>Reason or nomination</source>
         <translation>Reason or nomination</translation>
     </message>
@@ -1067,12 +1067,12 @@ Add this aid as well?</translation>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="152"/>
+        <location filename="../../app/certificates/generate.py" line="153"/>
         <source>Recipient&apos;s Name</source>
         <translation>Recipient&apos;s Name</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="187"/>
+        <location filename="../../ui/certificates/dialog.py" line="200"/>
         <location filename="../../ui/tournaments/certificates.py" line="41"/>
         <source>Save certificates</source>
         <translation>Save certificates</translation>
@@ -1088,7 +1088,7 @@ Add this aid as well?</translation>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="88"/>
+        <location filename="../../ui/certificates/dialog.py" line="101"/>
         <source>Signatory {n}</source>
         <translation>Signatory {n}</translation>
     </message>
@@ -1098,7 +1098,7 @@ Add this aid as well?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="99"/>
+        <location filename="../../ui/certificates/dialog.py" line="112"/>
         <source>Texts</source>
         <translation>Texts</translation>
     </message>
@@ -1108,18 +1108,18 @@ Add this aid as well?</translation>
         <translation>Texts of the certificate</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="147"/>
-        <location filename="../../app/certificates/register.py" line="161"/>
+        <location filename="../../app/certificates/register.py" line="140"/>
+        <location filename="../../app/certificates/register.py" line="154"/>
         <source>The certificate {serial} is already cancelled.</source>
         <translation>The certificate {serial} is already cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="129"/>
+        <location filename="../../app/certificates/generate.py" line="130"/>
         <source>The certificate {serial} is cancelled; it cannot be printed.</source>
         <translation>The certificate {serial} is cancelled; it cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="132"/>
+        <location filename="../../app/certificates/generate.py" line="133"/>
         <source>The certificate {serial} was issued by another installation; only that installation can print it.</source>
         <translation>The certificate {serial} was issued by another installation; only that installation can print it.</translation>
     </message>
@@ -1149,12 +1149,12 @@ Add this aid as well?</translation>
         <translation>The orientation must be landscape or portrait.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="69"/>
+        <location filename="../../app/certificates/register.py" line="62"/>
         <source>The person was not found (they may have been deleted).</source>
         <translation>The person was not found (they may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="158"/>
+        <location filename="../../app/certificates/register.py" line="151"/>
         <source>The recipient&apos;s name is required.</source>
         <translation>The recipient&apos;s name is required.</translation>
     </message>
@@ -1169,13 +1169,13 @@ Add this aid as well?</translation>
         <translation>The template text “{text}” uses an unknown placeholder {{{name}}}; allowed are: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="59"/>
+        <location filename="../../app/certificates/register.py" line="52"/>
         <source>There is no certificate {serial} in the register.</source>
         <translation>There is no certificate {serial} in the register.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="124"/>
-        <location filename="../../app/certificates/register.py" line="83"/>
+        <location filename="../../app/certificates/generate.py" line="125"/>
+        <location filename="../../app/certificates/register.py" line="76"/>
         <source>There is nobody to issue certificates to: the list of recipients is empty.</source>
         <translation>There is nobody to issue certificates to: the list of recipients is empty.</translation>
     </message>
@@ -1195,12 +1195,12 @@ Add this aid as well?</translation>
         <translation>Unknown template field “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="61"/>
+        <location filename="../../app/certificates/verify.py" line="62"/>
         <source>Unknown: no certificate {serial} is held here.</source>
         <translation>Unknown: no certificate {serial} is held here.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="69"/>
+        <location filename="../../app/certificates/verify.py" line="70"/>
         <source>Unknown: the key of the installation that issued {serial} is not known here.</source>
         <translation>Unknown: the key of the installation that issued {serial} is not known here.</translation>
     </message>
@@ -1226,7 +1226,7 @@ Add this aid as well?</translation>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="200"/>
+        <location filename="../../ui/certificates/dialog.py" line="213"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>{count} certificates written to {path} ({new} new, {again} printed again).</translation>
     </message>
@@ -1236,7 +1236,7 @@ Add this aid as well?</translation>
         <translation>{old} is cancelled; {new} is issued. Print it with “Print again…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="39"/>
+        <location filename="../../ui/certificates/dialog.py" line="52"/>
         <source>— no event —</source>
         <translation>— no event —</translation>
     </message>
@@ -1249,115 +1249,115 @@ Add this aid as well?</translation>
 <context>
     <name>Contests</name>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="60"/>
+        <location filename="../../ui/contests/dialogs.py" line="69"/>
         <source>&amp;Age groups:</source>
         <translation>&amp;Age groups:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="45"/>
+        <location filename="../../ui/contests/dialogs.py" line="54"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Dates:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="50"/>
+        <location filename="../../ui/contests/dialogs.py" line="59"/>
         <source>&amp;Held:</source>
         <translation>&amp;Held:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="418"/>
+        <location filename="../../ui/contests/view.py" line="430"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="125"/>
+        <location filename="../../ui/contests/dialogs.py" line="134"/>
         <source>&amp;Nomination:</source>
         <translation>&amp;Nomination:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="53"/>
+        <location filename="../../ui/contests/dialogs.py" line="62"/>
         <source>&amp;Nominations
 (one per line):</source>
         <translation>&amp;Nominations
 (one per line):</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="119"/>
+        <location filename="../../ui/contests/dialogs.py" line="128"/>
         <source>&amp;Participant:</source>
         <translation>&amp;Participant:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="134"/>
+        <location filename="../../ui/contests/dialogs.py" line="143"/>
         <source>&amp;Score:</source>
         <translation>&amp;Score:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="128"/>
+        <location filename="../../ui/contests/dialogs.py" line="137"/>
         <source>&amp;Title of the work:</source>
         <translation>&amp;Title of the work:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="39"/>
+        <location filename="../../ui/contests/dialogs.py" line="48"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="72"/>
+        <location filename="../../ui/contests/dialogs.py" line="81"/>
         <source>&amp;Winners up to place:</source>
         <translation>&amp;Winners up to place:</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="91"/>
+        <location filename="../../app/contests/core.py" line="92"/>
         <source>A nomination is listed twice.</source>
         <translation>A nomination is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="138"/>
+        <location filename="../../app/contests/core.py" line="139"/>
         <source>A place is a number from 1.</source>
         <translation>A place is a number from 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="271"/>
+        <location filename="../../ui/contests/view.py" line="283"/>
         <source>A place is a whole number: {text}</source>
         <translation>A place is a whole number: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="140"/>
+        <location filename="../../app/contests/core.py" line="141"/>
         <source>A score is a number from 0 to 1000.</source>
         <translation>A score is a number from 0 to 1000.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="146"/>
+        <location filename="../../ui/contests/dialogs.py" line="155"/>
         <source>Add a work</source>
         <translation>Add a work</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="412"/>
+        <location filename="../../ui/contests/view.py" line="424"/>
         <source>Add a work…</source>
         <translation>Add a work…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="321"/>
+        <location filename="../../ui/contests/view.py" line="333"/>
         <source>Added: {name}</source>
         <translation>Added: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="62"/>
+        <location filename="../../ui/contests/view.py" line="74"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="62"/>
-        <location filename="../../ui/contests/view.py" line="119"/>
+        <location filename="../../ui/contests/view.py" line="74"/>
+        <location filename="../../ui/contests/view.py" line="131"/>
         <source>Age group</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="411"/>
+        <location filename="../../ui/contests/view.py" line="423"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="414"/>
+        <location filename="../../ui/contests/view.py" line="426"/>
         <source>CSV or XLSX with the columns nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score. All or nothing: one wrong row and nothing is added.</source>
         <translation>CSV or XLSX with the columns nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score. All or nothing: one wrong row and nothing is added.</translation>
     </message>
@@ -1377,7 +1377,7 @@ Add this aid as well?</translation>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="394"/>
+        <location filename="../../ui/contests/view.py" line="406"/>
         <source>Diplomas</source>
         <translation>Diplomas</translation>
     </message>
@@ -1387,28 +1387,28 @@ Add this aid as well?</translation>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="330"/>
-        <location filename="../../ui/contests/view.py" line="339"/>
+        <location filename="../../ui/contests/view.py" line="342"/>
+        <location filename="../../ui/contests/view.py" line="351"/>
         <source>Import works</source>
         <translation>Import works</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="413"/>
+        <location filename="../../ui/contests/view.py" line="425"/>
         <source>Import works…</source>
         <translation>Import works…</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="89"/>
+        <location filename="../../app/contests/core.py" line="90"/>
         <source>Name at least one nomination.</source>
         <translation>Name at least one nomination.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="99"/>
+        <location filename="../../app/contests/core.py" line="100"/>
         <source>Name the contest.</source>
         <translation>Name the contest.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="82"/>
+        <location filename="../../ui/contests/dialogs.py" line="91"/>
         <source>New contest</source>
         <translation>New contest</translation>
     </message>
@@ -1418,18 +1418,18 @@ Add this aid as well?</translation>
         <translation>New contest… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="147"/>
+        <location filename="../../ui/contests/dialogs.py" line="156"/>
         <source>New person…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="150"/>
+        <location filename="../../ui/contests/dialogs.py" line="159"/>
         <source>Nobody chosen yet: type a name or IIN and press Enter.</source>
         <translation>Nobody chosen yet: type a name or IIN and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="63"/>
-        <location filename="../../ui/contests/view.py" line="119"/>
+        <location filename="../../ui/contests/view.py" line="75"/>
+        <location filename="../../ui/contests/view.py" line="131"/>
         <source>Nomination</source>
         <translation>Nomination</translation>
     </message>
@@ -1439,83 +1439,83 @@ Add this aid as well?</translation>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="315"/>
+        <location filename="../../app/contests/core.py" line="308"/>
         <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
         <translation>Nothing was imported: {count} rows need correcting — {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="396"/>
+        <location filename="../../ui/contests/view.py" line="408"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="138"/>
+        <location filename="../../ui/contests/dialogs.py" line="147"/>
         <source>P&amp;lace:</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="376"/>
+        <location filename="../../ui/contests/view.py" line="388"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="62"/>
+        <location filename="../../ui/contests/view.py" line="74"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="39"/>
-        <location filename="../../ui/contests/view.py" line="119"/>
+        <location filename="../../ui/contests/view.py" line="131"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="64"/>
+        <location filename="../../ui/contests/view.py" line="76"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="419"/>
+        <location filename="../../ui/contests/view.py" line="431"/>
         <source>Print diplomas…</source>
         <translation>Print diplomas…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="381"/>
+        <location filename="../../ui/contests/view.py" line="393"/>
         <source>Printing diplomas…</source>
         <translation>Printing diplomas…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="417"/>
+        <location filename="../../ui/contests/view.py" line="429"/>
         <source>Remove work</source>
         <translation>Remove work</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="351"/>
+        <location filename="../../ui/contests/view.py" line="363"/>
         <source>Remove works</source>
         <translation>Remove works</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="352"/>
+        <location filename="../../ui/contests/view.py" line="364"/>
         <source>Remove {count} selected work(s) from the contest?</source>
         <translation>Remove {count} selected work(s) from the contest?</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="361"/>
+        <location filename="../../ui/contests/view.py" line="373"/>
         <source>Removed: {count}</source>
         <translation>Removed: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="375"/>
+        <location filename="../../ui/contests/view.py" line="387"/>
         <source>Save diplomas</source>
         <translation>Save diplomas</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="284"/>
+        <location filename="../../ui/contests/view.py" line="296"/>
         <source>Saved: {name}</source>
         <translation>Saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="64"/>
+        <location filename="../../ui/contests/view.py" line="76"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -1525,27 +1525,27 @@ Add this aid as well?</translation>
         <translation>Search (Ctrl+F): any part of the title</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="421"/>
+        <location filename="../../ui/contests/view.py" line="433"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="331"/>
+        <location filename="../../ui/contests/view.py" line="343"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="64"/>
+        <location filename="../../ui/contests/dialogs.py" line="73"/>
         <source>The &amp;jury gives:</source>
         <translation>The &amp;jury gives:</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="55"/>
+        <location filename="../../app/contests/core.py" line="56"/>
         <source>The age group {part} is not possible.</source>
         <translation>The age group {part} is not possible.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="60"/>
+        <location filename="../../app/contests/core.py" line="61"/>
         <source>The age groups {a} and {b} overlap.</source>
         <translation>The age groups {a} and {b} overlap.</translation>
     </message>
@@ -1555,22 +1555,22 @@ Add this aid as well?</translation>
         <translation>The contest has no works to give diplomas for.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="94"/>
+        <location filename="../../app/contests/core.py" line="95"/>
         <source>The jury gives places or scores.</source>
         <translation>The jury gives places or scores.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="124"/>
+        <location filename="../../app/contests/core.py" line="125"/>
         <source>The nomination must be one of: {noms}.</source>
         <translation>The nomination must be one of: {noms}.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="128"/>
+        <location filename="../../app/contests/core.py" line="129"/>
         <source>The participant was not found.</source>
         <translation>The participant was not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="372"/>
+        <location filename="../../ui/contests/view.py" line="384"/>
         <source>There are no works yet: nobody to give diplomas to.</source>
         <translation>There are no works yet: nobody to give diplomas to.</translation>
     </message>
@@ -1581,65 +1581,65 @@ Add this aid as well?</translation>
         <translation>There is no contest {ref}.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="63"/>
+        <location filename="../../ui/contests/view.py" line="75"/>
         <source>Title of the work</source>
         <translation>Title of the work</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="129"/>
+        <location filename="../../ui/contests/view.py" line="141"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="268"/>
+        <location filename="../../ui/contests/view.py" line="280"/>
         <source>Type a number (or leave it empty): {text}</source>
         <translation>Type a number (or leave it empty): {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="87"/>
+        <location filename="../../ui/contests/view.py" line="99"/>
         <source>Type the place (or score) and press Enter; empty clears it.</source>
         <translation>Type the place (or score) and press Enter; empty clears it.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="65"/>
+        <location filename="../../ui/contests/view.py" line="77"/>
         <source>Winner</source>
         <translation>Winner</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="42"/>
-        <location filename="../../ui/contests/view.py" line="120"/>
+        <location filename="../../ui/contests/view.py" line="132"/>
         <source>Winners</source>
         <translation>Winners</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="96"/>
+        <location filename="../../app/contests/core.py" line="97"/>
         <source>Winners are places 1 to N, N from 1 to 50.</source>
         <translation>Winners are places 1 to N, N from 1 to 50.</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="40"/>
-        <location filename="../../ui/contests/view.py" line="120"/>
-        <location filename="../../ui/contests/view.py" line="420"/>
+        <location filename="../../ui/contests/view.py" line="132"/>
+        <location filename="../../ui/contests/view.py" line="432"/>
         <source>Works</source>
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="342"/>
+        <location filename="../../ui/contests/view.py" line="354"/>
         <source>Works added: {added}; new people in the register: {created}.</source>
         <translation>Works added: {added}; new people in the register: {created}.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="52"/>
+        <location filename="../../app/contests/core.py" line="53"/>
         <source>Write age groups like 7-10, 11-13, 14-17 (not {part}).</source>
         <translation>Write age groups like 7-10, 11-13, 14-17 (not {part}).</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="247"/>
+        <location filename="../../ui/contests/view.py" line="259"/>
         <source>age groups: {groups}</source>
         <translation>age groups: {groups}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="88"/>
+        <location filename="../../ui/contests/dialogs.py" line="97"/>
         <source>ages on the first day</source>
         <translation>ages on the first day</translation>
     </message>
@@ -1648,7 +1648,7 @@ Add this aid as well?</translation>
         <translation type="vanished">e.g. 7-10, 11-13, 14-17</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="87"/>
+        <location filename="../../ui/contests/dialogs.py" line="96"/>
         <source>empty: today</source>
         <translation>empty: today</translation>
     </message>
@@ -1657,28 +1657,28 @@ Add this aid as well?</translation>
         <translation type="vanished">empty: today; ages are counted on the first day</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="84"/>
+        <location filename="../../ui/contests/dialogs.py" line="93"/>
         <location filename="../../ui/contests/page.py" line="23"/>
         <source>in person</source>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="254"/>
+        <location filename="../../ui/contests/view.py" line="266"/>
         <source>participants: {p}, works: {w}, winners: {x}</source>
         <translation>participants: {p}, works: {w}, winners: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="79"/>
+        <location filename="../../ui/contests/view.py" line="91"/>
         <source>place {n}</source>
         <translation>place {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="85"/>
+        <location filename="../../ui/contests/dialogs.py" line="94"/>
         <source>places (1st, 2nd, 3rd…)</source>
         <translation>places (1st, 2nd, 3rd…)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="245"/>
+        <location filename="../../ui/contests/view.py" line="257"/>
         <source>places 1 to {n} win</source>
         <translation>places 1 to {n} win</translation>
     </message>
@@ -1688,12 +1688,12 @@ Add this aid as well?</translation>
         <translation>remote</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="83"/>
+        <location filename="../../ui/contests/dialogs.py" line="92"/>
         <source>remotely</source>
         <translation>remotely</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="309"/>
+        <location filename="../../app/contests/core.py" line="302"/>
         <source>row {row}: {problem}</source>
         <translation>row {row}: {problem}</translation>
     </message>
@@ -1702,47 +1702,46 @@ Add this aid as well?</translation>
         <translation type="vanished">row {row}: {problem}; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="86"/>
+        <location filename="../../ui/contests/dialogs.py" line="95"/>
         <source>scores</source>
         <translation>scores</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="93"/>
+        <location filename="../../ui/contests/dialogs.py" line="102"/>
         <source>the best N scores of each nomination and age group win</source>
         <translation>the best N scores of each nomination and age group win</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="244"/>
+        <location filename="../../ui/contests/view.py" line="256"/>
         <source>the best {n} scores of each nomination and age group win</source>
         <translation>the best {n} scores of each nomination and age group win</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="95"/>
+        <location filename="../../ui/contests/dialogs.py" line="104"/>
         <source>works placed 1 to N win</source>
         <translation>works placed 1 to N win</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="389"/>
+        <location filename="../../ui/contests/view.py" line="401"/>
         <source>{count} diplomas and certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>{count} diplomas and certificates written to {path} ({new} new, {again} printed again).</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="258"/>
+        <location filename="../../app/contests/core.py" line="260"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field} must be a number, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="287"/>
         <source>{file}: required columns are missing: {missing}.</source>
-        <translation>{file}: required columns are missing: {missing}.</translation>
+        <translation type="vanished">{file}: required columns are missing: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="148"/>
+        <location filename="../../ui/contests/dialogs.py" line="157"/>
         <source>— not yet —</source>
         <translation>— not yet —</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="410"/>
+        <location filename="../../ui/contests/view.py" line="422"/>
         <source>← Back to the list</source>
         <translation>← Back to the list</translation>
     </message>
@@ -1768,12 +1767,12 @@ Add this aid as well?</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../app/db/store.py" line="130"/>
+        <location filename="../../app/db/store.py" line="129"/>
         <source>Cannot create the folder {path}: {error}</source>
         <translation>Cannot create the folder {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="200"/>
+        <location filename="../../app/db/store.py" line="199"/>
         <source>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</source>
         <translation>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</translation>
     </message>
@@ -1809,18 +1808,13 @@ Add this aid as well?</translation>
         <translation>The disk with the database {path} is full. The change was not saved. Free some space on the disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="40"/>
-        <location filename="../../app/cli/commands.py" line="32"/>
-        <location filename="../../app/cli/report_commands.py" line="94"/>
-        <location filename="../../app/importing/run.py" line="156"/>
-        <location filename="../../app/models/base.py" line="44"/>
-        <location filename="../../app/sync/trust.py" line="40"/>
+        <location filename="../../app/errors.py" line="28"/>
         <source>This database is not set up yet: run set-up (tirkeu init) first.</source>
         <translation>This database is not set up yet: run set-up (tirkeu init) first.</translation>
     </message>
     <message>
         <location filename="../../app/db/environment.py" line="92"/>
-        <location filename="../../app/db/store.py" line="203"/>
+        <location filename="../../app/db/store.py" line="202"/>
         <source>{path} is damaged ({error}). Restore it from a backup.</source>
         <translation>{path} is damaged ({error}). Restore it from a backup.</translation>
     </message>
@@ -1843,7 +1837,7 @@ Add this aid as well?</translation>
 <context>
     <name>Events</name>
     <message numerus="yes">
-        <location filename="../../ui/events/attendance_tab.py" line="110"/>
+        <location filename="../../ui/events/attendance_tab.py" line="109"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant(s)</numerusform>
@@ -1851,76 +1845,76 @@ Add this aid as well?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="210"/>
+        <location filename="../../ui/events/attendance_tab.py" line="209"/>
         <source>&amp;Add a person:</source>
         <translation>&amp;Add a person:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="192"/>
+        <location filename="../../ui/events/appointments_tab.py" line="199"/>
         <source>&amp;Book</source>
         <translation>&amp;Book</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="50"/>
+        <location filename="../../ui/events/appointments_tab.py" line="57"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="82"/>
+        <location filename="../../ui/events/dialog.py" line="103"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Duration:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="78"/>
+        <location filename="../../ui/events/dialog.py" line="99"/>
         <source>&amp;End date (if not the same day):</source>
         <translation>&amp;End date (if not the same day):</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="87"/>
+        <location filename="../../ui/events/dialog.py" line="108"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="71"/>
+        <location filename="../../ui/events/dialog.py" line="92"/>
         <location filename="../../ui/events/page.py" line="36"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="88"/>
+        <location filename="../../ui/events/dialog.py" line="109"/>
         <location filename="../../ui/events/page.py" line="42"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="94"/>
+        <location filename="../../ui/events/dialog.py" line="115"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="89"/>
+        <location filename="../../ui/events/dialog.py" line="110"/>
         <location filename="../../ui/events/page.py" line="45"/>
         <source>&amp;Organiser:</source>
         <translation>&amp;Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="52"/>
+        <location filename="../../ui/events/appointments_tab.py" line="59"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="69"/>
+        <location filename="../../ui/events/dialog.py" line="90"/>
         <location filename="../../ui/events/page.py" line="35"/>
         <source>&amp;Programme:</source>
         <translation>&amp;Programme:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="77"/>
+        <location filename="../../ui/events/dialog.py" line="98"/>
         <source>&amp;Start date:</source>
         <translation>&amp;Start date:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="68"/>
+        <location filename="../../ui/events/dialog.py" line="89"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
@@ -1930,27 +1924,27 @@ Add this aid as well?</translation>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="53"/>
+        <location filename="../../ui/events/appointments_tab.py" line="60"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Topic:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="67"/>
+        <location filename="../../ui/events/headcount_tab.py" line="68"/>
         <source>&amp;Total:</source>
         <translation>&amp;Total:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="73"/>
+        <location filename="../../ui/events/headcount_tab.py" line="74"/>
         <source>&amp;boys:</source>
         <translation>&amp;boys:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="72"/>
+        <location filename="../../ui/events/headcount_tab.py" line="73"/>
         <source>&amp;girls:</source>
         <translation>&amp;girls:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events/attendance_tab.py" line="112"/>
+        <location filename="../../ui/events/attendance_tab.py" line="111"/>
         <source>(%n on the list)</source>
         <translation>
             <numerusform>(%n on the list)</numerusform>
@@ -1958,17 +1952,17 @@ Add this aid as well?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="121"/>
+        <location filename="../../ui/events/headcount_tab.py" line="122"/>
         <source>A mass action is reported as numbers, not names. Leave a box empty (—) when the number is not known; the parts must not exceed the total, and all four parts must add up to it.</source>
         <translation>A mass action is reported as numbers, not names. Leave a box empty (—) when the number is not known; the parts must not exceed the total, and all four parts must add up to it.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="90"/>
+        <location filename="../../ui/events/dialog.py" line="111"/>
         <source>A&amp;udience:</source>
         <translation>A&amp;udience:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="142"/>
+        <location filename="../../ui/events/attendance_tab.py" line="141"/>
         <source>Added: {name}</source>
         <translation>Added: {name}</translation>
     </message>
@@ -1978,7 +1972,7 @@ Add this aid as well?</translation>
         <translation>Announce it in advance.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="279"/>
+        <location filename="../../ui/events/dialog.py" line="300"/>
         <source>Appointments</source>
         <translation>Appointments</translation>
     </message>
@@ -1988,12 +1982,12 @@ Add this aid as well?</translation>
         <translation>At least {count} participants.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="194"/>
+        <location filename="../../ui/events/appointments_tab.py" line="201"/>
         <source>Back to booked</source>
         <translation>Back to booked</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="153"/>
+        <location filename="../../ui/events/appointments_tab.py" line="160"/>
         <source>Booked: {date} {time}</source>
         <translation>Booked: {date} {time}</translation>
     </message>
@@ -2003,22 +1997,22 @@ Add this aid as well?</translation>
         <translation>By prior registration: book each visit in the appointment list.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="196"/>
+        <location filename="../../ui/events/appointments_tab.py" line="203"/>
         <source>Cancel the booking</source>
         <translation>Cancel the booking</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="354"/>
+        <location filename="../../ui/events/dialog.py" line="375"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="222"/>
+        <location filename="../../ui/events/attendance_tab.py" line="221"/>
         <source>Competitive selection: people are added as applicants; check those selected and press “Select checked”.</source>
         <translation>Competitive selection: people are added as applicants; check those selected and press “Select checked”.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="204"/>
+        <location filename="../../ui/events/appointments_tab.py" line="211"/>
         <source>Consultations are held by prior registration: one visitor per time slot. Enter in the time or topic box books the visit.</source>
         <translation>Consultations are held by prior registration: one visitor per time slot. Enter in the time or topic box books the visit.</translation>
     </message>
@@ -2028,7 +2022,7 @@ Add this aid as well?</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="282"/>
+        <location filename="../../ui/events/dialog.py" line="303"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2053,7 +2047,7 @@ Add this aid as well?</translation>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="351"/>
+        <location filename="../../ui/events/dialog.py" line="372"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
@@ -2073,13 +2067,13 @@ Add this aid as well?</translation>
         <translation>Girls and boys together ({sum}) are more than the total ({total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="191"/>
-        <location filename="../../ui/events/dialog.py" line="367"/>
+        <location filename="../../ui/events/appointments_tab.py" line="198"/>
+        <location filename="../../ui/events/dialog.py" line="388"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="283"/>
+        <location filename="../../ui/events/dialog.py" line="304"/>
         <source>Head-count</source>
         <translation>Head-count</translation>
     </message>
@@ -2109,12 +2103,12 @@ Add this aid as well?</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="193"/>
+        <location filename="../../ui/events/appointments_tab.py" line="200"/>
         <source>Mark held</source>
         <translation>Mark held</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="193"/>
+        <location filename="../../ui/events/appointments_tab.py" line="200"/>
         <source>Mark missed</source>
         <translation>Mark missed</translation>
     </message>
@@ -2124,12 +2118,12 @@ Add this aid as well?</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="351"/>
+        <location filename="../../ui/events/dialog.py" line="372"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="268"/>
+        <location filename="../../ui/events/dialog.py" line="289"/>
         <source>Not met: {issues}</source>
         <translation>Not met: {issues}</translation>
     </message>
@@ -2144,13 +2138,13 @@ Add this aid as well?</translation>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="92"/>
+        <location filename="../../ui/events/dialog.py" line="113"/>
         <source>Pa&amp;rtners:</source>
         <translation>Pa&amp;rtners:</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="79"/>
-        <location filename="../../ui/events/dialog.py" line="276"/>
+        <location filename="../../ui/events/dialog.py" line="297"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -2165,7 +2159,7 @@ Add this aid as well?</translation>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="86"/>
+        <location filename="../../ui/events/dialog.py" line="107"/>
         <source>Pl&amp;ace:</source>
         <translation>Pl&amp;ace:</translation>
     </message>
@@ -2180,7 +2174,7 @@ Add this aid as well?</translation>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="116"/>
+        <location filename="../../ui/events/headcount_tab.py" line="117"/>
         <source>Pupils + teachers + parents + others = {sum}</source>
         <translation>Pupils + teachers + parents + others = {sum}</translation>
     </message>
@@ -2195,12 +2189,12 @@ Add this aid as well?</translation>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="213"/>
+        <location filename="../../ui/events/attendance_tab.py" line="212"/>
         <source>Remove (Delete)</source>
         <translation>Remove (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="170"/>
+        <location filename="../../ui/events/attendance_tab.py" line="169"/>
         <source>Removed from the list: {names}</source>
         <translation>Removed from the list: {names}</translation>
     </message>
@@ -2215,17 +2209,17 @@ Add this aid as well?</translation>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="215"/>
+        <location filename="../../ui/events/attendance_tab.py" line="214"/>
         <source>Save the event first (Ctrl+S): the form stays open and the participants are added here.</source>
         <translation>Save the event first (Ctrl+S): the form stays open and the participants are added here.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="200"/>
+        <location filename="../../ui/events/appointments_tab.py" line="207"/>
         <source>Save the event first (Ctrl+S): the form stays open and the visits are booked here.</source>
         <translation>Save the event first (Ctrl+S): the form stays open and the visits are booked here.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="319"/>
+        <location filename="../../ui/events/dialog.py" line="340"/>
         <source>Saved. Now add the people: each one is saved as soon as they are added. Close the form when done.</source>
         <translation>Saved. Now add the people: each one is saved as soon as they are added. Close the form when done.</translation>
     </message>
@@ -2240,12 +2234,12 @@ Add this aid as well?</translation>
         <translation>Search (Ctrl+F): any part of the title or place</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="212"/>
+        <location filename="../../ui/events/attendance_tab.py" line="211"/>
         <source>Select checked</source>
         <translation>Select checked</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="188"/>
+        <location filename="../../ui/events/attendance_tab.py" line="187"/>
         <source>Selected: {selected}; not selected: {rest}.</source>
         <translation>Selected: {selected}; not selected: {rest}.</translation>
     </message>
@@ -2255,7 +2249,7 @@ Add this aid as well?</translation>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="80"/>
+        <location filename="../../ui/events/dialog.py" line="101"/>
         <source>Start t&amp;ime:</source>
         <translation>Start t&amp;ime:</translation>
     </message>
@@ -2266,7 +2260,7 @@ Add this aid as well?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="51"/>
+        <location filename="../../ui/events/appointments_tab.py" line="58"/>
         <source>T&amp;ime:</source>
         <translation>T&amp;ime:</translation>
     </message>
@@ -2296,7 +2290,7 @@ Add this aid as well?</translation>
         <translation>The duration is not given. {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="269"/>
+        <location filename="../../ui/events/dialog.py" line="290"/>
         <source>The event is saved anyway; the office sees these notes.</source>
         <translation>The event is saved anyway; the office sees these notes.</translation>
     </message>
@@ -2321,12 +2315,12 @@ Add this aid as well?</translation>
         <translation>The event should last {low}–{high} minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="51"/>
-        <location filename="../../app/certificates/register.py" line="88"/>
-        <location filename="../../app/contests/core.py" line="105"/>
+        <location filename="../../app/certificates/generate.py" line="52"/>
+        <location filename="../../app/certificates/register.py" line="81"/>
+        <location filename="../../app/contests/core.py" line="106"/>
         <location filename="../../app/events/appointments.py" line="99"/>
         <location filename="../../app/events/attendance.py" line="59"/>
-        <location filename="../../app/tournaments/setup.py" line="145"/>
+        <location filename="../../app/tournaments/setup.py" line="146"/>
         <source>The event was not found (it may have been deleted).</source>
         <translation>The event was not found (it may have been deleted).</translation>
     </message>
@@ -2367,12 +2361,12 @@ Add this aid as well?</translation>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="198"/>
+        <location filename="../../ui/events/appointments_tab.py" line="205"/>
         <source>Type a name or IIN, Enter to choose</source>
         <translation>Type a name or IIN, Enter to choose</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="219"/>
+        <location filename="../../ui/events/attendance_tab.py" line="218"/>
         <source>Type part of a name or IIN and press Enter: the person is added at once. No match: Enter creates a new person. Delete removes the selected person.</source>
         <translation>Type part of a name or IIN and press Enter: the person is added at once. No match: Enter creates a new person. Delete removes the selected person.</translation>
     </message>
@@ -2402,7 +2396,7 @@ Add this aid as well?</translation>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="368"/>
+        <location filename="../../ui/events/dialog.py" line="389"/>
         <source>min</source>
         <translation>min</translation>
     </message>
@@ -2417,7 +2411,7 @@ Add this aid as well?</translation>
         <translation>not selected</translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="68"/>
+        <location filename="../../ui/events/headcount_tab.py" line="69"/>
         <source>of them &amp;pupils:</source>
         <translation>of them &amp;pupils:</translation>
     </message>
@@ -2427,12 +2421,12 @@ Add this aid as well?</translation>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="71"/>
+        <location filename="../../ui/events/headcount_tab.py" line="72"/>
         <source>ot&amp;hers:</source>
         <translation>ot&amp;hers:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="70"/>
+        <location filename="../../ui/events/headcount_tab.py" line="71"/>
         <source>pa&amp;rents:</source>
         <translation>pa&amp;rents:</translation>
     </message>
@@ -2452,7 +2446,7 @@ Add this aid as well?</translation>
         <translation>selected</translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="69"/>
+        <location filename="../../ui/events/headcount_tab.py" line="70"/>
         <source>t&amp;eachers:</source>
         <translation>t&amp;eachers:</translation>
     </message>
@@ -2462,7 +2456,7 @@ Add this aid as well?</translation>
         <translation>{count} participants; at least {least} are needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="130"/>
+        <location filename="../../ui/events/attendance_tab.py" line="129"/>
         <source>{name} is already on the list.</source>
         <translation>{name} is already on the list.</translation>
     </message>
@@ -2587,16 +2581,16 @@ Add this aid as well?</translation>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="142"/>
+        <location filename="../../ui/aid/dialog.py" line="152"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="104"/>
+        <location filename="../../ui/people/dialog.py" line="115"/>
         <source>female</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="142"/>
+        <location filename="../../ui/aid/dialog.py" line="152"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="104"/>
+        <location filename="../../ui/people/dialog.py" line="115"/>
         <source>male</source>
         <translation>male</translation>
     </message>
@@ -2605,34 +2599,34 @@ Add this aid as well?</translation>
     <name>Forms</name>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="41"/>
-        <location filename="../../ui/common/form_dialog.py" line="110"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="54"/>
+        <location filename="../../ui/common/form_dialog.py" line="123"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="76"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="164"/>
+        <location filename="../../ui/common/form_dialog.py" line="177"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="165"/>
+        <location filename="../../ui/common/form_dialog.py" line="178"/>
         <source>Go back</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="163"/>
+        <location filename="../../ui/common/form_dialog.py" line="176"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="40"/>
-        <location filename="../../ui/common/form_dialog.py" line="109"/>
+        <location filename="../../ui/common/form_dialog.py" line="122"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="162"/>
+        <location filename="../../ui/common/form_dialog.py" line="175"/>
         <source>Save the changes?</source>
         <translation>Save the changes?</translation>
     </message>
@@ -2640,162 +2634,162 @@ Add this aid as well?</translation>
 <context>
     <name>Home</name>
     <message>
-        <location filename="../../ui/home/page.py" line="23"/>
+        <location filename="../../ui/home/page.py" line="31"/>
         <source>Adjudicators</source>
         <translation>Adjudicators</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="24"/>
+        <location filename="../../ui/home/page.py" line="32"/>
         <source>Adjudicators&apos; seats</source>
         <translation>Adjudicators&apos; seats</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="19"/>
+        <location filename="../../ui/home/page.py" line="27"/>
         <source>Aid given</source>
         <translation>Aid given</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="18"/>
+        <location filename="../../ui/home/page.py" line="26"/>
         <source>Attendance records</source>
         <translation>Attendance records</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="26"/>
+        <location filename="../../ui/home/page.py" line="34"/>
         <source>Awards and nominations</source>
         <translation>Awards and nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="25"/>
+        <location filename="../../ui/home/page.py" line="33"/>
         <source>Ballots</source>
         <translation>Ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="21"/>
+        <location filename="../../ui/home/page.py" line="29"/>
         <source>Certificates issued</source>
         <translation>Certificates issued</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="19"/>
+        <location filename="../../ui/home/page.py" line="27"/>
         <source>Children in the aid data bank</source>
         <translation>Children in the aid data bank</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="18"/>
+        <location filename="../../ui/home/page.py" line="26"/>
         <source>Consultation appointments</source>
         <translation>Consultation appointments</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="27"/>
+        <location filename="../../ui/home/page.py" line="35"/>
         <source>Contest works</source>
         <translation>Contest works</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="26"/>
+        <location filename="../../ui/home/page.py" line="34"/>
         <source>Contests</source>
         <translation>Contests</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="74"/>
+        <location filename="../../ui/home/page.py" line="82"/>
         <source>Coordinator:</source>
         <translation>Coordinator:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="75"/>
+        <location filename="../../ui/home/page.py" line="83"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="20"/>
+        <location filename="../../ui/home/page.py" line="28"/>
         <source>Debate teams</source>
         <translation>Debate teams</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="23"/>
+        <location filename="../../ui/home/page.py" line="31"/>
         <source>Debate tournaments</source>
         <translation>Debate tournaments</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="24"/>
+        <location filename="../../ui/home/page.py" line="32"/>
         <source>Debates drawn</source>
         <translation>Debates drawn</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="73"/>
+        <location filename="../../ui/home/page.py" line="81"/>
         <source>District:</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="17"/>
+        <location filename="../../ui/home/page.py" line="25"/>
         <source>Event partners</source>
         <translation>Event partners</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="17"/>
+        <location filename="../../ui/home/page.py" line="25"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="34"/>
+        <location filename="../../ui/home/page.py" line="42"/>
         <source>National level</source>
         <translation>National level</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="16"/>
+        <location filename="../../ui/home/page.py" line="24"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="16"/>
+        <location filename="../../ui/home/page.py" line="24"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="75"/>
+        <location filename="../../ui/home/page.py" line="83"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="33"/>
+        <location filename="../../ui/home/page.py" line="41"/>
         <source>Region office</source>
         <translation>Region office</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="27"/>
+        <location filename="../../ui/home/page.py" line="35"/>
         <source>Region targets</source>
         <translation>Region targets</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="72"/>
+        <location filename="../../ui/home/page.py" line="80"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="71"/>
+        <location filename="../../ui/home/page.py" line="79"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="33"/>
+        <location filename="../../ui/home/page.py" line="41"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="22"/>
+        <location filename="../../ui/home/page.py" line="30"/>
         <source>Social passport totals</source>
         <translation>Social passport totals</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="20"/>
+        <location filename="../../ui/home/page.py" line="28"/>
         <source>Team members</source>
         <translation>Team members</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="25"/>
+        <location filename="../../ui/home/page.py" line="33"/>
         <source>Teams in the break</source>
         <translation>Teams in the break</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="70"/>
+        <location filename="../../ui/home/page.py" line="78"/>
         <source>This installation</source>
         <translation>This installation</translation>
     </message>
@@ -2803,112 +2797,112 @@ Add this aid as well?</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="29"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="39"/>
         <source>Aid recipients</source>
         <translation>Aid recipients</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="90"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="100"/>
         <source>Check (nothing is saved)</source>
         <translation>Check (nothing is saved)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="160"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="170"/>
         <source>Checking {file}…</source>
         <translation>Checking {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="104"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="114"/>
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="89"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="99"/>
         <source>Choose a file…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="93"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="103"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="60"/>
+        <location filename="../../app/importing/run.py" line="62"/>
         <source>Dry run: nothing was saved.</source>
         <translation>Dry run: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="30"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="40"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="139"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="149"/>
         <source>Ignored columns: {names}.</source>
         <translation>Ignored columns: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="91"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="101"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="88"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="98"/>
         <source>Import from Excel or CSV</source>
         <translation>Import from Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="160"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="170"/>
         <source>Importing {file}…</source>
         <translation>Importing {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="95"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="105"/>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="92"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="102"/>
         <source>Open the rejected rows</source>
         <translation>Open the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="29"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="39"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="62"/>
+        <location filename="../../app/importing/run.py" line="64"/>
         <source>Rejected rows with reasons: {path}</source>
         <translation>Rejected rows with reasons: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="105"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="115"/>
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation>Tables (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="151"/>
+        <location filename="../../app/importing/run.py" line="153"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Unknown import type {kind}: use one of {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="190"/>
+        <location filename="../../app/importing/run.py" line="189"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="144"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="154"/>
         <source>ignored</source>
         <translation>ignored</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="55"/>
+        <location filename="../../app/importing/run.py" line="57"/>
         <source>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</source>
         <translation>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="136"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="146"/>
         <source>{rows} rows. The first {shown} are shown with the field each column fills.</source>
         <translation>{rows} rows. The first {shown} are shown with the field each column fills.</translation>
     </message>
@@ -2916,59 +2910,59 @@ Add this aid as well?</translation>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../ui/common/list_page.py" line="141"/>
-        <location filename="../../ui/common/list_page.py" line="212"/>
+        <location filename="../../ui/common/list_page.py" line="152"/>
+        <location filename="../../ui/common/list_page.py" line="223"/>
         <location filename="../../ui/organisations/page.py" line="66"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="213"/>
+        <location filename="../../ui/common/list_page.py" line="224"/>
         <source>Delete {count} selected record(s)? They can be brought back from “Recently deleted”.</source>
         <translation>Delete {count} selected record(s)? They can be brought back from “Recently deleted”.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="170"/>
+        <location filename="../../ui/common/list_page.py" line="181"/>
         <source>Deleted records: {count}</source>
         <translation>Deleted records: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="224"/>
+        <location filename="../../ui/common/list_page.py" line="235"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="223"/>
+        <location filename="../../ui/common/list_page.py" line="234"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="139"/>
+        <location filename="../../ui/common/list_page.py" line="150"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="138"/>
+        <location filename="../../ui/common/list_page.py" line="149"/>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="140"/>
+        <location filename="../../ui/common/list_page.py" line="151"/>
         <source>Recently deleted</source>
         <translation>Recently deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="141"/>
+        <location filename="../../ui/common/list_page.py" line="152"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="137"/>
+        <location filename="../../ui/common/list_page.py" line="148"/>
         <source>Search (Ctrl+F): any part of a name or IIN</source>
         <translation>Search (Ctrl+F): any part of a name or IIN</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="171"/>
+        <location filename="../../ui/common/list_page.py" line="182"/>
         <location filename="../../ui/organisations/trainers.py" line="109"/>
         <source>Shown: {count}</source>
         <translation>Shown: {count}</translation>
@@ -3218,7 +3212,7 @@ Add this aid as well?</translation>
         <translation>School or organisation</translation>
     </message>
     <message>
-        <location filename="../../app/organisations/forms.py" line="90"/>
+        <location filename="../../app/organisations/forms.py" line="91"/>
         <source>This is the school or office of this installation; it cannot be deleted.</source>
         <translation>This is the school or office of this installation; it cannot be deleted.</translation>
     </message>
@@ -3274,7 +3268,7 @@ Add this aid as well?</translation>
         <translation>weekly</translation>
     </message>
     <message>
-        <location filename="../../app/organisations/forms.py" line="61"/>
+        <location filename="../../app/organisations/forms.py" line="62"/>
         <source>“{name}” is already in the list of organisations.</source>
         <translation>“{name}” is already in the list of organisations.</translation>
     </message>
@@ -3346,165 +3340,165 @@ Add this aid as well?</translation>
 <context>
     <name>Person</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="72"/>
-        <location filename="../../ui/people/dialog.py" line="32"/>
+        <location filename="../../ui/aid/dialog.py" line="82"/>
+        <location filename="../../ui/people/dialog.py" line="43"/>
         <source>&amp;Birth date:</source>
         <translation>&amp;Birth date:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="34"/>
+        <location filename="../../ui/people/dialog.py" line="45"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="75"/>
-        <location filename="../../ui/people/dialog.py" line="38"/>
+        <location filename="../../ui/aid/dialog.py" line="85"/>
+        <location filename="../../ui/people/dialog.py" line="49"/>
         <source>&amp;Grade:</source>
         <translation>&amp;Grade:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="70"/>
-        <location filename="../../ui/people/dialog.py" line="30"/>
+        <location filename="../../ui/aid/dialog.py" line="80"/>
+        <location filename="../../ui/people/dialog.py" line="41"/>
         <source>&amp;IIN:</source>
         <translation>&amp;IIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="68"/>
-        <location filename="../../ui/people/dialog.py" line="28"/>
+        <location filename="../../ui/aid/dialog.py" line="78"/>
+        <location filename="../../ui/people/dialog.py" line="39"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="69"/>
-        <location filename="../../ui/people/dialog.py" line="29"/>
+        <location filename="../../ui/aid/dialog.py" line="79"/>
+        <location filename="../../ui/people/dialog.py" line="40"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Patronymic:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="67"/>
-        <location filename="../../ui/people/dialog.py" line="27"/>
+        <location filename="../../ui/aid/dialog.py" line="77"/>
+        <location filename="../../ui/people/dialog.py" line="38"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Surname:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="97"/>
+        <location filename="../../ui/people/dialog.py" line="108"/>
         <source>Aid</source>
         <translation>Aid</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="96"/>
+        <location filename="../../ui/people/dialog.py" line="107"/>
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="42"/>
+        <location filename="../../ui/people/dialog.py" line="53"/>
         <source>Consent given &amp;by:</source>
         <translation>Consent given &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="40"/>
+        <location filename="../../ui/people/dialog.py" line="51"/>
         <source>Consent to data processing, &amp;date:</source>
         <translation>Consent to data processing, &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="120"/>
+        <location filename="../../ui/people/dialog.py" line="131"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="121"/>
+        <location filename="../../ui/people/dialog.py" line="132"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="118"/>
+        <location filename="../../ui/people/dialog.py" line="129"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="96"/>
+        <location filename="../../ui/people/dialog.py" line="107"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="119"/>
+        <location filename="../../ui/people/dialog.py" line="130"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="54"/>
+        <location filename="../../ui/people/dialog.py" line="65"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="101"/>
+        <location filename="../../ui/people/dialog.py" line="112"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="116"/>
+        <location filename="../../ui/people/dialog.py" line="127"/>
         <source>Open the existing person instead</source>
         <translation>Open the existing person instead</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="39"/>
+        <location filename="../../ui/people/dialog.py" line="50"/>
         <source>P&amp;hone:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="101"/>
+        <location filename="../../ui/people/dialog.py" line="112"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="74"/>
-        <location filename="../../ui/people/dialog.py" line="36"/>
+        <location filename="../../ui/aid/dialog.py" line="84"/>
+        <location filename="../../ui/people/dialog.py" line="47"/>
         <source>Sc&amp;hool:</source>
         <translation>Sc&amp;hool:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="73"/>
-        <location filename="../../ui/people/dialog.py" line="33"/>
+        <location filename="../../ui/aid/dialog.py" line="83"/>
+        <location filename="../../ui/people/dialog.py" line="44"/>
         <source>Se&amp;x:</source>
         <translation>Se&amp;x:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="167"/>
+        <location filename="../../ui/people/dialog.py" line="178"/>
         <source>This person may already be registered: {who}, born {date}, IIN {iin}.</source>
         <translation>This person may already be registered: {who}, born {date}, IIN {iin}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="121"/>
+        <location filename="../../ui/people/dialog.py" line="132"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="53"/>
+        <location filename="../../ui/people/dialog.py" line="64"/>
         <source>Trained as:</source>
         <translation>Trained as:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="120"/>
+        <location filename="../../ui/people/dialog.py" line="131"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="110"/>
+        <location filename="../../ui/people/dialog.py" line="121"/>
         <source>a parent or guardian (minor)</source>
         <translation>a parent or guardian (minor)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="114"/>
+        <location filename="../../ui/people/dialog.py" line="125"/>
         <source>consultant</source>
         <translation>consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="109"/>
+        <location filename="../../ui/people/dialog.py" line="120"/>
         <source>the person</source>
         <translation>the person</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="113"/>
+        <location filename="../../ui/people/dialog.py" line="124"/>
         <source>trainer</source>
         <translation>trainer</translation>
     </message>
@@ -3520,8 +3514,8 @@ Add this aid as well?</translation>
 <context>
     <name>Reports</name>
     <message numerus="yes">
-        <location filename="../../ui/reports/indicators_view.py" line="215"/>
-        <location filename="../../ui/reports/indicators_view.py" line="234"/>
+        <location filename="../../ui/reports/indicators_view.py" line="226"/>
+        <location filename="../../ui/reports/indicators_view.py" line="245"/>
         <source>%n breaking a rule</source>
         <translation>
             <numerusform>%n breaking a rule</numerusform>
@@ -3529,7 +3523,7 @@ Add this aid as well?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/page.py" line="340"/>
+        <location filename="../../ui/reports/page.py" line="350"/>
         <source>%n files (one for each table).</source>
         <translation>
             <numerusform>%n files (one for each table).</numerusform>
@@ -3537,32 +3531,32 @@ Add this aid as well?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="113"/>
+        <location filename="../../ui/reports/indicators_view.py" line="124"/>
         <source>&amp;Open the event</source>
         <translation>&amp;Open the event</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="358"/>
+        <location filename="../../ui/reports/page.py" line="368"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="362"/>
+        <location filename="../../ui/reports/page.py" line="372"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="360"/>
+        <location filename="../../ui/reports/page.py" line="370"/>
         <source>&amp;Scope:</source>
         <translation>&amp;Scope:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tables.py" line="101"/>
+        <location filename="../../ui/reports/tables.py" line="109"/>
         <source>&amp;Table:</source>
         <translation>&amp;Table:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="363"/>
+        <location filename="../../ui/reports/page.py" line="373"/>
         <source>&amp;Targets…</source>
         <translation>&amp;Targets…</translation>
     </message>
@@ -3572,7 +3566,7 @@ Add this aid as well?</translation>
         <translation>A child in two categories is in both rows and once in the total.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="192"/>
+        <location filename="../../app/reports/legal.py" line="191"/>
         <source>A person who came to several kinds of events is counted once in the total.</source>
         <translation>A person who came to several kinds of events is counted once in the total.</translation>
     </message>
@@ -3582,7 +3576,7 @@ Add this aid as well?</translation>
         <translation>A target cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="82"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="92"/>
         <source>A target of the whole country: a region cannot change it.</source>
         <translation>A target of the whole country: a region cannot change it.</translation>
     </message>
@@ -3597,7 +3591,7 @@ Add this aid as well?</translation>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="166"/>
+        <location filename="../../ui/reports/charts.py" line="175"/>
         <source>Against the target (100 % = the target)</source>
         <translation>Against the target (100 % = the target)</translation>
     </message>
@@ -3633,7 +3627,7 @@ Add this aid as well?</translation>
         <translation>Aid records by status</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="125"/>
+        <location filename="../../app/reports/breakdowns.py" line="126"/>
         <source>All events</source>
         <translation>All events</translation>
     </message>
@@ -3648,13 +3642,13 @@ Add this aid as well?</translation>
         <translation>An office sets the targets of its own region only.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="215"/>
+        <location filename="../../app/reports/legal.py" line="214"/>
         <source>Appointments</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="138"/>
-        <location filename="../../app/reports/common.py" line="73"/>
+        <location filename="../../app/reports/breakdowns.py" line="139"/>
+        <location filename="../../app/reports/common.py" line="74"/>
         <source>Attendances</source>
         <translation>Attendances</translation>
     </message>
@@ -3670,12 +3664,12 @@ Add this aid as well?</translation>
         <translation>Awards given</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="128"/>
+        <location filename="../../app/reports/media.py" line="129"/>
         <source>Boys</source>
         <translation>Boys</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="140"/>
+        <location filename="../../app/reports/breakdowns.py" line="141"/>
         <source>Breakdowns</source>
         <translation>Breakdowns</translation>
     </message>
@@ -3726,7 +3720,7 @@ Add this aid as well?</translation>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="380"/>
+        <location filename="../../ui/reports/page.py" line="390"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
@@ -3771,12 +3765,12 @@ Add this aid as well?</translation>
         <translation>Children in the data bank</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="376"/>
+        <location filename="../../ui/reports/page.py" line="386"/>
         <source>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</source>
         <translation>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="279"/>
+        <location filename="../../ui/reports/indicators_view.py" line="290"/>
         <source>Choose an indicator to see the events that break a rule.</source>
         <translation>Choose an indicator to see the events that break a rule.</translation>
     </message>
@@ -3791,18 +3785,18 @@ Add this aid as well?</translation>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="236"/>
-        <location filename="../../ui/reports/page.py" line="238"/>
+        <location filename="../../ui/reports/page.py" line="246"/>
+        <location filename="../../ui/reports/page.py" line="248"/>
         <source>Computing the indicators…</source>
         <translation>Computing the indicators…</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="214"/>
+        <location filename="../../app/reports/legal.py" line="213"/>
         <source>Consultation appointments</source>
         <translation>Consultation appointments</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="32"/>
+        <location filename="../../app/reports/legal.py" line="31"/>
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
@@ -3837,13 +3831,13 @@ Add this aid as well?</translation>
         <translation>Contests by nomination and age group</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="201"/>
-        <location filename="../../ui/reports/indicators_view.py" line="110"/>
+        <location filename="../../app/reports/legal.py" line="200"/>
+        <location filename="../../ui/reports/indicators_view.py" line="121"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="204"/>
+        <location filename="../../app/reports/legal.py" line="203"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -3891,8 +3885,8 @@ Add this aid as well?</translation>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="51"/>
-        <location filename="../../ui/reports/page.py" line="175"/>
+        <location filename="../../app/reports/scope.py" line="52"/>
+        <location filename="../../ui/reports/page.py" line="185"/>
         <source>District: {name}</source>
         <translation>District: {name}</translation>
     </message>
@@ -3916,31 +3910,31 @@ Add this aid as well?</translation>
         <translation>English league</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="201"/>
-        <location filename="../../ui/reports/indicators_view.py" line="110"/>
+        <location filename="../../app/reports/legal.py" line="200"/>
+        <location filename="../../ui/reports/indicators_view.py" line="121"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="189"/>
-        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/legal.py" line="188"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../app/reports/media.py" line="48"/>
         <location filename="../../app/reports/media.py" line="104"/>
         <source>Event kind</source>
         <translation>Event kind</translation>
     </message>
     <message>
-        <location filename="../../app/reports/common.py" line="74"/>
+        <location filename="../../app/reports/common.py" line="75"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="136"/>
+        <location filename="../../app/reports/breakdowns.py" line="137"/>
         <source>Events held (all programmes)</source>
         <translation>Events held (all programmes)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="108"/>
+        <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <source>Events held, including those that break a rule</source>
         <translation>Events held, including those that break a rule</translation>
     </message>
@@ -3950,17 +3944,17 @@ Add this aid as well?</translation>
         <translation>Events in the period</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="126"/>
+        <location filename="../../app/reports/breakdowns.py" line="127"/>
         <source>Events per month by programme</source>
         <translation>Events per month by programme</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="200"/>
+        <location filename="../../app/reports/legal.py" line="199"/>
         <source>Events that break a rule</source>
         <translation>Events that break a rule</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/indicators_view.py" line="275"/>
+        <location filename="../../ui/reports/indicators_view.py" line="286"/>
         <source>Events that break a rule: %n</source>
         <translation>
             <numerusform>Events that break a rule: %n</numerusform>
@@ -3983,7 +3977,7 @@ Add this aid as well?</translation>
         <translation>From the records</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="128"/>
+        <location filename="../../app/reports/media.py" line="129"/>
         <source>Girls</source>
         <translation>Girls</translation>
     </message>
@@ -3993,25 +3987,25 @@ Add this aid as well?</translation>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="139"/>
+        <location filename="../../app/reports/breakdowns.py" line="140"/>
         <source>Head-count of events without names</source>
         <translation>Head-count of events without names</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="191"/>
+        <location filename="../../app/reports/legal.py" line="190"/>
         <location filename="../../app/reports/media.py" line="21"/>
         <source>Head-count without names</source>
         <translation>Head-count without names</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="129"/>
+        <location filename="../../app/reports/media.py" line="130"/>
         <source>Head-counts as entered; an action without one counts its named participants.</source>
         <translation>Head-counts as entered; an action without one counts its named participants.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="116"/>
+        <location filename="../../app/reports/export_pdf.py" line="117"/>
         <location filename="../../app/reports/indicators.py" line="89"/>
-        <location filename="../../ui/reports/indicators_view.py" line="106"/>
+        <location filename="../../ui/reports/indicators_view.py" line="117"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
@@ -4026,16 +4020,16 @@ Add this aid as well?</translation>
         <translation>In the passports</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="114"/>
+        <location filename="../../app/reports/export_pdf.py" line="115"/>
         <location filename="../../app/reports/indicators.py" line="86"/>
-        <location filename="../../ui/reports/indicators_view.py" line="106"/>
-        <location filename="../../ui/reports/targets_dialog.py" line="55"/>
+        <location filename="../../ui/reports/indicators_view.py" line="117"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="65"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="85"/>
-        <location filename="../../ui/reports/page.py" line="380"/>
+        <location filename="../../ui/reports/page.py" line="390"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
@@ -4056,7 +4050,7 @@ Add this aid as well?</translation>
         <translation>Kazakh league</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="47"/>
+        <location filename="../../app/reports/scope.py" line="48"/>
         <source>Kazakhstan (all regions)</source>
         <translation>Kazakhstan (all regions)</translation>
     </message>
@@ -4079,27 +4073,27 @@ Add this aid as well?</translation>
         <translation>League</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="30"/>
+        <location filename="../../app/reports/legal.py" line="29"/>
         <source>Lectures and meetings that meet the rules</source>
         <translation>Lectures and meetings that meet the rules</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="228"/>
+        <location filename="../../app/reports/legal.py" line="227"/>
         <source>Legal Culture</source>
         <translation>Legal Culture</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="188"/>
+        <location filename="../../app/reports/legal.py" line="187"/>
         <source>Legal Culture by event kind</source>
         <translation>Legal Culture by event kind</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="106"/>
+        <location filename="../../ui/reports/charts.py" line="115"/>
         <source>Legal Culture events per month (that meet the rules)</source>
         <translation>Legal Culture events per month (that meet the rules)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="55"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="65"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
@@ -4114,7 +4108,7 @@ Add this aid as well?</translation>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="151"/>
+        <location filename="../../app/reports/export_pdf.py" line="152"/>
         <source>Made on {date}. ✓ met, ✗ not met, – not judged (no target here, a partial or unfinished month or week, or a target of a wider level).</source>
         <translation>Made on {date}. ✓ met, ✗ not met, – not judged (no target here, a partial or unfinished month or week, or a target of a wider level).</translation>
     </message>
@@ -4124,8 +4118,8 @@ Add this aid as well?</translation>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="130"/>
-        <location filename="../../app/reports/media.py" line="132"/>
+        <location filename="../../app/reports/media.py" line="131"/>
+        <location filename="../../app/reports/media.py" line="133"/>
         <source>Mass actions</source>
         <translation>Mass actions</translation>
     </message>
@@ -4135,7 +4129,7 @@ Add this aid as well?</translation>
         <translation>Mass actions by kind</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="31"/>
+        <location filename="../../app/reports/legal.py" line="30"/>
         <source>Master classes that meet the rules</source>
         <translation>Master classes that meet the rules</translation>
     </message>
@@ -4165,7 +4159,7 @@ Add this aid as well?</translation>
         <translation>Media literacy head-count without names</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="190"/>
+        <location filename="../../app/reports/legal.py" line="189"/>
         <source>Meet the rules</source>
         <translation>Meet the rules</translation>
     </message>
@@ -4175,15 +4169,15 @@ Add this aid as well?</translation>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="116"/>
+        <location filename="../../app/reports/export_pdf.py" line="117"/>
         <location filename="../../app/reports/indicators.py" line="89"/>
-        <location filename="../../ui/reports/indicators_view.py" line="107"/>
+        <location filename="../../ui/reports/indicators_view.py" line="118"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="203"/>
-        <location filename="../../ui/reports/indicators_view.py" line="111"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../ui/reports/indicators_view.py" line="122"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
@@ -4193,33 +4187,33 @@ Add this aid as well?</translation>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="115"/>
+        <location filename="../../app/reports/export_pdf.py" line="116"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
         <source>Month or week</source>
         <translation>Month or week</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="56"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="66"/>
         <source>National target</source>
         <translation>National target</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="105"/>
+        <location filename="../../app/reports/scope.py" line="106"/>
         <source>No district is called “{name}” in the reference data or in the records. Check the spelling.</source>
         <translation>No district is called “{name}” in the reference data or in the records. Check the spelling.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="277"/>
+        <location filename="../../ui/reports/indicators_view.py" line="288"/>
         <source>No event of this line breaks a rule.</source>
         <translation>No event of this line breaks a rule.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="95"/>
+        <location filename="../../app/reports/targets.py" line="96"/>
         <source>No indicator “{code}”; the indicators with targets are: {codes}.</source>
         <translation>No indicator “{code}”; the indicators with targets are: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="132"/>
+        <location filename="../../app/reports/scope.py" line="133"/>
         <source>No school “{text}” in this database (give its uid).</source>
         <translation>No school “{text}” in this database (give its uid).</translation>
     </message>
@@ -4229,12 +4223,12 @@ Add this aid as well?</translation>
         <translation>Nomination</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="138"/>
+        <location filename="../../app/reports/export_pdf.py" line="139"/>
         <source>Nothing in this period.</source>
         <translation>Nothing in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="342"/>
+        <location filename="../../ui/reports/page.py" line="352"/>
         <source>Open it now?</source>
         <translation>Open it now?</translation>
     </message>
@@ -4249,20 +4243,20 @@ Add this aid as well?</translation>
         <translation>Organisations running media literacy events</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="127"/>
+        <location filename="../../app/reports/media.py" line="128"/>
         <source>Others</source>
         <translation>Others</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="127"/>
+        <location filename="../../app/reports/media.py" line="128"/>
         <source>Parents</source>
         <translation>Parents</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
         <location filename="../../app/reports/media.py" line="91"/>
         <location filename="../../app/reports/youth.py" line="152"/>
-        <location filename="../../ui/reports/indicators_view.py" line="111"/>
+        <location filename="../../ui/reports/indicators_view.py" line="122"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -4272,27 +4266,27 @@ Add this aid as well?</translation>
         <translation>Participants and winners are unique people; someone with works in two nominations is counted once in the contest&apos;s total.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="125"/>
+        <location filename="../../app/reports/media.py" line="126"/>
         <source>People (head-count)</source>
         <translation>People (head-count)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/common.py" line="72"/>
+        <location filename="../../app/reports/common.py" line="73"/>
         <source>People (unique)</source>
         <translation>People (unique)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="28"/>
+        <location filename="../../app/reports/legal.py" line="27"/>
         <source>People covered by Legal Culture (unique)</source>
         <translation>People covered by Legal Culture (unique)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="29"/>
+        <location filename="../../app/reports/legal.py" line="28"/>
         <source>People covered in the region (unique)</source>
         <translation>People covered in the region (unique)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="131"/>
+        <location filename="../../app/reports/media.py" line="132"/>
         <source>People in mass actions (head-count)</source>
         <translation>People in mass actions (head-count)</translation>
     </message>
@@ -4302,12 +4296,12 @@ Add this aid as well?</translation>
         <translation>People reached by media literacy (unique)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="137"/>
+        <location filename="../../app/reports/breakdowns.py" line="138"/>
         <source>People who took part (unique)</source>
         <translation>People who took part (unique)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="56"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="66"/>
         <source>Per</source>
         <translation>Per</translation>
     </message>
@@ -4317,7 +4311,7 @@ Add this aid as well?</translation>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="128"/>
+        <location filename="../../ui/reports/page.py" line="138"/>
         <source>Previous month ({period})</source>
         <translation>Previous month ({period})</translation>
     </message>
@@ -4327,7 +4321,7 @@ Add this aid as well?</translation>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="148"/>
+        <location filename="../../app/reports/export_pdf.py" line="149"/>
         <source>Programme indicators</source>
         <translation>Programme indicators</translation>
     </message>
@@ -4337,7 +4331,7 @@ Add this aid as well?</translation>
         <translation>Programme indicators: {period}, {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="126"/>
+        <location filename="../../app/reports/media.py" line="127"/>
         <location filename="../../app/reports/road.py" line="179"/>
         <source>Pupils</source>
         <translation>Pupils</translation>
@@ -4349,35 +4343,35 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="101"/>
-        <location filename="../../app/reports/export_pdf.py" line="114"/>
+        <location filename="../../app/reports/export_pdf.py" line="115"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
-        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../app/reports/youth.py" line="177"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="57"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="67"/>
         <source>Region&apos;s value</source>
         <translation>Region&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="49"/>
+        <location filename="../../app/reports/scope.py" line="50"/>
         <source>Region: {name}</source>
         <translation>Region: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="35"/>
+        <location filename="../../app/reports/legal.py" line="34"/>
         <source>Regional consultants</source>
         <translation>Regional consultants</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="341"/>
+        <location filename="../../ui/reports/page.py" line="351"/>
         <source>Report written</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="357"/>
+        <location filename="../../ui/reports/page.py" line="367"/>
         <source>Reports and indicators</source>
         <translation>Reports and indicators</translation>
     </message>
@@ -4397,17 +4391,17 @@ Add this aid as well?</translation>
         <translation>Russian league</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="364"/>
+        <location filename="../../ui/reports/page.py" line="374"/>
         <source>Save as:</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="314"/>
+        <location filename="../../ui/reports/page.py" line="324"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="366"/>
+        <location filename="../../ui/reports/page.py" line="376"/>
         <source>Save the report as {format}</source>
         <translation>Save the report as {format}</translation>
     </message>
@@ -4424,8 +4418,8 @@ Add this aid as well?</translation>
         <translation>School social passports summed ({year})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="52"/>
-        <location filename="../../ui/reports/page.py" line="180"/>
+        <location filename="../../app/reports/scope.py" line="53"/>
+        <location filename="../../ui/reports/page.py" line="190"/>
         <source>School: {name}</source>
         <translation>School: {name}</translation>
     </message>
@@ -4440,7 +4434,7 @@ Add this aid as well?</translation>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="33"/>
+        <location filename="../../app/reports/legal.py" line="32"/>
         <source>Seminars that meet the rules</source>
         <translation>Seminars that meet the rules</translation>
     </message>
@@ -4460,32 +4454,32 @@ Add this aid as well?</translation>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="215"/>
+        <location filename="../../app/reports/legal.py" line="214"/>
         <location filename="../../app/reports/road.py" line="127"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="92"/>
-        <location filename="../../ui/reports/page.py" line="381"/>
+        <location filename="../../ui/reports/page.py" line="391"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="115"/>
+        <location filename="../../app/reports/export_pdf.py" line="116"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
-        <location filename="../../ui/reports/indicators_view.py" line="107"/>
+        <location filename="../../ui/reports/indicators_view.py" line="118"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="147"/>
+        <location filename="../../ui/reports/charts.py" line="156"/>
         <source>Target: {target} lectures a month</source>
         <translation>Target: {target} lectures a month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="39"/>
-        <location filename="../../ui/reports/targets_dialog.py" line="127"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="49"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="137"/>
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
@@ -4495,7 +4489,7 @@ Add this aid as well?</translation>
         <translation>Targets are set by the region office; a school receives them with the office&apos;s bundle.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="126"/>
+        <location filename="../../app/reports/media.py" line="127"/>
         <source>Teachers</source>
         <translation>Teachers</translation>
     </message>
@@ -4505,7 +4499,7 @@ Add this aid as well?</translation>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="104"/>
+        <location filename="../../app/reports/export_pdf.py" line="105"/>
         <source>The first {shown} of {total} rows; the XLSX and CSV files hold them all.</source>
         <translation>The first {shown} of {total} rows; the XLSX and CSV files hold them all.</translation>
     </message>
@@ -4515,7 +4509,7 @@ Add this aid as well?</translation>
         <translation>The national centre sets the country&apos;s targets (no region); a region&apos;s own values are set by its office.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="52"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="62"/>
         <source>The national targets (read-only here).</source>
         <translation>The national targets (read-only here).</translation>
     </message>
@@ -4525,7 +4519,7 @@ Add this aid as well?</translation>
         <translation>The period ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="338"/>
+        <location filename="../../ui/reports/page.py" line="348"/>
         <source>The report was written to {path}.</source>
         <translation>The report was written to {path}.</translation>
     </message>
@@ -4535,22 +4529,22 @@ Add this aid as well?</translation>
         <translation>The same aid delivered twice to one child</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="49"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="59"/>
         <source>The targets of {region}, as set by the region office (read-only here).</source>
         <translation>The targets of {region}, as set by the region office (read-only here).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="45"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="55"/>
         <source>The targets of {region}. Type the region&apos;s own value in the last column; leave it blank to use the national target. Your schools receive the values with the next bundle.</source>
         <translation>The targets of {region}. Type the region&apos;s own value in the last column; leave it blank to use the national target. Your schools receive the values with the next bundle.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="127"/>
+        <location filename="../../ui/reports/page.py" line="137"/>
         <source>This month ({period})</source>
         <translation>This month ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="129"/>
+        <location filename="../../ui/reports/page.py" line="139"/>
         <source>This quarter ({period})</source>
         <translation>This quarter ({period})</translation>
     </message>
@@ -4559,7 +4553,7 @@ Add this aid as well?</translation>
         <translation type="vanished">This target was set by another installation (the office); only it can change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="130"/>
+        <location filename="../../ui/reports/page.py" line="140"/>
         <source>This year ({period})</source>
         <translation>This year ({period})</translation>
     </message>
@@ -4569,17 +4563,17 @@ Add this aid as well?</translation>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="167"/>
+        <location filename="../../app/reports/export_pdf.py" line="168"/>
         <source>Tirkeu · {period} · page {page}</source>
         <translation>Tirkeu · {period} · page {page}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/common.py" line="75"/>
+        <location filename="../../app/reports/common.py" line="76"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="34"/>
+        <location filename="../../app/reports/legal.py" line="33"/>
         <source>Trained trainers</source>
         <translation>Trained trainers</translation>
     </message>
@@ -4599,9 +4593,9 @@ Add this aid as well?</translation>
         <translation>Unique people are counted within each row.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="116"/>
+        <location filename="../../app/reports/export_pdf.py" line="117"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
-        <location filename="../../ui/reports/indicators_view.py" line="106"/>
+        <location filename="../../ui/reports/indicators_view.py" line="117"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -4611,8 +4605,8 @@ Add this aid as well?</translation>
         <translation>Value, tenge</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="204"/>
-        <location filename="../../ui/reports/indicators_view.py" line="112"/>
+        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../ui/reports/indicators_view.py" line="123"/>
         <source>What is wrong</source>
         <translation>What is wrong</translation>
     </message>
@@ -4633,34 +4627,34 @@ Add this aid as well?</translation>
         <translation>Write the report to a .xlsx, .pdf or .csv file, not “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="325"/>
+        <location filename="../../ui/reports/page.py" line="335"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="324"/>
+        <location filename="../../ui/reports/page.py" line="334"/>
         <source>Writing {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="337"/>
+        <location filename="../../ui/reports/page.py" line="347"/>
         <source>Written: {files}</source>
         <translation>Written: {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="29"/>
-        <location filename="../../ui/reports/targets_dialog.py" line="68"/>
+        <location filename="../../ui/reports/indicators_view.py" line="40"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="78"/>
         <source>a month</source>
         <translation>a month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="29"/>
-        <location filename="../../ui/reports/targets_dialog.py" line="69"/>
+        <location filename="../../ui/reports/indicators_view.py" line="40"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="79"/>
         <source>a week</source>
         <translation>a week</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="208"/>
+        <location filename="../../app/reports/legal.py" line="207"/>
         <source>booked</source>
         <translation>booked</translation>
     </message>
@@ -4670,7 +4664,7 @@ Add this aid as well?</translation>
         <translation>city stage</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="67"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="77"/>
         <source>country</source>
         <translation>country</translation>
     </message>
@@ -4680,12 +4674,12 @@ Add this aid as well?</translation>
         <translation>district stage</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="67"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="77"/>
         <source>each region</source>
         <translation>each region</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="208"/>
+        <location filename="../../app/reports/legal.py" line="207"/>
         <source>held</source>
         <translation>held</translation>
     </message>
@@ -4695,7 +4689,7 @@ Add this aid as well?</translation>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="209"/>
+        <location filename="../../app/reports/legal.py" line="208"/>
         <source>missed</source>
         <translation>missed</translation>
     </message>
@@ -4720,13 +4714,13 @@ Add this aid as well?</translation>
         <translation>no sponsor given</translation>
     </message>
     <message>
-        <location filename="../../app/reports/common.py" line="76"/>
+        <location filename="../../app/reports/common.py" line="77"/>
         <location filename="../../app/reports/media.py" line="69"/>
         <source>not given</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="183"/>
+        <location filename="../../ui/reports/charts.py" line="192"/>
         <source>not judged</source>
         <translation>not judged</translation>
     </message>
@@ -4761,12 +4755,12 @@ Add this aid as well?</translation>
         <translation>stage not set</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="68"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="78"/>
         <source>the period</source>
         <translation>the period</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="205"/>
+        <location filename="../../ui/reports/charts.py" line="214"/>
         <source>the target</source>
         <translation>the target</translation>
     </message>
@@ -4781,17 +4775,17 @@ Add this aid as well?</translation>
         <translation>{low} and over</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="166"/>
+        <location filename="../../ui/reports/indicators_view.py" line="177"/>
         <source>{met} met · {not_met} not met · {none} not judged</source>
         <translation>{met} met · {not_met} not met · {none} not judged</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="393"/>
+        <location filename="../../ui/reports/page.py" line="403"/>
         <source>{title} — computed in {seconds} s</source>
         <translation>{title} — computed in {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="224"/>
+        <location filename="../../ui/reports/charts.py" line="233"/>
         <source>«Мектепке жол»: children by family category</source>
         <translation>«Мектепке жол»: children by family category</translation>
     </message>
@@ -4806,7 +4800,7 @@ Add this aid as well?</translation>
         <translation>“{text}” is not a period: write a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="61"/>
+        <location filename="../../app/reports/scope.py" line="62"/>
         <source>“{text}” is not a scope: write country, region:KZ-61, district:NAME or school:UID.</source>
         <translation>“{text}” is not a scope: write country, region:KZ-61, district:NAME or school:UID.</translation>
     </message>
@@ -4814,47 +4808,47 @@ Add this aid as well?</translation>
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="36"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="48"/>
         <source>Aid recipients</source>
         <translation>Aid recipients</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="145"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="157"/>
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="85"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="97"/>
         <source>Choose another file…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="87"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="99"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="34"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="46"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="35"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="47"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="34"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="46"/>
         <source>Installation</source>
         <translation>Installation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="35"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="47"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="199"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="211"/>
         <source>Replace the database with the backup of {date}?
 
 What was entered after that day will no longer be shown. The database as it is now is kept as a copy beside it.</source>
@@ -4863,58 +4857,58 @@ What was entered after that day will no longer be shown. The database as it is n
 What was entered after that day will no longer be shown. The database as it is now is kept as a copy beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="66"/>
-        <location filename="../../ui/exchange/restore_dialog.py" line="251"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="78"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="263"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="86"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="98"/>
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="255"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="267"/>
         <source>The database as it was before is kept at {safety}.</source>
         <translation>The database as it was before is kept at {safety}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="215"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="227"/>
         <source>The database was restored from {file}. The database as it was before is kept at {safety}.</source>
         <translation>The database was restored from {file}. The database as it was before is kept at {safety}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="166"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="178"/>
         <source>There are no automatic backups yet. Use “Choose another file…” to restore a copy from elsewhere.</source>
         <translation>There are no automatic backups yet. Use “Choose another file…” to restore a copy from elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="203"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="215"/>
         <source>This backup belongs to another installation ({name}).</source>
         <translation>This backup belongs to another installation ({name}).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="193"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="205"/>
         <source>This backup was made by a newer version of Tirkeu. Install the newer Tirkeu to restore it.</source>
         <translation>This backup was made by a newer version of Tirkeu. Install the newer Tirkeu to restore it.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="71"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="83"/>
         <source>Tirkeu copies the database on the first start of each day. Choose the copy to go back to; the database as it is now is kept as a copy beside it.</source>
         <translation>Tirkeu copies the database on the first start of each day. Choose the copy to go back to; the database as it is now is kept as a copy beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="146"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="158"/>
         <source>Tirkeu database (*.sqlite3);;All files (*)</source>
         <translation>Tirkeu database (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="122"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="134"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="172"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="184"/>
         <source>{file}
 Installation: {name} · schema version {version}
 People {people} · events {events} · attendance {attendance} · aid recipients {recipients} · aid given {aid} · certificates {certificates}</source>
@@ -4926,22 +4920,22 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="58"/>
+        <location filename="../../ui/settings/page.py" line="64"/>
         <source>&amp;Language of the program:</source>
         <translation>&amp;Language of the program:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="59"/>
+        <location filename="../../ui/settings/page.py" line="65"/>
         <source>Database file:</source>
         <translation>Database file:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="57"/>
+        <location filename="../../ui/settings/page.py" line="63"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="60"/>
+        <location filename="../../ui/settings/page.py" line="66"/>
         <source>Signing key fingerprint:</source>
         <translation>Signing key fingerprint:</translation>
     </message>
@@ -4949,87 +4943,87 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Setup</name>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="94"/>
+        <location filename="../../ui/setup/dialog.py" line="103"/>
         <source>&amp;Coordinator&apos;s full name:</source>
         <translation>&amp;Coordinator&apos;s full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="94"/>
+        <location filename="../../ui/setup/dialog.py" line="103"/>
         <source>&amp;District:</source>
         <translation>&amp;District:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="93"/>
+        <location filename="../../ui/setup/dialog.py" line="102"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="93"/>
+        <location filename="../../ui/setup/dialog.py" line="102"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="116"/>
+        <location filename="../../ui/setup/dialog.py" line="125"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="155"/>
+        <location filename="../../ui/setup/dialog.py" line="164"/>
         <source>Choose the region.</source>
         <translation>Choose the region.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="27"/>
+        <location filename="../../ui/setup/dialog.py" line="36"/>
         <source>National level</source>
         <translation>National level</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="94"/>
+        <location filename="../../ui/setup/dialog.py" line="103"/>
         <source>Re&amp;gion:</source>
         <translation>Re&amp;gion:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="26"/>
+        <location filename="../../ui/setup/dialog.py" line="35"/>
         <source>Region office</source>
         <translation>Region office</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="26"/>
+        <location filename="../../ui/setup/dialog.py" line="35"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="93"/>
+        <location filename="../../ui/setup/dialog.py" line="102"/>
         <source>School or office &amp;name:</source>
         <translation>School or office &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="115"/>
+        <location filename="../../ui/setup/dialog.py" line="124"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="46"/>
+        <location filename="../../app/installation.py" line="72"/>
         <source>This database is already set up; use another --db for a new installation.</source>
         <translation>This database is already set up; use another --db for a new installation.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="90"/>
+        <location filename="../../ui/setup/dialog.py" line="99"/>
         <source>Tirkeu: set-up</source>
         <translation>Tirkeu: set-up</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="48"/>
+        <location filename="../../app/installation.py" line="74"/>
         <source>Unknown role {role}: choose school, office or national.</source>
         <translation>Unknown role {role}: choose school, office or national.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="91"/>
+        <location filename="../../ui/setup/dialog.py" line="100"/>
         <source>Welcome to Tirkeu. Tell it once who uses this computer; everything is kept on this computer.</source>
         <translation>Welcome to Tirkeu. Tell it once who uses this computer; everything is kept on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="112"/>
+        <location filename="../../ui/setup/dialog.py" line="121"/>
         <source>e.g. No. 12 school-gymnasium</source>
         <translation>e.g. No. 12 school-gymnasium</translation>
     </message>
@@ -5056,32 +5050,32 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="183"/>
+        <location filename="../../ui/sync/page.py" line="198"/>
         <source>Aid given to the same child by several schools in one campaign:</source>
         <translation>Aid given to the same child by several schools in one campaign:</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="283"/>
+        <location filename="../../app/sync/importer.py" line="284"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
         <translation>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="281"/>
+        <location filename="../../app/sync/export.py" line="282"/>
         <source>Bundle {sequence} was not written by this installation (or its kept copy is gone).</source>
         <translation>Bundle {sequence} was not written by this installation (or its kept copy is gone).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="253"/>
+        <location filename="../../ui/sync/page.py" line="268"/>
         <source>Bundle {sequence} with {records} records was written to {path}.</source>
         <translation>Bundle {sequence} with {records} records was written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="272"/>
+        <location filename="../../ui/sync/page.py" line="287"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="118"/>
+        <location filename="../../app/sync/trust.py" line="111"/>
         <source>Cannot read the identity card {path}.</source>
         <translation>Cannot read the identity card {path}.</translation>
     </message>
@@ -5092,106 +5086,106 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="64"/>
-        <location filename="../../app/sync/export.py" line="273"/>
+        <location filename="../../app/sync/export.py" line="274"/>
         <source>Cannot write the bundle {path}: {error}. Check that the disk (or USB stick) has free space and is writable.</source>
         <translation>Cannot write the bundle {path}: {error}. Check that the disk (or USB stick) has free space and is writable.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="195"/>
-        <location filename="../../app/sync/trust.py" line="72"/>
+        <location filename="../../app/cli/sync_commands.py" line="196"/>
+        <location filename="../../app/sync/trust.py" line="65"/>
         <source>Cannot write {path}: {error}</source>
         <translation>Cannot write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="186"/>
+        <location filename="../../ui/sync/page.py" line="201"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="189"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="164"/>
+        <location filename="../../ui/sync/page.py" line="179"/>
         <source>Everything (a full snapshot), not only the changes</source>
         <translation>Everything (a full snapshot), not only the changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="166"/>
-        <location filename="../../ui/sync/page.py" line="173"/>
+        <location filename="../../ui/sync/page.py" line="181"/>
+        <location filename="../../ui/sync/page.py" line="188"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="266"/>
+        <location filename="../../ui/sync/page.py" line="281"/>
         <source>Folder with bundles</source>
         <translation>Folder with bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="163"/>
+        <location filename="../../ui/sync/page.py" line="178"/>
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="173"/>
+        <location filename="../../ui/sync/page.py" line="188"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="166"/>
+        <location filename="../../ui/sync/page.py" line="181"/>
         <source>Full</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="184"/>
+        <location filename="../../ui/sync/page.py" line="199"/>
         <source>IIN</source>
         <translation>IIN</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="351"/>
-        <location filename="../../ui/sync/page.py" line="372"/>
+        <location filename="../../ui/sync/page.py" line="367"/>
+        <location filename="../../ui/sync/page.py" line="388"/>
         <source>Identity card</source>
         <translation>Identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="352"/>
+        <location filename="../../ui/sync/page.py" line="368"/>
         <source>Identity cards (*.json *.card);;All files (*)</source>
         <translation>Identity cards (*.json *.card);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="341"/>
+        <location filename="../../ui/sync/page.py" line="357"/>
         <source>Identity cards (*.json)</source>
         <translation>Identity cards (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="189"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167"/>
+        <location filename="../../ui/sync/page.py" line="182"/>
         <source>Import a folder…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="168"/>
+        <location filename="../../ui/sync/page.py" line="183"/>
         <source>Import files…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="283"/>
+        <location filename="../../ui/sync/page.py" line="299"/>
         <source>Importing bundles…</source>
         <translation>Importing bundles…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="185"/>
-        <location filename="../../ui/sync/page.py" line="187"/>
+        <location filename="../../ui/sync/page.py" line="200"/>
+        <location filename="../../ui/sync/page.py" line="202"/>
         <source>Installations</source>
         <translation>Installations</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="256"/>
+        <location filename="../../ui/sync/page.py" line="271"/>
         <source>It is NOT encrypted: anyone who finds the stick can read it.</source>
         <translation>It is NOT encrypted: anyone who finds the stick can read it.</translation>
     </message>
@@ -5200,7 +5194,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">It is encrypted to the office.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="255"/>
+        <location filename="../../ui/sync/page.py" line="270"/>
         <source>It is encrypted to {name}.</source>
         <translation>It is encrypted to {name}.</translation>
     </message>
@@ -5209,153 +5203,153 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">It is not encrypted: no office key is trusted yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="187"/>
+        <location filename="../../ui/sync/page.py" line="202"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="195"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159"/>
+        <location filename="../../ui/sync/page.py" line="174"/>
         <source>Keys and trust</source>
         <translation>Keys and trust</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="181"/>
+        <location filename="../../ui/sync/page.py" line="196"/>
         <source>Look for problems across schools</source>
         <translation>Look for problems across schools</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="291"/>
+        <location filename="../../ui/sync/page.py" line="307"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
         <translation>Missing from {name}: bundle(s) {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="194"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="153"/>
+        <location filename="../../app/sync/export.py" line="154"/>
         <source>Name the installation this bundle is for (--to, the window&apos;s “For” list): an office writes one bundle for the national centre and one for each school.</source>
         <translation>Name the installation this bundle is for (--to, the window&apos;s “For” list): an office writes one bundle for the national centre and one for each school.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="184"/>
+        <location filename="../../ui/sync/page.py" line="199"/>
         <source>Names</source>
         <translation>Names</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="156"/>
+        <location filename="../../app/sync/export.py" line="157"/>
         <source>No office is trusted yet, so the bundle cannot be encrypted and children&apos;s data would travel in clear. Ask the region office for its identity card (a .json file), trust it (Sync → Keys → Trust a card…, or `keys trust CARD`), and write the bundle again. To write it unencrypted anyway, choose “Write unencrypted” (--plaintext).</source>
         <translation>No office is trusted yet, so the bundle cannot be encrypted and children&apos;s data would travel in clear. Ask the region office for its identity card (a .json file), trust it (Sync → Keys → Trust a card…, or `keys trust CARD`), and write the bundle again. To write it unencrypted anyway, choose “Write unencrypted” (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="189"/>
+        <location filename="../../app/sync/trust.py" line="182"/>
         <source>No single trusted installation has the id, fingerprint or name {what}; see `keys list`.</source>
         <translation>No single trusted installation has the id, fingerprint or name {what}; see `keys list`.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="180"/>
+        <location filename="../../app/sync/trust.py" line="173"/>
         <source>No trusted installation has the id or fingerprint {what}.</source>
         <translation>No trusted installation has the id or fingerprint {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="165"/>
-        <location filename="../../ui/sync/page.py" line="173"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="188"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="169"/>
+        <location filename="../../ui/sync/page.py" line="184"/>
         <source>Only check, save nothing</source>
         <translation>Only check, save nothing</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="170"/>
+        <location filename="../../ui/sync/page.py" line="185"/>
         <source>Or drop bundle files or a folder here.</source>
         <translation>Or drop bundle files or a folder here.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="175"/>
+        <location filename="../../ui/sync/page.py" line="190"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="158"/>
+        <location filename="../../ui/sync/page.py" line="173"/>
         <source>Receive bundles</source>
         <translation>Receive bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="165"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="194"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="175"/>
+        <location filename="../../ui/sync/page.py" line="190"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="173"/>
+        <location filename="../../ui/sync/page.py" line="188"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159"/>
+        <location filename="../../ui/sync/page.py" line="174"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="178"/>
+        <location filename="../../ui/sync/page.py" line="193"/>
         <source>Revoke the selected (lost laptop)</source>
         <translation>Revoke the selected (lost laptop)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="194"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="176"/>
+        <location filename="../../ui/sync/page.py" line="191"/>
         <source>Save my identity card…</source>
         <translation>Save my identity card…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="340"/>
+        <location filename="../../ui/sync/page.py" line="356"/>
         <source>Save the identity card</source>
         <translation>Save the identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="184"/>
+        <location filename="../../ui/sync/page.py" line="199"/>
         <source>Schools</source>
         <translation>Schools</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="158"/>
+        <location filename="../../ui/sync/page.py" line="173"/>
         <source>Send to the office</source>
         <translation>Send to the office</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="195"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="157"/>
+        <location filename="../../ui/sync/page.py" line="172"/>
         <source>Sync with the office</source>
         <translation>Sync with the office</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="239"/>
+        <location filename="../../ui/sync/page.py" line="254"/>
         <source>The bundle cannot be encrypted</source>
         <translation>The bundle cannot be encrypted</translation>
     </message>
@@ -5376,7 +5370,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The bundle is damaged (a member has the wrong size).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="164"/>
+        <location filename="../../app/sync/importer.py" line="165"/>
         <source>The bundle is encrypted to another office; this office cannot open it.</source>
         <translation>The bundle is encrypted to another office; this office cannot open it.</translation>
     </message>
@@ -5385,7 +5379,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">The bundle is encrypted, but this installation has no decryption key: it was meant for an office.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="159"/>
+        <location filename="../../app/sync/importer.py" line="160"/>
         <source>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</source>
         <translation>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</translation>
     </message>
@@ -5400,74 +5394,74 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The bundle member {name} is too large to be genuine.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="76"/>
+        <location filename="../../app/sync/importer.py" line="77"/>
         <source>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</source>
         <translation>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="80"/>
+        <location filename="../../app/sync/importer.py" line="81"/>
         <source>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</source>
         <translation>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="95"/>
+        <location filename="../../app/sync/importer.py" line="96"/>
         <source>The bundle&apos;s manifest does not describe its records.</source>
         <translation>The bundle&apos;s manifest does not describe its records.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="71"/>
+        <location filename="../../app/sync/importer.py" line="72"/>
         <source>The bundle&apos;s manifest is damaged.</source>
         <translation>The bundle&apos;s manifest is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="86"/>
-        <location filename="../../app/sync/importer.py" line="98"/>
+        <location filename="../../app/sync/importer.py" line="87"/>
+        <location filename="../../app/sync/importer.py" line="99"/>
         <source>The bundle&apos;s manifest is incomplete.</source>
         <translation>The bundle&apos;s manifest is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="93"/>
+        <location filename="../../app/sync/importer.py" line="94"/>
         <source>The bundle&apos;s records are larger than a bundle may be; it is refused.</source>
         <translation>The bundle&apos;s records are larger than a bundle may be; it is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="313"/>
+        <location filename="../../app/sync/importer.py" line="314"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
         <translation>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="150"/>
-        <location filename="../../app/sync/importer.py" line="152"/>
+        <location filename="../../app/sync/importer.py" line="153"/>
         <source>The bundle&apos;s records were changed after it was signed; it is refused.</source>
         <translation>The bundle&apos;s records were changed after it was signed; it is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="89"/>
+        <location filename="../../app/sync/importer.py" line="90"/>
         <source>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</source>
         <translation>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="99"/>
+        <location filename="../../app/sync/trust.py" line="92"/>
         <source>The identity card names an unknown role.</source>
         <translation>The identity card names an unknown role.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="162"/>
+        <location filename="../../app/sync/export.py" line="163"/>
         <source>The identity card of {name} has no encryption key (it was written by an older Tirkeu). Ask for a new card and trust it, or write the bundle unencrypted on purpose (--plaintext).</source>
         <translation>The identity card of {name} has no encryption key (it was written by an older Tirkeu). Ask for a new card and trust it, or write the bundle unencrypted on purpose (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="120"/>
+        <location filename="../../app/sync/importer.py" line="121"/>
         <source>The key of {name} was revoked on {date}; its bundles are refused.</source>
         <translation>The key of {name} was revoked on {date}; its bundles are refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="146"/>
+        <location filename="../../app/sync/trust.py" line="139"/>
         <source>The key of {name} was revoked; it cannot be trusted again.</source>
         <translation>The key of {name} was revoked; it cannot be trusted again.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="107"/>
+        <location filename="../../app/sync/trust.py" line="100"/>
         <source>The office&apos;s encryption key in the card is not valid.</source>
         <translation>The office&apos;s encryption key in the card is not valid.</translation>
     </message>
@@ -5478,7 +5472,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The public key is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="182"/>
+        <location filename="../../ui/sync/page.py" line="197"/>
         <source>The same IIN registered by several schools:</source>
         <translation>The same IIN registered by several schools:</translation>
     </message>
@@ -5495,27 +5489,27 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The signature file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="130"/>
+        <location filename="../../app/sync/importer.py" line="131"/>
         <source>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</source>
         <translation>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="117"/>
+        <location filename="../../app/sync/importer.py" line="118"/>
         <source>This bundle was written by this installation itself.</source>
         <translation>This bundle was written by this installation itself.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="272"/>
+        <location filename="../../app/sync/importer.py" line="273"/>
         <source>This bundle was written for another installation; it is not imported here.</source>
         <translation>This bundle was written for another installation; it is not imported here.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="150"/>
+        <location filename="../../app/sync/trust.py" line="143"/>
         <source>This card carries the key of {name}, which was revoked on {date}; a key once revoked is never trusted again, whatever installation id it comes with.</source>
         <translation>This card carries the key of {name}, which was revoked on {date}; a key once revoked is never trusted again, whatever installation id it comes with.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="189"/>
+        <location filename="../../app/sync/export.py" line="190"/>
         <source>This computer&apos;s clock is behind the latest change it holds ({when} UTC). Check its date and time: changes are ordered by it.</source>
         <translation>This computer&apos;s clock is behind the latest change it holds ({when} UTC). Check its date and time: changes are ordered by it.</translation>
     </message>
@@ -5525,156 +5519,156 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>This file could not be imported ({error}); it was skipped and the others went on. The details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="201"/>
+        <location filename="../../ui/sync/page.py" line="216"/>
         <source>This installation&apos;s key fingerprint: {fp}</source>
         <translation>This installation&apos;s key fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="73"/>
+        <location filename="../../app/sync/importer.py" line="74"/>
         <source>This is not a Tirkeu bundle.</source>
         <translation>This is not a Tirkeu bundle.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="97"/>
-        <location filename="../../app/sync/trust.py" line="120"/>
+        <location filename="../../app/sync/trust.py" line="90"/>
+        <location filename="../../app/sync/trust.py" line="113"/>
         <source>This is not a Tirkeu identity card.</source>
         <translation>This is not a Tirkeu identity card.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="139"/>
+        <location filename="../../app/sync/trust.py" line="132"/>
         <source>This is this installation&apos;s own card.</source>
         <translation>This is this installation&apos;s own card.</translation>
     </message>
     <message>
-        <location filename="../../app/models/base.py" line="54"/>
+        <location filename="../../app/models/base.py" line="52"/>
         <source>This record was made by another installation; only that installation can change it.</source>
         <translation>This record was made by another installation; only that installation can change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="186"/>
+        <location filename="../../ui/sync/page.py" line="201"/>
         <source>Times</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="272"/>
+        <location filename="../../ui/sync/page.py" line="288"/>
         <source>Tirkeu bundles (*.tirkeu)</source>
         <translation>Tirkeu bundles (*.tirkeu)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177"/>
+        <location filename="../../ui/sync/page.py" line="192"/>
         <source>Trust an identity card…</source>
         <translation>Trust an identity card…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="317"/>
+        <location filename="../../ui/sync/page.py" line="333"/>
         <source>Trust the sender?</source>
         <translation>Trust the sender?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="171"/>
+        <location filename="../../ui/sync/page.py" line="186"/>
         <source>Trust the sender…</source>
         <translation>Trust the sender…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="363"/>
+        <location filename="../../ui/sync/page.py" line="379"/>
         <source>Trust this identity card?</source>
         <translation>Trust this identity card?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="189"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="189"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="230"/>
+        <location filename="../../ui/sync/page.py" line="245"/>
         <source>Where to write the bundle</source>
         <translation>Where to write the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="161"/>
+        <location filename="../../ui/sync/page.py" line="176"/>
         <source>Write a bundle to a USB stick or a folder</source>
         <translation>Write a bundle to a USB stick or a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="162"/>
+        <location filename="../../ui/sync/page.py" line="177"/>
         <source>Write the bundle…</source>
         <translation>Write the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="241"/>
+        <location filename="../../ui/sync/page.py" line="256"/>
         <source>Write unencrypted</source>
         <translation>Write unencrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="248"/>
+        <location filename="../../ui/sync/page.py" line="263"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="165"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
         <source>Written</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="186"/>
+        <location filename="../../ui/sync/page.py" line="201"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="24"/>
+        <location filename="../../ui/sync/page.py" line="39"/>
         <source>already imported</source>
         <translation>already imported</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="26"/>
+        <location filename="../../ui/sync/page.py" line="41"/>
         <source>checked</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="25"/>
+        <location filename="../../ui/sync/page.py" line="40"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="24"/>
+        <location filename="../../ui/sync/page.py" line="39"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="218"/>
-        <location filename="../../ui/sync/page.py" line="361"/>
+        <location filename="../../ui/sync/page.py" line="233"/>
+        <location filename="../../ui/sync/page.py" line="377"/>
         <source>national centre</source>
         <translation>national centre</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="25"/>
+        <location filename="../../ui/sync/page.py" line="40"/>
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="217"/>
-        <location filename="../../ui/sync/page.py" line="360"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
+        <location filename="../../ui/sync/page.py" line="376"/>
         <source>region office</source>
         <translation>region office</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="207"/>
+        <location filename="../../ui/sync/page.py" line="222"/>
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="217"/>
-        <location filename="../../ui/sync/page.py" line="360"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
+        <location filename="../../ui/sync/page.py" line="376"/>
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="207"/>
+        <location filename="../../ui/sync/page.py" line="222"/>
         <source>trusted</source>
         <translation>trusted</translation>
     </message>
@@ -5689,7 +5683,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>{file} is not a Tirkeu bundle (not a ZIP file).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="364"/>
+        <location filename="../../ui/sync/page.py" line="380"/>
         <source>{name} ({role}, {region}).
 
 Its key fingerprint is
@@ -5706,27 +5700,27 @@ Its key fingerprint is
 Call them and compare it with the fingerprint their Tirkeu shows (Help → About). Trust it?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="147"/>
+        <location filename="../../app/sync/export.py" line="148"/>
         <source>{name} is a {role}: it does not take bundles from this installation ({why}).</source>
         <translation>{name} is a {role}: it does not take bundles from this installation ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="269"/>
+        <location filename="../../app/sync/importer.py" line="270"/>
         <source>{name} is a {role}; this installation does not take bundles from it ({why}).</source>
         <translation>{name} is a {role}; this installation does not take bundles from it ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="142"/>
+        <location filename="../../app/sync/trust.py" line="135"/>
         <source>{name} is already trusted with another key. If its laptop was replaced, the new one is a new installation; if the key was lost, revoke the old one first.</source>
         <translation>{name} is already trusted with another key. If its laptop was replaced, the new one is a new installation; if the key was lost, revoke the old one first.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="134"/>
+        <location filename="../../app/sync/importer.py" line="135"/>
         <source>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</source>
         <translation>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="318"/>
+        <location filename="../../ui/sync/page.py" line="334"/>
         <source>{name} is not trusted yet. Its key fingerprint is
 
 {fp}
@@ -5739,12 +5733,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 Call the school and compare it with the fingerprint shown in their Tirkeu (Help → About). Trust it?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="138"/>
+        <location filename="../../app/sync/importer.py" line="139"/>
         <source>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</source>
         <translation>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="222"/>
+        <location filename="../../ui/sync/page.py" line="237"/>
         <source>— no office trusted yet —</source>
         <translation>— no office trusted yet —</translation>
     </message>
@@ -5752,27 +5746,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../app/tables/writer.py" line="53"/>
+        <location filename="../../app/tables/writer.py" line="54"/>
         <source>Cannot save a table as &quot;{suffix}&quot;: use a file name ending in .xlsx or .csv.</source>
         <translation>Cannot save a table as &quot;{suffix}&quot;: use a file name ending in .xlsx or .csv.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="87"/>
+        <location filename="../../app/tables/writer.py" line="88"/>
         <source>Cannot write to the folder {folder}: it is read-only or you may not write there. Choose another folder (Documents, say) and try again.</source>
         <translation>Cannot write to the folder {folder}: it is read-only or you may not write there. Choose another folder (Documents, say) and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="139"/>
+        <location filename="../../app/tables/writer.py" line="141"/>
         <source>Cannot write {file}: access denied. If the file is open in Excel, close it and try again.</source>
         <translation>Cannot write {file}: access denied. If the file is open in Excel, close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="141"/>
+        <location filename="../../app/tables/writer.py" line="143"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>Cannot write {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="134"/>
+        <location filename="../../app/tables/writer.py" line="136"/>
         <source>Cannot write {file}: {reason}. The disk is full: free some space on it or choose another disk, then try again. The old file, if any, is unchanged.</source>
         <translation>Cannot write {file}: {reason}. The disk is full: free some space on it or choose another disk, then try again. The old file, if any, is unchanged.</translation>
     </message>
@@ -5782,49 +5776,49 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Line {line} of {file} is longer than {limit} MB: this is not a table that Tirkeu can read. Check that you chose the right file.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/headers.py" line="186"/>
+        <location filename="../../app/tables/headers.py" line="168"/>
         <source>Required columns are missing: {missing}. Give them one of the accepted titles in the first row — {accepted}.</source>
         <translation>Required columns are missing: {missing}. Give them one of the accepted titles in the first row — {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="76"/>
+        <location filename="../../app/tables/reader.py" line="77"/>
         <source>The file {file} cannot be opened: {reason}</source>
         <translation>The file {file} cannot be opened: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="187"/>
-        <location filename="../../app/tables/reader.py" line="293"/>
-        <location filename="../../app/tables/xlsx.py" line="253"/>
+        <location filename="../../app/tables/reader.py" line="188"/>
+        <location filename="../../app/tables/reader.py" line="294"/>
+        <location filename="../../app/tables/xlsx.py" line="254"/>
         <source>The file {file} is empty.</source>
         <translation>The file {file} is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="72"/>
+        <location filename="../../app/tables/reader.py" line="73"/>
         <source>The file {file} was not found.</source>
         <translation>The file {file} was not found.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/headers.py" line="182"/>
+        <location filename="../../app/tables/headers.py" line="164"/>
         <source>The full name is in one column. Split it into separate columns for surname, name and patronymic. Accepted titles — {accepted}.</source>
         <translation>The full name is in one column. Split it into separate columns for surname, name and patronymic. Accepted titles — {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/headers.py" line="150"/>
+        <location filename="../../app/tables/headers.py" line="263"/>
         <source>Unknown record type &quot;{kind}&quot;: use one of {kinds}.</source>
         <translation>Unknown record type &quot;{kind}&quot;: use one of {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="214"/>
+        <location filename="../../app/tables/reader.py" line="215"/>
         <source>{file} cannot be read as CSV near line {line}: {reason}</source>
         <translation>{file} cannot be read as CSV near line {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="47"/>
+        <location filename="../../app/tables/xlsx.py" line="48"/>
         <source>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again.</source>
         <translation>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="99"/>
+        <location filename="../../app/tables/reader.py" line="100"/>
         <source>{file} does not look like a table: it has only {count} column(s). Columns must be separated by commas, semicolons or tabs, or the file must be an Excel workbook (.xlsx).</source>
         <translation>{file} does not look like a table: it has only {count} column(s). Columns must be separated by commas, semicolons or tabs, or the file must be an Excel workbook (.xlsx).</translation>
     </message>
@@ -5839,7 +5833,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} has more than {limit} rows. Split it into files of at most {limit} rows and import them one by one.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="249"/>
+        <location filename="../../app/tables/xlsx.py" line="250"/>
         <source>{file} has no sheet named &quot;{sheet}&quot;. Sheets: {sheets}.</source>
         <translation>{file} has no sheet named &quot;{sheet}&quot;. Sheets: {sheets}.</translation>
     </message>
@@ -5849,32 +5843,32 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} has titles in more than {limit} columns; tables for Tirkeu need far fewer. Delete the columns that are not needed and import it again.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="78"/>
+        <location filename="../../app/tables/xlsx.py" line="79"/>
         <source>{file} is a damaged archive, not a readable table.</source>
         <translation>{file} is a damaged archive, not a readable table.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="74"/>
+        <location filename="../../app/tables/reader.py" line="75"/>
         <source>{file} is a folder, not a table file.</source>
         <translation>{file} is a folder, not a table file.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="193"/>
+        <location filename="../../app/tables/reader.py" line="194"/>
         <source>{file} is a web page or XML document saved as a table. Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
         <translation>{file} is a web page or XML document saved as a table. Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="276"/>
+        <location filename="../../app/tables/xlsx.py" line="277"/>
         <source>{file} is a zip archive, not a table. Unpack it first.</source>
         <translation>{file} is a zip archive, not a table. Unpack it first.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="138"/>
+        <location filename="../../app/tables/reader.py" line="139"/>
         <source>{file} is a {kind} file, not a table.</source>
         <translation>{file} is a {kind} file, not a table.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="273"/>
+        <location filename="../../app/tables/xlsx.py" line="274"/>
         <source>{file} is a {kind} file, not an Excel table. Save it as &quot;Excel Workbook (.xlsx)&quot; or CSV.</source>
         <translation>{file} is a {kind} file, not an Excel table. Save it as &quot;Excel Workbook (.xlsx)&quot; or CSV.</translation>
     </message>
@@ -5884,18 +5878,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} is damaged or is not an ordinary Excel workbook: it would unpack to more than {limit} MB or into absurd parts. Open it in Excel and save it again, or save it as CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="90"/>
+        <location filename="../../app/tables/reader.py" line="91"/>
         <source>{file} is in the old Excel format (.xls) or is password-protected. Open it in Excel, remove any password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
         <translation>{file} is in the old Excel format (.xls) or is password-protected. Open it in Excel, remove any password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="135"/>
+        <location filename="../../app/tables/reader.py" line="136"/>
         <source>{file} is not a readable text table.</source>
         <translation>{file} is not a readable text table.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="140"/>
-        <location filename="../../app/tables/reader.py" line="189"/>
+        <location filename="../../app/tables/reader.py" line="141"/>
+        <location filename="../../app/tables/reader.py" line="190"/>
         <source>{file} is not a table: it contains binary data.</source>
         <translation>{file} is not a table: it contains binary data.</translation>
     </message>
@@ -5909,16 +5903,21 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <source>{file} is too large to import at once: with its {columns} columns, at most {rows} rows fit in one file. Split it into smaller files, or delete the columns that are not needed.</source>
         <translation>{file} is too large to import at once: with its {columns} columns, at most {rows} rows fit in one file. Split it into smaller files, or delete the columns that are not needed.</translation>
     </message>
+    <message>
+        <location filename="../../app/tables/headers.py" line="172"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="83"/>
+        <location filename="../../ui/tasks.py" line="84"/>
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="104"/>
+        <location filename="../../ui/tasks.py" line="105"/>
         <source>Something went wrong inside Tirkeu: {error}. Nothing was half-saved; the details are in the log.</source>
         <translation>Something went wrong inside Tirkeu: {error}. Nothing was half-saved; the details are in the log.</translation>
     </message>
@@ -5931,12 +5930,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A ballot has no winner.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="115"/>
+        <location filename="../../app/tournaments/setup.py" line="116"/>
         <source>A break of one team has no elimination rounds: choose 0 or at least 2.</source>
         <translation>A break of one team has no elimination rounds: choose 0 or at least 2.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="56"/>
+        <location filename="../../app/tournaments/results.py" line="59"/>
         <source>A bye has no ballot.</source>
         <translation>A bye has no ballot.</translation>
     </message>
@@ -5951,17 +5950,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A debate needs at least one adjudicator.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="81"/>
+        <location filename="../../app/tournaments/setup.py" line="82"/>
         <source>A league name is too long: {name}</source>
         <translation>A league name is too long: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="334"/>
+        <location filename="../../app/tournaments/tab.py" line="342"/>
         <source>A nomination of the {league} league goes to a debater of that league.</source>
         <translation>A nomination of the {league} league goes to a debater of that league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="156"/>
+        <location filename="../../app/tournaments/results.py" line="159"/>
         <source>A qualifying debate needs a ballot with speaker points.</source>
         <translation>A qualifying debate needs a ballot with speaker points.</translation>
     </message>
@@ -5981,12 +5980,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A tie-break is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/adjudicators.py" line="112"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="113"/>
         <source>Adjudicator {adjudicator} is in {count} debates of this round.</source>
         <translation>Adjudicator {adjudicator} is in {count} debates of this round.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/adjudicators.py" line="109"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="110"/>
         <source>Adjudicator {adjudicator} is not on this tournament&apos;s list.</source>
         <translation>Adjudicator {adjudicator} is not on this tournament&apos;s list.</translation>
     </message>
@@ -6006,17 +6005,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>At least two teams must break.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="184"/>
+        <location filename="../../app/tournaments/setup.py" line="185"/>
         <source>Ballots are already entered with the score range {low}–{high}, step {step}; the scoring rules can no longer change.</source>
         <translation>Ballots are already entered with the score range {low}–{high}, step {step}; the scoring rules can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="222"/>
+        <location filename="../../app/tournaments/tab.py" line="229"/>
         <source>Best analyst</source>
         <translation>Best analyst</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="221"/>
+        <location filename="../../app/tournaments/tab.py" line="228"/>
         <source>Best orator</source>
         <translation>Best orator</translation>
     </message>
@@ -6041,8 +6040,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Choose only teams that are tied at the cut, each once.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="58"/>
-        <location filename="../../app/tournaments/results.py" line="154"/>
+        <location filename="../../app/tournaments/results.py" line="61"/>
+        <location filename="../../app/tournaments/results.py" line="157"/>
         <source>Choose the winner: government or opposition.</source>
         <translation>Choose the winner: government or opposition.</translation>
     </message>
@@ -6057,7 +6056,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Choose {count} of the tied teams.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="163"/>
+        <location filename="../../app/tournaments/tab.py" line="170"/>
         <source>Confirm the break of the {league} league first.</source>
         <translation>Confirm the break of the {league} league first.</translation>
     </message>
@@ -6077,7 +6076,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Elimination round</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="30"/>
+        <location filename="../../app/tournaments/setup.py" line="31"/>
         <source>English league</source>
         <translation>English league</translation>
     </message>
@@ -6087,7 +6086,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="28"/>
+        <location filename="../../app/tournaments/setup.py" line="29"/>
         <source>Kazakh league</source>
         <translation>Kazakh league</translation>
     </message>
@@ -6112,22 +6111,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Member of the Opposition</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="89"/>
+        <location filename="../../app/tournaments/setup.py" line="90"/>
         <source>Name at least one league (kk, ru, en or your own).</source>
         <translation>Name at least one league (kk, ru, en or your own).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="321"/>
+        <location filename="../../app/tournaments/tab.py" line="329"/>
         <source>Name the nomination.</source>
         <translation>Name the nomination.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="290"/>
+        <location filename="../../app/tournaments/registration.py" line="277"/>
         <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
         <translation>Nothing was imported: {count} rows need correcting — {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="283"/>
+        <location filename="../../app/tournaments/results.py" line="279"/>
         <source>Nothing was loaded: {count} rows need correcting — {problems}{more}</source>
         <translation>Nothing was loaded: {count} rows need correcting — {problems}{more}</translation>
     </message>
@@ -6187,7 +6186,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="198"/>
+        <location filename="../../app/tournaments/tab.py" line="205"/>
         <source>Round {round}</source>
         <translation>Round {round}</translation>
     </message>
@@ -6197,7 +6196,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} already has results; correct the draw by hand instead of drawing it again.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="179"/>
+        <location filename="../../app/tournaments/setup.py" line="180"/>
         <source>Round {round} is already drawn; the tournament cannot have fewer rounds.</source>
         <translation>Round {round} is already drawn; the tournament cannot have fewer rounds.</translation>
     </message>
@@ -6207,7 +6206,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} is not a qualifying round of this tournament (1–{rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="266"/>
+        <location filename="../../app/cli/tournament_commands.py" line="271"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Round {round} is not drawn yet.</translation>
     </message>
@@ -6217,7 +6216,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} of the {league} league is already drawn.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="29"/>
+        <location filename="../../app/tournaments/setup.py" line="30"/>
         <source>Russian league</source>
         <translation>Russian league</translation>
     </message>
@@ -6227,7 +6226,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Semifinal</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="130"/>
+        <location filename="../../app/tournaments/setup.py" line="131"/>
         <source>Speakers are ranked by total or average.</source>
         <translation>Speakers are ranked by total or average.</translation>
     </message>
@@ -6247,7 +6246,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Team {team} has a bye that is not needed: only an odd number of teams needs one.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="379"/>
+        <location filename="../../app/cli/tournament_commands.py" line="384"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>Team {team} has no elimination debate.</translation>
     </message>
@@ -6256,7 +6255,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">Team {team} is already in a draw; it cannot be deleted. Correct the draw first.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="207"/>
+        <location filename="../../app/tournaments/registration.py" line="210"/>
         <source>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</source>
         <translation>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</translation>
     </message>
@@ -6306,7 +6305,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Teams {gov} and {opp} have already met.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="139"/>
+        <location filename="../../app/tournaments/tab.py" line="146"/>
         <source>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</source>
         <translation>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</translation>
     </message>
@@ -6316,7 +6315,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>That debate is not in this round&apos;s draw.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="101"/>
+        <location filename="../../app/tournaments/results.py" line="104"/>
         <source>The ballot of {debate} is not accepted: {problems}</source>
         <translation>The ballot of {debate} is not accepted: {problems}</translation>
     </message>
@@ -6331,12 +6330,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The ballots name different speakers for the {role}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="191"/>
+        <location filename="../../app/tournaments/setup.py" line="192"/>
         <source>The break is already confirmed with {size} teams; its size can no longer change.</source>
         <translation>The break is already confirmed with {size} teams; its size can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="113"/>
+        <location filename="../../app/tournaments/setup.py" line="114"/>
         <source>The break must be 0 to 64 teams per league.</source>
         <translation>The break must be 0 to 64 teams per league.</translation>
     </message>
@@ -6351,24 +6350,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The debate has no ballot yet.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="130"/>
+        <location filename="../../app/tournaments/tab.py" line="137"/>
         <source>The elimination rounds of the {league} league have begun; the break can no longer change.</source>
         <translation>The elimination rounds of the {league} league have begun; the break can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="181"/>
+        <location filename="../../app/tournaments/tab.py" line="188"/>
         <source>The final of the {league} league is over.</source>
         <translation>The final of the {league} league is over.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="85"/>
+        <location filename="../../app/tournaments/setup.py" line="86"/>
         <source>The league {league} is listed twice.</source>
         <translation>The league {league} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="309"/>
+        <location filename="../../app/tournaments/registration.py" line="296"/>
         <location filename="../../app/tournaments/rounds.py" line="35"/>
-        <location filename="../../app/tournaments/tab.py" line="323"/>
+        <location filename="../../app/tournaments/tab.py" line="331"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</translation>
     </message>
@@ -6378,7 +6377,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The least number of rounds for a speaker cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="118"/>
+        <location filename="../../app/tournaments/setup.py" line="119"/>
         <source>The lowest score must be below the highest (for example 60:80).</source>
         <translation>The lowest score must be below the highest (for example 60:80).</translation>
     </message>
@@ -6388,7 +6387,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The lowest score must be below the highest ({low} – {high}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="146"/>
+        <location filename="../../app/tournaments/results.py" line="149"/>
         <source>The next elimination round is already drawn from this result; it can no longer change.</source>
         <translation>The next elimination round is already drawn from this result; it can no longer change.</translation>
     </message>
@@ -6403,12 +6402,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The next stage has no {league} league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="111"/>
+        <location filename="../../app/tournaments/setup.py" line="112"/>
         <source>The number of qualifying rounds must be 1 to 12.</source>
         <translation>The number of qualifying rounds must be 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="176"/>
+        <location filename="../../app/tournaments/tab.py" line="183"/>
         <source>The previous elimination round still lacks {count} results.</source>
         <translation>The previous elimination round still lacks {count} results.</translation>
     </message>
@@ -6428,7 +6427,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The score step must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="122"/>
+        <location filename="../../app/tournaments/setup.py" line="123"/>
         <source>The score step must divide the range {low}–{high} evenly (for example 1 or 0.5).</source>
         <translation>The score step must divide the range {low}–{high} evenly (for example 1 or 0.5).</translation>
     </message>
@@ -6453,17 +6452,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The winner ({side}) has fewer points: {mine} against {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="173"/>
+        <location filename="../../app/tournaments/results.py" line="176"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>The winner must be gov or opp, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="175"/>
+        <location filename="../../app/tournaments/setup.py" line="176"/>
         <source>The {league} league already has a draw; it cannot be removed.</source>
         <translation>The {league} league already has a draw; it cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="83"/>
+        <location filename="../../app/tournaments/tab.py" line="90"/>
         <source>The {league} league has not finished its qualifying rounds ({count} debates without a result, rounds not drawn: {rounds}).</source>
         <translation>The {league} league has not finished its qualifying rounds ({count} debates without a result, rounds not drawn: {rounds}).</translation>
     </message>
@@ -6488,22 +6487,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The {role} must be a speaker of the {side} team.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="324"/>
+        <location filename="../../app/cli/tournament_commands.py" line="329"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>There is no team {team} in the {league} league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="255"/>
+        <location filename="../../app/tournaments/setup.py" line="256"/>
         <source>There is no tournament {ref}.</source>
         <translation>There is no tournament {ref}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="134"/>
+        <location filename="../../app/tournaments/tab.py" line="141"/>
         <source>This tournament has no break (its size is 0).</source>
         <translation>This tournament has no break (its size is 0).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="127"/>
+        <location filename="../../app/tournaments/setup.py" line="128"/>
         <source>Tie-breaks must be some of {allowed}, each once.</source>
         <translation>Tie-breaks must be some of {allowed}, each once.</translation>
     </message>
@@ -6513,17 +6512,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Tournament</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="107"/>
+        <location filename="../../app/tournaments/setup.py" line="108"/>
         <source>Unknown stage {stage}: use one of {stages}.</source>
         <translation>Unknown stage {stage}: use one of {stages}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="68"/>
+        <location filename="../../app/tournaments/registration.py" line="71"/>
         <source>Write the full name (surname and name): {name}</source>
         <translation>Write the full name (surname and name): {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="98"/>
+        <location filename="../../app/tournaments/setup.py" line="99"/>
         <source>Write the score range as MIN:MAX, for example 60:80.</source>
         <translation>Write the score range as MIN:MAX, for example 60:80.</translation>
     </message>
@@ -6533,27 +6532,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Write why these teams break from the tie.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="312"/>
+        <location filename="../../app/tournaments/tab.py" line="320"/>
         <source>adjudicator</source>
         <translation>adjudicator</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="293"/>
+        <location filename="../../app/tournaments/tab.py" line="301"/>
         <source>best speaker, place {rank}, {league}</source>
         <translation>best speaker, place {rank}, {league}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="35"/>
+        <location filename="../../app/tournaments/setup.py" line="36"/>
         <source>city stage</source>
         <translation>city stage</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="307"/>
+        <location filename="../../app/tournaments/tab.py" line="315"/>
         <source>coach of the team {team}</source>
         <translation>coach of the team {team}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="34"/>
+        <location filename="../../app/tournaments/setup.py" line="35"/>
         <source>district stage</source>
         <translation>district stage</translation>
     </message>
@@ -6563,7 +6562,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>government</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="288"/>
+        <location filename="../../app/tournaments/results.py" line="284"/>
         <source>loaded from {file}</source>
         <translation>loaded from {file}</translation>
     </message>
@@ -6573,32 +6572,32 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>opposition</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="286"/>
+        <location filename="../../app/tournaments/tab.py" line="294"/>
         <source>place {rank}, {league}</source>
         <translation>place {rank}, {league}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="36"/>
+        <location filename="../../app/tournaments/setup.py" line="37"/>
         <source>regional stage</source>
         <translation>regional stage</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="37"/>
+        <location filename="../../app/tournaments/setup.py" line="38"/>
         <source>republican stage</source>
         <translation>republican stage</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="48"/>
+        <location filename="../../app/tournaments/results.py" line="51"/>
         <source>round {round}, {gov} — {opp}</source>
         <translation>round {round}, {gov} — {opp}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="126"/>
+        <location filename="../../app/tournaments/registration.py" line="129"/>
         <source>row {row}: </source>
         <translation>row {row}: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="252"/>
+        <location filename="../../app/tournaments/results.py" line="248"/>
         <source>row {row}: in the draw {gov} is the opposition, not the government.</source>
         <translation>row {row}: in the draw {gov} is the opposition, not the government.</translation>
     </message>
@@ -6607,7 +6606,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: in the draw {gov} is the opposition, not the government; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="236"/>
+        <location filename="../../app/tournaments/results.py" line="232"/>
         <source>row {row}: the round or league is not understood.</source>
         <translation>row {row}: the round or league is not understood.</translation>
     </message>
@@ -6616,7 +6615,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: the round or league is not understood; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="242"/>
+        <location filename="../../app/tournaments/results.py" line="238"/>
         <source>row {row}: there is no team {team} in the {league} league.</source>
         <translation>row {row}: there is no team {team} in the {league} league.</translation>
     </message>
@@ -6625,7 +6624,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: there is no team {team} in the {league} league; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="248"/>
+        <location filename="../../app/tournaments/results.py" line="244"/>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}.</source>
         <translation>row {row}: {gov} — {opp} is not in the draw of round {round}.</translation>
     </message>
@@ -6638,7 +6637,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: {person} is not a speaker of team {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="271"/>
+        <location filename="../../app/tournaments/results.py" line="267"/>
         <source>row {row}: {problems}</source>
         <translation>row {row}: {problems}</translation>
     </message>
@@ -6651,8 +6650,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: {problems}; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="363"/>
-        <location filename="../../app/tournaments/results.py" line="267"/>
+        <location filename="../../app/tournaments/registration.py" line="353"/>
+        <location filename="../../app/tournaments/results.py" line="263"/>
         <source>row {row}: {problem}</source>
         <translation>row {row}: {problem}</translation>
     </message>
@@ -6665,7 +6664,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: {problem}; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="256"/>
+        <location filename="../../app/tournaments/results.py" line="252"/>
         <source>rows {first} and {row} give two results for {gov} — {opp}.</source>
         <translation>rows {first} and {row} give two results for {gov} — {opp}.</translation>
     </message>
@@ -6674,7 +6673,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">rows {first} and {row} give two results for {gov} — {opp}; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="271"/>
+        <location filename="../../app/tournaments/registration.py" line="258"/>
         <source>rows {first} and {row}: the team name {team} is used twice in the file.</source>
         <translation>rows {first} and {row}: the team name {team} is used twice in the file.</translation>
     </message>
@@ -6683,7 +6682,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">rows {first} and {row}: the team name {team} is used twice in the file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="284"/>
+        <location filename="../../app/tournaments/registration.py" line="271"/>
         <source>rows {first} and {row}: {person} is named in two teams.</source>
         <translation>rows {first} and {row}: {person} is named in two teams.</translation>
     </message>
@@ -6692,7 +6691,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">rows {first} and {row}: {person} is named in two teams; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="33"/>
+        <location filename="../../app/tournaments/setup.py" line="34"/>
         <source>school stage</source>
         <translation>school stage</translation>
     </message>
@@ -6707,58 +6706,56 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{count} debates have fewer than {per} adjudicators: there are not enough adjudicators.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="186"/>
+        <location filename="../../app/tournaments/results.py" line="189"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field} must be a number, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="261"/>
+        <location filename="../../app/tournaments/registration.py" line="248"/>
         <source>{file} has no teams.</source>
         <translation>{file} has no teams.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="226"/>
-        <location filename="../../app/tournaments/results.py" line="220"/>
         <source>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</source>
-        <translation>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</translation>
+        <translation type="vanished">{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="193"/>
+        <location filename="../../app/tournaments/registration.py" line="196"/>
         <source>{person} already speaks for team {other}; a debater is in one team of a tournament.</source>
         <translation>{person} already speaks for team {other}; a debater is in one team of a tournament.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="404"/>
+        <location filename="../../app/cli/tournament_commands.py" line="409"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} is not a debater of the {league} league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="201"/>
+        <location filename="../../app/tournaments/results.py" line="204"/>
         <source>{person} is not a speaker of team {team}.</source>
         <translation>{person} is not a speaker of team {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="143"/>
+        <location filename="../../app/tournaments/registration.py" line="146"/>
         <source>{where}team {team} names the same speaker twice.</source>
         <translation>{where}team {team} names the same speaker twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="140"/>
+        <location filename="../../app/tournaments/registration.py" line="143"/>
         <source>{where}team {team} needs exactly two speakers.</source>
         <translation>{where}team {team} needs exactly two speakers.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="131"/>
+        <location filename="../../app/tournaments/registration.py" line="134"/>
         <source>{where}the league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>{where}the league {league} is not one of this tournament&apos;s leagues ({leagues}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="129"/>
+        <location filename="../../app/tournaments/registration.py" line="132"/>
         <source>{where}the team has no name.</source>
         <translation>{where}the team has no name.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="136"/>
+        <location filename="../../app/tournaments/registration.py" line="139"/>
         <source>{where}there is already a team named {team} in this tournament.</source>
         <translation>{where}there is already a team named {team} in this tournament.</translation>
     </message>
@@ -6783,136 +6780,136 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 <context>
     <name>Tournaments</name>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="136"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="155"/>
         <source>&amp;Break (teams per league):</source>
         <translation>&amp;Break (teams per league):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="100"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="110"/>
         <source>&amp;Coach:</source>
         <translation>&amp;Coach:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="114"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="133"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Dates:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="139"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="149"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="151"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="150"/>
         <source>&amp;Language of the list:</source>
         <translation>&amp;Language of the list:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="92"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="141"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="102"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="151"/>
         <location filename="../../ui/tournaments/view.py" line="173"/>
         <source>&amp;League:</source>
         <translation>&amp;League:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="122"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="141"/>
         <source>&amp;Leagues:</source>
         <translation>&amp;Leagues:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="107"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="126"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="118"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="137"/>
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="45"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="67"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="203"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="212"/>
         <source>&amp;Round:</source>
         <translation>&amp;Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="97"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="140"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="107"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="150"/>
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="108"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="127"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Stage:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="96"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="106"/>
         <source>&amp;Team name:</source>
         <translation>&amp;Team name:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="151"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="170"/>
         <source>&amp;Tie-breaks, in order:</source>
         <translation>&amp;Tie-breaks, in order:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="77"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="89"/>
         <source>&amp;Winner:</source>
         <translation>&amp;Winner:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="178"/>
         <source>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</source>
         <translation>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="284"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="293"/>
         <source>A bye has no ballot: the team wins the round without a debate.</source>
         <translation>A bye has no ballot: the team wins the round without a debate.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="272"/>
         <source>Add team…</source>
         <translation>Add team…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="268"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="278"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="254"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
         <source>Adjudicator</source>
         <translation>Adjudicator</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="175"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="184"/>
         <source>Adjudicators</source>
         <translation>Adjudicators</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="247"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="257"/>
         <source>Adjudicators: {count}</source>
         <translation>Adjudicators: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="376"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="386"/>
         <source>Adjudicators: {summary}</source>
         <translation>Adjudicators: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="63"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="59"/>
+        <location filename="../../ui/tournaments/common.py" line="64"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="68"/>
         <source>Average</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="55"/>
+        <location filename="../../ui/tournaments/common.py" line="56"/>
         <source>Average speaker points</source>
         <translation>Average speaker points</translation>
     </message>
@@ -6927,23 +6924,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Back to the list (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="283"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="292"/>
         <source>Ballot</source>
         <translation>Ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="217"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="229"/>
         <source>Ballot — {what}: {gov} v {opp}</source>
         <translation>Ballot — {what}: {gov} v {opp}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="231"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="243"/>
         <source>Ballots entered so far:</source>
         <translation>Ballots entered so far:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="240"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="204"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="262"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="213"/>
         <source>Ballot…</source>
         <translation>Ballot…</translation>
     </message>
@@ -6953,27 +6950,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Break and eliminations</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="198"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="220"/>
         <source>Break — {league}</source>
         <translation>Break — {league}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="266"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="276"/>
         <source>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach</source>
         <translation>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="273"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="283"/>
         <source>CSV or Excel with the columns name, school, league</source>
         <translation>CSV or Excel with the columns name, school, league</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="208"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="217"/>
         <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
         <translation>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="141"/>
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
@@ -6983,33 +6980,33 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Certificates for the award list ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="294"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="303"/>
         <source>Change the draw</source>
         <translation>Change the draw</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="79"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="101"/>
         <source>Choose {places} of the tied teams.</source>
         <translation>Choose {places} of the tied teams.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="251"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="261"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="53"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="257"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="75"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="279"/>
         <source>Confirm the break</source>
         <translation>Confirm the break</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="236"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="258"/>
         <source>Confirm the break…</source>
         <translation>Confirm the break…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="203"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="225"/>
         <source>Confirmed: {count} teams.</source>
         <translation>Confirmed: {count} teams.</translation>
     </message>
@@ -7019,61 +7016,61 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Debate tournaments</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="126"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="125"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="160"/>
         <source>Debater</source>
         <translation>Debater</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="154"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="153"/>
         <source>Debater:</source>
         <translation>Debater:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="310"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="318"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="274"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="320"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="328"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="97"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="116"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="159"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="178"/>
         <source>Dra&amp;w seed:</source>
         <translation>Dra&amp;w seed:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="254"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="263"/>
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="183"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="218"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="192"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="227"/>
         <source>Draw round {round}</source>
         <translation>Draw round {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="182"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="191"/>
         <source>Draw round {round} again</source>
         <translation>Draw round {round} again</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="62"/>
+        <location filename="../../ui/tournaments/common.py" line="63"/>
         <source>Draw strength</source>
         <translation>Draw strength</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="53"/>
+        <location filename="../../ui/tournaments/common.py" line="54"/>
         <source>Draw strength (opponents&apos; wins)</source>
         <translation>Draw strength (opponents&apos; wins)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="248"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="270"/>
         <source>Draw the next elimination round</source>
         <translation>Draw the next elimination round</translation>
     </message>
@@ -7082,151 +7079,151 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">Draw the {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="227"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="249"/>
         <source>Draw: {round}</source>
         <translation>Draw: {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="263"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="273"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="237"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="285"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="259"/>
         <location filename="../../ui/tournaments/break_tab.py" line="307"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="329"/>
         <source>Elimination rounds</source>
         <translation>Elimination rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="194"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="203"/>
         <source>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</source>
         <translation>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="236"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="248"/>
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="121"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="130"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="117"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="126"/>
         <source>Export standings</source>
         <translation>Export standings</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="106"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="115"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="141"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="35"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="45"/>
         <source>Full name; type two letters to search the register</source>
         <translation>Full name; type two letters to search the register</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="155"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="154"/>
         <source>Give</source>
         <translation>Give</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="191"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="174"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="213"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="183"/>
         <source>Government</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="238"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="260"/>
         <source>Government won</source>
         <translation>Government won</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="221"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="233"/>
         <source>Government — {team}</source>
         <translation>Government — {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="219"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="231"/>
         <source>Government: {team}</source>
         <translation>Government: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="61"/>
+        <location filename="../../ui/tournaments/common.py" line="62"/>
         <source>Head to head</source>
         <translation>Head to head</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="366"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="376"/>
         <source>Import adjudicators</source>
         <translation>Import adjudicators</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="344"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="354"/>
         <source>Import teams</source>
         <translation>Import teams</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="265"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="275"/>
         <source>Import teams…</source>
         <translation>Import teams…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="269"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="279"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="311"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="320"/>
         <source>Kept with warnings: {problems}</source>
         <translation>Kept with warnings: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="254"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="141"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
         <source>League</source>
         <translation>League</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="329"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="338"/>
         <source>Load results</source>
         <translation>Load results</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="207"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="216"/>
         <source>Load results…</source>
         <translation>Load results…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="149"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="168"/>
         <source>Low-point wins:</source>
         <translation>Low-point wins:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="63"/>
+        <location filename="../../ui/tournaments/common.py" line="64"/>
         <source>Margins</source>
         <translation>Margins</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="151"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="161"/>
         <source>New adjudicator</source>
         <translation>New adjudicator</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="118"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="128"/>
         <source>New team</source>
         <translation>New team</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="203"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="222"/>
         <source>New tournament</source>
         <translation>New tournament</translation>
     </message>
@@ -7236,167 +7233,167 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>New tournament… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="126"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="125"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="160"/>
         <source>Nomination</source>
         <translation>Nomination</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="153"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="152"/>
         <source>Nomination (choose, or type your own):</source>
         <translation>Nomination (choose, or type your own):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="198"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="197"/>
         <source>Nominations</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="134"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="164"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="133"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="163"/>
         <source>Nominations — {league}</source>
         <translation>Nominations — {league}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="191"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="174"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="213"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="183"/>
         <source>Opposition</source>
         <translation>Opposition</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="239"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="261"/>
         <source>Opposition won</source>
         <translation>Opposition won</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="222"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="234"/>
         <source>Opposition — {team}</source>
         <translation>Opposition — {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="220"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="232"/>
         <source>Opposition: {team}</source>
         <translation>Opposition: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="60"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="54"/>
+        <location filename="../../ui/tournaments/common.py" line="61"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="63"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="208"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="207"/>
         <source>Print certificates</source>
         <translation>Print certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="152"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="151"/>
         <source>Print certificates…</source>
         <translation>Print certificates…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="209"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="231"/>
         <source>Proposed from the standings so far; not confirmed.</source>
         <translation>Proposed from the standings so far; not confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="133"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="152"/>
         <source>Qualifying &amp;rounds:</source>
         <translation>Qualifying &amp;rounds:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="58"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="62"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="153"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="172"/>
         <source>Rank s&amp;peakers by:</source>
         <translation>Rank s&amp;peakers by:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="249"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="143"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="270"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="330"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="280"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="340"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="175"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="184"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="340"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="349"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="174"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="183"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="191"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="213"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="215"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="128"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="227"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="137"/>
         <source>Round {round}</source>
         <translation>Round {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="128"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="137"/>
         <source>Round {round} (drawn)</source>
         <translation>Round {round} (drawn)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="258"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="267"/>
         <source>Round {round} is already drawn. Draw it again? (Only while it has no results.)</source>
         <translation>Round {round} is already drawn. Draw it again? (Only while it has no results.)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="185"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="194"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Round {round} is not drawn yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="59"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="68"/>
         <location filename="../../ui/tournaments/view.py" line="177"/>
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="57"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
         <source>R{round}</source>
         <translation>R{round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="254"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="62"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="260"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="226"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="238"/>
         <source>Scores {low}–{high}, step {step}; “—” is no score. Enter saves, Esc closes.</source>
         <translation>Scores {low}–{high}, step {step}; “—” is no score. Enter saves, Esc closes.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="82"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="94"/>
         <source>Scores:</source>
         <translation>Scores:</translation>
     </message>
@@ -7406,13 +7403,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Search (Ctrl+F): any part of the name or place</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="170"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="244"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="192"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="266"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="241"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="263"/>
         <source>Seeds meet 1 v N, 2 v N−1…; the higher seed is the government. Record only the winner, or a full ballot.</source>
         <translation>Seeds meet 1 v N, 2 v N−1…; the higher seed is the government. Record only the winner, or a full ballot.</translation>
     </message>
@@ -7422,64 +7419,64 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="58"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="98"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="108"/>
         <source>Speaker &amp;1:</source>
         <translation>Speaker &amp;1:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="99"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="109"/>
         <source>Speaker &amp;2:</source>
         <translation>Speaker &amp;2:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="260"/>
         <source>Speaker 1</source>
         <translation>Speaker 1</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="251"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="261"/>
         <source>Speaker 2</source>
         <translation>Speaker 2</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="142"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="161"/>
         <source>Speaker s&amp;cores:</source>
         <translation>Speaker s&amp;cores:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="105"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="114"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="135"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="135"/>
         <location filename="../../ui/tournaments/view.py" line="178"/>
         <source>Standings</source>
         <translation>Standings</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="249"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="54"/>
+        <location filename="../../ui/tournaments/common.py" line="55"/>
         <source>Sum of margins</source>
         <translation>Sum of margins</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="205"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="214"/>
         <source>Swap sides</source>
         <translation>Swap sides</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="206"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="215"/>
         <source>Swap the selected teams</source>
         <translation>Swap the selected teams</translation>
     </message>
@@ -7488,29 +7485,29 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">Swap the two selected teams</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="331"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="339"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="340"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="349"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tables (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="156"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="155"/>
         <source>Take back</source>
         <translation>Take back</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="143"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="170"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="244"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="58"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="118"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="192"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="266"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="62"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="128"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="260"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="104"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="113"/>
         <location filename="../../ui/tournaments/view.py" line="177"/>
         <source>Teams</source>
         <translation>Teams</translation>
@@ -7521,28 +7518,28 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Teams — {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="246"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="256"/>
         <source>Teams: {count}</source>
         <translation>Teams: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="354"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="364"/>
         <source>Teams: {summary}</source>
         <translation>Teams: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="209"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="208"/>
         <location filename="../../ui/tournaments/certificates.py" line="51"/>
         <source>The award list is empty: there are no results yet.</source>
         <translation>The award list is empty: there are no results yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="269"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="291"/>
         <source>The break is already confirmed. Confirm it again from the standings?</source>
         <translation>The break is already confirmed. Confirm it again from the standings?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="223"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="245"/>
         <source>The final is drawn</source>
         <translation>The final is drawn</translation>
     </message>
@@ -7552,27 +7549,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The preview&apos;s kind; each award is printed as its own kind.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="214"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
         <source>The same seed gives the same random first round.</source>
         <translation>The same seed gives the same random first round.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="198"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="210"/>
         <source>The winner has fewer speaker points (allowed in this tournament).</source>
         <translation>The winner has fewer speaker points (allowed in this tournament).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="200"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="212"/>
         <source>The winner has fewer speaker points: this tournament does not allow a low-point win. Check the winner and the scores.</source>
         <translation>The winner has fewer speaker points: this tournament does not allow a low-point win. Check the winner and the scores.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="34"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="56"/>
         <source>These teams are tied at the cut and no tie-break separates them. Choose the {places} that break, best seed first, and write why (for example, the rule of your tournament&apos;s regulations).</source>
         <translation>These teams are tied at the cut and no tie-break separates them. Choose the {places} that break, best seed first, and write why (for example, the rule of your tournament&apos;s regulations).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="301"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="310"/>
         <source>This change breaks rules of the draw:
 {problems}
 
@@ -7583,130 +7580,130 @@ Keep this change anyway?</source>
 Keep this change anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="200"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="222"/>
         <source>This tournament has no break (its size is 0).</source>
         <translation>This tournament has no break (its size is 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="205"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="227"/>
         <source>Tie at the cut decided: {reason}</source>
         <translation>Tie at the cut decided: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="32"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="54"/>
         <source>Tied at the cut</source>
         <translation>Tied at the cut</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="212"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="234"/>
         <source>Tied at the cut for {places} place(s): {teams}. The organisers choose when they confirm the break.</source>
         <translation>Tied at the cut for {places} place(s): {teams}. The organisers choose when they confirm the break.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="59"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="68"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="51"/>
+        <location filename="../../ui/tournaments/common.py" line="52"/>
         <source>Total speaker points</source>
         <translation>Total speaker points</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="193"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="205"/>
         <source>Total: {points}</source>
         <translation>Total: {points}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="204"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="223"/>
         <source>Tournament settings</source>
         <translation>Tournament settings</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="96"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="115"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="175"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="184"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="52"/>
+        <location filename="../../ui/tournaments/common.py" line="53"/>
         <source>Who beat whom (two tied teams)</source>
         <translation>Who beat whom (two tied teams)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="230"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="242"/>
         <source>Why is the ballot corrected?</source>
         <translation>Why is the ballot corrected?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="236"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="192"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="248"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="214"/>
         <source>Winner</source>
         <translation>Winner</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="50"/>
-        <location filename="../../ui/tournaments/common.py" line="60"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="54"/>
+        <location filename="../../ui/tournaments/common.py" line="51"/>
+        <location filename="../../ui/tournaments/common.py" line="61"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="63"/>
         <source>Wins</source>
         <translation>Wins</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="331"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="341"/>
         <source>Withdraw adjudicator {name}?</source>
         <translation>Withdraw adjudicator {name}?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="311"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="321"/>
         <source>Withdraw team {team} from the tournament?</source>
         <translation>Withdraw team {team} from the tournament?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="281"/>
         <source>Withdraw the adjudicator: they leave the panels of debates without a result</source>
         <translation>Withdraw the adjudicator: they leave the panels of debates without a result</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="264"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="276"/>
         <source>Write why the ballot is corrected.</source>
         <translation>Write why the ballot is corrected.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="82"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="104"/>
         <source>Write why these teams break.</source>
         <translation>Write why these teams break.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="193"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="212"/>
         <source>a final</source>
         <translation>a final</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="198"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="217"/>
         <source>a partial first round, then a bracket</source>
         <translation>a partial first round, then a bracket</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="211"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="230"/>
         <source>a winner may have fewer speaker points than the loser</source>
         <translation>a winner may have fewer speaker points than the loser</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="152"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="162"/>
         <source>any league</source>
         <translation>any league</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="213"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="232"/>
         <source>average points per round spoken</source>
         <translation>average points per round spoken</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="30"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="39"/>
         <source>bye (a win)</source>
         <translation>bye (a win)</translation>
     </message>
@@ -7715,103 +7712,103 @@ Keep this change anyway?</translation>
         <translation type="vanished">bye: a win; its points are the team&apos;s average</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="238"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="250"/>
         <source>corrected</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="238"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="250"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="184"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="206"/>
         <source>goes through</source>
         <translation>goes through</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="193"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="212"/>
         <source>no elimination rounds</source>
         <translation>no elimination rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="196"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="215"/>
         <source>octofinals to the final</source>
         <translation>octofinals to the final</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="209"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="228"/>
         <source>or your own leagues, comma-separated</source>
         <translation>or your own leagues, comma-separated</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="195"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="214"/>
         <source>quarterfinals, semifinals and a final</source>
         <translation>quarterfinals, semifinals and a final</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="225"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
         <source>record only the winner (no speaker points)</source>
         <translation>record only the winner (no speaker points)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="194"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="213"/>
         <source>semifinals and a final</source>
         <translation>semifinals and a final</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="93"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="102"/>
         <source>speakers by average points</source>
         <translation>speakers by average points</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="92"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="101"/>
         <source>speakers by total points</source>
         <translation>speakers by total points</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="210"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="229"/>
         <source>step</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="212"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="231"/>
         <source>total points over the qualifying rounds</source>
         <translation>total points over the qualifying rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="193"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="202"/>
         <source>{count} bye</source>
         <translation>{count} bye</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="121"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="120"/>
         <source>{count} certificates</source>
         <translation>{count} certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="171"/>
         <source>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="190"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="199"/>
         <source>{debates} debates, {done} with a result</source>
         <translation>{debates} debates, {done} with a result</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="95"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="104"/>
         <source>{league}: teams ranked by {order}; {rule}. “=” marks a shared place.</source>
         <translation>{league}: teams ranked by {order}; {rule}. “=” marks a shared place.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="34"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="43"/>
         <source>{team} won</source>
         <translation>{team} won</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="178"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="154"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="200"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="163"/>
         <source>— bye —</source>
         <translation>— bye —</translation>
     </message>
@@ -7844,7 +7841,7 @@ Keep this change anyway?</translation>
         <translation>A value is required here.</translation>
     </message>
     <message>
-        <location filename="../../app/people/forms.py" line="36"/>
+        <location filename="../../app/people/forms.py" line="35"/>
         <source>Choose who gave the consent.</source>
         <translation>Choose who gave the consent.</translation>
     </message>
@@ -7904,7 +7901,7 @@ Keep this change anyway?</translation>
         <translation>The birth date {typed} does not agree with the IIN {iin}, which gives {from_iin}.</translation>
     </message>
     <message>
-        <location filename="../../app/people/forms.py" line="33"/>
+        <location filename="../../app/people/forms.py" line="32"/>
         <source>The consent date is in the future.</source>
         <translation>The consent date is in the future.</translation>
     </message>
@@ -7914,7 +7911,7 @@ Keep this change anyway?</translation>
         <translation>The date “{text}” does not exist: there is no such day in that month (check the day and the month).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="132"/>
+        <location filename="../../app/tournaments/setup.py" line="133"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
@@ -7965,7 +7962,7 @@ Keep this change anyway?</translation>
         <translation>Unknown region “{text}”: give one of the 17 regions or the cities Astana, Almaty, Shymkent, by name or by code (for example KZ-75).</translation>
     </message>
     <message>
-        <location filename="../../app/events/records.py" line="36"/>
+        <location filename="../../app/events/records.py" line="35"/>
         <source>Unknown {what}: {value}</source>
         <translation>Unknown {what}: {value}</translation>
     </message>
@@ -7975,12 +7972,12 @@ Keep this change anyway?</translation>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../app/events/records.py" line="90"/>
+        <location filename="../../app/events/records.py" line="89"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../../app/events/records.py" line="41"/>
+        <location filename="../../app/events/records.py" line="40"/>
         <source>language</source>
         <translation>language</translation>
     </message>
@@ -8024,7 +8021,7 @@ Keep this change anyway?</translation>
         <location filename="../../app/aid/passport.py" line="114"/>
         <location filename="../../app/events/appointments.py" line="59"/>
         <location filename="../../app/events/attendance.py" line="50"/>
-        <location filename="../../app/people/qualifications.py" line="28"/>
+        <location filename="../../app/people/qualifications.py" line="29"/>
         <location filename="../../app/reference.py" line="213"/>
         <source>“{text}” is not in the list of allowed values ({allowed}).</source>
         <translation>“{text}” is not in the list of allowed values ({allowed}).</translation>

@@ -4,57 +4,57 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../ui/about.py" line="33"/>
+        <location filename="../../ui/about.py" line="32"/>
         <source>About Tirkeu</source>
         <translation>Tirkeu бағдарламасы туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="44"/>
+        <location filename="../../ui/about.py" line="43"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="45"/>
+        <location filename="../../ui/about.py" line="44"/>
         <source>Copy details</source>
         <translation>Мәліметтерді көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="20"/>
+        <location filename="../../ui/about.py" line="19"/>
         <source>Database</source>
         <translation>Деректер қоры</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="21"/>
+        <location filename="../../ui/about.py" line="20"/>
         <source>Database size</source>
         <translation>Деректер қорының көлемі</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="23"/>
+        <location filename="../../ui/about.py" line="22"/>
         <source>Installation id</source>
         <translation>Орнату идентификаторы</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="24"/>
+        <location filename="../../ui/about.py" line="23"/>
         <source>Key fingerprint</source>
         <translation>Кілттің саусақ ізі</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="22"/>
+        <location filename="../../ui/about.py" line="21"/>
         <source>Schema version</source>
         <translation>Схема нұсқасы</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="40"/>
+        <location filename="../../ui/about.py" line="39"/>
         <source>Tirkeu: events, participants and aid for school coordinators. Works without the internet.</source>
         <translation>Tirkeu — мектеп үйлестірушілеріне арналған іс-шаралар, қатысушылар және көмек есебі. Интернетсіз жұмыс істейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="19"/>
+        <location filename="../../ui/about.py" line="18"/>
         <source>Version</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="21"/>
+        <location filename="../../ui/about.py" line="20"/>
         <source>{size} MB</source>
         <translation>{size} МБ</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>Aid</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="83"/>
+        <location filename="../../ui/aid/dialog.py" line="93"/>
         <source>&amp;Address:</source>
         <translation>Мекенжа&amp;йы:</translation>
     </message>
@@ -72,12 +72,12 @@
         <translation>&amp;Берілген күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="78"/>
+        <location filename="../../ui/aid/dialog.py" line="88"/>
         <source>&amp;Family categories:</source>
         <translation>&amp;Отбасы санаттары:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="66"/>
+        <location filename="../../ui/aid/dialog.py" line="76"/>
         <source>&amp;Find in people:</source>
         <translation>Адамдардан і&amp;здеу:</translation>
     </message>
@@ -102,17 +102,17 @@
         <translation>Құ&amp;ны, теңге:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="84"/>
+        <location filename="../../ui/aid/dialog.py" line="94"/>
         <source>&amp;What the child needs:</source>
         <translation>&amp;Баланың қажеттіліктері:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="121"/>
+        <location filename="../../ui/aid/passport.py" line="120"/>
         <source>&amp;Year:</source>
         <translation>&amp;Жылы:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="137"/>
+        <location filename="../../ui/aid/dialog.py" line="147"/>
         <source>A registered child: type a name or IIN</source>
         <translation>Тіркелген бала: аты-жөнін не ЖСН-ін теріңіз</translation>
     </message>
@@ -122,17 +122,17 @@
         <translation>Көмек қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="123"/>
+        <location filename="../../ui/aid/page.py" line="122"/>
         <source>Add aid to a child…</source>
         <translation>Балаға көмек қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="151"/>
+        <location filename="../../ui/aid/dialog.py" line="161"/>
         <source>Add aid…</source>
         <translation>Көмек қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="172"/>
+        <location filename="../../ui/aid/dialog.py" line="182"/>
         <source>Adding aid saves the child first.</source>
         <translation>Көмек қосқанда алдымен бала туралы жазба сақталады.</translation>
     </message>
@@ -147,14 +147,14 @@
         <translation>Осы жылы көмек берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="150"/>
-        <location filename="../../ui/aid/page.py" line="115"/>
-        <location filename="../../ui/aid/page.py" line="221"/>
+        <location filename="../../ui/aid/dialog.py" line="160"/>
+        <location filename="../../ui/aid/page.py" line="114"/>
+        <location filename="../../ui/aid/page.py" line="220"/>
         <source>Aid given</source>
         <translation>Көрсетілген көмек</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="124"/>
+        <location filename="../../ui/aid/page.py" line="123"/>
         <source>Aid is added in the child&apos;s form: find the child first.</source>
         <translation>Көмек бала карточкасында қосылады: алдымен баланы табыңыз.</translation>
     </message>
@@ -169,12 +169,12 @@
         <translation>Көмек сомасы</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="51"/>
+        <location filename="../../ui/aid/page.py" line="50"/>
         <source>All family categories</source>
         <translation>Барлық отбасы санаттары</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="120"/>
+        <location filename="../../ui/aid/page.py" line="119"/>
         <source>All items</source>
         <translation>Көмектің барлық түрлері</translation>
     </message>
@@ -184,25 +184,25 @@
         <translation>Барлық оқушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="44"/>
-        <location filename="../../ui/aid/page.py" line="52"/>
+        <location filename="../../ui/aid/page.py" line="43"/>
+        <location filename="../../ui/aid/page.py" line="51"/>
         <source>All schools</source>
         <translation>Барлық мектептер</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="111"/>
-        <location filename="../../ui/aid/page.py" line="121"/>
+        <location filename="../../ui/aid/page.py" line="110"/>
+        <location filename="../../ui/aid/page.py" line="120"/>
         <source>All sponsors</source>
         <translation>Барлық демеушілер</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="118"/>
+        <location filename="../../ui/aid/page.py" line="117"/>
         <source>All statuses</source>
         <translation>Барлық күйлер</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="112"/>
-        <location filename="../../ui/aid/page.py" line="122"/>
+        <location filename="../../ui/aid/page.py" line="111"/>
+        <location filename="../../ui/aid/page.py" line="121"/>
         <location filename="../../ui/aid/sponsors.py" line="46"/>
         <location filename="../../ui/aid/sponsors.py" line="64"/>
         <location filename="../../ui/aid/sponsors.py" line="74"/>
@@ -220,7 +220,7 @@
         <translation>Науқан &amp;жылы:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="126"/>
+        <location filename="../../ui/aid/passport.py" line="125"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
@@ -230,12 +230,12 @@
         <translation>Бала</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="134"/>
+        <location filename="../../ui/aid/dialog.py" line="144"/>
         <source>Child in the data bank</source>
         <translation>Деректер банкіндегі бала</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="221"/>
+        <location filename="../../ui/aid/page.py" line="220"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
@@ -250,13 +250,13 @@
         <translation>Көмек алған балалар</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="47"/>
+        <location filename="../../ui/aid/page.py" line="46"/>
         <source>Children in need of aid</source>
         <translation>Көмекке мұқтаж балалар</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="89"/>
-        <location filename="../../ui/aid/dialog.py" line="155"/>
+        <location filename="../../ui/aid/dialog.py" line="165"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -266,12 +266,12 @@
         <translation>Берілген жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="173"/>
+        <location filename="../../ui/aid/dialog.py" line="183"/>
         <source>Double-click a line to change it.</source>
         <translation>Өзгерту үшін жолды екі рет шертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="126"/>
+        <location filename="../../ui/aid/passport.py" line="125"/>
         <source>Entered total</source>
         <translation>Енгізілген жалпы сан</translation>
     </message>
@@ -281,17 +281,17 @@
         <translation>Отбасы санаттары</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="126"/>
+        <location filename="../../ui/aid/passport.py" line="125"/>
         <source>From records</source>
         <translation>Жазбалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="80"/>
+        <location filename="../../ui/aid/dialog.py" line="90"/>
         <source>G&amp;uardian:</source>
         <translation>Қамқо&amp;ршы:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="81"/>
+        <location filename="../../ui/aid/dialog.py" line="91"/>
         <source>Gua&amp;rdian&apos;s phone:</source>
         <translation>Қамқоршының теле&amp;фоны:</translation>
     </message>
@@ -306,27 +306,27 @@
         <translation>Қамқоршының телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="56"/>
+        <location filename="../../ui/aid/page.py" line="55"/>
         <source>Helped or not</source>
         <translation>Көмек: барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="61"/>
+        <location filename="../../ui/aid/page.py" line="60"/>
         <source>Helped: at least one aid record delivered</source>
         <translation>Көмек алды: кемінде бір көмек жазбасы «берілді» күйінде</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="57"/>
+        <location filename="../../ui/aid/page.py" line="56"/>
         <source>Helped: no</source>
         <translation>Көмек алды: жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="56"/>
+        <location filename="../../ui/aid/page.py" line="55"/>
         <source>Helped: yes</source>
         <translation>Көмек алды: иә</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="86"/>
+        <location filename="../../ui/aid/dialog.py" line="96"/>
         <source>I&amp;dentified on:</source>
         <translation>Анықта&amp;лған күні:</translation>
     </message>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="85"/>
-        <location filename="../../ui/aid/dialog.py" line="155"/>
+        <location filename="../../ui/aid/dialog.py" line="165"/>
         <source>Item</source>
         <translation>Көмек түрі</translation>
     </message>
@@ -353,17 +353,17 @@
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="55"/>
-        <location filename="../../ui/aid/dialog.py" line="88"/>
+        <location filename="../../ui/aid/dialog.py" line="98"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="135"/>
+        <location filename="../../ui/aid/dialog.py" line="145"/>
         <source>New child in the data bank</source>
         <translation>Деректер банкіне жаңа бала</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="138"/>
+        <location filename="../../ui/aid/dialog.py" line="148"/>
         <source>New child instead</source>
         <translation>Оның орнына жаңа бала</translation>
     </message>
@@ -374,23 +374,23 @@
         <translation>Жаңа демеуші…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="152"/>
+        <location filename="../../ui/aid/dialog.py" line="162"/>
         <source>Next status</source>
         <translation>Келесі күй</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="127"/>
+        <location filename="../../ui/aid/passport.py" line="126"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="86"/>
-        <location filename="../../ui/aid/dialog.py" line="155"/>
+        <location filename="../../ui/aid/dialog.py" line="165"/>
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="171"/>
+        <location filename="../../ui/aid/dialog.py" line="181"/>
         <source>Registered: {name}</source>
         <translation>Тіркелген: {name}</translation>
     </message>
@@ -400,48 +400,48 @@
         <translation>&amp;Демеуші:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="122"/>
+        <location filename="../../ui/aid/passport.py" line="121"/>
         <source>Save the totals</source>
         <translation>Сандарды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="140"/>
+        <location filename="../../ui/aid/passport.py" line="139"/>
         <source>Save the totals you typed first?</source>
         <translation>Алдымен енгізілген сандарды сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="120"/>
+        <location filename="../../ui/aid/passport.py" line="119"/>
         <source>Sc&amp;hool:</source>
         <translation>&amp;Мектеп:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="127"/>
+        <location filename="../../ui/aid/passport.py" line="126"/>
         <source>Shown</source>
         <translation>Көрсетілетін</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="222"/>
-        <location filename="../../ui/aid/passport.py" line="119"/>
-        <location filename="../../ui/aid/passport.py" line="139"/>
+        <location filename="../../ui/aid/page.py" line="221"/>
+        <location filename="../../ui/aid/passport.py" line="118"/>
+        <location filename="../../ui/aid/passport.py" line="138"/>
         <source>Social passport</source>
         <translation>Әлеуметтік паспорт</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="88"/>
-        <location filename="../../ui/aid/dialog.py" line="156"/>
+        <location filename="../../ui/aid/dialog.py" line="166"/>
         <location filename="../../ui/aid/sponsors.py" line="68"/>
         <source>Sponsor</source>
         <translation>Демеуші</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="221"/>
+        <location filename="../../ui/aid/page.py" line="220"/>
         <location filename="../../ui/aid/sponsors.py" line="62"/>
         <source>Sponsors</source>
         <translation>Демеушілер</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="90"/>
-        <location filename="../../ui/aid/dialog.py" line="156"/>
+        <location filename="../../ui/aid/dialog.py" line="166"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="87"/>
-        <location filename="../../ui/aid/dialog.py" line="155"/>
+        <location filename="../../ui/aid/dialog.py" line="165"/>
         <source>Value</source>
         <translation>Құны</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>анықталды</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="153"/>
+        <location filename="../../ui/aid/dialog.py" line="163"/>
         <source>identified → approved → delivered</source>
         <translation>анықталды → мақұлданды → берілді</translation>
     </message>
@@ -510,7 +510,7 @@ Add this aid as well?</source>
         <translation>Аты-жөнімен енгізілген балалардан {n} артық.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="123"/>
+        <location filename="../../ui/aid/passport.py" line="122"/>
         <source>“From records” counts the children entered by name. Type the school&apos;s own total where it knows more; leave “—” to use the records.</source>
         <translation>«Жазбалар бойынша» — аты-жөнімен енгізілген балалар саны. Мектептің өз деректері толығырақ болса, жалпы санды енгізіңіз; жазбаларды пайдалану үшін «—» қалдырыңыз.</translation>
     </message>
@@ -518,22 +518,22 @@ Add this aid as well?</source>
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../app/backup.py" line="183"/>
+        <location filename="../../app/backup.py" line="178"/>
         <source>Cannot restore {path}: {error}. The database was not changed; a copy of it is at {safety}.</source>
         <translation>{path} сақтық көшірмесінен қалпына келтіру мүмкін болмады: {error}. Деректер қоры өзгертілген жоқ; оның көшірмесі: {safety}.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="63"/>
+        <location filename="../../app/backup.py" line="64"/>
         <source>Cannot write the backup to {path}: {error}. Check the disk has free space and is writable.</source>
         <translation>Сақтық көшірмені жазу мүмкін болмады ({path}): {error}. Дискіде бос орын бар екенін және оған жазуға рұқсат берілгенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="57"/>
+        <location filename="../../app/backup.py" line="58"/>
         <source>The backup copy failed its check; the original is unchanged.</source>
         <translation>Сақтық көшірме тексеруден өтпеді; түпнұсқа деректер қоры өзгертілген жоқ. Қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="137"/>
+        <location filename="../../app/backup.py" line="134"/>
         <source>{path} is not a readable Tirkeu backup: {error}</source>
         <translation>{path} файлы — оқылатын Tirkeu сақтық көшірмесі емес: {error}</translation>
     </message>
@@ -546,7 +546,7 @@ Add this aid as well?</source>
         <translation>  № {row} жол: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="351"/>
+        <location filename="../../app/cli/tournament_commands.py" line="356"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  плей-офф шегінде көрсеткіштер тең (бос орын саны: {places}): {teams} — таңдау үшін: --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -561,7 +561,7 @@ Add this aid as well?</source>
         <translation>, басқарма үшін шифрланған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="205"/>
+        <location filename="../../app/cli/tournament_commands.py" line="210"/>
         <source>Adjudicators</source>
         <translation>Төрешілер</translation>
     </message>
@@ -606,7 +606,7 @@ Add this aid as well?</source>
         <translation>--out FILE.xlsx|FILE.pdf|FILE.csv немесе --json параметрін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="138"/>
+        <location filename="../../app/cli/sync_commands.py" line="139"/>
         <source>Identity card written to {path}; key fingerprint {fp}.</source>
         <translation>Сәйкестендіру картасы жазылды: {path}. Кілттің саусақ ізі: {fp}.</translation>
     </message>
@@ -631,7 +631,7 @@ Add this aid as well?</source>
         <translation>Номинация</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="206"/>
+        <location filename="../../app/cli/sync_commands.py" line="208"/>
         <source>Only an office has an age identity (schools encrypt to their office).</source>
         <translation>age шифрын ашу кілті тек басқармада болады (мектептер пакеттерді өз басқармасы үшін шифрлайды).</translation>
     </message>
@@ -641,22 +641,22 @@ Add this aid as well?</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="279"/>
+        <location filename="../../app/cli/tournament_commands.py" line="284"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Нәтижелер: енгізілгені — {entered}, түзетілгені — {corrected}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="173"/>
+        <location filename="../../app/cli/sync_commands.py" line="174"/>
         <source>Revoked {name}: its bundles will be refused.</source>
         <translation>{name}: кілті кері қайтарылды; оның пакеттері қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="407"/>
+        <location filename="../../app/cli/tournament_commands.py" line="412"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="382"/>
+        <location filename="../../app/cli/tournament_commands.py" line="387"/>
         <source>Saved: {team} won.</source>
         <translation>Сақталды: {team} командасы жеңді.</translation>
     </message>
@@ -666,7 +666,7 @@ Add this aid as well?</source>
         <translation>Орнату аяқталды: {name} ({role}, {region}), деректер қоры: {path}. Орнату идентификаторы: {id}, кілттің саусақ ізі: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="197"/>
+        <location filename="../../app/cli/tournament_commands.py" line="202"/>
         <source>Teams</source>
         <translation>Командалар</translation>
     </message>
@@ -681,7 +681,7 @@ Add this aid as well?</source>
         <translation>{path} деректер қоры зақымдалмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="213"/>
+        <location filename="../../app/cli/sync_commands.py" line="215"/>
         <source>The office&apos;s age identity was written to {path}. Keep it secret.</source>
         <translation>Басқарманың age шифрын ашу кілті жазылды: {path}. Оны құпия сақтаңыз.</translation>
     </message>
@@ -691,17 +691,17 @@ Add this aid as well?</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="163"/>
+        <location filename="../../app/cli/sync_commands.py" line="164"/>
         <source>Trusted {name} ({role}), key fingerprint {fp}.</source>
         <translation>{name} ({role}) орнатуына сенім білдірілді. Кілттің саусақ ізі: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="155"/>
+        <location filename="../../app/cli/sync_commands.py" line="156"/>
         <source>Type the fingerprint&apos;s first 8 characters to trust it: </source>
         <translation>Сену үшін саусақ ізінің алғашқы 8 таңбасын теріңіз: </translation>
     </message>
     <message>
-        <location filename="../../app/synth.py" line="70"/>
+        <location filename="../../app/synth.py" line="71"/>
         <source>Unknown scale {scale}: use school, region or nation.</source>
         <translation>Белгісіз ауқым: {scale}. school, region немесе nation мәндерінің бірін көрсетіңіз.</translation>
     </message>
@@ -736,17 +736,17 @@ Add this aid as well?</source>
         <translation>Жазылған жол саны: {count}. Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="222"/>
+        <location filename="../../app/cli/tournament_commands.py" line="227"/>
         <source>bye</source>
         <translation>қарсыласы жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="346"/>
+        <location filename="../../app/cli/tournament_commands.py" line="351"/>
         <source>proposed</source>
         <translation>ұсынылған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="346"/>
+        <location filename="../../app/cli/tournament_commands.py" line="351"/>
         <source>saved</source>
         <translation>сақталған</translation>
     </message>
@@ -756,7 +756,7 @@ Add this aid as well?</source>
         <translation>synth командасына --db PATH параметрі қажет (ол сіздің жұмыс деректер қорыңызға ешқашан жазбайды).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="160"/>
+        <location filename="../../app/cli/sync_commands.py" line="161"/>
         <source>{ask} Then run again with --fingerprint &quot;{fp}&quot;. Nothing was trusted.</source>
         <translation>{ask} Содан кейін --fingerprint &quot;{fp}&quot; қосып қайта іске қосыңыз. Ешнәрсеге сенім білдірілмеді.</translation>
     </message>
@@ -767,7 +767,7 @@ Add this aid as well?</source>
         <translation>Жазылған сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="430"/>
+        <location filename="../../app/cli/tournament_commands.py" line="435"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>Келесі кезеңге өткізілген командалар: {count}.</translation>
     </message>
@@ -777,22 +777,22 @@ Add this aid as well?</source>
         <translation>{file}: {status} — жаңа: {created}, жаңартылған: {updated}, өзгеріссіз: {unchanged}, өткізілген: {ignored}, қабылданбаған: {rejected}, қайшылықтар: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="248"/>
+        <location filename="../../app/cli/tournament_commands.py" line="253"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: екі командадан аз, жеребе тартылмады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="150"/>
+        <location filename="../../app/cli/sync_commands.py" line="151"/>
         <source>{name} is a {role}: its card decides targets and who can read this installation&apos;s bundles. Its key fingerprint is {fp}. Compare it with the office by phone.</source>
         <translation>{name} — {role}: оның картасы межелі мәндерді және осы орнатудың пакеттерін кім оқи алатынын шешеді. Оның кілт саусақ ізі: {fp}. Оны басқармамен телефон арқылы салыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/synth.py" line="188"/>
+        <location filename="../../app/synth.py" line="189"/>
         <source>{path} already exists; synth makes a new database.</source>
         <translation>{path} файлы бұрыннан бар; synth тек жаңа деректер қорын жасайды. Басқа файл атауын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="187"/>
+        <location filename="../../app/cli/tournament_commands.py" line="192"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}; тізілімге қосылған адамдар: {people}.</translation>
     </message>
@@ -805,12 +805,12 @@ Add this aid as well?</source>
         <translation>Сертификатта ең көбі екі қол қоюшы болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="58"/>
+        <location filename="../../ui/certificates/dialog.py" line="71"/>
         <source>A4 landscape</source>
         <translation>A4, альбомдық</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="59"/>
+        <location filename="../../ui/certificates/dialog.py" line="72"/>
         <source>A4 portrait</source>
         <translation>A4, кітаптық</translation>
     </message>
@@ -841,12 +841,12 @@ Add this aid as well?</source>
         <translation>Сертификаттардың күшін жою керек пе (таңдалғаны: {count})? Тексерген кезде «күші жойылған» деген жауап шығады.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="92"/>
+        <location filename="../../app/certificates/verify.py" line="93"/>
         <source>Cancelled: certificate {serial} was cancelled by its issuer.</source>
         <translation>Күші жойылған: {serial} сертификатының күшін оны берген тарап жойған.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="89"/>
+        <location filename="../../app/certificates/verify.py" line="90"/>
         <source>Cancelled: certificate {serial} was replaced by {newer}.</source>
         <translation>Күші жойылған: {serial} сертификатының орнына {newer} сертификаты берілген.</translation>
     </message>
@@ -856,13 +856,13 @@ Add this aid as well?</source>
         <translation>Қатысушы сертификаты</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="95"/>
+        <location filename="../../app/certificates/verify.py" line="96"/>
         <source>Certificate {serial} is in the register, but a serial alone proves nothing: give the {n}-character code printed beside the QR code, or scan the QR code.</source>
         <translation>{serial} сертификаты тізілімде бар, бірақ нөмірдің өзі ештеңені дәлелдемейді: QR кодтың жанында басылған {n} таңбалы кодты енгізіңіз немесе QR кодты сканерлеңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="113"/>
-        <location filename="../../ui/certificates/dialog.py" line="199"/>
+        <location filename="../../app/certificates/generate.py" line="114"/>
+        <location filename="../../ui/certificates/dialog.py" line="212"/>
         <location filename="../../ui/certificates/page.py" line="50"/>
         <location filename="../../ui/certificates/page.py" line="88"/>
         <location filename="../../ui/certificates/page.py" line="122"/>
@@ -870,22 +870,22 @@ Add this aid as well?</source>
         <translation>Сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="185"/>
+        <location filename="../../ui/certificates/dialog.py" line="198"/>
         <source>Choose an event or a person.</source>
         <translation>Іс-шараны немесе адамды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="105"/>
+        <location filename="../../app/certificates/generate.py" line="106"/>
         <source>Choose whom to issue certificates to: an event or a person.</source>
         <translation>Сертификаттар кімге берілетінін таңдаңыз: іс-шараны немесе адамды.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="62"/>
+        <location filename="../../ui/certificates/dialog.py" line="75"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="96"/>
+        <location filename="../../ui/certificates/dialog.py" line="109"/>
         <source>Colours</source>
         <translation>Түстер</translation>
     </message>
@@ -915,38 +915,38 @@ Add this aid as well?</source>
         <translation>ІІІ дәрежелі диплом</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="97"/>
+        <location filename="../../ui/certificates/dialog.py" line="110"/>
         <source>Edit the texts…</source>
         <translation>Мәтіндерді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="45"/>
+        <location filename="../../ui/certificates/dialog.py" line="58"/>
         <source>Empty: everyone who attended the event</source>
         <translation>Бос болса: іс-шараға қатысқандардың барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="56"/>
+        <location filename="../../ui/certificates/dialog.py" line="69"/>
         <source>Empty: the template&apos;s text</source>
         <translation>Бос болса: үлгідегі мәтін</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="20"/>
-        <location filename="../../ui/certificates/dialog.py" line="76"/>
+        <location filename="../../ui/certificates/dialog.py" line="89"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="72"/>
+        <location filename="../../app/certificates/verify.py" line="73"/>
         <source>Forged: the code does not match certificate {serial} as it was issued.</source>
         <translation>Жалған: код берілген {serial} сертификатына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="34"/>
+        <location filename="../../ui/certificates/dialog.py" line="47"/>
         <source>Generate certificates</source>
         <translation>Сертификаттар жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="101"/>
+        <location filename="../../ui/certificates/dialog.py" line="114"/>
         <source>Generate…</source>
         <translation>Жасау…</translation>
     </message>
@@ -956,19 +956,19 @@ Add this aid as well?</source>
         <translation>Жасау… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="192"/>
+        <location filename="../../ui/certificates/dialog.py" line="205"/>
         <location filename="../../ui/certificates/page.py" line="102"/>
         <location filename="../../ui/tournaments/certificates.py" line="55"/>
         <source>Generating certificates…</source>
         <translation>Сертификаттар жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="99"/>
+        <location filename="../../app/certificates/verify.py" line="100"/>
         <source>Genuine: {serial} issued to {name} on {date} by {issuer}.</source>
         <translation>Түпнұсқа: {serial} сертификаты {date} күні берілген; алушы: {name}; берген: {issuer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="138"/>
+        <location filename="../../ui/certificates/dialog.py" line="151"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -979,13 +979,13 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="19"/>
-        <location filename="../../ui/certificates/dialog.py" line="78"/>
+        <location filename="../../ui/certificates/dialog.py" line="91"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="22"/>
-        <location filename="../../ui/certificates/dialog.py" line="79"/>
+        <location filename="../../ui/certificates/dialog.py" line="92"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
@@ -995,13 +995,13 @@ Add this aid as well?</source>
         <translation>Алғыс хат</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="92"/>
-        <location filename="../../ui/certificates/dialog.py" line="137"/>
+        <location filename="../../ui/certificates/dialog.py" line="105"/>
+        <location filename="../../ui/certificates/dialog.py" line="150"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="84"/>
+        <location filename="../../ui/certificates/dialog.py" line="97"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
@@ -1011,23 +1011,23 @@ Add this aid as well?</source>
         <translation>Номинация дипломы</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="77"/>
+        <location filename="../../ui/certificates/dialog.py" line="90"/>
         <source>One person</source>
         <translation>Бір адам</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="203"/>
+        <location filename="../../ui/certificates/dialog.py" line="216"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="188"/>
+        <location filename="../../ui/certificates/dialog.py" line="201"/>
         <location filename="../../ui/tournaments/certificates.py" line="42"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="81"/>
+        <location filename="../../ui/certificates/dialog.py" line="94"/>
         <source>Page</source>
         <translation>Бет</translation>
     </message>
@@ -1037,7 +1037,7 @@ Add this aid as well?</source>
         <translation>Орын толтырғыштар: {name} {reason} {event} {date} {place}. Бос өріс бағдарламамен бірге келген мәтінді қайтарады.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="83"/>
+        <location filename="../../ui/certificates/dialog.py" line="96"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
@@ -1052,12 +1052,12 @@ Add this aid as well?</source>
         <translation>Басылды, рет</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="202"/>
+        <location filename="../../ui/certificates/dialog.py" line="215"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="80"/>
+        <location filename="../../ui/certificates/dialog.py" line="93"/>
         <source>Reason or nomination</source>
         <translation>Негіздеме немесе номинация</translation>
     </message>
@@ -1067,12 +1067,12 @@ Add this aid as well?</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="152"/>
+        <location filename="../../app/certificates/generate.py" line="153"/>
         <source>Recipient&apos;s Name</source>
         <translation>Алушының аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="187"/>
+        <location filename="../../ui/certificates/dialog.py" line="200"/>
         <location filename="../../ui/tournaments/certificates.py" line="41"/>
         <source>Save certificates</source>
         <translation>Сертификаттарды сақтау</translation>
@@ -1088,7 +1088,7 @@ Add this aid as well?</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="88"/>
+        <location filename="../../ui/certificates/dialog.py" line="101"/>
         <source>Signatory {n}</source>
         <translation>Қол қоюшы {n}</translation>
     </message>
@@ -1098,7 +1098,7 @@ Add this aid as well?</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="99"/>
+        <location filename="../../ui/certificates/dialog.py" line="112"/>
         <source>Texts</source>
         <translation>Мәтіндер</translation>
     </message>
@@ -1108,18 +1108,18 @@ Add this aid as well?</source>
         <translation>Сертификат мәтіндері</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="147"/>
-        <location filename="../../app/certificates/register.py" line="161"/>
+        <location filename="../../app/certificates/register.py" line="140"/>
+        <location filename="../../app/certificates/register.py" line="154"/>
         <source>The certificate {serial} is already cancelled.</source>
         <translation>{serial} сертификатының күші бұрын жойылған.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="129"/>
+        <location filename="../../app/certificates/generate.py" line="130"/>
         <source>The certificate {serial} is cancelled; it cannot be printed.</source>
         <translation>{serial} сертификатының күші жойылған; оны басып шығаруға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="132"/>
+        <location filename="../../app/certificates/generate.py" line="133"/>
         <source>The certificate {serial} was issued by another installation; only that installation can print it.</source>
         <translation>{serial} сертификатын басқа орнату берген; оны тек сол орнату басып шығара алады.</translation>
     </message>
@@ -1149,12 +1149,12 @@ Add this aid as well?</source>
         <translation>Бет бағдары альбомдық немесе кітаптық болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="69"/>
+        <location filename="../../app/certificates/register.py" line="62"/>
         <source>The person was not found (they may have been deleted).</source>
         <translation>Адам табылмады (ол жойылған болуы мүмкін).</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="158"/>
+        <location filename="../../app/certificates/register.py" line="151"/>
         <source>The recipient&apos;s name is required.</source>
         <translation>Алушының аты-жөнін көрсетіңіз.</translation>
     </message>
@@ -1169,13 +1169,13 @@ Add this aid as well?</source>
         <translation>«{text}» үлгі мәтінінде белгісіз толтырғыш бар: {{{name}}}. Рұқсат етілгендері: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="59"/>
+        <location filename="../../app/certificates/register.py" line="52"/>
         <source>There is no certificate {serial} in the register.</source>
         <translation>Тізілімде {serial} сертификаты жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="124"/>
-        <location filename="../../app/certificates/register.py" line="83"/>
+        <location filename="../../app/certificates/generate.py" line="125"/>
+        <location filename="../../app/certificates/register.py" line="76"/>
         <source>There is nobody to issue certificates to: the list of recipients is empty.</source>
         <translation>Сертификат беретін ешкім жоқ: алушылар тізімі бос.</translation>
     </message>
@@ -1195,12 +1195,12 @@ Add this aid as well?</source>
         <translation>Үлгінің белгісіз өрісі: «{field}».</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="61"/>
+        <location filename="../../app/certificates/verify.py" line="62"/>
         <source>Unknown: no certificate {serial} is held here.</source>
         <translation>Белгісіз: мұнда {serial} сертификаты жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="69"/>
+        <location filename="../../app/certificates/verify.py" line="70"/>
         <source>Unknown: the key of the installation that issued {serial} is not known here.</source>
         <translation>Белгісіз: {serial} сертификатын берген орнатудың кілті мұнда белгісіз.</translation>
     </message>
@@ -1226,7 +1226,7 @@ Add this aid as well?</source>
         <translation>берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="200"/>
+        <location filename="../../ui/certificates/dialog.py" line="213"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Жазылған сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
@@ -1236,7 +1236,7 @@ Add this aid as well?</source>
         <translation>{old} сертификатының күші жойылды; {new} сертификаты берілді. Оны «Қайта басып шығару…» батырмасымен басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="39"/>
+        <location filename="../../ui/certificates/dialog.py" line="52"/>
         <source>— no event —</source>
         <translation>— іс-шарасыз —</translation>
     </message>
@@ -1249,115 +1249,115 @@ Add this aid as well?</source>
 <context>
     <name>Contests</name>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="60"/>
+        <location filename="../../ui/contests/dialogs.py" line="69"/>
         <source>&amp;Age groups:</source>
         <translation>Жас &amp;санаттары:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="45"/>
+        <location filename="../../ui/contests/dialogs.py" line="54"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="50"/>
+        <location filename="../../ui/contests/dialogs.py" line="59"/>
         <source>&amp;Held:</source>
         <translation>&amp;Өткізу түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="418"/>
+        <location filename="../../ui/contests/view.py" line="430"/>
         <source>&amp;Language:</source>
         <translation>Ті&amp;лі:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="125"/>
+        <location filename="../../ui/contests/dialogs.py" line="134"/>
         <source>&amp;Nomination:</source>
         <translation>&amp;Номинация:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="53"/>
+        <location filename="../../ui/contests/dialogs.py" line="62"/>
         <source>&amp;Nominations
 (one per line):</source>
         <translation>&amp;Номинациялар
 (әр жолға біреуден):</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="119"/>
+        <location filename="../../ui/contests/dialogs.py" line="128"/>
         <source>&amp;Participant:</source>
         <translation>&amp;Қатысушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="134"/>
+        <location filename="../../ui/contests/dialogs.py" line="143"/>
         <source>&amp;Score:</source>
         <translation>&amp;Ұпайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="128"/>
+        <location filename="../../ui/contests/dialogs.py" line="137"/>
         <source>&amp;Title of the work:</source>
         <translation>Жұмыстың &amp;атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="39"/>
+        <location filename="../../ui/contests/dialogs.py" line="48"/>
         <source>&amp;Title:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="72"/>
+        <location filename="../../ui/contests/dialogs.py" line="81"/>
         <source>&amp;Winners up to place:</source>
         <translation>Жүлделі &amp;орындар:</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="91"/>
+        <location filename="../../app/contests/core.py" line="92"/>
         <source>A nomination is listed twice.</source>
         <translation>Бір номинация екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="138"/>
+        <location filename="../../app/contests/core.py" line="139"/>
         <source>A place is a number from 1.</source>
         <translation>Орын 1-ден кем емес сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="271"/>
+        <location filename="../../ui/contests/view.py" line="283"/>
         <source>A place is a whole number: {text}</source>
         <translation>Орын бүтін сан болуы керек: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="140"/>
+        <location filename="../../app/contests/core.py" line="141"/>
         <source>A score is a number from 0 to 1000.</source>
         <translation>Ұпай 0-ден 1000-ға дейінгі сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="146"/>
+        <location filename="../../ui/contests/dialogs.py" line="155"/>
         <source>Add a work</source>
         <translation>Жұмыс қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="412"/>
+        <location filename="../../ui/contests/view.py" line="424"/>
         <source>Add a work…</source>
         <translation>Жұмыс қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="321"/>
+        <location filename="../../ui/contests/view.py" line="333"/>
         <source>Added: {name}</source>
         <translation>Қосылды: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="62"/>
+        <location filename="../../ui/contests/view.py" line="74"/>
         <source>Age</source>
         <translation>Жасы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="62"/>
-        <location filename="../../ui/contests/view.py" line="119"/>
+        <location filename="../../ui/contests/view.py" line="74"/>
+        <location filename="../../ui/contests/view.py" line="131"/>
         <source>Age group</source>
         <translation>Жас санаты</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="411"/>
+        <location filename="../../ui/contests/view.py" line="423"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="414"/>
+        <location filename="../../ui/contests/view.py" line="426"/>
         <source>CSV or XLSX with the columns nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score. All or nothing: one wrong row and nothing is added.</source>
         <translation>nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score бағандары бар CSV немесе XLSX файлы. Бәрі немесе ештеңе: бір жол қате болса, ештеңе қосылмайды.</translation>
     </message>
@@ -1377,7 +1377,7 @@ Add this aid as well?</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="394"/>
+        <location filename="../../ui/contests/view.py" line="406"/>
         <source>Diplomas</source>
         <translation>Дипломдар</translation>
     </message>
@@ -1387,28 +1387,28 @@ Add this aid as well?</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="330"/>
-        <location filename="../../ui/contests/view.py" line="339"/>
+        <location filename="../../ui/contests/view.py" line="342"/>
+        <location filename="../../ui/contests/view.py" line="351"/>
         <source>Import works</source>
         <translation>Жұмыстарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="413"/>
+        <location filename="../../ui/contests/view.py" line="425"/>
         <source>Import works…</source>
         <translation>Жұмыстарды импорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="89"/>
+        <location filename="../../app/contests/core.py" line="90"/>
         <source>Name at least one nomination.</source>
         <translation>Кемінде бір номинацияны көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="99"/>
+        <location filename="../../app/contests/core.py" line="100"/>
         <source>Name the contest.</source>
         <translation>Байқаудың атауын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="82"/>
+        <location filename="../../ui/contests/dialogs.py" line="91"/>
         <source>New contest</source>
         <translation>Жаңа байқау</translation>
     </message>
@@ -1418,18 +1418,18 @@ Add this aid as well?</source>
         <translation>Жаңа байқау… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="147"/>
+        <location filename="../../ui/contests/dialogs.py" line="156"/>
         <source>New person…</source>
         <translation>Жаңа адам…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="150"/>
+        <location filename="../../ui/contests/dialogs.py" line="159"/>
         <source>Nobody chosen yet: type a name or IIN and press Enter.</source>
         <translation>Қатысушы әлі таңдалмаған: аты-жөнін не ЖСН-ін теріп, Enter басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="63"/>
-        <location filename="../../ui/contests/view.py" line="119"/>
+        <location filename="../../ui/contests/view.py" line="75"/>
+        <location filename="../../ui/contests/view.py" line="131"/>
         <source>Nomination</source>
         <translation>Номинация</translation>
     </message>
@@ -1439,83 +1439,83 @@ Add this aid as well?</source>
         <translation>Номинациялар</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="315"/>
+        <location filename="../../app/contests/core.py" line="308"/>
         <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
         <translation>Ештеңе импортталған жоқ: түзетуді қажет ететін жолдар саны — {count}: {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="396"/>
+        <location filename="../../ui/contests/view.py" line="408"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="138"/>
+        <location filename="../../ui/contests/dialogs.py" line="147"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="376"/>
+        <location filename="../../ui/contests/view.py" line="388"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="62"/>
+        <location filename="../../ui/contests/view.py" line="74"/>
         <source>Participant</source>
         <translation>Қатысушы</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="39"/>
-        <location filename="../../ui/contests/view.py" line="119"/>
+        <location filename="../../ui/contests/view.py" line="131"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="64"/>
+        <location filename="../../ui/contests/view.py" line="76"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="419"/>
+        <location filename="../../ui/contests/view.py" line="431"/>
         <source>Print diplomas…</source>
         <translation>Дипломдарды басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="381"/>
+        <location filename="../../ui/contests/view.py" line="393"/>
         <source>Printing diplomas…</source>
         <translation>Дипломдар басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="417"/>
+        <location filename="../../ui/contests/view.py" line="429"/>
         <source>Remove work</source>
         <translation>Жұмысты алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="351"/>
+        <location filename="../../ui/contests/view.py" line="363"/>
         <source>Remove works</source>
         <translation>Жұмыстарды алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="352"/>
+        <location filename="../../ui/contests/view.py" line="364"/>
         <source>Remove {count} selected work(s) from the contest?</source>
         <translation>Таңдалған жұмыстарды байқаудан алып тастау керек пе (саны: {count})?</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="361"/>
+        <location filename="../../ui/contests/view.py" line="373"/>
         <source>Removed: {count}</source>
         <translation>Алып тасталды: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="375"/>
+        <location filename="../../ui/contests/view.py" line="387"/>
         <source>Save diplomas</source>
         <translation>Дипломдарды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="284"/>
+        <location filename="../../ui/contests/view.py" line="296"/>
         <source>Saved: {name}</source>
         <translation>Сақталды: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="64"/>
+        <location filename="../../ui/contests/view.py" line="76"/>
         <source>Score</source>
         <translation>Ұпайы</translation>
     </message>
@@ -1525,27 +1525,27 @@ Add this aid as well?</source>
         <translation>Іздеу (Ctrl+F): атауының кез келген бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="421"/>
+        <location filename="../../ui/contests/view.py" line="433"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="331"/>
+        <location filename="../../ui/contests/view.py" line="343"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Кестелер (*.csv *.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="64"/>
+        <location filename="../../ui/contests/dialogs.py" line="73"/>
         <source>The &amp;jury gives:</source>
         <translation>Қазылар &amp;қояды:</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="55"/>
+        <location filename="../../app/contests/core.py" line="56"/>
         <source>The age group {part} is not possible.</source>
         <translation>{part} жас санаты дұрыс емес.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="60"/>
+        <location filename="../../app/contests/core.py" line="61"/>
         <source>The age groups {a} and {b} overlap.</source>
         <translation>{a} және {b} жас санаттары бір-бірімен қиылысады.</translation>
     </message>
@@ -1555,22 +1555,22 @@ Add this aid as well?</source>
         <translation>Байқауда диплом беретін жұмыстар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="94"/>
+        <location filename="../../app/contests/core.py" line="95"/>
         <source>The jury gives places or scores.</source>
         <translation>Қазылар орын немесе ұпай қояды.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="124"/>
+        <location filename="../../app/contests/core.py" line="125"/>
         <source>The nomination must be one of: {noms}.</source>
         <translation>Номинация мыналардың бірі болуы керек: {noms}.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="128"/>
+        <location filename="../../app/contests/core.py" line="129"/>
         <source>The participant was not found.</source>
         <translation>Қатысушы табылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="372"/>
+        <location filename="../../ui/contests/view.py" line="384"/>
         <source>There are no works yet: nobody to give diplomas to.</source>
         <translation>Әзірге жұмыстар жоқ: диплом беретін ешкім жоқ.</translation>
     </message>
@@ -1581,96 +1581,96 @@ Add this aid as well?</source>
         <translation>{ref} байқауы табылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="63"/>
+        <location filename="../../ui/contests/view.py" line="75"/>
         <source>Title of the work</source>
         <translation>Жұмыстың атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="129"/>
+        <location filename="../../ui/contests/view.py" line="141"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="268"/>
+        <location filename="../../ui/contests/view.py" line="280"/>
         <source>Type a number (or leave it empty): {text}</source>
         <translation>Сан енгізіңіз (немесе бос қалдырыңыз): {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="87"/>
+        <location filename="../../ui/contests/view.py" line="99"/>
         <source>Type the place (or score) and press Enter; empty clears it.</source>
         <translation>Орынды (немесе ұпайды) теріп, Enter басыңыз; бос мән оны өшіреді.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="65"/>
+        <location filename="../../ui/contests/view.py" line="77"/>
         <source>Winner</source>
         <translation>Жеңімпаз</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="42"/>
-        <location filename="../../ui/contests/view.py" line="120"/>
+        <location filename="../../ui/contests/view.py" line="132"/>
         <source>Winners</source>
         <translation>Жеңімпаздар</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="96"/>
+        <location filename="../../app/contests/core.py" line="97"/>
         <source>Winners are places 1 to N, N from 1 to 50.</source>
         <translation>Жеңімпаздар — 1-ден N-ге дейінгі орындар, мұндағы N — 1-ден 50-ге дейін.</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="40"/>
-        <location filename="../../ui/contests/view.py" line="120"/>
-        <location filename="../../ui/contests/view.py" line="420"/>
+        <location filename="../../ui/contests/view.py" line="132"/>
+        <location filename="../../ui/contests/view.py" line="432"/>
         <source>Works</source>
         <translation>Жұмыстар</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="342"/>
+        <location filename="../../ui/contests/view.py" line="354"/>
         <source>Works added: {added}; new people in the register: {created}.</source>
         <translation>Қосылған жұмыстар: {added}; тізілімдегі жаңа адамдар: {created}.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="52"/>
+        <location filename="../../app/contests/core.py" line="53"/>
         <source>Write age groups like 7-10, 11-13, 14-17 (not {part}).</source>
         <translation>Жас санаттарын 7-10, 11-13, 14-17 түрінде жазыңыз ({part} емес).</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="247"/>
+        <location filename="../../ui/contests/view.py" line="259"/>
         <source>age groups: {groups}</source>
         <translation>жас санаттары: {groups}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="88"/>
+        <location filename="../../ui/contests/dialogs.py" line="97"/>
         <source>ages on the first day</source>
         <translation>жасы бірінші күнгі жағдай бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="87"/>
+        <location filename="../../ui/contests/dialogs.py" line="96"/>
         <source>empty: today</source>
         <translation>бос болса: бүгін</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="84"/>
+        <location filename="../../ui/contests/dialogs.py" line="93"/>
         <location filename="../../ui/contests/page.py" line="23"/>
         <source>in person</source>
         <translation>бетпе-бет</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="254"/>
+        <location filename="../../ui/contests/view.py" line="266"/>
         <source>participants: {p}, works: {w}, winners: {x}</source>
         <translation>қатысушылар: {p}, жұмыстар: {w}, жеңімпаздар: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="79"/>
+        <location filename="../../ui/contests/view.py" line="91"/>
         <source>place {n}</source>
         <translation>{n}-орын</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="85"/>
+        <location filename="../../ui/contests/dialogs.py" line="94"/>
         <source>places (1st, 2nd, 3rd…)</source>
         <translation>орын (1, 2, 3…)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="245"/>
+        <location filename="../../ui/contests/view.py" line="257"/>
         <source>places 1 to {n} win</source>
         <translation>1–{n} орын алған жұмыстар жеңеді</translation>
     </message>
@@ -1680,12 +1680,12 @@ Add this aid as well?</source>
         <translation>қашықтан</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="83"/>
+        <location filename="../../ui/contests/dialogs.py" line="92"/>
         <source>remotely</source>
         <translation>қашықтан</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="309"/>
+        <location filename="../../app/contests/core.py" line="302"/>
         <source>row {row}: {problem}</source>
         <translation>№ {row} жол: {problem}</translation>
     </message>
@@ -1694,47 +1694,46 @@ Add this aid as well?</source>
         <translation type="vanished">№ {row} жол: {problem}; ештеңе импортталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="86"/>
+        <location filename="../../ui/contests/dialogs.py" line="95"/>
         <source>scores</source>
         <translation>ұпай</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="93"/>
+        <location filename="../../ui/contests/dialogs.py" line="102"/>
         <source>the best N scores of each nomination and age group win</source>
         <translation>әр номинация мен жас санатында ең жоғары ұпай алған N жұмыс жеңеді</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="244"/>
+        <location filename="../../ui/contests/view.py" line="256"/>
         <source>the best {n} scores of each nomination and age group win</source>
         <translation>әр номинация мен жас санатында ең жоғары ұпай алған {n} жұмыс жеңеді</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="95"/>
+        <location filename="../../ui/contests/dialogs.py" line="104"/>
         <source>works placed 1 to N win</source>
         <translation>1-ден N-ге дейінгі орын алған жұмыстар жеңеді</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="389"/>
+        <location filename="../../ui/contests/view.py" line="401"/>
         <source>{count} diplomas and certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Жазылған диплом мен сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="258"/>
+        <location filename="../../app/contests/core.py" line="260"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field} сан болуы керек, {value} емес.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="287"/>
         <source>{file}: required columns are missing: {missing}.</source>
-        <translation>{file}: міндетті бағандар жоқ: {missing}.</translation>
+        <translation type="vanished">{file}: міндетті бағандар жоқ: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="148"/>
+        <location filename="../../ui/contests/dialogs.py" line="157"/>
         <source>— not yet —</source>
         <translation>— әлі жоқ —</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="410"/>
+        <location filename="../../ui/contests/view.py" line="422"/>
         <source>← Back to the list</source>
         <translation>← Тізімге оралу</translation>
     </message>
@@ -1760,12 +1759,12 @@ Add this aid as well?</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../app/db/store.py" line="130"/>
+        <location filename="../../app/db/store.py" line="129"/>
         <source>Cannot create the folder {path}: {error}</source>
         <translation>{path} қалтасын жасау мүмкін болмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="200"/>
+        <location filename="../../app/db/store.py" line="199"/>
         <source>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</source>
         <translation>{path} деректер қорын ашу мүмкін болмады: {error}. Қалтаға жазуға рұқсат бар екенін және диск толып қалмағанын тексеріңіз.</translation>
     </message>
@@ -1801,18 +1800,13 @@ Add this aid as well?</source>
         <translation>{path} деректер қоры тұрған диск толып қалды. Өзгеріс сақталмады. Дискіде орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="40"/>
-        <location filename="../../app/cli/commands.py" line="32"/>
-        <location filename="../../app/cli/report_commands.py" line="94"/>
-        <location filename="../../app/importing/run.py" line="156"/>
-        <location filename="../../app/models/base.py" line="44"/>
-        <location filename="../../app/sync/trust.py" line="40"/>
+        <location filename="../../app/errors.py" line="28"/>
         <source>This database is not set up yet: run set-up (tirkeu init) first.</source>
         <translation>Бұл деректер қоры әлі бапталмаған: алдымен бастапқы баптауды орындаңыз (tirkeu init).</translation>
     </message>
     <message>
         <location filename="../../app/db/environment.py" line="92"/>
-        <location filename="../../app/db/store.py" line="203"/>
+        <location filename="../../app/db/store.py" line="202"/>
         <source>{path} is damaged ({error}). Restore it from a backup.</source>
         <translation>{path} файлы зақымдалған ({error}). Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
@@ -1835,7 +1829,7 @@ Add this aid as well?</source>
 <context>
     <name>Events</name>
     <message numerus="yes">
-        <location filename="../../ui/events/attendance_tab.py" line="110"/>
+        <location filename="../../ui/events/attendance_tab.py" line="109"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n қатысушы</numerusform>
@@ -1843,76 +1837,76 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="210"/>
+        <location filename="../../ui/events/attendance_tab.py" line="209"/>
         <source>&amp;Add a person:</source>
         <translation>&amp;Адам қосу:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="192"/>
+        <location filename="../../ui/events/appointments_tab.py" line="199"/>
         <source>&amp;Book</source>
         <translation>&amp;Жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="50"/>
+        <location filename="../../ui/events/appointments_tab.py" line="57"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="82"/>
+        <location filename="../../ui/events/dialog.py" line="103"/>
         <source>&amp;Duration:</source>
         <translation>Ұ&amp;зақтығы:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="78"/>
+        <location filename="../../ui/events/dialog.py" line="99"/>
         <source>&amp;End date (if not the same day):</source>
         <translation>А&amp;яқталу күні (басқа күн болса):</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="87"/>
+        <location filename="../../ui/events/dialog.py" line="108"/>
         <source>&amp;Format:</source>
         <translation>Өткізу &amp;форматы:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="71"/>
+        <location filename="../../ui/events/dialog.py" line="92"/>
         <location filename="../../ui/events/page.py" line="36"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="88"/>
+        <location filename="../../ui/events/dialog.py" line="109"/>
         <location filename="../../ui/events/page.py" line="42"/>
         <source>&amp;Language:</source>
         <translation>Ті&amp;лі:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="94"/>
+        <location filename="../../ui/events/dialog.py" line="115"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="89"/>
+        <location filename="../../ui/events/dialog.py" line="110"/>
         <location filename="../../ui/events/page.py" line="45"/>
         <source>&amp;Organiser:</source>
         <translation>Ұйымдасты&amp;рушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="52"/>
+        <location filename="../../ui/events/appointments_tab.py" line="59"/>
         <source>&amp;Person:</source>
         <translation>К&amp;елуші:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="69"/>
+        <location filename="../../ui/events/dialog.py" line="90"/>
         <location filename="../../ui/events/page.py" line="35"/>
         <source>&amp;Programme:</source>
         <translation>&amp;Бағдарлама:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="77"/>
+        <location filename="../../ui/events/dialog.py" line="98"/>
         <source>&amp;Start date:</source>
         <translation>Басталу &amp;күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="68"/>
+        <location filename="../../ui/events/dialog.py" line="89"/>
         <source>&amp;Title:</source>
         <translation>&amp;Атауы:</translation>
     </message>
@@ -1922,27 +1916,27 @@ Add this aid as well?</source>
         <translation>&amp;Дейін:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="53"/>
+        <location filename="../../ui/events/appointments_tab.py" line="60"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Тақырып:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="67"/>
+        <location filename="../../ui/events/headcount_tab.py" line="68"/>
         <source>&amp;Total:</source>
         <translation>&amp;Жалпы саны:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="73"/>
+        <location filename="../../ui/events/headcount_tab.py" line="74"/>
         <source>&amp;boys:</source>
         <translation>ұ&amp;лдар:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="72"/>
+        <location filename="../../ui/events/headcount_tab.py" line="73"/>
         <source>&amp;girls:</source>
         <translation>қ&amp;ыздар:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events/attendance_tab.py" line="112"/>
+        <location filename="../../ui/events/attendance_tab.py" line="111"/>
         <source>(%n on the list)</source>
         <translation>
             <numerusform>(тізімде: %n)</numerusform>
@@ -1950,17 +1944,17 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="121"/>
+        <location filename="../../ui/events/headcount_tab.py" line="122"/>
         <source>A mass action is reported as numbers, not names. Leave a box empty (—) when the number is not known; the parts must not exceed the total, and all four parts must add up to it.</source>
         <translation>Көпшілік акциясы аты-жөндермен емес, сандармен есептеледі. Сан белгісіз болса, өрісті бос қалдырыңыз (—); бөліктердің қосындысы жалпы саннан аспауы керек, ал төрт бөлік те толтырылса, олардың қосындысы жалпы санға тең болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="90"/>
+        <location filename="../../ui/events/dialog.py" line="111"/>
         <source>A&amp;udience:</source>
         <translation>&amp;Мақсатты топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="142"/>
+        <location filename="../../ui/events/attendance_tab.py" line="141"/>
         <source>Added: {name}</source>
         <translation>Қосылды: {name}</translation>
     </message>
@@ -1970,7 +1964,7 @@ Add this aid as well?</source>
         <translation>Алдын ала хабарландырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="279"/>
+        <location filename="../../ui/events/dialog.py" line="300"/>
         <source>Appointments</source>
         <translation>Жазылулар</translation>
     </message>
@@ -1980,12 +1974,12 @@ Add this aid as well?</source>
         <translation>Кемінде {count} қатысушы.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="194"/>
+        <location filename="../../ui/events/appointments_tab.py" line="201"/>
         <source>Back to booked</source>
         <translation>«Күтілуде» күйіне қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="153"/>
+        <location filename="../../ui/events/appointments_tab.py" line="160"/>
         <source>Booked: {date} {time}</source>
         <translation>Жазылды: {date} {time}</translation>
     </message>
@@ -1995,22 +1989,22 @@ Add this aid as well?</source>
         <translation>Алдын ала жазылу бойынша: әр келуді жазылулар тізіміне енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="196"/>
+        <location filename="../../ui/events/appointments_tab.py" line="203"/>
         <source>Cancel the booking</source>
         <translation>Жазылуды болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="354"/>
+        <location filename="../../ui/events/dialog.py" line="375"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="222"/>
+        <location filename="../../ui/events/attendance_tab.py" line="221"/>
         <source>Competitive selection: people are added as applicants; check those selected and press “Select checked”.</source>
         <translation>Конкурстық іріктеу: адамдар үміткер ретінде қосылады; іріктелгендерді белгілеп, «Белгіленгендерді іріктеу» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="204"/>
+        <location filename="../../ui/events/appointments_tab.py" line="211"/>
         <source>Consultations are held by prior registration: one visitor per time slot. Enter in the time or topic box books the visit.</source>
         <translation>Кеңестер алдын ала жазылу бойынша өтеді: бір уақытқа — бір келуші. Уақыт не тақырып өрісінде Enter басылса, келуші жазылады.</translation>
     </message>
@@ -2020,7 +2014,7 @@ Add this aid as well?</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="282"/>
+        <location filename="../../ui/events/dialog.py" line="303"/>
         <source>Details</source>
         <translation>Мәліметтер</translation>
     </message>
@@ -2045,7 +2039,7 @@ Add this aid as well?</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="351"/>
+        <location filename="../../ui/events/dialog.py" line="372"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
@@ -2065,13 +2059,13 @@ Add this aid as well?</source>
         <translation>Қыздар мен ұлдардың қосындысы ({sum}) жалпы саннан ({total}) көп.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="191"/>
-        <location filename="../../ui/events/dialog.py" line="367"/>
+        <location filename="../../ui/events/appointments_tab.py" line="198"/>
+        <location filename="../../ui/events/dialog.py" line="388"/>
         <source>HH:MM</source>
         <translation>СС:ММ</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="283"/>
+        <location filename="../../ui/events/dialog.py" line="304"/>
         <source>Head-count</source>
         <translation>Қатысушылар саны</translation>
     </message>
@@ -2101,12 +2095,12 @@ Add this aid as well?</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="193"/>
+        <location filename="../../ui/events/appointments_tab.py" line="200"/>
         <source>Mark held</source>
         <translation>«Өтті» деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="193"/>
+        <location filename="../../ui/events/appointments_tab.py" line="200"/>
         <source>Mark missed</source>
         <translation>«Келмеді» деп белгілеу</translation>
     </message>
@@ -2116,12 +2110,12 @@ Add this aid as well?</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="351"/>
+        <location filename="../../ui/events/dialog.py" line="372"/>
         <source>New event</source>
         <translation>Жаңа іс-шара</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="268"/>
+        <location filename="../../ui/events/dialog.py" line="289"/>
         <source>Not met: {issues}</source>
         <translation>Орындалмаған талаптар: {issues}</translation>
     </message>
@@ -2136,13 +2130,13 @@ Add this aid as well?</source>
         <translation>Ұйымдастырушы</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="92"/>
+        <location filename="../../ui/events/dialog.py" line="113"/>
         <source>Pa&amp;rtners:</source>
         <translation>&amp;Серіктестер:</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="79"/>
-        <location filename="../../ui/events/dialog.py" line="276"/>
+        <location filename="../../ui/events/dialog.py" line="297"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
@@ -2157,7 +2151,7 @@ Add this aid as well?</source>
         <translation>Келуші</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="86"/>
+        <location filename="../../ui/events/dialog.py" line="107"/>
         <source>Pl&amp;ace:</source>
         <translation>&amp;Орны:</translation>
     </message>
@@ -2172,7 +2166,7 @@ Add this aid as well?</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="116"/>
+        <location filename="../../ui/events/headcount_tab.py" line="117"/>
         <source>Pupils + teachers + parents + others = {sum}</source>
         <translation>Оқушылар + мұғалімдер + ата-аналар + басқалар = {sum}</translation>
     </message>
@@ -2187,12 +2181,12 @@ Add this aid as well?</source>
         <translation>Облыс</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="213"/>
+        <location filename="../../ui/events/attendance_tab.py" line="212"/>
         <source>Remove (Delete)</source>
         <translation>Алып тастау (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="170"/>
+        <location filename="../../ui/events/attendance_tab.py" line="169"/>
         <source>Removed from the list: {names}</source>
         <translation>Тізімнен алынды: {names}</translation>
     </message>
@@ -2207,17 +2201,17 @@ Add this aid as well?</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="215"/>
+        <location filename="../../ui/events/attendance_tab.py" line="214"/>
         <source>Save the event first (Ctrl+S): the form stays open and the participants are added here.</source>
         <translation>Алдымен іс-шараны сақтаңыз (Ctrl+S): форма ашық қалады, қатысушылар осы жерде қосылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="200"/>
+        <location filename="../../ui/events/appointments_tab.py" line="207"/>
         <source>Save the event first (Ctrl+S): the form stays open and the visits are booked here.</source>
         <translation>Алдымен іс-шараны сақтаңыз (Ctrl+S): форма ашық қалады, келушілер осы жерде жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="319"/>
+        <location filename="../../ui/events/dialog.py" line="340"/>
         <source>Saved. Now add the people: each one is saved as soon as they are added. Close the form when done.</source>
         <translation>Сақталды. Енді адамдарды қосыңыз: әрқайсысы қосылған сәтте сақталады. Аяқтаған соң форманы жабыңыз.</translation>
     </message>
@@ -2232,12 +2226,12 @@ Add this aid as well?</source>
         <translation>Іздеу (Ctrl+F): атауының не өтетін орнының кез келген бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="212"/>
+        <location filename="../../ui/events/attendance_tab.py" line="211"/>
         <source>Select checked</source>
         <translation>Белгіленгендерді іріктеу</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="188"/>
+        <location filename="../../ui/events/attendance_tab.py" line="187"/>
         <source>Selected: {selected}; not selected: {rest}.</source>
         <translation>Іріктелді: {selected}; іріктелмеді: {rest}.</translation>
     </message>
@@ -2247,7 +2241,7 @@ Add this aid as well?</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="80"/>
+        <location filename="../../ui/events/dialog.py" line="101"/>
         <source>Start t&amp;ime:</source>
         <translation>Басталу &amp;уақыты:</translation>
     </message>
@@ -2258,7 +2252,7 @@ Add this aid as well?</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="51"/>
+        <location filename="../../ui/events/appointments_tab.py" line="58"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Уақыты:</translation>
     </message>
@@ -2288,7 +2282,7 @@ Add this aid as well?</source>
         <translation>Ұзақтығы көрсетілмеген. {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="269"/>
+        <location filename="../../ui/events/dialog.py" line="290"/>
         <source>The event is saved anyway; the office sees these notes.</source>
         <translation>Іс-шара бәрібір сақталады; бұл ескертулерді басқарма көреді.</translation>
     </message>
@@ -2313,12 +2307,12 @@ Add this aid as well?</source>
         <translation>Іс-шараның ұзақтығы: {low}–{high} минут.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="51"/>
-        <location filename="../../app/certificates/register.py" line="88"/>
-        <location filename="../../app/contests/core.py" line="105"/>
+        <location filename="../../app/certificates/generate.py" line="52"/>
+        <location filename="../../app/certificates/register.py" line="81"/>
+        <location filename="../../app/contests/core.py" line="106"/>
         <location filename="../../app/events/appointments.py" line="99"/>
         <location filename="../../app/events/attendance.py" line="59"/>
-        <location filename="../../app/tournaments/setup.py" line="145"/>
+        <location filename="../../app/tournaments/setup.py" line="146"/>
         <source>The event was not found (it may have been deleted).</source>
         <translation>Іс-шара табылмады (ол жойылған болуы мүмкін).</translation>
     </message>
@@ -2359,12 +2353,12 @@ Add this aid as well?</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="198"/>
+        <location filename="../../ui/events/appointments_tab.py" line="205"/>
         <source>Type a name or IIN, Enter to choose</source>
         <translation>Аты-жөнін не ЖСН-ін теріңіз, Enter — таңдау</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="219"/>
+        <location filename="../../ui/events/attendance_tab.py" line="218"/>
         <source>Type part of a name or IIN and press Enter: the person is added at once. No match: Enter creates a new person. Delete removes the selected person.</source>
         <translation>Аты-жөнінің не ЖСН-нің бір бөлігін теріп, Enter басыңыз: адам бірден қосылады. Сәйкес адам табылмаса, Enter жаңа адам жасайды. Delete таңдалған адамды тізімнен алып тастайды.</translation>
     </message>
@@ -2394,7 +2388,7 @@ Add this aid as well?</source>
         <translation>бетпе-бет</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="368"/>
+        <location filename="../../ui/events/dialog.py" line="389"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
@@ -2409,7 +2403,7 @@ Add this aid as well?</source>
         <translation>іріктелмеді</translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="68"/>
+        <location filename="../../ui/events/headcount_tab.py" line="69"/>
         <source>of them &amp;pupils:</source>
         <translation>оның ішінде &amp;оқушылар:</translation>
     </message>
@@ -2419,12 +2413,12 @@ Add this aid as well?</source>
         <translation>онлайн</translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="71"/>
+        <location filename="../../ui/events/headcount_tab.py" line="72"/>
         <source>ot&amp;hers:</source>
         <translation>&amp;басқалар:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="70"/>
+        <location filename="../../ui/events/headcount_tab.py" line="71"/>
         <source>pa&amp;rents:</source>
         <translation>&amp;ата-аналар:</translation>
     </message>
@@ -2444,7 +2438,7 @@ Add this aid as well?</source>
         <translation>іріктелді</translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="69"/>
+        <location filename="../../ui/events/headcount_tab.py" line="70"/>
         <source>t&amp;eachers:</source>
         <translation>&amp;мұғалімдер:</translation>
     </message>
@@ -2454,7 +2448,7 @@ Add this aid as well?</source>
         <translation>Қатысушы саны: {count}; кемінде {least} болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="130"/>
+        <location filename="../../ui/events/attendance_tab.py" line="129"/>
         <source>{name} is already on the list.</source>
         <translation>{name} тізімде бар.</translation>
     </message>
@@ -2579,16 +2573,16 @@ Add this aid as well?</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="142"/>
+        <location filename="../../ui/aid/dialog.py" line="152"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="104"/>
+        <location filename="../../ui/people/dialog.py" line="115"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="142"/>
+        <location filename="../../ui/aid/dialog.py" line="152"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="104"/>
+        <location filename="../../ui/people/dialog.py" line="115"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
@@ -2597,34 +2591,34 @@ Add this aid as well?</source>
     <name>Forms</name>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="41"/>
-        <location filename="../../ui/common/form_dialog.py" line="110"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="54"/>
+        <location filename="../../ui/common/form_dialog.py" line="123"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="76"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="164"/>
+        <location filename="../../ui/common/form_dialog.py" line="177"/>
         <source>Discard</source>
         <translation>Сақтамау</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="165"/>
+        <location filename="../../ui/common/form_dialog.py" line="178"/>
         <source>Go back</source>
         <translation>Қайту</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="163"/>
+        <location filename="../../ui/common/form_dialog.py" line="176"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="40"/>
-        <location filename="../../ui/common/form_dialog.py" line="109"/>
+        <location filename="../../ui/common/form_dialog.py" line="122"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="162"/>
+        <location filename="../../ui/common/form_dialog.py" line="175"/>
         <source>Save the changes?</source>
         <translation>Өзгерістерді сақтау керек пе?</translation>
     </message>
@@ -2632,162 +2626,162 @@ Add this aid as well?</source>
 <context>
     <name>Home</name>
     <message>
-        <location filename="../../ui/home/page.py" line="23"/>
+        <location filename="../../ui/home/page.py" line="31"/>
         <source>Adjudicators</source>
         <translation>Төрешілер</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="24"/>
+        <location filename="../../ui/home/page.py" line="32"/>
         <source>Adjudicators&apos; seats</source>
         <translation>Төрешілердің ойындарға тағайындалуы</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="19"/>
+        <location filename="../../ui/home/page.py" line="27"/>
         <source>Aid given</source>
         <translation>Көрсетілген көмек</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="18"/>
+        <location filename="../../ui/home/page.py" line="26"/>
         <source>Attendance records</source>
         <translation>Қатысу туралы жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="26"/>
+        <location filename="../../ui/home/page.py" line="34"/>
         <source>Awards and nominations</source>
         <translation>Марапаттар мен номинациялар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="25"/>
+        <location filename="../../ui/home/page.py" line="33"/>
         <source>Ballots</source>
         <translation>Бюллетеньдер</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="21"/>
+        <location filename="../../ui/home/page.py" line="29"/>
         <source>Certificates issued</source>
         <translation>Берілген сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="19"/>
+        <location filename="../../ui/home/page.py" line="27"/>
         <source>Children in the aid data bank</source>
         <translation>Деректер банкіндегі көмекке мұқтаж балалар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="18"/>
+        <location filename="../../ui/home/page.py" line="26"/>
         <source>Consultation appointments</source>
         <translation>Кеңеске алдын ала жазылулар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="27"/>
+        <location filename="../../ui/home/page.py" line="35"/>
         <source>Contest works</source>
         <translation>Байқау жұмыстары</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="26"/>
+        <location filename="../../ui/home/page.py" line="34"/>
         <source>Contests</source>
         <translation>Байқаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="74"/>
+        <location filename="../../ui/home/page.py" line="82"/>
         <source>Coordinator:</source>
         <translation>Үйлестіруші:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="75"/>
+        <location filename="../../ui/home/page.py" line="83"/>
         <source>Count</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="20"/>
+        <location filename="../../ui/home/page.py" line="28"/>
         <source>Debate teams</source>
         <translation>Пікірсайыс командалары</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="23"/>
+        <location filename="../../ui/home/page.py" line="31"/>
         <source>Debate tournaments</source>
         <translation>Пікірсайыс турнирлері</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="24"/>
+        <location filename="../../ui/home/page.py" line="32"/>
         <source>Debates drawn</source>
         <translation>Жеребе бойынша ойындар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="73"/>
+        <location filename="../../ui/home/page.py" line="81"/>
         <source>District:</source>
         <translation>Аудан:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="17"/>
+        <location filename="../../ui/home/page.py" line="25"/>
         <source>Event partners</source>
         <translation>Іс-шара серіктестері</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="17"/>
+        <location filename="../../ui/home/page.py" line="25"/>
         <source>Events</source>
         <translation>Іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="34"/>
+        <location filename="../../ui/home/page.py" line="42"/>
         <source>National level</source>
         <translation>Республикалық деңгей</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="16"/>
+        <location filename="../../ui/home/page.py" line="24"/>
         <source>Organisations</source>
         <translation>Ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="16"/>
+        <location filename="../../ui/home/page.py" line="24"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="75"/>
+        <location filename="../../ui/home/page.py" line="83"/>
         <source>Records</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="33"/>
+        <location filename="../../ui/home/page.py" line="41"/>
         <source>Region office</source>
         <translation>Облыстық басқарма</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="27"/>
+        <location filename="../../ui/home/page.py" line="35"/>
         <source>Region targets</source>
         <translation>Облыстардың мақсатты көрсеткіштері</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="72"/>
+        <location filename="../../ui/home/page.py" line="80"/>
         <source>Region:</source>
         <translation>Облыс:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="71"/>
+        <location filename="../../ui/home/page.py" line="79"/>
         <source>Role:</source>
         <translation>Рөлі:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="33"/>
+        <location filename="../../ui/home/page.py" line="41"/>
         <source>School</source>
         <translation>Мектеп</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="22"/>
+        <location filename="../../ui/home/page.py" line="30"/>
         <source>Social passport totals</source>
         <translation>Әлеуметтік паспорт көрсеткіштері</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="20"/>
+        <location filename="../../ui/home/page.py" line="28"/>
         <source>Team members</source>
         <translation>Команда мүшелері</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="25"/>
+        <location filename="../../ui/home/page.py" line="33"/>
         <source>Teams in the break</source>
         <translation>Плей-оффқа шыққан командалар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="70"/>
+        <location filename="../../ui/home/page.py" line="78"/>
         <source>This installation</source>
         <translation>Осы орнату</translation>
     </message>
@@ -2795,112 +2789,112 @@ Add this aid as well?</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="29"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="39"/>
         <source>Aid recipients</source>
         <translation>Көмек алушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="90"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="100"/>
         <source>Check (nothing is saved)</source>
         <translation>Тексеру (ештеңе сақталмайды)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="160"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="170"/>
         <source>Checking {file}…</source>
         <translation>{file} файлы тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="104"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="114"/>
         <source>Choose a file</source>
         <translation>Файлды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="89"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="99"/>
         <source>Choose a file…</source>
         <translation>Файлды таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="93"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="103"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="60"/>
+        <location filename="../../app/importing/run.py" line="62"/>
         <source>Dry run: nothing was saved.</source>
         <translation>Сынақ режимі: ештеңе сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="30"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="40"/>
         <source>Events</source>
         <translation>Іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="139"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="149"/>
         <source>Ignored columns: {names}.</source>
         <translation>Ескерілмейтін бағандар: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="91"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="101"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="88"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="98"/>
         <source>Import from Excel or CSV</source>
         <translation>Excel немесе CSV файлынан импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="160"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="170"/>
         <source>Importing {file}…</source>
         <translation>{file} файлы импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="95"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="105"/>
         <source>No file chosen.</source>
         <translation>Файл таңдалмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="92"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="102"/>
         <source>Open the rejected rows</source>
         <translation>Қабылданбаған жолдарды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="29"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="39"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="62"/>
+        <location filename="../../app/importing/run.py" line="64"/>
         <source>Rejected rows with reasons: {path}</source>
         <translation>Қабылданбаған жолдар және олардың себептері: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="105"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="115"/>
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation>Кестелер (*.xlsx *.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="151"/>
+        <location filename="../../app/importing/run.py" line="153"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Белгісіз импорт түрі: {kind}. Мына мәндердің бірін көрсетіңіз: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="190"/>
+        <location filename="../../app/importing/run.py" line="189"/>
         <source>error</source>
         <translation>қате</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="144"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="154"/>
         <source>ignored</source>
         <translation>ескерілмейді</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="55"/>
+        <location filename="../../app/importing/run.py" line="57"/>
         <source>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</source>
         <translation>{file}: жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}, қабылданбаған — {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="136"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="146"/>
         <source>{rows} rows. The first {shown} are shown with the field each column fills.</source>
         <translation>Жол саны: {rows}. Алғашқы {shown} жол әр баған толтыратын өріспен бірге көрсетілген.</translation>
     </message>
@@ -2908,59 +2902,59 @@ Add this aid as well?</source>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../ui/common/list_page.py" line="141"/>
-        <location filename="../../ui/common/list_page.py" line="212"/>
+        <location filename="../../ui/common/list_page.py" line="152"/>
+        <location filename="../../ui/common/list_page.py" line="223"/>
         <location filename="../../ui/organisations/page.py" line="66"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="213"/>
+        <location filename="../../ui/common/list_page.py" line="224"/>
         <source>Delete {count} selected record(s)? They can be brought back from “Recently deleted”.</source>
         <translation>Таңдалған жазбаларды жою керек пе (саны: {count})? Оларды «Жақында жойылғандар» бөлімінен қайтаруға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="170"/>
+        <location filename="../../ui/common/list_page.py" line="181"/>
         <source>Deleted records: {count}</source>
         <translation>Жойылған жазбалар: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="224"/>
+        <location filename="../../ui/common/list_page.py" line="235"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel жұмыс кітабы (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="223"/>
+        <location filename="../../ui/common/list_page.py" line="234"/>
         <source>Export to Excel</source>
         <translation>Excel-ге экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="139"/>
+        <location filename="../../ui/common/list_page.py" line="150"/>
         <source>Export to Excel…</source>
         <translation>Excel-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="138"/>
+        <location filename="../../ui/common/list_page.py" line="149"/>
         <source>New (Ctrl+N)</source>
         <translation>Жаңа (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="140"/>
+        <location filename="../../ui/common/list_page.py" line="151"/>
         <source>Recently deleted</source>
         <translation>Жақында жойылғандар</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="141"/>
+        <location filename="../../ui/common/list_page.py" line="152"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="137"/>
+        <location filename="../../ui/common/list_page.py" line="148"/>
         <source>Search (Ctrl+F): any part of a name or IIN</source>
         <translation>Іздеу (Ctrl+F): аты-жөнінің немесе ЖСН-нің кез келген бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="171"/>
+        <location filename="../../ui/common/list_page.py" line="182"/>
         <location filename="../../ui/organisations/trainers.py" line="109"/>
         <source>Shown: {count}</source>
         <translation>Көрсетілгені: {count}</translation>
@@ -3210,7 +3204,7 @@ Add this aid as well?</source>
         <translation>Мектеп немесе ұйым</translation>
     </message>
     <message>
-        <location filename="../../app/organisations/forms.py" line="90"/>
+        <location filename="../../app/organisations/forms.py" line="91"/>
         <source>This is the school or office of this installation; it cannot be deleted.</source>
         <translation>Бұл — осы орнатудың мектебі немесе кеңсесі; оны жоюға болмайды.</translation>
     </message>
@@ -3266,7 +3260,7 @@ Add this aid as well?</source>
         <translation>апта сайын</translation>
     </message>
     <message>
-        <location filename="../../app/organisations/forms.py" line="61"/>
+        <location filename="../../app/organisations/forms.py" line="62"/>
         <source>“{name}” is already in the list of organisations.</source>
         <translation>«{name}» ұйымдар тізімінде бар.</translation>
     </message>
@@ -3338,165 +3332,165 @@ Add this aid as well?</source>
 <context>
     <name>Person</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="72"/>
-        <location filename="../../ui/people/dialog.py" line="32"/>
+        <location filename="../../ui/aid/dialog.py" line="82"/>
+        <location filename="../../ui/people/dialog.py" line="43"/>
         <source>&amp;Birth date:</source>
         <translation>&amp;Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="34"/>
+        <location filename="../../ui/people/dialog.py" line="45"/>
         <source>&amp;Category:</source>
         <translation>&amp;Санаты:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="75"/>
-        <location filename="../../ui/people/dialog.py" line="38"/>
+        <location filename="../../ui/aid/dialog.py" line="85"/>
+        <location filename="../../ui/people/dialog.py" line="49"/>
         <source>&amp;Grade:</source>
         <translation>Сыны&amp;п:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="70"/>
-        <location filename="../../ui/people/dialog.py" line="30"/>
+        <location filename="../../ui/aid/dialog.py" line="80"/>
+        <location filename="../../ui/people/dialog.py" line="41"/>
         <source>&amp;IIN:</source>
         <translation>&amp;ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="68"/>
-        <location filename="../../ui/people/dialog.py" line="28"/>
+        <location filename="../../ui/aid/dialog.py" line="78"/>
+        <location filename="../../ui/people/dialog.py" line="39"/>
         <source>&amp;Name:</source>
         <translation>&amp;Аты:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="69"/>
-        <location filename="../../ui/people/dialog.py" line="29"/>
+        <location filename="../../ui/aid/dialog.py" line="79"/>
+        <location filename="../../ui/people/dialog.py" line="40"/>
         <source>&amp;Patronymic:</source>
         <translation>Ә&amp;кесінің аты:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="67"/>
-        <location filename="../../ui/people/dialog.py" line="27"/>
+        <location filename="../../ui/aid/dialog.py" line="77"/>
+        <location filename="../../ui/people/dialog.py" line="38"/>
         <source>&amp;Surname:</source>
         <translation>Те&amp;гі:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="97"/>
+        <location filename="../../ui/people/dialog.py" line="108"/>
         <source>Aid</source>
         <translation>Көмек</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="96"/>
+        <location filename="../../ui/people/dialog.py" line="107"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="42"/>
+        <location filename="../../ui/people/dialog.py" line="53"/>
         <source>Consent given &amp;by:</source>
         <translation>Келісім &amp;берген:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="40"/>
+        <location filename="../../ui/people/dialog.py" line="51"/>
         <source>Consent to data processing, &amp;date:</source>
         <translation>&amp;Деректерді өңдеуге келісім, күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="120"/>
+        <location filename="../../ui/people/dialog.py" line="131"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="121"/>
+        <location filename="../../ui/people/dialog.py" line="132"/>
         <source>Detail</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="118"/>
+        <location filename="../../ui/people/dialog.py" line="129"/>
         <source>Details</source>
         <translation>Мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="96"/>
+        <location filename="../../ui/people/dialog.py" line="107"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="119"/>
+        <location filename="../../ui/people/dialog.py" line="130"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="54"/>
+        <location filename="../../ui/people/dialog.py" line="65"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="101"/>
+        <location filename="../../ui/people/dialog.py" line="112"/>
         <source>New person</source>
         <translation>Жаңа адам</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="116"/>
+        <location filename="../../ui/people/dialog.py" line="127"/>
         <source>Open the existing person instead</source>
         <translation>Оның орнына бар адамды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="39"/>
+        <location filename="../../ui/people/dialog.py" line="50"/>
         <source>P&amp;hone:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="101"/>
+        <location filename="../../ui/people/dialog.py" line="112"/>
         <source>Person</source>
         <translation>Адам</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="74"/>
-        <location filename="../../ui/people/dialog.py" line="36"/>
+        <location filename="../../ui/aid/dialog.py" line="84"/>
+        <location filename="../../ui/people/dialog.py" line="47"/>
         <source>Sc&amp;hool:</source>
         <translation>&amp;Мектеп:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="73"/>
-        <location filename="../../ui/people/dialog.py" line="33"/>
+        <location filename="../../ui/aid/dialog.py" line="83"/>
+        <location filename="../../ui/people/dialog.py" line="44"/>
         <source>Se&amp;x:</source>
         <translation>Ж&amp;ынысы:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="167"/>
+        <location filename="../../ui/people/dialog.py" line="178"/>
         <source>This person may already be registered: {who}, born {date}, IIN {iin}.</source>
         <translation>Бұл адам тіркеліп қойған болуы мүмкін: {who}, туған күні: {date}, ЖСН: {iin}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="121"/>
+        <location filename="../../ui/people/dialog.py" line="132"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="53"/>
+        <location filename="../../ui/people/dialog.py" line="64"/>
         <source>Trained as:</source>
         <translation>Біліктілігі:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="120"/>
+        <location filename="../../ui/people/dialog.py" line="131"/>
         <source>What</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="110"/>
+        <location filename="../../ui/people/dialog.py" line="121"/>
         <source>a parent or guardian (minor)</source>
         <translation>ата-анасы немесе заңды өкілі (кәмелетке толмаған)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="114"/>
+        <location filename="../../ui/people/dialog.py" line="125"/>
         <source>consultant</source>
         <translation>кеңесші</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="109"/>
+        <location filename="../../ui/people/dialog.py" line="120"/>
         <source>the person</source>
         <translation>адамның өзі</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="113"/>
+        <location filename="../../ui/people/dialog.py" line="124"/>
         <source>trainer</source>
         <translation>тренер</translation>
     </message>
@@ -3512,8 +3506,8 @@ Add this aid as well?</source>
 <context>
     <name>Reports</name>
     <message numerus="yes">
-        <location filename="../../ui/reports/indicators_view.py" line="215"/>
-        <location filename="../../ui/reports/indicators_view.py" line="234"/>
+        <location filename="../../ui/reports/indicators_view.py" line="226"/>
+        <location filename="../../ui/reports/indicators_view.py" line="245"/>
         <source>%n breaking a rule</source>
         <translation>
             <numerusform>%n талаптарға сай емес</numerusform>
@@ -3521,7 +3515,7 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/page.py" line="340"/>
+        <location filename="../../ui/reports/page.py" line="350"/>
         <source>%n files (one for each table).</source>
         <translation>
             <numerusform>%n файл (әр кестеге біреуден).</numerusform>
@@ -3529,32 +3523,32 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="113"/>
+        <location filename="../../ui/reports/indicators_view.py" line="124"/>
         <source>&amp;Open the event</source>
         <translation>Іс-шараны &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="358"/>
+        <location filename="../../ui/reports/page.py" line="368"/>
         <source>&amp;Period:</source>
         <translation>&amp;Кезең:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="362"/>
+        <location filename="../../ui/reports/page.py" line="372"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="360"/>
+        <location filename="../../ui/reports/page.py" line="370"/>
         <source>&amp;Scope:</source>
         <translation>&amp;Деңгей:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tables.py" line="101"/>
+        <location filename="../../ui/reports/tables.py" line="109"/>
         <source>&amp;Table:</source>
         <translation>Кес&amp;те:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="363"/>
+        <location filename="../../ui/reports/page.py" line="373"/>
         <source>&amp;Targets…</source>
         <translation>&amp;Межелі мәндер…</translation>
     </message>
@@ -3564,7 +3558,7 @@ Add this aid as well?</source>
         <translation>Екі санатқа жататын бала екі жолда да көрсетіледі, ал жиынтықта бір рет саналады.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="192"/>
+        <location filename="../../app/reports/legal.py" line="191"/>
         <source>A person who came to several kinds of events is counted once in the total.</source>
         <translation>Бірнеше түрлі іс-шараға қатысқан адам жиынтықта бір рет саналады.</translation>
     </message>
@@ -3574,7 +3568,7 @@ Add this aid as well?</source>
         <translation>Межелі мән теріс сан бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="82"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="92"/>
         <source>A target of the whole country: a region cannot change it.</source>
         <translation>Бүкіл елге ортақ межелі мән: облыс оны өзгерте алмайды.</translation>
     </message>
@@ -3589,7 +3583,7 @@ Add this aid as well?</source>
         <translation>Қызметі</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="166"/>
+        <location filename="../../ui/reports/charts.py" line="175"/>
         <source>Against the target (100 % = the target)</source>
         <translation>Межелі мәннің орындалуы (100 % = межелі мән)</translation>
     </message>
@@ -3625,7 +3619,7 @@ Add this aid as well?</source>
         <translation>Күйі бойынша көмек жазбалары</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="125"/>
+        <location filename="../../app/reports/breakdowns.py" line="126"/>
         <source>All events</source>
         <translation>Барлық іс-шаралар</translation>
     </message>
@@ -3640,13 +3634,13 @@ Add this aid as well?</source>
         <translation>Басқарма тек өз облысының межелі мәндерін белгілейді.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="215"/>
+        <location filename="../../app/reports/legal.py" line="214"/>
         <source>Appointments</source>
         <translation>Жазылулар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="138"/>
-        <location filename="../../app/reports/common.py" line="73"/>
+        <location filename="../../app/reports/breakdowns.py" line="139"/>
+        <location filename="../../app/reports/common.py" line="74"/>
         <source>Attendances</source>
         <translation>Қатысу саны</translation>
     </message>
@@ -3662,12 +3656,12 @@ Add this aid as well?</source>
         <translation>Берілген марапаттар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="128"/>
+        <location filename="../../app/reports/media.py" line="129"/>
         <source>Boys</source>
         <translation>Ұлдар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="140"/>
+        <location filename="../../app/reports/breakdowns.py" line="141"/>
         <source>Breakdowns</source>
         <translation>Қатысушылар құрамы</translation>
     </message>
@@ -3718,7 +3712,7 @@ Add this aid as well?</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="380"/>
+        <location filename="../../ui/reports/page.py" line="390"/>
         <source>Charts</source>
         <translation>Диаграммалар</translation>
     </message>
@@ -3763,12 +3757,12 @@ Add this aid as well?</source>
         <translation>Деректер банкіндегі балалар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="376"/>
+        <location filename="../../ui/reports/page.py" line="386"/>
         <source>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</source>
         <translation>Кезеңді таңдаңыз немесе теріңіз: ай (2026-09), тоқсан (2026-Q3), жыл (2026) немесе басталу және аяқталу күні (2026-09-01..2026-10-15).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="279"/>
+        <location filename="../../ui/reports/indicators_view.py" line="290"/>
         <source>Choose an indicator to see the events that break a rule.</source>
         <translation>Талаптарға сай емес іс-шараларды көру үшін көрсеткішті таңдаңыз.</translation>
     </message>
@@ -3783,18 +3777,18 @@ Add this aid as well?</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="236"/>
-        <location filename="../../ui/reports/page.py" line="238"/>
+        <location filename="../../ui/reports/page.py" line="246"/>
+        <location filename="../../ui/reports/page.py" line="248"/>
         <source>Computing the indicators…</source>
         <translation>Көрсеткіштер есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="214"/>
+        <location filename="../../app/reports/legal.py" line="213"/>
         <source>Consultation appointments</source>
         <translation>Кеңеске алдын ала жазылулар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="32"/>
+        <location filename="../../app/reports/legal.py" line="31"/>
         <source>Consultations</source>
         <translation>Кеңестер</translation>
     </message>
@@ -3829,13 +3823,13 @@ Add this aid as well?</source>
         <translation>Байқаулар: номинация мен жас</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="201"/>
-        <location filename="../../ui/reports/indicators_view.py" line="110"/>
+        <location filename="../../app/reports/legal.py" line="200"/>
+        <location filename="../../ui/reports/indicators_view.py" line="121"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="204"/>
+        <location filename="../../app/reports/legal.py" line="203"/>
         <source>Days</source>
         <translation>Күн саны</translation>
     </message>
@@ -3883,8 +3877,8 @@ Add this aid as well?</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="51"/>
-        <location filename="../../ui/reports/page.py" line="175"/>
+        <location filename="../../app/reports/scope.py" line="52"/>
+        <location filename="../../ui/reports/page.py" line="185"/>
         <source>District: {name}</source>
         <translation>Аудан: {name}</translation>
     </message>
@@ -3904,31 +3898,31 @@ Add this aid as well?</source>
         <translation>Ағылшын тілді лига</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="201"/>
-        <location filename="../../ui/reports/indicators_view.py" line="110"/>
+        <location filename="../../app/reports/legal.py" line="200"/>
+        <location filename="../../ui/reports/indicators_view.py" line="121"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="189"/>
-        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/legal.py" line="188"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../app/reports/media.py" line="48"/>
         <location filename="../../app/reports/media.py" line="104"/>
         <source>Event kind</source>
         <translation>Іс-шара түрі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/common.py" line="74"/>
+        <location filename="../../app/reports/common.py" line="75"/>
         <source>Events</source>
         <translation>Іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="136"/>
+        <location filename="../../app/reports/breakdowns.py" line="137"/>
         <source>Events held (all programmes)</source>
         <translation>Өткізілген іс-шаралар (барлық бағдарламалар)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="108"/>
+        <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <source>Events held, including those that break a rule</source>
         <translation>Өткізілген іс-шаралар, оның ішінде талаптарға сай еместері де</translation>
     </message>
@@ -3938,17 +3932,17 @@ Add this aid as well?</source>
         <translation>Кезеңдегі іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="126"/>
+        <location filename="../../app/reports/breakdowns.py" line="127"/>
         <source>Events per month by programme</source>
         <translation>Айлар бойынша іс-шаралар (бағдарламалар)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="200"/>
+        <location filename="../../app/reports/legal.py" line="199"/>
         <source>Events that break a rule</source>
         <translation>Талаптарға сай емес іс-шаралар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/indicators_view.py" line="275"/>
+        <location filename="../../ui/reports/indicators_view.py" line="286"/>
         <source>Events that break a rule: %n</source>
         <translation>
             <numerusform>Талаптарға сай емес іс-шаралар: %n</numerusform>
@@ -3971,7 +3965,7 @@ Add this aid as well?</source>
         <translation>Жазбалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="128"/>
+        <location filename="../../app/reports/media.py" line="129"/>
         <source>Girls</source>
         <translation>Қыздар</translation>
     </message>
@@ -3981,25 +3975,25 @@ Add this aid as well?</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="139"/>
+        <location filename="../../app/reports/breakdowns.py" line="140"/>
         <source>Head-count of events without names</source>
         <translation>Тізімсіз іс-шаралардағы адам саны</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="191"/>
+        <location filename="../../app/reports/legal.py" line="190"/>
         <location filename="../../app/reports/media.py" line="21"/>
         <source>Head-count without names</source>
         <translation>Адам саны (тізімсіз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="129"/>
+        <location filename="../../app/reports/media.py" line="130"/>
         <source>Head-counts as entered; an action without one counts its named participants.</source>
         <translation>Адам саны енгізілген күйінде алынады; ол көрсетілмеген акцияда тізімге енгізілген қатысушылар саналады.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="116"/>
+        <location filename="../../app/reports/export_pdf.py" line="117"/>
         <location filename="../../app/reports/indicators.py" line="89"/>
-        <location filename="../../ui/reports/indicators_view.py" line="106"/>
+        <location filename="../../ui/reports/indicators_view.py" line="117"/>
         <source>Held</source>
         <translation>Өткізілді</translation>
     </message>
@@ -4014,16 +4008,16 @@ Add this aid as well?</source>
         <translation>Паспорттарда</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="114"/>
+        <location filename="../../app/reports/export_pdf.py" line="115"/>
         <location filename="../../app/reports/indicators.py" line="86"/>
-        <location filename="../../ui/reports/indicators_view.py" line="106"/>
-        <location filename="../../ui/reports/targets_dialog.py" line="55"/>
+        <location filename="../../ui/reports/indicators_view.py" line="117"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="65"/>
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="85"/>
-        <location filename="../../ui/reports/page.py" line="380"/>
+        <location filename="../../ui/reports/page.py" line="390"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
     </message>
@@ -4044,7 +4038,7 @@ Add this aid as well?</source>
         <translation>Қазақ тілді лига</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="47"/>
+        <location filename="../../app/reports/scope.py" line="48"/>
         <source>Kazakhstan (all regions)</source>
         <translation>Қазақстан (барлық облыстар)</translation>
     </message>
@@ -4067,27 +4061,27 @@ Add this aid as well?</source>
         <translation>Лига</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="30"/>
+        <location filename="../../app/reports/legal.py" line="29"/>
         <source>Lectures and meetings that meet the rules</source>
         <translation>Талаптарға сай дәрістер мен кездесулер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="228"/>
+        <location filename="../../app/reports/legal.py" line="227"/>
         <source>Legal Culture</source>
         <translation>Құқықтық мәдениет</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="188"/>
+        <location filename="../../app/reports/legal.py" line="187"/>
         <source>Legal Culture by event kind</source>
         <translation>Құқықтық мәдениет: іс-шара түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="106"/>
+        <location filename="../../ui/reports/charts.py" line="115"/>
         <source>Legal Culture events per month (that meet the rules)</source>
         <translation>Құқықтық мәдениет: айлар бойынша іс-шаралар (талаптарға сай)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="55"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="65"/>
         <source>Level</source>
         <translation>Деңгейі</translation>
     </message>
@@ -4102,7 +4096,7 @@ Add this aid as well?</source>
         <translation>Жасалған күні</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="151"/>
+        <location filename="../../app/reports/export_pdf.py" line="152"/>
         <source>Made on {date}. ✓ met, ✗ not met, – not judged (no target here, a partial or unfinished month or week, or a target of a wider level).</source>
         <translation>Жасалған күні: {date}. ✓ орындалды, ✗ орындалмады, – бағаланбады (бұл жерде межелі мән жоқ, ай не апта кезеңге толық кірмейді немесе әлі аяқталмаған, не межелі мән жоғарырақ деңгейге белгіленген).</translation>
     </message>
@@ -4112,8 +4106,8 @@ Add this aid as well?</source>
         <translation>Ер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="130"/>
-        <location filename="../../app/reports/media.py" line="132"/>
+        <location filename="../../app/reports/media.py" line="131"/>
+        <location filename="../../app/reports/media.py" line="133"/>
         <source>Mass actions</source>
         <translation>Көпшілік акциялары</translation>
     </message>
@@ -4123,7 +4117,7 @@ Add this aid as well?</source>
         <translation>Көпшілік акцияларының түрлері</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="31"/>
+        <location filename="../../app/reports/legal.py" line="30"/>
         <source>Master classes that meet the rules</source>
         <translation>Талаптарға сай шебер-сыныптар</translation>
     </message>
@@ -4153,7 +4147,7 @@ Add this aid as well?</source>
         <translation>Медиасауаттылық: адам саны (тізімсіз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="190"/>
+        <location filename="../../app/reports/legal.py" line="189"/>
         <source>Meet the rules</source>
         <translation>Талаптарға сай</translation>
     </message>
@@ -4163,15 +4157,15 @@ Add this aid as well?</source>
         <translation>Мүшелері</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="116"/>
+        <location filename="../../app/reports/export_pdf.py" line="117"/>
         <location filename="../../app/reports/indicators.py" line="89"/>
-        <location filename="../../ui/reports/indicators_view.py" line="107"/>
+        <location filename="../../ui/reports/indicators_view.py" line="118"/>
         <source>Met</source>
         <translation>Орындалуы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="203"/>
-        <location filename="../../ui/reports/indicators_view.py" line="111"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../ui/reports/indicators_view.py" line="122"/>
         <source>Minutes</source>
         <translation>Минут</translation>
     </message>
@@ -4181,33 +4175,33 @@ Add this aid as well?</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="115"/>
+        <location filename="../../app/reports/export_pdf.py" line="116"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
         <source>Month or week</source>
         <translation>Ай немесе апта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="56"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="66"/>
         <source>National target</source>
         <translation>Республикалық мән</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="105"/>
+        <location filename="../../app/reports/scope.py" line="106"/>
         <source>No district is called “{name}” in the reference data or in the records. Check the spelling.</source>
         <translation>Анықтамалықта да, жазбаларда да «{name}» деген аудан жоқ. Жазылуын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="277"/>
+        <location filename="../../ui/reports/indicators_view.py" line="288"/>
         <source>No event of this line breaks a rule.</source>
         <translation>Бұл жолда талаптарға сай емес іс-шара жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="95"/>
+        <location filename="../../app/reports/targets.py" line="96"/>
         <source>No indicator “{code}”; the indicators with targets are: {codes}.</source>
         <translation>«{code}» көрсеткіші жоқ; межелі мәні бар көрсеткіштер: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="132"/>
+        <location filename="../../app/reports/scope.py" line="133"/>
         <source>No school “{text}” in this database (give its uid).</source>
         <translation>Бұл дерекқорда «{text}» мектебі жоқ (оның uid-ін көрсетіңіз).</translation>
     </message>
@@ -4217,12 +4211,12 @@ Add this aid as well?</source>
         <translation>Номинация</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="138"/>
+        <location filename="../../app/reports/export_pdf.py" line="139"/>
         <source>Nothing in this period.</source>
         <translation>Бұл кезеңде деректер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="342"/>
+        <location filename="../../ui/reports/page.py" line="352"/>
         <source>Open it now?</source>
         <translation>Оны қазір ашу керек пе?</translation>
     </message>
@@ -4237,20 +4231,20 @@ Add this aid as well?</source>
         <translation>Медиасауаттылық бойынша ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="127"/>
+        <location filename="../../app/reports/media.py" line="128"/>
         <source>Others</source>
         <translation>Басқалар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="127"/>
+        <location filename="../../app/reports/media.py" line="128"/>
         <source>Parents</source>
         <translation>Ата-аналар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
         <location filename="../../app/reports/media.py" line="91"/>
         <location filename="../../app/reports/youth.py" line="152"/>
-        <location filename="../../ui/reports/indicators_view.py" line="111"/>
+        <location filename="../../ui/reports/indicators_view.py" line="122"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
@@ -4260,27 +4254,27 @@ Add this aid as well?</source>
         <translation>Қатысушылар мен жеңімпаздар бірегей адамдар бойынша саналады: екі номинацияда жұмысы бар адам байқаудың жиынтығында бір рет есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="125"/>
+        <location filename="../../app/reports/media.py" line="126"/>
         <source>People (head-count)</source>
         <translation>Адам саны (жалпы)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/common.py" line="72"/>
+        <location filename="../../app/reports/common.py" line="73"/>
         <source>People (unique)</source>
         <translation>Адамдар (бірегей)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="28"/>
+        <location filename="../../app/reports/legal.py" line="27"/>
         <source>People covered by Legal Culture (unique)</source>
         <translation>Құқықтық мәдениет: қамтылған адамдар (бірегей)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="29"/>
+        <location filename="../../app/reports/legal.py" line="28"/>
         <source>People covered in the region (unique)</source>
         <translation>Облыста қамтылған адамдар (бірегей)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="131"/>
+        <location filename="../../app/reports/media.py" line="132"/>
         <source>People in mass actions (head-count)</source>
         <translation>Көпшілік акцияларындағы адам саны (жалпы)</translation>
     </message>
@@ -4290,12 +4284,12 @@ Add this aid as well?</source>
         <translation>Медиасауаттылық: қамтылған адамдар (бірегей)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="137"/>
+        <location filename="../../app/reports/breakdowns.py" line="138"/>
         <source>People who took part (unique)</source>
         <translation>Қатысқан адамдар (бірегей)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="56"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="66"/>
         <source>Per</source>
         <translation>Кезеңділігі</translation>
     </message>
@@ -4305,7 +4299,7 @@ Add this aid as well?</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="128"/>
+        <location filename="../../ui/reports/page.py" line="138"/>
         <source>Previous month ({period})</source>
         <translation>Өткен ай ({period})</translation>
     </message>
@@ -4315,7 +4309,7 @@ Add this aid as well?</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="148"/>
+        <location filename="../../app/reports/export_pdf.py" line="149"/>
         <source>Programme indicators</source>
         <translation>Бағдарламалар көрсеткіштері</translation>
     </message>
@@ -4325,7 +4319,7 @@ Add this aid as well?</source>
         <translation>Бағдарламалар көрсеткіштері: {period}, {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="126"/>
+        <location filename="../../app/reports/media.py" line="127"/>
         <location filename="../../app/reports/road.py" line="179"/>
         <source>Pupils</source>
         <translation>Оқушылар</translation>
@@ -4337,35 +4331,35 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="101"/>
-        <location filename="../../app/reports/export_pdf.py" line="114"/>
+        <location filename="../../app/reports/export_pdf.py" line="115"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
-        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../app/reports/youth.py" line="177"/>
         <source>Region</source>
         <translation>Облыс</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="57"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="67"/>
         <source>Region&apos;s value</source>
         <translation>Облыстың мәні</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="49"/>
+        <location filename="../../app/reports/scope.py" line="50"/>
         <source>Region: {name}</source>
         <translation>Облыс: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="35"/>
+        <location filename="../../app/reports/legal.py" line="34"/>
         <source>Regional consultants</source>
         <translation>Өңірлік кеңесшілер</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="341"/>
+        <location filename="../../ui/reports/page.py" line="351"/>
         <source>Report written</source>
         <translation>Есеп жазылды</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="357"/>
+        <location filename="../../ui/reports/page.py" line="367"/>
         <source>Reports and indicators</source>
         <translation>Есептер мен көрсеткіштер</translation>
     </message>
@@ -4385,17 +4379,17 @@ Add this aid as well?</source>
         <translation>Орыс тілді лига</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="364"/>
+        <location filename="../../ui/reports/page.py" line="374"/>
         <source>Save as:</source>
         <translation>Сақтау:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="314"/>
+        <location filename="../../ui/reports/page.py" line="324"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="366"/>
+        <location filename="../../ui/reports/page.py" line="376"/>
         <source>Save the report as {format}</source>
         <translation>Есепті {format} пішімінде сақтау</translation>
     </message>
@@ -4412,8 +4406,8 @@ Add this aid as well?</source>
         <translation>Әлеуметтік паспорттар ({year})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="52"/>
-        <location filename="../../ui/reports/page.py" line="180"/>
+        <location filename="../../app/reports/scope.py" line="53"/>
+        <location filename="../../ui/reports/page.py" line="190"/>
         <source>School: {name}</source>
         <translation>Мектеп: {name}</translation>
     </message>
@@ -4428,7 +4422,7 @@ Add this aid as well?</source>
         <translation>Бөлім</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="33"/>
+        <location filename="../../app/reports/legal.py" line="32"/>
         <source>Seminars that meet the rules</source>
         <translation>Талаптарға сай семинарлар</translation>
     </message>
@@ -4448,32 +4442,32 @@ Add this aid as well?</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="215"/>
+        <location filename="../../app/reports/legal.py" line="214"/>
         <location filename="../../app/reports/road.py" line="127"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="92"/>
-        <location filename="../../ui/reports/page.py" line="381"/>
+        <location filename="../../ui/reports/page.py" line="391"/>
         <source>Tables</source>
         <translation>Кестелер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="115"/>
+        <location filename="../../app/reports/export_pdf.py" line="116"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
-        <location filename="../../ui/reports/indicators_view.py" line="107"/>
+        <location filename="../../ui/reports/indicators_view.py" line="118"/>
         <source>Target</source>
         <translation>Межелі мән</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="147"/>
+        <location filename="../../ui/reports/charts.py" line="156"/>
         <source>Target: {target} lectures a month</source>
         <translation>Межелі мән: айына {target} дәріс</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="39"/>
-        <location filename="../../ui/reports/targets_dialog.py" line="127"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="49"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="137"/>
         <source>Targets</source>
         <translation>Межелі мәндер</translation>
     </message>
@@ -4483,7 +4477,7 @@ Add this aid as well?</source>
         <translation>Межелі мәндерді облыстық басқарма белгілейді; мектеп оларды басқарманың пакетімен алады.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="126"/>
+        <location filename="../../app/reports/media.py" line="127"/>
         <source>Teachers</source>
         <translation>Мұғалімдер</translation>
     </message>
@@ -4493,7 +4487,7 @@ Add this aid as well?</source>
         <translation>Командалар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="104"/>
+        <location filename="../../app/reports/export_pdf.py" line="105"/>
         <source>The first {shown} of {total} rows; the XLSX and CSV files hold them all.</source>
         <translation>{total} жолдың алғашқы {shown} жолы көрсетілген; XLSX және CSV файлдарында барлық жол бар.</translation>
     </message>
@@ -4503,7 +4497,7 @@ Add this aid as well?</source>
         <translation>Ұлттық орталық елдің межелі мәндерін белгілейді (облыссыз); облыстың өз мәндерін оның басқармасы белгілейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="52"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="62"/>
         <source>The national targets (read-only here).</source>
         <translation>Республикалық межелі мәндер (мұнда тек қарауға болады).</translation>
     </message>
@@ -4513,7 +4507,7 @@ Add this aid as well?</source>
         <translation>Кезеңнің соңы ({end}) басынан ({start}) ертерек.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="338"/>
+        <location filename="../../ui/reports/page.py" line="348"/>
         <source>The report was written to {path}.</source>
         <translation>Есеп жазылды: {path}.</translation>
     </message>
@@ -4523,22 +4517,22 @@ Add this aid as well?</source>
         <translation>Балаға қайталап берілген көмек</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="49"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="59"/>
         <source>The targets of {region}, as set by the region office (read-only here).</source>
         <translation>{region} бойынша облыстық басқарма белгілеген межелі мәндер (мұнда тек қарауға болады).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="45"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="55"/>
         <source>The targets of {region}. Type the region&apos;s own value in the last column; leave it blank to use the national target. Your schools receive the values with the next bundle.</source>
         <translation>{region} бойынша межелі мәндер. Облыстың өз мәнін соңғы бағанға енгізіңіз; республикалық мәнді қолдану үшін оны бос қалдырыңыз. Мектептеріңіз бұл мәндерді келесі пакетпен алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="127"/>
+        <location filename="../../ui/reports/page.py" line="137"/>
         <source>This month ({period})</source>
         <translation>Осы ай ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="129"/>
+        <location filename="../../ui/reports/page.py" line="139"/>
         <source>This quarter ({period})</source>
         <translation>Осы тоқсан ({period})</translation>
     </message>
@@ -4547,7 +4541,7 @@ Add this aid as well?</source>
         <translation type="vanished">Бұл межелі мәнді басқа орнату (басқарма) белгілеген; оны тек сол орнату өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="130"/>
+        <location filename="../../ui/reports/page.py" line="140"/>
         <source>This year ({period})</source>
         <translation>Осы жыл ({period})</translation>
     </message>
@@ -4557,17 +4551,17 @@ Add this aid as well?</source>
         <translation>Неше рет</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="167"/>
+        <location filename="../../app/reports/export_pdf.py" line="168"/>
         <source>Tirkeu · {period} · page {page}</source>
         <translation>Tirkeu · {period} · {page}-бет</translation>
     </message>
     <message>
-        <location filename="../../app/reports/common.py" line="75"/>
+        <location filename="../../app/reports/common.py" line="76"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="34"/>
+        <location filename="../../app/reports/legal.py" line="33"/>
         <source>Trained trainers</source>
         <translation>Дайындалған тренерлер</translation>
     </message>
@@ -4587,9 +4581,9 @@ Add this aid as well?</source>
         <translation>Бірегей адамдар әр жол ішінде жеке саналады.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="116"/>
+        <location filename="../../app/reports/export_pdf.py" line="117"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
-        <location filename="../../ui/reports/indicators_view.py" line="106"/>
+        <location filename="../../ui/reports/indicators_view.py" line="117"/>
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
@@ -4599,8 +4593,8 @@ Add this aid as well?</source>
         <translation>Құны, теңге</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="204"/>
-        <location filename="../../ui/reports/indicators_view.py" line="112"/>
+        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../ui/reports/indicators_view.py" line="123"/>
         <source>What is wrong</source>
         <translation>Орындалмаған талаптар</translation>
     </message>
@@ -4621,34 +4615,34 @@ Add this aid as well?</source>
         <translation>Есепті «{name}» файлына емес, .xlsx, .pdf немесе .csv файлына жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="325"/>
+        <location filename="../../ui/reports/page.py" line="335"/>
         <source>Writing the report…</source>
         <translation>Есеп жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="324"/>
+        <location filename="../../ui/reports/page.py" line="334"/>
         <source>Writing {name}…</source>
         <translation>{name} жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="337"/>
+        <location filename="../../ui/reports/page.py" line="347"/>
         <source>Written: {files}</source>
         <translation>Жазылды: {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="29"/>
-        <location filename="../../ui/reports/targets_dialog.py" line="68"/>
+        <location filename="../../ui/reports/indicators_view.py" line="40"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="78"/>
         <source>a month</source>
         <translation>айына</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="29"/>
-        <location filename="../../ui/reports/targets_dialog.py" line="69"/>
+        <location filename="../../ui/reports/indicators_view.py" line="40"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="79"/>
         <source>a week</source>
         <translation>аптасына</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="208"/>
+        <location filename="../../app/reports/legal.py" line="207"/>
         <source>booked</source>
         <translation>күтілуде</translation>
     </message>
@@ -4658,7 +4652,7 @@ Add this aid as well?</source>
         <translation>қалалық кезең</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="67"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="77"/>
         <source>country</source>
         <translation>бүкіл ел</translation>
     </message>
@@ -4668,12 +4662,12 @@ Add this aid as well?</source>
         <translation>аудандық кезең</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="67"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="77"/>
         <source>each region</source>
         <translation>әр облыс</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="208"/>
+        <location filename="../../app/reports/legal.py" line="207"/>
         <source>held</source>
         <translation>өтті</translation>
     </message>
@@ -4683,7 +4677,7 @@ Add this aid as well?</source>
         <translation>орындалды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="209"/>
+        <location filename="../../app/reports/legal.py" line="208"/>
         <source>missed</source>
         <translation>келмеді</translation>
     </message>
@@ -4708,13 +4702,13 @@ Add this aid as well?</source>
         <translation>демеушісі көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../app/reports/common.py" line="76"/>
+        <location filename="../../app/reports/common.py" line="77"/>
         <location filename="../../app/reports/media.py" line="69"/>
         <source>not given</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="183"/>
+        <location filename="../../ui/reports/charts.py" line="192"/>
         <source>not judged</source>
         <translation>бағаланбады</translation>
     </message>
@@ -4749,12 +4743,12 @@ Add this aid as well?</source>
         <translation>кезеңі көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="68"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="78"/>
         <source>the period</source>
         <translation>бүкіл кезеңге</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="205"/>
+        <location filename="../../ui/reports/charts.py" line="214"/>
         <source>the target</source>
         <translation>межелі мән</translation>
     </message>
@@ -4769,17 +4763,17 @@ Add this aid as well?</source>
         <translation>{low} және одан жоғары</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="166"/>
+        <location filename="../../ui/reports/indicators_view.py" line="177"/>
         <source>{met} met · {not_met} not met · {none} not judged</source>
         <translation>орындалды: {met} · орындалмады: {not_met} · бағаланбады: {none}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="393"/>
+        <location filename="../../ui/reports/page.py" line="403"/>
         <source>{title} — computed in {seconds} s</source>
         <translation>{title} — {seconds} с ішінде есептелді</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="224"/>
+        <location filename="../../ui/reports/charts.py" line="233"/>
         <source>«Мектепке жол»: children by family category</source>
         <translation>«Мектепке жол»: отбасы санаты бойынша балалар</translation>
     </message>
@@ -4794,7 +4788,7 @@ Add this aid as well?</source>
         <translation>«{text}» кезең емес: ай (2026-09), тоқсан (2026-Q3), жыл (2026) немесе басталу және аяқталу күнін (2026-09-01..2026-10-15) жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="61"/>
+        <location filename="../../app/reports/scope.py" line="62"/>
         <source>“{text}” is not a scope: write country, region:KZ-61, district:NAME or school:UID.</source>
         <translation>«{text}» деңгейі танылмады: country, region:KZ-61, district:АТАУЫ немесе school:UID деп жазыңыз.</translation>
     </message>
@@ -4802,47 +4796,47 @@ Add this aid as well?</source>
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="36"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="48"/>
         <source>Aid recipients</source>
         <translation>Көмек алушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="145"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="157"/>
         <source>Choose a backup</source>
         <translation>Сақтық көшірмені таңдау</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="85"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="97"/>
         <source>Choose another file…</source>
         <translation>Басқа файлды таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="87"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="99"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="34"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="46"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="35"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="47"/>
         <source>Events</source>
         <translation>Іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="34"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="46"/>
         <source>Installation</source>
         <translation>Орнату</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="35"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="47"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="199"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="211"/>
         <source>Replace the database with the backup of {date}?
 
 What was entered after that day will no longer be shown. The database as it is now is kept as a copy beside it.</source>
@@ -4851,58 +4845,58 @@ What was entered after that day will no longer be shown. The database as it is n
 Сол күннен кейін енгізілген деректер енді көрсетілмейді. Деректер қорының қазіргі күйі сол қалтада көшірме ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="66"/>
-        <location filename="../../ui/exchange/restore_dialog.py" line="251"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="78"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="263"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="86"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="98"/>
         <source>Restore…</source>
         <translation>Қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="255"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="267"/>
         <source>The database as it was before is kept at {safety}.</source>
         <translation>Деректер қорының бұрынғы күйінің көшірмесі сақталды: {safety}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="215"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="227"/>
         <source>The database was restored from {file}. The database as it was before is kept at {safety}.</source>
         <translation>Деректер қоры мына файлдан қалпына келтірілді: {file}. Деректер қорының бұрынғы күйінің көшірмесі сақталды: {safety}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="166"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="178"/>
         <source>There are no automatic backups yet. Use “Choose another file…” to restore a copy from elsewhere.</source>
         <translation>Автоматты сақтық көшірмелер әлі жоқ. Басқа жердегі (мысалы, флешкадағы) көшірмені қалпына келтіру үшін «Басқа файлды таңдау…» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="203"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="215"/>
         <source>This backup belongs to another installation ({name}).</source>
         <translation>Бұл сақтық көшірме басқа орнатуға тиесілі ({name}).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="193"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="205"/>
         <source>This backup was made by a newer version of Tirkeu. Install the newer Tirkeu to restore it.</source>
         <translation>Бұл сақтық көшірме Tirkeu бағдарламасының жаңарақ нұсқасында жасалған. Оны қалпына келтіру үшін Tirkeu бағдарламасының жаңа нұсқасын орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="71"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="83"/>
         <source>Tirkeu copies the database on the first start of each day. Choose the copy to go back to; the database as it is now is kept as a copy beside it.</source>
         <translation>Tirkeu күн сайын алғаш іске қосылғанда деректер қорының көшірмесін жасайды. Қайтып оралғыңыз келетін көшірмені таңдаңыз; деректер қорының қазіргі күйі сол қалтада көшірме ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="146"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="158"/>
         <source>Tirkeu database (*.sqlite3);;All files (*)</source>
         <translation>Tirkeu деректер қоры (*.sqlite3);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="122"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="134"/>
         <source>unreadable</source>
         <translation>оқылмайды</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="172"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="184"/>
         <source>{file}
 Installation: {name} · schema version {version}
 People {people} · events {events} · attendance {attendance} · aid recipients {recipients} · aid given {aid} · certificates {certificates}</source>
@@ -4914,22 +4908,22 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="58"/>
+        <location filename="../../ui/settings/page.py" line="64"/>
         <source>&amp;Language of the program:</source>
         <translation>Бағдарлама &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="59"/>
+        <location filename="../../ui/settings/page.py" line="65"/>
         <source>Database file:</source>
         <translation>Деректер қорының файлы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="57"/>
+        <location filename="../../ui/settings/page.py" line="63"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="60"/>
+        <location filename="../../ui/settings/page.py" line="66"/>
         <source>Signing key fingerprint:</source>
         <translation>Қолтаңба кілтінің саусақ ізі:</translation>
     </message>
@@ -4937,87 +4931,87 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Setup</name>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="94"/>
+        <location filename="../../ui/setup/dialog.py" line="103"/>
         <source>&amp;Coordinator&apos;s full name:</source>
         <translation>Үйлестірушінің аты-&amp;жөні:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="94"/>
+        <location filename="../../ui/setup/dialog.py" line="103"/>
         <source>&amp;District:</source>
         <translation>Ау&amp;дан:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="93"/>
+        <location filename="../../ui/setup/dialog.py" line="102"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тіл:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="93"/>
+        <location filename="../../ui/setup/dialog.py" line="102"/>
         <source>&amp;Role:</source>
         <translation>&amp;Рөлі:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="116"/>
+        <location filename="../../ui/setup/dialog.py" line="125"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="155"/>
+        <location filename="../../ui/setup/dialog.py" line="164"/>
         <source>Choose the region.</source>
         <translation>Облысты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="27"/>
+        <location filename="../../ui/setup/dialog.py" line="36"/>
         <source>National level</source>
         <translation>Республикалық деңгей</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="94"/>
+        <location filename="../../ui/setup/dialog.py" line="103"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Облыс:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="26"/>
+        <location filename="../../ui/setup/dialog.py" line="35"/>
         <source>Region office</source>
         <translation>Облыстық басқарма</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="26"/>
+        <location filename="../../ui/setup/dialog.py" line="35"/>
         <source>School</source>
         <translation>Мектеп</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="93"/>
+        <location filename="../../ui/setup/dialog.py" line="102"/>
         <source>School or office &amp;name:</source>
         <translation>Мектептің немесе басқарманың &amp;атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="115"/>
+        <location filename="../../ui/setup/dialog.py" line="124"/>
         <source>Start</source>
         <translation>Бастау</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="46"/>
+        <location filename="../../app/installation.py" line="72"/>
         <source>This database is already set up; use another --db for a new installation.</source>
         <translation>Бұл деректер қоры бапталып қойған; жаңа орнату үшін басқа --db көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="90"/>
+        <location filename="../../ui/setup/dialog.py" line="99"/>
         <source>Tirkeu: set-up</source>
         <translation>Tirkeu: бастапқы баптау</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="48"/>
+        <location filename="../../app/installation.py" line="74"/>
         <source>Unknown role {role}: choose school, office or national.</source>
         <translation>Белгісіз рөл: {role}. school, office немесе national мәндерінің бірін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="91"/>
+        <location filename="../../ui/setup/dialog.py" line="100"/>
         <source>Welcome to Tirkeu. Tell it once who uses this computer; everything is kept on this computer.</source>
         <translation>Tirkeu бағдарламасына қош келдіңіз! Бұл компьютерді кім пайдаланатынын бір рет көрсетіңіз; барлық деректер тек осы компьютерде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="112"/>
+        <location filename="../../ui/setup/dialog.py" line="121"/>
         <source>e.g. No. 12 school-gymnasium</source>
         <translation>мысалы, №12 мектеп-гимназия</translation>
     </message>
@@ -5044,32 +5038,32 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="183"/>
+        <location filename="../../ui/sync/page.py" line="198"/>
         <source>Aid given to the same child by several schools in one campaign:</source>
         <translation>Бір науқан ішінде бір балаға бірнеше мектеп көмек көрсеткен:</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="283"/>
+        <location filename="../../app/sync/importer.py" line="284"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
         <translation>№ {sequence} пакет (жіберуші: {name}) бұрын басқа мазмұнмен импортталған; бұл пакет қолданылмады. Қайсысы дұрыс екенін мектептен сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="281"/>
+        <location filename="../../app/sync/export.py" line="282"/>
         <source>Bundle {sequence} was not written by this installation (or its kept copy is gone).</source>
         <translation>№ {sequence} пакетті бұл орнату жазбаған (немесе оның сақталған көшірмесі жоқ).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="253"/>
+        <location filename="../../ui/sync/page.py" line="268"/>
         <source>Bundle {sequence} with {records} records was written to {path}.</source>
         <translation>№ {sequence} пакет жазылды: {path}. Жазбалар саны: {records}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="272"/>
+        <location filename="../../ui/sync/page.py" line="287"/>
         <source>Bundles</source>
         <translation>Пакеттер</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="118"/>
+        <location filename="../../app/sync/trust.py" line="111"/>
         <source>Cannot read the identity card {path}.</source>
         <translation>{path} сәйкестендіру картасын оқу мүмкін болмады.</translation>
     </message>
@@ -5080,106 +5074,106 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="64"/>
-        <location filename="../../app/sync/export.py" line="273"/>
+        <location filename="../../app/sync/export.py" line="274"/>
         <source>Cannot write the bundle {path}: {error}. Check that the disk (or USB stick) has free space and is writable.</source>
         <translation>{path} пакетін жазу мүмкін болмады: {error}. Дискіде (немесе флешкада) бос орын бар екенін және оған жазуға рұқсат барын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="195"/>
-        <location filename="../../app/sync/trust.py" line="72"/>
+        <location filename="../../app/cli/sync_commands.py" line="196"/>
+        <location filename="../../app/sync/trust.py" line="65"/>
         <source>Cannot write {path}: {error}</source>
         <translation>{path} файлына жазу мүмкін болмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="186"/>
+        <location filename="../../ui/sync/page.py" line="201"/>
         <source>Child</source>
         <translation>Бала</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="189"/>
         <source>Created</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="164"/>
+        <location filename="../../ui/sync/page.py" line="179"/>
         <source>Everything (a full snapshot), not only the changes</source>
         <translation>Тек өзгерістерді емес, барлық деректерді (толық көшірме)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="166"/>
-        <location filename="../../ui/sync/page.py" line="173"/>
+        <location filename="../../ui/sync/page.py" line="181"/>
+        <location filename="../../ui/sync/page.py" line="188"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="266"/>
+        <location filename="../../ui/sync/page.py" line="281"/>
         <source>Folder with bundles</source>
         <translation>Пакеттер бар қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="163"/>
+        <location filename="../../ui/sync/page.py" line="178"/>
         <source>For:</source>
         <translation>Кімге:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="173"/>
+        <location filename="../../ui/sync/page.py" line="188"/>
         <source>From</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="166"/>
+        <location filename="../../ui/sync/page.py" line="181"/>
         <source>Full</source>
         <translation>Толық</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="184"/>
+        <location filename="../../ui/sync/page.py" line="199"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="351"/>
-        <location filename="../../ui/sync/page.py" line="372"/>
+        <location filename="../../ui/sync/page.py" line="367"/>
+        <location filename="../../ui/sync/page.py" line="388"/>
         <source>Identity card</source>
         <translation>Сәйкестендіру картасы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="352"/>
+        <location filename="../../ui/sync/page.py" line="368"/>
         <source>Identity cards (*.json *.card);;All files (*)</source>
         <translation>Сәйкестендіру карталары (*.json *.card);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="341"/>
+        <location filename="../../ui/sync/page.py" line="357"/>
         <source>Identity cards (*.json)</source>
         <translation>Сәйкестендіру карталары (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="189"/>
         <source>Ignored</source>
         <translation>Өткізілген</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167"/>
+        <location filename="../../ui/sync/page.py" line="182"/>
         <source>Import a folder…</source>
         <translation>Қалтаны импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="168"/>
+        <location filename="../../ui/sync/page.py" line="183"/>
         <source>Import files…</source>
         <translation>Файлдарды импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="283"/>
+        <location filename="../../ui/sync/page.py" line="299"/>
         <source>Importing bundles…</source>
         <translation>Пакеттер импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="185"/>
-        <location filename="../../ui/sync/page.py" line="187"/>
+        <location filename="../../ui/sync/page.py" line="200"/>
+        <location filename="../../ui/sync/page.py" line="202"/>
         <source>Installations</source>
         <translation>Орнатулар</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="256"/>
+        <location filename="../../ui/sync/page.py" line="271"/>
         <source>It is NOT encrypted: anyone who finds the stick can read it.</source>
         <translation>Ол шифрланбаған: флешканы тапқан кез келген адам оны оқи алады.</translation>
     </message>
@@ -5188,7 +5182,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Ол басқарма үшін шифрланған.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="255"/>
+        <location filename="../../ui/sync/page.py" line="270"/>
         <source>It is encrypted to {name}.</source>
         <translation>Ол {name} үшін шифрланған.</translation>
     </message>
@@ -5197,153 +5191,153 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Ол шифрланбаған: басқарманың кілтіне әлі сенім білдірілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="187"/>
+        <location filename="../../ui/sync/page.py" line="202"/>
         <source>Items</source>
         <translation>Көмек түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="195"/>
         <source>Key fingerprint</source>
         <translation>Кілттің саусақ ізі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159"/>
+        <location filename="../../ui/sync/page.py" line="174"/>
         <source>Keys and trust</source>
         <translation>Кілттер және сенім</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="181"/>
+        <location filename="../../ui/sync/page.py" line="196"/>
         <source>Look for problems across schools</source>
         <translation>Мектептер арасындағы сәйкессіздіктерді іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="291"/>
+        <location filename="../../ui/sync/page.py" line="307"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
         <translation>{name}: жетіспейтін пакеттер — № {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="194"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="153"/>
+        <location filename="../../app/sync/export.py" line="154"/>
         <source>Name the installation this bundle is for (--to, the window&apos;s “For” list): an office writes one bundle for the national centre and one for each school.</source>
         <translation>Пакет кімге арналғанын көрсетіңіз (--to, терезедегі «Кімге» тізімі): басқарма ұлттық орталыққа бір пакет және әр мектепке бір пакет жазады.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="184"/>
+        <location filename="../../ui/sync/page.py" line="199"/>
         <source>Names</source>
         <translation>Аты-жөндері</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="156"/>
+        <location filename="../../app/sync/export.py" line="157"/>
         <source>No office is trusted yet, so the bundle cannot be encrypted and children&apos;s data would travel in clear. Ask the region office for its identity card (a .json file), trust it (Sync → Keys → Trust a card…, or `keys trust CARD`), and write the bundle again. To write it unencrypted anyway, choose “Write unencrypted” (--plaintext).</source>
         <translation>Әзірге ешбір басқармаға сенім білдірілмеген, сондықтан пакетті шифрлау мүмкін емес және балалардың деректері ашық күйде жүреді. Облыстық басқармадан оның сәйкестендіру картасын (.json файлы) сұраңыз, оған сенім білдіріңіз (Синхрондау → Кілттер және сенім → Сәйкестендіру картасына сенім білдіру…, немесе `keys trust CARD`) және пакетті қайта жазыңыз. Бәрібір шифрсыз жазу үшін «Шифрсыз жазу» таңдаңыз (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="189"/>
+        <location filename="../../app/sync/trust.py" line="182"/>
         <source>No single trusted installation has the id, fingerprint or name {what}; see `keys list`.</source>
         <translation>{what} идентификаторы, саусақ ізі немесе атауы бар жалғыз сенімді орнату табылмады; `keys list` қараңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="180"/>
+        <location filename="../../app/sync/trust.py" line="173"/>
         <source>No trusted installation has the id or fingerprint {what}.</source>
         <translation>Сенім білдірілген орнатулардың ешқайсысының идентификаторы немесе кілтінің саусақ ізі {what} мәніне сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="165"/>
-        <location filename="../../ui/sync/page.py" line="173"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="188"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="169"/>
+        <location filename="../../ui/sync/page.py" line="184"/>
         <source>Only check, save nothing</source>
         <translation>Тек тексеру, ештеңе сақтамау</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="170"/>
+        <location filename="../../ui/sync/page.py" line="185"/>
         <source>Or drop bundle files or a folder here.</source>
         <translation>Немесе пакет файлдарын не қалтаны осы жерге сүйреп әкеліңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="175"/>
+        <location filename="../../ui/sync/page.py" line="190"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="158"/>
+        <location filename="../../ui/sync/page.py" line="173"/>
         <source>Receive bundles</source>
         <translation>Пакеттерді қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="165"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
         <source>Records</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="194"/>
         <source>Region</source>
         <translation>Облыс</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="175"/>
+        <location filename="../../ui/sync/page.py" line="190"/>
         <source>Rejected</source>
         <translation>Қабылданбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="173"/>
+        <location filename="../../ui/sync/page.py" line="188"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159"/>
+        <location filename="../../ui/sync/page.py" line="174"/>
         <source>Review</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="178"/>
+        <location filename="../../ui/sync/page.py" line="193"/>
         <source>Revoke the selected (lost laptop)</source>
         <translation>Таңдалғанды кері қайтару (ноутбук жоғалған)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="194"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="176"/>
+        <location filename="../../ui/sync/page.py" line="191"/>
         <source>Save my identity card…</source>
         <translation>Менің сәйкестендіру картамды сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="340"/>
+        <location filename="../../ui/sync/page.py" line="356"/>
         <source>Save the identity card</source>
         <translation>Сәйкестендіру картасын сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="184"/>
+        <location filename="../../ui/sync/page.py" line="199"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="158"/>
+        <location filename="../../ui/sync/page.py" line="173"/>
         <source>Send to the office</source>
         <translation>Басқармаға жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="195"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="157"/>
+        <location filename="../../ui/sync/page.py" line="172"/>
         <source>Sync with the office</source>
         <translation>Басқармамен синхрондау</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="239"/>
+        <location filename="../../ui/sync/page.py" line="254"/>
         <source>The bundle cannot be encrypted</source>
         <translation>Пакетті шифрлау мүмкін емес</translation>
     </message>
@@ -5364,7 +5358,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакет зақымдалған (ішіндегі файлдардың бірінің өлшемі дұрыс емес).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="164"/>
+        <location filename="../../app/sync/importer.py" line="165"/>
         <source>The bundle is encrypted to another office; this office cannot open it.</source>
         <translation>Пакет басқа басқарма үшін шифрланған; бұл басқарма оны аша алмайды.</translation>
     </message>
@@ -5373,7 +5367,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Пакет шифрланған, бірақ бұл орнатуда шифрды ашу кілті жоқ: пакет басқармаға арналған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="159"/>
+        <location filename="../../app/sync/importer.py" line="160"/>
         <source>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</source>
         <translation>Пакет шифрланған, бірақ бұл орнатуда шифрды ашу кілті жоқ: ол басқа орнатуға арналған.</translation>
     </message>
@@ -5388,74 +5382,74 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакеттегі {name} файлы тым үлкен, ол түпнұсқа болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="76"/>
+        <location filename="../../app/sync/importer.py" line="77"/>
         <source>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</source>
         <translation>Пакет Tirkeu бағдарламасының жаңарақ нұсқасында жазылған (пішім нұсқасы — {found}); оны импорттау үшін жаңа нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="80"/>
+        <location filename="../../app/sync/importer.py" line="81"/>
         <source>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</source>
         <translation>Пакет Tirkeu бағдарламасының жаңарақ нұсқасында жазылған (схема нұсқасы — {found}); оны импорттау үшін жаңа нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="95"/>
+        <location filename="../../app/sync/importer.py" line="96"/>
         <source>The bundle&apos;s manifest does not describe its records.</source>
         <translation>Пакет манифесі оның жазбаларына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="71"/>
+        <location filename="../../app/sync/importer.py" line="72"/>
         <source>The bundle&apos;s manifest is damaged.</source>
         <translation>Пакет манифесі зақымдалған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="86"/>
-        <location filename="../../app/sync/importer.py" line="98"/>
+        <location filename="../../app/sync/importer.py" line="87"/>
+        <location filename="../../app/sync/importer.py" line="99"/>
         <source>The bundle&apos;s manifest is incomplete.</source>
         <translation>Пакет манифесі толық емес.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="93"/>
+        <location filename="../../app/sync/importer.py" line="94"/>
         <source>The bundle&apos;s records are larger than a bundle may be; it is refused.</source>
         <translation>Пакеттің жазбалары рұқсат етілген көлемнен үлкен; ол қабылданбады.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="313"/>
+        <location filename="../../app/sync/importer.py" line="314"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
         <translation>Пакет жазбалары бір-біріне қайшы келеді ({error}); пакеттен ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="150"/>
-        <location filename="../../app/sync/importer.py" line="152"/>
+        <location filename="../../app/sync/importer.py" line="153"/>
         <source>The bundle&apos;s records were changed after it was signed; it is refused.</source>
         <translation>Пакет жазбалары қол қойылғаннан кейін өзгертілген; пакет қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="89"/>
+        <location filename="../../app/sync/importer.py" line="90"/>
         <source>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</source>
         <translation>Пакеттің реттік нөмірі {sequence} мүмкін емес; ол қабылданбады.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="99"/>
+        <location filename="../../app/sync/trust.py" line="92"/>
         <source>The identity card names an unknown role.</source>
         <translation>Сәйкестендіру картасында белгісіз рөл көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="162"/>
+        <location filename="../../app/sync/export.py" line="163"/>
         <source>The identity card of {name} has no encryption key (it was written by an older Tirkeu). Ask for a new card and trust it, or write the bundle unencrypted on purpose (--plaintext).</source>
         <translation>{name} сәйкестендіру картасында шифрлау кілті жоқ (оны Tirkeu-дің ескі нұсқасы жазған). Жаңа картаны сұрап, оған сенім білдіріңіз немесе пакетті әдейі шифрсыз жазыңыз (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="120"/>
+        <location filename="../../app/sync/importer.py" line="121"/>
         <source>The key of {name} was revoked on {date}; its bundles are refused.</source>
         <translation>{name} кілті {date} күні кері қайтарылған; оның пакеттері қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="146"/>
+        <location filename="../../app/sync/trust.py" line="139"/>
         <source>The key of {name} was revoked; it cannot be trusted again.</source>
         <translation>{name} кілті кері қайтарылған; оған қайта сенім білдіруге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="107"/>
+        <location filename="../../app/sync/trust.py" line="100"/>
         <source>The office&apos;s encryption key in the card is not valid.</source>
         <translation>Картадағы басқарманың шифрлау кілті жарамсыз.</translation>
     </message>
@@ -5466,7 +5460,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Ашық кілт жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="182"/>
+        <location filename="../../ui/sync/page.py" line="197"/>
         <source>The same IIN registered by several schools:</source>
         <translation>Бір ЖСН бірнеше мектепте тіркелген:</translation>
     </message>
@@ -5483,27 +5477,27 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Қолтаңба файлы зақымдалған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="130"/>
+        <location filename="../../app/sync/importer.py" line="131"/>
         <source>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</source>
         <translation>Бұл пакет {name} кілтімен қол қойылған, ол кілт {date} күні кері қайтарылған; жаңа орнату идентификаторы оған қайта сенім бермейді.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="117"/>
+        <location filename="../../app/sync/importer.py" line="118"/>
         <source>This bundle was written by this installation itself.</source>
         <translation>Бұл пакетті осы орнатудың өзі жазған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="272"/>
+        <location filename="../../app/sync/importer.py" line="273"/>
         <source>This bundle was written for another installation; it is not imported here.</source>
         <translation>Бұл пакет басқа орнатуға арналып жазылған; мұнда импортталмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="150"/>
+        <location filename="../../app/sync/trust.py" line="143"/>
         <source>This card carries the key of {name}, which was revoked on {date}; a key once revoked is never trusted again, whatever installation id it comes with.</source>
         <translation>Бұл картада {name} кілті бар, ол {date} күні кері қайтарылған; бір рет кері қайтарылған кілтке қандай орнату идентификаторымен келсе де қайта сенім білдірілмейді.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="189"/>
+        <location filename="../../app/sync/export.py" line="190"/>
         <source>This computer&apos;s clock is behind the latest change it holds ({when} UTC). Check its date and time: changes are ordered by it.</source>
         <translation>Бұл компьютердің сағаты ондағы соңғы өзгерістен ({when} UTC) артта қалған. Күні мен уақытын тексеріңіз: өзгерістер соған қарай реттеледі.</translation>
     </message>
@@ -5513,156 +5507,156 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Бұл файлды импорттау мүмкін болмады ({error}); ол өткізіліп, қалғандары жалғасты. Толығырақ журналда.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="201"/>
+        <location filename="../../ui/sync/page.py" line="216"/>
         <source>This installation&apos;s key fingerprint: {fp}</source>
         <translation>Осы орнату кілтінің саусақ ізі: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="73"/>
+        <location filename="../../app/sync/importer.py" line="74"/>
         <source>This is not a Tirkeu bundle.</source>
         <translation>Бұл Tirkeu пакеті емес.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="97"/>
-        <location filename="../../app/sync/trust.py" line="120"/>
+        <location filename="../../app/sync/trust.py" line="90"/>
+        <location filename="../../app/sync/trust.py" line="113"/>
         <source>This is not a Tirkeu identity card.</source>
         <translation>Бұл Tirkeu сәйкестендіру картасы емес.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="139"/>
+        <location filename="../../app/sync/trust.py" line="132"/>
         <source>This is this installation&apos;s own card.</source>
         <translation>Бұл — осы орнатудың өз картасы.</translation>
     </message>
     <message>
-        <location filename="../../app/models/base.py" line="54"/>
+        <location filename="../../app/models/base.py" line="52"/>
         <source>This record was made by another installation; only that installation can change it.</source>
         <translation>Бұл жазбаны басқа орнату жасаған; оны тек сол орнату өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="186"/>
+        <location filename="../../ui/sync/page.py" line="201"/>
         <source>Times</source>
         <translation>Неше рет</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="272"/>
+        <location filename="../../ui/sync/page.py" line="288"/>
         <source>Tirkeu bundles (*.tirkeu)</source>
         <translation>Tirkeu пакеттері (*.tirkeu)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177"/>
+        <location filename="../../ui/sync/page.py" line="192"/>
         <source>Trust an identity card…</source>
         <translation>Сәйкестендіру картасына сенім білдіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="317"/>
+        <location filename="../../ui/sync/page.py" line="333"/>
         <source>Trust the sender?</source>
         <translation>Жіберушіге сенім білдіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="171"/>
+        <location filename="../../ui/sync/page.py" line="186"/>
         <source>Trust the sender…</source>
         <translation>Жіберушіге сенім білдіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="363"/>
+        <location filename="../../ui/sync/page.py" line="379"/>
         <source>Trust this identity card?</source>
         <translation>Бұл сәйкестендіру картасына сенім білдіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="189"/>
         <source>Unchanged</source>
         <translation>Өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="189"/>
         <source>Updated</source>
         <translation>Жаңартылған</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="230"/>
+        <location filename="../../ui/sync/page.py" line="245"/>
         <source>Where to write the bundle</source>
         <translation>Пакетті қайда жазу керек</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="161"/>
+        <location filename="../../ui/sync/page.py" line="176"/>
         <source>Write a bundle to a USB stick or a folder</source>
         <translation>Пакетті флешкаға немесе қалтаға жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="162"/>
+        <location filename="../../ui/sync/page.py" line="177"/>
         <source>Write the bundle…</source>
         <translation>Пакетті жазу…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="241"/>
+        <location filename="../../ui/sync/page.py" line="256"/>
         <source>Write unencrypted</source>
         <translation>Шифрсыз жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="248"/>
+        <location filename="../../ui/sync/page.py" line="263"/>
         <source>Writing the bundle…</source>
         <translation>Пакет жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="165"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
         <source>Written</source>
         <translation>Жазылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="186"/>
+        <location filename="../../ui/sync/page.py" line="201"/>
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="24"/>
+        <location filename="../../ui/sync/page.py" line="39"/>
         <source>already imported</source>
         <translation>бұрын импортталған</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="26"/>
+        <location filename="../../ui/sync/page.py" line="41"/>
         <source>checked</source>
         <translation>тексерілді</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="25"/>
+        <location filename="../../ui/sync/page.py" line="40"/>
         <source>conflict</source>
         <translation>қайшылық</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="24"/>
+        <location filename="../../ui/sync/page.py" line="39"/>
         <source>imported</source>
         <translation>импортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="218"/>
-        <location filename="../../ui/sync/page.py" line="361"/>
+        <location filename="../../ui/sync/page.py" line="233"/>
+        <location filename="../../ui/sync/page.py" line="377"/>
         <source>national centre</source>
         <translation>ұлттық орталық</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="25"/>
+        <location filename="../../ui/sync/page.py" line="40"/>
         <source>refused</source>
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="217"/>
-        <location filename="../../ui/sync/page.py" line="360"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
+        <location filename="../../ui/sync/page.py" line="376"/>
         <source>region office</source>
         <translation>облыстық басқарма</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="207"/>
+        <location filename="../../ui/sync/page.py" line="222"/>
         <source>revoked</source>
         <translation>кері қайтарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="217"/>
-        <location filename="../../ui/sync/page.py" line="360"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
+        <location filename="../../ui/sync/page.py" line="376"/>
         <source>school</source>
         <translation>мектеп</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="207"/>
+        <location filename="../../ui/sync/page.py" line="222"/>
         <source>trusted</source>
         <translation>сенім білдірілген</translation>
     </message>
@@ -5677,7 +5671,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>{file} файлы Tirkeu пакеті емес (ZIP файлы емес).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="364"/>
+        <location filename="../../ui/sync/page.py" line="380"/>
         <source>{name} ({role}, {region}).
 
 Its key fingerprint is
@@ -5694,27 +5688,27 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
 Оларға қоңырау шалып, бұл саусақ ізін олардың Tirkeu көрсететін саусақ ізімен салыстырыңыз (Анықтама → Бағдарлама туралы). Сенім білдіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="147"/>
+        <location filename="../../app/sync/export.py" line="148"/>
         <source>{name} is a {role}: it does not take bundles from this installation ({why}).</source>
         <translation>{name} — {role}: ол бұл орнатудан пакет қабылдамайды ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="269"/>
+        <location filename="../../app/sync/importer.py" line="270"/>
         <source>{name} is a {role}; this installation does not take bundles from it ({why}).</source>
         <translation>{name} — {role}; бұл орнату одан пакет қабылдамайды ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="142"/>
+        <location filename="../../app/sync/trust.py" line="135"/>
         <source>{name} is already trusted with another key. If its laptop was replaced, the new one is a new installation; if the key was lost, revoke the old one first.</source>
         <translation>{name}: бұл орнатуға басқа кілтпен сенім білдірілген. Егер ноутбук ауыстырылса, жаңасы — жаңа орнату болып саналады; егер кілт жоғалса, алдымен ескі кілтті кері қайтарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="134"/>
+        <location filename="../../app/sync/importer.py" line="135"/>
         <source>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</source>
         <translation>{name}: бұл орнатуға әлі сенім білдірілмеген. Кілттің саусақ ізін ({fp}) мектеппен салыстырыңыз, содан кейін оның сәйкестендіру картасын импорттаңыз немесе --trust-new параметрін пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="318"/>
+        <location filename="../../ui/sync/page.py" line="334"/>
         <source>{name} is not trusted yet. Its key fingerprint is
 
 {fp}
@@ -5727,12 +5721,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 Мектепке қоңырау шалып, оны олардың Tirkeu бағдарламасында көрсетілген саусақ ізімен салыстырыңыз (Анықтама → Tirkeu бағдарламасы туралы). Сенім білдіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="138"/>
+        <location filename="../../app/sync/importer.py" line="139"/>
         <source>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</source>
         <translation>{name} өзін басқарма немесе ұлттық орталық деп атайды. Оларға тек сәйкестендіру картасы арқылы (keys trust), {fp} саусақ ізін салыстырғаннан кейін сенім білдіріледі; --trust-new тек мектептерге сенім білдіреді.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="222"/>
+        <location filename="../../ui/sync/page.py" line="237"/>
         <source>— no office trusted yet —</source>
         <translation>— әзірге сенімді басқарма жоқ —</translation>
     </message>
@@ -5740,27 +5734,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../app/tables/writer.py" line="53"/>
+        <location filename="../../app/tables/writer.py" line="54"/>
         <source>Cannot save a table as &quot;{suffix}&quot;: use a file name ending in .xlsx or .csv.</source>
         <translation>Кестені «{suffix}» түрінде сақтау мүмкін емес: атауы .xlsx немесе .csv кеңейтімімен аяқталатын файлды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="87"/>
+        <location filename="../../app/tables/writer.py" line="88"/>
         <source>Cannot write to the folder {folder}: it is read-only or you may not write there. Choose another folder (Documents, say) and try again.</source>
         <translation>{folder} қалтасына жазу мүмкін емес: ол тек оқуға арналған немесе оған жазуға рұқсатыңыз жоқ. Басқа қалтаны (мысалы, «Құжаттар» қалтасын) таңдап, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="139"/>
+        <location filename="../../app/tables/writer.py" line="141"/>
         <source>Cannot write {file}: access denied. If the file is open in Excel, close it and try again.</source>
         <translation>{file} файлына жазу мүмкін емес: қатынауға рұқсат жоқ. Егер файл Excel-де ашық болса, оны жабып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="141"/>
+        <location filename="../../app/tables/writer.py" line="143"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>{file} файлына жазу мүмкін болмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="134"/>
+        <location filename="../../app/tables/writer.py" line="136"/>
         <source>Cannot write {file}: {reason}. The disk is full: free some space on it or choose another disk, then try again. The old file, if any, is unchanged.</source>
         <translation>{file} файлына жазу мүмкін болмады: {reason}. Диск толып қалды: онда орын босатыңыз немесе басқа дискіні таңдаңыз, содан кейін қайталап көріңіз. Бұрынғы файл (егер болса) өзгертілген жоқ.</translation>
     </message>
@@ -5770,49 +5764,49 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлының {line}-жолы {limit} МБ-тан ұзын: бұл Tirkeu оқи алатын кесте емес. Дұрыс файлды таңдағаныңызды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/headers.py" line="186"/>
+        <location filename="../../app/tables/headers.py" line="168"/>
         <source>Required columns are missing: {missing}. Give them one of the accepted titles in the first row — {accepted}.</source>
         <translation>Міндетті бағандар жоқ: {missing}. Бірінші жолда оларға рұқсат етілген атаулардың бірін беріңіз — {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="76"/>
+        <location filename="../../app/tables/reader.py" line="77"/>
         <source>The file {file} cannot be opened: {reason}</source>
         <translation>{file} файлын ашу мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="187"/>
-        <location filename="../../app/tables/reader.py" line="293"/>
-        <location filename="../../app/tables/xlsx.py" line="253"/>
+        <location filename="../../app/tables/reader.py" line="188"/>
+        <location filename="../../app/tables/reader.py" line="294"/>
+        <location filename="../../app/tables/xlsx.py" line="254"/>
         <source>The file {file} is empty.</source>
         <translation>{file} файлы бос.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="72"/>
+        <location filename="../../app/tables/reader.py" line="73"/>
         <source>The file {file} was not found.</source>
         <translation>{file} файлы табылмады.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/headers.py" line="182"/>
+        <location filename="../../app/tables/headers.py" line="164"/>
         <source>The full name is in one column. Split it into separate columns for surname, name and patronymic. Accepted titles — {accepted}.</source>
         <translation>Аты-жөні бір бағанға жазылған. Оны тегі, аты және әкесінің аты үшін бөлек бағандарға бөліңіз. Рұқсат етілген атаулар — {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/headers.py" line="150"/>
+        <location filename="../../app/tables/headers.py" line="263"/>
         <source>Unknown record type &quot;{kind}&quot;: use one of {kinds}.</source>
         <translation>Белгісіз жазба түрі: «{kind}». Мына мәндердің бірін пайдаланыңыз: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="214"/>
+        <location filename="../../app/tables/reader.py" line="215"/>
         <source>{file} cannot be read as CSV near line {line}: {reason}</source>
         <translation>{file} файлын CSV ретінде оқу мүмкін емес (№ {line} жолдың маңында): {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="47"/>
+        <location filename="../../app/tables/xlsx.py" line="48"/>
         <source>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again.</source>
         <translation>{file} файлын Excel жұмыс кітабы ретінде оқу мүмкін емес ({reason}). Оны Excel-де ашып, қайта сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="99"/>
+        <location filename="../../app/tables/reader.py" line="100"/>
         <source>{file} does not look like a table: it has only {count} column(s). Columns must be separated by commas, semicolons or tabs, or the file must be an Excel workbook (.xlsx).</source>
         <translation>{file} файлы кестеге ұқсамайды: онда небәрі {count} баған бар. Бағандар үтірмен, нүктелі үтірмен немесе табуляциямен бөлінуі керек, не болмаса файл Excel жұмыс кітабы (.xlsx) болуы керек.</translation>
     </message>
@@ -5827,7 +5821,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлында {limit} жолдан көп. Оны әрқайсысында ең көбі {limit} жол болатын файлдарға бөліп, бір-бірлеп импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="249"/>
+        <location filename="../../app/tables/xlsx.py" line="250"/>
         <source>{file} has no sheet named &quot;{sheet}&quot;. Sheets: {sheets}.</source>
         <translation>{file} файлында «{sheet}» деп аталатын парақ жоқ. Бар парақтар: {sheets}.</translation>
     </message>
@@ -5837,32 +5831,32 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлында {limit} бағаннан көбінің тақырыбы бар, ал Tirkeu кестелеріне әлдеқайда аз баған керек. Қажет емес бағандарды өшіріп, файлды қайта импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="78"/>
+        <location filename="../../app/tables/xlsx.py" line="79"/>
         <source>{file} is a damaged archive, not a readable table.</source>
         <translation>{file} файлы — оқуға болатын кесте емес, зақымдалған архив.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="74"/>
+        <location filename="../../app/tables/reader.py" line="75"/>
         <source>{file} is a folder, not a table file.</source>
         <translation>{file} — кесте файлы емес, қалта.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="193"/>
+        <location filename="../../app/tables/reader.py" line="194"/>
         <source>{file} is a web page or XML document saved as a table. Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
         <translation>{file} файлы — кесте ретінде сақталған веб-бет немесе XML құжаты. Оны Excel-де ашып, «Excel жұмыс кітабы (.xlsx)» түрінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="276"/>
+        <location filename="../../app/tables/xlsx.py" line="277"/>
         <source>{file} is a zip archive, not a table. Unpack it first.</source>
         <translation>{file} файлы — кесте емес, zip архиві. Алдымен оны архивтен шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="138"/>
+        <location filename="../../app/tables/reader.py" line="139"/>
         <source>{file} is a {kind} file, not a table.</source>
         <translation>{file} — кесте емес, {kind} файлы.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="273"/>
+        <location filename="../../app/tables/xlsx.py" line="274"/>
         <source>{file} is a {kind} file, not an Excel table. Save it as &quot;Excel Workbook (.xlsx)&quot; or CSV.</source>
         <translation>{file} — Excel кестесі емес, {kind} файлы. Оны «Excel жұмыс кітабы (.xlsx)» немесе CSV түрінде сақтаңыз.</translation>
     </message>
@@ -5872,18 +5866,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлы зақымдалған немесе кәдімгі Excel кітабы емес: ашқанда ол {limit} МБ-тан көп орын алар еді немесе мағынасыз бөліктерге бөлінер еді. Оны Excel-де ашып, қайта сақтаңыз немесе CSV ретінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="90"/>
+        <location filename="../../app/tables/reader.py" line="91"/>
         <source>{file} is in the old Excel format (.xls) or is password-protected. Open it in Excel, remove any password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
         <translation>{file} файлы ескі Excel пішімінде (.xls) сақталған немесе құпиясөзбен қорғалған. Оны Excel-де ашып, құпиясөзді алып тастаңыз да, «Excel жұмыс кітабы (.xlsx)» немесе «CSV UTF-8» түрінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="135"/>
+        <location filename="../../app/tables/reader.py" line="136"/>
         <source>{file} is not a readable text table.</source>
         <translation>{file} файлы — оқылатын мәтіндік кесте емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="140"/>
-        <location filename="../../app/tables/reader.py" line="189"/>
+        <location filename="../../app/tables/reader.py" line="141"/>
+        <location filename="../../app/tables/reader.py" line="190"/>
         <source>{file} is not a table: it contains binary data.</source>
         <translation>{file} файлы кесте емес: онда екілік деректер бар.</translation>
     </message>
@@ -5897,16 +5891,21 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <source>{file} is too large to import at once: with its {columns} columns, at most {rows} rows fit in one file. Split it into smaller files, or delete the columns that are not needed.</source>
         <translation>{file} файлы бір рет импорттау үшін тым үлкен: оның {columns} бағанымен бір файлға ең көбі {rows} жол сыяды. Оны кішірек файлдарға бөліңіз немесе қажет емес бағандарды өшіріңіз.</translation>
     </message>
+    <message>
+        <location filename="../../app/tables/headers.py" line="172"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="83"/>
+        <location filename="../../ui/tasks.py" line="84"/>
         <source>Please wait</source>
         <translation>Күте тұрыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="104"/>
+        <location filename="../../ui/tasks.py" line="105"/>
         <source>Something went wrong inside Tirkeu: {error}. Nothing was half-saved; the details are in the log.</source>
         <translation>Tirkeu бағдарламасында ішкі қате орын алды: {error}. Деректер жартылай сақталған жоқ; толық мәлімет журналда.</translation>
     </message>
@@ -5919,12 +5918,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бюллетеньде жеңімпаз көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="115"/>
+        <location filename="../../app/tournaments/setup.py" line="116"/>
         <source>A break of one team has no elimination rounds: choose 0 or at least 2.</source>
         <translation>Плей-оффқа бір ғана команда шықса, плей-офф раундтары болмайды: 0 немесе кемінде 2 команда көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="56"/>
+        <location filename="../../app/tournaments/results.py" line="59"/>
         <source>A bye has no ballot.</source>
         <translation>Қарсылассыз өтуге бюллетень толтырылмайды.</translation>
     </message>
@@ -5939,17 +5938,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Әр ойынға кемінде бір төреші керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="81"/>
+        <location filename="../../app/tournaments/setup.py" line="82"/>
         <source>A league name is too long: {name}</source>
         <translation>Лига атауы тым ұзын: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="334"/>
+        <location filename="../../app/tournaments/tab.py" line="342"/>
         <source>A nomination of the {league} league goes to a debater of that league.</source>
         <translation>{league} лигасының номинациясы тек сол лиганың қатысушысына беріледі.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="156"/>
+        <location filename="../../app/tournaments/results.py" line="159"/>
         <source>A qualifying debate needs a ballot with speaker points.</source>
         <translation>Іріктеу раундының ойынына спикер ұпайлары көрсетілген бюллетень керек.</translation>
     </message>
@@ -5969,12 +5968,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бір қосымша көрсеткіш екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/adjudicators.py" line="112"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="113"/>
         <source>Adjudicator {adjudicator} is in {count} debates of this round.</source>
         <translation>{adjudicator} төреші осы раундта {count} ойынға қойылған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/adjudicators.py" line="109"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="110"/>
         <source>Adjudicator {adjudicator} is not on this tournament&apos;s list.</source>
         <translation>{adjudicator} төреші осы турнирдің тізімінде жоқ.</translation>
     </message>
@@ -5994,17 +5993,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-оффқа кемінде екі команда шығуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="184"/>
+        <location filename="../../app/tournaments/setup.py" line="185"/>
         <source>Ballots are already entered with the score range {low}–{high}, step {step}; the scoring rules can no longer change.</source>
         <translation>Бюллетеньдер {low}–{high} ұпай аралығымен және {step} қадамымен енгізіліп қойған; ұпай қою ережелерін енді өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="222"/>
+        <location filename="../../app/tournaments/tab.py" line="229"/>
         <source>Best analyst</source>
         <translation>Үздік талдаушы</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="221"/>
+        <location filename="../../app/tournaments/tab.py" line="228"/>
         <source>Best orator</source>
         <translation>Үздік шешен</translation>
     </message>
@@ -6029,8 +6028,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-офф шегінде көрсеткіштері тең командаларды ғана таңдаңыз, әрқайсысын бір рет.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="58"/>
-        <location filename="../../app/tournaments/results.py" line="154"/>
+        <location filename="../../app/tournaments/results.py" line="61"/>
+        <location filename="../../app/tournaments/results.py" line="157"/>
         <source>Choose the winner: government or opposition.</source>
         <translation>Жеңімпазды таңдаңыз: үкімет немесе оппозиция.</translation>
     </message>
@@ -6045,7 +6044,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Көрсеткіштері тең командалардың ішінен {count} команданы таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="163"/>
+        <location filename="../../app/tournaments/tab.py" line="170"/>
         <source>Confirm the break of the {league} league first.</source>
         <translation>Алдымен {league} лигасының плей-офф іріктеуін растаңыз.</translation>
     </message>
@@ -6065,7 +6064,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-офф раунды</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="30"/>
+        <location filename="../../app/tournaments/setup.py" line="31"/>
         <source>English league</source>
         <translation>Ағылшын тілді лига</translation>
     </message>
@@ -6075,7 +6074,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Финал</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="28"/>
+        <location filename="../../app/tournaments/setup.py" line="29"/>
         <source>Kazakh league</source>
         <translation>Қазақ тілді лига</translation>
     </message>
@@ -6100,22 +6099,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Оппозиция мүшесі</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="89"/>
+        <location filename="../../app/tournaments/setup.py" line="90"/>
         <source>Name at least one league (kk, ru, en or your own).</source>
         <translation>Кемінде бір лиганы көрсетіңіз (kk, ru, en немесе өз лигаңыз).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="321"/>
+        <location filename="../../app/tournaments/tab.py" line="329"/>
         <source>Name the nomination.</source>
         <translation>Номинацияның атауын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="290"/>
+        <location filename="../../app/tournaments/registration.py" line="277"/>
         <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
         <translation>Ештеңе импортталған жоқ: түзетуді қажет ететін жолдар саны — {count}: {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="283"/>
+        <location filename="../../app/tournaments/results.py" line="279"/>
         <source>Nothing was loaded: {count} rows need correcting — {problems}{more}</source>
         <translation>Ештеңе жүктелген жоқ: түзетуді қажет ететін жолдар саны — {count}: {problems}{more}</translation>
     </message>
@@ -6175,7 +6174,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{previous}-раундта әлі {count} ойынның нәтижесі жоқ ({debates}); {round}-раундтың жеребесін тартпас бұрын оларды енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="198"/>
+        <location filename="../../app/tournaments/tab.py" line="205"/>
         <source>Round {round}</source>
         <translation>{round}-раунд</translation>
     </message>
@@ -6185,7 +6184,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раундта нәтижелер бар; жеребені қайта тартпай, оны қолмен түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="179"/>
+        <location filename="../../app/tournaments/setup.py" line="180"/>
         <source>Round {round} is already drawn; the tournament cannot have fewer rounds.</source>
         <translation>{round}-раундтың жеребесі тартылып қойған; турнирдегі раундтар санын азайтуға болмайды.</translation>
     </message>
@@ -6195,7 +6194,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раунд бұл турнирдің іріктеу раунды емес (1–{rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="266"/>
+        <location filename="../../app/cli/tournament_commands.py" line="271"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>{round}-раундтың жеребесі әлі тартылмаған.</translation>
     </message>
@@ -6205,7 +6204,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасының {round}-раундының жеребесі тартылып қойған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="29"/>
+        <location filename="../../app/tournaments/setup.py" line="30"/>
         <source>Russian league</source>
         <translation>Орыс тілді лига</translation>
     </message>
@@ -6215,7 +6214,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жартылай финал</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="130"/>
+        <location filename="../../app/tournaments/setup.py" line="131"/>
         <source>Speakers are ranked by total or average.</source>
         <translation>Спикерлер рейтингі ұпайлар қосындысы немесе орташа ұпай бойынша жасалады.</translation>
     </message>
@@ -6235,7 +6234,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{team} командасына қарсылассыз өту қажетсіз берілген: ол командалар саны тақ болғанда ғана керек.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="379"/>
+        <location filename="../../app/cli/tournament_commands.py" line="384"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>{team} командасының плей-оффта ойыны жоқ.</translation>
     </message>
@@ -6244,7 +6243,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">{team} командасы жеребеге енгізілген, сондықтан оны жою мүмкін емес. Алдымен жеребені түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="207"/>
+        <location filename="../../app/tournaments/registration.py" line="210"/>
         <source>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</source>
         <translation>{team} командасы әлі нәтижесі жоқ ойында тұр; алдымен нәтижені енгізіңіз немесе сол раундтың жеребесін қайта тартыңыз, содан кейін команданы турнирден шығарыңыз.</translation>
     </message>
@@ -6294,7 +6293,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{gov} және {opp} командалары бұрын кездесіп қойған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="139"/>
+        <location filename="../../app/tournaments/tab.py" line="146"/>
         <source>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</source>
         <translation>{teams} командаларының плей-офф шегінде көрсеткіштері тең, ал бос орын саны — {places}; ұйымдастырушылар таңдау жасап, себебін көрсетуі керек.</translation>
     </message>
@@ -6304,7 +6303,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бұл ойын осы раундтың жеребесінде жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="101"/>
+        <location filename="../../app/tournaments/results.py" line="104"/>
         <source>The ballot of {debate} is not accepted: {problems}</source>
         <translation>Бюллетень қабылданбады ({debate}): {problems}</translation>
     </message>
@@ -6319,12 +6318,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бюллетеньдерде «{role}» рөліне әртүрлі спикерлер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="191"/>
+        <location filename="../../app/tournaments/setup.py" line="192"/>
         <source>The break is already confirmed with {size} teams; its size can no longer change.</source>
         <translation>Плей-офф іріктеуі {size} командамен расталған; оның көлемін енді өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="113"/>
+        <location filename="../../app/tournaments/setup.py" line="114"/>
         <source>The break must be 0 to 64 teams per league.</source>
         <translation>Әр лигада плей-оффқа 0-ден 64-ке дейін команда шығуы керек.</translation>
     </message>
@@ -6339,24 +6338,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бұл ойынның бюллетені әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="130"/>
+        <location filename="../../app/tournaments/tab.py" line="137"/>
         <source>The elimination rounds of the {league} league have begun; the break can no longer change.</source>
         <translation>{league} лигасында плей-офф басталды; плей-оффқа шыққан командалардың құрамын енді өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="181"/>
+        <location filename="../../app/tournaments/tab.py" line="188"/>
         <source>The final of the {league} league is over.</source>
         <translation>{league} лигасының финалы өтіп қойған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="85"/>
+        <location filename="../../app/tournaments/setup.py" line="86"/>
         <source>The league {league} is listed twice.</source>
         <translation>{league} лигасы екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="309"/>
+        <location filename="../../app/tournaments/registration.py" line="296"/>
         <location filename="../../app/tournaments/rounds.py" line="35"/>
-        <location filename="../../app/tournaments/tab.py" line="323"/>
+        <location filename="../../app/tournaments/tab.py" line="331"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>{league} лигасы бұл турнирдің лигаларына ({leagues}) жатпайды.</translation>
     </message>
@@ -6366,7 +6365,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Спикерге қажетті ең аз раунд саны теріс бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="118"/>
+        <location filename="../../app/tournaments/setup.py" line="119"/>
         <source>The lowest score must be below the highest (for example 60:80).</source>
         <translation>Ең төменгі ұпай ең жоғарғы ұпайдан аз болуы керек (мысалы, 60:80).</translation>
     </message>
@@ -6376,7 +6375,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ең төменгі ұпай ең жоғарғы ұпайдан аз болуы керек ({low} – {high}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="146"/>
+        <location filename="../../app/tournaments/results.py" line="149"/>
         <source>The next elimination round is already drawn from this result; it can no longer change.</source>
         <translation>Осы нәтиже бойынша плей-оффтың келесі раундының жеребесі тартылған; нәтижені енді өзгертуге болмайды.</translation>
     </message>
@@ -6391,12 +6390,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Келесі кезеңде {league} лигасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="111"/>
+        <location filename="../../app/tournaments/setup.py" line="112"/>
         <source>The number of qualifying rounds must be 1 to 12.</source>
         <translation>Іріктеу раундтарының саны 1-ден 12-ге дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="176"/>
+        <location filename="../../app/tournaments/tab.py" line="183"/>
         <source>The previous elimination round still lacks {count} results.</source>
         <translation>Алдыңғы плей-офф раундында әлі {count} ойынның нәтижесі жоқ.</translation>
     </message>
@@ -6416,7 +6415,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ұпай қадамы нөлден үлкен болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="122"/>
+        <location filename="../../app/tournaments/setup.py" line="123"/>
         <source>The score step must divide the range {low}–{high} evenly (for example 1 or 0.5).</source>
         <translation>{low}–{high} аралығы ұпай қадамына қалдықсыз бөлінуі керек (мысалы, 1 немесе 0.5).</translation>
     </message>
@@ -6441,17 +6440,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеңімпаздың ({side}) ұпайы аз: {mine}, ал қарсыласында — {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="173"/>
+        <location filename="../../app/tournaments/results.py" line="176"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>Жеңімпаз gov немесе opp болуы керек, {value} емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="175"/>
+        <location filename="../../app/tournaments/setup.py" line="176"/>
         <source>The {league} league already has a draw; it cannot be removed.</source>
         <translation>{league} лигасында жеребе тартылып қойған; бұл лиганы алып тастауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="83"/>
+        <location filename="../../app/tournaments/tab.py" line="90"/>
         <source>The {league} league has not finished its qualifying rounds ({count} debates without a result, rounds not drawn: {rounds}).</source>
         <translation>{league} лигасында іріктеу раундтары аяқталмаған (нәтижесіз ойындар: {count}, жеребесі тартылмаған раундтар: {rounds}).</translation>
     </message>
@@ -6476,22 +6475,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{role}: бұл {side} тарапының спикері болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="324"/>
+        <location filename="../../app/cli/tournament_commands.py" line="329"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>{league} лигасында {team} командасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="255"/>
+        <location filename="../../app/tournaments/setup.py" line="256"/>
         <source>There is no tournament {ref}.</source>
         <translation>{ref} турнирі табылмады.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="134"/>
+        <location filename="../../app/tournaments/tab.py" line="141"/>
         <source>This tournament has no break (its size is 0).</source>
         <translation>Бұл турнирде плей-офф жоқ (плей-оффқа шығатын командалар саны — 0).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="127"/>
+        <location filename="../../app/tournaments/setup.py" line="128"/>
         <source>Tie-breaks must be some of {allowed}, each once.</source>
         <translation>Қосымша көрсеткіштерді мына тізімнен таңдаңыз, әрқайсысын бір рет: {allowed}.</translation>
     </message>
@@ -6501,17 +6500,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Турнир</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="107"/>
+        <location filename="../../app/tournaments/setup.py" line="108"/>
         <source>Unknown stage {stage}: use one of {stages}.</source>
         <translation>Белгісіз кезең: {stage}. Мына мәндердің бірін көрсетіңіз: {stages}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="68"/>
+        <location filename="../../app/tournaments/registration.py" line="71"/>
         <source>Write the full name (surname and name): {name}</source>
         <translation>Толық аты-жөнін жазыңыз (тегі мен аты): {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="98"/>
+        <location filename="../../app/tournaments/setup.py" line="99"/>
         <source>Write the score range as MIN:MAX, for example 60:80.</source>
         <translation>Ұпай аралығын MIN:MAX түрінде жазыңыз, мысалы, 60:80.</translation>
     </message>
@@ -6521,27 +6520,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Көрсеткіштері тең командалардың ішінен неге дәл осы командалар плей-оффқа шығатынын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="312"/>
+        <location filename="../../app/tournaments/tab.py" line="320"/>
         <source>adjudicator</source>
         <translation>Төрешілік еткеніңіз</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="293"/>
+        <location filename="../../app/tournaments/tab.py" line="301"/>
         <source>best speaker, place {rank}, {league}</source>
         <translation>{league}, үздік спикерлер арасында {rank}-орын</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="35"/>
+        <location filename="../../app/tournaments/setup.py" line="36"/>
         <source>city stage</source>
         <translation>қалалық кезең</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="307"/>
+        <location filename="../../app/tournaments/tab.py" line="315"/>
         <source>coach of the team {team}</source>
         <translation>{team} командасын дайындағаныңыз</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="34"/>
+        <location filename="../../app/tournaments/setup.py" line="35"/>
         <source>district stage</source>
         <translation>аудандық кезең</translation>
     </message>
@@ -6551,7 +6550,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>үкімет</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="288"/>
+        <location filename="../../app/tournaments/results.py" line="284"/>
         <source>loaded from {file}</source>
         <translation>{file} файлынан жүктелді</translation>
     </message>
@@ -6561,32 +6560,32 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>оппозиция</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="286"/>
+        <location filename="../../app/tournaments/tab.py" line="294"/>
         <source>place {rank}, {league}</source>
         <translation>{league}, {rank}-орын</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="36"/>
+        <location filename="../../app/tournaments/setup.py" line="37"/>
         <source>regional stage</source>
         <translation>облыстық кезең</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="37"/>
+        <location filename="../../app/tournaments/setup.py" line="38"/>
         <source>republican stage</source>
         <translation>республикалық кезең</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="48"/>
+        <location filename="../../app/tournaments/results.py" line="51"/>
         <source>round {round}, {gov} — {opp}</source>
         <translation>{round}-раунд, {gov} — {opp}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="126"/>
+        <location filename="../../app/tournaments/registration.py" line="129"/>
         <source>row {row}: </source>
         <translation>№ {row} жол: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="252"/>
+        <location filename="../../app/tournaments/results.py" line="248"/>
         <source>row {row}: in the draw {gov} is the opposition, not the government.</source>
         <translation>№ {row} жол: жеребе бойынша {gov} үкімет емес, оппозиция.</translation>
     </message>
@@ -6595,7 +6594,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: жеребе бойынша {gov} үкімет емес, оппозиция; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="236"/>
+        <location filename="../../app/tournaments/results.py" line="232"/>
         <source>row {row}: the round or league is not understood.</source>
         <translation>№ {row} жол: раунд немесе лига танылмады.</translation>
     </message>
@@ -6604,7 +6603,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: раунд немесе лига танылмады; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="242"/>
+        <location filename="../../app/tournaments/results.py" line="238"/>
         <source>row {row}: there is no team {team} in the {league} league.</source>
         <translation>№ {row} жол: {league} лигасында {team} командасы жоқ.</translation>
     </message>
@@ -6613,7 +6612,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: {league} лигасында {team} командасы жоқ; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="248"/>
+        <location filename="../../app/tournaments/results.py" line="244"/>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}.</source>
         <translation>№ {row} жол: {gov} — {opp} ойыны {round}-раундтың жеребесінде жоқ.</translation>
     </message>
@@ -6626,7 +6625,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: {person} {team} командасының спикері емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="271"/>
+        <location filename="../../app/tournaments/results.py" line="267"/>
         <source>row {row}: {problems}</source>
         <translation>№ {row} жол: {problems}</translation>
     </message>
@@ -6635,8 +6634,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: {problems}; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="363"/>
-        <location filename="../../app/tournaments/results.py" line="267"/>
+        <location filename="../../app/tournaments/registration.py" line="353"/>
+        <location filename="../../app/tournaments/results.py" line="263"/>
         <source>row {row}: {problem}</source>
         <translation>№ {row} жол: {problem}</translation>
     </message>
@@ -6645,7 +6644,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: {problem}; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="256"/>
+        <location filename="../../app/tournaments/results.py" line="252"/>
         <source>rows {first} and {row} give two results for {gov} — {opp}.</source>
         <translation>№ {first} және № {row} жолдарда {gov} — {opp} ойынының екі нәтижесі берілген.</translation>
     </message>
@@ -6654,7 +6653,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {first} және № {row} жолдарда {gov} — {opp} ойынының екі нәтижесі берілген; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="271"/>
+        <location filename="../../app/tournaments/registration.py" line="258"/>
         <source>rows {first} and {row}: the team name {team} is used twice in the file.</source>
         <translation>№ {first} және № {row} жолдар: {team} команда атауы файлда екі рет кездеседі.</translation>
     </message>
@@ -6663,7 +6662,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {first} және № {row} жолдар: {team} команда атауы файлда екі рет кездеседі; ештеңе импортталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="284"/>
+        <location filename="../../app/tournaments/registration.py" line="271"/>
         <source>rows {first} and {row}: {person} is named in two teams.</source>
         <translation>№ {first} және № {row} жолдар: {person} екі командада көрсетілген.</translation>
     </message>
@@ -6672,7 +6671,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {first} және № {row} жолдар: {person} екі командада көрсетілген; ештеңе импортталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="33"/>
+        <location filename="../../app/tournaments/setup.py" line="34"/>
         <source>school stage</source>
         <translation>мектепішілік кезең</translation>
     </message>
@@ -6687,58 +6686,56 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Төрешілер саны белгіленген саннан ({per}) аз ойындар: {count}. Төрешілер жетпейді.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="186"/>
+        <location filename="../../app/tournaments/results.py" line="189"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field} сан болуы керек, {value} емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="261"/>
+        <location filename="../../app/tournaments/registration.py" line="248"/>
         <source>{file} has no teams.</source>
         <translation>{file} файлында командалар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="226"/>
-        <location filename="../../app/tournaments/results.py" line="220"/>
         <source>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</source>
-        <translation>{file}: міндетті бағандар жоқ: {missing}. Бірінші жолда мына бағандардың атаулары болуы керек: {columns}.</translation>
+        <translation type="vanished">{file}: міндетті бағандар жоқ: {missing}. Бірінші жолда мына бағандардың атаулары болуы керек: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="193"/>
+        <location filename="../../app/tournaments/registration.py" line="196"/>
         <source>{person} already speaks for team {other}; a debater is in one team of a tournament.</source>
         <translation>{person} {other} командасында бар; турнирде бір қатысушы тек бір командада бола алады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="404"/>
+        <location filename="../../app/cli/tournament_commands.py" line="409"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} {league} лигасының қатысушысы емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="201"/>
+        <location filename="../../app/tournaments/results.py" line="204"/>
         <source>{person} is not a speaker of team {team}.</source>
         <translation>{person} {team} командасының спикері емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="143"/>
+        <location filename="../../app/tournaments/registration.py" line="146"/>
         <source>{where}team {team} names the same speaker twice.</source>
         <translation>{where}{team} командасында бір спикер екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="140"/>
+        <location filename="../../app/tournaments/registration.py" line="143"/>
         <source>{where}team {team} needs exactly two speakers.</source>
         <translation>{where}{team} командасында дәл екі спикер болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="131"/>
+        <location filename="../../app/tournaments/registration.py" line="134"/>
         <source>{where}the league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>{where}{league} лигасы бұл турнирдің лигаларына ({leagues}) жатпайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="129"/>
+        <location filename="../../app/tournaments/registration.py" line="132"/>
         <source>{where}the team has no name.</source>
         <translation>{where}команданың атауы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="136"/>
+        <location filename="../../app/tournaments/registration.py" line="139"/>
         <source>{where}there is already a team named {team} in this tournament.</source>
         <translation>{where}бұл турнирде {team} деген команда бұрыннан бар.</translation>
     </message>
@@ -6763,136 +6760,136 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 <context>
     <name>Tournaments</name>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="136"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="155"/>
         <source>&amp;Break (teams per league):</source>
         <translation>&amp;Плей-офф (лигадағы команда саны):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="100"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="110"/>
         <source>&amp;Coach:</source>
         <translation>&amp;Жаттықтырушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="114"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="133"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="139"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="149"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="151"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="150"/>
         <source>&amp;Language of the list:</source>
         <translation>Тізім &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="92"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="141"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="102"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="151"/>
         <location filename="../../ui/tournaments/view.py" line="173"/>
         <source>&amp;League:</source>
         <translation>&amp;Лига:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="122"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="141"/>
         <source>&amp;Leagues:</source>
         <translation>&amp;Лигалар:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="107"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="126"/>
         <source>&amp;Name:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="118"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="137"/>
         <source>&amp;Place:</source>
         <translation>&amp;Өтетін орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="45"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="67"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="203"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="212"/>
         <source>&amp;Round:</source>
         <translation>&amp;Раунд:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="97"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="140"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="107"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="150"/>
         <source>&amp;School:</source>
         <translation>&amp;Мектеп:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="108"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="127"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Кезеңі:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="96"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="106"/>
         <source>&amp;Team name:</source>
         <translation>Команда &amp;атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="151"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="170"/>
         <source>&amp;Tie-breaks, in order:</source>
         <translation>&amp;Қосымша көрсеткіштер (ретімен):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="77"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="89"/>
         <source>&amp;Winner:</source>
         <translation>&amp;Жеңімпаз:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="178"/>
         <source>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</source>
         <translation>Қарсылассыз өту жеңіс болып саналады; оның спикер ұпайлары — команданың ойнаған раундтарындағы орташа ұпай.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="284"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="293"/>
         <source>A bye has no ballot: the team wins the round without a debate.</source>
         <translation>Қарсылассыз өтуге бюллетень толтырылмайды: команда раундта ойынсыз жеңеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="272"/>
         <source>Add team…</source>
         <translation>Команда қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="268"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="278"/>
         <source>Add…</source>
         <translation>Қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="254"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
         <source>Adjudicator</source>
         <translation>Төреші</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="175"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="184"/>
         <source>Adjudicators</source>
         <translation>Төрешілер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="247"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="257"/>
         <source>Adjudicators: {count}</source>
         <translation>Төрешілер: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="376"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="386"/>
         <source>Adjudicators: {summary}</source>
         <translation>Төрешілер: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="63"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="59"/>
+        <location filename="../../ui/tournaments/common.py" line="64"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="68"/>
         <source>Average</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="55"/>
+        <location filename="../../ui/tournaments/common.py" line="56"/>
         <source>Average speaker points</source>
         <translation>Орташа спикер ұпайы</translation>
     </message>
@@ -6907,23 +6904,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Тізімге оралу (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="283"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="292"/>
         <source>Ballot</source>
         <translation>Бюллетень</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="217"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="229"/>
         <source>Ballot — {what}: {gov} v {opp}</source>
         <translation>Бюллетень — {what}: {gov} — {opp}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="231"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="243"/>
         <source>Ballots entered so far:</source>
         <translation>Бұрын енгізілген бюллетеньдер:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="240"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="204"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="262"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="213"/>
         <source>Ballot…</source>
         <translation>Бюллетень…</translation>
     </message>
@@ -6933,27 +6930,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="198"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="220"/>
         <source>Break — {league}</source>
         <translation>Плей-оффқа шығатындар — {league}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="266"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="276"/>
         <source>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach</source>
         <translation>league, team, school, speaker1, speaker2, coach бағандары бар CSV немесе Excel файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="273"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="283"/>
         <source>CSV or Excel with the columns name, school, league</source>
         <translation>name, school, league бағандары бар CSV немесе Excel файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="208"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="217"/>
         <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
         <translation>CSV немесе Excel, бағандары: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="141"/>
         <source>Certificate</source>
         <translation>Марапат түрі</translation>
     </message>
@@ -6963,33 +6960,33 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Марапаттау тізімі бойынша сертификаттар ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="294"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="303"/>
         <source>Change the draw</source>
         <translation>Жеребені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="79"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="101"/>
         <source>Choose {places} of the tied teams.</source>
         <translation>Көрсеткіштері тең командалардың ішінен {places} команданы таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="251"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="261"/>
         <source>Coach</source>
         <translation>Жаттықтырушы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="53"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="257"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="75"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="279"/>
         <source>Confirm the break</source>
         <translation>Плей-офф іріктеуін растау</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="236"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="258"/>
         <source>Confirm the break…</source>
         <translation>Плей-офф іріктеуін растау…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="203"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="225"/>
         <source>Confirmed: {count} teams.</source>
         <translation>Расталды: {count} команда.</translation>
     </message>
@@ -6999,210 +6996,210 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Пікірсайыс турнирлері</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="126"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="125"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="160"/>
         <source>Debater</source>
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="154"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="153"/>
         <source>Debater:</source>
         <translation>Қатысушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="310"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="318"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="274"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="320"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="328"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="97"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="116"/>
         <source>Down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="159"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="178"/>
         <source>Dra&amp;w seed:</source>
         <translation>&amp;Жеребе кілті:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="254"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="263"/>
         <source>Draw</source>
         <translation>Жеребе</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="183"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="218"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="192"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="227"/>
         <source>Draw round {round}</source>
         <translation>{round}-раундтың жеребесін тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="182"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="191"/>
         <source>Draw round {round} again</source>
         <translation>{round}-раундтың жеребесін қайта тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="62"/>
+        <location filename="../../ui/tournaments/common.py" line="63"/>
         <source>Draw strength</source>
         <translation>Қарсыластар күші</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="53"/>
+        <location filename="../../ui/tournaments/common.py" line="54"/>
         <source>Draw strength (opponents&apos; wins)</source>
         <translation>Қарсыластар күші (қарсыластардың жеңістері)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="248"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="270"/>
         <source>Draw the next elimination round</source>
         <translation>Келесі плей-офф раундының жеребесін тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="227"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="249"/>
         <source>Draw: {round}</source>
         <translation>Жеребе: {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="263"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="273"/>
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="237"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="285"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="259"/>
         <location filename="../../ui/tournaments/break_tab.py" line="307"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="329"/>
         <source>Elimination rounds</source>
         <translation>Плей-офф раундтары</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="194"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="203"/>
         <source>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</source>
         <translation>Enter немесе екі рет шерту — бюллетень; екі команданы Ctrl+шерту арқылы таңдап, орындарын ауыстыруға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="236"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="248"/>
         <source>Entered</source>
         <translation>Енгізілді</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="121"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="130"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel жұмыс кітабы (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="117"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="126"/>
         <source>Export standings</source>
         <translation>Турнирлік кестені экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="106"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="115"/>
         <source>Export to Excel…</source>
         <translation>Excel-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="141"/>
         <source>For</source>
         <translation>Не үшін</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="35"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="45"/>
         <source>Full name; type two letters to search the register</source>
         <translation>Аты-жөні; тізілімнен іздеу үшін екі әріп теріңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="155"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="154"/>
         <source>Give</source>
         <translation>Беру</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="191"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="174"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="213"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="183"/>
         <source>Government</source>
         <translation>Үкімет</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="238"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="260"/>
         <source>Government won</source>
         <translation>Үкімет жеңді</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="221"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="233"/>
         <source>Government — {team}</source>
         <translation>Үкімет — {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="219"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="231"/>
         <source>Government: {team}</source>
         <translation>Үкімет: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="61"/>
+        <location filename="../../ui/tournaments/common.py" line="62"/>
         <source>Head to head</source>
         <translation>Өзара ойын</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="366"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="376"/>
         <source>Import adjudicators</source>
         <translation>Төрешілерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="344"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="354"/>
         <source>Import teams</source>
         <translation>Командаларды импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="265"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="275"/>
         <source>Import teams…</source>
         <translation>Командаларды импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="269"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="279"/>
         <source>Import…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="311"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="320"/>
         <source>Kept with warnings: {problems}</source>
         <translation>Ескертулермен сақталды: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="254"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="141"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
         <source>League</source>
         <translation>Лига</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="329"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="338"/>
         <source>Load results</source>
         <translation>Нәтижелерді жүктеу</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="207"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="216"/>
         <source>Load results…</source>
         <translation>Нәтижелерді жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="149"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="168"/>
         <source>Low-point wins:</source>
         <translation>Аз ұпаймен жеңіс:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="63"/>
+        <location filename="../../ui/tournaments/common.py" line="64"/>
         <source>Margins</source>
         <translation>Ұпай айырмасы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="151"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="161"/>
         <source>New adjudicator</source>
         <translation>Жаңа төреші</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="118"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="128"/>
         <source>New team</source>
         <translation>Жаңа команда</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="203"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="222"/>
         <source>New tournament</source>
         <translation>Жаңа турнир</translation>
     </message>
@@ -7212,167 +7209,167 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жаңа турнир… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="126"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="125"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="160"/>
         <source>Nomination</source>
         <translation>Номинация</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="153"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="152"/>
         <source>Nomination (choose, or type your own):</source>
         <translation>Номинация (таңдаңыз немесе өзіңіз жазыңыз):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="198"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="197"/>
         <source>Nominations</source>
         <translation>Номинациялар</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="134"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="164"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="133"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="163"/>
         <source>Nominations — {league}</source>
         <translation>Номинациялар — {league}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="191"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="174"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="213"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="183"/>
         <source>Opposition</source>
         <translation>Оппозиция</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="239"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="261"/>
         <source>Opposition won</source>
         <translation>Оппозиция жеңді</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="222"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="234"/>
         <source>Opposition — {team}</source>
         <translation>Оппозиция — {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="220"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="232"/>
         <source>Opposition: {team}</source>
         <translation>Оппозиция: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="60"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="54"/>
+        <location filename="../../ui/tournaments/common.py" line="61"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="63"/>
         <source>Points</source>
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="208"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="207"/>
         <source>Print certificates</source>
         <translation>Сертификаттарды басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="152"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="151"/>
         <source>Print certificates…</source>
         <translation>Сертификаттарды басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="209"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="231"/>
         <source>Proposed from the standings so far; not confirmed.</source>
         <translation>Қазіргі турнирлік кесте бойынша ұсынылған; әлі расталмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="133"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="152"/>
         <source>Qualifying &amp;rounds:</source>
         <translation>&amp;Іріктеу раундтары:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="58"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="62"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
         <source>Rank</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="153"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="172"/>
         <source>Rank s&amp;peakers by:</source>
         <translation>Спикерлерді &amp;саралау:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="249"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="143"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="270"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="330"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="280"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="340"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="175"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="184"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="340"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="349"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Нәтижелер: енгізілгені — {entered}, түзетілгені — {corrected}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="174"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="183"/>
         <source>Room</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="191"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="213"/>
         <source>Round</source>
         <translation>Раунд</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="215"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="128"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="227"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="137"/>
         <source>Round {round}</source>
         <translation>{round}-раунд</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="128"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="137"/>
         <source>Round {round} (drawn)</source>
         <translation>{round}-раунд (жеребесі тартылған)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="258"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="267"/>
         <source>Round {round} is already drawn. Draw it again? (Only while it has no results.)</source>
         <translation>{round}-раундтың жеребесі тартылып қойған. Жеребені қайта тарту керек пе? (Раундта нәтижелер болмаса ғана болады.)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="185"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="194"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>{round}-раундтың жеребесі әлі тартылмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="59"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="68"/>
         <location filename="../../ui/tournaments/view.py" line="177"/>
         <source>Rounds</source>
         <translation>Раундтар</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="57"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
         <source>R{round}</source>
         <translation>Р{round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="254"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="62"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="260"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
         <source>School</source>
         <translation>Мектеп</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="226"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="238"/>
         <source>Scores {low}–{high}, step {step}; “—” is no score. Enter saves, Esc closes.</source>
         <translation>Ұпайлар: {low}–{high}, қадамы {step}; «—» — ұпай қойылмаған. Enter — сақтау, Esc — жабу.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="82"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="94"/>
         <source>Scores:</source>
         <translation>Ұпайлар:</translation>
     </message>
@@ -7382,13 +7379,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Іздеу (Ctrl+F): атауының не өтетін орнының кез келген бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="170"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="244"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="192"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="266"/>
         <source>Seed</source>
         <translation>Рейтинг</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="241"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="263"/>
         <source>Seeds meet 1 v N, 2 v N−1…; the higher seed is the government. Record only the winner, or a full ballot.</source>
         <translation>Жұптар рейтинг бойынша құрылады: 1 — N, 2 — N−1…; рейтингі жоғары команда — үкімет. Тек жеңімпазды немесе толық бюллетеньді енгізіңіз.</translation>
     </message>
@@ -7398,91 +7395,91 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="58"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
         <source>Speaker</source>
         <translation>Спикер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="98"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="108"/>
         <source>Speaker &amp;1:</source>
         <translation>&amp;1-спикер:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="99"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="109"/>
         <source>Speaker &amp;2:</source>
         <translation>&amp;2-спикер:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="260"/>
         <source>Speaker 1</source>
         <translation>1-спикер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="251"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="261"/>
         <source>Speaker 2</source>
         <translation>2-спикер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="142"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="161"/>
         <source>Speaker s&amp;cores:</source>
         <translation>Спикер &amp;ұпайлары:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="105"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="114"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="135"/>
         <source>Speakers</source>
         <translation>Спикерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="135"/>
         <location filename="../../ui/tournaments/view.py" line="178"/>
         <source>Standings</source>
         <translation>Турнирлік кесте</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="249"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="54"/>
+        <location filename="../../ui/tournaments/common.py" line="55"/>
         <source>Sum of margins</source>
         <translation>Ұпай айырмаларының қосындысы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="205"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="214"/>
         <source>Swap sides</source>
         <translation>Тараптарды ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="206"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="215"/>
         <source>Swap the selected teams</source>
         <translation>Таңдалған командаларды ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="331"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="339"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="340"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="349"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Кестелер (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="156"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="155"/>
         <source>Take back</source>
         <translation>Қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="143"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="170"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="244"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="58"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="118"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="192"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="266"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="62"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="128"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="260"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="104"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="113"/>
         <location filename="../../ui/tournaments/view.py" line="177"/>
         <source>Teams</source>
         <translation>Командалар</translation>
@@ -7493,28 +7490,28 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Командалар — {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="246"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="256"/>
         <source>Teams: {count}</source>
         <translation>Командалар: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="354"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="364"/>
         <source>Teams: {summary}</source>
         <translation>Командалар: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="209"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="208"/>
         <location filename="../../ui/tournaments/certificates.py" line="51"/>
         <source>The award list is empty: there are no results yet.</source>
         <translation>Марапаттау тізімі бос: әзірге нәтижелер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="269"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="291"/>
         <source>The break is already confirmed. Confirm it again from the standings?</source>
         <translation>Плей-оффқа шығатын командалар расталып қойған. Қазіргі турнирлік кесте бойынша қайта растау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="223"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="245"/>
         <source>The final is drawn</source>
         <translation>Финалдың жеребесі тартылды</translation>
     </message>
@@ -7524,27 +7521,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Алдын ала қарауға арналған түрі; әр марапат өз түрімен басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="214"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
         <source>The same seed gives the same random first round.</source>
         <translation>Кілт бірдей болса, бірінші раундтың кездейсоқ жеребесі де бірдей болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="198"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="210"/>
         <source>The winner has fewer speaker points (allowed in this tournament).</source>
         <translation>Жеңімпаздың спикер ұпайлары аз (бұл турнирде рұқсат етілген).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="200"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="212"/>
         <source>The winner has fewer speaker points: this tournament does not allow a low-point win. Check the winner and the scores.</source>
         <translation>Жеңімпаздың спикер ұпайлары аз: бұл турнирде аз ұпаймен жеңуге рұқсат жоқ. Жеңімпаз бен ұпайларды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="34"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="56"/>
         <source>These teams are tied at the cut and no tie-break separates them. Choose the {places} that break, best seed first, and write why (for example, the rule of your tournament&apos;s regulations).</source>
         <translation>Бұл командалардың плей-офф шегінде көрсеткіштері тең және оларды ешбір қосымша көрсеткіш ажыратпайды. Плей-оффқа шығатын {places} команданы рейтингі жоғарысынан бастап таңдаңыз және себебін жазыңыз (мысалы, турнир ережесінің тиісті тармағы).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="301"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="310"/>
         <source>This change breaks rules of the draw:
 {problems}
 
@@ -7555,231 +7552,231 @@ Keep this change anyway?</source>
 Өзгерісті бәрібір сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="200"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="222"/>
         <source>This tournament has no break (its size is 0).</source>
         <translation>Бұл турнирде плей-офф жоқ (плей-оффқа шығатын командалар саны — 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="205"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="227"/>
         <source>Tie at the cut decided: {reason}</source>
         <translation>Плей-офф шегіндегі теңдік шешілді: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="32"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="54"/>
         <source>Tied at the cut</source>
         <translation>Плей-офф шегінде көрсеткіштер тең</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="212"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="234"/>
         <source>Tied at the cut for {places} place(s): {teams}. The organisers choose when they confirm the break.</source>
         <translation>Плей-офф шегінде көрсеткіштер тең (бос орын саны: {places}): {teams}. Ұйымдастырушылар плей-офф іріктеуін растаған кезде таңдау жасайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="59"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="68"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="51"/>
+        <location filename="../../ui/tournaments/common.py" line="52"/>
         <source>Total speaker points</source>
         <translation>Спикер ұпайларының қосындысы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="193"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="205"/>
         <source>Total: {points}</source>
         <translation>Барлығы: {points}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="204"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="223"/>
         <source>Tournament settings</source>
         <translation>Турнир баптаулары</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="96"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="115"/>
         <source>Up</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="175"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="184"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="52"/>
+        <location filename="../../ui/tournaments/common.py" line="53"/>
         <source>Who beat whom (two tied teams)</source>
         <translation>Өзара ойын нәтижесі (көрсеткіштері тең екі команда)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="230"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="242"/>
         <source>Why is the ballot corrected?</source>
         <translation>Бюллетень неге түзетілді?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="236"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="192"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="248"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="214"/>
         <source>Winner</source>
         <translation>Жеңімпаз</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="50"/>
-        <location filename="../../ui/tournaments/common.py" line="60"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="54"/>
+        <location filename="../../ui/tournaments/common.py" line="51"/>
+        <location filename="../../ui/tournaments/common.py" line="61"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="63"/>
         <source>Wins</source>
         <translation>Жеңістер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="331"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="341"/>
         <source>Withdraw adjudicator {name}?</source>
         <translation>{name} төрешіні турнирден шығару керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="311"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="321"/>
         <source>Withdraw team {team} from the tournament?</source>
         <translation>{team} командасын турнирден шығару керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="281"/>
         <source>Withdraw the adjudicator: they leave the panels of debates without a result</source>
         <translation>Төрешіні шығару: ол нәтижесі жоқ ойындардың төрешілер құрамынан шығарылады</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="264"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="276"/>
         <source>Write why the ballot is corrected.</source>
         <translation>Бюллетень неге түзетілгенін жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="82"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="104"/>
         <source>Write why these teams break.</source>
         <translation>Неге дәл осы командалар плей-оффқа шығатынын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="193"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="212"/>
         <source>a final</source>
         <translation>тек финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="198"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="217"/>
         <source>a partial first round, then a bracket</source>
         <translation>алдымен толық емес бірінші раунд, содан кейін турнир торы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="211"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="230"/>
         <source>a winner may have fewer speaker points than the loser</source>
         <translation>жеңімпаздың спикер ұпайлары жеңілген командадан аз болуы мүмкін</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="152"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="162"/>
         <source>any league</source>
         <translation>кез келген лига</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="213"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="232"/>
         <source>average points per round spoken</source>
         <translation>сөйлеген раундтардағы орташа ұпай бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="30"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="39"/>
         <source>bye (a win)</source>
         <translation>қарсылассыз өту (жеңіс)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="238"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="250"/>
         <source>corrected</source>
         <translation>түзетілген</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="238"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="250"/>
         <source>current</source>
         <translation>күшінде</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="184"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="206"/>
         <source>goes through</source>
         <translation>келесі раундқа өтеді</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="193"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="212"/>
         <source>no elimination rounds</source>
         <translation>плей-офф болмайды</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="196"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="215"/>
         <source>octofinals to the final</source>
         <translation>1/8 финалдан финалға дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="209"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="228"/>
         <source>or your own leagues, comma-separated</source>
         <translation>немесе өз лигаларыңыз, үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="195"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="214"/>
         <source>quarterfinals, semifinals and a final</source>
         <translation>ширек финал, жартылай финал және финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="225"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
         <source>record only the winner (no speaker points)</source>
         <translation>тек жеңімпазды енгізу (спикер ұпайларынсыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="194"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="213"/>
         <source>semifinals and a final</source>
         <translation>жартылай финал және финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="93"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="102"/>
         <source>speakers by average points</source>
         <translation>спикерлер — орташа ұпай бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="92"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="101"/>
         <source>speakers by total points</source>
         <translation>спикерлер — ұпайлар қосындысы бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="210"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="229"/>
         <source>step</source>
         <translation>қадамы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="212"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="231"/>
         <source>total points over the qualifying rounds</source>
         <translation>іріктеу раундтарындағы ұпайлар қосындысы бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="193"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="202"/>
         <source>{count} bye</source>
         <translation>қарсылассыз өту: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="121"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="120"/>
         <source>{count} certificates</source>
         <translation>Сертификаттар саны: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="171"/>
         <source>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}; тізілімге қосылған адамдар: {people}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="190"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="199"/>
         <source>{debates} debates, {done} with a result</source>
         <translation>Ойындар: {debates}, нәтижесі бары: {done}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="95"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="104"/>
         <source>{league}: teams ranked by {order}; {rule}. “=” marks a shared place.</source>
         <translation>{league}: командалар мына көрсеткіштер бойынша сараланады: {order}; {rule}. «=» — ортақ орын.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="34"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="43"/>
         <source>{team} won</source>
         <translation>{team} жеңді</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="178"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="154"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="200"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="163"/>
         <source>— bye —</source>
         <translation>— қарсыласы жоқ —</translation>
     </message>
@@ -7812,7 +7809,7 @@ Keep this change anyway?</source>
         <translation>Бұл жерге мән енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/people/forms.py" line="36"/>
+        <location filename="../../app/people/forms.py" line="35"/>
         <source>Choose who gave the consent.</source>
         <translation>Келісімді кім бергенін таңдаңыз.</translation>
     </message>
@@ -7872,7 +7869,7 @@ Keep this change anyway?</source>
         <translation>Көрсетілген туған күн ({typed}) ЖСН деректерімен сәйкес емес: {iin} ЖСН бойынша туған күн — {from_iin}.</translation>
     </message>
     <message>
-        <location filename="../../app/people/forms.py" line="33"/>
+        <location filename="../../app/people/forms.py" line="32"/>
         <source>The consent date is in the future.</source>
         <translation>Келісім күні әлі келмеген.</translation>
     </message>
@@ -7882,7 +7879,7 @@ Keep this change anyway?</source>
         <translation>«{text}» деген күн жоқ: ол айда мұндай күн болмайды (күн мен айды тексеріңіз).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="132"/>
+        <location filename="../../app/tournaments/setup.py" line="133"/>
         <source>The end date is before the start date.</source>
         <translation>Аяқталу күні басталу күнінен бұрын.</translation>
     </message>
@@ -7933,7 +7930,7 @@ Keep this change anyway?</source>
         <translation>«{text}» деген облыс белгісіз: 17 облыстың бірін немесе Астана, Алматы, Шымкент қалаларының бірін атауымен не кодымен көрсетіңіз (мысалы, KZ-75).</translation>
     </message>
     <message>
-        <location filename="../../app/events/records.py" line="36"/>
+        <location filename="../../app/events/records.py" line="35"/>
         <source>Unknown {what}: {value}</source>
         <translation>Белгісіз мән ({what}): {value}</translation>
     </message>
@@ -7943,12 +7940,12 @@ Keep this change anyway?</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../app/events/records.py" line="90"/>
+        <location filename="../../app/events/records.py" line="89"/>
         <source>format</source>
         <translation>өткізу түрі</translation>
     </message>
     <message>
-        <location filename="../../app/events/records.py" line="41"/>
+        <location filename="../../app/events/records.py" line="40"/>
         <source>language</source>
         <translation>тіл</translation>
     </message>
@@ -7992,7 +7989,7 @@ Keep this change anyway?</source>
         <location filename="../../app/aid/passport.py" line="114"/>
         <location filename="../../app/events/appointments.py" line="59"/>
         <location filename="../../app/events/attendance.py" line="50"/>
-        <location filename="../../app/people/qualifications.py" line="28"/>
+        <location filename="../../app/people/qualifications.py" line="29"/>
         <location filename="../../app/reference.py" line="213"/>
         <source>“{text}” is not in the list of allowed values ({allowed}).</source>
         <translation>«{text}» рұқсат етілген мәндер тізімінде жоқ. Мына мәндердің бірін көрсетіңіз: {allowed}.</translation>

@@ -4,57 +4,57 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../ui/about.py" line="33"/>
+        <location filename="../../ui/about.py" line="32"/>
         <source>About Tirkeu</source>
         <translation>О программе Tirkeu</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="44"/>
+        <location filename="../../ui/about.py" line="43"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="45"/>
+        <location filename="../../ui/about.py" line="44"/>
         <source>Copy details</source>
         <translation>Копировать сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="20"/>
+        <location filename="../../ui/about.py" line="19"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="21"/>
+        <location filename="../../ui/about.py" line="20"/>
         <source>Database size</source>
         <translation>Размер базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="23"/>
+        <location filename="../../ui/about.py" line="22"/>
         <source>Installation id</source>
         <translation>Идентификатор установки</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="24"/>
+        <location filename="../../ui/about.py" line="23"/>
         <source>Key fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="22"/>
+        <location filename="../../ui/about.py" line="21"/>
         <source>Schema version</source>
         <translation>Версия схемы</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="40"/>
+        <location filename="../../ui/about.py" line="39"/>
         <source>Tirkeu: events, participants and aid for school coordinators. Works without the internet.</source>
         <translation>Tirkeu — учёт мероприятий, участников и помощи для школьных координаторов. Работает без интернета.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="19"/>
+        <location filename="../../ui/about.py" line="18"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="21"/>
+        <location filename="../../ui/about.py" line="20"/>
         <source>{size} MB</source>
         <translation>{size} МБ</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>Aid</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="83"/>
+        <location filename="../../ui/aid/dialog.py" line="93"/>
         <source>&amp;Address:</source>
         <translation>А&amp;дрес:</translation>
     </message>
@@ -72,12 +72,12 @@
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="78"/>
+        <location filename="../../ui/aid/dialog.py" line="88"/>
         <source>&amp;Family categories:</source>
         <translation>&amp;Категории семьи:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="66"/>
+        <location filename="../../ui/aid/dialog.py" line="76"/>
         <source>&amp;Find in people:</source>
         <translation>Н&amp;айти в списке людей:</translation>
     </message>
@@ -102,17 +102,17 @@
         <translation>&amp;Стоимость, тенге:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="84"/>
+        <location filename="../../ui/aid/dialog.py" line="94"/>
         <source>&amp;What the child needs:</source>
         <translation>&amp;Что нужно ребёнку:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="121"/>
+        <location filename="../../ui/aid/passport.py" line="120"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="137"/>
+        <location filename="../../ui/aid/dialog.py" line="147"/>
         <source>A registered child: type a name or IIN</source>
         <translation>Зарегистрированный ребёнок: введите ФИО или ИИН</translation>
     </message>
@@ -122,17 +122,17 @@
         <translation>Добавить помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="123"/>
+        <location filename="../../ui/aid/page.py" line="122"/>
         <source>Add aid to a child…</source>
         <translation>Добавить помощь ребёнку…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="151"/>
+        <location filename="../../ui/aid/dialog.py" line="161"/>
         <source>Add aid…</source>
         <translation>Добавить помощь…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="172"/>
+        <location filename="../../ui/aid/dialog.py" line="182"/>
         <source>Adding aid saves the child first.</source>
         <translation>При добавлении помощи сначала сохраняется карточка ребёнка.</translation>
     </message>
@@ -147,14 +147,14 @@
         <translation>Помощь в этом году уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="150"/>
-        <location filename="../../ui/aid/page.py" line="115"/>
-        <location filename="../../ui/aid/page.py" line="221"/>
+        <location filename="../../ui/aid/dialog.py" line="160"/>
+        <location filename="../../ui/aid/page.py" line="114"/>
+        <location filename="../../ui/aid/page.py" line="220"/>
         <source>Aid given</source>
         <translation>Оказанная помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="124"/>
+        <location filename="../../ui/aid/page.py" line="123"/>
         <source>Aid is added in the child&apos;s form: find the child first.</source>
         <translation>Помощь добавляется в карточке ребёнка: сначала найдите ребёнка.</translation>
     </message>
@@ -169,12 +169,12 @@
         <translation>Сумма помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="51"/>
+        <location filename="../../ui/aid/page.py" line="50"/>
         <source>All family categories</source>
         <translation>Все категории семей</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="120"/>
+        <location filename="../../ui/aid/page.py" line="119"/>
         <source>All items</source>
         <translation>Все виды помощи</translation>
     </message>
@@ -184,25 +184,25 @@
         <translation>Все учащиеся</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="44"/>
-        <location filename="../../ui/aid/page.py" line="52"/>
+        <location filename="../../ui/aid/page.py" line="43"/>
+        <location filename="../../ui/aid/page.py" line="51"/>
         <source>All schools</source>
         <translation>Все школы</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="111"/>
-        <location filename="../../ui/aid/page.py" line="121"/>
+        <location filename="../../ui/aid/page.py" line="110"/>
+        <location filename="../../ui/aid/page.py" line="120"/>
         <source>All sponsors</source>
         <translation>Все спонсоры</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="118"/>
+        <location filename="../../ui/aid/page.py" line="117"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="112"/>
-        <location filename="../../ui/aid/page.py" line="122"/>
+        <location filename="../../ui/aid/page.py" line="111"/>
+        <location filename="../../ui/aid/page.py" line="121"/>
         <location filename="../../ui/aid/sponsors.py" line="46"/>
         <location filename="../../ui/aid/sponsors.py" line="64"/>
         <location filename="../../ui/aid/sponsors.py" line="74"/>
@@ -220,7 +220,7 @@
         <translation>&amp;Год кампании:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="126"/>
+        <location filename="../../ui/aid/passport.py" line="125"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -230,12 +230,12 @@
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="134"/>
+        <location filename="../../ui/aid/dialog.py" line="144"/>
         <source>Child in the data bank</source>
         <translation>Ребёнок в банке данных</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="221"/>
+        <location filename="../../ui/aid/page.py" line="220"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
@@ -250,13 +250,13 @@
         <translation>Охвачено детей</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="47"/>
+        <location filename="../../ui/aid/page.py" line="46"/>
         <source>Children in need of aid</source>
         <translation>Дети, нуждающиеся в помощи</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="89"/>
-        <location filename="../../ui/aid/dialog.py" line="155"/>
+        <location filename="../../ui/aid/dialog.py" line="165"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -266,12 +266,12 @@
         <translation>Выдано (записей)</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="173"/>
+        <location filename="../../ui/aid/dialog.py" line="183"/>
         <source>Double-click a line to change it.</source>
         <translation>Чтобы изменить строку, дважды щёлкните её.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="126"/>
+        <location filename="../../ui/aid/passport.py" line="125"/>
         <source>Entered total</source>
         <translation>Введённый итог</translation>
     </message>
@@ -281,17 +281,17 @@
         <translation>Категории семьи</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="126"/>
+        <location filename="../../ui/aid/passport.py" line="125"/>
         <source>From records</source>
         <translation>По записям</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="80"/>
+        <location filename="../../ui/aid/dialog.py" line="90"/>
         <source>G&amp;uardian:</source>
         <translation>Оп&amp;екун:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="81"/>
+        <location filename="../../ui/aid/dialog.py" line="91"/>
         <source>Gua&amp;rdian&apos;s phone:</source>
         <translation>&amp;Телефон опекуна:</translation>
     </message>
@@ -306,27 +306,27 @@
         <translation>Телефон опекуна</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="56"/>
+        <location filename="../../ui/aid/page.py" line="55"/>
         <source>Helped or not</source>
         <translation>Помощь: все</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="61"/>
+        <location filename="../../ui/aid/page.py" line="60"/>
         <source>Helped: at least one aid record delivered</source>
         <translation>Помощь оказана: хотя бы одна запись о помощи в статусе «выдано»</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="57"/>
+        <location filename="../../ui/aid/page.py" line="56"/>
         <source>Helped: no</source>
         <translation>Помощь оказана: нет</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="56"/>
+        <location filename="../../ui/aid/page.py" line="55"/>
         <source>Helped: yes</source>
         <translation>Помощь оказана: да</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="86"/>
+        <location filename="../../ui/aid/dialog.py" line="96"/>
         <source>I&amp;dentified on:</source>
         <translation>Дата &amp;выявления:</translation>
     </message>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="85"/>
-        <location filename="../../ui/aid/dialog.py" line="155"/>
+        <location filename="../../ui/aid/dialog.py" line="165"/>
         <source>Item</source>
         <translation>Вид помощи</translation>
     </message>
@@ -353,17 +353,17 @@
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="55"/>
-        <location filename="../../ui/aid/dialog.py" line="88"/>
+        <location filename="../../ui/aid/dialog.py" line="98"/>
         <source>N&amp;otes:</source>
         <translation>При&amp;мечания:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="135"/>
+        <location filename="../../ui/aid/dialog.py" line="145"/>
         <source>New child in the data bank</source>
         <translation>Новый ребёнок в банке данных</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="138"/>
+        <location filename="../../ui/aid/dialog.py" line="148"/>
         <source>New child instead</source>
         <translation>Вместо этого новый ребёнок</translation>
     </message>
@@ -374,23 +374,23 @@
         <translation>Новый спонсор…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="152"/>
+        <location filename="../../ui/aid/dialog.py" line="162"/>
         <source>Next status</source>
         <translation>Следующий статус</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="127"/>
+        <location filename="../../ui/aid/passport.py" line="126"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="86"/>
-        <location filename="../../ui/aid/dialog.py" line="155"/>
+        <location filename="../../ui/aid/dialog.py" line="165"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="171"/>
+        <location filename="../../ui/aid/dialog.py" line="181"/>
         <source>Registered: {name}</source>
         <translation>Зарегистрирован(а): {name}</translation>
     </message>
@@ -400,48 +400,48 @@
         <translation>С&amp;понсор:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="122"/>
+        <location filename="../../ui/aid/passport.py" line="121"/>
         <source>Save the totals</source>
         <translation>Сохранить итоги</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="140"/>
+        <location filename="../../ui/aid/passport.py" line="139"/>
         <source>Save the totals you typed first?</source>
         <translation>Сначала сохранить введённые итоги?</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="120"/>
+        <location filename="../../ui/aid/passport.py" line="119"/>
         <source>Sc&amp;hool:</source>
         <translation>&amp;Школа:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="127"/>
+        <location filename="../../ui/aid/passport.py" line="126"/>
         <source>Shown</source>
         <translation>Отображается</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="222"/>
-        <location filename="../../ui/aid/passport.py" line="119"/>
-        <location filename="../../ui/aid/passport.py" line="139"/>
+        <location filename="../../ui/aid/page.py" line="221"/>
+        <location filename="../../ui/aid/passport.py" line="118"/>
+        <location filename="../../ui/aid/passport.py" line="138"/>
         <source>Social passport</source>
         <translation>Социальный паспорт</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="88"/>
-        <location filename="../../ui/aid/dialog.py" line="156"/>
+        <location filename="../../ui/aid/dialog.py" line="166"/>
         <location filename="../../ui/aid/sponsors.py" line="68"/>
         <source>Sponsor</source>
         <translation>Спонсор</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="221"/>
+        <location filename="../../ui/aid/page.py" line="220"/>
         <location filename="../../ui/aid/sponsors.py" line="62"/>
         <source>Sponsors</source>
         <translation>Спонсоры</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="90"/>
-        <location filename="../../ui/aid/dialog.py" line="156"/>
+        <location filename="../../ui/aid/dialog.py" line="166"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="87"/>
-        <location filename="../../ui/aid/dialog.py" line="155"/>
+        <location filename="../../ui/aid/dialog.py" line="165"/>
         <source>Value</source>
         <translation>Стоимость</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>выявлено</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="153"/>
+        <location filename="../../ui/aid/dialog.py" line="163"/>
         <source>identified → approved → delivered</source>
         <translation>выявлено → одобрено → выдано</translation>
     </message>
@@ -510,7 +510,7 @@ Add this aid as well?</source>
         <translation>На {n} больше, чем детей, внесённых поимённо.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="123"/>
+        <location filename="../../ui/aid/passport.py" line="122"/>
         <source>“From records” counts the children entered by name. Type the school&apos;s own total where it knows more; leave “—” to use the records.</source>
         <translation>«По записям» — число детей, внесённых поимённо. Если у школы более полные сведения, введите её итог; оставьте «—», чтобы использовать записи.</translation>
     </message>
@@ -518,22 +518,22 @@ Add this aid as well?</source>
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../app/backup.py" line="183"/>
+        <location filename="../../app/backup.py" line="178"/>
         <source>Cannot restore {path}: {error}. The database was not changed; a copy of it is at {safety}.</source>
         <translation>Не удалось восстановить данные из копии {path}: {error}. База данных не изменена; её копия сохранена: {safety}.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="63"/>
+        <location filename="../../app/backup.py" line="64"/>
         <source>Cannot write the backup to {path}: {error}. Check the disk has free space and is writable.</source>
         <translation>Не удалось записать резервную копию в {path}: {error}. Проверьте, что на диске есть свободное место и запись на него разрешена.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="57"/>
+        <location filename="../../app/backup.py" line="58"/>
         <source>The backup copy failed its check; the original is unchanged.</source>
         <translation>Резервная копия не прошла проверку; исходная база данных не изменена. Повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="137"/>
+        <location filename="../../app/backup.py" line="134"/>
         <source>{path} is not a readable Tirkeu backup: {error}</source>
         <translation>Файл {path} не является читаемой резервной копией Tirkeu: {error}</translation>
     </message>
@@ -546,7 +546,7 @@ Add this aid as well?</source>
         <translation>  строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="351"/>
+        <location filename="../../app/cli/tournament_commands.py" line="356"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  равные показатели на границе плей-офф (свободных мест: {places}): {teams} — выберите с помощью --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -561,7 +561,7 @@ Add this aid as well?</source>
         <translation>, зашифрован для управления</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="205"/>
+        <location filename="../../app/cli/tournament_commands.py" line="210"/>
         <source>Adjudicators</source>
         <translation>Судьи</translation>
     </message>
@@ -606,7 +606,7 @@ Add this aid as well?</source>
         <translation>Укажите --out FILE.xlsx|FILE.pdf|FILE.csv или --json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="138"/>
+        <location filename="../../app/cli/sync_commands.py" line="139"/>
         <source>Identity card written to {path}; key fingerprint {fp}.</source>
         <translation>Карточка установки записана в {path}; отпечаток ключа: {fp}.</translation>
     </message>
@@ -631,7 +631,7 @@ Add this aid as well?</source>
         <translation>Номинация</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="206"/>
+        <location filename="../../app/cli/sync_commands.py" line="208"/>
         <source>Only an office has an age identity (schools encrypt to their office).</source>
         <translation>Ключ расшифровки age есть только у управления (школы шифруют пакеты для своего управления).</translation>
     </message>
@@ -641,22 +641,22 @@ Add this aid as well?</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="279"/>
+        <location filename="../../app/cli/tournament_commands.py" line="284"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Результаты: внесено — {entered}, исправлено — {corrected}, без изменений — {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="173"/>
+        <location filename="../../app/cli/sync_commands.py" line="174"/>
         <source>Revoked {name}: its bundles will be refused.</source>
         <translation>Ключ установки {name} отозван: её пакеты будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="407"/>
+        <location filename="../../app/cli/tournament_commands.py" line="412"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="382"/>
+        <location filename="../../app/cli/tournament_commands.py" line="387"/>
         <source>Saved: {team} won.</source>
         <translation>Сохранено: победила команда {team}.</translation>
     </message>
@@ -666,7 +666,7 @@ Add this aid as well?</source>
         <translation>Установка выполнена: {name} ({role}, {region}), база данных: {path}. Идентификатор установки: {id}, отпечаток ключа: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="197"/>
+        <location filename="../../app/cli/tournament_commands.py" line="202"/>
         <source>Teams</source>
         <translation>Команды</translation>
     </message>
@@ -681,7 +681,7 @@ Add this aid as well?</source>
         <translation>База данных {path} не повреждена.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="213"/>
+        <location filename="../../app/cli/sync_commands.py" line="215"/>
         <source>The office&apos;s age identity was written to {path}. Keep it secret.</source>
         <translation>Ключ расшифровки age управления записан в {path}. Храните его в тайне.</translation>
     </message>
@@ -691,17 +691,17 @@ Add this aid as well?</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="163"/>
+        <location filename="../../app/cli/sync_commands.py" line="164"/>
         <source>Trusted {name} ({role}), key fingerprint {fp}.</source>
         <translation>Установка {name} ({role}) добавлена в доверенные; отпечаток ключа: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="155"/>
+        <location filename="../../app/cli/sync_commands.py" line="156"/>
         <source>Type the fingerprint&apos;s first 8 characters to trust it: </source>
         <translation>Чтобы доверять, введите первые 8 символов отпечатка: </translation>
     </message>
     <message>
-        <location filename="../../app/synth.py" line="70"/>
+        <location filename="../../app/synth.py" line="71"/>
         <source>Unknown scale {scale}: use school, region or nation.</source>
         <translation>Неизвестный масштаб {scale}: укажите school, region или nation.</translation>
     </message>
@@ -736,17 +736,17 @@ Add this aid as well?</source>
         <translation>Записано строк: {count}. Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="222"/>
+        <location filename="../../app/cli/tournament_commands.py" line="227"/>
         <source>bye</source>
         <translation>без соперника</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="346"/>
+        <location filename="../../app/cli/tournament_commands.py" line="351"/>
         <source>proposed</source>
         <translation>предложено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="346"/>
+        <location filename="../../app/cli/tournament_commands.py" line="351"/>
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
@@ -756,7 +756,7 @@ Add this aid as well?</source>
         <translation>Для команды synth нужен параметр --db PATH (она никогда не записывает в вашу рабочую базу данных).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="160"/>
+        <location filename="../../app/cli/sync_commands.py" line="161"/>
         <source>{ask} Then run again with --fingerprint &quot;{fp}&quot;. Nothing was trusted.</source>
         <translation>{ask} Затем запустите снова с --fingerprint &quot;{fp}&quot;. Ничему не оказано доверие.</translation>
     </message>
@@ -767,7 +767,7 @@ Add this aid as well?</source>
         <translation>Записано сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="430"/>
+        <location filename="../../app/cli/tournament_commands.py" line="435"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>Перенесено команд на следующий этап: {count}.</translation>
     </message>
@@ -777,22 +777,22 @@ Add this aid as well?</source>
         <translation>{file}: {status} — создано: {created}, обновлено: {updated}, без изменений: {unchanged}, пропущено: {ignored}, отклонено: {rejected}, конфликтов: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="248"/>
+        <location filename="../../app/cli/tournament_commands.py" line="253"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: меньше двух команд, жеребьёвка не проведена.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="150"/>
+        <location filename="../../app/cli/sync_commands.py" line="151"/>
         <source>{name} is a {role}: its card decides targets and who can read this installation&apos;s bundles. Its key fingerprint is {fp}. Compare it with the office by phone.</source>
         <translation>{name} — {role}: его карточка определяет целевые значения и то, кто может читать пакеты этой установки. Отпечаток его ключа: {fp}. Сверьте его с управлением по телефону.</translation>
     </message>
     <message>
-        <location filename="../../app/synth.py" line="188"/>
+        <location filename="../../app/synth.py" line="189"/>
         <source>{path} already exists; synth makes a new database.</source>
         <translation>Файл {path} уже существует; synth создаёт только новую базу данных. Укажите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="187"/>
+        <location filename="../../app/cli/tournament_commands.py" line="192"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: новых — {created}, обновлено — {updated}, без изменений — {unchanged}; добавлено в реестр людей: {people}.</translation>
     </message>
@@ -805,12 +805,12 @@ Add this aid as well?</source>
         <translation>У сертификата может быть не более двух подписантов.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="58"/>
+        <location filename="../../ui/certificates/dialog.py" line="71"/>
         <source>A4 landscape</source>
         <translation>A4, альбомная</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="59"/>
+        <location filename="../../ui/certificates/dialog.py" line="72"/>
         <source>A4 portrait</source>
         <translation>A4, книжная</translation>
     </message>
@@ -841,12 +841,12 @@ Add this aid as well?</source>
         <translation>Аннулировать сертификаты (выбрано: {count})? При проверке будет ответ «аннулирован».</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="92"/>
+        <location filename="../../app/certificates/verify.py" line="93"/>
         <source>Cancelled: certificate {serial} was cancelled by its issuer.</source>
         <translation>Аннулирован: сертификат {serial} аннулирован тем, кто его выдал.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="89"/>
+        <location filename="../../app/certificates/verify.py" line="90"/>
         <source>Cancelled: certificate {serial} was replaced by {newer}.</source>
         <translation>Аннулирован: сертификат {serial} заменён сертификатом {newer}.</translation>
     </message>
@@ -856,13 +856,13 @@ Add this aid as well?</source>
         <translation>Сертификат участника</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="95"/>
+        <location filename="../../app/certificates/verify.py" line="96"/>
         <source>Certificate {serial} is in the register, but a serial alone proves nothing: give the {n}-character code printed beside the QR code, or scan the QR code.</source>
         <translation>Сертификат {serial} есть в реестре, но один номер ничего не доказывает: введите {n}-значный код, напечатанный рядом с QR-кодом, или отсканируйте QR-код.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="113"/>
-        <location filename="../../ui/certificates/dialog.py" line="199"/>
+        <location filename="../../app/certificates/generate.py" line="114"/>
+        <location filename="../../ui/certificates/dialog.py" line="212"/>
         <location filename="../../ui/certificates/page.py" line="50"/>
         <location filename="../../ui/certificates/page.py" line="88"/>
         <location filename="../../ui/certificates/page.py" line="122"/>
@@ -870,22 +870,22 @@ Add this aid as well?</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="185"/>
+        <location filename="../../ui/certificates/dialog.py" line="198"/>
         <source>Choose an event or a person.</source>
         <translation>Выберите мероприятие или человека.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="105"/>
+        <location filename="../../app/certificates/generate.py" line="106"/>
         <source>Choose whom to issue certificates to: an event or a person.</source>
         <translation>Выберите, кому выдать сертификаты: мероприятие или человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="62"/>
+        <location filename="../../ui/certificates/dialog.py" line="75"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="96"/>
+        <location filename="../../ui/certificates/dialog.py" line="109"/>
         <source>Colours</source>
         <translation>Цвета</translation>
     </message>
@@ -915,38 +915,38 @@ Add this aid as well?</source>
         <translation>Диплом III степени</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="97"/>
+        <location filename="../../ui/certificates/dialog.py" line="110"/>
         <source>Edit the texts…</source>
         <translation>Изменить тексты…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="45"/>
+        <location filename="../../ui/certificates/dialog.py" line="58"/>
         <source>Empty: everyone who attended the event</source>
         <translation>Если пусто — все участники мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="56"/>
+        <location filename="../../ui/certificates/dialog.py" line="69"/>
         <source>Empty: the template&apos;s text</source>
         <translation>Если пусто — текст шаблона</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="20"/>
-        <location filename="../../ui/certificates/dialog.py" line="76"/>
+        <location filename="../../ui/certificates/dialog.py" line="89"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="72"/>
+        <location filename="../../app/certificates/verify.py" line="73"/>
         <source>Forged: the code does not match certificate {serial} as it was issued.</source>
         <translation>Поддельный: код не совпадает с выданным сертификатом {serial}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="34"/>
+        <location filename="../../ui/certificates/dialog.py" line="47"/>
         <source>Generate certificates</source>
         <translation>Создание сертификатов</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="101"/>
+        <location filename="../../ui/certificates/dialog.py" line="114"/>
         <source>Generate…</source>
         <translation>Создать…</translation>
     </message>
@@ -956,19 +956,19 @@ Add this aid as well?</source>
         <translation>Создать… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="192"/>
+        <location filename="../../ui/certificates/dialog.py" line="205"/>
         <location filename="../../ui/certificates/page.py" line="102"/>
         <location filename="../../ui/tournaments/certificates.py" line="55"/>
         <source>Generating certificates…</source>
         <translation>Создание сертификатов…</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="99"/>
+        <location filename="../../app/certificates/verify.py" line="100"/>
         <source>Genuine: {serial} issued to {name} on {date} by {issuer}.</source>
         <translation>Подлинный: сертификат {serial} выдан {date}; получатель: {name}; выдал: {issuer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="138"/>
+        <location filename="../../ui/certificates/dialog.py" line="151"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -979,13 +979,13 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="19"/>
-        <location filename="../../ui/certificates/dialog.py" line="78"/>
+        <location filename="../../ui/certificates/dialog.py" line="91"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="22"/>
-        <location filename="../../ui/certificates/dialog.py" line="79"/>
+        <location filename="../../ui/certificates/dialog.py" line="92"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -995,13 +995,13 @@ Add this aid as well?</source>
         <translation>Благодарственное письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="92"/>
-        <location filename="../../ui/certificates/dialog.py" line="137"/>
+        <location filename="../../ui/certificates/dialog.py" line="105"/>
+        <location filename="../../ui/certificates/dialog.py" line="150"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="84"/>
+        <location filename="../../ui/certificates/dialog.py" line="97"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
@@ -1011,23 +1011,23 @@ Add this aid as well?</source>
         <translation>Диплом в номинации</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="77"/>
+        <location filename="../../ui/certificates/dialog.py" line="90"/>
         <source>One person</source>
         <translation>Один человек</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="203"/>
+        <location filename="../../ui/certificates/dialog.py" line="216"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="188"/>
+        <location filename="../../ui/certificates/dialog.py" line="201"/>
         <location filename="../../ui/tournaments/certificates.py" line="42"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="81"/>
+        <location filename="../../ui/certificates/dialog.py" line="94"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
@@ -1037,7 +1037,7 @@ Add this aid as well?</source>
         <translation>Подстановки: {name} {reason} {event} {date} {place}. Пустое поле возвращает текст, поставляемый с программой.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="83"/>
+        <location filename="../../ui/certificates/dialog.py" line="96"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
@@ -1052,12 +1052,12 @@ Add this aid as well?</source>
         <translation>Напечатано, раз</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="202"/>
+        <location filename="../../ui/certificates/dialog.py" line="215"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="80"/>
+        <location filename="../../ui/certificates/dialog.py" line="93"/>
         <source>Reason or nomination</source>
         <translation>Основание или номинация</translation>
     </message>
@@ -1067,12 +1067,12 @@ Add this aid as well?</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="152"/>
+        <location filename="../../app/certificates/generate.py" line="153"/>
         <source>Recipient&apos;s Name</source>
         <translation>ФИО получателя</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="187"/>
+        <location filename="../../ui/certificates/dialog.py" line="200"/>
         <location filename="../../ui/tournaments/certificates.py" line="41"/>
         <source>Save certificates</source>
         <translation>Сохранение сертификатов</translation>
@@ -1088,7 +1088,7 @@ Add this aid as well?</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="88"/>
+        <location filename="../../ui/certificates/dialog.py" line="101"/>
         <source>Signatory {n}</source>
         <translation>Подписант {n}</translation>
     </message>
@@ -1098,7 +1098,7 @@ Add this aid as well?</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="99"/>
+        <location filename="../../ui/certificates/dialog.py" line="112"/>
         <source>Texts</source>
         <translation>Тексты</translation>
     </message>
@@ -1108,18 +1108,18 @@ Add this aid as well?</source>
         <translation>Тексты сертификата</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="147"/>
-        <location filename="../../app/certificates/register.py" line="161"/>
+        <location filename="../../app/certificates/register.py" line="140"/>
+        <location filename="../../app/certificates/register.py" line="154"/>
         <source>The certificate {serial} is already cancelled.</source>
         <translation>Сертификат {serial} уже аннулирован.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="129"/>
+        <location filename="../../app/certificates/generate.py" line="130"/>
         <source>The certificate {serial} is cancelled; it cannot be printed.</source>
         <translation>Сертификат {serial} аннулирован; его нельзя напечатать.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="132"/>
+        <location filename="../../app/certificates/generate.py" line="133"/>
         <source>The certificate {serial} was issued by another installation; only that installation can print it.</source>
         <translation>Сертификат {serial} выдан другой установкой; напечатать его может только она.</translation>
     </message>
@@ -1149,12 +1149,12 @@ Add this aid as well?</source>
         <translation>Ориентация должна быть альбомной или книжной.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="69"/>
+        <location filename="../../app/certificates/register.py" line="62"/>
         <source>The person was not found (they may have been deleted).</source>
         <translation>Человек не найден (возможно, запись удалена).</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="158"/>
+        <location filename="../../app/certificates/register.py" line="151"/>
         <source>The recipient&apos;s name is required.</source>
         <translation>Укажите ФИО получателя.</translation>
     </message>
@@ -1169,13 +1169,13 @@ Add this aid as well?</source>
         <translation>В тексте шаблона «{text}» используется неизвестная подстановка {{{name}}}; допустимы: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="59"/>
+        <location filename="../../app/certificates/register.py" line="52"/>
         <source>There is no certificate {serial} in the register.</source>
         <translation>В реестре нет сертификата {serial}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="124"/>
-        <location filename="../../app/certificates/register.py" line="83"/>
+        <location filename="../../app/certificates/generate.py" line="125"/>
+        <location filename="../../app/certificates/register.py" line="76"/>
         <source>There is nobody to issue certificates to: the list of recipients is empty.</source>
         <translation>Некому выдавать сертификаты: список получателей пуст.</translation>
     </message>
@@ -1195,12 +1195,12 @@ Add this aid as well?</source>
         <translation>Неизвестное поле шаблона «{field}».</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="61"/>
+        <location filename="../../app/certificates/verify.py" line="62"/>
         <source>Unknown: no certificate {serial} is held here.</source>
         <translation>Неизвестен: сертификата {serial} здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/verify.py" line="69"/>
+        <location filename="../../app/certificates/verify.py" line="70"/>
         <source>Unknown: the key of the installation that issued {serial} is not known here.</source>
         <translation>Неизвестен: ключ установки, выдавшей сертификат {serial}, здесь неизвестен.</translation>
     </message>
@@ -1226,7 +1226,7 @@ Add this aid as well?</source>
         <translation>выдан</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="200"/>
+        <location filename="../../ui/certificates/dialog.py" line="213"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Записано сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
@@ -1236,7 +1236,7 @@ Add this aid as well?</source>
         <translation>Сертификат {old} аннулирован; выдан сертификат {new}. Напечатайте его кнопкой «Напечатать повторно…».</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="39"/>
+        <location filename="../../ui/certificates/dialog.py" line="52"/>
         <source>— no event —</source>
         <translation>— без мероприятия —</translation>
     </message>
@@ -1249,115 +1249,115 @@ Add this aid as well?</source>
 <context>
     <name>Contests</name>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="60"/>
+        <location filename="../../ui/contests/dialogs.py" line="69"/>
         <source>&amp;Age groups:</source>
         <translation>&amp;Возрастные категории:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="45"/>
+        <location filename="../../ui/contests/dialogs.py" line="54"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Даты:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="50"/>
+        <location filename="../../ui/contests/dialogs.py" line="59"/>
         <source>&amp;Held:</source>
         <translation>Форма &amp;проведения:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="418"/>
+        <location filename="../../ui/contests/view.py" line="430"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="125"/>
+        <location filename="../../ui/contests/dialogs.py" line="134"/>
         <source>&amp;Nomination:</source>
         <translation>&amp;Номинация:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="53"/>
+        <location filename="../../ui/contests/dialogs.py" line="62"/>
         <source>&amp;Nominations
 (one per line):</source>
         <translation>Н&amp;оминации
 (по одной в строке):</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="119"/>
+        <location filename="../../ui/contests/dialogs.py" line="128"/>
         <source>&amp;Participant:</source>
         <translation>&amp;Участник:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="134"/>
+        <location filename="../../ui/contests/dialogs.py" line="143"/>
         <source>&amp;Score:</source>
         <translation>&amp;Балл:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="128"/>
+        <location filename="../../ui/contests/dialogs.py" line="137"/>
         <source>&amp;Title of the work:</source>
         <translation>Н&amp;азвание работы:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="39"/>
+        <location filename="../../ui/contests/dialogs.py" line="48"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="72"/>
+        <location filename="../../ui/contests/dialogs.py" line="81"/>
         <source>&amp;Winners up to place:</source>
         <translation>Призовых &amp;мест:</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="91"/>
+        <location filename="../../app/contests/core.py" line="92"/>
         <source>A nomination is listed twice.</source>
         <translation>Одна номинация указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="138"/>
+        <location filename="../../app/contests/core.py" line="139"/>
         <source>A place is a number from 1.</source>
         <translation>Место — это число не меньше 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="271"/>
+        <location filename="../../ui/contests/view.py" line="283"/>
         <source>A place is a whole number: {text}</source>
         <translation>Место должно быть целым числом: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="140"/>
+        <location filename="../../app/contests/core.py" line="141"/>
         <source>A score is a number from 0 to 1000.</source>
         <translation>Балл — это число от 0 до 1000.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="146"/>
+        <location filename="../../ui/contests/dialogs.py" line="155"/>
         <source>Add a work</source>
         <translation>Добавление работы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="412"/>
+        <location filename="../../ui/contests/view.py" line="424"/>
         <source>Add a work…</source>
         <translation>Добавить работу…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="321"/>
+        <location filename="../../ui/contests/view.py" line="333"/>
         <source>Added: {name}</source>
         <translation>Добавлено: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="62"/>
+        <location filename="../../ui/contests/view.py" line="74"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="62"/>
-        <location filename="../../ui/contests/view.py" line="119"/>
+        <location filename="../../ui/contests/view.py" line="74"/>
+        <location filename="../../ui/contests/view.py" line="131"/>
         <source>Age group</source>
         <translation>Возрастная категория</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="411"/>
+        <location filename="../../ui/contests/view.py" line="423"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="414"/>
+        <location filename="../../ui/contests/view.py" line="426"/>
         <source>CSV or XLSX with the columns nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score. All or nothing: one wrong row and nothing is added.</source>
         <translation>CSV или XLSX со столбцами nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score. Всё или ничего: если хотя бы одна строка с ошибкой, ничего не добавляется.</translation>
     </message>
@@ -1377,7 +1377,7 @@ Add this aid as well?</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="394"/>
+        <location filename="../../ui/contests/view.py" line="406"/>
         <source>Diplomas</source>
         <translation>Дипломы</translation>
     </message>
@@ -1387,28 +1387,28 @@ Add this aid as well?</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="330"/>
-        <location filename="../../ui/contests/view.py" line="339"/>
+        <location filename="../../ui/contests/view.py" line="342"/>
+        <location filename="../../ui/contests/view.py" line="351"/>
         <source>Import works</source>
         <translation>Импорт работ</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="413"/>
+        <location filename="../../ui/contests/view.py" line="425"/>
         <source>Import works…</source>
         <translation>Импорт работ…</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="89"/>
+        <location filename="../../app/contests/core.py" line="90"/>
         <source>Name at least one nomination.</source>
         <translation>Укажите хотя бы одну номинацию.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="99"/>
+        <location filename="../../app/contests/core.py" line="100"/>
         <source>Name the contest.</source>
         <translation>Укажите название конкурса.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="82"/>
+        <location filename="../../ui/contests/dialogs.py" line="91"/>
         <source>New contest</source>
         <translation>Новый конкурс</translation>
     </message>
@@ -1418,18 +1418,18 @@ Add this aid as well?</source>
         <translation>Новый конкурс… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="147"/>
+        <location filename="../../ui/contests/dialogs.py" line="156"/>
         <source>New person…</source>
         <translation>Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="150"/>
+        <location filename="../../ui/contests/dialogs.py" line="159"/>
         <source>Nobody chosen yet: type a name or IIN and press Enter.</source>
         <translation>Участник ещё не выбран: введите ФИО или ИИН и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="63"/>
-        <location filename="../../ui/contests/view.py" line="119"/>
+        <location filename="../../ui/contests/view.py" line="75"/>
+        <location filename="../../ui/contests/view.py" line="131"/>
         <source>Nomination</source>
         <translation>Номинация</translation>
     </message>
@@ -1439,83 +1439,83 @@ Add this aid as well?</source>
         <translation>Номинации</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="315"/>
+        <location filename="../../app/contests/core.py" line="308"/>
         <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
         <translation>Ничего не импортировано: строк, требующих исправления, — {count}: {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="396"/>
+        <location filename="../../ui/contests/view.py" line="408"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="138"/>
+        <location filename="../../ui/contests/dialogs.py" line="147"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="376"/>
+        <location filename="../../ui/contests/view.py" line="388"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="62"/>
+        <location filename="../../ui/contests/view.py" line="74"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="39"/>
-        <location filename="../../ui/contests/view.py" line="119"/>
+        <location filename="../../ui/contests/view.py" line="131"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="64"/>
+        <location filename="../../ui/contests/view.py" line="76"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="419"/>
+        <location filename="../../ui/contests/view.py" line="431"/>
         <source>Print diplomas…</source>
         <translation>Печать дипломов…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="381"/>
+        <location filename="../../ui/contests/view.py" line="393"/>
         <source>Printing diplomas…</source>
         <translation>Печать дипломов…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="417"/>
+        <location filename="../../ui/contests/view.py" line="429"/>
         <source>Remove work</source>
         <translation>Убрать работу</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="351"/>
+        <location filename="../../ui/contests/view.py" line="363"/>
         <source>Remove works</source>
         <translation>Убрать работы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="352"/>
+        <location filename="../../ui/contests/view.py" line="364"/>
         <source>Remove {count} selected work(s) from the contest?</source>
         <translation>Убрать выбранные работы из конкурса ({count})?</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="361"/>
+        <location filename="../../ui/contests/view.py" line="373"/>
         <source>Removed: {count}</source>
         <translation>Убрано: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="375"/>
+        <location filename="../../ui/contests/view.py" line="387"/>
         <source>Save diplomas</source>
         <translation>Сохранение дипломов</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="284"/>
+        <location filename="../../ui/contests/view.py" line="296"/>
         <source>Saved: {name}</source>
         <translation>Сохранено: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="64"/>
+        <location filename="../../ui/contests/view.py" line="76"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
@@ -1525,27 +1525,27 @@ Add this aid as well?</source>
         <translation>Поиск (Ctrl+F): любая часть названия</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="421"/>
+        <location filename="../../ui/contests/view.py" line="433"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="331"/>
+        <location filename="../../ui/contests/view.py" line="343"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="64"/>
+        <location filename="../../ui/contests/dialogs.py" line="73"/>
         <source>The &amp;jury gives:</source>
         <translation>&amp;Жюри выставляет:</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="55"/>
+        <location filename="../../app/contests/core.py" line="56"/>
         <source>The age group {part} is not possible.</source>
         <translation>Недопустимая возрастная категория: {part}.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="60"/>
+        <location filename="../../app/contests/core.py" line="61"/>
         <source>The age groups {a} and {b} overlap.</source>
         <translation>Возрастные категории {a} и {b} пересекаются.</translation>
     </message>
@@ -1555,22 +1555,22 @@ Add this aid as well?</source>
         <translation>В конкурсе нет работ, за которые можно выдать дипломы.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="94"/>
+        <location filename="../../app/contests/core.py" line="95"/>
         <source>The jury gives places or scores.</source>
         <translation>Жюри выставляет места или баллы.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="124"/>
+        <location filename="../../app/contests/core.py" line="125"/>
         <source>The nomination must be one of: {noms}.</source>
         <translation>Номинация должна быть одной из следующих: {noms}.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="128"/>
+        <location filename="../../app/contests/core.py" line="129"/>
         <source>The participant was not found.</source>
         <translation>Участник не найден.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="372"/>
+        <location filename="../../ui/contests/view.py" line="384"/>
         <source>There are no works yet: nobody to give diplomas to.</source>
         <translation>Работ пока нет: дипломы выдавать некому.</translation>
     </message>
@@ -1581,96 +1581,96 @@ Add this aid as well?</source>
         <translation>Конкурс {ref} не найден.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="63"/>
+        <location filename="../../ui/contests/view.py" line="75"/>
         <source>Title of the work</source>
         <translation>Название работы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="129"/>
+        <location filename="../../ui/contests/view.py" line="141"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="268"/>
+        <location filename="../../ui/contests/view.py" line="280"/>
         <source>Type a number (or leave it empty): {text}</source>
         <translation>Введите число (или оставьте поле пустым): {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="87"/>
+        <location filename="../../ui/contests/view.py" line="99"/>
         <source>Type the place (or score) and press Enter; empty clears it.</source>
         <translation>Введите место (или балл) и нажмите Enter; пустое значение его очищает.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="65"/>
+        <location filename="../../ui/contests/view.py" line="77"/>
         <source>Winner</source>
         <translation>Победитель</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="42"/>
-        <location filename="../../ui/contests/view.py" line="120"/>
+        <location filename="../../ui/contests/view.py" line="132"/>
         <source>Winners</source>
         <translation>Победители</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="96"/>
+        <location filename="../../app/contests/core.py" line="97"/>
         <source>Winners are places 1 to N, N from 1 to 50.</source>
         <translation>Победители — места с 1 по N, где N от 1 до 50.</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="40"/>
-        <location filename="../../ui/contests/view.py" line="120"/>
-        <location filename="../../ui/contests/view.py" line="420"/>
+        <location filename="../../ui/contests/view.py" line="132"/>
+        <location filename="../../ui/contests/view.py" line="432"/>
         <source>Works</source>
         <translation>Работы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="342"/>
+        <location filename="../../ui/contests/view.py" line="354"/>
         <source>Works added: {added}; new people in the register: {created}.</source>
         <translation>Добавлено работ: {added}; новых людей в реестре: {created}.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="52"/>
+        <location filename="../../app/contests/core.py" line="53"/>
         <source>Write age groups like 7-10, 11-13, 14-17 (not {part}).</source>
         <translation>Укажите возрастные категории в виде 7-10, 11-13, 14-17 (а не {part}).</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="247"/>
+        <location filename="../../ui/contests/view.py" line="259"/>
         <source>age groups: {groups}</source>
         <translation>возрастные категории: {groups}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="88"/>
+        <location filename="../../ui/contests/dialogs.py" line="97"/>
         <source>ages on the first day</source>
         <translation>возраст на первый день</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="87"/>
+        <location filename="../../ui/contests/dialogs.py" line="96"/>
         <source>empty: today</source>
         <translation>если пусто — сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="84"/>
+        <location filename="../../ui/contests/dialogs.py" line="93"/>
         <location filename="../../ui/contests/page.py" line="23"/>
         <source>in person</source>
         <translation>очно</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="254"/>
+        <location filename="../../ui/contests/view.py" line="266"/>
         <source>participants: {p}, works: {w}, winners: {x}</source>
         <translation>участников: {p}, работ: {w}, победителей: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="79"/>
+        <location filename="../../ui/contests/view.py" line="91"/>
         <source>place {n}</source>
         <translation>{n} место</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="85"/>
+        <location filename="../../ui/contests/dialogs.py" line="94"/>
         <source>places (1st, 2nd, 3rd…)</source>
         <translation>места (1-е, 2-е, 3-е…)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="245"/>
+        <location filename="../../ui/contests/view.py" line="257"/>
         <source>places 1 to {n} win</source>
         <translation>побеждают места с 1 по {n}</translation>
     </message>
@@ -1680,12 +1680,12 @@ Add this aid as well?</source>
         <translation>дистанционно</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="83"/>
+        <location filename="../../ui/contests/dialogs.py" line="92"/>
         <source>remotely</source>
         <translation>дистанционно</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="309"/>
+        <location filename="../../app/contests/core.py" line="302"/>
         <source>row {row}: {problem}</source>
         <translation>строка {row}: {problem}</translation>
     </message>
@@ -1694,47 +1694,46 @@ Add this aid as well?</source>
         <translation type="vanished">строка {row}: {problem}; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="86"/>
+        <location filename="../../ui/contests/dialogs.py" line="95"/>
         <source>scores</source>
         <translation>баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="93"/>
+        <location filename="../../ui/contests/dialogs.py" line="102"/>
         <source>the best N scores of each nomination and age group win</source>
         <translation>побеждают N лучших работ по баллам в каждой номинации и возрастной категории</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="244"/>
+        <location filename="../../ui/contests/view.py" line="256"/>
         <source>the best {n} scores of each nomination and age group win</source>
         <translation>побеждают {n} лучших работ по баллам в каждой номинации и возрастной категории</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="95"/>
+        <location filename="../../ui/contests/dialogs.py" line="104"/>
         <source>works placed 1 to N win</source>
         <translation>побеждают работы, занявшие места с 1 по N</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="389"/>
+        <location filename="../../ui/contests/view.py" line="401"/>
         <source>{count} diplomas and certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Записано дипломов и сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="258"/>
+        <location filename="../../app/contests/core.py" line="260"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field}: нужно число, а не {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="287"/>
         <source>{file}: required columns are missing: {missing}.</source>
-        <translation>{file}: отсутствуют обязательные столбцы: {missing}.</translation>
+        <translation type="vanished">{file}: отсутствуют обязательные столбцы: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="148"/>
+        <location filename="../../ui/contests/dialogs.py" line="157"/>
         <source>— not yet —</source>
         <translation>— пока нет —</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="410"/>
+        <location filename="../../ui/contests/view.py" line="422"/>
         <source>← Back to the list</source>
         <translation>← Назад к списку</translation>
     </message>
@@ -1760,12 +1759,12 @@ Add this aid as well?</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../app/db/store.py" line="130"/>
+        <location filename="../../app/db/store.py" line="129"/>
         <source>Cannot create the folder {path}: {error}</source>
         <translation>Не удалось создать папку {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="200"/>
+        <location filename="../../app/db/store.py" line="199"/>
         <source>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</source>
         <translation>Не удалось открыть базу данных {path}: {error}. Проверьте, что запись в папку разрешена и диск не заполнен.</translation>
     </message>
@@ -1801,18 +1800,13 @@ Add this aid as well?</source>
         <translation>Диск с базой данных {path} заполнен. Изменение не сохранено. Освободите место на диске и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="40"/>
-        <location filename="../../app/cli/commands.py" line="32"/>
-        <location filename="../../app/cli/report_commands.py" line="94"/>
-        <location filename="../../app/importing/run.py" line="156"/>
-        <location filename="../../app/models/base.py" line="44"/>
-        <location filename="../../app/sync/trust.py" line="40"/>
+        <location filename="../../app/errors.py" line="28"/>
         <source>This database is not set up yet: run set-up (tirkeu init) first.</source>
         <translation>Эта база данных ещё не настроена: сначала выполните начальную настройку (tirkeu init).</translation>
     </message>
     <message>
         <location filename="../../app/db/environment.py" line="92"/>
-        <location filename="../../app/db/store.py" line="203"/>
+        <location filename="../../app/db/store.py" line="202"/>
         <source>{path} is damaged ({error}). Restore it from a backup.</source>
         <translation>Файл {path} повреждён ({error}). Восстановите его из резервной копии.</translation>
     </message>
@@ -1835,7 +1829,7 @@ Add this aid as well?</source>
 <context>
     <name>Events</name>
     <message numerus="yes">
-        <location filename="../../ui/events/attendance_tab.py" line="110"/>
+        <location filename="../../ui/events/attendance_tab.py" line="109"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -1844,76 +1838,76 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="210"/>
+        <location filename="../../ui/events/attendance_tab.py" line="209"/>
         <source>&amp;Add a person:</source>
         <translation>&amp;Добавить человека:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="192"/>
+        <location filename="../../ui/events/appointments_tab.py" line="199"/>
         <source>&amp;Book</source>
         <translation>&amp;Записать</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="50"/>
+        <location filename="../../ui/events/appointments_tab.py" line="57"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="82"/>
+        <location filename="../../ui/events/dialog.py" line="103"/>
         <source>&amp;Duration:</source>
         <translation>Д&amp;лительность:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="78"/>
+        <location filename="../../ui/events/dialog.py" line="99"/>
         <source>&amp;End date (if not the same day):</source>
         <translation>Дата &amp;окончания (если не в тот же день):</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="87"/>
+        <location filename="../../ui/events/dialog.py" line="108"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="71"/>
+        <location filename="../../ui/events/dialog.py" line="92"/>
         <location filename="../../ui/events/page.py" line="36"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="88"/>
+        <location filename="../../ui/events/dialog.py" line="109"/>
         <location filename="../../ui/events/page.py" line="42"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="94"/>
+        <location filename="../../ui/events/dialog.py" line="115"/>
         <source>&amp;Notes:</source>
         <translation>Приме&amp;чания:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="89"/>
+        <location filename="../../ui/events/dialog.py" line="110"/>
         <location filename="../../ui/events/page.py" line="45"/>
         <source>&amp;Organiser:</source>
         <translation>Ор&amp;ганизатор:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="52"/>
+        <location filename="../../ui/events/appointments_tab.py" line="59"/>
         <source>&amp;Person:</source>
         <translation>&amp;Посетитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="69"/>
+        <location filename="../../ui/events/dialog.py" line="90"/>
         <location filename="../../ui/events/page.py" line="35"/>
         <source>&amp;Programme:</source>
         <translation>&amp;Программа:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="77"/>
+        <location filename="../../ui/events/dialog.py" line="98"/>
         <source>&amp;Start date:</source>
         <translation>&amp;Дата начала:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="68"/>
+        <location filename="../../ui/events/dialog.py" line="89"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
@@ -1923,27 +1917,27 @@ Add this aid as well?</source>
         <translation>П&amp;о:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="53"/>
+        <location filename="../../ui/events/appointments_tab.py" line="60"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="67"/>
+        <location filename="../../ui/events/headcount_tab.py" line="68"/>
         <source>&amp;Total:</source>
         <translation>&amp;Всего:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="73"/>
+        <location filename="../../ui/events/headcount_tab.py" line="74"/>
         <source>&amp;boys:</source>
         <translation>&amp;мальчиков:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="72"/>
+        <location filename="../../ui/events/headcount_tab.py" line="73"/>
         <source>&amp;girls:</source>
         <translation>&amp;девочек:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events/attendance_tab.py" line="112"/>
+        <location filename="../../ui/events/attendance_tab.py" line="111"/>
         <source>(%n on the list)</source>
         <translation>
             <numerusform>(в списке: %n)</numerusform>
@@ -1952,17 +1946,17 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="121"/>
+        <location filename="../../ui/events/headcount_tab.py" line="122"/>
         <source>A mass action is reported as numbers, not names. Leave a box empty (—) when the number is not known; the parts must not exceed the total, and all four parts must add up to it.</source>
         <translation>Массовая акция учитывается в числах, а не поимённо. Если число неизвестно, оставьте поле пустым (—); сумма частей не должна превышать общее число, а если заполнены все четыре части, их сумма должна быть равна ему.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="90"/>
+        <location filename="../../ui/events/dialog.py" line="111"/>
         <source>A&amp;udience:</source>
         <translation>&amp;Аудитория:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="142"/>
+        <location filename="../../ui/events/attendance_tab.py" line="141"/>
         <source>Added: {name}</source>
         <translation>Добавлено: {name}</translation>
     </message>
@@ -1972,7 +1966,7 @@ Add this aid as well?</source>
         <translation>Объявите заранее.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="279"/>
+        <location filename="../../ui/events/dialog.py" line="300"/>
         <source>Appointments</source>
         <translation>Записи</translation>
     </message>
@@ -1982,12 +1976,12 @@ Add this aid as well?</source>
         <translation>Участников: не менее {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="194"/>
+        <location filename="../../ui/events/appointments_tab.py" line="201"/>
         <source>Back to booked</source>
         <translation>Вернуть: ожидается</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="153"/>
+        <location filename="../../ui/events/appointments_tab.py" line="160"/>
         <source>Booked: {date} {time}</source>
         <translation>Записано: {date} {time}</translation>
     </message>
@@ -1997,22 +1991,22 @@ Add this aid as well?</source>
         <translation>По предварительной записи: заносите каждое посещение в список записей.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="196"/>
+        <location filename="../../ui/events/appointments_tab.py" line="203"/>
         <source>Cancel the booking</source>
         <translation>Отменить запись</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="354"/>
+        <location filename="../../ui/events/dialog.py" line="375"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="222"/>
+        <location filename="../../ui/events/attendance_tab.py" line="221"/>
         <source>Competitive selection: people are added as applicants; check those selected and press “Select checked”.</source>
         <translation>Конкурсный отбор: люди добавляются как кандидаты; отметьте отобранных и нажмите «Отобрать отмеченных».</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="204"/>
+        <location filename="../../ui/events/appointments_tab.py" line="211"/>
         <source>Consultations are held by prior registration: one visitor per time slot. Enter in the time or topic box books the visit.</source>
         <translation>Консультации проводятся по предварительной записи: на одно время — один посетитель. Enter в поле времени или темы записывает посетителя.</translation>
     </message>
@@ -2022,7 +2016,7 @@ Add this aid as well?</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="282"/>
+        <location filename="../../ui/events/dialog.py" line="303"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
@@ -2047,7 +2041,7 @@ Add this aid as well?</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="351"/>
+        <location filename="../../ui/events/dialog.py" line="372"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
@@ -2067,13 +2061,13 @@ Add this aid as well?</source>
         <translation>Девочек и мальчиков вместе ({sum}) больше, чем всего ({total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="191"/>
-        <location filename="../../ui/events/dialog.py" line="367"/>
+        <location filename="../../ui/events/appointments_tab.py" line="198"/>
+        <location filename="../../ui/events/dialog.py" line="388"/>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="283"/>
+        <location filename="../../ui/events/dialog.py" line="304"/>
         <source>Head-count</source>
         <translation>Число участников</translation>
     </message>
@@ -2103,12 +2097,12 @@ Add this aid as well?</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="193"/>
+        <location filename="../../ui/events/appointments_tab.py" line="200"/>
         <source>Mark held</source>
         <translation>Отметить: состоялась</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="193"/>
+        <location filename="../../ui/events/appointments_tab.py" line="200"/>
         <source>Mark missed</source>
         <translation>Отметить: неявка</translation>
     </message>
@@ -2118,12 +2112,12 @@ Add this aid as well?</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="351"/>
+        <location filename="../../ui/events/dialog.py" line="372"/>
         <source>New event</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="268"/>
+        <location filename="../../ui/events/dialog.py" line="289"/>
         <source>Not met: {issues}</source>
         <translation>Не выполнено: {issues}</translation>
     </message>
@@ -2138,13 +2132,13 @@ Add this aid as well?</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="92"/>
+        <location filename="../../ui/events/dialog.py" line="113"/>
         <source>Pa&amp;rtners:</source>
         <translation>Па&amp;ртнёры:</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="79"/>
-        <location filename="../../ui/events/dialog.py" line="276"/>
+        <location filename="../../ui/events/dialog.py" line="297"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
@@ -2159,7 +2153,7 @@ Add this aid as well?</source>
         <translation>Посетитель</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="86"/>
+        <location filename="../../ui/events/dialog.py" line="107"/>
         <source>Pl&amp;ace:</source>
         <translation>&amp;Место:</translation>
     </message>
@@ -2174,7 +2168,7 @@ Add this aid as well?</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="116"/>
+        <location filename="../../ui/events/headcount_tab.py" line="117"/>
         <source>Pupils + teachers + parents + others = {sum}</source>
         <translation>Учащиеся + учителя + родители + прочие = {sum}</translation>
     </message>
@@ -2189,12 +2183,12 @@ Add this aid as well?</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="213"/>
+        <location filename="../../ui/events/attendance_tab.py" line="212"/>
         <source>Remove (Delete)</source>
         <translation>Убрать (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="170"/>
+        <location filename="../../ui/events/attendance_tab.py" line="169"/>
         <source>Removed from the list: {names}</source>
         <translation>Убраны из списка: {names}</translation>
     </message>
@@ -2209,17 +2203,17 @@ Add this aid as well?</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="215"/>
+        <location filename="../../ui/events/attendance_tab.py" line="214"/>
         <source>Save the event first (Ctrl+S): the form stays open and the participants are added here.</source>
         <translation>Сначала сохраните мероприятие (Ctrl+S): форма останется открытой, а участники добавляются здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="200"/>
+        <location filename="../../ui/events/appointments_tab.py" line="207"/>
         <source>Save the event first (Ctrl+S): the form stays open and the visits are booked here.</source>
         <translation>Сначала сохраните мероприятие (Ctrl+S): форма останется открытой, а посетители записываются здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="319"/>
+        <location filename="../../ui/events/dialog.py" line="340"/>
         <source>Saved. Now add the people: each one is saved as soon as they are added. Close the form when done.</source>
         <translation>Сохранено. Теперь добавьте людей: каждый сохраняется сразу после добавления. По окончании закройте форму.</translation>
     </message>
@@ -2234,12 +2228,12 @@ Add this aid as well?</source>
         <translation>Поиск (Ctrl+F): любая часть названия или места</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="212"/>
+        <location filename="../../ui/events/attendance_tab.py" line="211"/>
         <source>Select checked</source>
         <translation>Отобрать отмеченных</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="188"/>
+        <location filename="../../ui/events/attendance_tab.py" line="187"/>
         <source>Selected: {selected}; not selected: {rest}.</source>
         <translation>Отобрано: {selected}; не отобрано: {rest}.</translation>
     </message>
@@ -2249,7 +2243,7 @@ Add this aid as well?</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="80"/>
+        <location filename="../../ui/events/dialog.py" line="101"/>
         <source>Start t&amp;ime:</source>
         <translation>&amp;Время начала:</translation>
     </message>
@@ -2260,7 +2254,7 @@ Add this aid as well?</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="51"/>
+        <location filename="../../ui/events/appointments_tab.py" line="58"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Время:</translation>
     </message>
@@ -2290,7 +2284,7 @@ Add this aid as well?</source>
         <translation>Длительность не указана. {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="269"/>
+        <location filename="../../ui/events/dialog.py" line="290"/>
         <source>The event is saved anyway; the office sees these notes.</source>
         <translation>Мероприятие всё равно сохраняется; эти замечания видит управление.</translation>
     </message>
@@ -2315,12 +2309,12 @@ Add this aid as well?</source>
         <translation>Длительность мероприятия: {low}–{high} мин.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="51"/>
-        <location filename="../../app/certificates/register.py" line="88"/>
-        <location filename="../../app/contests/core.py" line="105"/>
+        <location filename="../../app/certificates/generate.py" line="52"/>
+        <location filename="../../app/certificates/register.py" line="81"/>
+        <location filename="../../app/contests/core.py" line="106"/>
         <location filename="../../app/events/appointments.py" line="99"/>
         <location filename="../../app/events/attendance.py" line="59"/>
-        <location filename="../../app/tournaments/setup.py" line="145"/>
+        <location filename="../../app/tournaments/setup.py" line="146"/>
         <source>The event was not found (it may have been deleted).</source>
         <translation>Мероприятие не найдено (возможно, оно удалено).</translation>
     </message>
@@ -2361,12 +2355,12 @@ Add this aid as well?</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="198"/>
+        <location filename="../../ui/events/appointments_tab.py" line="205"/>
         <source>Type a name or IIN, Enter to choose</source>
         <translation>Введите ФИО или ИИН, Enter — выбрать</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="219"/>
+        <location filename="../../ui/events/attendance_tab.py" line="218"/>
         <source>Type part of a name or IIN and press Enter: the person is added at once. No match: Enter creates a new person. Delete removes the selected person.</source>
         <translation>Введите часть ФИО или ИИН и нажмите Enter: человек сразу добавляется. Если совпадений нет, Enter создаёт нового человека. Delete убирает выбранного человека.</translation>
     </message>
@@ -2396,7 +2390,7 @@ Add this aid as well?</source>
         <translation>очно</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="368"/>
+        <location filename="../../ui/events/dialog.py" line="389"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
@@ -2411,7 +2405,7 @@ Add this aid as well?</source>
         <translation>не отобран(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="68"/>
+        <location filename="../../ui/events/headcount_tab.py" line="69"/>
         <source>of them &amp;pupils:</source>
         <translation>из них &amp;учащихся:</translation>
     </message>
@@ -2421,12 +2415,12 @@ Add this aid as well?</source>
         <translation>онлайн</translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="71"/>
+        <location filename="../../ui/events/headcount_tab.py" line="72"/>
         <source>ot&amp;hers:</source>
         <translation>&amp;прочих:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="70"/>
+        <location filename="../../ui/events/headcount_tab.py" line="71"/>
         <source>pa&amp;rents:</source>
         <translation>&amp;родителей:</translation>
     </message>
@@ -2446,7 +2440,7 @@ Add this aid as well?</source>
         <translation>отобран(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/headcount_tab.py" line="69"/>
+        <location filename="../../ui/events/headcount_tab.py" line="70"/>
         <source>t&amp;eachers:</source>
         <translation>у&amp;чителей:</translation>
     </message>
@@ -2456,7 +2450,7 @@ Add this aid as well?</source>
         <translation>Участников: {count}; нужно не менее {least}.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="130"/>
+        <location filename="../../ui/events/attendance_tab.py" line="129"/>
         <source>{name} is already on the list.</source>
         <translation>{name} уже есть в списке.</translation>
     </message>
@@ -2581,16 +2575,16 @@ Add this aid as well?</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="142"/>
+        <location filename="../../ui/aid/dialog.py" line="152"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="104"/>
+        <location filename="../../ui/people/dialog.py" line="115"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="142"/>
+        <location filename="../../ui/aid/dialog.py" line="152"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="104"/>
+        <location filename="../../ui/people/dialog.py" line="115"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
@@ -2599,34 +2593,34 @@ Add this aid as well?</source>
     <name>Forms</name>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="41"/>
-        <location filename="../../ui/common/form_dialog.py" line="110"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="54"/>
+        <location filename="../../ui/common/form_dialog.py" line="123"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="76"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="164"/>
+        <location filename="../../ui/common/form_dialog.py" line="177"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="165"/>
+        <location filename="../../ui/common/form_dialog.py" line="178"/>
         <source>Go back</source>
         <translation>Вернуться</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="163"/>
+        <location filename="../../ui/common/form_dialog.py" line="176"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="40"/>
-        <location filename="../../ui/common/form_dialog.py" line="109"/>
+        <location filename="../../ui/common/form_dialog.py" line="122"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="162"/>
+        <location filename="../../ui/common/form_dialog.py" line="175"/>
         <source>Save the changes?</source>
         <translation>Сохранить изменения?</translation>
     </message>
@@ -2634,162 +2628,162 @@ Add this aid as well?</source>
 <context>
     <name>Home</name>
     <message>
-        <location filename="../../ui/home/page.py" line="23"/>
+        <location filename="../../ui/home/page.py" line="31"/>
         <source>Adjudicators</source>
         <translation>Судьи</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="24"/>
+        <location filename="../../ui/home/page.py" line="32"/>
         <source>Adjudicators&apos; seats</source>
         <translation>Назначения судей на игры</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="19"/>
+        <location filename="../../ui/home/page.py" line="27"/>
         <source>Aid given</source>
         <translation>Оказанная помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="18"/>
+        <location filename="../../ui/home/page.py" line="26"/>
         <source>Attendance records</source>
         <translation>Записи об участии</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="26"/>
+        <location filename="../../ui/home/page.py" line="34"/>
         <source>Awards and nominations</source>
         <translation>Награды и номинации</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="25"/>
+        <location filename="../../ui/home/page.py" line="33"/>
         <source>Ballots</source>
         <translation>Бюллетени</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="21"/>
+        <location filename="../../ui/home/page.py" line="29"/>
         <source>Certificates issued</source>
         <translation>Выданные сертификаты</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="19"/>
+        <location filename="../../ui/home/page.py" line="27"/>
         <source>Children in the aid data bank</source>
         <translation>Дети, нуждающиеся в помощи (банк данных)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="18"/>
+        <location filename="../../ui/home/page.py" line="26"/>
         <source>Consultation appointments</source>
         <translation>Записи на консультацию</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="27"/>
+        <location filename="../../ui/home/page.py" line="35"/>
         <source>Contest works</source>
         <translation>Конкурсные работы</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="26"/>
+        <location filename="../../ui/home/page.py" line="34"/>
         <source>Contests</source>
         <translation>Конкурсы</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="74"/>
+        <location filename="../../ui/home/page.py" line="82"/>
         <source>Coordinator:</source>
         <translation>Координатор:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="75"/>
+        <location filename="../../ui/home/page.py" line="83"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="20"/>
+        <location filename="../../ui/home/page.py" line="28"/>
         <source>Debate teams</source>
         <translation>Дебатные команды</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="23"/>
+        <location filename="../../ui/home/page.py" line="31"/>
         <source>Debate tournaments</source>
         <translation>Дебатные турниры</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="24"/>
+        <location filename="../../ui/home/page.py" line="32"/>
         <source>Debates drawn</source>
         <translation>Игры по жеребьёвке</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="73"/>
+        <location filename="../../ui/home/page.py" line="81"/>
         <source>District:</source>
         <translation>Район:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="17"/>
+        <location filename="../../ui/home/page.py" line="25"/>
         <source>Event partners</source>
         <translation>Партнёры мероприятий</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="17"/>
+        <location filename="../../ui/home/page.py" line="25"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="34"/>
+        <location filename="../../ui/home/page.py" line="42"/>
         <source>National level</source>
         <translation>Республиканский уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="16"/>
+        <location filename="../../ui/home/page.py" line="24"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="16"/>
+        <location filename="../../ui/home/page.py" line="24"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="75"/>
+        <location filename="../../ui/home/page.py" line="83"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="33"/>
+        <location filename="../../ui/home/page.py" line="41"/>
         <source>Region office</source>
         <translation>Областное управление</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="27"/>
+        <location filename="../../ui/home/page.py" line="35"/>
         <source>Region targets</source>
         <translation>Целевые показатели областей</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="72"/>
+        <location filename="../../ui/home/page.py" line="80"/>
         <source>Region:</source>
         <translation>Область:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="71"/>
+        <location filename="../../ui/home/page.py" line="79"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="33"/>
+        <location filename="../../ui/home/page.py" line="41"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="22"/>
+        <location filename="../../ui/home/page.py" line="30"/>
         <source>Social passport totals</source>
         <translation>Итоги социального паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="20"/>
+        <location filename="../../ui/home/page.py" line="28"/>
         <source>Team members</source>
         <translation>Члены команд</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="25"/>
+        <location filename="../../ui/home/page.py" line="33"/>
         <source>Teams in the break</source>
         <translation>Команды, вышедшие в плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="70"/>
+        <location filename="../../ui/home/page.py" line="78"/>
         <source>This installation</source>
         <translation>Эта установка</translation>
     </message>
@@ -2797,112 +2791,112 @@ Add this aid as well?</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="29"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="39"/>
         <source>Aid recipients</source>
         <translation>Получатели помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="90"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="100"/>
         <source>Check (nothing is saved)</source>
         <translation>Проверить (без сохранения)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="160"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="170"/>
         <source>Checking {file}…</source>
         <translation>Проверка файла {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="104"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="114"/>
         <source>Choose a file</source>
         <translation>Выберите файл</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="89"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="99"/>
         <source>Choose a file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="93"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="103"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="60"/>
+        <location filename="../../app/importing/run.py" line="62"/>
         <source>Dry run: nothing was saved.</source>
         <translation>Пробный запуск: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="30"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="40"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="139"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="149"/>
         <source>Ignored columns: {names}.</source>
         <translation>Пропускаемые столбцы: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="91"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="101"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="88"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="98"/>
         <source>Import from Excel or CSV</source>
         <translation>Импорт из Excel или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="160"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="170"/>
         <source>Importing {file}…</source>
         <translation>Импорт файла {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="95"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="105"/>
         <source>No file chosen.</source>
         <translation>Файл не выбран.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="92"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="102"/>
         <source>Open the rejected rows</source>
         <translation>Открыть отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="29"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="39"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="62"/>
+        <location filename="../../app/importing/run.py" line="64"/>
         <source>Rejected rows with reasons: {path}</source>
         <translation>Отклонённые строки с причинами: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="105"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="115"/>
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="151"/>
+        <location filename="../../app/importing/run.py" line="153"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Неизвестный тип импорта {kind}: укажите один из следующих: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="190"/>
+        <location filename="../../app/importing/run.py" line="189"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="144"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="154"/>
         <source>ignored</source>
         <translation>пропускается</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="55"/>
+        <location filename="../../app/importing/run.py" line="57"/>
         <source>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</source>
         <translation>{file}: создано — {created}, обновлено — {updated}, без изменений — {unchanged}, отклонено — {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="136"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="146"/>
         <source>{rows} rows. The first {shown} are shown with the field each column fills.</source>
         <translation>Строк: {rows}. Показаны первые строки ({shown}) и поле, которое заполняет каждый столбец.</translation>
     </message>
@@ -2910,59 +2904,59 @@ Add this aid as well?</source>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../ui/common/list_page.py" line="141"/>
-        <location filename="../../ui/common/list_page.py" line="212"/>
+        <location filename="../../ui/common/list_page.py" line="152"/>
+        <location filename="../../ui/common/list_page.py" line="223"/>
         <location filename="../../ui/organisations/page.py" line="66"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="213"/>
+        <location filename="../../ui/common/list_page.py" line="224"/>
         <source>Delete {count} selected record(s)? They can be brought back from “Recently deleted”.</source>
         <translation>Удалить выбранные записи ({count})? Их можно вернуть из раздела «Недавно удалённые».</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="170"/>
+        <location filename="../../ui/common/list_page.py" line="181"/>
         <source>Deleted records: {count}</source>
         <translation>Удалённых записей: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="224"/>
+        <location filename="../../ui/common/list_page.py" line="235"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="223"/>
+        <location filename="../../ui/common/list_page.py" line="234"/>
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="139"/>
+        <location filename="../../ui/common/list_page.py" line="150"/>
         <source>Export to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="138"/>
+        <location filename="../../ui/common/list_page.py" line="149"/>
         <source>New (Ctrl+N)</source>
         <translation>Создать (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="140"/>
+        <location filename="../../ui/common/list_page.py" line="151"/>
         <source>Recently deleted</source>
         <translation>Недавно удалённые</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="141"/>
+        <location filename="../../ui/common/list_page.py" line="152"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="137"/>
+        <location filename="../../ui/common/list_page.py" line="148"/>
         <source>Search (Ctrl+F): any part of a name or IIN</source>
         <translation>Поиск (Ctrl+F): любая часть ФИО или ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="171"/>
+        <location filename="../../ui/common/list_page.py" line="182"/>
         <location filename="../../ui/organisations/trainers.py" line="109"/>
         <source>Shown: {count}</source>
         <translation>Показано: {count}</translation>
@@ -3212,7 +3206,7 @@ Add this aid as well?</source>
         <translation>Школа или организация</translation>
     </message>
     <message>
-        <location filename="../../app/organisations/forms.py" line="90"/>
+        <location filename="../../app/organisations/forms.py" line="91"/>
         <source>This is the school or office of this installation; it cannot be deleted.</source>
         <translation>Это школа или офис этой установки; её нельзя удалить.</translation>
     </message>
@@ -3268,7 +3262,7 @@ Add this aid as well?</source>
         <translation>еженедельно</translation>
     </message>
     <message>
-        <location filename="../../app/organisations/forms.py" line="61"/>
+        <location filename="../../app/organisations/forms.py" line="62"/>
         <source>“{name}” is already in the list of organisations.</source>
         <translation>«{name}» уже есть в списке организаций.</translation>
     </message>
@@ -3340,165 +3334,165 @@ Add this aid as well?</source>
 <context>
     <name>Person</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="72"/>
-        <location filename="../../ui/people/dialog.py" line="32"/>
+        <location filename="../../ui/aid/dialog.py" line="82"/>
+        <location filename="../../ui/people/dialog.py" line="43"/>
         <source>&amp;Birth date:</source>
         <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="34"/>
+        <location filename="../../ui/people/dialog.py" line="45"/>
         <source>&amp;Category:</source>
         <translation>&amp;Категория:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="75"/>
-        <location filename="../../ui/people/dialog.py" line="38"/>
+        <location filename="../../ui/aid/dialog.py" line="85"/>
+        <location filename="../../ui/people/dialog.py" line="49"/>
         <source>&amp;Grade:</source>
         <translation>К&amp;ласс:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="70"/>
-        <location filename="../../ui/people/dialog.py" line="30"/>
+        <location filename="../../ui/aid/dialog.py" line="80"/>
+        <location filename="../../ui/people/dialog.py" line="41"/>
         <source>&amp;IIN:</source>
         <translation>ИИ&amp;Н:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="68"/>
-        <location filename="../../ui/people/dialog.py" line="28"/>
+        <location filename="../../ui/aid/dialog.py" line="78"/>
+        <location filename="../../ui/people/dialog.py" line="39"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="69"/>
-        <location filename="../../ui/people/dialog.py" line="29"/>
+        <location filename="../../ui/aid/dialog.py" line="79"/>
+        <location filename="../../ui/people/dialog.py" line="40"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="67"/>
-        <location filename="../../ui/people/dialog.py" line="27"/>
+        <location filename="../../ui/aid/dialog.py" line="77"/>
+        <location filename="../../ui/people/dialog.py" line="38"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="97"/>
+        <location filename="../../ui/people/dialog.py" line="108"/>
         <source>Aid</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="96"/>
+        <location filename="../../ui/people/dialog.py" line="107"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="42"/>
+        <location filename="../../ui/people/dialog.py" line="53"/>
         <source>Consent given &amp;by:</source>
         <translation>Кем дано &amp;согласие:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="40"/>
+        <location filename="../../ui/people/dialog.py" line="51"/>
         <source>Consent to data processing, &amp;date:</source>
         <translation>Согласие на обработку данных, &amp;дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="120"/>
+        <location filename="../../ui/people/dialog.py" line="131"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="121"/>
+        <location filename="../../ui/people/dialog.py" line="132"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="118"/>
+        <location filename="../../ui/people/dialog.py" line="129"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="96"/>
+        <location filename="../../ui/people/dialog.py" line="107"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="119"/>
+        <location filename="../../ui/people/dialog.py" line="130"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="54"/>
+        <location filename="../../ui/people/dialog.py" line="65"/>
         <source>N&amp;otes:</source>
         <translation>Приме&amp;чания:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="101"/>
+        <location filename="../../ui/people/dialog.py" line="112"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="116"/>
+        <location filename="../../ui/people/dialog.py" line="127"/>
         <source>Open the existing person instead</source>
         <translation>Открыть существующую запись</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="39"/>
+        <location filename="../../ui/people/dialog.py" line="50"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="101"/>
+        <location filename="../../ui/people/dialog.py" line="112"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="74"/>
-        <location filename="../../ui/people/dialog.py" line="36"/>
+        <location filename="../../ui/aid/dialog.py" line="84"/>
+        <location filename="../../ui/people/dialog.py" line="47"/>
         <source>Sc&amp;hool:</source>
         <translation>&amp;Школа:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="73"/>
-        <location filename="../../ui/people/dialog.py" line="33"/>
+        <location filename="../../ui/aid/dialog.py" line="83"/>
+        <location filename="../../ui/people/dialog.py" line="44"/>
         <source>Se&amp;x:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="167"/>
+        <location filename="../../ui/people/dialog.py" line="178"/>
         <source>This person may already be registered: {who}, born {date}, IIN {iin}.</source>
         <translation>Возможно, этот человек уже зарегистрирован: {who}, дата рождения: {date}, ИИН: {iin}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="121"/>
+        <location filename="../../ui/people/dialog.py" line="132"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="53"/>
+        <location filename="../../ui/people/dialog.py" line="64"/>
         <source>Trained as:</source>
         <translation>Квалификация:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="120"/>
+        <location filename="../../ui/people/dialog.py" line="131"/>
         <source>What</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="110"/>
+        <location filename="../../ui/people/dialog.py" line="121"/>
         <source>a parent or guardian (minor)</source>
         <translation>родитель или законный представитель (несовершеннолетний)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="114"/>
+        <location filename="../../ui/people/dialog.py" line="125"/>
         <source>consultant</source>
         <translation>консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="109"/>
+        <location filename="../../ui/people/dialog.py" line="120"/>
         <source>the person</source>
         <translation>сам человек</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="113"/>
+        <location filename="../../ui/people/dialog.py" line="124"/>
         <source>trainer</source>
         <translation>тренер</translation>
     </message>
@@ -3514,8 +3508,8 @@ Add this aid as well?</source>
 <context>
     <name>Reports</name>
     <message numerus="yes">
-        <location filename="../../ui/reports/indicators_view.py" line="215"/>
-        <location filename="../../ui/reports/indicators_view.py" line="234"/>
+        <location filename="../../ui/reports/indicators_view.py" line="226"/>
+        <location filename="../../ui/reports/indicators_view.py" line="245"/>
         <source>%n breaking a rule</source>
         <translation>
             <numerusform>%n с нарушениями</numerusform>
@@ -3524,7 +3518,7 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/page.py" line="340"/>
+        <location filename="../../ui/reports/page.py" line="350"/>
         <source>%n files (one for each table).</source>
         <translation>
             <numerusform>%n файл (по одному на каждую таблицу).</numerusform>
@@ -3533,32 +3527,32 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="113"/>
+        <location filename="../../ui/reports/indicators_view.py" line="124"/>
         <source>&amp;Open the event</source>
         <translation>Открыть &amp;мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="358"/>
+        <location filename="../../ui/reports/page.py" line="368"/>
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="362"/>
+        <location filename="../../ui/reports/page.py" line="372"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="360"/>
+        <location filename="../../ui/reports/page.py" line="370"/>
         <source>&amp;Scope:</source>
         <translation>&amp;Уровень:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tables.py" line="101"/>
+        <location filename="../../ui/reports/tables.py" line="109"/>
         <source>&amp;Table:</source>
         <translation>&amp;Таблица:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="363"/>
+        <location filename="../../ui/reports/page.py" line="373"/>
         <source>&amp;Targets…</source>
         <translation>&amp;Целевые значения…</translation>
     </message>
@@ -3568,7 +3562,7 @@ Add this aid as well?</source>
         <translation>Ребёнок, относящийся к двум категориям, указан в обеих строках, а в итоге учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="192"/>
+        <location filename="../../app/reports/legal.py" line="191"/>
         <source>A person who came to several kinds of events is counted once in the total.</source>
         <translation>Человек, посетивший мероприятия нескольких видов, в итоге учитывается один раз.</translation>
     </message>
@@ -3578,7 +3572,7 @@ Add this aid as well?</source>
         <translation>Целевое значение не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="82"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="92"/>
         <source>A target of the whole country: a region cannot change it.</source>
         <translation>Целевое значение для всей страны: область не может его изменить.</translation>
     </message>
@@ -3593,7 +3587,7 @@ Add this aid as well?</source>
         <translation>Деятельность</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="166"/>
+        <location filename="../../ui/reports/charts.py" line="175"/>
         <source>Against the target (100 % = the target)</source>
         <translation>Выполнение целевых значений (100 % = целевое значение)</translation>
     </message>
@@ -3629,7 +3623,7 @@ Add this aid as well?</source>
         <translation>Записи о помощи по статусам</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="125"/>
+        <location filename="../../app/reports/breakdowns.py" line="126"/>
         <source>All events</source>
         <translation>Все мероприятия</translation>
     </message>
@@ -3644,13 +3638,13 @@ Add this aid as well?</source>
         <translation>Управление задаёт целевые значения только своей области.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="215"/>
+        <location filename="../../app/reports/legal.py" line="214"/>
         <source>Appointments</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="138"/>
-        <location filename="../../app/reports/common.py" line="73"/>
+        <location filename="../../app/reports/breakdowns.py" line="139"/>
+        <location filename="../../app/reports/common.py" line="74"/>
         <source>Attendances</source>
         <translation>Посещения</translation>
     </message>
@@ -3666,12 +3660,12 @@ Add this aid as well?</source>
         <translation>Выданные награды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="128"/>
+        <location filename="../../app/reports/media.py" line="129"/>
         <source>Boys</source>
         <translation>Мальчики</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="140"/>
+        <location filename="../../app/reports/breakdowns.py" line="141"/>
         <source>Breakdowns</source>
         <translation>Структура участников</translation>
     </message>
@@ -3722,7 +3716,7 @@ Add this aid as well?</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="380"/>
+        <location filename="../../ui/reports/page.py" line="390"/>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
@@ -3767,12 +3761,12 @@ Add this aid as well?</source>
         <translation>Дети в банке данных</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="376"/>
+        <location filename="../../ui/reports/page.py" line="386"/>
         <source>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</source>
         <translation>Выберите период или введите его: месяц (2026-09), квартал (2026-Q3), год (2026) или две даты (2026-09-01..2026-10-15).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="279"/>
+        <location filename="../../ui/reports/indicators_view.py" line="290"/>
         <source>Choose an indicator to see the events that break a rule.</source>
         <translation>Выберите показатель, чтобы увидеть мероприятия с нарушениями.</translation>
     </message>
@@ -3787,18 +3781,18 @@ Add this aid as well?</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="236"/>
-        <location filename="../../ui/reports/page.py" line="238"/>
+        <location filename="../../ui/reports/page.py" line="246"/>
+        <location filename="../../ui/reports/page.py" line="248"/>
         <source>Computing the indicators…</source>
         <translation>Расчёт показателей…</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="214"/>
+        <location filename="../../app/reports/legal.py" line="213"/>
         <source>Consultation appointments</source>
         <translation>Записи на консультацию</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="32"/>
+        <location filename="../../app/reports/legal.py" line="31"/>
         <source>Consultations</source>
         <translation>Консультации</translation>
     </message>
@@ -3833,13 +3827,13 @@ Add this aid as well?</source>
         <translation>Конкурсы: номинации и возраст</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="201"/>
-        <location filename="../../ui/reports/indicators_view.py" line="110"/>
+        <location filename="../../app/reports/legal.py" line="200"/>
+        <location filename="../../ui/reports/indicators_view.py" line="121"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="204"/>
+        <location filename="../../app/reports/legal.py" line="203"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
@@ -3887,8 +3881,8 @@ Add this aid as well?</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="51"/>
-        <location filename="../../ui/reports/page.py" line="175"/>
+        <location filename="../../app/reports/scope.py" line="52"/>
+        <location filename="../../ui/reports/page.py" line="185"/>
         <source>District: {name}</source>
         <translation>Район: {name}</translation>
     </message>
@@ -3908,31 +3902,31 @@ Add this aid as well?</source>
         <translation>Английская лига</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="201"/>
-        <location filename="../../ui/reports/indicators_view.py" line="110"/>
+        <location filename="../../app/reports/legal.py" line="200"/>
+        <location filename="../../ui/reports/indicators_view.py" line="121"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="189"/>
-        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/legal.py" line="188"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../app/reports/media.py" line="48"/>
         <location filename="../../app/reports/media.py" line="104"/>
         <source>Event kind</source>
         <translation>Вид мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/reports/common.py" line="74"/>
+        <location filename="../../app/reports/common.py" line="75"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="136"/>
+        <location filename="../../app/reports/breakdowns.py" line="137"/>
         <source>Events held (all programmes)</source>
         <translation>Проведено мероприятий (все программы)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="108"/>
+        <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <source>Events held, including those that break a rule</source>
         <translation>Проведено мероприятий, включая мероприятия с нарушениями</translation>
     </message>
@@ -3942,17 +3936,17 @@ Add this aid as well?</source>
         <translation>Мероприятий за период</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="126"/>
+        <location filename="../../app/reports/breakdowns.py" line="127"/>
         <source>Events per month by programme</source>
         <translation>Мероприятия по месяцам и программам</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="200"/>
+        <location filename="../../app/reports/legal.py" line="199"/>
         <source>Events that break a rule</source>
         <translation>Мероприятия с нарушениями</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/indicators_view.py" line="275"/>
+        <location filename="../../ui/reports/indicators_view.py" line="286"/>
         <source>Events that break a rule: %n</source>
         <translation>
             <numerusform>Мероприятия с нарушениями: %n</numerusform>
@@ -3976,7 +3970,7 @@ Add this aid as well?</source>
         <translation>По записям</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="128"/>
+        <location filename="../../app/reports/media.py" line="129"/>
         <source>Girls</source>
         <translation>Девочки</translation>
     </message>
@@ -3986,25 +3980,25 @@ Add this aid as well?</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="139"/>
+        <location filename="../../app/reports/breakdowns.py" line="140"/>
         <source>Head-count of events without names</source>
         <translation>Численность на мероприятиях без поимённого списка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="191"/>
+        <location filename="../../app/reports/legal.py" line="190"/>
         <location filename="../../app/reports/media.py" line="21"/>
         <source>Head-count without names</source>
         <translation>Численность (без списка)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="129"/>
+        <location filename="../../app/reports/media.py" line="130"/>
         <source>Head-counts as entered; an action without one counts its named participants.</source>
         <translation>Численность берётся в том виде, как введена; для акции без неё учитываются участники, внесённые поимённо.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="116"/>
+        <location filename="../../app/reports/export_pdf.py" line="117"/>
         <location filename="../../app/reports/indicators.py" line="89"/>
-        <location filename="../../ui/reports/indicators_view.py" line="106"/>
+        <location filename="../../ui/reports/indicators_view.py" line="117"/>
         <source>Held</source>
         <translation>Проведено</translation>
     </message>
@@ -4019,16 +4013,16 @@ Add this aid as well?</source>
         <translation>В паспортах</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="114"/>
+        <location filename="../../app/reports/export_pdf.py" line="115"/>
         <location filename="../../app/reports/indicators.py" line="86"/>
-        <location filename="../../ui/reports/indicators_view.py" line="106"/>
-        <location filename="../../ui/reports/targets_dialog.py" line="55"/>
+        <location filename="../../ui/reports/indicators_view.py" line="117"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="65"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="85"/>
-        <location filename="../../ui/reports/page.py" line="380"/>
+        <location filename="../../ui/reports/page.py" line="390"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
@@ -4049,7 +4043,7 @@ Add this aid as well?</source>
         <translation>Казахская лига</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="47"/>
+        <location filename="../../app/reports/scope.py" line="48"/>
         <source>Kazakhstan (all regions)</source>
         <translation>Казахстан (все области)</translation>
     </message>
@@ -4072,27 +4066,27 @@ Add this aid as well?</source>
         <translation>Лига</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="30"/>
+        <location filename="../../app/reports/legal.py" line="29"/>
         <source>Lectures and meetings that meet the rules</source>
         <translation>Лекции и встречи, соответствующие требованиям</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="228"/>
+        <location filename="../../app/reports/legal.py" line="227"/>
         <source>Legal Culture</source>
         <translation>Правовая культура</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="188"/>
+        <location filename="../../app/reports/legal.py" line="187"/>
         <source>Legal Culture by event kind</source>
         <translation>Правовая культура по видам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="106"/>
+        <location filename="../../ui/reports/charts.py" line="115"/>
         <source>Legal Culture events per month (that meet the rules)</source>
         <translation>Правовая культура: мероприятия по месяцам (соответствующие требованиям)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="55"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="65"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
@@ -4107,7 +4101,7 @@ Add this aid as well?</source>
         <translation>Дата составления</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="151"/>
+        <location filename="../../app/reports/export_pdf.py" line="152"/>
         <source>Made on {date}. ✓ met, ✗ not met, – not judged (no target here, a partial or unfinished month or week, or a target of a wider level).</source>
         <translation>Дата составления: {date}. ✓ выполнено, ✗ не выполнено, – без оценки (здесь нет целевого значения, месяц или неделя неполные либо ещё не закончились, или целевое значение установлено для более высокого уровня).</translation>
     </message>
@@ -4117,8 +4111,8 @@ Add this aid as well?</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="130"/>
-        <location filename="../../app/reports/media.py" line="132"/>
+        <location filename="../../app/reports/media.py" line="131"/>
+        <location filename="../../app/reports/media.py" line="133"/>
         <source>Mass actions</source>
         <translation>Массовые акции</translation>
     </message>
@@ -4128,7 +4122,7 @@ Add this aid as well?</source>
         <translation>Массовые акции по видам</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="31"/>
+        <location filename="../../app/reports/legal.py" line="30"/>
         <source>Master classes that meet the rules</source>
         <translation>Мастер-классы, соответствующие требованиям</translation>
     </message>
@@ -4158,7 +4152,7 @@ Add this aid as well?</source>
         <translation>Медиаграмотность: численность (без списка)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="190"/>
+        <location filename="../../app/reports/legal.py" line="189"/>
         <source>Meet the rules</source>
         <translation>Соответствуют требованиям</translation>
     </message>
@@ -4168,15 +4162,15 @@ Add this aid as well?</source>
         <translation>Члены</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="116"/>
+        <location filename="../../app/reports/export_pdf.py" line="117"/>
         <location filename="../../app/reports/indicators.py" line="89"/>
-        <location filename="../../ui/reports/indicators_view.py" line="107"/>
+        <location filename="../../ui/reports/indicators_view.py" line="118"/>
         <source>Met</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="203"/>
-        <location filename="../../ui/reports/indicators_view.py" line="111"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../ui/reports/indicators_view.py" line="122"/>
         <source>Minutes</source>
         <translation>Минут</translation>
     </message>
@@ -4186,33 +4180,33 @@ Add this aid as well?</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="115"/>
+        <location filename="../../app/reports/export_pdf.py" line="116"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
         <source>Month or week</source>
         <translation>Месяц или неделя</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="56"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="66"/>
         <source>National target</source>
         <translation>Республиканское значение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="105"/>
+        <location filename="../../app/reports/scope.py" line="106"/>
         <source>No district is called “{name}” in the reference data or in the records. Check the spelling.</source>
         <translation>Района «{name}» нет ни в справочнике, ни в записях. Проверьте написание.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="277"/>
+        <location filename="../../ui/reports/indicators_view.py" line="288"/>
         <source>No event of this line breaks a rule.</source>
         <translation>В этой строке нет мероприятий с нарушениями.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="95"/>
+        <location filename="../../app/reports/targets.py" line="96"/>
         <source>No indicator “{code}”; the indicators with targets are: {codes}.</source>
         <translation>Показателя «{code}» нет; показатели с целевыми значениями: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="132"/>
+        <location filename="../../app/reports/scope.py" line="133"/>
         <source>No school “{text}” in this database (give its uid).</source>
         <translation>Школы «{text}» в этой базе данных нет (укажите её uid).</translation>
     </message>
@@ -4222,12 +4216,12 @@ Add this aid as well?</source>
         <translation>Номинация</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="138"/>
+        <location filename="../../app/reports/export_pdf.py" line="139"/>
         <source>Nothing in this period.</source>
         <translation>За этот период данных нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="342"/>
+        <location filename="../../ui/reports/page.py" line="352"/>
         <source>Open it now?</source>
         <translation>Открыть его сейчас?</translation>
     </message>
@@ -4242,20 +4236,20 @@ Add this aid as well?</source>
         <translation>Организации по медиаграмотности</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="127"/>
+        <location filename="../../app/reports/media.py" line="128"/>
         <source>Others</source>
         <translation>Прочие</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="127"/>
+        <location filename="../../app/reports/media.py" line="128"/>
         <source>Parents</source>
         <translation>Родители</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
         <location filename="../../app/reports/media.py" line="91"/>
         <location filename="../../app/reports/youth.py" line="152"/>
-        <location filename="../../ui/reports/indicators_view.py" line="111"/>
+        <location filename="../../ui/reports/indicators_view.py" line="122"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
@@ -4265,27 +4259,27 @@ Add this aid as well?</source>
         <translation>Участники и победители считаются как уникальные люди: человек с работами в двух номинациях в итоге по конкурсу учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="125"/>
+        <location filename="../../app/reports/media.py" line="126"/>
         <source>People (head-count)</source>
         <translation>Численность</translation>
     </message>
     <message>
-        <location filename="../../app/reports/common.py" line="72"/>
+        <location filename="../../app/reports/common.py" line="73"/>
         <source>People (unique)</source>
         <translation>Люди (уникальные)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="28"/>
+        <location filename="../../app/reports/legal.py" line="27"/>
         <source>People covered by Legal Culture (unique)</source>
         <translation>Правовая культура: охвачено человек (уникальных)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="29"/>
+        <location filename="../../app/reports/legal.py" line="28"/>
         <source>People covered in the region (unique)</source>
         <translation>Охвачено человек в области (уникальных)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="131"/>
+        <location filename="../../app/reports/media.py" line="132"/>
         <source>People in mass actions (head-count)</source>
         <translation>Численность участников массовых акций</translation>
     </message>
@@ -4295,12 +4289,12 @@ Add this aid as well?</source>
         <translation>Медиаграмотность: охвачено человек (уникальных)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="137"/>
+        <location filename="../../app/reports/breakdowns.py" line="138"/>
         <source>People who took part (unique)</source>
         <translation>Участники (уникальные люди)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="56"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="66"/>
         <source>Per</source>
         <translation>Периодичность</translation>
     </message>
@@ -4310,7 +4304,7 @@ Add this aid as well?</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="128"/>
+        <location filename="../../ui/reports/page.py" line="138"/>
         <source>Previous month ({period})</source>
         <translation>Прошлый месяц ({period})</translation>
     </message>
@@ -4320,7 +4314,7 @@ Add this aid as well?</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="148"/>
+        <location filename="../../app/reports/export_pdf.py" line="149"/>
         <source>Programme indicators</source>
         <translation>Показатели программ</translation>
     </message>
@@ -4330,7 +4324,7 @@ Add this aid as well?</source>
         <translation>Показатели программ: {period}, {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="126"/>
+        <location filename="../../app/reports/media.py" line="127"/>
         <location filename="../../app/reports/road.py" line="179"/>
         <source>Pupils</source>
         <translation>Учащиеся</translation>
@@ -4342,35 +4336,35 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="101"/>
-        <location filename="../../app/reports/export_pdf.py" line="114"/>
+        <location filename="../../app/reports/export_pdf.py" line="115"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
-        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../app/reports/youth.py" line="177"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="57"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="67"/>
         <source>Region&apos;s value</source>
         <translation>Значение области</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="49"/>
+        <location filename="../../app/reports/scope.py" line="50"/>
         <source>Region: {name}</source>
         <translation>Область: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="35"/>
+        <location filename="../../app/reports/legal.py" line="34"/>
         <source>Regional consultants</source>
         <translation>Региональные консультанты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="341"/>
+        <location filename="../../ui/reports/page.py" line="351"/>
         <source>Report written</source>
         <translation>Отчёт записан</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="357"/>
+        <location filename="../../ui/reports/page.py" line="367"/>
         <source>Reports and indicators</source>
         <translation>Отчёты и показатели</translation>
     </message>
@@ -4390,17 +4384,17 @@ Add this aid as well?</source>
         <translation>Русская лига</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="364"/>
+        <location filename="../../ui/reports/page.py" line="374"/>
         <source>Save as:</source>
         <translation>Сохранить как:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="314"/>
+        <location filename="../../ui/reports/page.py" line="324"/>
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="366"/>
+        <location filename="../../ui/reports/page.py" line="376"/>
         <source>Save the report as {format}</source>
         <translation>Сохранить отчёт в формате {format}</translation>
     </message>
@@ -4417,8 +4411,8 @@ Add this aid as well?</source>
         <translation>Соцпаспорта школ, итого ({year})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="52"/>
-        <location filename="../../ui/reports/page.py" line="180"/>
+        <location filename="../../app/reports/scope.py" line="53"/>
+        <location filename="../../ui/reports/page.py" line="190"/>
         <source>School: {name}</source>
         <translation>Школа: {name}</translation>
     </message>
@@ -4433,7 +4427,7 @@ Add this aid as well?</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="33"/>
+        <location filename="../../app/reports/legal.py" line="32"/>
         <source>Seminars that meet the rules</source>
         <translation>Семинары, соответствующие требованиям</translation>
     </message>
@@ -4453,32 +4447,32 @@ Add this aid as well?</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="215"/>
+        <location filename="../../app/reports/legal.py" line="214"/>
         <location filename="../../app/reports/road.py" line="127"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="92"/>
-        <location filename="../../ui/reports/page.py" line="381"/>
+        <location filename="../../ui/reports/page.py" line="391"/>
         <source>Tables</source>
         <translation>Таблицы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="115"/>
+        <location filename="../../app/reports/export_pdf.py" line="116"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
-        <location filename="../../ui/reports/indicators_view.py" line="107"/>
+        <location filename="../../ui/reports/indicators_view.py" line="118"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="147"/>
+        <location filename="../../ui/reports/charts.py" line="156"/>
         <source>Target: {target} lectures a month</source>
         <translation>Целевое значение: {target} лекций в месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="39"/>
-        <location filename="../../ui/reports/targets_dialog.py" line="127"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="49"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="137"/>
         <source>Targets</source>
         <translation>Целевые значения</translation>
     </message>
@@ -4488,7 +4482,7 @@ Add this aid as well?</source>
         <translation>Целевые значения задаёт областное управление; школа получает их с пакетом управления.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="126"/>
+        <location filename="../../app/reports/media.py" line="127"/>
         <source>Teachers</source>
         <translation>Учителя</translation>
     </message>
@@ -4498,7 +4492,7 @@ Add this aid as well?</source>
         <translation>Команды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="104"/>
+        <location filename="../../app/reports/export_pdf.py" line="105"/>
         <source>The first {shown} of {total} rows; the XLSX and CSV files hold them all.</source>
         <translation>Показаны первые {shown} из {total} строк; в файлах XLSX и CSV есть все строки.</translation>
     </message>
@@ -4508,7 +4502,7 @@ Add this aid as well?</source>
         <translation>Национальный центр задаёт целевые значения страны (без области); собственные значения области задаёт её управление.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="52"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="62"/>
         <source>The national targets (read-only here).</source>
         <translation>Республиканские целевые значения (здесь только для просмотра).</translation>
     </message>
@@ -4518,7 +4512,7 @@ Add this aid as well?</source>
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="338"/>
+        <location filename="../../ui/reports/page.py" line="348"/>
         <source>The report was written to {path}.</source>
         <translation>Отчёт записан в {path}.</translation>
     </message>
@@ -4528,22 +4522,22 @@ Add this aid as well?</source>
         <translation>Повторная выдача помощи ребёнку</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="49"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="59"/>
         <source>The targets of {region}, as set by the region office (read-only here).</source>
         <translation>Целевые значения: {region}, установленные областным управлением (здесь только для просмотра).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="45"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="55"/>
         <source>The targets of {region}. Type the region&apos;s own value in the last column; leave it blank to use the national target. Your schools receive the values with the next bundle.</source>
         <translation>Целевые значения: {region}. Введите собственное значение области в последнем столбце; оставьте его пустым, чтобы применялось республиканское значение. Ваши школы получат эти значения со следующим пакетом.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="127"/>
+        <location filename="../../ui/reports/page.py" line="137"/>
         <source>This month ({period})</source>
         <translation>Этот месяц ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="129"/>
+        <location filename="../../ui/reports/page.py" line="139"/>
         <source>This quarter ({period})</source>
         <translation>Этот квартал ({period})</translation>
     </message>
@@ -4552,7 +4546,7 @@ Add this aid as well?</source>
         <translation type="vanished">Это целевое значение задано другой установкой (управлением); изменить его может только она.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="130"/>
+        <location filename="../../ui/reports/page.py" line="140"/>
         <source>This year ({period})</source>
         <translation>Этот год ({period})</translation>
     </message>
@@ -4562,17 +4556,17 @@ Add this aid as well?</source>
         <translation>Сколько раз</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="167"/>
+        <location filename="../../app/reports/export_pdf.py" line="168"/>
         <source>Tirkeu · {period} · page {page}</source>
         <translation>Tirkeu · {period} · стр. {page}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/common.py" line="75"/>
+        <location filename="../../app/reports/common.py" line="76"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="34"/>
+        <location filename="../../app/reports/legal.py" line="33"/>
         <source>Trained trainers</source>
         <translation>Подготовленные тренеры</translation>
     </message>
@@ -4592,9 +4586,9 @@ Add this aid as well?</source>
         <translation>Уникальные люди считаются в пределах каждой строки.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="116"/>
+        <location filename="../../app/reports/export_pdf.py" line="117"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
-        <location filename="../../ui/reports/indicators_view.py" line="106"/>
+        <location filename="../../ui/reports/indicators_view.py" line="117"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
@@ -4604,8 +4598,8 @@ Add this aid as well?</source>
         <translation>Стоимость, тенге</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="204"/>
-        <location filename="../../ui/reports/indicators_view.py" line="112"/>
+        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../ui/reports/indicators_view.py" line="123"/>
         <source>What is wrong</source>
         <translation>Нарушения</translation>
     </message>
@@ -4626,34 +4620,34 @@ Add this aid as well?</source>
         <translation>Запишите отчёт в файл .xlsx, .pdf или .csv, а не в «{name}».</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="325"/>
+        <location filename="../../ui/reports/page.py" line="335"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="324"/>
+        <location filename="../../ui/reports/page.py" line="334"/>
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="337"/>
+        <location filename="../../ui/reports/page.py" line="347"/>
         <source>Written: {files}</source>
         <translation>Записано: {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="29"/>
-        <location filename="../../ui/reports/targets_dialog.py" line="68"/>
+        <location filename="../../ui/reports/indicators_view.py" line="40"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="78"/>
         <source>a month</source>
         <translation>в месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="29"/>
-        <location filename="../../ui/reports/targets_dialog.py" line="69"/>
+        <location filename="../../ui/reports/indicators_view.py" line="40"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="79"/>
         <source>a week</source>
         <translation>в неделю</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="208"/>
+        <location filename="../../app/reports/legal.py" line="207"/>
         <source>booked</source>
         <translation>ожидается</translation>
     </message>
@@ -4663,7 +4657,7 @@ Add this aid as well?</source>
         <translation>городской этап</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="67"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="77"/>
         <source>country</source>
         <translation>вся страна</translation>
     </message>
@@ -4673,12 +4667,12 @@ Add this aid as well?</source>
         <translation>районный этап</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="67"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="77"/>
         <source>each region</source>
         <translation>каждая область</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="208"/>
+        <location filename="../../app/reports/legal.py" line="207"/>
         <source>held</source>
         <translation>состоялась</translation>
     </message>
@@ -4688,7 +4682,7 @@ Add this aid as well?</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="209"/>
+        <location filename="../../app/reports/legal.py" line="208"/>
         <source>missed</source>
         <translation>неявка</translation>
     </message>
@@ -4713,13 +4707,13 @@ Add this aid as well?</source>
         <translation>спонсор не указан</translation>
     </message>
     <message>
-        <location filename="../../app/reports/common.py" line="76"/>
+        <location filename="../../app/reports/common.py" line="77"/>
         <location filename="../../app/reports/media.py" line="69"/>
         <source>not given</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="183"/>
+        <location filename="../../ui/reports/charts.py" line="192"/>
         <source>not judged</source>
         <translation>без оценки</translation>
     </message>
@@ -4754,12 +4748,12 @@ Add this aid as well?</source>
         <translation>этап не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/targets_dialog.py" line="68"/>
+        <location filename="../../ui/reports/targets_dialog.py" line="78"/>
         <source>the period</source>
         <translation>за период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="205"/>
+        <location filename="../../ui/reports/charts.py" line="214"/>
         <source>the target</source>
         <translation>целевое значение</translation>
     </message>
@@ -4774,17 +4768,17 @@ Add this aid as well?</source>
         <translation>{low} и старше</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="166"/>
+        <location filename="../../ui/reports/indicators_view.py" line="177"/>
         <source>{met} met · {not_met} not met · {none} not judged</source>
         <translation>выполнено: {met} · не выполнено: {not_met} · без оценки: {none}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="393"/>
+        <location filename="../../ui/reports/page.py" line="403"/>
         <source>{title} — computed in {seconds} s</source>
         <translation>{title} — рассчитано за {seconds} с</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="224"/>
+        <location filename="../../ui/reports/charts.py" line="233"/>
         <source>«Мектепке жол»: children by family category</source>
         <translation>«Мектепке жол»: дети по категориям семей</translation>
     </message>
@@ -4799,7 +4793,7 @@ Add this aid as well?</source>
         <translation>«{text}» не является периодом: укажите месяц (2026-09), квартал (2026-Q3), год (2026) или две даты (2026-09-01..2026-10-15).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="61"/>
+        <location filename="../../app/reports/scope.py" line="62"/>
         <source>“{text}” is not a scope: write country, region:KZ-61, district:NAME or school:UID.</source>
         <translation>Уровень «{text}» не распознан: укажите country, region:KZ-61, district:НАЗВАНИЕ или school:UID.</translation>
     </message>
@@ -4807,47 +4801,47 @@ Add this aid as well?</source>
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="36"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="48"/>
         <source>Aid recipients</source>
         <translation>Получатели помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="145"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="157"/>
         <source>Choose a backup</source>
         <translation>Выбор резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="85"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="97"/>
         <source>Choose another file…</source>
         <translation>Выбрать другой файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="87"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="99"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="34"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="46"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="35"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="47"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="34"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="46"/>
         <source>Installation</source>
         <translation>Установка</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="35"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="47"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="199"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="211"/>
         <source>Replace the database with the backup of {date}?
 
 What was entered after that day will no longer be shown. The database as it is now is kept as a copy beside it.</source>
@@ -4856,58 +4850,58 @@ What was entered after that day will no longer be shown. The database as it is n
 Данные, внесённые после этого дня, больше не будут отображаться. Текущая база данных будет сохранена как копия в той же папке.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="66"/>
-        <location filename="../../ui/exchange/restore_dialog.py" line="251"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="78"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="263"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="86"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="98"/>
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="255"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="267"/>
         <source>The database as it was before is kept at {safety}.</source>
         <translation>Копия прежней базы данных сохранена: {safety}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="215"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="227"/>
         <source>The database was restored from {file}. The database as it was before is kept at {safety}.</source>
         <translation>База данных восстановлена из файла {file}. Копия прежней базы данных сохранена: {safety}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="166"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="178"/>
         <source>There are no automatic backups yet. Use “Choose another file…” to restore a copy from elsewhere.</source>
         <translation>Автоматических резервных копий пока нет. Чтобы восстановить копию из другого места (например, с флешки), нажмите «Выбрать другой файл…».</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="203"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="215"/>
         <source>This backup belongs to another installation ({name}).</source>
         <translation>Эта резервная копия принадлежит другой установке ({name}).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="193"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="205"/>
         <source>This backup was made by a newer version of Tirkeu. Install the newer Tirkeu to restore it.</source>
         <translation>Эта резервная копия создана более новой версией Tirkeu. Чтобы восстановить её, установите новую версию Tirkeu.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="71"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="83"/>
         <source>Tirkeu copies the database on the first start of each day. Choose the copy to go back to; the database as it is now is kept as a copy beside it.</source>
         <translation>Tirkeu ежедневно при первом запуске создаёт копию базы данных. Выберите копию, к которой нужно вернуться; текущая база данных будет сохранена как копия в той же папке.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="146"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="158"/>
         <source>Tirkeu database (*.sqlite3);;All files (*)</source>
         <translation>База данных Tirkeu (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="122"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="134"/>
         <source>unreadable</source>
         <translation>не читается</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="172"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="184"/>
         <source>{file}
 Installation: {name} · schema version {version}
 People {people} · events {events} · attendance {attendance} · aid recipients {recipients} · aid given {aid} · certificates {certificates}</source>
@@ -4919,22 +4913,22 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="58"/>
+        <location filename="../../ui/settings/page.py" line="64"/>
         <source>&amp;Language of the program:</source>
         <translation>&amp;Язык программы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="59"/>
+        <location filename="../../ui/settings/page.py" line="65"/>
         <source>Database file:</source>
         <translation>Файл базы данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="57"/>
+        <location filename="../../ui/settings/page.py" line="63"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="60"/>
+        <location filename="../../ui/settings/page.py" line="66"/>
         <source>Signing key fingerprint:</source>
         <translation>Отпечаток ключа подписи:</translation>
     </message>
@@ -4942,87 +4936,87 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Setup</name>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="94"/>
+        <location filename="../../ui/setup/dialog.py" line="103"/>
         <source>&amp;Coordinator&apos;s full name:</source>
         <translation>&amp;ФИО координатора:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="94"/>
+        <location filename="../../ui/setup/dialog.py" line="103"/>
         <source>&amp;District:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="93"/>
+        <location filename="../../ui/setup/dialog.py" line="102"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="93"/>
+        <location filename="../../ui/setup/dialog.py" line="102"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="116"/>
+        <location filename="../../ui/setup/dialog.py" line="125"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="155"/>
+        <location filename="../../ui/setup/dialog.py" line="164"/>
         <source>Choose the region.</source>
         <translation>Выберите область.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="27"/>
+        <location filename="../../ui/setup/dialog.py" line="36"/>
         <source>National level</source>
         <translation>Республиканский уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="94"/>
+        <location filename="../../ui/setup/dialog.py" line="103"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Область:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="26"/>
+        <location filename="../../ui/setup/dialog.py" line="35"/>
         <source>Region office</source>
         <translation>Областное управление</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="26"/>
+        <location filename="../../ui/setup/dialog.py" line="35"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="93"/>
+        <location filename="../../ui/setup/dialog.py" line="102"/>
         <source>School or office &amp;name:</source>
         <translation>&amp;Название школы или управления:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="115"/>
+        <location filename="../../ui/setup/dialog.py" line="124"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="46"/>
+        <location filename="../../app/installation.py" line="72"/>
         <source>This database is already set up; use another --db for a new installation.</source>
         <translation>Эта база данных уже настроена; для новой установки укажите другой --db.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="90"/>
+        <location filename="../../ui/setup/dialog.py" line="99"/>
         <source>Tirkeu: set-up</source>
         <translation>Tirkeu: начальная настройка</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="48"/>
+        <location filename="../../app/installation.py" line="74"/>
         <source>Unknown role {role}: choose school, office or national.</source>
         <translation>Неизвестная роль {role}: выберите school, office или national.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="91"/>
+        <location filename="../../ui/setup/dialog.py" line="100"/>
         <source>Welcome to Tirkeu. Tell it once who uses this computer; everything is kept on this computer.</source>
         <translation>Добро пожаловать в Tirkeu! Один раз укажите, кто работает на этом компьютере; все данные хранятся только на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="112"/>
+        <location filename="../../ui/setup/dialog.py" line="121"/>
         <source>e.g. No. 12 school-gymnasium</source>
         <translation>например, школа-гимназия № 12</translation>
     </message>
@@ -5049,32 +5043,32 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="183"/>
+        <location filename="../../ui/sync/page.py" line="198"/>
         <source>Aid given to the same child by several schools in one campaign:</source>
         <translation>Помощь одному ребёнку от нескольких школ в одной кампании:</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="283"/>
+        <location filename="../../app/sync/importer.py" line="284"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
         <translation>Пакет № {sequence} (отправитель: {name}) уже был импортирован с другим содержимым; этот пакет не применён. Уточните у школы, какой из них верный.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="281"/>
+        <location filename="../../app/sync/export.py" line="282"/>
         <source>Bundle {sequence} was not written by this installation (or its kept copy is gone).</source>
         <translation>Пакет № {sequence} записан не этой установкой (или его сохранённая копия утрачена).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="253"/>
+        <location filename="../../ui/sync/page.py" line="268"/>
         <source>Bundle {sequence} with {records} records was written to {path}.</source>
         <translation>Пакет № {sequence} записан в {path}. Записей: {records}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="272"/>
+        <location filename="../../ui/sync/page.py" line="287"/>
         <source>Bundles</source>
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="118"/>
+        <location filename="../../app/sync/trust.py" line="111"/>
         <source>Cannot read the identity card {path}.</source>
         <translation>Не удалось прочитать карточку установки {path}.</translation>
     </message>
@@ -5085,106 +5079,106 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="64"/>
-        <location filename="../../app/sync/export.py" line="273"/>
+        <location filename="../../app/sync/export.py" line="274"/>
         <source>Cannot write the bundle {path}: {error}. Check that the disk (or USB stick) has free space and is writable.</source>
         <translation>Не удалось записать пакет {path}: {error}. Проверьте, что на диске (или флешке) есть свободное место и запись разрешена.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="195"/>
-        <location filename="../../app/sync/trust.py" line="72"/>
+        <location filename="../../app/cli/sync_commands.py" line="196"/>
+        <location filename="../../app/sync/trust.py" line="65"/>
         <source>Cannot write {path}: {error}</source>
         <translation>Не удалось записать файл {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="186"/>
+        <location filename="../../ui/sync/page.py" line="201"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="189"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="164"/>
+        <location filename="../../ui/sync/page.py" line="179"/>
         <source>Everything (a full snapshot), not only the changes</source>
         <translation>Все данные (полный снимок), а не только изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="166"/>
-        <location filename="../../ui/sync/page.py" line="173"/>
+        <location filename="../../ui/sync/page.py" line="181"/>
+        <location filename="../../ui/sync/page.py" line="188"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="266"/>
+        <location filename="../../ui/sync/page.py" line="281"/>
         <source>Folder with bundles</source>
         <translation>Папка с пакетами</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="163"/>
+        <location filename="../../ui/sync/page.py" line="178"/>
         <source>For:</source>
         <translation>Для кого:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="173"/>
+        <location filename="../../ui/sync/page.py" line="188"/>
         <source>From</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="166"/>
+        <location filename="../../ui/sync/page.py" line="181"/>
         <source>Full</source>
         <translation>Полный</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="184"/>
+        <location filename="../../ui/sync/page.py" line="199"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="351"/>
-        <location filename="../../ui/sync/page.py" line="372"/>
+        <location filename="../../ui/sync/page.py" line="367"/>
+        <location filename="../../ui/sync/page.py" line="388"/>
         <source>Identity card</source>
         <translation>Карточка установки</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="352"/>
+        <location filename="../../ui/sync/page.py" line="368"/>
         <source>Identity cards (*.json *.card);;All files (*)</source>
         <translation>Карточки установок (*.json *.card);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="341"/>
+        <location filename="../../ui/sync/page.py" line="357"/>
         <source>Identity cards (*.json)</source>
         <translation>Карточки установок (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="189"/>
         <source>Ignored</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167"/>
+        <location filename="../../ui/sync/page.py" line="182"/>
         <source>Import a folder…</source>
         <translation>Импорт папки…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="168"/>
+        <location filename="../../ui/sync/page.py" line="183"/>
         <source>Import files…</source>
         <translation>Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="283"/>
+        <location filename="../../ui/sync/page.py" line="299"/>
         <source>Importing bundles…</source>
         <translation>Импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="185"/>
-        <location filename="../../ui/sync/page.py" line="187"/>
+        <location filename="../../ui/sync/page.py" line="200"/>
+        <location filename="../../ui/sync/page.py" line="202"/>
         <source>Installations</source>
         <translation>Установки</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="256"/>
+        <location filename="../../ui/sync/page.py" line="271"/>
         <source>It is NOT encrypted: anyone who finds the stick can read it.</source>
         <translation>Он НЕ зашифрован: любой, кто найдёт флешку, сможет его прочитать.</translation>
     </message>
@@ -5193,7 +5187,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Он зашифрован для управления.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="255"/>
+        <location filename="../../ui/sync/page.py" line="270"/>
         <source>It is encrypted to {name}.</source>
         <translation>Он зашифрован для: {name}.</translation>
     </message>
@@ -5202,153 +5196,153 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Он не зашифрован: ключ управления ещё не добавлен в доверенные.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="187"/>
+        <location filename="../../ui/sync/page.py" line="202"/>
         <source>Items</source>
         <translation>Виды помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="195"/>
         <source>Key fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159"/>
+        <location filename="../../ui/sync/page.py" line="174"/>
         <source>Keys and trust</source>
         <translation>Ключи и доверие</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="181"/>
+        <location filename="../../ui/sync/page.py" line="196"/>
         <source>Look for problems across schools</source>
         <translation>Найти несоответствия между школами</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="291"/>
+        <location filename="../../ui/sync/page.py" line="307"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
         <translation>{name}: не хватает пакетов № {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="194"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="153"/>
+        <location filename="../../app/sync/export.py" line="154"/>
         <source>Name the installation this bundle is for (--to, the window&apos;s “For” list): an office writes one bundle for the national centre and one for each school.</source>
         <translation>Укажите, для кого этот пакет (--to, список «Для кого» в окне): управление пишет один пакет для национального центра и по одному для каждой школы.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="184"/>
+        <location filename="../../ui/sync/page.py" line="199"/>
         <source>Names</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="156"/>
+        <location filename="../../app/sync/export.py" line="157"/>
         <source>No office is trusted yet, so the bundle cannot be encrypted and children&apos;s data would travel in clear. Ask the region office for its identity card (a .json file), trust it (Sync → Keys → Trust a card…, or `keys trust CARD`), and write the bundle again. To write it unencrypted anyway, choose “Write unencrypted” (--plaintext).</source>
         <translation>Ни одному управлению ещё не оказано доверие, поэтому пакет нельзя зашифровать, и данные детей поедут в открытом виде. Попросите у областного управления его карточку установки (файл .json), окажите ей доверие (Синхронизация → Ключи и доверие → Доверять карточке установки…, или `keys trust CARD`) и запишите пакет снова. Чтобы всё же записать без шифрования, выберите «Записать без шифрования» (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="189"/>
+        <location filename="../../app/sync/trust.py" line="182"/>
         <source>No single trusted installation has the id, fingerprint or name {what}; see `keys list`.</source>
         <translation>Нет ровно одной доверенной установки с идентификатором, отпечатком или именем {what}; см. `keys list`.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="180"/>
+        <location filename="../../app/sync/trust.py" line="173"/>
         <source>No trusted installation has the id or fingerprint {what}.</source>
         <translation>Нет доверенной установки с идентификатором или отпечатком ключа {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="165"/>
-        <location filename="../../ui/sync/page.py" line="173"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="188"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="169"/>
+        <location filename="../../ui/sync/page.py" line="184"/>
         <source>Only check, save nothing</source>
         <translation>Только проверить, ничего не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="170"/>
+        <location filename="../../ui/sync/page.py" line="185"/>
         <source>Or drop bundle files or a folder here.</source>
         <translation>Или перетащите сюда файлы пакетов или папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="175"/>
+        <location filename="../../ui/sync/page.py" line="190"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="158"/>
+        <location filename="../../ui/sync/page.py" line="173"/>
         <source>Receive bundles</source>
         <translation>Приём пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="165"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="194"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="175"/>
+        <location filename="../../ui/sync/page.py" line="190"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="173"/>
+        <location filename="../../ui/sync/page.py" line="188"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159"/>
+        <location filename="../../ui/sync/page.py" line="174"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="178"/>
+        <location filename="../../ui/sync/page.py" line="193"/>
         <source>Revoke the selected (lost laptop)</source>
         <translation>Отозвать выбранную (ноутбук утерян)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="194"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="176"/>
+        <location filename="../../ui/sync/page.py" line="191"/>
         <source>Save my identity card…</source>
         <translation>Сохранить мою карточку установки…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="340"/>
+        <location filename="../../ui/sync/page.py" line="356"/>
         <source>Save the identity card</source>
         <translation>Сохранение карточки установки</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="184"/>
+        <location filename="../../ui/sync/page.py" line="199"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="158"/>
+        <location filename="../../ui/sync/page.py" line="173"/>
         <source>Send to the office</source>
         <translation>Отправка в управление</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="195"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="157"/>
+        <location filename="../../ui/sync/page.py" line="172"/>
         <source>Sync with the office</source>
         <translation>Синхронизация с управлением</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="239"/>
+        <location filename="../../ui/sync/page.py" line="254"/>
         <source>The bundle cannot be encrypted</source>
         <translation>Пакет нельзя зашифровать</translation>
     </message>
@@ -5369,7 +5363,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакет повреждён (у одного из вложенных файлов неверный размер).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="164"/>
+        <location filename="../../app/sync/importer.py" line="165"/>
         <source>The bundle is encrypted to another office; this office cannot open it.</source>
         <translation>Пакет зашифрован для другого управления; это управление не может его открыть.</translation>
     </message>
@@ -5378,7 +5372,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Пакет зашифрован, но у этой установки нет ключа расшифровки: пакет предназначен для управления.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="159"/>
+        <location filename="../../app/sync/importer.py" line="160"/>
         <source>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</source>
         <translation>Пакет зашифрован, но у этой установки нет ключа расшифровки: он предназначен другой установке.</translation>
     </message>
@@ -5393,74 +5387,74 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Файл {name} в пакете слишком велик, чтобы быть подлинным.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="76"/>
+        <location filename="../../app/sync/importer.py" line="77"/>
         <source>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</source>
         <translation>Пакет записан более новой версией Tirkeu (версия формата — {found}); чтобы импортировать его, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="80"/>
+        <location filename="../../app/sync/importer.py" line="81"/>
         <source>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</source>
         <translation>Пакет записан более новой версией Tirkeu (версия схемы — {found}); чтобы импортировать его, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="95"/>
+        <location filename="../../app/sync/importer.py" line="96"/>
         <source>The bundle&apos;s manifest does not describe its records.</source>
         <translation>Манифест пакета не соответствует его записям.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="71"/>
+        <location filename="../../app/sync/importer.py" line="72"/>
         <source>The bundle&apos;s manifest is damaged.</source>
         <translation>Манифест пакета повреждён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="86"/>
-        <location filename="../../app/sync/importer.py" line="98"/>
+        <location filename="../../app/sync/importer.py" line="87"/>
+        <location filename="../../app/sync/importer.py" line="99"/>
         <source>The bundle&apos;s manifest is incomplete.</source>
         <translation>Манифест пакета неполный.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="93"/>
+        <location filename="../../app/sync/importer.py" line="94"/>
         <source>The bundle&apos;s records are larger than a bundle may be; it is refused.</source>
         <translation>Записи пакета больше допустимого размера; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="313"/>
+        <location filename="../../app/sync/importer.py" line="314"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
         <translation>Записи пакета противоречат друг другу ({error}); из него ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="150"/>
-        <location filename="../../app/sync/importer.py" line="152"/>
+        <location filename="../../app/sync/importer.py" line="153"/>
         <source>The bundle&apos;s records were changed after it was signed; it is refused.</source>
         <translation>Записи пакета изменены после подписания; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="89"/>
+        <location filename="../../app/sync/importer.py" line="90"/>
         <source>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</source>
         <translation>Порядковый номер пакета {sequence} невозможен; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="99"/>
+        <location filename="../../app/sync/trust.py" line="92"/>
         <source>The identity card names an unknown role.</source>
         <translation>В карточке установки указана неизвестная роль.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="162"/>
+        <location filename="../../app/sync/export.py" line="163"/>
         <source>The identity card of {name} has no encryption key (it was written by an older Tirkeu). Ask for a new card and trust it, or write the bundle unencrypted on purpose (--plaintext).</source>
         <translation>В карточке установки {name} нет ключа шифрования (её записала старая версия Tirkeu). Попросите новую карточку и окажите ей доверие или намеренно запишите пакет без шифрования (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="120"/>
+        <location filename="../../app/sync/importer.py" line="121"/>
         <source>The key of {name} was revoked on {date}; its bundles are refused.</source>
         <translation>Ключ установки {name} отозван {date}; её пакеты не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="146"/>
+        <location filename="../../app/sync/trust.py" line="139"/>
         <source>The key of {name} was revoked; it cannot be trusted again.</source>
         <translation>Ключ установки {name} отозван; доверять ему снова нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="107"/>
+        <location filename="../../app/sync/trust.py" line="100"/>
         <source>The office&apos;s encryption key in the card is not valid.</source>
         <translation>Ключ шифрования управления в карточке недействителен.</translation>
     </message>
@@ -5471,7 +5465,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Открытый ключ недействителен.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="182"/>
+        <location filename="../../ui/sync/page.py" line="197"/>
         <source>The same IIN registered by several schools:</source>
         <translation>Один и тот же ИИН зарегистрирован в нескольких школах:</translation>
     </message>
@@ -5488,27 +5482,27 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Файл подписи повреждён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="130"/>
+        <location filename="../../app/sync/importer.py" line="131"/>
         <source>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</source>
         <translation>Этот пакет подписан ключом {name}, отозванным {date}; новый идентификатор установки не возвращает ему доверие.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="117"/>
+        <location filename="../../app/sync/importer.py" line="118"/>
         <source>This bundle was written by this installation itself.</source>
         <translation>Этот пакет записан самой этой установкой.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="272"/>
+        <location filename="../../app/sync/importer.py" line="273"/>
         <source>This bundle was written for another installation; it is not imported here.</source>
         <translation>Этот пакет записан для другой установки; здесь он не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="150"/>
+        <location filename="../../app/sync/trust.py" line="143"/>
         <source>This card carries the key of {name}, which was revoked on {date}; a key once revoked is never trusted again, whatever installation id it comes with.</source>
         <translation>В этой карточке ключ {name}, отозванный {date}; отозванному ключу больше никогда не доверяют, с каким бы идентификатором установки он ни пришёл.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="189"/>
+        <location filename="../../app/sync/export.py" line="190"/>
         <source>This computer&apos;s clock is behind the latest change it holds ({when} UTC). Check its date and time: changes are ordered by it.</source>
         <translation>Часы этого компьютера отстают от последнего изменения в нём ({when} UTC). Проверьте дату и время: по ним упорядочиваются изменения.</translation>
     </message>
@@ -5518,156 +5512,156 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Этот файл не удалось импортировать ({error}); он пропущен, остальные импортированы дальше. Подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="201"/>
+        <location filename="../../ui/sync/page.py" line="216"/>
         <source>This installation&apos;s key fingerprint: {fp}</source>
         <translation>Отпечаток ключа этой установки: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="73"/>
+        <location filename="../../app/sync/importer.py" line="74"/>
         <source>This is not a Tirkeu bundle.</source>
         <translation>Это не пакет Tirkeu.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="97"/>
-        <location filename="../../app/sync/trust.py" line="120"/>
+        <location filename="../../app/sync/trust.py" line="90"/>
+        <location filename="../../app/sync/trust.py" line="113"/>
         <source>This is not a Tirkeu identity card.</source>
         <translation>Это не карточка установки Tirkeu.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="139"/>
+        <location filename="../../app/sync/trust.py" line="132"/>
         <source>This is this installation&apos;s own card.</source>
         <translation>Это карточка самой этой установки.</translation>
     </message>
     <message>
-        <location filename="../../app/models/base.py" line="54"/>
+        <location filename="../../app/models/base.py" line="52"/>
         <source>This record was made by another installation; only that installation can change it.</source>
         <translation>Эта запись создана другой установкой; изменить её может только та установка.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="186"/>
+        <location filename="../../ui/sync/page.py" line="201"/>
         <source>Times</source>
         <translation>Сколько раз</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="272"/>
+        <location filename="../../ui/sync/page.py" line="288"/>
         <source>Tirkeu bundles (*.tirkeu)</source>
         <translation>Пакеты Tirkeu (*.tirkeu)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177"/>
+        <location filename="../../ui/sync/page.py" line="192"/>
         <source>Trust an identity card…</source>
         <translation>Доверять карточке установки…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="317"/>
+        <location filename="../../ui/sync/page.py" line="333"/>
         <source>Trust the sender?</source>
         <translation>Доверять отправителю?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="171"/>
+        <location filename="../../ui/sync/page.py" line="186"/>
         <source>Trust the sender…</source>
         <translation>Доверять отправителю…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="363"/>
+        <location filename="../../ui/sync/page.py" line="379"/>
         <source>Trust this identity card?</source>
         <translation>Доверять этой карточке установки?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="189"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="189"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="230"/>
+        <location filename="../../ui/sync/page.py" line="245"/>
         <source>Where to write the bundle</source>
         <translation>Куда записать пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="161"/>
+        <location filename="../../ui/sync/page.py" line="176"/>
         <source>Write a bundle to a USB stick or a folder</source>
         <translation>Запись пакета на флешку или в папку</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="162"/>
+        <location filename="../../ui/sync/page.py" line="177"/>
         <source>Write the bundle…</source>
         <translation>Записать пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="241"/>
+        <location filename="../../ui/sync/page.py" line="256"/>
         <source>Write unencrypted</source>
         <translation>Записать без шифрования</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="248"/>
+        <location filename="../../ui/sync/page.py" line="263"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="165"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
         <source>Written</source>
         <translation>Дата записи</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="186"/>
+        <location filename="../../ui/sync/page.py" line="201"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="24"/>
+        <location filename="../../ui/sync/page.py" line="39"/>
         <source>already imported</source>
         <translation>уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="26"/>
+        <location filename="../../ui/sync/page.py" line="41"/>
         <source>checked</source>
         <translation>проверен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="25"/>
+        <location filename="../../ui/sync/page.py" line="40"/>
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="24"/>
+        <location filename="../../ui/sync/page.py" line="39"/>
         <source>imported</source>
         <translation>импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="218"/>
-        <location filename="../../ui/sync/page.py" line="361"/>
+        <location filename="../../ui/sync/page.py" line="233"/>
+        <location filename="../../ui/sync/page.py" line="377"/>
         <source>national centre</source>
         <translation>национальный центр</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="25"/>
+        <location filename="../../ui/sync/page.py" line="40"/>
         <source>refused</source>
         <translation>отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="217"/>
-        <location filename="../../ui/sync/page.py" line="360"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
+        <location filename="../../ui/sync/page.py" line="376"/>
         <source>region office</source>
         <translation>областное управление</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="207"/>
+        <location filename="../../ui/sync/page.py" line="222"/>
         <source>revoked</source>
         <translation>отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="217"/>
-        <location filename="../../ui/sync/page.py" line="360"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
+        <location filename="../../ui/sync/page.py" line="376"/>
         <source>school</source>
         <translation>школа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="207"/>
+        <location filename="../../ui/sync/page.py" line="222"/>
         <source>trusted</source>
         <translation>доверенный</translation>
     </message>
@@ -5682,7 +5676,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Файл {file} не является пакетом Tirkeu (это не ZIP-файл).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="364"/>
+        <location filename="../../ui/sync/page.py" line="380"/>
         <source>{name} ({role}, {region}).
 
 Its key fingerprint is
@@ -5699,27 +5693,27 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
 Позвоните им и сверьте его с отпечатком, который показывает их Tirkeu (Справка → О программе). Доверять?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="147"/>
+        <location filename="../../app/sync/export.py" line="148"/>
         <source>{name} is a {role}: it does not take bundles from this installation ({why}).</source>
         <translation>{name} — {role}: он не принимает пакеты от этой установки ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="269"/>
+        <location filename="../../app/sync/importer.py" line="270"/>
         <source>{name} is a {role}; this installation does not take bundles from it ({why}).</source>
         <translation>{name} — {role}; эта установка не принимает от него пакеты ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="142"/>
+        <location filename="../../app/sync/trust.py" line="135"/>
         <source>{name} is already trusted with another key. If its laptop was replaced, the new one is a new installation; if the key was lost, revoke the old one first.</source>
         <translation>{name}: этой установке уже доверяют с другим ключом. Если ноутбук заменён, новый считается новой установкой; если ключ утерян, сначала отзовите старый.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="134"/>
+        <location filename="../../app/sync/importer.py" line="135"/>
         <source>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</source>
         <translation>{name}: эта установка ещё не в списке доверенных. Сверьте со школой отпечаток ключа {fp}, затем импортируйте её карточку установки или используйте --trust-new.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="318"/>
+        <location filename="../../ui/sync/page.py" line="334"/>
         <source>{name} is not trusted yet. Its key fingerprint is
 
 {fp}
@@ -5732,12 +5726,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 Позвоните в школу и сравните его с отпечатком, который показывает их Tirkeu (Справка → О программе Tirkeu). Доверять?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="138"/>
+        <location filename="../../app/sync/importer.py" line="139"/>
         <source>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</source>
         <translation>{name} называет себя управлением или национальным центром. Им доверяют только по карточке установки (keys trust), после сверки отпечатка {fp}; --trust-new доверяет только школам.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="222"/>
+        <location filename="../../ui/sync/page.py" line="237"/>
         <source>— no office trusted yet —</source>
         <translation>— доверенного управления пока нет —</translation>
     </message>
@@ -5745,27 +5739,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../app/tables/writer.py" line="53"/>
+        <location filename="../../app/tables/writer.py" line="54"/>
         <source>Cannot save a table as &quot;{suffix}&quot;: use a file name ending in .xlsx or .csv.</source>
         <translation>Нельзя сохранить таблицу как «{suffix}»: укажите имя файла с расширением .xlsx или .csv.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="87"/>
+        <location filename="../../app/tables/writer.py" line="88"/>
         <source>Cannot write to the folder {folder}: it is read-only or you may not write there. Choose another folder (Documents, say) and try again.</source>
         <translation>Не удаётся записать в папку {folder}: она доступна только для чтения или у вас нет прав на запись в неё. Выберите другую папку (например, «Документы») и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="139"/>
+        <location filename="../../app/tables/writer.py" line="141"/>
         <source>Cannot write {file}: access denied. If the file is open in Excel, close it and try again.</source>
         <translation>Не удалось записать файл {file}: доступ запрещён. Если файл открыт в Excel, закройте его и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="141"/>
+        <location filename="../../app/tables/writer.py" line="143"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>Не удалось записать файл {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="134"/>
+        <location filename="../../app/tables/writer.py" line="136"/>
         <source>Cannot write {file}: {reason}. The disk is full: free some space on it or choose another disk, then try again. The old file, if any, is unchanged.</source>
         <translation>Не удалось записать файл {file}: {reason}. Диск заполнен: освободите на нём место или выберите другой диск, затем повторите попытку. Прежний файл, если он был, не изменён.</translation>
     </message>
@@ -5775,49 +5769,49 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Строка {line} файла {file} длиннее {limit} МБ: Tirkeu не может прочитать такую таблицу. Проверьте, тот ли файл вы выбрали.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/headers.py" line="186"/>
+        <location filename="../../app/tables/headers.py" line="168"/>
         <source>Required columns are missing: {missing}. Give them one of the accepted titles in the first row — {accepted}.</source>
         <translation>Отсутствуют обязательные столбцы: {missing}. Укажите для них в первой строке одно из допустимых названий — {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="76"/>
+        <location filename="../../app/tables/reader.py" line="77"/>
         <source>The file {file} cannot be opened: {reason}</source>
         <translation>Не удаётся открыть файл {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="187"/>
-        <location filename="../../app/tables/reader.py" line="293"/>
-        <location filename="../../app/tables/xlsx.py" line="253"/>
+        <location filename="../../app/tables/reader.py" line="188"/>
+        <location filename="../../app/tables/reader.py" line="294"/>
+        <location filename="../../app/tables/xlsx.py" line="254"/>
         <source>The file {file} is empty.</source>
         <translation>Файл {file} пуст.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="72"/>
+        <location filename="../../app/tables/reader.py" line="73"/>
         <source>The file {file} was not found.</source>
         <translation>Файл {file} не найден.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/headers.py" line="182"/>
+        <location filename="../../app/tables/headers.py" line="164"/>
         <source>The full name is in one column. Split it into separate columns for surname, name and patronymic. Accepted titles — {accepted}.</source>
         <translation>ФИО указаны в одном столбце. Разнесите фамилию, имя и отчество по отдельным столбцам. Допустимые названия — {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/headers.py" line="150"/>
+        <location filename="../../app/tables/headers.py" line="263"/>
         <source>Unknown record type &quot;{kind}&quot;: use one of {kinds}.</source>
         <translation>Неизвестный тип записей «{kind}»: используйте один из следующих: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="214"/>
+        <location filename="../../app/tables/reader.py" line="215"/>
         <source>{file} cannot be read as CSV near line {line}: {reason}</source>
         <translation>Не удаётся прочитать файл {file} как CSV (около строки {line}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="47"/>
+        <location filename="../../app/tables/xlsx.py" line="48"/>
         <source>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again.</source>
         <translation>Не удаётся прочитать файл {file} как книгу Excel ({reason}). Откройте его в Excel и сохраните заново.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="99"/>
+        <location filename="../../app/tables/reader.py" line="100"/>
         <source>{file} does not look like a table: it has only {count} column(s). Columns must be separated by commas, semicolons or tabs, or the file must be an Excel workbook (.xlsx).</source>
         <translation>Файл {file} не похож на таблицу: столбцов в нём всего {count}. Столбцы должны разделяться запятыми, точками с запятой или табуляцией, либо файл должен быть книгой Excel (.xlsx).</translation>
     </message>
@@ -5832,7 +5826,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В файле {file} больше {limit} строк. Разделите его на файлы не более чем по {limit} строк и импортируйте их по очереди.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="249"/>
+        <location filename="../../app/tables/xlsx.py" line="250"/>
         <source>{file} has no sheet named &quot;{sheet}&quot;. Sheets: {sheets}.</source>
         <translation>В файле {file} нет листа «{sheet}». Имеющиеся листы: {sheets}.</translation>
     </message>
@@ -5842,32 +5836,32 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В файле {file} заголовки есть более чем в {limit} столбцах, а таблицам для Tirkeu нужно гораздо меньше. Удалите ненужные столбцы и импортируйте файл снова.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="78"/>
+        <location filename="../../app/tables/xlsx.py" line="79"/>
         <source>{file} is a damaged archive, not a readable table.</source>
         <translation>Файл {file} — повреждённый архив, а не читаемая таблица.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="74"/>
+        <location filename="../../app/tables/reader.py" line="75"/>
         <source>{file} is a folder, not a table file.</source>
         <translation>{file} — это папка, а не файл таблицы.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="193"/>
+        <location filename="../../app/tables/reader.py" line="194"/>
         <source>{file} is a web page or XML document saved as a table. Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
         <translation>Файл {file} — это веб-страница или XML-документ, сохранённый как таблица. Откройте его в Excel и сохраните как «Книга Excel (.xlsx)».</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="276"/>
+        <location filename="../../app/tables/xlsx.py" line="277"/>
         <source>{file} is a zip archive, not a table. Unpack it first.</source>
         <translation>Файл {file} — это zip-архив, а не таблица. Сначала распакуйте его.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="138"/>
+        <location filename="../../app/tables/reader.py" line="139"/>
         <source>{file} is a {kind} file, not a table.</source>
         <translation>Файл {file} — это файл {kind}, а не таблица.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="273"/>
+        <location filename="../../app/tables/xlsx.py" line="274"/>
         <source>{file} is a {kind} file, not an Excel table. Save it as &quot;Excel Workbook (.xlsx)&quot; or CSV.</source>
         <translation>Файл {file} — это файл {kind}, а не таблица Excel. Сохраните его как «Книга Excel (.xlsx)» или CSV.</translation>
     </message>
@@ -5877,18 +5871,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Файл {file} повреждён или не является обычной книгой Excel: при распаковке он занял бы больше {limit} МБ или распался бы на бессмысленные части. Откройте его в Excel и сохраните заново или сохраните как CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="90"/>
+        <location filename="../../app/tables/reader.py" line="91"/>
         <source>{file} is in the old Excel format (.xls) or is password-protected. Open it in Excel, remove any password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
         <translation>Файл {file} сохранён в старом формате Excel (.xls) или защищён паролем. Откройте его в Excel, снимите пароль и сохраните как «Книга Excel (.xlsx)» или «CSV UTF-8».</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="135"/>
+        <location filename="../../app/tables/reader.py" line="136"/>
         <source>{file} is not a readable text table.</source>
         <translation>Файл {file} не является читаемой текстовой таблицей.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="140"/>
-        <location filename="../../app/tables/reader.py" line="189"/>
+        <location filename="../../app/tables/reader.py" line="141"/>
+        <location filename="../../app/tables/reader.py" line="190"/>
         <source>{file} is not a table: it contains binary data.</source>
         <translation>Файл {file} не является таблицей: он содержит двоичные данные.</translation>
     </message>
@@ -5902,16 +5896,21 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <source>{file} is too large to import at once: with its {columns} columns, at most {rows} rows fit in one file. Split it into smaller files, or delete the columns that are not needed.</source>
         <translation>Файл {file} слишком велик, чтобы импортировать его за один раз: при {columns} столбцах в один файл помещается не более {rows} строк. Разделите его на файлы поменьше или удалите ненужные столбцы.</translation>
     </message>
+    <message>
+        <location filename="../../app/tables/headers.py" line="172"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="83"/>
+        <location filename="../../ui/tasks.py" line="84"/>
         <source>Please wait</source>
         <translation>Подождите</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="104"/>
+        <location filename="../../ui/tasks.py" line="105"/>
         <source>Something went wrong inside Tirkeu: {error}. Nothing was half-saved; the details are in the log.</source>
         <translation>Внутренняя ошибка Tirkeu: {error}. Частично ничего не сохранено; подробности — в журнале.</translation>
     </message>
@@ -5924,12 +5923,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В бюллетене не указан победитель.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="115"/>
+        <location filename="../../app/tournaments/setup.py" line="116"/>
         <source>A break of one team has no elimination rounds: choose 0 or at least 2.</source>
         <translation>Если в плей-офф выходит одна команда, раундов плей-офф не будет: укажите 0 или не меньше 2.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="56"/>
+        <location filename="../../app/tournaments/results.py" line="59"/>
         <source>A bye has no ballot.</source>
         <translation>При проходе без соперника бюллетень не заполняется.</translation>
     </message>
@@ -5944,17 +5943,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Для игры нужен хотя бы один судья.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="81"/>
+        <location filename="../../app/tournaments/setup.py" line="82"/>
         <source>A league name is too long: {name}</source>
         <translation>Слишком длинное название лиги: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="334"/>
+        <location filename="../../app/tournaments/tab.py" line="342"/>
         <source>A nomination of the {league} league goes to a debater of that league.</source>
         <translation>Номинация лиги {league} присуждается только участнику этой лиги.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="156"/>
+        <location filename="../../app/tournaments/results.py" line="159"/>
         <source>A qualifying debate needs a ballot with speaker points.</source>
         <translation>Для игры отборочного раунда нужен бюллетень со спикерскими баллами.</translation>
     </message>
@@ -5974,12 +5973,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Один дополнительный показатель указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/adjudicators.py" line="112"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="113"/>
         <source>Adjudicator {adjudicator} is in {count} debates of this round.</source>
         <translation>Судья {adjudicator} назначен в этом раунде на несколько игр ({count}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/adjudicators.py" line="109"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="110"/>
         <source>Adjudicator {adjudicator} is not on this tournament&apos;s list.</source>
         <translation>Судьи {adjudicator} нет в списке этого турнира.</translation>
     </message>
@@ -5999,17 +5998,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В плей-офф должны выйти не менее двух команд.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="184"/>
+        <location filename="../../app/tournaments/setup.py" line="185"/>
         <source>Ballots are already entered with the score range {low}–{high}, step {step}; the scoring rules can no longer change.</source>
         <translation>Бюллетени уже внесены с диапазоном баллов {low}–{high} и шагом {step}; правила выставления баллов больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="222"/>
+        <location filename="../../app/tournaments/tab.py" line="229"/>
         <source>Best analyst</source>
         <translation>Лучший аналитик</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="221"/>
+        <location filename="../../app/tournaments/tab.py" line="228"/>
         <source>Best orator</source>
         <translation>Лучший оратор</translation>
     </message>
@@ -6034,8 +6033,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Выберите только команды с равными показателями на границе выхода в плей-офф, каждую по одному разу.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="58"/>
-        <location filename="../../app/tournaments/results.py" line="154"/>
+        <location filename="../../app/tournaments/results.py" line="61"/>
+        <location filename="../../app/tournaments/results.py" line="157"/>
         <source>Choose the winner: government or opposition.</source>
         <translation>Выберите победителя: правительство или оппозиция.</translation>
     </message>
@@ -6050,7 +6049,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Выберите {count} из команд с равными показателями.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="163"/>
+        <location filename="../../app/tournaments/tab.py" line="170"/>
         <source>Confirm the break of the {league} league first.</source>
         <translation>Сначала подтвердите выход в плей-офф в лиге {league}.</translation>
     </message>
@@ -6070,7 +6069,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунд плей-офф</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="30"/>
+        <location filename="../../app/tournaments/setup.py" line="31"/>
         <source>English league</source>
         <translation>Английская лига</translation>
     </message>
@@ -6080,7 +6079,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Финал</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="28"/>
+        <location filename="../../app/tournaments/setup.py" line="29"/>
         <source>Kazakh league</source>
         <translation>Казахская лига</translation>
     </message>
@@ -6105,22 +6104,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Член оппозиции</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="89"/>
+        <location filename="../../app/tournaments/setup.py" line="90"/>
         <source>Name at least one league (kk, ru, en or your own).</source>
         <translation>Укажите хотя бы одну лигу (kk, ru, en или свою).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="321"/>
+        <location filename="../../app/tournaments/tab.py" line="329"/>
         <source>Name the nomination.</source>
         <translation>Укажите название номинации.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="290"/>
+        <location filename="../../app/tournaments/registration.py" line="277"/>
         <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
         <translation>Ничего не импортировано: строк, требующих исправления, — {count}: {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="283"/>
+        <location filename="../../app/tournaments/results.py" line="279"/>
         <source>Nothing was loaded: {count} rows need correcting — {problems}{more}</source>
         <translation>Ничего не загружено: строк, требующих исправления, — {count}: {problems}{more}</translation>
     </message>
@@ -6180,7 +6179,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В раунде {previous} не хватает результатов: {count} ({debates}); внесите их перед жеребьёвкой раунда {round}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="198"/>
+        <location filename="../../app/tournaments/tab.py" line="205"/>
         <source>Round {round}</source>
         <translation>Раунд {round}</translation>
     </message>
@@ -6190,7 +6189,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В раунде {round} уже есть результаты; исправьте жеребьёвку вручную, а не проводите её заново.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="179"/>
+        <location filename="../../app/tournaments/setup.py" line="180"/>
         <source>Round {round} is already drawn; the tournament cannot have fewer rounds.</source>
         <translation>Жеребьёвка раунда {round} уже проведена; число раундов турнира нельзя уменьшить.</translation>
     </message>
@@ -6200,7 +6199,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунд {round} не является отборочным раундом этого турнира (1–{rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="266"/>
+        <location filename="../../app/cli/tournament_commands.py" line="271"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Жеребьёвка раунда {round} ещё не проведена.</translation>
     </message>
@@ -6210,7 +6209,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеребьёвка раунда {round} в лиге {league} уже проведена.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="29"/>
+        <location filename="../../app/tournaments/setup.py" line="30"/>
         <source>Russian league</source>
         <translation>Русская лига</translation>
     </message>
@@ -6220,7 +6219,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Полуфинал</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="130"/>
+        <location filename="../../app/tournaments/setup.py" line="131"/>
         <source>Speakers are ranked by total or average.</source>
         <translation>Спикеры ранжируются по сумме или по среднему баллу.</translation>
     </message>
@@ -6240,7 +6239,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команде {team} без необходимости назначен проход без соперника: он нужен только при нечётном числе команд.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="379"/>
+        <location filename="../../app/cli/tournament_commands.py" line="384"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>У команды {team} нет игры в плей-офф.</translation>
     </message>
@@ -6249,7 +6248,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">Команда {team} уже включена в жеребьёвку, поэтому её нельзя удалить. Сначала исправьте жеребьёвку.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="207"/>
+        <location filename="../../app/tournaments/registration.py" line="210"/>
         <source>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</source>
         <translation>Команда {team} участвует в игре, у которой ещё нет результата; сначала внесите результат или проведите жеребьёвку этого раунда заново, затем снимите команду с турнира.</translation>
     </message>
@@ -6299,7 +6298,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команды {gov} и {opp} уже встречались.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="139"/>
+        <location filename="../../app/tournaments/tab.py" line="146"/>
         <source>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</source>
         <translation>У команд {teams} равные показатели на границе выхода в плей-офф, а свободных мест: {places}; организаторы должны сделать выбор и указать причину.</translation>
     </message>
@@ -6309,7 +6308,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Этой игры нет в жеребьёвке этого раунда.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="101"/>
+        <location filename="../../app/tournaments/results.py" line="104"/>
         <source>The ballot of {debate} is not accepted: {problems}</source>
         <translation>Бюллетень не принят ({debate}): {problems}</translation>
     </message>
@@ -6324,12 +6323,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В бюллетенях указаны разные спикеры на роль «{role}».</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="191"/>
+        <location filename="../../app/tournaments/setup.py" line="192"/>
         <source>The break is already confirmed with {size} teams; its size can no longer change.</source>
         <translation>Выход в плей-офф уже подтверждён для {size} команд; его размер больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="113"/>
+        <location filename="../../app/tournaments/setup.py" line="114"/>
         <source>The break must be 0 to 64 teams per league.</source>
         <translation>В каждой лиге в плей-офф может выйти от 0 до 64 команд.</translation>
     </message>
@@ -6344,24 +6343,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>У этой игры ещё нет бюллетеня.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="130"/>
+        <location filename="../../app/tournaments/tab.py" line="137"/>
         <source>The elimination rounds of the {league} league have begun; the break can no longer change.</source>
         <translation>В лиге {league} плей-офф уже начался; состав вышедших в плей-офф команд больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="181"/>
+        <location filename="../../app/tournaments/tab.py" line="188"/>
         <source>The final of the {league} league is over.</source>
         <translation>Финал лиги {league} уже завершён.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="85"/>
+        <location filename="../../app/tournaments/setup.py" line="86"/>
         <source>The league {league} is listed twice.</source>
         <translation>Лига {league} указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="309"/>
+        <location filename="../../app/tournaments/registration.py" line="296"/>
         <location filename="../../app/tournaments/rounds.py" line="35"/>
-        <location filename="../../app/tournaments/tab.py" line="323"/>
+        <location filename="../../app/tournaments/tab.py" line="331"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>Лига {league} не входит в лиги этого турнира ({leagues}).</translation>
     </message>
@@ -6371,7 +6370,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Минимальное число раундов для спикера не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="118"/>
+        <location filename="../../app/tournaments/setup.py" line="119"/>
         <source>The lowest score must be below the highest (for example 60:80).</source>
         <translation>Минимальный балл должен быть меньше максимального (например, 60:80).</translation>
     </message>
@@ -6381,7 +6380,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Минимальный балл должен быть меньше максимального ({low} – {high}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="146"/>
+        <location filename="../../app/tournaments/results.py" line="149"/>
         <source>The next elimination round is already drawn from this result; it can no longer change.</source>
         <translation>По этому результату уже проведена жеребьёвка следующего раунда плей-офф; его больше нельзя изменить.</translation>
     </message>
@@ -6396,12 +6395,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>На следующем этапе нет лиги {league}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="111"/>
+        <location filename="../../app/tournaments/setup.py" line="112"/>
         <source>The number of qualifying rounds must be 1 to 12.</source>
         <translation>Число отборочных раундов должно быть от 1 до 12.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="176"/>
+        <location filename="../../app/tournaments/tab.py" line="183"/>
         <source>The previous elimination round still lacks {count} results.</source>
         <translation>В предыдущем раунде плей-офф не хватает результатов: {count}.</translation>
     </message>
@@ -6421,7 +6420,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Шаг балла должен быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="122"/>
+        <location filename="../../app/tournaments/setup.py" line="123"/>
         <source>The score step must divide the range {low}–{high} evenly (for example 1 or 0.5).</source>
         <translation>Диапазон {low}–{high} должен делиться на шаг балла без остатка (например, 1 или 0.5).</translation>
     </message>
@@ -6446,17 +6445,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>У победителя ({side}) меньше баллов: {mine} против {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="173"/>
+        <location filename="../../app/tournaments/results.py" line="176"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>Победитель должен быть gov или opp, а не {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="175"/>
+        <location filename="../../app/tournaments/setup.py" line="176"/>
         <source>The {league} league already has a draw; it cannot be removed.</source>
         <translation>В лиге {league} уже проведена жеребьёвка; эту лигу нельзя удалить.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="83"/>
+        <location filename="../../app/tournaments/tab.py" line="90"/>
         <source>The {league} league has not finished its qualifying rounds ({count} debates without a result, rounds not drawn: {rounds}).</source>
         <translation>В лиге {league} отборочные раунды не завершены (игр без результата: {count}; раунды без жеребьёвки: {rounds}).</translation>
     </message>
@@ -6481,22 +6480,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{role}: это должен быть спикер стороны «{side}».</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="324"/>
+        <location filename="../../app/cli/tournament_commands.py" line="329"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>В лиге {league} нет команды {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="255"/>
+        <location filename="../../app/tournaments/setup.py" line="256"/>
         <source>There is no tournament {ref}.</source>
         <translation>Турнир {ref} не найден.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="134"/>
+        <location filename="../../app/tournaments/tab.py" line="141"/>
         <source>This tournament has no break (its size is 0).</source>
         <translation>В этом турнире нет плей-офф (число команд в плей-офф — 0).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="127"/>
+        <location filename="../../app/tournaments/setup.py" line="128"/>
         <source>Tie-breaks must be some of {allowed}, each once.</source>
         <translation>Дополнительные показатели выбираются из списка {allowed}, каждый по одному разу.</translation>
     </message>
@@ -6506,17 +6505,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Турнир</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="107"/>
+        <location filename="../../app/tournaments/setup.py" line="108"/>
         <source>Unknown stage {stage}: use one of {stages}.</source>
         <translation>Неизвестный этап {stage}: укажите один из следующих: {stages}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="68"/>
+        <location filename="../../app/tournaments/registration.py" line="71"/>
         <source>Write the full name (surname and name): {name}</source>
         <translation>Укажите полное имя (фамилию и имя): {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="98"/>
+        <location filename="../../app/tournaments/setup.py" line="99"/>
         <source>Write the score range as MIN:MAX, for example 60:80.</source>
         <translation>Укажите диапазон баллов в виде MIN:MAX, например 60:80.</translation>
     </message>
@@ -6526,27 +6525,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Укажите, почему из команд с равными показателями в плей-офф выходят именно эти.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="312"/>
+        <location filename="../../app/tournaments/tab.py" line="320"/>
         <source>adjudicator</source>
         <translation>судейство</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="293"/>
+        <location filename="../../app/tournaments/tab.py" line="301"/>
         <source>best speaker, place {rank}, {league}</source>
         <translation>{rank} место среди лучших спикеров, {league}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="35"/>
+        <location filename="../../app/tournaments/setup.py" line="36"/>
         <source>city stage</source>
         <translation>городской этап</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="307"/>
+        <location filename="../../app/tournaments/tab.py" line="315"/>
         <source>coach of the team {team}</source>
         <translation>подготовку команды {team}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="34"/>
+        <location filename="../../app/tournaments/setup.py" line="35"/>
         <source>district stage</source>
         <translation>районный этап</translation>
     </message>
@@ -6556,7 +6555,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>правительство</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="288"/>
+        <location filename="../../app/tournaments/results.py" line="284"/>
         <source>loaded from {file}</source>
         <translation>загружено из {file}</translation>
     </message>
@@ -6566,32 +6565,32 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>оппозиция</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="286"/>
+        <location filename="../../app/tournaments/tab.py" line="294"/>
         <source>place {rank}, {league}</source>
         <translation>{rank} место, {league}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="36"/>
+        <location filename="../../app/tournaments/setup.py" line="37"/>
         <source>regional stage</source>
         <translation>областной этап</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="37"/>
+        <location filename="../../app/tournaments/setup.py" line="38"/>
         <source>republican stage</source>
         <translation>республиканский этап</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="48"/>
+        <location filename="../../app/tournaments/results.py" line="51"/>
         <source>round {round}, {gov} — {opp}</source>
         <translation>раунд {round}, {gov} — {opp}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="126"/>
+        <location filename="../../app/tournaments/registration.py" line="129"/>
         <source>row {row}: </source>
         <translation>строка {row}: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="252"/>
+        <location filename="../../app/tournaments/results.py" line="248"/>
         <source>row {row}: in the draw {gov} is the opposition, not the government.</source>
         <translation>строка {row}: по жеребьёвке {gov} — оппозиция, а не правительство.</translation>
     </message>
@@ -6600,7 +6599,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: по жеребьёвке {gov} — оппозиция, а не правительство; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="236"/>
+        <location filename="../../app/tournaments/results.py" line="232"/>
         <source>row {row}: the round or league is not understood.</source>
         <translation>строка {row}: не удалось распознать раунд или лигу.</translation>
     </message>
@@ -6609,7 +6608,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: не удалось распознать раунд или лигу; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="242"/>
+        <location filename="../../app/tournaments/results.py" line="238"/>
         <source>row {row}: there is no team {team} in the {league} league.</source>
         <translation>строка {row}: в лиге {league} нет команды {team}.</translation>
     </message>
@@ -6618,7 +6617,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: в лиге {league} нет команды {team}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="248"/>
+        <location filename="../../app/tournaments/results.py" line="244"/>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}.</source>
         <translation>строка {row}: игры {gov} — {opp} нет в жеребьёвке раунда {round}.</translation>
     </message>
@@ -6631,7 +6630,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: {person} не является спикером команды {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="271"/>
+        <location filename="../../app/tournaments/results.py" line="267"/>
         <source>row {row}: {problems}</source>
         <translation>строка {row}: {problems}</translation>
     </message>
@@ -6640,8 +6639,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: {problems}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="363"/>
-        <location filename="../../app/tournaments/results.py" line="267"/>
+        <location filename="../../app/tournaments/registration.py" line="353"/>
+        <location filename="../../app/tournaments/results.py" line="263"/>
         <source>row {row}: {problem}</source>
         <translation>строка {row}: {problem}</translation>
     </message>
@@ -6650,7 +6649,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: {problem}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="256"/>
+        <location filename="../../app/tournaments/results.py" line="252"/>
         <source>rows {first} and {row} give two results for {gov} — {opp}.</source>
         <translation>строки {first} и {row} содержат два результата игры {gov} — {opp}.</translation>
     </message>
@@ -6659,7 +6658,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строки {first} и {row} содержат два результата игры {gov} — {opp}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="271"/>
+        <location filename="../../app/tournaments/registration.py" line="258"/>
         <source>rows {first} and {row}: the team name {team} is used twice in the file.</source>
         <translation>строки {first} и {row}: название команды {team} встречается в файле дважды.</translation>
     </message>
@@ -6668,7 +6667,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строки {first} и {row}: название команды {team} встречается в файле дважды; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="284"/>
+        <location filename="../../app/tournaments/registration.py" line="271"/>
         <source>rows {first} and {row}: {person} is named in two teams.</source>
         <translation>строки {first} и {row}: {person} числится в двух командах.</translation>
     </message>
@@ -6677,7 +6676,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строки {first} и {row}: {person} числится в двух командах; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="33"/>
+        <location filename="../../app/tournaments/setup.py" line="34"/>
         <source>school stage</source>
         <translation>школьный этап</translation>
     </message>
@@ -6692,58 +6691,56 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Игр, где судей меньше {per}: {count}. Судей не хватает.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="186"/>
+        <location filename="../../app/tournaments/results.py" line="189"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field}: нужно число, а не {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="261"/>
+        <location filename="../../app/tournaments/registration.py" line="248"/>
         <source>{file} has no teams.</source>
         <translation>В файле {file} нет команд.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="226"/>
-        <location filename="../../app/tournaments/results.py" line="220"/>
         <source>{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</source>
-        <translation>{file}: отсутствуют обязательные столбцы: {missing}. В первой строке должны быть названия столбцов {columns}.</translation>
+        <translation type="vanished">{file}: отсутствуют обязательные столбцы: {missing}. В первой строке должны быть названия столбцов {columns}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="193"/>
+        <location filename="../../app/tournaments/registration.py" line="196"/>
         <source>{person} already speaks for team {other}; a debater is in one team of a tournament.</source>
         <translation>{person} уже выступает за команду {other}; в турнире участник может быть только в одной команде.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="404"/>
+        <location filename="../../app/cli/tournament_commands.py" line="409"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} не участвует в лиге {league}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="201"/>
+        <location filename="../../app/tournaments/results.py" line="204"/>
         <source>{person} is not a speaker of team {team}.</source>
         <translation>{person} не является спикером команды {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="143"/>
+        <location filename="../../app/tournaments/registration.py" line="146"/>
         <source>{where}team {team} names the same speaker twice.</source>
         <translation>{where}в команде {team} один и тот же спикер указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="140"/>
+        <location filename="../../app/tournaments/registration.py" line="143"/>
         <source>{where}team {team} needs exactly two speakers.</source>
         <translation>{where}в команде {team} должно быть ровно два спикера.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="131"/>
+        <location filename="../../app/tournaments/registration.py" line="134"/>
         <source>{where}the league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>{where}лига {league} не входит в лиги этого турнира ({leagues}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="129"/>
+        <location filename="../../app/tournaments/registration.py" line="132"/>
         <source>{where}the team has no name.</source>
         <translation>{where}у команды нет названия.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="136"/>
+        <location filename="../../app/tournaments/registration.py" line="139"/>
         <source>{where}there is already a team named {team} in this tournament.</source>
         <translation>{where}в этом турнире уже есть команда {team}.</translation>
     </message>
@@ -6768,136 +6765,136 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 <context>
     <name>Tournaments</name>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="136"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="155"/>
         <source>&amp;Break (teams per league):</source>
         <translation>&amp;Плей-офф (команд в лиге):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="100"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="110"/>
         <source>&amp;Coach:</source>
         <translation>&amp;Тренер:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="114"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="133"/>
         <source>&amp;Dates:</source>
         <translation>Да&amp;ты:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="139"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="149"/>
         <source>&amp;Full name:</source>
         <translation>&amp;ФИО:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="151"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="150"/>
         <source>&amp;Language of the list:</source>
         <translation>&amp;Язык списка:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="92"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="141"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="102"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="151"/>
         <location filename="../../ui/tournaments/view.py" line="173"/>
         <source>&amp;League:</source>
         <translation>&amp;Лига:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="122"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="141"/>
         <source>&amp;Leagues:</source>
         <translation>&amp;Лиги:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="107"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="126"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="118"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="137"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="45"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="67"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="203"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="212"/>
         <source>&amp;Round:</source>
         <translation>&amp;Раунд:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="97"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="140"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="107"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="150"/>
         <source>&amp;School:</source>
         <translation>&amp;Школа:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="108"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="127"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Этап:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="96"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="106"/>
         <source>&amp;Team name:</source>
         <translation>&amp;Название команды:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="151"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="170"/>
         <source>&amp;Tie-breaks, in order:</source>
         <translation>&amp;Дополнительные показатели (по порядку):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="77"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="89"/>
         <source>&amp;Winner:</source>
         <translation>&amp;Победитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="178"/>
         <source>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</source>
         <translation>Проход без соперника засчитывается как победа; спикерские баллы за него — средние баллы команды в сыгранных раундах.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="284"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="293"/>
         <source>A bye has no ballot: the team wins the round without a debate.</source>
         <translation>При проходе без соперника бюллетень не заполняется: команда выигрывает раунд без игры.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="272"/>
         <source>Add team…</source>
         <translation>Добавить команду…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="268"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="278"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="254"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
         <source>Adjudicator</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="175"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="184"/>
         <source>Adjudicators</source>
         <translation>Судьи</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="247"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="257"/>
         <source>Adjudicators: {count}</source>
         <translation>Судьи: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="376"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="386"/>
         <source>Adjudicators: {summary}</source>
         <translation>Судьи: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="63"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="59"/>
+        <location filename="../../ui/tournaments/common.py" line="64"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="68"/>
         <source>Average</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="55"/>
+        <location filename="../../ui/tournaments/common.py" line="56"/>
         <source>Average speaker points</source>
         <translation>Средний спикерский балл</translation>
     </message>
@@ -6912,23 +6909,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Назад к списку (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="283"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="292"/>
         <source>Ballot</source>
         <translation>Бюллетень</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="217"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="229"/>
         <source>Ballot — {what}: {gov} v {opp}</source>
         <translation>Бюллетень — {what}: {gov} — {opp}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="231"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="243"/>
         <source>Ballots entered so far:</source>
         <translation>Ранее внесённые бюллетени:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="240"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="204"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="262"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="213"/>
         <source>Ballot…</source>
         <translation>Бюллетень…</translation>
     </message>
@@ -6938,27 +6935,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="198"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="220"/>
         <source>Break — {league}</source>
         <translation>Выход в плей-офф — {league}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="266"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="276"/>
         <source>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach</source>
         <translation>CSV или Excel со столбцами league, team, school, speaker1, speaker2, coach</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="273"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="283"/>
         <source>CSV or Excel with the columns name, school, league</source>
         <translation>CSV или Excel со столбцами name, school, league</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="208"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="217"/>
         <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
         <translation>CSV или Excel, столбцы: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="141"/>
         <source>Certificate</source>
         <translation>Вид награды</translation>
     </message>
@@ -6968,33 +6965,33 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Сертификаты по списку награждения ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="294"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="303"/>
         <source>Change the draw</source>
         <translation>Изменение жеребьёвки</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="79"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="101"/>
         <source>Choose {places} of the tied teams.</source>
         <translation>Выберите {places} из команд с равными показателями.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="251"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="261"/>
         <source>Coach</source>
         <translation>Тренер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="53"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="257"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="75"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="279"/>
         <source>Confirm the break</source>
         <translation>Подтвердить выход в плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="236"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="258"/>
         <source>Confirm the break…</source>
         <translation>Подтвердить выход в плей-офф…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="203"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="225"/>
         <source>Confirmed: {count} teams.</source>
         <translation>Подтверждено команд: {count}.</translation>
     </message>
@@ -7004,210 +7001,210 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Дебатные турниры</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="126"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="125"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="160"/>
         <source>Debater</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="154"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="153"/>
         <source>Debater:</source>
         <translation>Участник:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="310"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="318"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="274"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="320"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="328"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="97"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="116"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="159"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="178"/>
         <source>Dra&amp;w seed:</source>
         <translation>&amp;Ключ жеребьёвки:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="254"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="263"/>
         <source>Draw</source>
         <translation>Жеребьёвка</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="183"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="218"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="192"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="227"/>
         <source>Draw round {round}</source>
         <translation>Жеребьёвка раунда {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="182"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="191"/>
         <source>Draw round {round} again</source>
         <translation>Повторная жеребьёвка раунда {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="62"/>
+        <location filename="../../ui/tournaments/common.py" line="63"/>
         <source>Draw strength</source>
         <translation>Сила соперников</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="53"/>
+        <location filename="../../ui/tournaments/common.py" line="54"/>
         <source>Draw strength (opponents&apos; wins)</source>
         <translation>Сила соперников (их победы)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="248"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="270"/>
         <source>Draw the next elimination round</source>
         <translation>Жеребьёвка следующего раунда плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="227"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="249"/>
         <source>Draw: {round}</source>
         <translation>Жеребьёвка: {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="263"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="273"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="237"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="285"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="259"/>
         <location filename="../../ui/tournaments/break_tab.py" line="307"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="329"/>
         <source>Elimination rounds</source>
         <translation>Раунды плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="194"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="203"/>
         <source>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</source>
         <translation>Enter или двойной щелчок — бюллетень; Ctrl+щелчок по двум командам — поменять их местами.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="236"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="248"/>
         <source>Entered</source>
         <translation>Внесён</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="121"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="130"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="117"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="126"/>
         <source>Export standings</source>
         <translation>Экспорт турнирной таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="106"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="115"/>
         <source>Export to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="141"/>
         <source>For</source>
         <translation>За что</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="35"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="45"/>
         <source>Full name; type two letters to search the register</source>
         <translation>ФИО; для поиска в реестре введите две буквы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="155"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="154"/>
         <source>Give</source>
         <translation>Присудить</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="191"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="174"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="213"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="183"/>
         <source>Government</source>
         <translation>Правительство</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="238"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="260"/>
         <source>Government won</source>
         <translation>Победило правительство</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="221"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="233"/>
         <source>Government — {team}</source>
         <translation>Правительство — {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="219"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="231"/>
         <source>Government: {team}</source>
         <translation>Правительство: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="61"/>
+        <location filename="../../ui/tournaments/common.py" line="62"/>
         <source>Head to head</source>
         <translation>Личная встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="366"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="376"/>
         <source>Import adjudicators</source>
         <translation>Импорт судей</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="344"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="354"/>
         <source>Import teams</source>
         <translation>Импорт команд</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="265"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="275"/>
         <source>Import teams…</source>
         <translation>Импорт команд…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="269"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="279"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="311"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="320"/>
         <source>Kept with warnings: {problems}</source>
         <translation>Сохранено с предупреждениями: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="254"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="141"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
         <source>League</source>
         <translation>Лига</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="329"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="338"/>
         <source>Load results</source>
         <translation>Загрузка результатов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="207"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="216"/>
         <source>Load results…</source>
         <translation>Загрузить результаты…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="149"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="168"/>
         <source>Low-point wins:</source>
         <translation>Победа с меньшими баллами:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="63"/>
+        <location filename="../../ui/tournaments/common.py" line="64"/>
         <source>Margins</source>
         <translation>Разница баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="151"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="161"/>
         <source>New adjudicator</source>
         <translation>Новый судья</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="118"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="128"/>
         <source>New team</source>
         <translation>Новая команда</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="203"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="222"/>
         <source>New tournament</source>
         <translation>Новый турнир</translation>
     </message>
@@ -7217,167 +7214,167 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Новый турнир… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="126"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="125"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="160"/>
         <source>Nomination</source>
         <translation>Номинация</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="153"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="152"/>
         <source>Nomination (choose, or type your own):</source>
         <translation>Номинация (выберите или введите свою):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="198"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="197"/>
         <source>Nominations</source>
         <translation>Номинации</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="134"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="164"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="133"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="163"/>
         <source>Nominations — {league}</source>
         <translation>Номинации — {league}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="191"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="174"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="213"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="183"/>
         <source>Opposition</source>
         <translation>Оппозиция</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="239"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="261"/>
         <source>Opposition won</source>
         <translation>Победила оппозиция</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="222"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="234"/>
         <source>Opposition — {team}</source>
         <translation>Оппозиция — {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="220"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="232"/>
         <source>Opposition: {team}</source>
         <translation>Оппозиция: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="60"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="54"/>
+        <location filename="../../ui/tournaments/common.py" line="61"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="63"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="208"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="207"/>
         <source>Print certificates</source>
         <translation>Печать сертификатов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="152"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="151"/>
         <source>Print certificates…</source>
         <translation>Печать сертификатов…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="209"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="231"/>
         <source>Proposed from the standings so far; not confirmed.</source>
         <translation>Предложено по текущей турнирной таблице; не подтверждено.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="133"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="152"/>
         <source>Qualifying &amp;rounds:</source>
         <translation>Отборочные &amp;раунды:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="58"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="62"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
         <source>Rank</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="153"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="172"/>
         <source>Rank s&amp;peakers by:</source>
         <translation>Ранжировать &amp;спикеров по:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="249"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="143"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="270"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="330"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="280"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="340"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="175"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="184"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="340"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="349"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Результаты: внесено — {entered}, исправлено — {corrected}, без изменений — {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="174"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="183"/>
         <source>Room</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="191"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="213"/>
         <source>Round</source>
         <translation>Раунд</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="215"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="128"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="227"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="137"/>
         <source>Round {round}</source>
         <translation>Раунд {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="128"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="137"/>
         <source>Round {round} (drawn)</source>
         <translation>Раунд {round} (жеребьёвка проведена)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="258"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="267"/>
         <source>Round {round} is already drawn. Draw it again? (Only while it has no results.)</source>
         <translation>Жеребьёвка раунда {round} уже проведена. Провести её заново? (Только пока нет результатов.)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="185"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="194"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Жеребьёвка раунда {round} ещё не проведена.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="59"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="68"/>
         <location filename="../../ui/tournaments/view.py" line="177"/>
         <source>Rounds</source>
         <translation>Раунды</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="57"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
         <source>R{round}</source>
         <translation>Р{round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="254"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="62"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="260"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="226"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="238"/>
         <source>Scores {low}–{high}, step {step}; “—” is no score. Enter saves, Esc closes.</source>
         <translation>Баллы: {low}–{high}, шаг {step}; «—» — балл не выставлен. Enter — сохранить, Esc — закрыть.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="82"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="94"/>
         <source>Scores:</source>
         <translation>Баллы:</translation>
     </message>
@@ -7387,13 +7384,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Поиск (Ctrl+F): любая часть названия или места</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="170"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="244"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="192"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="266"/>
         <source>Seed</source>
         <translation>Посев</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="241"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="263"/>
         <source>Seeds meet 1 v N, 2 v N−1…; the higher seed is the government. Record only the winner, or a full ballot.</source>
         <translation>Пары по посеву: 1 — N, 2 — N−1…; команда с более высоким посевом — правительство. Внесите только победителя или полный бюллетень.</translation>
     </message>
@@ -7403,91 +7400,91 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="58"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
         <source>Speaker</source>
         <translation>Спикер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="98"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="108"/>
         <source>Speaker &amp;1:</source>
         <translation>Спикер &amp;1:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="99"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="109"/>
         <source>Speaker &amp;2:</source>
         <translation>Спикер &amp;2:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="260"/>
         <source>Speaker 1</source>
         <translation>Спикер 1</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="251"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="261"/>
         <source>Speaker 2</source>
         <translation>Спикер 2</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="142"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="161"/>
         <source>Speaker s&amp;cores:</source>
         <translation>Спикерские &amp;баллы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="105"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="114"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="135"/>
         <source>Speakers</source>
         <translation>Спикеры</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="135"/>
         <location filename="../../ui/tournaments/view.py" line="178"/>
         <source>Standings</source>
         <translation>Турнирная таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="249"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="54"/>
+        <location filename="../../ui/tournaments/common.py" line="55"/>
         <source>Sum of margins</source>
         <translation>Сумма разниц баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="205"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="214"/>
         <source>Swap sides</source>
         <translation>Поменять стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="206"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="215"/>
         <source>Swap the selected teams</source>
         <translation>Поменять выбранные команды местами</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="331"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="339"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="340"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="349"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="156"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="155"/>
         <source>Take back</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="143"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="170"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="244"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="53"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="58"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="118"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="250"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="192"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="266"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="62"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="128"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="260"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="104"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="113"/>
         <location filename="../../ui/tournaments/view.py" line="177"/>
         <source>Teams</source>
         <translation>Команды</translation>
@@ -7498,28 +7495,28 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команды — {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="246"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="256"/>
         <source>Teams: {count}</source>
         <translation>Команды: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="354"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="364"/>
         <source>Teams: {summary}</source>
         <translation>Команды: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="209"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="208"/>
         <location filename="../../ui/tournaments/certificates.py" line="51"/>
         <source>The award list is empty: there are no results yet.</source>
         <translation>Список награждения пуст: результатов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="269"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="291"/>
         <source>The break is already confirmed. Confirm it again from the standings?</source>
         <translation>Выход в плей-офф уже подтверждён. Подтвердить заново по турнирной таблице?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="223"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="245"/>
         <source>The final is drawn</source>
         <translation>Жеребьёвка финала проведена</translation>
     </message>
@@ -7529,27 +7526,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Вид для предпросмотра; каждая награда печатается в своём виде.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="214"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
         <source>The same seed gives the same random first round.</source>
         <translation>При одинаковом ключе случайная жеребьёвка первого раунда получается одинаковой.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="198"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="210"/>
         <source>The winner has fewer speaker points (allowed in this tournament).</source>
         <translation>У победителя меньше спикерских баллов (в этом турнире это допускается).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="200"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="212"/>
         <source>The winner has fewer speaker points: this tournament does not allow a low-point win. Check the winner and the scores.</source>
         <translation>У победителя меньше спикерских баллов: в этом турнире победа с меньшими баллами не допускается. Проверьте победителя и баллы.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="34"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="56"/>
         <source>These teams are tied at the cut and no tie-break separates them. Choose the {places} that break, best seed first, and write why (for example, the rule of your tournament&apos;s regulations).</source>
         <translation>У этих команд равные показатели на границе выхода в плей-офф, и ни один дополнительный показатель их не разделяет. Выберите команды, выходящие в плей-офф ({places}), начиная с самого высокого посева, и укажите причину (например, пункт положения о вашем турнире).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="301"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="310"/>
         <source>This change breaks rules of the draw:
 {problems}
 
@@ -7560,231 +7557,231 @@ Keep this change anyway?</source>
 Всё равно сохранить изменение?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="200"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="222"/>
         <source>This tournament has no break (its size is 0).</source>
         <translation>В этом турнире нет плей-офф (число команд в плей-офф — 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="205"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="227"/>
         <source>Tie at the cut decided: {reason}</source>
         <translation>Равенство на границе плей-офф решено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="32"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="54"/>
         <source>Tied at the cut</source>
         <translation>Равные показатели на границе плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="212"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="234"/>
         <source>Tied at the cut for {places} place(s): {teams}. The organisers choose when they confirm the break.</source>
         <translation>Равные показатели на границе плей-офф (свободных мест: {places}): {teams}. Организаторы сделают выбор при подтверждении выхода в плей-офф.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="59"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="68"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="51"/>
+        <location filename="../../ui/tournaments/common.py" line="52"/>
         <source>Total speaker points</source>
         <translation>Сумма спикерских баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="193"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="205"/>
         <source>Total: {points}</source>
         <translation>Итого: {points}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="204"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="223"/>
         <source>Tournament settings</source>
         <translation>Настройки турнира</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="96"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="115"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="175"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="184"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="52"/>
+        <location filename="../../ui/tournaments/common.py" line="53"/>
         <source>Who beat whom (two tied teams)</source>
         <translation>Результат личной встречи (две команды с равными показателями)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="230"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="242"/>
         <source>Why is the ballot corrected?</source>
         <translation>Почему исправлен бюллетень?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="236"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="192"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="248"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="214"/>
         <source>Winner</source>
         <translation>Победитель</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="50"/>
-        <location filename="../../ui/tournaments/common.py" line="60"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="54"/>
+        <location filename="../../ui/tournaments/common.py" line="51"/>
+        <location filename="../../ui/tournaments/common.py" line="61"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="63"/>
         <source>Wins</source>
         <translation>Победы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="331"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="341"/>
         <source>Withdraw adjudicator {name}?</source>
         <translation>Снять судью {name} с турнира?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="311"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="321"/>
         <source>Withdraw team {team} from the tournament?</source>
         <translation>Снять команду {team} с турнира?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="281"/>
         <source>Withdraw the adjudicator: they leave the panels of debates without a result</source>
         <translation>Снять судью: он выводится из составов судей игр, у которых ещё нет результата</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="264"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="276"/>
         <source>Write why the ballot is corrected.</source>
         <translation>Укажите, почему исправлен бюллетень.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="82"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="104"/>
         <source>Write why these teams break.</source>
         <translation>Укажите, почему в плей-офф выходят именно эти команды.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="193"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="212"/>
         <source>a final</source>
         <translation>только финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="198"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="217"/>
         <source>a partial first round, then a bracket</source>
         <translation>сначала неполный первый раунд, затем сетка</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="211"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="230"/>
         <source>a winner may have fewer speaker points than the loser</source>
         <translation>у победителя может быть меньше спикерских баллов, чем у проигравшего</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="152"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="162"/>
         <source>any league</source>
         <translation>любая лига</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="213"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="232"/>
         <source>average points per round spoken</source>
         <translation>среднему баллу за раунды с выступлением</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="30"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="39"/>
         <source>bye (a win)</source>
         <translation>проход без соперника (победа)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="238"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="250"/>
         <source>corrected</source>
         <translation>исправленный</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="238"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="250"/>
         <source>current</source>
         <translation>действующий</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="184"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="206"/>
         <source>goes through</source>
         <translation>проходит дальше</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="193"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="212"/>
         <source>no elimination rounds</source>
         <translation>без плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="196"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="215"/>
         <source>octofinals to the final</source>
         <translation>от 1/8 финала до финала</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="209"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="228"/>
         <source>or your own leagues, comma-separated</source>
         <translation>или свои лиги через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="195"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="214"/>
         <source>quarterfinals, semifinals and a final</source>
         <translation>четвертьфинал, полуфинал и финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="225"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
         <source>record only the winner (no speaker points)</source>
         <translation>внести только победителя (без спикерских баллов)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="194"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="213"/>
         <source>semifinals and a final</source>
         <translation>полуфинал и финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="93"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="102"/>
         <source>speakers by average points</source>
         <translation>спикеры — по среднему баллу</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="92"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="101"/>
         <source>speakers by total points</source>
         <translation>спикеры — по сумме баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="210"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="229"/>
         <source>step</source>
         <translation>шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="212"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="231"/>
         <source>total points over the qualifying rounds</source>
         <translation>сумме баллов за отборочные раунды</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="193"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="202"/>
         <source>{count} bye</source>
         <translation>проходов без соперника: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="121"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="120"/>
         <source>{count} certificates</source>
         <translation>Сертификатов: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="171"/>
         <source>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>новых — {created}, обновлено — {updated}, без изменений — {unchanged}; добавлено в реестр людей: {people}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="190"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="199"/>
         <source>{debates} debates, {done} with a result</source>
         <translation>Игр: {debates}, с результатом: {done}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="95"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="104"/>
         <source>{league}: teams ranked by {order}; {rule}. “=” marks a shared place.</source>
         <translation>{league}: команды ранжируются по показателям: {order}; {rule}. «=» — поделённое место.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="34"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="43"/>
         <source>{team} won</source>
         <translation>Победа: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="178"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="154"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="200"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="163"/>
         <source>— bye —</source>
         <translation>— без соперника —</translation>
     </message>
@@ -7817,7 +7814,7 @@ Keep this change anyway?</source>
         <translation>Укажите здесь значение.</translation>
     </message>
     <message>
-        <location filename="../../app/people/forms.py" line="36"/>
+        <location filename="../../app/people/forms.py" line="35"/>
         <source>Choose who gave the consent.</source>
         <translation>Укажите, кто дал согласие.</translation>
     </message>
@@ -7877,7 +7874,7 @@ Keep this change anyway?</source>
         <translation>Дата рождения {typed} не совпадает с ИИН {iin}, по которому дата рождения — {from_iin}.</translation>
     </message>
     <message>
-        <location filename="../../app/people/forms.py" line="33"/>
+        <location filename="../../app/people/forms.py" line="32"/>
         <source>The consent date is in the future.</source>
         <translation>Дата согласия ещё не наступила.</translation>
     </message>
@@ -7887,7 +7884,7 @@ Keep this change anyway?</source>
         <translation>Даты «{text}» не существует: в этом месяце нет такого дня (проверьте день и месяц).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="132"/>
+        <location filename="../../app/tournaments/setup.py" line="133"/>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
@@ -7938,7 +7935,7 @@ Keep this change anyway?</source>
         <translation>Неизвестная область «{text}»: укажите одну из 17 областей или один из городов Астана, Алматы, Шымкент — названием или кодом (например, KZ-75).</translation>
     </message>
     <message>
-        <location filename="../../app/events/records.py" line="36"/>
+        <location filename="../../app/events/records.py" line="35"/>
         <source>Unknown {what}: {value}</source>
         <translation>Неизвестное значение ({what}): {value}</translation>
     </message>
@@ -7948,12 +7945,12 @@ Keep this change anyway?</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../app/events/records.py" line="90"/>
+        <location filename="../../app/events/records.py" line="89"/>
         <source>format</source>
         <translation>формат проведения</translation>
     </message>
     <message>
-        <location filename="../../app/events/records.py" line="41"/>
+        <location filename="../../app/events/records.py" line="40"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
@@ -7997,7 +7994,7 @@ Keep this change anyway?</source>
         <location filename="../../app/aid/passport.py" line="114"/>
         <location filename="../../app/events/appointments.py" line="59"/>
         <location filename="../../app/events/attendance.py" line="50"/>
-        <location filename="../../app/people/qualifications.py" line="28"/>
+        <location filename="../../app/people/qualifications.py" line="29"/>
         <location filename="../../app/reference.py" line="213"/>
         <source>“{text}” is not in the list of allowed values ({allowed}).</source>
         <translation>Значения «{text}» нет в списке допустимых. Укажите одно из значений: {allowed}.</translation>
