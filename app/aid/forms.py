@@ -15,6 +15,7 @@ from app.db.store import current_store
 from app.errors import ValidationError
 from app.i18n import Msg
 from app.models import AidRecipient, Organisation, Person
+from app.people.forms import person_values
 from app.people.records import PersonInput, clean_person
 from app.records import apply_values, restore, soft_delete
 from app.reference import find_code
@@ -54,7 +55,7 @@ def _school(value: Any) -> str | None:
 
 def _clean_recipient(raw: dict[str, Any]) -> dict[str, Any]:
     phone = clean_text(raw.get("guardian_phone"))
-    values = {key: clean_text(raw.get(key)) for key in RECIPIENT_KEYS}
+    values: dict[str, Any] = {key: clean_text(raw.get(key)) for key in RECIPIENT_KEYS}
     values.update(
         family_categories=",".join(_family_categories(raw.get("family_categories"))),
         guardian_phone=parse_phone(phone, "guardian_phone") if phone else None,
@@ -174,3 +175,19 @@ def delete_recipient(uid: str) -> None:
 def restore_recipient(uid: str) -> None:
     """Bring a deleted child back into the data bank."""
     restore(AidRecipient, uid)
+
+
+def form_for_person(person_uid: str, default_school: str | None = None) -> tuple[str | None, dict[str, Any], str]:
+    """The aid form when a registered person is picked: (record uid or None, values, the person's name).
+
+    A person already in the data bank gets their own record (never a twin);
+    anyone else a new record from their details, at their school (else
+    ``default_school``).
+    """
+    record = AidRecipient.live().where(AidRecipient.person == person_uid).first()
+    if record is not None:
+        return record.uid, recipient_values(record.uid), record.person.full_name
+    person = Person.get_by_id(person_uid)
+    values = person_values(person_uid)
+    values["school"] = person.school_uid or default_school
+    return None, values, person.full_name

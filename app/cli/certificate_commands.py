@@ -72,38 +72,19 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
     store = _open(args)
     _require_setup(store)
-    awards, event_uid = None, args.event or args.for_event
-    if args.tournament:
-        from app.tournaments.setup import find_tournament
-        from app.tournaments.tab import certificate_awards
+    if args.tournament or args.contest:
+        from app.certificates.awards import issue_awards
 
-        t = find_tournament(args.tournament)
-        awards, event_uid = certificate_awards(t, args.cert_lang), t.event_uid
-        if args.kind:
-            awards = [a for a in awards if a.kind == args.kind]
-        if not awards:
-            from app.errors import ValidationError
-
-            raise ValidationError("tournament", Msg("Tournament", "The tournament's award list is empty: enter "
-                                                    "the results first."))
-    elif args.contest:
-        from app.contests.core import certificate_awards
-        from app.contests.view import find_contest
-
-        c = find_contest(args.contest)
-        awards, event_uid = certificate_awards(c), c.event_uid
-        awards = [a for a in awards if a.kind == args.kind] if args.kind else awards
-        if not awards:
-            from app.errors import ValidationError
-
-            raise ValidationError("contest", Msg("Contests", "The contest has no works to give diplomas for."))
+        result = issue_awards(Path(args.out), tournament_uid=args.tournament, contest_uid=args.contest,
+                              language=args.cert_lang, kind=args.kind, style=_style(args))
     elif not args.kind:
         from app.errors import UsageError
 
         raise UsageError(Msg("CLI", "Choose the kind of certificate with --kind."))
-    result = generate(Path(args.out), kind=args.kind or awards[0].kind, language=args.cert_lang,
-                      event_uid=event_uid, person_uids=args.person, awards=awards, reason=args.reason,
-                      style=_style(args))
+    else:
+        result = generate(Path(args.out), kind=args.kind, language=args.cert_lang,
+                          event_uid=args.event or args.for_event, person_uids=args.person, reason=args.reason,
+                          style=_style(args))
     if args.json:
         print(json.dumps({"file": str(result.path), "count": result.count, "new": result.new,
                           "reprinted": result.reprinted, "serials": result.serials}, ensure_ascii=False))

@@ -168,14 +168,10 @@ def cmd_create(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from app.models import Team, Tournament
+    from app.tournaments.view import tournament_list
 
     _open(args)
-    rows = []
-    for t in Tournament.live():
-        teams = Team.live().where(Team.event == t.event_uid).count()
-        rows.append({"uid": t.uid, "name": t.event.title, "date": str(t.event.start_date), "stage": t.stage,
-                     "leagues": t.league_list, "teams": teams})
+    rows = [{k: r[k] for k in ("uid", "name", "date", "stage", "leagues", "teams")} for r in tournament_list()]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False))
     else:
@@ -294,16 +290,16 @@ def cmd_standings(args: argparse.Namespace) -> int:
     tiebreaks = [x for x in t.tiebreaks.split(",") if x not in ("wins", "points")]
     for league in _leagues(t, args.league):
         if args.speakers:
-            for r in speaker_rows(t, league):
-                out.append({"league": league, "rank": r.rank, "rank_label": r.rank_label, "tied": r.tied,
-                            "speaker": r.speaker, "speaker_uid": r.uid, "team": r.team, "total": r.total,
-                            "average": r.average, "rounds_spoken": r.rounds_spoken,
-                            "scores": {str(k): v for k, v in sorted(r.scores.items())}})
+            for sp in speaker_rows(t, league):
+                out.append({"league": league, "rank": sp.rank, "rank_label": sp.rank_label, "tied": sp.tied,
+                            "speaker": sp.speaker, "speaker_uid": sp.uid, "team": sp.team, "total": sp.total,
+                            "average": sp.average, "rounds_spoken": sp.rounds_spoken,
+                            "scores": {str(k): v for k, v in sorted(sp.scores.items())}})
         else:
-            for r in team_rows(t, league):
-                out.append({"league": league, "rank": r.rank, "rank_label": r.rank_label, "tied": r.tied,
-                            "team": r.team, "team_uid": r.uid, "school": r.school, "wins": r.wins,
-                            "points": r.points, **{k: r.figures.get(k) for k in tiebreaks}})
+            for tr in team_rows(t, league):
+                out.append({"league": league, "rank": tr.rank, "rank_label": tr.rank_label, "tied": tr.tied,
+                            "team": tr.team, "team_uid": tr.uid, "school": tr.school, "wins": tr.wins,
+                            "points": tr.points, **{k: tr.figures.get(k) for k in tiebreaks}})
     if args.json:
         print(json.dumps(out, ensure_ascii=False))
         return 0
@@ -334,7 +330,7 @@ def cmd_break(args: argparse.Namespace) -> int:
     from app.tournaments.tab import break_view, confirm_break
 
     t = _tournament(args)
-    out = []
+    out: list[dict] = []
     for league in _leagues(t, args.league):
         if args.confirm:
             chosen = [_team_uid(t, league, c) for c in args.choose]

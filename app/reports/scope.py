@@ -147,3 +147,63 @@ def default_scope() -> Scope:
         return Scope("school", region=inst.region, value=inst.organisation_uid,
                      name=org.name if org else inst.name)
     return Scope("region", region=inst.region)
+
+
+@dataclass(frozen=True)
+class ScopeChoice:
+    """A scope this installation may report on, with the name of its place by language.
+
+    ``names`` maps a language to the district's or school's name; one ``""``
+    entry is the same name in every language (a school, a district typed in
+    by hand).  Empty for the installation's own scope and regions (their
+    titles come from :meth:`Scope.title`).
+    """
+
+    scope: Scope
+    names: dict[str, str]
+
+    def name(self, lang: str) -> str:
+        """The place's name in ``lang`` (Kazakh when it has none in that language)."""
+        return self.names.get(lang) or self.names.get("kk") or self.names.get("", "")
+
+
+def available_scopes(lang: str = "kk") -> list[ScopeChoice]:
+    """The scopes this installation may report on, its own first.
+
+    A school: its own school.  A region office: its region, then each district
+    (the reference list and any other district its organisations name, by name
+    in ``lang``), then each school of the region by name.  The national office:
+    the country, then every region.
+    """
+    from app.installation import get_installation
+    from app.models import Organisation
+    from app.reference import districts as ref_districts
+    from app.reference import load as ref_load
+
+    inst = get_installation()
+    role, region = (inst.role, inst.region) if inst else ("school", None)
+    out = [ScopeChoice(default_scope(), {})]
+    if role == "office" and region:
+        seen: set[str] = set()
+        districts: list[ScopeChoice] = []
+        for entry in ref_districts(region):
+            seen.add(fold(entry["kk"]))
+            names = {k: v for k, v in entry.items() if k in ("kk", "ru", "en") and v}
+            districts.append(ScopeChoice(Scope("district", region=region, value=entry["kk"]), names))
+        for (district,) in (Organisation.live(Organisation.district)
+                            .where((Organisation.region == region) & Organisation.district.is_null(False))
+                            .distinct().tuples()):
+            if district.strip() and fold(district) not in seen:
+                seen.add(fold(district))
+                districts.append(ScopeChoice(Scope("district", region=region, value=district), {"": district}))
+        districts.sort(key=lambda c: fold(c.name(lang)))
+        out += [ScopeChoice(Scope("district", region=region, value=c.scope.value, name=c.name(lang)), c.names)
+                for c in districts]
+        schools = (Organisation.live(Organisation.uid, Organisation.name)
+                   .where((Organisation.kind == "school") & (Organisation.region == region)).tuples())
+        for uid, name in sorted(schools, key=lambda row: fold(row[1])):
+            out.append(ScopeChoice(Scope("school", region=region, value=uid, name=name), {"": name}))
+    elif role == "national":
+        for entry in sorted(ref_load("regions"), key=lambda entry: entry.get("sort", 0)):
+            out.append(ScopeChoice(Scope("region", region=entry["code"]), {}))
+    return out

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from app.i18n import Msg
 from app.listing import Column, ListSource
 from app.models import Debate, Person, TeamMember, Tournament
+from app.tournaments import context as ctx
 from app.tournaments.registration import PeopleFinder
 
 TEAMS_COUNT = ("(SELECT count(*) FROM team x WHERE x.event_uid = t.event_uid AND x.deleted = 0)")
@@ -33,6 +34,39 @@ TOURNAMENTS = ListSource(
         Column("place", Msg("Tournament", "Place"), "e.place", "e.place COLLATE KAZAKH", width=20),
     ],
 )
+
+
+def tournament_list() -> list[dict]:
+    """Every live tournament as the window's list shows it (newest first), as plain data for the command line.
+
+    uid, name, date (ISO text), stage, leagues (codes in their order), teams (live count), place.
+    """
+    keys = TOURNAMENTS.ids()
+    rows = TOURNAMENTS.fetch(keys)
+    names = [c.key for c in TOURNAMENTS.columns]
+    out = []
+    for uid in keys:
+        row = dict(zip(names, rows[uid], strict=True))
+        out.append({"uid": uid, "name": row["name"], "date": str(row["date"]), "stage": row["stage"],
+                    "leagues": [code for code in (row["leagues"] or "").split(",") if code],
+                    "teams": row["teams"], "place": row["place"]})
+    return out
+
+
+def debate_points(row_uids: list[str]) -> dict[str, tuple[float, float]]:
+    """(government points, opposition points) of each decided debate of ``row_uids`` from its current ballots."""
+    from app.tournaments.ballots import panel_decision
+
+    out = {}
+    for uid, mine in ctx.active_ballots(row_uids).items():
+        d = Debate.get_by_id(uid)
+        values = [ctx.ballot_value(d, b) for b in mine]
+        if not values:
+            continue
+        _, scores = panel_decision(values)
+        out[uid] = (sum(s.score for s in scores if s.team == d.gov_uid),
+                    sum(s.score for s in scores if s.team == d.opp_uid))
+    return out
 
 
 @dataclass
@@ -68,7 +102,7 @@ def team_lines(t: Tournament, league: str | None = None) -> list[TeamLine]:
     for x in teams:
         speakers = [u for u in members.get(x.uid, []) if u in people and not people[u].deleted]
         out.append(TeamLine(uid=x.uid, league=x.league, name=x.name,
-                            school=x.school.name if x.school_uid else None,
+                            school=x.school.name if x.school_uid and x.school is not None else None,
                             speakers=[people[u].full_name for u in speakers], speaker_uids=speakers,
                             coach=people[x.coach_uid].full_name if x.coach_uid in people else None,
                             coach_uid=x.coach_uid, drawn=x.uid in drawn))
@@ -89,7 +123,8 @@ def adjudicator_lines(t: Tournament) -> list[AdjudicatorLine]:
     """The tournament's adjudicators by name."""
     from app.tournaments.registration import adjudicators_of
 
-    return [AdjudicatorLine(uid=a.uid, name=a.person.full_name, school=a.school.name if a.school_uid else None,
+    return [AdjudicatorLine(uid=a.uid, name=a.person.full_name,
+                            school=a.school.name if a.school_uid and a.school is not None else None,
                             league=a.league) for a in adjudicators_of(t)]
 
 

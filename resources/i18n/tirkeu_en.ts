@@ -62,7 +62,7 @@
 <context>
     <name>Aid</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="93"/>
+        <location filename="../../ui/aid/dialog.py" line="91"/>
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
@@ -72,12 +72,12 @@
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="88"/>
+        <location filename="../../ui/aid/dialog.py" line="86"/>
         <source>&amp;Family categories:</source>
         <translation>&amp;Family categories:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="76"/>
+        <location filename="../../ui/aid/dialog.py" line="74"/>
         <source>&amp;Find in people:</source>
         <translation>&amp;Find in people:</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>&amp;Value, tenge:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="94"/>
+        <location filename="../../ui/aid/dialog.py" line="92"/>
         <source>&amp;What the child needs:</source>
         <translation>&amp;What the child needs:</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="147"/>
+        <location filename="../../ui/aid/dialog.py" line="145"/>
         <source>A registered child: type a name or IIN</source>
         <translation>A registered child: type a name or IIN</translation>
     </message>
@@ -127,12 +127,12 @@
         <translation>Add aid to a child…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="161"/>
+        <location filename="../../ui/aid/dialog.py" line="159"/>
         <source>Add aid…</source>
         <translation>Add aid…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="182"/>
+        <location filename="../../ui/aid/dialog.py" line="180"/>
         <source>Adding aid saves the child first.</source>
         <translation>Adding aid saves the child first.</translation>
     </message>
@@ -147,7 +147,7 @@
         <translation>Aid already given this year</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="160"/>
+        <location filename="../../ui/aid/dialog.py" line="158"/>
         <location filename="../../ui/aid/page.py" line="114"/>
         <location filename="../../ui/aid/page.py" line="220"/>
         <source>Aid given</source>
@@ -210,7 +210,7 @@
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../app/aid/forms.py" line="101"/>
+        <location filename="../../app/aid/forms.py" line="102"/>
         <source>Another person already has the IIN {iin}: {name}.</source>
         <translation>Another person already has the IIN {iin}: {name}.</translation>
     </message>
@@ -230,7 +230,7 @@
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="144"/>
+        <location filename="../../ui/aid/dialog.py" line="142"/>
         <source>Child in the data bank</source>
         <translation>Child in the data bank</translation>
     </message>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="89"/>
-        <location filename="../../ui/aid/dialog.py" line="165"/>
+        <location filename="../../ui/aid/dialog.py" line="163"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>Delivered records</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="183"/>
+        <location filename="../../ui/aid/dialog.py" line="181"/>
         <source>Double-click a line to change it.</source>
         <translation>Double-click a line to change it.</translation>
     </message>
@@ -286,12 +286,12 @@
         <translation>From records</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="90"/>
+        <location filename="../../ui/aid/dialog.py" line="88"/>
         <source>G&amp;uardian:</source>
         <translation>G&amp;uardian:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="91"/>
+        <location filename="../../ui/aid/dialog.py" line="89"/>
         <source>Gua&amp;rdian&apos;s phone:</source>
         <translation>Gua&amp;rdian&apos;s phone:</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Helped: yes</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="96"/>
+        <location filename="../../ui/aid/dialog.py" line="94"/>
         <source>I&amp;dentified on:</source>
         <translation>I&amp;dentified on:</translation>
     </message>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="85"/>
-        <location filename="../../ui/aid/dialog.py" line="165"/>
+        <location filename="../../ui/aid/dialog.py" line="163"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -353,17 +353,17 @@
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="55"/>
-        <location filename="../../ui/aid/dialog.py" line="98"/>
+        <location filename="../../ui/aid/dialog.py" line="96"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="145"/>
+        <location filename="../../ui/aid/dialog.py" line="143"/>
         <source>New child in the data bank</source>
         <translation>New child in the data bank</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="148"/>
+        <location filename="../../ui/aid/dialog.py" line="146"/>
         <source>New child instead</source>
         <translation>New child instead</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>New sponsor…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="162"/>
+        <location filename="../../ui/aid/dialog.py" line="160"/>
         <source>Next status</source>
         <translation>Next status</translation>
     </message>
@@ -385,12 +385,12 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="86"/>
-        <location filename="../../ui/aid/dialog.py" line="165"/>
+        <location filename="../../ui/aid/dialog.py" line="163"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="181"/>
+        <location filename="../../ui/aid/dialog.py" line="179"/>
         <source>Registered: {name}</source>
         <translation>Registered: {name}</translation>
     </message>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="88"/>
-        <location filename="../../ui/aid/dialog.py" line="166"/>
+        <location filename="../../ui/aid/dialog.py" line="164"/>
         <location filename="../../ui/aid/sponsors.py" line="68"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
@@ -441,12 +441,12 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="90"/>
-        <location filename="../../ui/aid/dialog.py" line="166"/>
+        <location filename="../../ui/aid/dialog.py" line="164"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/aid/forms.py" line="30"/>
+        <location filename="../../app/aid/forms.py" line="31"/>
         <location filename="../../app/aid/given.py" line="66"/>
         <location filename="../../app/aid/passport.py" line="127"/>
         <source>The chosen record no longer exists; choose again.</source>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="87"/>
-        <location filename="../../ui/aid/dialog.py" line="165"/>
+        <location filename="../../ui/aid/dialog.py" line="163"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>identified</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="163"/>
+        <location filename="../../ui/aid/dialog.py" line="161"/>
         <source>identified → approved → delivered</source>
         <translation>identified → approved → delivered</translation>
     </message>
@@ -546,7 +546,7 @@ Add this aid as well?</translation>
         <translation>  row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="356"/>
+        <location filename="../../app/cli/tournament_commands.py" line="352"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -561,7 +561,7 @@ Add this aid as well?</translation>
         <translation>, encrypted to the office</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="210"/>
+        <location filename="../../app/cli/tournament_commands.py" line="206"/>
         <source>Adjudicators</source>
         <translation>Adjudicators</translation>
     </message>
@@ -581,17 +581,17 @@ Add this aid as well?</translation>
         <translation>Bundle {sequence} written to {path}: {records} records{enc}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="165"/>
+        <location filename="../../app/cli/certificate_commands.py" line="146"/>
         <source>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</source>
         <translation>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="154"/>
+        <location filename="../../app/cli/certificate_commands.py" line="135"/>
         <source>Certificate {serial} ({name}) is cancelled.</source>
         <translation>Certificate {serial} ({name}) is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="103"/>
+        <location filename="../../app/cli/certificate_commands.py" line="83"/>
         <source>Choose the kind of certificate with --kind.</source>
         <translation>Choose the kind of certificate with --kind.</translation>
     </message>
@@ -641,7 +641,7 @@ Add this aid as well?</translation>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="284"/>
+        <location filename="../../app/cli/tournament_commands.py" line="280"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</translation>
     </message>
@@ -651,12 +651,12 @@ Add this aid as well?</translation>
         <translation>Revoked {name}: its bundles will be refused.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="412"/>
+        <location filename="../../app/cli/tournament_commands.py" line="408"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="387"/>
+        <location filename="../../app/cli/tournament_commands.py" line="383"/>
         <source>Saved: {team} won.</source>
         <translation>Saved: {team} won.</translation>
     </message>
@@ -666,7 +666,7 @@ Add this aid as well?</translation>
         <translation>Set up {name} ({role}, {region}) in {path}. Installation {id}, key fingerprint {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="202"/>
+        <location filename="../../app/cli/tournament_commands.py" line="198"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
@@ -736,17 +736,17 @@ Add this aid as well?</translation>
         <translation>Wrote {count} rows to {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="227"/>
+        <location filename="../../app/cli/tournament_commands.py" line="223"/>
         <source>bye</source>
         <translation>bye</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="351"/>
+        <location filename="../../app/cli/tournament_commands.py" line="347"/>
         <source>proposed</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="351"/>
+        <location filename="../../app/cli/tournament_commands.py" line="347"/>
         <source>saved</source>
         <translation>saved</translation>
     </message>
@@ -761,13 +761,13 @@ Add this aid as well?</translation>
         <translation>{ask} Then run again with --fingerprint &quot;{fp}&quot;. Nothing was trusted.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="111"/>
-        <location filename="../../app/cli/certificate_commands.py" line="177"/>
+        <location filename="../../app/cli/certificate_commands.py" line="92"/>
+        <location filename="../../app/cli/certificate_commands.py" line="158"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>{count} certificates written to {path} ({new} new, {again} printed again).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="435"/>
+        <location filename="../../app/cli/tournament_commands.py" line="431"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>{count} teams carried into the next stage.</translation>
     </message>
@@ -777,7 +777,7 @@ Add this aid as well?</translation>
         <translation>{file}: {status} — created {created}, updated {updated}, unchanged {unchanged}, ignored {ignored}, rejected {rejected}, conflicts {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="253"/>
+        <location filename="../../app/cli/tournament_commands.py" line="249"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: fewer than two teams, not drawn.</translation>
     </message>
@@ -792,7 +792,7 @@ Add this aid as well?</translation>
         <translation>{path} already exists; synth makes a new database.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="192"/>
+        <location filename="../../app/cli/tournament_commands.py" line="188"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</translation>
     </message>
@@ -800,7 +800,7 @@ Add this aid as well?</translation>
 <context>
     <name>Certificates</name>
     <message>
-        <location filename="../../app/certificates/layout.py" line="49"/>
+        <location filename="../../app/certificates/layout.py" line="57"/>
         <source>A certificate has at most two signatories.</source>
         <translation>A certificate has at most two signatories.</translation>
     </message>
@@ -815,28 +815,28 @@ Add this aid as well?</translation>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="58"/>
+        <location filename="../../ui/certificates/page.py" line="59"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="59"/>
+        <location filename="../../ui/certificates/page.py" line="60"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="31"/>
+        <location filename="../../app/certificates/templates.py" line="32"/>
         <source>Best speaker diploma</source>
         <translation>Best speaker diploma</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="56"/>
-        <location filename="../../ui/certificates/page.py" line="131"/>
+        <location filename="../../ui/certificates/page.py" line="57"/>
+        <location filename="../../ui/certificates/page.py" line="132"/>
         <source>Cancel certificate</source>
         <translation>Cancel certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="132"/>
+        <location filename="../../ui/certificates/page.py" line="133"/>
         <source>Cancel {count} certificate(s)? Verifying them will answer “cancelled”.</source>
         <translation>Cancel {count} certificate(s)? Verifying them will answer “cancelled”.</translation>
     </message>
@@ -851,7 +851,7 @@ Add this aid as well?</translation>
         <translation>Cancelled: certificate {serial} was replaced by {newer}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="33"/>
+        <location filename="../../app/certificates/templates.py" line="34"/>
         <source>Certificate of participation</source>
         <translation>Certificate of participation</translation>
     </message>
@@ -861,11 +861,11 @@ Add this aid as well?</translation>
         <translation>Certificate {serial} is in the register, but a serial alone proves nothing: give the {n}-character code printed beside the QR code, or scan the QR code.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="114"/>
+        <location filename="../../app/certificates/generate.py" line="116"/>
         <location filename="../../ui/certificates/dialog.py" line="212"/>
-        <location filename="../../ui/certificates/page.py" line="50"/>
-        <location filename="../../ui/certificates/page.py" line="88"/>
-        <location filename="../../ui/certificates/page.py" line="122"/>
+        <location filename="../../ui/certificates/page.py" line="51"/>
+        <location filename="../../ui/certificates/page.py" line="89"/>
+        <location filename="../../ui/certificates/page.py" line="123"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
@@ -875,7 +875,8 @@ Add this aid as well?</translation>
         <translation>Choose an event or a person.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="106"/>
+        <location filename="../../app/certificates/awards.py" line="32"/>
+        <location filename="../../app/certificates/generate.py" line="108"/>
         <source>Choose whom to issue certificates to: an event or a person.</source>
         <translation>Choose whom to issue certificates to: an event or a person.</translation>
     </message>
@@ -890,27 +891,27 @@ Add this aid as well?</translation>
         <translation>Colours</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="110"/>
+        <location filename="../../ui/certificates/page.py" line="111"/>
         <source>Correct the name</source>
         <translation>Correct the name</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="55"/>
+        <location filename="../../ui/certificates/page.py" line="56"/>
         <source>Correct the name…</source>
         <translation>Correct the name…</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="28"/>
+        <location filename="../../app/certificates/templates.py" line="29"/>
         <source>Diploma of the 1st degree</source>
         <translation>Diploma of the 1st degree</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="29"/>
+        <location filename="../../app/certificates/templates.py" line="30"/>
         <source>Diploma of the 2nd degree</source>
         <translation>Diploma of the 2nd degree</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="30"/>
+        <location filename="../../app/certificates/templates.py" line="31"/>
         <source>Diploma of the 3rd degree</source>
         <translation>Diploma of the 3rd degree</translation>
     </message>
@@ -951,14 +952,14 @@ Add this aid as well?</translation>
         <translation>Generate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="53"/>
+        <location filename="../../ui/certificates/page.py" line="54"/>
         <source>Generate… (Ctrl+N)</source>
         <translation>Generate… (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="205"/>
-        <location filename="../../ui/certificates/page.py" line="102"/>
-        <location filename="../../ui/tournaments/certificates.py" line="55"/>
+        <location filename="../../ui/certificates/page.py" line="103"/>
+        <location filename="../../ui/tournaments/certificates.py" line="44"/>
         <source>Generating certificates…</source>
         <translation>Generating certificates…</translation>
     </message>
@@ -990,7 +991,7 @@ Add this aid as well?</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="34"/>
+        <location filename="../../app/certificates/templates.py" line="35"/>
         <source>Letter of thanks</source>
         <translation>Letter of thanks</translation>
     </message>
@@ -1006,7 +1007,7 @@ Add this aid as well?</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="32"/>
+        <location filename="../../app/certificates/templates.py" line="33"/>
         <source>Nomination diploma</source>
         <translation>Nomination diploma</translation>
     </message>
@@ -1022,7 +1023,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="201"/>
-        <location filename="../../ui/tournaments/certificates.py" line="42"/>
+        <location filename="../../ui/tournaments/certificates.py" line="39"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1042,7 +1043,7 @@ Add this aid as well?</translation>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="54"/>
+        <location filename="../../ui/certificates/page.py" line="55"/>
         <source>Print again…</source>
         <translation>Print again…</translation>
     </message>
@@ -1073,12 +1074,12 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="200"/>
-        <location filename="../../ui/tournaments/certificates.py" line="41"/>
+        <location filename="../../ui/tournaments/certificates.py" line="38"/>
         <source>Save certificates</source>
         <translation>Save certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="147"/>
+        <location filename="../../ui/certificates/page.py" line="148"/>
         <source>Scan the QR code here, or type the serial and the code printed beside it:</source>
         <translation>Scan the QR code here, or type the serial and the code printed beside it:</translation>
     </message>
@@ -1108,89 +1109,94 @@ Add this aid as well?</translation>
         <translation>Texts of the certificate</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="140"/>
-        <location filename="../../app/certificates/register.py" line="154"/>
+        <location filename="../../app/certificates/register.py" line="141"/>
+        <location filename="../../app/certificates/register.py" line="155"/>
         <source>The certificate {serial} is already cancelled.</source>
         <translation>The certificate {serial} is already cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="130"/>
+        <location filename="../../app/certificates/generate.py" line="132"/>
         <source>The certificate {serial} is cancelled; it cannot be printed.</source>
         <translation>The certificate {serial} is cancelled; it cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="133"/>
+        <location filename="../../app/certificates/generate.py" line="135"/>
         <source>The certificate {serial} was issued by another installation; only that installation can print it.</source>
         <translation>The certificate {serial} was issued by another installation; only that installation can print it.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/layout.py" line="70"/>
+        <location filename="../../app/certificates/layout.py" line="76"/>
         <source>The logo file {path} is a {kind} image; use PNG or JPEG.</source>
         <translation>The logo file {path} is a {kind} image; use PNG or JPEG.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/layout.py" line="67"/>
+        <location filename="../../app/certificates/layout.py" line="73"/>
         <source>The logo file {path} is not an image (PNG or JPEG) or it is damaged.</source>
         <translation>The logo file {path} is not an image (PNG or JPEG) or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/layout.py" line="59"/>
+        <location filename="../../app/certificates/layout.py" line="67"/>
         <source>The logo file {path} was not found.</source>
         <translation>The logo file {path} was not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="111"/>
+        <location filename="../../ui/certificates/page.py" line="112"/>
         <source>The name as it must be printed (the old serial will be cancelled):</source>
         <translation>The name as it must be printed (the old serial will be cancelled):</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/layout.py" line="42"/>
+        <location filename="../../app/certificates/layout.py" line="50"/>
         <source>The orientation must be landscape or portrait.</source>
         <translation>The orientation must be landscape or portrait.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="62"/>
+        <location filename="../../app/certificates/register.py" line="63"/>
         <source>The person was not found (they may have been deleted).</source>
         <translation>The person was not found (they may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="151"/>
+        <location filename="../../app/certificates/register.py" line="152"/>
         <source>The recipient&apos;s name is required.</source>
         <translation>The recipient&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="95"/>
+        <location filename="../../app/certificates/templates.py" line="96"/>
         <source>The template text “{text}” has an unmatched brace {{ or }}.</source>
         <translation>The template text “{text}” has an unmatched brace {{ or }}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="99"/>
+        <location filename="../../app/certificates/templates.py" line="100"/>
         <source>The template text “{text}” uses an unknown placeholder {{{name}}}; allowed are: {allowed}.</source>
         <translation>The template text “{text}” uses an unknown placeholder {{{name}}}; allowed are: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="52"/>
+        <location filename="../../app/certificates/register.py" line="53"/>
         <source>There is no certificate {serial} in the register.</source>
         <translation>There is no certificate {serial} in the register.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="125"/>
-        <location filename="../../app/certificates/register.py" line="76"/>
+        <location filename="../../app/certificates/generate.py" line="127"/>
+        <location filename="../../app/certificates/register.py" line="77"/>
         <source>There is nobody to issue certificates to: the list of recipients is empty.</source>
         <translation>There is nobody to issue certificates to: the list of recipients is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="76"/>
+        <location filename="../../app/certificates/awards.py" line="36"/>
+        <source>There is nothing to print yet: the award list is empty (enter the results or the works first).</source>
+        <translation>There is nothing to print yet: the award list is empty (enter the results or the works first).</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="77"/>
         <source>Unknown kind of certificate “{kind}”; choose one of: {allowed}.</source>
         <translation>Unknown kind of certificate “{kind}”; choose one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="85"/>
+        <location filename="../../app/certificates/templates.py" line="86"/>
         <source>Unknown language “{language}”; choose kk, ru or en.</source>
         <translation>Unknown language “{language}”; choose kk, ru or en.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="144"/>
+        <location filename="../../app/certificates/templates.py" line="141"/>
         <source>Unknown template field “{field}”.</source>
         <translation>Unknown template field “{field}”.</translation>
     </message>
@@ -1205,23 +1211,23 @@ Add this aid as well?</translation>
         <translation>Unknown: the key of the installation that issued {serial} is not known here.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="146"/>
-        <location filename="../../ui/certificates/page.py" line="152"/>
+        <location filename="../../ui/certificates/page.py" line="147"/>
+        <location filename="../../ui/certificates/page.py" line="153"/>
         <source>Verify a certificate</source>
         <translation>Verify a certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="57"/>
+        <location filename="../../ui/certificates/page.py" line="58"/>
         <source>Verify…</source>
         <translation>Verify…</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="38"/>
+        <location filename="../../app/certificates/templates.py" line="39"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="37"/>
+        <location filename="../../app/certificates/templates.py" line="38"/>
         <source>issued</source>
         <translation>issued</translation>
     </message>
@@ -1231,7 +1237,7 @@ Add this aid as well?</translation>
         <translation>{count} certificates written to {path} ({new} new, {again} printed again).</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="123"/>
+        <location filename="../../ui/certificates/page.py" line="124"/>
         <source>{old} is cancelled; {new} is issued. Print it with “Print again…”.</source>
         <translation>{old} is cancelled; {new} is issued. Print it with “Print again…”.</translation>
     </message>
@@ -1241,7 +1247,7 @@ Add this aid as well?</translation>
         <translation>— no event —</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/layout.py" line="46"/>
+        <location filename="../../app/certificates/layout.py" line="54"/>
         <source>“{value}” is not a colour; write it as #RRGGBB, e.g. #1F4E79.</source>
         <translation>“{value}” is not a colour; write it as #RRGGBB, e.g. #1F4E79.</translation>
     </message>
@@ -1306,12 +1312,12 @@ Add this aid as well?</translation>
         <translation>&amp;Winners up to place:</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="92"/>
+        <location filename="../../app/contests/core.py" line="94"/>
         <source>A nomination is listed twice.</source>
         <translation>A nomination is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="139"/>
+        <location filename="../../app/contests/core.py" line="141"/>
         <source>A place is a number from 1.</source>
         <translation>A place is a number from 1.</translation>
     </message>
@@ -1321,7 +1327,7 @@ Add this aid as well?</translation>
         <translation>A place is a whole number: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="141"/>
+        <location filename="../../app/contests/core.py" line="143"/>
         <source>A score is a number from 0 to 1000.</source>
         <translation>A score is a number from 0 to 1000.</translation>
     </message>
@@ -1398,12 +1404,12 @@ Add this aid as well?</translation>
         <translation>Import works…</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="90"/>
+        <location filename="../../app/contests/core.py" line="92"/>
         <source>Name at least one nomination.</source>
         <translation>Name at least one nomination.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="100"/>
+        <location filename="../../app/contests/core.py" line="102"/>
         <source>Name the contest.</source>
         <translation>Name the contest.</translation>
     </message>
@@ -1454,7 +1460,7 @@ Add this aid as well?</translation>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="388"/>
+        <location filename="../../ui/contests/view.py" line="390"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1480,7 +1486,7 @@ Add this aid as well?</translation>
         <translation>Print diplomas…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="393"/>
+        <location filename="../../ui/contests/view.py" line="394"/>
         <source>Printing diplomas…</source>
         <translation>Printing diplomas…</translation>
     </message>
@@ -1505,7 +1511,7 @@ Add this aid as well?</translation>
         <translation>Removed: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="387"/>
+        <location filename="../../ui/contests/view.py" line="389"/>
         <source>Save diplomas</source>
         <translation>Save diplomas</translation>
     </message>
@@ -1540,39 +1546,37 @@ Add this aid as well?</translation>
         <translation>The &amp;jury gives:</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="56"/>
+        <location filename="../../app/contests/core.py" line="58"/>
         <source>The age group {part} is not possible.</source>
         <translation>The age group {part} is not possible.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="61"/>
+        <location filename="../../app/contests/core.py" line="63"/>
         <source>The age groups {a} and {b} overlap.</source>
         <translation>The age groups {a} and {b} overlap.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="99"/>
         <source>The contest has no works to give diplomas for.</source>
-        <translation>The contest has no works to give diplomas for.</translation>
+        <translation type="vanished">The contest has no works to give diplomas for.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="95"/>
+        <location filename="../../app/contests/core.py" line="97"/>
         <source>The jury gives places or scores.</source>
         <translation>The jury gives places or scores.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="125"/>
+        <location filename="../../app/contests/core.py" line="127"/>
         <source>The nomination must be one of: {noms}.</source>
         <translation>The nomination must be one of: {noms}.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="129"/>
+        <location filename="../../app/contests/core.py" line="131"/>
         <source>The participant was not found.</source>
         <translation>The participant was not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="384"/>
         <source>There are no works yet: nobody to give diplomas to.</source>
-        <translation>There are no works yet: nobody to give diplomas to.</translation>
+        <translation type="vanished">There are no works yet: nobody to give diplomas to.</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="62"/>
@@ -1612,7 +1616,7 @@ Add this aid as well?</translation>
         <translation>Winners</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="97"/>
+        <location filename="../../app/contests/core.py" line="99"/>
         <source>Winners are places 1 to N, N from 1 to 50.</source>
         <translation>Winners are places 1 to N, N from 1 to 50.</translation>
     </message>
@@ -1629,7 +1633,7 @@ Add this aid as well?</translation>
         <translation>Works added: {added}; new people in the register: {created}.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="53"/>
+        <location filename="../../app/contests/core.py" line="55"/>
         <source>Write age groups like 7-10, 11-13, 14-17 (not {part}).</source>
         <translation>Write age groups like 7-10, 11-13, 14-17 (not {part}).</translation>
     </message>
@@ -1693,7 +1697,7 @@ Add this aid as well?</translation>
         <translation>remotely</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="302"/>
+        <location filename="../../app/contests/core.py" line="304"/>
         <source>row {row}: {problem}</source>
         <translation>row {row}: {problem}</translation>
     </message>
@@ -1727,7 +1731,7 @@ Add this aid as well?</translation>
         <translation>{count} diplomas and certificates written to {path} ({new} new, {again} printed again).</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="260"/>
+        <location filename="../../app/contests/core.py" line="262"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field} must be a number, not {value}.</translation>
     </message>
@@ -1767,7 +1771,7 @@ Add this aid as well?</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../app/db/store.py" line="129"/>
+        <location filename="../../app/db/store.py" line="131"/>
         <source>Cannot create the folder {path}: {error}</source>
         <translation>Cannot create the folder {path}: {error}</translation>
     </message>
@@ -2032,7 +2036,7 @@ Add this aid as well?</translation>
         <translation>Distr&amp;ict:</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="77"/>
+        <location filename="../../app/events/listing.py" line="79"/>
         <source>District</source>
         <translation>District</translation>
     </message>
@@ -2042,7 +2046,7 @@ Add this aid as well?</translation>
         <translation>Double-click or F2 to change the role</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="69"/>
+        <location filename="../../app/events/listing.py" line="71"/>
         <source>End</source>
         <translation>End</translation>
     </message>
@@ -2093,12 +2097,12 @@ Add this aid as well?</translation>
         <translation>It lasts {actual} day(s); the event should last {days} days.</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="72"/>
+        <location filename="../../app/events/listing.py" line="74"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="75"/>
+        <location filename="../../app/events/listing.py" line="77"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -2133,7 +2137,7 @@ Add this aid as well?</translation>
         <translation>Only applicants can be selected; not applicants: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="78"/>
+        <location filename="../../app/events/listing.py" line="80"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
@@ -2143,7 +2147,7 @@ Add this aid as well?</translation>
         <translation>Pa&amp;rtners:</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="79"/>
+        <location filename="../../app/events/listing.py" line="81"/>
         <location filename="../../ui/events/dialog.py" line="297"/>
         <source>Participants</source>
         <translation>Participants</translation>
@@ -2164,12 +2168,12 @@ Add this aid as well?</translation>
         <translation>Pl&amp;ace:</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="73"/>
+        <location filename="../../app/events/listing.py" line="75"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="70"/>
+        <location filename="../../app/events/listing.py" line="72"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -2184,7 +2188,7 @@ Add this aid as well?</translation>
         <translation>Re&amp;gion:</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="76"/>
+        <location filename="../../app/events/listing.py" line="78"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -2244,7 +2248,7 @@ Add this aid as well?</translation>
         <translation>Selected: {selected}; not selected: {rest}.</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="68"/>
+        <location filename="../../app/events/listing.py" line="70"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -2280,7 +2284,7 @@ Add this aid as well?</translation>
         <translation>Target: at least {count} in each region.</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="69"/>
+        <location filename="../../app/events/appointments.py" line="70"/>
         <source>The date {date} is outside the event&apos;s dates ({start} – {end}).</source>
         <translation>The date {date} is outside the event&apos;s dates ({start} – {end}).</translation>
     </message>
@@ -2315,11 +2319,11 @@ Add this aid as well?</translation>
         <translation>The event should last {low}–{high} minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="52"/>
-        <location filename="../../app/certificates/register.py" line="81"/>
-        <location filename="../../app/contests/core.py" line="106"/>
-        <location filename="../../app/events/appointments.py" line="99"/>
-        <location filename="../../app/events/attendance.py" line="59"/>
+        <location filename="../../app/certificates/generate.py" line="54"/>
+        <location filename="../../app/certificates/register.py" line="82"/>
+        <location filename="../../app/contests/core.py" line="108"/>
+        <location filename="../../app/events/appointments.py" line="100"/>
+        <location filename="../../app/events/attendance.py" line="60"/>
         <location filename="../../app/tournaments/setup.py" line="146"/>
         <source>The event was not found (it may have been deleted).</source>
         <translation>The event was not found (it may have been deleted).</translation>
@@ -2335,13 +2339,13 @@ Add this aid as well?</translation>
         <translation>The organisation was not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="76"/>
-        <location filename="../../app/events/attendance.py" line="66"/>
+        <location filename="../../app/events/appointments.py" line="77"/>
+        <location filename="../../app/events/attendance.py" line="67"/>
         <source>The person was not found (they may have been deleted).</source>
         <translation>The person was not found (they may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="91"/>
+        <location filename="../../app/events/appointments.py" line="92"/>
         <source>The slot {slot} on {date} is already taken; choose another time.</source>
         <translation>The slot {slot} on {date} is already taken; choose another time.</translation>
     </message>
@@ -2351,7 +2355,7 @@ Add this aid as well?</translation>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="67"/>
+        <location filename="../../app/events/listing.py" line="69"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -2581,14 +2585,14 @@ Add this aid as well?</translation>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="152"/>
+        <location filename="../../ui/aid/dialog.py" line="150"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
         <location filename="../../ui/people/dialog.py" line="115"/>
         <source>female</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="152"/>
+        <location filename="../../ui/aid/dialog.py" line="150"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
         <location filename="../../ui/people/dialog.py" line="115"/>
         <source>male</source>
@@ -2827,7 +2831,7 @@ Add this aid as well?</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="62"/>
+        <location filename="../../app/importing/run.py" line="63"/>
         <source>Dry run: nothing was saved.</source>
         <translation>Dry run: nothing was saved.</translation>
     </message>
@@ -2872,7 +2876,7 @@ Add this aid as well?</translation>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="64"/>
+        <location filename="../../app/importing/run.py" line="65"/>
         <source>Rejected rows with reasons: {path}</source>
         <translation>Rejected rows with reasons: {path}</translation>
     </message>
@@ -2882,12 +2886,12 @@ Add this aid as well?</translation>
         <translation>Tables (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="153"/>
+        <location filename="../../app/importing/run.py" line="152"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Unknown import type {kind}: use one of {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="189"/>
+        <location filename="../../app/importing/run.py" line="188"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -2897,7 +2901,7 @@ Add this aid as well?</translation>
         <translation>ignored</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="57"/>
+        <location filename="../../app/importing/run.py" line="58"/>
         <source>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</source>
         <translation>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</translation>
     </message>
@@ -3340,7 +3344,7 @@ Add this aid as well?</translation>
 <context>
     <name>Person</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="82"/>
+        <location filename="../../ui/aid/dialog.py" line="80"/>
         <location filename="../../ui/people/dialog.py" line="43"/>
         <source>&amp;Birth date:</source>
         <translation>&amp;Birth date:</translation>
@@ -3351,31 +3355,31 @@ Add this aid as well?</translation>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="85"/>
+        <location filename="../../ui/aid/dialog.py" line="83"/>
         <location filename="../../ui/people/dialog.py" line="49"/>
         <source>&amp;Grade:</source>
         <translation>&amp;Grade:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="80"/>
+        <location filename="../../ui/aid/dialog.py" line="78"/>
         <location filename="../../ui/people/dialog.py" line="41"/>
         <source>&amp;IIN:</source>
         <translation>&amp;IIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="78"/>
+        <location filename="../../ui/aid/dialog.py" line="76"/>
         <location filename="../../ui/people/dialog.py" line="39"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="79"/>
+        <location filename="../../ui/aid/dialog.py" line="77"/>
         <location filename="../../ui/people/dialog.py" line="40"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Patronymic:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="77"/>
+        <location filename="../../ui/aid/dialog.py" line="75"/>
         <location filename="../../ui/people/dialog.py" line="38"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Surname:</translation>
@@ -3451,13 +3455,13 @@ Add this aid as well?</translation>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="84"/>
+        <location filename="../../ui/aid/dialog.py" line="82"/>
         <location filename="../../ui/people/dialog.py" line="47"/>
         <source>Sc&amp;hool:</source>
         <translation>Sc&amp;hool:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="83"/>
+        <location filename="../../ui/aid/dialog.py" line="81"/>
         <location filename="../../ui/people/dialog.py" line="44"/>
         <source>Se&amp;x:</source>
         <translation>Se&amp;x:</translation>
@@ -3523,7 +3527,7 @@ Add this aid as well?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/page.py" line="350"/>
+        <location filename="../../ui/reports/page.py" line="330"/>
         <source>%n files (one for each table).</source>
         <translation>
             <numerusform>%n files (one for each table).</numerusform>
@@ -3536,17 +3540,17 @@ Add this aid as well?</translation>
         <translation>&amp;Open the event</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="368"/>
+        <location filename="../../ui/reports/page.py" line="348"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="372"/>
+        <location filename="../../ui/reports/page.py" line="352"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="370"/>
+        <location filename="../../ui/reports/page.py" line="350"/>
         <source>&amp;Scope:</source>
         <translation>&amp;Scope:</translation>
     </message>
@@ -3556,7 +3560,7 @@ Add this aid as well?</translation>
         <translation>&amp;Table:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="373"/>
+        <location filename="../../ui/reports/page.py" line="353"/>
         <source>&amp;Targets…</source>
         <translation>&amp;Targets…</translation>
     </message>
@@ -3566,7 +3570,7 @@ Add this aid as well?</translation>
         <translation>A child in two categories is in both rows and once in the total.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="191"/>
+        <location filename="../../app/reports/legal.py" line="192"/>
         <source>A person who came to several kinds of events is counted once in the total.</source>
         <translation>A person who came to several kinds of events is counted once in the total.</translation>
     </message>
@@ -3586,7 +3590,7 @@ Add this aid as well?</translation>
         <translation>About this report</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="89"/>
+        <location filename="../../app/reports/media.py" line="91"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
@@ -3596,7 +3600,7 @@ Add this aid as well?</translation>
         <translation>Against the target (100 % = the target)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="67"/>
+        <location filename="../../app/reports/breakdowns.py" line="68"/>
         <location filename="../../app/reports/youth.py" line="151"/>
         <source>Age group</source>
         <translation>Age group</translation>
@@ -3627,7 +3631,7 @@ Add this aid as well?</translation>
         <translation>Aid records by status</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="126"/>
+        <location filename="../../app/reports/breakdowns.py" line="128"/>
         <source>All events</source>
         <translation>All events</translation>
     </message>
@@ -3642,12 +3646,12 @@ Add this aid as well?</translation>
         <translation>An office sets the targets of its own region only.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="214"/>
+        <location filename="../../app/reports/legal.py" line="215"/>
         <source>Appointments</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="139"/>
+        <location filename="../../app/reports/breakdowns.py" line="141"/>
         <location filename="../../app/reports/common.py" line="74"/>
         <source>Attendances</source>
         <translation>Attendances</translation>
@@ -3664,12 +3668,12 @@ Add this aid as well?</translation>
         <translation>Awards given</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="129"/>
+        <location filename="../../app/reports/media.py" line="131"/>
         <source>Boys</source>
         <translation>Boys</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="141"/>
+        <location filename="../../app/reports/breakdowns.py" line="143"/>
         <source>Breakdowns</source>
         <translation>Breakdowns</translation>
     </message>
@@ -3679,48 +3683,48 @@ Add this aid as well?</translation>
         <translation>Breaking a rule</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="66"/>
+        <location filename="../../app/reports/breakdowns.py" line="67"/>
         <source>By age group (age on the period&apos;s last day)</source>
         <translation>By age group (age on the period&apos;s last day)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="71"/>
+        <location filename="../../app/reports/breakdowns.py" line="72"/>
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="63"/>
+        <location filename="../../app/reports/breakdowns.py" line="64"/>
         <source>By sex</source>
         <translation>By sex</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="94"/>
+        <location filename="../../app/reports/breakdowns.py" line="95"/>
         <source>By the event&apos;s language</source>
         <translation>By the event&apos;s language</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="101"/>
+        <location filename="../../app/reports/breakdowns.py" line="102"/>
         <source>By the event&apos;s region</source>
         <translation>By the event&apos;s region</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="76"/>
+        <location filename="../../app/reports/breakdowns.py" line="77"/>
         <source>By the participant&apos;s district</source>
         <translation>By the participant&apos;s district</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="83"/>
+        <location filename="../../app/reports/breakdowns.py" line="84"/>
         <source>By the participant&apos;s school</source>
         <translation>By the participant&apos;s school</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="71"/>
+        <location filename="../../app/reports/breakdowns.py" line="72"/>
         <location filename="../../app/reports/road.py" line="182"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="390"/>
+        <location filename="../../ui/reports/page.py" line="370"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
@@ -3765,7 +3769,7 @@ Add this aid as well?</translation>
         <translation>Children in the data bank</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="386"/>
+        <location filename="../../ui/reports/page.py" line="366"/>
         <source>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</source>
         <translation>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</translation>
     </message>
@@ -3785,13 +3789,13 @@ Add this aid as well?</translation>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="246"/>
-        <location filename="../../ui/reports/page.py" line="248"/>
+        <location filename="../../ui/reports/page.py" line="226"/>
+        <location filename="../../ui/reports/page.py" line="228"/>
         <source>Computing the indicators…</source>
         <translation>Computing the indicators…</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="213"/>
+        <location filename="../../app/reports/legal.py" line="214"/>
         <source>Consultation appointments</source>
         <translation>Consultation appointments</translation>
     </message>
@@ -3831,13 +3835,13 @@ Add this aid as well?</translation>
         <translation>Contests by nomination and age group</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="200"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../ui/reports/indicators_view.py" line="121"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/legal.py" line="204"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -3879,14 +3883,14 @@ Add this aid as well?</translation>
         <translation>Debaters (unique)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="77"/>
+        <location filename="../../app/reports/breakdowns.py" line="78"/>
         <location filename="../../app/reports/youth.py" line="177"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="52"/>
-        <location filename="../../ui/reports/page.py" line="185"/>
+        <location filename="../../ui/reports/page.py" line="56"/>
         <source>District: {name}</source>
         <translation>District: {name}</translation>
     </message>
@@ -3900,7 +3904,7 @@ Add this aid as well?</translation>
         <translation type="vanished">Each school&apos;s typed total is used where it has one, else its count from the records.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="69"/>
+        <location filename="../../app/reports/media.py" line="71"/>
         <source>English</source>
         <translation>English</translation>
     </message>
@@ -3910,16 +3914,16 @@ Add this aid as well?</translation>
         <translation>English league</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="200"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../ui/reports/indicators_view.py" line="121"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="188"/>
-        <location filename="../../app/reports/legal.py" line="201"/>
-        <location filename="../../app/reports/media.py" line="48"/>
-        <location filename="../../app/reports/media.py" line="104"/>
+        <location filename="../../app/reports/legal.py" line="189"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/media.py" line="50"/>
+        <location filename="../../app/reports/media.py" line="106"/>
         <source>Event kind</source>
         <translation>Event kind</translation>
     </message>
@@ -3929,7 +3933,7 @@ Add this aid as well?</translation>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="137"/>
+        <location filename="../../app/reports/breakdowns.py" line="139"/>
         <source>Events held (all programmes)</source>
         <translation>Events held (all programmes)</translation>
     </message>
@@ -3939,17 +3943,17 @@ Add this aid as well?</translation>
         <translation>Events held, including those that break a rule</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="90"/>
+        <location filename="../../app/reports/media.py" line="92"/>
         <source>Events in the period</source>
         <translation>Events in the period</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="127"/>
+        <location filename="../../app/reports/breakdowns.py" line="129"/>
         <source>Events per month by programme</source>
         <translation>Events per month by programme</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="199"/>
+        <location filename="../../app/reports/legal.py" line="200"/>
         <source>Events that break a rule</source>
         <translation>Events that break a rule</translation>
     </message>
@@ -3967,7 +3971,7 @@ Add this aid as well?</translation>
         <translation>Family category</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="24"/>
+        <location filename="../../app/reports/breakdowns.py" line="25"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
@@ -3977,7 +3981,7 @@ Add this aid as well?</translation>
         <translation>From the records</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="129"/>
+        <location filename="../../app/reports/media.py" line="131"/>
         <source>Girls</source>
         <translation>Girls</translation>
     </message>
@@ -3987,18 +3991,18 @@ Add this aid as well?</translation>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="140"/>
+        <location filename="../../app/reports/breakdowns.py" line="142"/>
         <source>Head-count of events without names</source>
         <translation>Head-count of events without names</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="190"/>
-        <location filename="../../app/reports/media.py" line="21"/>
+        <location filename="../../app/reports/legal.py" line="191"/>
+        <location filename="../../app/reports/media.py" line="23"/>
         <source>Head-count without names</source>
         <translation>Head-count without names</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="130"/>
+        <location filename="../../app/reports/media.py" line="132"/>
         <source>Head-counts as entered; an action without one counts its named participants.</source>
         <translation>Head-counts as entered; an action without one counts its named participants.</translation>
     </message>
@@ -4010,7 +4014,7 @@ Add this aid as well?</translation>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="89"/>
+        <location filename="../../app/reports/media.py" line="91"/>
         <source>How often (as entered)</source>
         <translation>How often (as entered)</translation>
     </message>
@@ -4029,7 +4033,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="85"/>
-        <location filename="../../ui/reports/page.py" line="390"/>
+        <location filename="../../ui/reports/page.py" line="370"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
@@ -4040,7 +4044,7 @@ Add this aid as well?</translation>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="68"/>
+        <location filename="../../app/reports/media.py" line="70"/>
         <source>Kazakh</source>
         <translation>Kazakh</translation>
     </message>
@@ -4055,14 +4059,14 @@ Add this aid as well?</translation>
         <translation>Kazakhstan (all regions)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="88"/>
-        <location filename="../../app/reports/media.py" line="125"/>
+        <location filename="../../app/reports/media.py" line="90"/>
+        <location filename="../../app/reports/media.py" line="127"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="94"/>
-        <location filename="../../app/reports/media.py" line="64"/>
+        <location filename="../../app/reports/breakdowns.py" line="95"/>
+        <location filename="../../app/reports/media.py" line="66"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -4078,12 +4082,12 @@ Add this aid as well?</translation>
         <translation>Lectures and meetings that meet the rules</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="227"/>
+        <location filename="../../app/reports/legal.py" line="228"/>
         <source>Legal Culture</source>
         <translation>Legal Culture</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="187"/>
+        <location filename="../../app/reports/legal.py" line="188"/>
         <source>Legal Culture by event kind</source>
         <translation>Legal Culture by event kind</translation>
     </message>
@@ -4098,7 +4102,7 @@ Add this aid as well?</translation>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="90"/>
+        <location filename="../../app/reports/media.py" line="92"/>
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
@@ -4113,18 +4117,18 @@ Add this aid as well?</translation>
         <translation>Made on {date}. ✓ met, ✗ not met, – not judged (no target here, a partial or unfinished month or week, or a target of a wider level).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="24"/>
+        <location filename="../../app/reports/breakdowns.py" line="25"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="131"/>
         <location filename="../../app/reports/media.py" line="133"/>
+        <location filename="../../app/reports/media.py" line="135"/>
         <source>Mass actions</source>
         <translation>Mass actions</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="124"/>
+        <location filename="../../app/reports/media.py" line="126"/>
         <source>Mass actions by kind</source>
         <translation>Mass actions by kind</translation>
     </message>
@@ -4134,32 +4138,32 @@ Add this aid as well?</translation>
         <translation>Master classes that meet the rules</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="112"/>
+        <location filename="../../app/reports/media.py" line="114"/>
         <source>Media literacy and trainings</source>
         <translation>Media literacy and trainings</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="47"/>
+        <location filename="../../app/reports/media.py" line="49"/>
         <source>Media literacy by event kind</source>
         <translation>Media literacy by event kind</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="63"/>
+        <location filename="../../app/reports/media.py" line="65"/>
         <source>Media literacy by language</source>
         <translation>Media literacy by language</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="50"/>
+        <location filename="../../app/reports/media.py" line="52"/>
         <source>Media literacy events</source>
         <translation>Media literacy events</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="52"/>
+        <location filename="../../app/reports/media.py" line="54"/>
         <source>Media literacy head-count without names</source>
         <translation>Media literacy head-count without names</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="189"/>
+        <location filename="../../app/reports/legal.py" line="190"/>
         <source>Meet the rules</source>
         <translation>Meet the rules</translation>
     </message>
@@ -4176,13 +4180,13 @@ Add this aid as well?</translation>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/legal.py" line="203"/>
         <location filename="../../ui/reports/indicators_view.py" line="122"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="123"/>
+        <location filename="../../app/reports/breakdowns.py" line="125"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
@@ -4228,33 +4232,33 @@ Add this aid as well?</translation>
         <translation>Nothing in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="352"/>
+        <location filename="../../ui/reports/page.py" line="332"/>
         <source>Open it now?</source>
         <translation>Open it now?</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="88"/>
+        <location filename="../../app/reports/media.py" line="90"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="87"/>
+        <location filename="../../app/reports/media.py" line="89"/>
         <source>Organisations running media literacy events</source>
         <translation>Organisations running media literacy events</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="128"/>
+        <location filename="../../app/reports/media.py" line="130"/>
         <source>Others</source>
         <translation>Others</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="128"/>
+        <location filename="../../app/reports/media.py" line="130"/>
         <source>Parents</source>
         <translation>Parents</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="202"/>
-        <location filename="../../app/reports/media.py" line="91"/>
+        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/media.py" line="93"/>
         <location filename="../../app/reports/youth.py" line="152"/>
         <location filename="../../ui/reports/indicators_view.py" line="122"/>
         <source>Participants</source>
@@ -4266,7 +4270,7 @@ Add this aid as well?</translation>
         <translation>Participants and winners are unique people; someone with works in two nominations is counted once in the contest&apos;s total.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="126"/>
+        <location filename="../../app/reports/media.py" line="128"/>
         <source>People (head-count)</source>
         <translation>People (head-count)</translation>
     </message>
@@ -4286,17 +4290,17 @@ Add this aid as well?</translation>
         <translation>People covered in the region (unique)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="132"/>
+        <location filename="../../app/reports/media.py" line="134"/>
         <source>People in mass actions (head-count)</source>
         <translation>People in mass actions (head-count)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="51"/>
+        <location filename="../../app/reports/media.py" line="53"/>
         <source>People reached by media literacy (unique)</source>
         <translation>People reached by media literacy (unique)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="138"/>
+        <location filename="../../app/reports/breakdowns.py" line="140"/>
         <source>People who took part (unique)</source>
         <translation>People who took part (unique)</translation>
     </message>
@@ -4311,12 +4315,12 @@ Add this aid as well?</translation>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="138"/>
+        <location filename="../../ui/reports/page.py" line="146"/>
         <source>Previous month ({period})</source>
         <translation>Previous month ({period})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="104"/>
+        <location filename="../../app/reports/media.py" line="106"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -4331,7 +4335,7 @@ Add this aid as well?</translation>
         <translation>Programme indicators: {period}, {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="127"/>
+        <location filename="../../app/reports/media.py" line="129"/>
         <location filename="../../app/reports/road.py" line="179"/>
         <source>Pupils</source>
         <translation>Pupils</translation>
@@ -4342,10 +4346,10 @@ Add this aid as well?</translation>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="101"/>
+        <location filename="../../app/reports/breakdowns.py" line="102"/>
         <location filename="../../app/reports/export_pdf.py" line="115"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
-        <location filename="../../app/reports/legal.py" line="201"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
         <location filename="../../app/reports/youth.py" line="177"/>
         <source>Region</source>
         <translation>Region</translation>
@@ -4366,12 +4370,12 @@ Add this aid as well?</translation>
         <translation>Regional consultants</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="351"/>
+        <location filename="../../ui/reports/page.py" line="331"/>
         <source>Report written</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="367"/>
+        <location filename="../../ui/reports/page.py" line="347"/>
         <source>Reports and indicators</source>
         <translation>Reports and indicators</translation>
     </message>
@@ -4381,7 +4385,7 @@ Add this aid as well?</translation>
         <translation>Road to School («Мектепке жол»)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="68"/>
+        <location filename="../../app/reports/media.py" line="70"/>
         <source>Russian</source>
         <translation>Russian</translation>
     </message>
@@ -4391,22 +4395,22 @@ Add this aid as well?</translation>
         <translation>Russian league</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="374"/>
+        <location filename="../../ui/reports/page.py" line="354"/>
         <source>Save as:</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="324"/>
+        <location filename="../../ui/reports/page.py" line="304"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="376"/>
+        <location filename="../../ui/reports/page.py" line="356"/>
         <source>Save the report as {format}</source>
         <translation>Save the report as {format}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="84"/>
+        <location filename="../../app/reports/breakdowns.py" line="85"/>
         <location filename="../../app/reports/road.py" line="116"/>
         <location filename="../../app/reports/road.py" line="142"/>
         <source>School</source>
@@ -4419,7 +4423,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="53"/>
-        <location filename="../../ui/reports/page.py" line="190"/>
+        <location filename="../../ui/reports/page.py" line="58"/>
         <source>School: {name}</source>
         <translation>School: {name}</translation>
     </message>
@@ -4439,7 +4443,7 @@ Add this aid as well?</translation>
         <translation>Seminars that meet the rules</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="63"/>
+        <location filename="../../app/reports/breakdowns.py" line="64"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
@@ -4454,14 +4458,14 @@ Add this aid as well?</translation>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="214"/>
+        <location filename="../../app/reports/legal.py" line="215"/>
         <location filename="../../app/reports/road.py" line="127"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="92"/>
-        <location filename="../../ui/reports/page.py" line="391"/>
+        <location filename="../../ui/reports/page.py" line="371"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
@@ -4489,7 +4493,7 @@ Add this aid as well?</translation>
         <translation>Targets are set by the region office; a school receives them with the office&apos;s bundle.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="127"/>
+        <location filename="../../app/reports/media.py" line="129"/>
         <source>Teachers</source>
         <translation>Teachers</translation>
     </message>
@@ -4519,7 +4523,7 @@ Add this aid as well?</translation>
         <translation>The period ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="348"/>
+        <location filename="../../ui/reports/page.py" line="328"/>
         <source>The report was written to {path}.</source>
         <translation>The report was written to {path}.</translation>
     </message>
@@ -4539,12 +4543,12 @@ Add this aid as well?</translation>
         <translation>The targets of {region}. Type the region&apos;s own value in the last column; leave it blank to use the national target. Your schools receive the values with the next bundle.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="137"/>
+        <location filename="../../ui/reports/page.py" line="145"/>
         <source>This month ({period})</source>
         <translation>This month ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="139"/>
+        <location filename="../../ui/reports/page.py" line="147"/>
         <source>This quarter ({period})</source>
         <translation>This quarter ({period})</translation>
     </message>
@@ -4553,7 +4557,7 @@ Add this aid as well?</translation>
         <translation type="vanished">This target was set by another installation (the office); only it can change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="140"/>
+        <location filename="../../ui/reports/page.py" line="148"/>
         <source>This year ({period})</source>
         <translation>This year ({period})</translation>
     </message>
@@ -4578,7 +4582,7 @@ Add this aid as well?</translation>
         <translation>Trained trainers</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="103"/>
+        <location filename="../../app/reports/media.py" line="105"/>
         <source>Trainings, seminars and webinars by programme</source>
         <translation>Trainings, seminars and webinars by programme</translation>
     </message>
@@ -4588,7 +4592,7 @@ Add this aid as well?</translation>
         <translation>Typed by schools</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="106"/>
+        <location filename="../../app/reports/media.py" line="108"/>
         <source>Unique people are counted within each row.</source>
         <translation>Unique people are counted within each row.</translation>
     </message>
@@ -4605,7 +4609,7 @@ Add this aid as well?</translation>
         <translation>Value, tenge</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/legal.py" line="204"/>
         <location filename="../../ui/reports/indicators_view.py" line="123"/>
         <source>What is wrong</source>
         <translation>What is wrong</translation>
@@ -4627,17 +4631,17 @@ Add this aid as well?</translation>
         <translation>Write the report to a .xlsx, .pdf or .csv file, not “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="335"/>
+        <location filename="../../ui/reports/page.py" line="315"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="334"/>
+        <location filename="../../ui/reports/page.py" line="314"/>
         <source>Writing {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="347"/>
+        <location filename="../../ui/reports/page.py" line="327"/>
         <source>Written: {files}</source>
         <translation>Written: {files}</translation>
     </message>
@@ -4654,7 +4658,7 @@ Add this aid as well?</translation>
         <translation>a week</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="207"/>
+        <location filename="../../app/reports/legal.py" line="208"/>
         <source>booked</source>
         <translation>booked</translation>
     </message>
@@ -4679,7 +4683,7 @@ Add this aid as well?</translation>
         <translation>each region</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="207"/>
+        <location filename="../../app/reports/legal.py" line="208"/>
         <source>held</source>
         <translation>held</translation>
     </message>
@@ -4689,7 +4693,7 @@ Add this aid as well?</translation>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="208"/>
+        <location filename="../../app/reports/legal.py" line="209"/>
         <source>missed</source>
         <translation>missed</translation>
     </message>
@@ -4715,7 +4719,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/common.py" line="77"/>
-        <location filename="../../app/reports/media.py" line="69"/>
+        <location filename="../../app/reports/media.py" line="71"/>
         <source>not given</source>
         <translation>not given</translation>
     </message>
@@ -4770,7 +4774,7 @@ Add this aid as well?</translation>
         <translation>{label} ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="49"/>
+        <location filename="../../app/reports/breakdowns.py" line="50"/>
         <source>{low} and over</source>
         <translation>{low} and over</translation>
     </message>
@@ -4780,7 +4784,7 @@ Add this aid as well?</translation>
         <translation>{met} met · {not_met} not met · {none} not judged</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="403"/>
+        <location filename="../../ui/reports/page.py" line="383"/>
         <source>{title} — computed in {seconds} s</source>
         <translation>{title} — computed in {seconds} s</translation>
     </message>
@@ -5055,7 +5059,12 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Aid given to the same child by several schools in one campaign:</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="284"/>
+        <location filename="../../app/sync/batch.py" line="119"/>
+        <source>An identity card or key file, not a bundle: skipped.</source>
+        <translation>An identity card or key file, not a bundle: skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="303"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
         <translation>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</translation>
     </message>
@@ -5075,17 +5084,17 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="111"/>
+        <location filename="../../app/sync/trust.py" line="109"/>
         <source>Cannot read the identity card {path}.</source>
         <translation>Cannot read the identity card {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="98"/>
+        <location filename="../../app/sync/container.py" line="107"/>
         <source>Cannot read {path}: {error}</source>
         <translation>Cannot read {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="64"/>
+        <location filename="../../app/sync/container.py" line="66"/>
         <location filename="../../app/sync/export.py" line="274"/>
         <source>Cannot write the bundle {path}: {error}. Check that the disk (or USB stick) has free space and is writable.</source>
         <translation>Cannot write the bundle {path}: {error}. Check that the disk (or USB stick) has free space and is writable.</translation>
@@ -5228,12 +5237,17 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Missing from {name}: bundle(s) {numbers}.</translation>
     </message>
     <message>
+        <location filename="../../app/sync/importer.py" line="227"/>
+        <source>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</source>
+        <translation>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</translation>
+    </message>
+    <message>
         <location filename="../../ui/sync/page.py" line="194"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="154"/>
+        <location filename="../../app/sync/export.py" line="155"/>
         <source>Name the installation this bundle is for (--to, the window&apos;s “For” list): an office writes one bundle for the national centre and one for each school.</source>
         <translation>Name the installation this bundle is for (--to, the window&apos;s “For” list): an office writes one bundle for the national centre and one for each school.</translation>
     </message>
@@ -5243,17 +5257,17 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Names</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="157"/>
+        <location filename="../../app/sync/export.py" line="158"/>
         <source>No office is trusted yet, so the bundle cannot be encrypted and children&apos;s data would travel in clear. Ask the region office for its identity card (a .json file), trust it (Sync → Keys → Trust a card…, or `keys trust CARD`), and write the bundle again. To write it unencrypted anyway, choose “Write unencrypted” (--plaintext).</source>
         <translation>No office is trusted yet, so the bundle cannot be encrypted and children&apos;s data would travel in clear. Ask the region office for its identity card (a .json file), trust it (Sync → Keys → Trust a card…, or `keys trust CARD`), and write the bundle again. To write it unencrypted anyway, choose “Write unencrypted” (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="182"/>
+        <location filename="../../app/sync/trust.py" line="180"/>
         <source>No single trusted installation has the id, fingerprint or name {what}; see `keys list`.</source>
         <translation>No single trusted installation has the id, fingerprint or name {what}; see `keys list`.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="173"/>
+        <location filename="../../app/sync/trust.py" line="171"/>
         <source>No trusted installation has the id or fingerprint {what}.</source>
         <translation>No trusted installation has the id or fingerprint {what}.</translation>
     </message>
@@ -5354,23 +5368,29 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The bundle cannot be encrypted</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="120"/>
-        <location filename="../../app/sync/container.py" line="125"/>
+        <location filename="../../app/sync/container.py" line="130"/>
+        <location filename="../../app/sync/container.py" line="135"/>
+        <location filename="../../app/sync/container.py" line="164"/>
         <source>The bundle holds an unexpected file {name}; it is refused.</source>
         <translation>The bundle holds an unexpected file {name}; it is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="128"/>
+        <location filename="../../app/sync/importer.py" line="190"/>
+        <source>The bundle holds more lines than its signed manifest counts; it is refused.</source>
+        <translation>The bundle holds more lines than its signed manifest counts; it is refused.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="138"/>
         <source>The bundle holds the same file twice; it is refused.</source>
         <translation>The bundle holds the same file twice; it is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="76"/>
+        <location filename="../../app/sync/container.py" line="78"/>
         <source>The bundle is damaged (a member has the wrong size).</source>
         <translation>The bundle is damaged (a member has the wrong size).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="165"/>
+        <location filename="../../app/sync/importer.py" line="176"/>
         <source>The bundle is encrypted to another office; this office cannot open it.</source>
         <translation>The bundle is encrypted to another office; this office cannot open it.</translation>
     </message>
@@ -5379,64 +5399,64 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">The bundle is encrypted, but this installation has no decryption key: it was meant for an office.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="160"/>
+        <location filename="../../app/sync/importer.py" line="171"/>
         <source>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</source>
         <translation>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="131"/>
+        <location filename="../../app/sync/container.py" line="141"/>
         <source>The bundle is incomplete: its manifest, signature or records are missing.</source>
         <translation>The bundle is incomplete: its manifest, signature or records are missing.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="72"/>
+        <location filename="../../app/sync/container.py" line="74"/>
         <source>The bundle member {name} is too large to be genuine.</source>
         <translation>The bundle member {name} is too large to be genuine.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="77"/>
+        <location filename="../../app/sync/importer.py" line="88"/>
         <source>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</source>
         <translation>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="81"/>
+        <location filename="../../app/sync/importer.py" line="92"/>
         <source>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</source>
         <translation>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="96"/>
+        <location filename="../../app/sync/importer.py" line="109"/>
         <source>The bundle&apos;s manifest does not describe its records.</source>
         <translation>The bundle&apos;s manifest does not describe its records.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="72"/>
+        <location filename="../../app/sync/importer.py" line="83"/>
         <source>The bundle&apos;s manifest is damaged.</source>
         <translation>The bundle&apos;s manifest is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="87"/>
-        <location filename="../../app/sync/importer.py" line="99"/>
+        <location filename="../../app/sync/importer.py" line="98"/>
+        <location filename="../../app/sync/importer.py" line="112"/>
         <source>The bundle&apos;s manifest is incomplete.</source>
         <translation>The bundle&apos;s manifest is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="94"/>
+        <location filename="../../app/sync/importer.py" line="107"/>
         <source>The bundle&apos;s records are larger than a bundle may be; it is refused.</source>
         <translation>The bundle&apos;s records are larger than a bundle may be; it is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="314"/>
+        <location filename="../../app/sync/importer.py" line="334"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
         <translation>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="150"/>
-        <location filename="../../app/sync/importer.py" line="153"/>
+        <location filename="../../app/sync/container.py" line="176"/>
+        <location filename="../../app/sync/importer.py" line="166"/>
         <source>The bundle&apos;s records were changed after it was signed; it is refused.</source>
         <translation>The bundle&apos;s records were changed after it was signed; it is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="90"/>
+        <location filename="../../app/sync/importer.py" line="101"/>
         <source>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</source>
         <translation>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</translation>
     </message>
@@ -5446,28 +5466,29 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The identity card names an unknown role.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="163"/>
+        <location filename="../../app/sync/export.py" line="164"/>
         <source>The identity card of {name} has no encryption key (it was written by an older Tirkeu). Ask for a new card and trust it, or write the bundle unencrypted on purpose (--plaintext).</source>
         <translation>The identity card of {name} has no encryption key (it was written by an older Tirkeu). Ask for a new card and trust it, or write the bundle unencrypted on purpose (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="121"/>
+        <location filename="../../app/sync/importer.py" line="134"/>
         <source>The key of {name} was revoked on {date}; its bundles are refused.</source>
         <translation>The key of {name} was revoked on {date}; its bundles are refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="139"/>
+        <location filename="../../app/sync/trust.py" line="137"/>
         <source>The key of {name} was revoked; it cannot be trusted again.</source>
         <translation>The key of {name} was revoked; it cannot be trusted again.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="100"/>
+        <location filename="../../app/sync/trust.py" line="98"/>
         <source>The office&apos;s encryption key in the card is not valid.</source>
         <translation>The office&apos;s encryption key in the card is not valid.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/minisign.py" line="49"/>
-        <location filename="../../app/sync/minisign.py" line="51"/>
+        <location filename="../../app/sync/minisign.py" line="47"/>
+        <location filename="../../app/sync/minisign.py" line="52"/>
+        <location filename="../../app/sync/minisign.py" line="54"/>
         <source>The public key is not valid.</source>
         <translation>The public key is not valid.</translation>
     </message>
@@ -5477,44 +5498,44 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The same IIN registered by several schools:</translation>
     </message>
     <message>
-        <location filename="../../app/sync/minisign.py" line="76"/>
+        <location filename="../../app/sync/minisign.py" line="79"/>
         <source>The signature does not match: the file was changed after it was signed, or it was signed by another key.</source>
         <translation>The signature does not match: the file was changed after it was signed, or it was signed by another key.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/minisign.py" line="81"/>
-        <location filename="../../app/sync/minisign.py" line="86"/>
-        <location filename="../../app/sync/minisign.py" line="88"/>
+        <location filename="../../app/sync/minisign.py" line="84"/>
+        <location filename="../../app/sync/minisign.py" line="89"/>
+        <location filename="../../app/sync/minisign.py" line="91"/>
         <source>The signature file is damaged.</source>
         <translation>The signature file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="131"/>
+        <location filename="../../app/sync/importer.py" line="144"/>
         <source>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</source>
         <translation>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="118"/>
+        <location filename="../../app/sync/importer.py" line="131"/>
         <source>This bundle was written by this installation itself.</source>
         <translation>This bundle was written by this installation itself.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="273"/>
+        <location filename="../../app/sync/importer.py" line="292"/>
         <source>This bundle was written for another installation; it is not imported here.</source>
         <translation>This bundle was written for another installation; it is not imported here.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="143"/>
+        <location filename="../../app/sync/trust.py" line="141"/>
         <source>This card carries the key of {name}, which was revoked on {date}; a key once revoked is never trusted again, whatever installation id it comes with.</source>
         <translation>This card carries the key of {name}, which was revoked on {date}; a key once revoked is never trusted again, whatever installation id it comes with.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="190"/>
+        <location filename="../../app/sync/export.py" line="191"/>
         <source>This computer&apos;s clock is behind the latest change it holds ({when} UTC). Check its date and time: changes are ordered by it.</source>
         <translation>This computer&apos;s clock is behind the latest change it holds ({when} UTC). Check its date and time: changes are ordered by it.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/batch.py" line="134"/>
+        <location filename="../../app/sync/batch.py" line="137"/>
         <source>This file could not be imported ({error}); it was skipped and the others went on. The details are in the log.</source>
         <translation>This file could not be imported ({error}); it was skipped and the others went on. The details are in the log.</translation>
     </message>
@@ -5524,23 +5545,23 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>This installation&apos;s key fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="74"/>
+        <location filename="../../app/sync/importer.py" line="85"/>
         <source>This is not a Tirkeu bundle.</source>
         <translation>This is not a Tirkeu bundle.</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="90"/>
-        <location filename="../../app/sync/trust.py" line="113"/>
+        <location filename="../../app/sync/trust.py" line="111"/>
         <source>This is not a Tirkeu identity card.</source>
         <translation>This is not a Tirkeu identity card.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="132"/>
+        <location filename="../../app/sync/trust.py" line="130"/>
         <source>This is this installation&apos;s own card.</source>
         <translation>This is this installation&apos;s own card.</translation>
     </message>
     <message>
-        <location filename="../../app/models/base.py" line="52"/>
+        <location filename="../../app/models/base.py" line="53"/>
         <source>This record was made by another installation; only that installation can change it.</source>
         <translation>This record was made by another installation; only that installation can change it.</translation>
     </message>
@@ -5668,17 +5689,28 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>school</translation>
     </message>
     <message>
+        <location filename="../../ui/sync/page.py" line="41"/>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
         <location filename="../../ui/sync/page.py" line="222"/>
         <source>trusted</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="107"/>
+        <location filename="../../app/sync/container.py" line="116"/>
         <source>{file} is damaged or incomplete (was it copied to the end?).</source>
         <translation>{file} is damaged or incomplete (was it copied to the end?).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="112"/>
+        <location filename="../../app/sync/container.py" line="103"/>
+        <source>{file} is larger than a bundle may be; it is refused.</source>
+        <translation>{file} is larger than a bundle may be; it is refused.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="100"/>
+        <location filename="../../app/sync/container.py" line="121"/>
         <source>{file} is not a Tirkeu bundle (not a ZIP file).</source>
         <translation>{file} is not a Tirkeu bundle (not a ZIP file).</translation>
     </message>
@@ -5700,22 +5732,22 @@ Its key fingerprint is
 Call them and compare it with the fingerprint their Tirkeu shows (Help → About). Trust it?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="148"/>
+        <location filename="../../app/sync/export.py" line="149"/>
         <source>{name} is a {role}: it does not take bundles from this installation ({why}).</source>
         <translation>{name} is a {role}: it does not take bundles from this installation ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="270"/>
+        <location filename="../../app/sync/importer.py" line="289"/>
         <source>{name} is a {role}; this installation does not take bundles from it ({why}).</source>
         <translation>{name} is a {role}; this installation does not take bundles from it ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="135"/>
+        <location filename="../../app/sync/trust.py" line="133"/>
         <source>{name} is already trusted with another key. If its laptop was replaced, the new one is a new installation; if the key was lost, revoke the old one first.</source>
         <translation>{name} is already trusted with another key. If its laptop was replaced, the new one is a new installation; if the key was lost, revoke the old one first.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="135"/>
+        <location filename="../../app/sync/importer.py" line="148"/>
         <source>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</source>
         <translation>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</translation>
     </message>
@@ -5733,7 +5765,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 Call the school and compare it with the fingerprint shown in their Tirkeu (Help → About). Trust it?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="139"/>
+        <location filename="../../app/sync/importer.py" line="152"/>
         <source>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</source>
         <translation>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</translation>
     </message>
@@ -5788,7 +5820,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tables/reader.py" line="188"/>
         <location filename="../../app/tables/reader.py" line="294"/>
-        <location filename="../../app/tables/xlsx.py" line="254"/>
+        <location filename="../../app/tables/xlsx.py" line="256"/>
         <source>The file {file} is empty.</source>
         <translation>The file {file} is empty.</translation>
     </message>
@@ -5813,7 +5845,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} cannot be read as CSV near line {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="48"/>
+        <location filename="../../app/tables/xlsx.py" line="54"/>
         <source>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again.</source>
         <translation>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again.</translation>
     </message>
@@ -5833,7 +5865,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} has more than {limit} rows. Split it into files of at most {limit} rows and import them one by one.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="250"/>
+        <location filename="../../app/tables/xlsx.py" line="252"/>
         <source>{file} has no sheet named &quot;{sheet}&quot;. Sheets: {sheets}.</source>
         <translation>{file} has no sheet named &quot;{sheet}&quot;. Sheets: {sheets}.</translation>
     </message>
@@ -5843,7 +5875,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} has titles in more than {limit} columns; tables for Tirkeu need far fewer. Delete the columns that are not needed and import it again.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="79"/>
+        <location filename="../../app/tables/xlsx.py" line="85"/>
         <source>{file} is a damaged archive, not a readable table.</source>
         <translation>{file} is a damaged archive, not a readable table.</translation>
     </message>
@@ -5858,7 +5890,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} is a web page or XML document saved as a table. Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="277"/>
+        <location filename="../../app/tables/xlsx.py" line="279"/>
         <source>{file} is a zip archive, not a table. Unpack it first.</source>
         <translation>{file} is a zip archive, not a table. Unpack it first.</translation>
     </message>
@@ -5868,7 +5900,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} is a {kind} file, not a table.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="274"/>
+        <location filename="../../app/tables/xlsx.py" line="276"/>
         <source>{file} is a {kind} file, not an Excel table. Save it as &quot;Excel Workbook (.xlsx)&quot; or CSV.</source>
         <translation>{file} is a {kind} file, not an Excel table. Save it as &quot;Excel Workbook (.xlsx)&quot; or CSV.</translation>
     </message>
@@ -5912,12 +5944,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="84"/>
+        <location filename="../../ui/tasks.py" line="85"/>
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="105"/>
+        <location filename="../../ui/tasks.py" line="106"/>
         <source>Something went wrong inside Tirkeu: {error}. Nothing was half-saved; the details are in the log.</source>
         <translation>Something went wrong inside Tirkeu: {error}. Nothing was half-saved; the details are in the log.</translation>
     </message>
@@ -5925,7 +5957,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 <context>
     <name>Tournament</name>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="111"/>
+        <location filename="../../app/tournaments/ballots.py" line="112"/>
         <source>A ballot has no winner.</source>
         <translation>A ballot has no winner.</translation>
     </message>
@@ -5940,7 +5972,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A bye has no ballot.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="162"/>
+        <location filename="../../app/tournaments/rounds.py" line="167"/>
         <source>A bye has no opposition to swap.</source>
         <translation>A bye has no opposition to swap.</translation>
     </message>
@@ -5955,12 +5987,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A league name is too long: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="342"/>
+        <location filename="../../app/tournaments/tab.py" line="349"/>
         <source>A nomination of the {league} league goes to a debater of that league.</source>
         <translation>A nomination of the {league} league goes to a debater of that league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="159"/>
+        <location filename="../../app/tournaments/results.py" line="161"/>
         <source>A qualifying debate needs a ballot with speaker points.</source>
         <translation>A qualifying debate needs a ballot with speaker points.</translation>
     </message>
@@ -5975,7 +6007,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A team is seeded twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="206"/>
+        <location filename="../../app/tournaments/types.py" line="207"/>
         <source>A tie-break is listed twice.</source>
         <translation>A tie-break is listed twice.</translation>
     </message>
@@ -6010,17 +6042,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ballots are already entered with the score range {low}–{high}, step {step}; the scoring rules can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="229"/>
+        <location filename="../../app/tournaments/tab.py" line="230"/>
         <source>Best analyst</source>
         <translation>Best analyst</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="228"/>
+        <location filename="../../app/tournaments/tab.py" line="229"/>
         <source>Best orator</source>
         <translation>Best orator</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="88"/>
+        <location filename="../../app/tournaments/ballots.py" line="89"/>
         <source>Both teams total {total}; a debate cannot end in a tie.</source>
         <translation>Both teams total {total}; a debate cannot end in a tie.</translation>
     </message>
@@ -6041,12 +6073,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/results.py" line="61"/>
-        <location filename="../../app/tournaments/results.py" line="157"/>
+        <location filename="../../app/tournaments/results.py" line="159"/>
         <source>Choose the winner: government or opposition.</source>
         <translation>Choose the winner: government or opposition.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="52"/>
+        <location filename="../../app/tournaments/ballots.py" line="53"/>
         <source>Choose the winning side.</source>
         <translation>Choose the winning side.</translation>
     </message>
@@ -6056,22 +6088,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Choose {count} of the tied teams.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="170"/>
+        <location filename="../../app/tournaments/tab.py" line="171"/>
         <source>Confirm the break of the {league} league first.</source>
         <translation>Confirm the break of the {league} league first.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="28"/>
+        <location filename="../../app/tournaments/view.py" line="29"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="194"/>
+        <location filename="../../app/tournaments/elimination.py" line="198"/>
         <source>Double octofinal</source>
         <translation>Double octofinal</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="201"/>
+        <location filename="../../app/tournaments/elimination.py" line="205"/>
         <source>Elimination round</source>
         <translation>Elimination round</translation>
     </message>
@@ -6081,7 +6113,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>English league</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="190"/>
+        <location filename="../../app/tournaments/elimination.py" line="194"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
@@ -6091,22 +6123,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Kazakh league</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="178"/>
+        <location filename="../../app/tournaments/types.py" line="179"/>
         <source>Leader of the Opposition</source>
         <translation>Leader of the Opposition</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="30"/>
+        <location filename="../../app/tournaments/view.py" line="31"/>
         <source>Leagues</source>
         <translation>Leagues</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="177"/>
+        <location filename="../../app/tournaments/types.py" line="178"/>
         <source>Member of the Government</source>
         <translation>Member of the Government</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="179"/>
+        <location filename="../../app/tournaments/types.py" line="180"/>
         <source>Member of the Opposition</source>
         <translation>Member of the Opposition</translation>
     </message>
@@ -6116,7 +6148,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Name at least one league (kk, ru, en or your own).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="329"/>
+        <location filename="../../app/tournaments/tab.py" line="336"/>
         <source>Name the nomination.</source>
         <translation>Name the nomination.</translation>
     </message>
@@ -6126,17 +6158,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Nothing was imported: {count} rows need correcting — {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="279"/>
+        <location filename="../../app/tournaments/results.py" line="281"/>
         <source>Nothing was loaded: {count} rows need correcting — {problems}{more}</source>
         <translation>Nothing was loaded: {count} rows need correcting — {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="193"/>
+        <location filename="../../app/tournaments/elimination.py" line="197"/>
         <source>Octofinal</source>
         <translation>Octofinal</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="82"/>
+        <location filename="../../app/tournaments/ballots.py" line="83"/>
         <source>One speaker gave {count} speeches; this tournament does not allow it.</source>
         <translation>One speaker gave {count} speeches; this tournament does not allow it.</translation>
     </message>
@@ -6146,22 +6178,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Only {count} teams can break, not {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="195"/>
+        <location filename="../../app/tournaments/elimination.py" line="199"/>
         <source>Partial elimination round</source>
         <translation>Partial elimination round</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="33"/>
+        <location filename="../../app/tournaments/view.py" line="34"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="176"/>
+        <location filename="../../app/tournaments/types.py" line="177"/>
         <source>Prime Minister</source>
         <translation>Prime Minister</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="192"/>
+        <location filename="../../app/tournaments/elimination.py" line="196"/>
         <source>Quarterfinal</source>
         <translation>Quarterfinal</translation>
     </message>
@@ -6171,7 +6203,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round numbers start at 1.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="200"/>
+        <location filename="../../app/tournaments/elimination.py" line="204"/>
         <source>Round of {count}</source>
         <translation>Round of {count}</translation>
     </message>
@@ -6186,7 +6218,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="205"/>
+        <location filename="../../app/tournaments/tab.py" line="206"/>
         <source>Round {round}</source>
         <translation>Round {round}</translation>
     </message>
@@ -6206,7 +6238,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} is not a qualifying round of this tournament (1–{rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="271"/>
+        <location filename="../../app/cli/tournament_commands.py" line="267"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Round {round} is not drawn yet.</translation>
     </message>
@@ -6221,7 +6253,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Russian league</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="191"/>
+        <location filename="../../app/tournaments/elimination.py" line="195"/>
         <source>Semifinal</source>
         <translation>Semifinal</translation>
     </message>
@@ -6231,22 +6263,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Speakers are ranked by total or average.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="29"/>
+        <location filename="../../app/tournaments/view.py" line="30"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="334"/>
+        <location filename="../../app/tournaments/draw.py" line="335"/>
         <source>Team {team} already had a bye, while other teams have had none.</source>
         <translation>Team {team} already had a bye, while other teams have had none.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="327"/>
+        <location filename="../../app/tournaments/draw.py" line="328"/>
         <source>Team {team} has a bye that is not needed: only an odd number of teams needs one.</source>
         <translation>Team {team} has a bye that is not needed: only an odd number of teams needs one.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="384"/>
+        <location filename="../../app/cli/tournament_commands.py" line="380"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>Team {team} has no elimination debate.</translation>
     </message>
@@ -6260,7 +6292,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="318"/>
+        <location filename="../../app/tournaments/draw.py" line="319"/>
         <source>Team {team} is in the draw {count} times.</source>
         <translation>Team {team} is in the draw {count} times.</translation>
     </message>
@@ -6270,22 +6302,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Team {team} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="315"/>
+        <location filename="../../app/tournaments/draw.py" line="316"/>
         <source>Team {team} is not in this league.</source>
         <translation>Team {team} is not in this league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="322"/>
+        <location filename="../../app/tournaments/draw.py" line="323"/>
         <source>Team {team} is not in this round&apos;s draw.</source>
         <translation>Team {team} is not in this round&apos;s draw.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="351"/>
+        <location filename="../../app/tournaments/draw.py" line="352"/>
         <source>Team {team} would have been government {gov} times and opposition {opp} times.</source>
         <translation>Team {team} would have been government {gov} times and opposition {opp} times.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="32"/>
+        <location filename="../../app/tournaments/view.py" line="33"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
@@ -6295,12 +6327,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Teams are tied at place {top} of the {league} league; confirm the break to choose, then carry the break.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="345"/>
+        <location filename="../../app/tournaments/draw.py" line="346"/>
         <source>Teams {gov} and {opp} are from the same school.</source>
         <translation>Teams {gov} and {opp} are from the same school.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="342"/>
+        <location filename="../../app/tournaments/draw.py" line="343"/>
         <source>Teams {gov} and {opp} have already met.</source>
         <translation>Teams {gov} and {opp} have already met.</translation>
     </message>
@@ -6310,22 +6342,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="157"/>
+        <location filename="../../app/tournaments/rounds.py" line="162"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>That debate is not in this round&apos;s draw.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="104"/>
+        <location filename="../../app/tournaments/results.py" line="106"/>
         <source>The ballot of {debate} is not accepted: {problems}</source>
         <translation>The ballot of {debate} is not accepted: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="113"/>
+        <location filename="../../app/tournaments/ballots.py" line="114"/>
         <source>The ballots are for different debates.</source>
         <translation>The ballots are for different debates.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="123"/>
+        <location filename="../../app/tournaments/ballots.py" line="126"/>
         <source>The ballots name different speakers for the {role}.</source>
         <translation>The ballots name different speakers for the {role}.</translation>
     </message>
@@ -6340,12 +6372,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The break must be 0 to 64 teams per league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="182"/>
+        <location filename="../../app/tournaments/rounds.py" line="187"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>The debate already has a result; correct the result first.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="107"/>
+        <location filename="../../app/tournaments/ballots.py" line="108"/>
         <source>The debate has no ballot yet.</source>
         <translation>The debate has no ballot yet.</translation>
     </message>
@@ -6355,7 +6387,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The elimination rounds of the {league} league have begun; the break can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="188"/>
+        <location filename="../../app/tournaments/tab.py" line="189"/>
         <source>The final of the {league} league is over.</source>
         <translation>The final of the {league} league is over.</translation>
     </message>
@@ -6367,12 +6399,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/registration.py" line="296"/>
         <location filename="../../app/tournaments/rounds.py" line="35"/>
-        <location filename="../../app/tournaments/tab.py" line="331"/>
+        <location filename="../../app/tournaments/tab.py" line="338"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="210"/>
+        <location filename="../../app/tournaments/types.py" line="211"/>
         <source>The least number of rounds for a speaker cannot be negative.</source>
         <translation>The least number of rounds for a speaker cannot be negative.</translation>
     </message>
@@ -6382,12 +6414,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The lowest score must be below the highest (for example 60:80).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="195"/>
+        <location filename="../../app/tournaments/types.py" line="196"/>
         <source>The lowest score must be below the highest ({low} – {high}).</source>
         <translation>The lowest score must be below the highest ({low} – {high}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="149"/>
+        <location filename="../../app/tournaments/results.py" line="151"/>
         <source>The next elimination round is already drawn from this result; it can no longer change.</source>
         <translation>The next elimination round is already drawn from this result; it can no longer change.</translation>
     </message>
@@ -6407,22 +6439,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The number of qualifying rounds must be 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="183"/>
+        <location filename="../../app/tournaments/tab.py" line="184"/>
         <source>The previous elimination round still lacks {count} results.</source>
         <translation>The previous elimination round still lacks {count} results.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="157"/>
+        <location filename="../../app/tournaments/elimination.py" line="161"/>
         <source>The previous round is not a whole bracket.</source>
         <translation>The previous round is not a whole bracket.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="200"/>
+        <location filename="../../app/tournaments/types.py" line="201"/>
         <source>The score range {low} – {high} is not a whole number of steps of {step}.</source>
         <translation>The score range {low} – {high} is not a whole number of steps of {step}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="193"/>
+        <location filename="../../app/tournaments/types.py" line="194"/>
         <source>The score step must be greater than zero.</source>
         <translation>The score step must be greater than zero.</translation>
     </message>
@@ -6432,27 +6464,26 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The score step must divide the range {low}–{high} evenly (for example 1 or 0.5).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="74"/>
+        <location filename="../../app/tournaments/ballots.py" line="75"/>
         <source>The score {score} of the {role} is not in steps of {step}.</source>
         <translation>The score {score} of the {role} is not in steps of {step}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="70"/>
+        <location filename="../../app/tournaments/ballots.py" line="71"/>
         <source>The score {score} of the {role} is outside {low} – {high}.</source>
         <translation>The score {score} of the {role} is outside {low} – {high}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="87"/>
         <source>The tournament&apos;s award list is empty: enter the results first.</source>
-        <translation>The tournament&apos;s award list is empty: enter the results first.</translation>
+        <translation type="vanished">The tournament&apos;s award list is empty: enter the results first.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="93"/>
+        <location filename="../../app/tournaments/ballots.py" line="94"/>
         <source>The winner ({side}) has fewer points: {mine} against {theirs}.</source>
         <translation>The winner ({side}) has fewer points: {mine} against {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="176"/>
+        <location filename="../../app/tournaments/results.py" line="178"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>The winner must be gov or opp, not {value}.</translation>
     </message>
@@ -6472,22 +6503,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The {league} league needs at least two teams for a draw.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="56"/>
+        <location filename="../../app/tournaments/ballots.py" line="57"/>
         <source>The {role} has no score.</source>
         <translation>The {role} has no score.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="58"/>
+        <location filename="../../app/tournaments/ballots.py" line="59"/>
         <source>The {role} is scored {count} times.</source>
         <translation>The {role} is scored {count} times.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="77"/>
+        <location filename="../../app/tournaments/ballots.py" line="78"/>
         <source>The {role} must be a speaker of the {side} team.</source>
         <translation>The {role} must be a speaker of the {side} team.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="329"/>
+        <location filename="../../app/cli/tournament_commands.py" line="325"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>There is no team {team} in the {league} league.</translation>
     </message>
@@ -6507,7 +6538,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Tie-breaks must be some of {allowed}, each once.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="27"/>
+        <location filename="../../app/tournaments/view.py" line="28"/>
         <source>Tournament</source>
         <translation>Tournament</translation>
     </message>
@@ -6532,12 +6563,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Write why these teams break from the tie.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="320"/>
+        <location filename="../../app/tournaments/tab.py" line="327"/>
         <source>adjudicator</source>
         <translation>adjudicator</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="301"/>
+        <location filename="../../app/tournaments/tab.py" line="308"/>
         <source>best speaker, place {rank}, {league}</source>
         <translation>best speaker, place {rank}, {league}</translation>
     </message>
@@ -6547,7 +6578,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>city stage</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="315"/>
+        <location filename="../../app/tournaments/tab.py" line="322"/>
         <source>coach of the team {team}</source>
         <translation>coach of the team {team}</translation>
     </message>
@@ -6557,22 +6588,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>district stage</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="186"/>
+        <location filename="../../app/tournaments/types.py" line="187"/>
         <source>government</source>
         <translation>government</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="284"/>
+        <location filename="../../app/tournaments/results.py" line="286"/>
         <source>loaded from {file}</source>
         <translation>loaded from {file}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="186"/>
+        <location filename="../../app/tournaments/types.py" line="187"/>
         <source>opposition</source>
         <translation>opposition</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="294"/>
+        <location filename="../../app/tournaments/tab.py" line="301"/>
         <source>place {rank}, {league}</source>
         <translation>place {rank}, {league}</translation>
     </message>
@@ -6597,7 +6628,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>row {row}: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="248"/>
+        <location filename="../../app/tournaments/results.py" line="250"/>
         <source>row {row}: in the draw {gov} is the opposition, not the government.</source>
         <translation>row {row}: in the draw {gov} is the opposition, not the government.</translation>
     </message>
@@ -6606,7 +6637,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: in the draw {gov} is the opposition, not the government; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="232"/>
+        <location filename="../../app/tournaments/results.py" line="234"/>
         <source>row {row}: the round or league is not understood.</source>
         <translation>row {row}: the round or league is not understood.</translation>
     </message>
@@ -6615,7 +6646,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: the round or league is not understood; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="238"/>
+        <location filename="../../app/tournaments/results.py" line="240"/>
         <source>row {row}: there is no team {team} in the {league} league.</source>
         <translation>row {row}: there is no team {team} in the {league} league.</translation>
     </message>
@@ -6624,7 +6655,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: there is no team {team} in the {league} league; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="244"/>
+        <location filename="../../app/tournaments/results.py" line="246"/>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}.</source>
         <translation>row {row}: {gov} — {opp} is not in the draw of round {round}.</translation>
     </message>
@@ -6637,7 +6668,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: {person} is not a speaker of team {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="267"/>
+        <location filename="../../app/tournaments/results.py" line="269"/>
         <source>row {row}: {problems}</source>
         <translation>row {row}: {problems}</translation>
     </message>
@@ -6650,8 +6681,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: {problems}; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="353"/>
-        <location filename="../../app/tournaments/results.py" line="263"/>
+        <location filename="../../app/tournaments/registration.py" line="354"/>
+        <location filename="../../app/tournaments/results.py" line="265"/>
         <source>row {row}: {problem}</source>
         <translation>row {row}: {problem}</translation>
     </message>
@@ -6664,7 +6695,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: {problem}; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="252"/>
+        <location filename="../../app/tournaments/results.py" line="254"/>
         <source>rows {first} and {row} give two results for {gov} — {opp}.</source>
         <translation>rows {first} and {row} give two results for {gov} — {opp}.</translation>
     </message>
@@ -6696,7 +6727,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>school stage</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="181"/>
+        <location filename="../../app/tournaments/types.py" line="182"/>
         <source>unknown role “{role}”</source>
         <translation>unknown role “{role}”</translation>
     </message>
@@ -6706,7 +6737,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{count} debates have fewer than {per} adjudicators: there are not enough adjudicators.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="189"/>
+        <location filename="../../app/tournaments/results.py" line="191"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field} must be a number, not {value}.</translation>
     </message>
@@ -6725,12 +6756,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} already speaks for team {other}; a debater is in one team of a tournament.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="409"/>
+        <location filename="../../app/cli/tournament_commands.py" line="405"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} is not a debater of the {league} league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="204"/>
+        <location filename="../../app/tournaments/results.py" line="206"/>
         <source>{person} is not a speaker of team {team}.</source>
         <translation>{person} is not a speaker of team {team}.</translation>
     </message>
@@ -6761,18 +6792,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/standings.py" line="97"/>
-        <location filename="../../app/tournaments/types.py" line="204"/>
+        <location filename="../../app/tournaments/types.py" line="205"/>
         <source>“{code}” is not a known tie-break.</source>
         <translation>“{code}” is not a known tie-break.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/standings.py" line="190"/>
-        <location filename="../../app/tournaments/types.py" line="208"/>
+        <location filename="../../app/tournaments/types.py" line="209"/>
         <source>“{code}” is not a known way to rank speakers.</source>
         <translation>“{code}” is not a known way to rank speakers.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="62"/>
+        <location filename="../../app/tournaments/ballots.py" line="63"/>
         <source>“{role}” is not an APF speech.</source>
         <translation>“{role}” is not an APF speech.</translation>
     </message>
@@ -6832,7 +6863,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="212"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="194"/>
         <source>&amp;Round:</source>
         <translation>&amp;Round:</translation>
     </message>
@@ -6863,12 +6894,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Winner:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="178"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="160"/>
         <source>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</source>
         <translation>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="293"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="275"/>
         <source>A bye has no ballot: the team wins the round without a debate.</source>
         <translation>A bye has no ballot: the team wins the round without a debate.</translation>
     </message>
@@ -6888,7 +6919,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Adjudicator</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="184"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="166"/>
         <source>Adjudicators</source>
         <translation>Adjudicators</translation>
     </message>
@@ -6924,7 +6955,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Back to the list (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="292"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="274"/>
         <source>Ballot</source>
         <translation>Ballot</translation>
     </message>
@@ -6940,7 +6971,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="262"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="213"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="195"/>
         <source>Ballot…</source>
         <translation>Ballot…</translation>
     </message>
@@ -6965,7 +6996,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>CSV or Excel with the columns name, school, league</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="217"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="199"/>
         <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
         <translation>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
     </message>
@@ -6980,7 +7011,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Certificates for the award list ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="303"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="285"/>
         <source>Change the draw</source>
         <translation>Change the draw</translation>
     </message>
@@ -7044,18 +7075,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Dra&amp;w seed:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="263"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="245"/>
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="192"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="227"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="174"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="209"/>
         <source>Draw round {round}</source>
         <translation>Draw round {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="191"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="173"/>
         <source>Draw round {round} again</source>
         <translation>Draw round {round} again</translation>
     </message>
@@ -7096,7 +7127,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Elimination rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="203"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="185"/>
         <source>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</source>
         <translation>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</translation>
     </message>
@@ -7137,7 +7168,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="213"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="183"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="165"/>
         <source>Government</source>
         <translation>Government</translation>
     </message>
@@ -7182,7 +7213,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="320"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="302"/>
         <source>Kept with warnings: {problems}</source>
         <translation>Kept with warnings: {problems}</translation>
     </message>
@@ -7193,12 +7224,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>League</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="338"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="320"/>
         <source>Load results</source>
         <translation>Load results</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="216"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="198"/>
         <source>Load results…</source>
         <translation>Load results…</translation>
     </message>
@@ -7256,7 +7287,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="213"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="183"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="165"/>
         <source>Opposition</source>
         <translation>Opposition</translation>
     </message>
@@ -7282,7 +7313,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="207"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="210"/>
         <source>Print certificates</source>
         <translation>Print certificates</translation>
     </message>
@@ -7329,17 +7360,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="184"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="166"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="349"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="331"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="183"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="165"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
@@ -7350,22 +7381,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="227"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="137"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="119"/>
         <source>Round {round}</source>
         <translation>Round {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="137"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="119"/>
         <source>Round {round} (drawn)</source>
         <translation>Round {round} (drawn)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="267"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="249"/>
         <source>Round {round} is already drawn. Draw it again? (Only while it has no results.)</source>
         <translation>Round {round} is already drawn. Draw it again? (Only while it has no results.)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="194"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="176"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Round {round} is not drawn yet.</translation>
     </message>
@@ -7471,12 +7502,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Sum of margins</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="214"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="196"/>
         <source>Swap sides</source>
         <translation>Swap sides</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="215"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="197"/>
         <source>Swap the selected teams</source>
         <translation>Swap the selected teams</translation>
     </message>
@@ -7485,7 +7516,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">Swap the two selected teams</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="340"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="322"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="349"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tables (*.csv *.xlsx)</translation>
@@ -7528,10 +7559,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Teams: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="208"/>
-        <location filename="../../ui/tournaments/certificates.py" line="51"/>
         <source>The award list is empty: there are no results yet.</source>
-        <translation>The award list is empty: there are no results yet.</translation>
+        <translation type="vanished">The award list is empty: there are no results yet.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="291"/>
@@ -7569,7 +7598,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>These teams are tied at the cut and no tie-break separates them. Choose the {places} that break, best seed first, and write why (for example, the rule of your tournament&apos;s regulations).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="310"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="292"/>
         <source>This change breaks rules of the draw:
 {problems}
 
@@ -7625,7 +7654,7 @@ Keep this change anyway?</translation>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="184"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="166"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
@@ -7777,7 +7806,7 @@ Keep this change anyway?</translation>
         <translation>total points over the qualifying rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="202"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="184"/>
         <source>{count} bye</source>
         <translation>{count} bye</translation>
     </message>
@@ -7792,7 +7821,7 @@ Keep this change anyway?</translation>
         <translation>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="199"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
         <source>{debates} debates, {done} with a result</source>
         <translation>{debates} debates, {done} with a result</translation>
     </message>
@@ -7808,7 +7837,7 @@ Keep this change anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="200"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="163"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="145"/>
         <source>— bye —</source>
         <translation>— bye —</translation>
     </message>
@@ -8007,7 +8036,7 @@ Keep this change anyway?</translation>
         <translation>“{text}” is not a sex; write M or F (ер / әйел, м / ж).</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="52"/>
+        <location filename="../../app/events/appointments.py" line="53"/>
         <source>“{text}” is not a time; write it as HH:MM, for example 09:30.</source>
         <translation>“{text}” is not a time; write it as HH:MM, for example 09:30.</translation>
     </message>
@@ -8019,8 +8048,8 @@ Keep this change anyway?</translation>
     <message>
         <location filename="../../app/aid/given.py" line="93"/>
         <location filename="../../app/aid/passport.py" line="114"/>
-        <location filename="../../app/events/appointments.py" line="59"/>
-        <location filename="../../app/events/attendance.py" line="50"/>
+        <location filename="../../app/events/appointments.py" line="60"/>
+        <location filename="../../app/events/attendance.py" line="51"/>
         <location filename="../../app/people/qualifications.py" line="29"/>
         <location filename="../../app/reference.py" line="213"/>
         <source>“{text}” is not in the list of allowed values ({allowed}).</source>

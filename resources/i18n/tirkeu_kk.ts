@@ -62,7 +62,7 @@
 <context>
     <name>Aid</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="93"/>
+        <location filename="../../ui/aid/dialog.py" line="91"/>
         <source>&amp;Address:</source>
         <translation>Мекенжа&amp;йы:</translation>
     </message>
@@ -72,12 +72,12 @@
         <translation>&amp;Берілген күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="88"/>
+        <location filename="../../ui/aid/dialog.py" line="86"/>
         <source>&amp;Family categories:</source>
         <translation>&amp;Отбасы санаттары:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="76"/>
+        <location filename="../../ui/aid/dialog.py" line="74"/>
         <source>&amp;Find in people:</source>
         <translation>Адамдардан і&amp;здеу:</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>Құ&amp;ны, теңге:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="94"/>
+        <location filename="../../ui/aid/dialog.py" line="92"/>
         <source>&amp;What the child needs:</source>
         <translation>&amp;Баланың қажеттіліктері:</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>&amp;Жылы:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="147"/>
+        <location filename="../../ui/aid/dialog.py" line="145"/>
         <source>A registered child: type a name or IIN</source>
         <translation>Тіркелген бала: аты-жөнін не ЖСН-ін теріңіз</translation>
     </message>
@@ -127,12 +127,12 @@
         <translation>Балаға көмек қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="161"/>
+        <location filename="../../ui/aid/dialog.py" line="159"/>
         <source>Add aid…</source>
         <translation>Көмек қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="182"/>
+        <location filename="../../ui/aid/dialog.py" line="180"/>
         <source>Adding aid saves the child first.</source>
         <translation>Көмек қосқанда алдымен бала туралы жазба сақталады.</translation>
     </message>
@@ -147,7 +147,7 @@
         <translation>Осы жылы көмек берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="160"/>
+        <location filename="../../ui/aid/dialog.py" line="158"/>
         <location filename="../../ui/aid/page.py" line="114"/>
         <location filename="../../ui/aid/page.py" line="220"/>
         <source>Aid given</source>
@@ -210,7 +210,7 @@
         <translation>Барлық жылдар</translation>
     </message>
     <message>
-        <location filename="../../app/aid/forms.py" line="101"/>
+        <location filename="../../app/aid/forms.py" line="102"/>
         <source>Another person already has the IIN {iin}: {name}.</source>
         <translation>{iin} ЖСН-і басқа адамда бар: {name}.</translation>
     </message>
@@ -230,7 +230,7 @@
         <translation>Бала</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="144"/>
+        <location filename="../../ui/aid/dialog.py" line="142"/>
         <source>Child in the data bank</source>
         <translation>Деректер банкіндегі бала</translation>
     </message>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="89"/>
-        <location filename="../../ui/aid/dialog.py" line="165"/>
+        <location filename="../../ui/aid/dialog.py" line="163"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>Берілген жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="183"/>
+        <location filename="../../ui/aid/dialog.py" line="181"/>
         <source>Double-click a line to change it.</source>
         <translation>Өзгерту үшін жолды екі рет шертіңіз.</translation>
     </message>
@@ -286,12 +286,12 @@
         <translation>Жазбалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="90"/>
+        <location filename="../../ui/aid/dialog.py" line="88"/>
         <source>G&amp;uardian:</source>
         <translation>Қамқо&amp;ршы:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="91"/>
+        <location filename="../../ui/aid/dialog.py" line="89"/>
         <source>Gua&amp;rdian&apos;s phone:</source>
         <translation>Қамқоршының теле&amp;фоны:</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Көмек алды: иә</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="96"/>
+        <location filename="../../ui/aid/dialog.py" line="94"/>
         <source>I&amp;dentified on:</source>
         <translation>Анықта&amp;лған күні:</translation>
     </message>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="85"/>
-        <location filename="../../ui/aid/dialog.py" line="165"/>
+        <location filename="../../ui/aid/dialog.py" line="163"/>
         <source>Item</source>
         <translation>Көмек түрі</translation>
     </message>
@@ -353,17 +353,17 @@
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="55"/>
-        <location filename="../../ui/aid/dialog.py" line="98"/>
+        <location filename="../../ui/aid/dialog.py" line="96"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="145"/>
+        <location filename="../../ui/aid/dialog.py" line="143"/>
         <source>New child in the data bank</source>
         <translation>Деректер банкіне жаңа бала</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="148"/>
+        <location filename="../../ui/aid/dialog.py" line="146"/>
         <source>New child instead</source>
         <translation>Оның орнына жаңа бала</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>Жаңа демеуші…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="162"/>
+        <location filename="../../ui/aid/dialog.py" line="160"/>
         <source>Next status</source>
         <translation>Келесі күй</translation>
     </message>
@@ -385,12 +385,12 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="86"/>
-        <location filename="../../ui/aid/dialog.py" line="165"/>
+        <location filename="../../ui/aid/dialog.py" line="163"/>
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="181"/>
+        <location filename="../../ui/aid/dialog.py" line="179"/>
         <source>Registered: {name}</source>
         <translation>Тіркелген: {name}</translation>
     </message>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="88"/>
-        <location filename="../../ui/aid/dialog.py" line="166"/>
+        <location filename="../../ui/aid/dialog.py" line="164"/>
         <location filename="../../ui/aid/sponsors.py" line="68"/>
         <source>Sponsor</source>
         <translation>Демеуші</translation>
@@ -441,12 +441,12 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="90"/>
-        <location filename="../../ui/aid/dialog.py" line="166"/>
+        <location filename="../../ui/aid/dialog.py" line="164"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/aid/forms.py" line="30"/>
+        <location filename="../../app/aid/forms.py" line="31"/>
         <location filename="../../app/aid/given.py" line="66"/>
         <location filename="../../app/aid/passport.py" line="127"/>
         <source>The chosen record no longer exists; choose again.</source>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="87"/>
-        <location filename="../../ui/aid/dialog.py" line="165"/>
+        <location filename="../../ui/aid/dialog.py" line="163"/>
         <source>Value</source>
         <translation>Құны</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>анықталды</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="163"/>
+        <location filename="../../ui/aid/dialog.py" line="161"/>
         <source>identified → approved → delivered</source>
         <translation>анықталды → мақұлданды → берілді</translation>
     </message>
@@ -546,7 +546,7 @@ Add this aid as well?</source>
         <translation>  № {row} жол: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="356"/>
+        <location filename="../../app/cli/tournament_commands.py" line="352"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  плей-офф шегінде көрсеткіштер тең (бос орын саны: {places}): {teams} — таңдау үшін: --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -561,7 +561,7 @@ Add this aid as well?</source>
         <translation>, басқарма үшін шифрланған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="210"/>
+        <location filename="../../app/cli/tournament_commands.py" line="206"/>
         <source>Adjudicators</source>
         <translation>Төрешілер</translation>
     </message>
@@ -581,17 +581,17 @@ Add this aid as well?</source>
         <translation>№ {sequence} пакет жазылды: {path}. Жазбалар саны: {records}{enc}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="165"/>
+        <location filename="../../app/cli/certificate_commands.py" line="146"/>
         <source>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</source>
         <translation>{old} сертификатының күші жойылды; {new} сертификаты берілді, алушы: {name}. Оны «certificates reprint {new} --out FILE.pdf» командасымен басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="154"/>
+        <location filename="../../app/cli/certificate_commands.py" line="135"/>
         <source>Certificate {serial} ({name}) is cancelled.</source>
         <translation>{serial} сертификатының ({name}) күші жойылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="103"/>
+        <location filename="../../app/cli/certificate_commands.py" line="83"/>
         <source>Choose the kind of certificate with --kind.</source>
         <translation>Сертификат түрін --kind арқылы таңдаңыз.</translation>
     </message>
@@ -641,7 +641,7 @@ Add this aid as well?</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="284"/>
+        <location filename="../../app/cli/tournament_commands.py" line="280"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Нәтижелер: енгізілгені — {entered}, түзетілгені — {corrected}, өзгеріссіз — {unchanged}.</translation>
     </message>
@@ -651,12 +651,12 @@ Add this aid as well?</source>
         <translation>{name}: кілті кері қайтарылды; оның пакеттері қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="412"/>
+        <location filename="../../app/cli/tournament_commands.py" line="408"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="387"/>
+        <location filename="../../app/cli/tournament_commands.py" line="383"/>
         <source>Saved: {team} won.</source>
         <translation>Сақталды: {team} командасы жеңді.</translation>
     </message>
@@ -666,7 +666,7 @@ Add this aid as well?</source>
         <translation>Орнату аяқталды: {name} ({role}, {region}), деректер қоры: {path}. Орнату идентификаторы: {id}, кілттің саусақ ізі: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="202"/>
+        <location filename="../../app/cli/tournament_commands.py" line="198"/>
         <source>Teams</source>
         <translation>Командалар</translation>
     </message>
@@ -736,17 +736,17 @@ Add this aid as well?</source>
         <translation>Жазылған жол саны: {count}. Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="227"/>
+        <location filename="../../app/cli/tournament_commands.py" line="223"/>
         <source>bye</source>
         <translation>қарсыласы жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="351"/>
+        <location filename="../../app/cli/tournament_commands.py" line="347"/>
         <source>proposed</source>
         <translation>ұсынылған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="351"/>
+        <location filename="../../app/cli/tournament_commands.py" line="347"/>
         <source>saved</source>
         <translation>сақталған</translation>
     </message>
@@ -761,13 +761,13 @@ Add this aid as well?</source>
         <translation>{ask} Содан кейін --fingerprint &quot;{fp}&quot; қосып қайта іске қосыңыз. Ешнәрсеге сенім білдірілмеді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="111"/>
-        <location filename="../../app/cli/certificate_commands.py" line="177"/>
+        <location filename="../../app/cli/certificate_commands.py" line="92"/>
+        <location filename="../../app/cli/certificate_commands.py" line="158"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Жазылған сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="435"/>
+        <location filename="../../app/cli/tournament_commands.py" line="431"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>Келесі кезеңге өткізілген командалар: {count}.</translation>
     </message>
@@ -777,7 +777,7 @@ Add this aid as well?</source>
         <translation>{file}: {status} — жаңа: {created}, жаңартылған: {updated}, өзгеріссіз: {unchanged}, өткізілген: {ignored}, қабылданбаған: {rejected}, қайшылықтар: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="253"/>
+        <location filename="../../app/cli/tournament_commands.py" line="249"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: екі командадан аз, жеребе тартылмады.</translation>
     </message>
@@ -792,7 +792,7 @@ Add this aid as well?</source>
         <translation>{path} файлы бұрыннан бар; synth тек жаңа деректер қорын жасайды. Басқа файл атауын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="192"/>
+        <location filename="../../app/cli/tournament_commands.py" line="188"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}; тізілімге қосылған адамдар: {people}.</translation>
     </message>
@@ -800,7 +800,7 @@ Add this aid as well?</source>
 <context>
     <name>Certificates</name>
     <message>
-        <location filename="../../app/certificates/layout.py" line="49"/>
+        <location filename="../../app/certificates/layout.py" line="57"/>
         <source>A certificate has at most two signatories.</source>
         <translation>Сертификатта ең көбі екі қол қоюшы болады.</translation>
     </message>
@@ -815,28 +815,28 @@ Add this aid as well?</source>
         <translation>A4, кітаптық</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="58"/>
+        <location filename="../../ui/certificates/page.py" line="59"/>
         <source>All kinds</source>
         <translation>Барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="59"/>
+        <location filename="../../ui/certificates/page.py" line="60"/>
         <source>Any status</source>
         <translation>Кез келген күйі</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="31"/>
+        <location filename="../../app/certificates/templates.py" line="32"/>
         <source>Best speaker diploma</source>
         <translation>Үздік спикер дипломы</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="56"/>
-        <location filename="../../ui/certificates/page.py" line="131"/>
+        <location filename="../../ui/certificates/page.py" line="57"/>
+        <location filename="../../ui/certificates/page.py" line="132"/>
         <source>Cancel certificate</source>
         <translation>Сертификаттың күшін жою</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="132"/>
+        <location filename="../../ui/certificates/page.py" line="133"/>
         <source>Cancel {count} certificate(s)? Verifying them will answer “cancelled”.</source>
         <translation>Сертификаттардың күшін жою керек пе (таңдалғаны: {count})? Тексерген кезде «күші жойылған» деген жауап шығады.</translation>
     </message>
@@ -851,7 +851,7 @@ Add this aid as well?</source>
         <translation>Күші жойылған: {serial} сертификатының орнына {newer} сертификаты берілген.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="33"/>
+        <location filename="../../app/certificates/templates.py" line="34"/>
         <source>Certificate of participation</source>
         <translation>Қатысушы сертификаты</translation>
     </message>
@@ -861,11 +861,11 @@ Add this aid as well?</source>
         <translation>{serial} сертификаты тізілімде бар, бірақ нөмірдің өзі ештеңені дәлелдемейді: QR кодтың жанында басылған {n} таңбалы кодты енгізіңіз немесе QR кодты сканерлеңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="114"/>
+        <location filename="../../app/certificates/generate.py" line="116"/>
         <location filename="../../ui/certificates/dialog.py" line="212"/>
-        <location filename="../../ui/certificates/page.py" line="50"/>
-        <location filename="../../ui/certificates/page.py" line="88"/>
-        <location filename="../../ui/certificates/page.py" line="122"/>
+        <location filename="../../ui/certificates/page.py" line="51"/>
+        <location filename="../../ui/certificates/page.py" line="89"/>
+        <location filename="../../ui/certificates/page.py" line="123"/>
         <source>Certificates</source>
         <translation>Сертификаттар</translation>
     </message>
@@ -875,7 +875,8 @@ Add this aid as well?</source>
         <translation>Іс-шараны немесе адамды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="106"/>
+        <location filename="../../app/certificates/awards.py" line="32"/>
+        <location filename="../../app/certificates/generate.py" line="108"/>
         <source>Choose whom to issue certificates to: an event or a person.</source>
         <translation>Сертификаттар кімге берілетінін таңдаңыз: іс-шараны немесе адамды.</translation>
     </message>
@@ -890,27 +891,27 @@ Add this aid as well?</source>
         <translation>Түстер</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="110"/>
+        <location filename="../../ui/certificates/page.py" line="111"/>
         <source>Correct the name</source>
         <translation>Аты-жөнін түзету</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="55"/>
+        <location filename="../../ui/certificates/page.py" line="56"/>
         <source>Correct the name…</source>
         <translation>Аты-жөнін түзету…</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="28"/>
+        <location filename="../../app/certificates/templates.py" line="29"/>
         <source>Diploma of the 1st degree</source>
         <translation>І дәрежелі диплом</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="29"/>
+        <location filename="../../app/certificates/templates.py" line="30"/>
         <source>Diploma of the 2nd degree</source>
         <translation>ІІ дәрежелі диплом</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="30"/>
+        <location filename="../../app/certificates/templates.py" line="31"/>
         <source>Diploma of the 3rd degree</source>
         <translation>ІІІ дәрежелі диплом</translation>
     </message>
@@ -951,14 +952,14 @@ Add this aid as well?</source>
         <translation>Жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="53"/>
+        <location filename="../../ui/certificates/page.py" line="54"/>
         <source>Generate… (Ctrl+N)</source>
         <translation>Жасау… (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="205"/>
-        <location filename="../../ui/certificates/page.py" line="102"/>
-        <location filename="../../ui/tournaments/certificates.py" line="55"/>
+        <location filename="../../ui/certificates/page.py" line="103"/>
+        <location filename="../../ui/tournaments/certificates.py" line="44"/>
         <source>Generating certificates…</source>
         <translation>Сертификаттар жасалуда…</translation>
     </message>
@@ -990,7 +991,7 @@ Add this aid as well?</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="34"/>
+        <location filename="../../app/certificates/templates.py" line="35"/>
         <source>Letter of thanks</source>
         <translation>Алғыс хат</translation>
     </message>
@@ -1006,7 +1007,7 @@ Add this aid as well?</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="32"/>
+        <location filename="../../app/certificates/templates.py" line="33"/>
         <source>Nomination diploma</source>
         <translation>Номинация дипломы</translation>
     </message>
@@ -1022,7 +1023,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="201"/>
-        <location filename="../../ui/tournaments/certificates.py" line="42"/>
+        <location filename="../../ui/tournaments/certificates.py" line="39"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1042,7 +1043,7 @@ Add this aid as well?</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="54"/>
+        <location filename="../../ui/certificates/page.py" line="55"/>
         <source>Print again…</source>
         <translation>Қайта басып шығару…</translation>
     </message>
@@ -1073,12 +1074,12 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="200"/>
-        <location filename="../../ui/tournaments/certificates.py" line="41"/>
+        <location filename="../../ui/tournaments/certificates.py" line="38"/>
         <source>Save certificates</source>
         <translation>Сертификаттарды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="147"/>
+        <location filename="../../ui/certificates/page.py" line="148"/>
         <source>Scan the QR code here, or type the serial and the code printed beside it:</source>
         <translation>QR кодты осы жерде сканерлеңіз немесе нөмірді және оның жанында басылған кодты теріңіз:</translation>
     </message>
@@ -1108,89 +1109,94 @@ Add this aid as well?</source>
         <translation>Сертификат мәтіндері</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="140"/>
-        <location filename="../../app/certificates/register.py" line="154"/>
+        <location filename="../../app/certificates/register.py" line="141"/>
+        <location filename="../../app/certificates/register.py" line="155"/>
         <source>The certificate {serial} is already cancelled.</source>
         <translation>{serial} сертификатының күші бұрын жойылған.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="130"/>
+        <location filename="../../app/certificates/generate.py" line="132"/>
         <source>The certificate {serial} is cancelled; it cannot be printed.</source>
         <translation>{serial} сертификатының күші жойылған; оны басып шығаруға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="133"/>
+        <location filename="../../app/certificates/generate.py" line="135"/>
         <source>The certificate {serial} was issued by another installation; only that installation can print it.</source>
         <translation>{serial} сертификатын басқа орнату берген; оны тек сол орнату басып шығара алады.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/layout.py" line="70"/>
+        <location filename="../../app/certificates/layout.py" line="76"/>
         <source>The logo file {path} is a {kind} image; use PNG or JPEG.</source>
         <translation>{path} логотип файлы — {kind} пішіміндегі сурет; PNG немесе JPEG пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/layout.py" line="67"/>
+        <location filename="../../app/certificates/layout.py" line="73"/>
         <source>The logo file {path} is not an image (PNG or JPEG) or it is damaged.</source>
         <translation>{path} логотип файлы сурет (PNG немесе JPEG) емес немесе зақымдалған.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/layout.py" line="59"/>
+        <location filename="../../app/certificates/layout.py" line="67"/>
         <source>The logo file {path} was not found.</source>
         <translation>{path} логотип файлы табылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="111"/>
+        <location filename="../../ui/certificates/page.py" line="112"/>
         <source>The name as it must be printed (the old serial will be cancelled):</source>
         <translation>Басып шығарылатын аты-жөні (ескі нөмірдің күші жойылады):</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/layout.py" line="42"/>
+        <location filename="../../app/certificates/layout.py" line="50"/>
         <source>The orientation must be landscape or portrait.</source>
         <translation>Бет бағдары альбомдық немесе кітаптық болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="62"/>
+        <location filename="../../app/certificates/register.py" line="63"/>
         <source>The person was not found (they may have been deleted).</source>
         <translation>Адам табылмады (ол жойылған болуы мүмкін).</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="151"/>
+        <location filename="../../app/certificates/register.py" line="152"/>
         <source>The recipient&apos;s name is required.</source>
         <translation>Алушының аты-жөнін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="95"/>
+        <location filename="../../app/certificates/templates.py" line="96"/>
         <source>The template text “{text}” has an unmatched brace {{ or }}.</source>
         <translation>«{text}» үлгі мәтінінде жұбы жоқ жақша бар: {{ немесе }}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="99"/>
+        <location filename="../../app/certificates/templates.py" line="100"/>
         <source>The template text “{text}” uses an unknown placeholder {{{name}}}; allowed are: {allowed}.</source>
         <translation>«{text}» үлгі мәтінінде белгісіз толтырғыш бар: {{{name}}}. Рұқсат етілгендері: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="52"/>
+        <location filename="../../app/certificates/register.py" line="53"/>
         <source>There is no certificate {serial} in the register.</source>
         <translation>Тізілімде {serial} сертификаты жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="125"/>
-        <location filename="../../app/certificates/register.py" line="76"/>
+        <location filename="../../app/certificates/generate.py" line="127"/>
+        <location filename="../../app/certificates/register.py" line="77"/>
         <source>There is nobody to issue certificates to: the list of recipients is empty.</source>
         <translation>Сертификат беретін ешкім жоқ: алушылар тізімі бос.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="76"/>
+        <location filename="../../app/certificates/awards.py" line="36"/>
+        <source>There is nothing to print yet: the award list is empty (enter the results or the works first).</source>
+        <translation>Әзірге басып шығаратын ештеңе жоқ: марапаттар тізімі бос (алдымен нәтижелерді немесе жұмыстарды енгізіңіз).</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="77"/>
         <source>Unknown kind of certificate “{kind}”; choose one of: {allowed}.</source>
         <translation>Белгісіз сертификат түрі: «{kind}». Мына мәндердің бірін таңдаңыз: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="85"/>
+        <location filename="../../app/certificates/templates.py" line="86"/>
         <source>Unknown language “{language}”; choose kk, ru or en.</source>
         <translation>Белгісіз тіл: «{language}». kk, ru немесе en мәндерінің бірін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="144"/>
+        <location filename="../../app/certificates/templates.py" line="141"/>
         <source>Unknown template field “{field}”.</source>
         <translation>Үлгінің белгісіз өрісі: «{field}».</translation>
     </message>
@@ -1205,23 +1211,23 @@ Add this aid as well?</source>
         <translation>Белгісіз: {serial} сертификатын берген орнатудың кілті мұнда белгісіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="146"/>
-        <location filename="../../ui/certificates/page.py" line="152"/>
+        <location filename="../../ui/certificates/page.py" line="147"/>
+        <location filename="../../ui/certificates/page.py" line="153"/>
         <source>Verify a certificate</source>
         <translation>Сертификатты тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="57"/>
+        <location filename="../../ui/certificates/page.py" line="58"/>
         <source>Verify…</source>
         <translation>Тексеру…</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="38"/>
+        <location filename="../../app/certificates/templates.py" line="39"/>
         <source>cancelled</source>
         <translation>күші жойылған</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="37"/>
+        <location filename="../../app/certificates/templates.py" line="38"/>
         <source>issued</source>
         <translation>берілген</translation>
     </message>
@@ -1231,7 +1237,7 @@ Add this aid as well?</source>
         <translation>Жазылған сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="123"/>
+        <location filename="../../ui/certificates/page.py" line="124"/>
         <source>{old} is cancelled; {new} is issued. Print it with “Print again…”.</source>
         <translation>{old} сертификатының күші жойылды; {new} сертификаты берілді. Оны «Қайта басып шығару…» батырмасымен басып шығарыңыз.</translation>
     </message>
@@ -1241,7 +1247,7 @@ Add this aid as well?</source>
         <translation>— іс-шарасыз —</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/layout.py" line="46"/>
+        <location filename="../../app/certificates/layout.py" line="54"/>
         <source>“{value}” is not a colour; write it as #RRGGBB, e.g. #1F4E79.</source>
         <translation>«{value}» түс емес; оны #RRGGBB түрінде жазыңыз, мысалы: #1F4E79.</translation>
     </message>
@@ -1306,12 +1312,12 @@ Add this aid as well?</source>
         <translation>Жүлделі &amp;орындар:</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="92"/>
+        <location filename="../../app/contests/core.py" line="94"/>
         <source>A nomination is listed twice.</source>
         <translation>Бір номинация екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="139"/>
+        <location filename="../../app/contests/core.py" line="141"/>
         <source>A place is a number from 1.</source>
         <translation>Орын 1-ден кем емес сан болуы керек.</translation>
     </message>
@@ -1321,7 +1327,7 @@ Add this aid as well?</source>
         <translation>Орын бүтін сан болуы керек: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="141"/>
+        <location filename="../../app/contests/core.py" line="143"/>
         <source>A score is a number from 0 to 1000.</source>
         <translation>Ұпай 0-ден 1000-ға дейінгі сан болуы керек.</translation>
     </message>
@@ -1398,12 +1404,12 @@ Add this aid as well?</source>
         <translation>Жұмыстарды импорттау…</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="90"/>
+        <location filename="../../app/contests/core.py" line="92"/>
         <source>Name at least one nomination.</source>
         <translation>Кемінде бір номинацияны көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="100"/>
+        <location filename="../../app/contests/core.py" line="102"/>
         <source>Name the contest.</source>
         <translation>Байқаудың атауын жазыңыз.</translation>
     </message>
@@ -1454,7 +1460,7 @@ Add this aid as well?</source>
         <translation>&amp;Орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="388"/>
+        <location filename="../../ui/contests/view.py" line="390"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1480,7 +1486,7 @@ Add this aid as well?</source>
         <translation>Дипломдарды басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="393"/>
+        <location filename="../../ui/contests/view.py" line="394"/>
         <source>Printing diplomas…</source>
         <translation>Дипломдар басып шығарылуда…</translation>
     </message>
@@ -1505,7 +1511,7 @@ Add this aid as well?</source>
         <translation>Алып тасталды: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="387"/>
+        <location filename="../../ui/contests/view.py" line="389"/>
         <source>Save diplomas</source>
         <translation>Дипломдарды сақтау</translation>
     </message>
@@ -1540,39 +1546,37 @@ Add this aid as well?</source>
         <translation>Қазылар &amp;қояды:</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="56"/>
+        <location filename="../../app/contests/core.py" line="58"/>
         <source>The age group {part} is not possible.</source>
         <translation>{part} жас санаты дұрыс емес.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="61"/>
+        <location filename="../../app/contests/core.py" line="63"/>
         <source>The age groups {a} and {b} overlap.</source>
         <translation>{a} және {b} жас санаттары бір-бірімен қиылысады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="99"/>
         <source>The contest has no works to give diplomas for.</source>
-        <translation>Байқауда диплом беретін жұмыстар жоқ.</translation>
+        <translation type="vanished">Байқауда диплом беретін жұмыстар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="95"/>
+        <location filename="../../app/contests/core.py" line="97"/>
         <source>The jury gives places or scores.</source>
         <translation>Қазылар орын немесе ұпай қояды.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="125"/>
+        <location filename="../../app/contests/core.py" line="127"/>
         <source>The nomination must be one of: {noms}.</source>
         <translation>Номинация мыналардың бірі болуы керек: {noms}.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="129"/>
+        <location filename="../../app/contests/core.py" line="131"/>
         <source>The participant was not found.</source>
         <translation>Қатысушы табылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="384"/>
         <source>There are no works yet: nobody to give diplomas to.</source>
-        <translation>Әзірге жұмыстар жоқ: диплом беретін ешкім жоқ.</translation>
+        <translation type="vanished">Әзірге жұмыстар жоқ: диплом беретін ешкім жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="62"/>
@@ -1612,7 +1616,7 @@ Add this aid as well?</source>
         <translation>Жеңімпаздар</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="97"/>
+        <location filename="../../app/contests/core.py" line="99"/>
         <source>Winners are places 1 to N, N from 1 to 50.</source>
         <translation>Жеңімпаздар — 1-ден N-ге дейінгі орындар, мұндағы N — 1-ден 50-ге дейін.</translation>
     </message>
@@ -1629,7 +1633,7 @@ Add this aid as well?</source>
         <translation>Қосылған жұмыстар: {added}; тізілімдегі жаңа адамдар: {created}.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="53"/>
+        <location filename="../../app/contests/core.py" line="55"/>
         <source>Write age groups like 7-10, 11-13, 14-17 (not {part}).</source>
         <translation>Жас санаттарын 7-10, 11-13, 14-17 түрінде жазыңыз ({part} емес).</translation>
     </message>
@@ -1685,7 +1689,7 @@ Add this aid as well?</source>
         <translation>қашықтан</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="302"/>
+        <location filename="../../app/contests/core.py" line="304"/>
         <source>row {row}: {problem}</source>
         <translation>№ {row} жол: {problem}</translation>
     </message>
@@ -1719,7 +1723,7 @@ Add this aid as well?</source>
         <translation>Жазылған диплом мен сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="260"/>
+        <location filename="../../app/contests/core.py" line="262"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field} сан болуы керек, {value} емес.</translation>
     </message>
@@ -1759,7 +1763,7 @@ Add this aid as well?</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../app/db/store.py" line="129"/>
+        <location filename="../../app/db/store.py" line="131"/>
         <source>Cannot create the folder {path}: {error}</source>
         <translation>{path} қалтасын жасау мүмкін болмады: {error}</translation>
     </message>
@@ -2024,7 +2028,7 @@ Add this aid as well?</source>
         <translation>А&amp;удан:</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="77"/>
+        <location filename="../../app/events/listing.py" line="79"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
@@ -2034,7 +2038,7 @@ Add this aid as well?</source>
         <translation>Рөлді өзгерту үшін екі рет шертіңіз немесе F2 басыңыз</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="69"/>
+        <location filename="../../app/events/listing.py" line="71"/>
         <source>End</source>
         <translation>Аяқталуы</translation>
     </message>
@@ -2085,12 +2089,12 @@ Add this aid as well?</source>
         <translation>Ұзақтығы: {actual} күн; іс-шара {days} күнге созылуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="72"/>
+        <location filename="../../app/events/listing.py" line="74"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="75"/>
+        <location filename="../../app/events/listing.py" line="77"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
@@ -2125,7 +2129,7 @@ Add this aid as well?</source>
         <translation>Тек үміткерлерді іріктеуге болады; үміткер емес: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="78"/>
+        <location filename="../../app/events/listing.py" line="80"/>
         <source>Organiser</source>
         <translation>Ұйымдастырушы</translation>
     </message>
@@ -2135,7 +2139,7 @@ Add this aid as well?</source>
         <translation>&amp;Серіктестер:</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="79"/>
+        <location filename="../../app/events/listing.py" line="81"/>
         <location filename="../../ui/events/dialog.py" line="297"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
@@ -2156,12 +2160,12 @@ Add this aid as well?</source>
         <translation>&amp;Орны:</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="73"/>
+        <location filename="../../app/events/listing.py" line="75"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="70"/>
+        <location filename="../../app/events/listing.py" line="72"/>
         <source>Programme</source>
         <translation>Бағдарлама</translation>
     </message>
@@ -2176,7 +2180,7 @@ Add this aid as well?</source>
         <translation>&amp;Облыс:</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="76"/>
+        <location filename="../../app/events/listing.py" line="78"/>
         <source>Region</source>
         <translation>Облыс</translation>
     </message>
@@ -2236,7 +2240,7 @@ Add this aid as well?</source>
         <translation>Іріктелді: {selected}; іріктелмеді: {rest}.</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="68"/>
+        <location filename="../../app/events/listing.py" line="70"/>
         <source>Start</source>
         <translation>Басталуы</translation>
     </message>
@@ -2272,7 +2276,7 @@ Add this aid as well?</source>
         <translation>Мақсат: әр облыста кемінде {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="69"/>
+        <location filename="../../app/events/appointments.py" line="70"/>
         <source>The date {date} is outside the event&apos;s dates ({start} – {end}).</source>
         <translation>{date} күні іс-шара өтетін мерзімнен тыс ({start} – {end}).</translation>
     </message>
@@ -2307,11 +2311,11 @@ Add this aid as well?</source>
         <translation>Іс-шараның ұзақтығы: {low}–{high} минут.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="52"/>
-        <location filename="../../app/certificates/register.py" line="81"/>
-        <location filename="../../app/contests/core.py" line="106"/>
-        <location filename="../../app/events/appointments.py" line="99"/>
-        <location filename="../../app/events/attendance.py" line="59"/>
+        <location filename="../../app/certificates/generate.py" line="54"/>
+        <location filename="../../app/certificates/register.py" line="82"/>
+        <location filename="../../app/contests/core.py" line="108"/>
+        <location filename="../../app/events/appointments.py" line="100"/>
+        <location filename="../../app/events/attendance.py" line="60"/>
         <location filename="../../app/tournaments/setup.py" line="146"/>
         <source>The event was not found (it may have been deleted).</source>
         <translation>Іс-шара табылмады (ол жойылған болуы мүмкін).</translation>
@@ -2327,13 +2331,13 @@ Add this aid as well?</source>
         <translation>Ұйым табылмады (ол жойылған болуы мүмкін).</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="76"/>
-        <location filename="../../app/events/attendance.py" line="66"/>
+        <location filename="../../app/events/appointments.py" line="77"/>
+        <location filename="../../app/events/attendance.py" line="67"/>
         <source>The person was not found (they may have been deleted).</source>
         <translation>Адам табылмады (ол жойылған болуы мүмкін).</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="91"/>
+        <location filename="../../app/events/appointments.py" line="92"/>
         <source>The slot {slot} on {date} is already taken; choose another time.</source>
         <translation>{date} күнгі {slot} уақыты бос емес; басқа уақытты таңдаңыз.</translation>
     </message>
@@ -2343,7 +2347,7 @@ Add this aid as well?</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="67"/>
+        <location filename="../../app/events/listing.py" line="69"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
@@ -2573,14 +2577,14 @@ Add this aid as well?</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="152"/>
+        <location filename="../../ui/aid/dialog.py" line="150"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
         <location filename="../../ui/people/dialog.py" line="115"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="152"/>
+        <location filename="../../ui/aid/dialog.py" line="150"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
         <location filename="../../ui/people/dialog.py" line="115"/>
         <source>male</source>
@@ -2819,7 +2823,7 @@ Add this aid as well?</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="62"/>
+        <location filename="../../app/importing/run.py" line="63"/>
         <source>Dry run: nothing was saved.</source>
         <translation>Сынақ режимі: ештеңе сақталған жоқ.</translation>
     </message>
@@ -2864,7 +2868,7 @@ Add this aid as well?</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="64"/>
+        <location filename="../../app/importing/run.py" line="65"/>
         <source>Rejected rows with reasons: {path}</source>
         <translation>Қабылданбаған жолдар және олардың себептері: {path}</translation>
     </message>
@@ -2874,12 +2878,12 @@ Add this aid as well?</source>
         <translation>Кестелер (*.xlsx *.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="153"/>
+        <location filename="../../app/importing/run.py" line="152"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Белгісіз импорт түрі: {kind}. Мына мәндердің бірін көрсетіңіз: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="189"/>
+        <location filename="../../app/importing/run.py" line="188"/>
         <source>error</source>
         <translation>қате</translation>
     </message>
@@ -2889,7 +2893,7 @@ Add this aid as well?</source>
         <translation>ескерілмейді</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="57"/>
+        <location filename="../../app/importing/run.py" line="58"/>
         <source>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</source>
         <translation>{file}: жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}, қабылданбаған — {rejected}.</translation>
     </message>
@@ -3332,7 +3336,7 @@ Add this aid as well?</source>
 <context>
     <name>Person</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="82"/>
+        <location filename="../../ui/aid/dialog.py" line="80"/>
         <location filename="../../ui/people/dialog.py" line="43"/>
         <source>&amp;Birth date:</source>
         <translation>&amp;Туған күні:</translation>
@@ -3343,31 +3347,31 @@ Add this aid as well?</source>
         <translation>&amp;Санаты:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="85"/>
+        <location filename="../../ui/aid/dialog.py" line="83"/>
         <location filename="../../ui/people/dialog.py" line="49"/>
         <source>&amp;Grade:</source>
         <translation>Сыны&amp;п:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="80"/>
+        <location filename="../../ui/aid/dialog.py" line="78"/>
         <location filename="../../ui/people/dialog.py" line="41"/>
         <source>&amp;IIN:</source>
         <translation>&amp;ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="78"/>
+        <location filename="../../ui/aid/dialog.py" line="76"/>
         <location filename="../../ui/people/dialog.py" line="39"/>
         <source>&amp;Name:</source>
         <translation>&amp;Аты:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="79"/>
+        <location filename="../../ui/aid/dialog.py" line="77"/>
         <location filename="../../ui/people/dialog.py" line="40"/>
         <source>&amp;Patronymic:</source>
         <translation>Ә&amp;кесінің аты:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="77"/>
+        <location filename="../../ui/aid/dialog.py" line="75"/>
         <location filename="../../ui/people/dialog.py" line="38"/>
         <source>&amp;Surname:</source>
         <translation>Те&amp;гі:</translation>
@@ -3443,13 +3447,13 @@ Add this aid as well?</source>
         <translation>Адам</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="84"/>
+        <location filename="../../ui/aid/dialog.py" line="82"/>
         <location filename="../../ui/people/dialog.py" line="47"/>
         <source>Sc&amp;hool:</source>
         <translation>&amp;Мектеп:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="83"/>
+        <location filename="../../ui/aid/dialog.py" line="81"/>
         <location filename="../../ui/people/dialog.py" line="44"/>
         <source>Se&amp;x:</source>
         <translation>Ж&amp;ынысы:</translation>
@@ -3515,7 +3519,7 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/page.py" line="350"/>
+        <location filename="../../ui/reports/page.py" line="330"/>
         <source>%n files (one for each table).</source>
         <translation>
             <numerusform>%n файл (әр кестеге біреуден).</numerusform>
@@ -3528,17 +3532,17 @@ Add this aid as well?</source>
         <translation>Іс-шараны &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="368"/>
+        <location filename="../../ui/reports/page.py" line="348"/>
         <source>&amp;Period:</source>
         <translation>&amp;Кезең:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="372"/>
+        <location filename="../../ui/reports/page.py" line="352"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="370"/>
+        <location filename="../../ui/reports/page.py" line="350"/>
         <source>&amp;Scope:</source>
         <translation>&amp;Деңгей:</translation>
     </message>
@@ -3548,7 +3552,7 @@ Add this aid as well?</source>
         <translation>Кес&amp;те:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="373"/>
+        <location filename="../../ui/reports/page.py" line="353"/>
         <source>&amp;Targets…</source>
         <translation>&amp;Межелі мәндер…</translation>
     </message>
@@ -3558,7 +3562,7 @@ Add this aid as well?</source>
         <translation>Екі санатқа жататын бала екі жолда да көрсетіледі, ал жиынтықта бір рет саналады.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="191"/>
+        <location filename="../../app/reports/legal.py" line="192"/>
         <source>A person who came to several kinds of events is counted once in the total.</source>
         <translation>Бірнеше түрлі іс-шараға қатысқан адам жиынтықта бір рет саналады.</translation>
     </message>
@@ -3578,7 +3582,7 @@ Add this aid as well?</source>
         <translation>Есеп туралы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="89"/>
+        <location filename="../../app/reports/media.py" line="91"/>
         <source>Activity</source>
         <translation>Қызметі</translation>
     </message>
@@ -3588,7 +3592,7 @@ Add this aid as well?</source>
         <translation>Межелі мәннің орындалуы (100 % = межелі мән)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="67"/>
+        <location filename="../../app/reports/breakdowns.py" line="68"/>
         <location filename="../../app/reports/youth.py" line="151"/>
         <source>Age group</source>
         <translation>Жас санаты</translation>
@@ -3619,7 +3623,7 @@ Add this aid as well?</source>
         <translation>Күйі бойынша көмек жазбалары</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="126"/>
+        <location filename="../../app/reports/breakdowns.py" line="128"/>
         <source>All events</source>
         <translation>Барлық іс-шаралар</translation>
     </message>
@@ -3634,12 +3638,12 @@ Add this aid as well?</source>
         <translation>Басқарма тек өз облысының межелі мәндерін белгілейді.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="214"/>
+        <location filename="../../app/reports/legal.py" line="215"/>
         <source>Appointments</source>
         <translation>Жазылулар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="139"/>
+        <location filename="../../app/reports/breakdowns.py" line="141"/>
         <location filename="../../app/reports/common.py" line="74"/>
         <source>Attendances</source>
         <translation>Қатысу саны</translation>
@@ -3656,12 +3660,12 @@ Add this aid as well?</source>
         <translation>Берілген марапаттар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="129"/>
+        <location filename="../../app/reports/media.py" line="131"/>
         <source>Boys</source>
         <translation>Ұлдар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="141"/>
+        <location filename="../../app/reports/breakdowns.py" line="143"/>
         <source>Breakdowns</source>
         <translation>Қатысушылар құрамы</translation>
     </message>
@@ -3671,48 +3675,48 @@ Add this aid as well?</source>
         <translation>Талаптарға сай емес</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="66"/>
+        <location filename="../../app/reports/breakdowns.py" line="67"/>
         <source>By age group (age on the period&apos;s last day)</source>
         <translation>Жасы бойынша (кезең соңындағы)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="71"/>
+        <location filename="../../app/reports/breakdowns.py" line="72"/>
         <source>By category</source>
         <translation>Санаты бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="63"/>
+        <location filename="../../app/reports/breakdowns.py" line="64"/>
         <source>By sex</source>
         <translation>Жынысы бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="94"/>
+        <location filename="../../app/reports/breakdowns.py" line="95"/>
         <source>By the event&apos;s language</source>
         <translation>Іс-шара тілі бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="101"/>
+        <location filename="../../app/reports/breakdowns.py" line="102"/>
         <source>By the event&apos;s region</source>
         <translation>Іс-шара өткен облыс бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="76"/>
+        <location filename="../../app/reports/breakdowns.py" line="77"/>
         <source>By the participant&apos;s district</source>
         <translation>Қатысушының ауданы бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="83"/>
+        <location filename="../../app/reports/breakdowns.py" line="84"/>
         <source>By the participant&apos;s school</source>
         <translation>Қатысушының мектебі бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="71"/>
+        <location filename="../../app/reports/breakdowns.py" line="72"/>
         <location filename="../../app/reports/road.py" line="182"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="390"/>
+        <location filename="../../ui/reports/page.py" line="370"/>
         <source>Charts</source>
         <translation>Диаграммалар</translation>
     </message>
@@ -3757,7 +3761,7 @@ Add this aid as well?</source>
         <translation>Деректер банкіндегі балалар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="386"/>
+        <location filename="../../ui/reports/page.py" line="366"/>
         <source>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</source>
         <translation>Кезеңді таңдаңыз немесе теріңіз: ай (2026-09), тоқсан (2026-Q3), жыл (2026) немесе басталу және аяқталу күні (2026-09-01..2026-10-15).</translation>
     </message>
@@ -3777,13 +3781,13 @@ Add this aid as well?</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="246"/>
-        <location filename="../../ui/reports/page.py" line="248"/>
+        <location filename="../../ui/reports/page.py" line="226"/>
+        <location filename="../../ui/reports/page.py" line="228"/>
         <source>Computing the indicators…</source>
         <translation>Көрсеткіштер есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="213"/>
+        <location filename="../../app/reports/legal.py" line="214"/>
         <source>Consultation appointments</source>
         <translation>Кеңеске алдын ала жазылулар</translation>
     </message>
@@ -3823,13 +3827,13 @@ Add this aid as well?</source>
         <translation>Байқаулар: номинация мен жас</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="200"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../ui/reports/indicators_view.py" line="121"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/legal.py" line="204"/>
         <source>Days</source>
         <translation>Күн саны</translation>
     </message>
@@ -3871,14 +3875,14 @@ Add this aid as well?</source>
         <translation>Пікірсайыс қатысушылары (бірегей)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="77"/>
+        <location filename="../../app/reports/breakdowns.py" line="78"/>
         <location filename="../../app/reports/youth.py" line="177"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="52"/>
-        <location filename="../../ui/reports/page.py" line="185"/>
+        <location filename="../../ui/reports/page.py" line="56"/>
         <source>District: {name}</source>
         <translation>Аудан: {name}</translation>
     </message>
@@ -3888,7 +3892,7 @@ Add this aid as well?</source>
         <translation>Мектеп өз жалпы санын енгізген болса, сол сан алынады, әйтпесе жазбалар бойынша есептелген сан алынады (кезеңнің соңына дейін деректер банкіне енгізілген балалар).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="69"/>
+        <location filename="../../app/reports/media.py" line="71"/>
         <source>English</source>
         <translation>Ағылшын тілі</translation>
     </message>
@@ -3898,16 +3902,16 @@ Add this aid as well?</source>
         <translation>Ағылшын тілді лига</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="200"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../ui/reports/indicators_view.py" line="121"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="188"/>
-        <location filename="../../app/reports/legal.py" line="201"/>
-        <location filename="../../app/reports/media.py" line="48"/>
-        <location filename="../../app/reports/media.py" line="104"/>
+        <location filename="../../app/reports/legal.py" line="189"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/media.py" line="50"/>
+        <location filename="../../app/reports/media.py" line="106"/>
         <source>Event kind</source>
         <translation>Іс-шара түрі</translation>
     </message>
@@ -3917,7 +3921,7 @@ Add this aid as well?</source>
         <translation>Іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="137"/>
+        <location filename="../../app/reports/breakdowns.py" line="139"/>
         <source>Events held (all programmes)</source>
         <translation>Өткізілген іс-шаралар (барлық бағдарламалар)</translation>
     </message>
@@ -3927,17 +3931,17 @@ Add this aid as well?</source>
         <translation>Өткізілген іс-шаралар, оның ішінде талаптарға сай еместері де</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="90"/>
+        <location filename="../../app/reports/media.py" line="92"/>
         <source>Events in the period</source>
         <translation>Кезеңдегі іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="127"/>
+        <location filename="../../app/reports/breakdowns.py" line="129"/>
         <source>Events per month by programme</source>
         <translation>Айлар бойынша іс-шаралар (бағдарламалар)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="199"/>
+        <location filename="../../app/reports/legal.py" line="200"/>
         <source>Events that break a rule</source>
         <translation>Талаптарға сай емес іс-шаралар</translation>
     </message>
@@ -3955,7 +3959,7 @@ Add this aid as well?</source>
         <translation>Отбасы санаты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="24"/>
+        <location filename="../../app/reports/breakdowns.py" line="25"/>
         <source>Female</source>
         <translation>Әйел</translation>
     </message>
@@ -3965,7 +3969,7 @@ Add this aid as well?</source>
         <translation>Жазбалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="129"/>
+        <location filename="../../app/reports/media.py" line="131"/>
         <source>Girls</source>
         <translation>Қыздар</translation>
     </message>
@@ -3975,18 +3979,18 @@ Add this aid as well?</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="140"/>
+        <location filename="../../app/reports/breakdowns.py" line="142"/>
         <source>Head-count of events without names</source>
         <translation>Тізімсіз іс-шаралардағы адам саны</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="190"/>
-        <location filename="../../app/reports/media.py" line="21"/>
+        <location filename="../../app/reports/legal.py" line="191"/>
+        <location filename="../../app/reports/media.py" line="23"/>
         <source>Head-count without names</source>
         <translation>Адам саны (тізімсіз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="130"/>
+        <location filename="../../app/reports/media.py" line="132"/>
         <source>Head-counts as entered; an action without one counts its named participants.</source>
         <translation>Адам саны енгізілген күйінде алынады; ол көрсетілмеген акцияда тізімге енгізілген қатысушылар саналады.</translation>
     </message>
@@ -3998,7 +4002,7 @@ Add this aid as well?</source>
         <translation>Өткізілді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="89"/>
+        <location filename="../../app/reports/media.py" line="91"/>
         <source>How often (as entered)</source>
         <translation>Қаншалықты жиі (енгізілгендей)</translation>
     </message>
@@ -4017,7 +4021,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="85"/>
-        <location filename="../../ui/reports/page.py" line="390"/>
+        <location filename="../../ui/reports/page.py" line="370"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
     </message>
@@ -4028,7 +4032,7 @@ Add this aid as well?</source>
         <translation>Көмек түрі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="68"/>
+        <location filename="../../app/reports/media.py" line="70"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
@@ -4043,14 +4047,14 @@ Add this aid as well?</source>
         <translation>Қазақстан (барлық облыстар)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="88"/>
-        <location filename="../../app/reports/media.py" line="125"/>
+        <location filename="../../app/reports/media.py" line="90"/>
+        <location filename="../../app/reports/media.py" line="127"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="94"/>
-        <location filename="../../app/reports/media.py" line="64"/>
+        <location filename="../../app/reports/breakdowns.py" line="95"/>
+        <location filename="../../app/reports/media.py" line="66"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
@@ -4066,12 +4070,12 @@ Add this aid as well?</source>
         <translation>Талаптарға сай дәрістер мен кездесулер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="227"/>
+        <location filename="../../app/reports/legal.py" line="228"/>
         <source>Legal Culture</source>
         <translation>Құқықтық мәдениет</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="187"/>
+        <location filename="../../app/reports/legal.py" line="188"/>
         <source>Legal Culture by event kind</source>
         <translation>Құқықтық мәдениет: іс-шара түрі</translation>
     </message>
@@ -4086,7 +4090,7 @@ Add this aid as well?</source>
         <translation>Деңгейі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="90"/>
+        <location filename="../../app/reports/media.py" line="92"/>
         <source>Locality</source>
         <translation>Елді мекен</translation>
     </message>
@@ -4101,18 +4105,18 @@ Add this aid as well?</source>
         <translation>Жасалған күні: {date}. ✓ орындалды, ✗ орындалмады, – бағаланбады (бұл жерде межелі мән жоқ, ай не апта кезеңге толық кірмейді немесе әлі аяқталмаған, не межелі мән жоғарырақ деңгейге белгіленген).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="24"/>
+        <location filename="../../app/reports/breakdowns.py" line="25"/>
         <source>Male</source>
         <translation>Ер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="131"/>
         <location filename="../../app/reports/media.py" line="133"/>
+        <location filename="../../app/reports/media.py" line="135"/>
         <source>Mass actions</source>
         <translation>Көпшілік акциялары</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="124"/>
+        <location filename="../../app/reports/media.py" line="126"/>
         <source>Mass actions by kind</source>
         <translation>Көпшілік акцияларының түрлері</translation>
     </message>
@@ -4122,32 +4126,32 @@ Add this aid as well?</source>
         <translation>Талаптарға сай шебер-сыныптар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="112"/>
+        <location filename="../../app/reports/media.py" line="114"/>
         <source>Media literacy and trainings</source>
         <translation>Медиасауаттылық және тренингтер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="47"/>
+        <location filename="../../app/reports/media.py" line="49"/>
         <source>Media literacy by event kind</source>
         <translation>Медиасауаттылық: іс-шара түрі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="63"/>
+        <location filename="../../app/reports/media.py" line="65"/>
         <source>Media literacy by language</source>
         <translation>Медиасауаттылық: тілдер бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="50"/>
+        <location filename="../../app/reports/media.py" line="52"/>
         <source>Media literacy events</source>
         <translation>Медиасауаттылық іс-шаралары</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="52"/>
+        <location filename="../../app/reports/media.py" line="54"/>
         <source>Media literacy head-count without names</source>
         <translation>Медиасауаттылық: адам саны (тізімсіз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="189"/>
+        <location filename="../../app/reports/legal.py" line="190"/>
         <source>Meet the rules</source>
         <translation>Талаптарға сай</translation>
     </message>
@@ -4164,13 +4168,13 @@ Add this aid as well?</source>
         <translation>Орындалуы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/legal.py" line="203"/>
         <location filename="../../ui/reports/indicators_view.py" line="122"/>
         <source>Minutes</source>
         <translation>Минут</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="123"/>
+        <location filename="../../app/reports/breakdowns.py" line="125"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
@@ -4216,33 +4220,33 @@ Add this aid as well?</source>
         <translation>Бұл кезеңде деректер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="352"/>
+        <location filename="../../ui/reports/page.py" line="332"/>
         <source>Open it now?</source>
         <translation>Оны қазір ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="88"/>
+        <location filename="../../app/reports/media.py" line="90"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="87"/>
+        <location filename="../../app/reports/media.py" line="89"/>
         <source>Organisations running media literacy events</source>
         <translation>Медиасауаттылық бойынша ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="128"/>
+        <location filename="../../app/reports/media.py" line="130"/>
         <source>Others</source>
         <translation>Басқалар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="128"/>
+        <location filename="../../app/reports/media.py" line="130"/>
         <source>Parents</source>
         <translation>Ата-аналар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="202"/>
-        <location filename="../../app/reports/media.py" line="91"/>
+        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/media.py" line="93"/>
         <location filename="../../app/reports/youth.py" line="152"/>
         <location filename="../../ui/reports/indicators_view.py" line="122"/>
         <source>Participants</source>
@@ -4254,7 +4258,7 @@ Add this aid as well?</source>
         <translation>Қатысушылар мен жеңімпаздар бірегей адамдар бойынша саналады: екі номинацияда жұмысы бар адам байқаудың жиынтығында бір рет есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="126"/>
+        <location filename="../../app/reports/media.py" line="128"/>
         <source>People (head-count)</source>
         <translation>Адам саны (жалпы)</translation>
     </message>
@@ -4274,17 +4278,17 @@ Add this aid as well?</source>
         <translation>Облыста қамтылған адамдар (бірегей)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="132"/>
+        <location filename="../../app/reports/media.py" line="134"/>
         <source>People in mass actions (head-count)</source>
         <translation>Көпшілік акцияларындағы адам саны (жалпы)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="51"/>
+        <location filename="../../app/reports/media.py" line="53"/>
         <source>People reached by media literacy (unique)</source>
         <translation>Медиасауаттылық: қамтылған адамдар (бірегей)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="138"/>
+        <location filename="../../app/reports/breakdowns.py" line="140"/>
         <source>People who took part (unique)</source>
         <translation>Қатысқан адамдар (бірегей)</translation>
     </message>
@@ -4299,12 +4303,12 @@ Add this aid as well?</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="138"/>
+        <location filename="../../ui/reports/page.py" line="146"/>
         <source>Previous month ({period})</source>
         <translation>Өткен ай ({period})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="104"/>
+        <location filename="../../app/reports/media.py" line="106"/>
         <source>Programme</source>
         <translation>Бағдарлама</translation>
     </message>
@@ -4319,7 +4323,7 @@ Add this aid as well?</source>
         <translation>Бағдарламалар көрсеткіштері: {period}, {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="127"/>
+        <location filename="../../app/reports/media.py" line="129"/>
         <location filename="../../app/reports/road.py" line="179"/>
         <source>Pupils</source>
         <translation>Оқушылар</translation>
@@ -4330,10 +4334,10 @@ Add this aid as well?</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="101"/>
+        <location filename="../../app/reports/breakdowns.py" line="102"/>
         <location filename="../../app/reports/export_pdf.py" line="115"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
-        <location filename="../../app/reports/legal.py" line="201"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
         <location filename="../../app/reports/youth.py" line="177"/>
         <source>Region</source>
         <translation>Облыс</translation>
@@ -4354,12 +4358,12 @@ Add this aid as well?</source>
         <translation>Өңірлік кеңесшілер</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="351"/>
+        <location filename="../../ui/reports/page.py" line="331"/>
         <source>Report written</source>
         <translation>Есеп жазылды</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="367"/>
+        <location filename="../../ui/reports/page.py" line="347"/>
         <source>Reports and indicators</source>
         <translation>Есептер мен көрсеткіштер</translation>
     </message>
@@ -4369,7 +4373,7 @@ Add this aid as well?</source>
         <translation>«Мектепке жол» акциясы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="68"/>
+        <location filename="../../app/reports/media.py" line="70"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
@@ -4379,22 +4383,22 @@ Add this aid as well?</source>
         <translation>Орыс тілді лига</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="374"/>
+        <location filename="../../ui/reports/page.py" line="354"/>
         <source>Save as:</source>
         <translation>Сақтау:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="324"/>
+        <location filename="../../ui/reports/page.py" line="304"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="376"/>
+        <location filename="../../ui/reports/page.py" line="356"/>
         <source>Save the report as {format}</source>
         <translation>Есепті {format} пішімінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="84"/>
+        <location filename="../../app/reports/breakdowns.py" line="85"/>
         <location filename="../../app/reports/road.py" line="116"/>
         <location filename="../../app/reports/road.py" line="142"/>
         <source>School</source>
@@ -4407,7 +4411,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="53"/>
-        <location filename="../../ui/reports/page.py" line="190"/>
+        <location filename="../../ui/reports/page.py" line="58"/>
         <source>School: {name}</source>
         <translation>Мектеп: {name}</translation>
     </message>
@@ -4427,7 +4431,7 @@ Add this aid as well?</source>
         <translation>Талаптарға сай семинарлар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="63"/>
+        <location filename="../../app/reports/breakdowns.py" line="64"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
@@ -4442,14 +4446,14 @@ Add this aid as well?</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="214"/>
+        <location filename="../../app/reports/legal.py" line="215"/>
         <location filename="../../app/reports/road.py" line="127"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="92"/>
-        <location filename="../../ui/reports/page.py" line="391"/>
+        <location filename="../../ui/reports/page.py" line="371"/>
         <source>Tables</source>
         <translation>Кестелер</translation>
     </message>
@@ -4477,7 +4481,7 @@ Add this aid as well?</source>
         <translation>Межелі мәндерді облыстық басқарма белгілейді; мектеп оларды басқарманың пакетімен алады.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="127"/>
+        <location filename="../../app/reports/media.py" line="129"/>
         <source>Teachers</source>
         <translation>Мұғалімдер</translation>
     </message>
@@ -4507,7 +4511,7 @@ Add this aid as well?</source>
         <translation>Кезеңнің соңы ({end}) басынан ({start}) ертерек.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="348"/>
+        <location filename="../../ui/reports/page.py" line="328"/>
         <source>The report was written to {path}.</source>
         <translation>Есеп жазылды: {path}.</translation>
     </message>
@@ -4527,12 +4531,12 @@ Add this aid as well?</source>
         <translation>{region} бойынша межелі мәндер. Облыстың өз мәнін соңғы бағанға енгізіңіз; республикалық мәнді қолдану үшін оны бос қалдырыңыз. Мектептеріңіз бұл мәндерді келесі пакетпен алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="137"/>
+        <location filename="../../ui/reports/page.py" line="145"/>
         <source>This month ({period})</source>
         <translation>Осы ай ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="139"/>
+        <location filename="../../ui/reports/page.py" line="147"/>
         <source>This quarter ({period})</source>
         <translation>Осы тоқсан ({period})</translation>
     </message>
@@ -4541,7 +4545,7 @@ Add this aid as well?</source>
         <translation type="vanished">Бұл межелі мәнді басқа орнату (басқарма) белгілеген; оны тек сол орнату өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="140"/>
+        <location filename="../../ui/reports/page.py" line="148"/>
         <source>This year ({period})</source>
         <translation>Осы жыл ({period})</translation>
     </message>
@@ -4566,7 +4570,7 @@ Add this aid as well?</source>
         <translation>Дайындалған тренерлер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="103"/>
+        <location filename="../../app/reports/media.py" line="105"/>
         <source>Trainings, seminars and webinars by programme</source>
         <translation>Тренинг, семинар, вебинарлар</translation>
     </message>
@@ -4576,7 +4580,7 @@ Add this aid as well?</source>
         <translation>Мектептер енгізген</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="106"/>
+        <location filename="../../app/reports/media.py" line="108"/>
         <source>Unique people are counted within each row.</source>
         <translation>Бірегей адамдар әр жол ішінде жеке саналады.</translation>
     </message>
@@ -4593,7 +4597,7 @@ Add this aid as well?</source>
         <translation>Құны, теңге</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/legal.py" line="204"/>
         <location filename="../../ui/reports/indicators_view.py" line="123"/>
         <source>What is wrong</source>
         <translation>Орындалмаған талаптар</translation>
@@ -4615,17 +4619,17 @@ Add this aid as well?</source>
         <translation>Есепті «{name}» файлына емес, .xlsx, .pdf немесе .csv файлына жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="335"/>
+        <location filename="../../ui/reports/page.py" line="315"/>
         <source>Writing the report…</source>
         <translation>Есеп жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="334"/>
+        <location filename="../../ui/reports/page.py" line="314"/>
         <source>Writing {name}…</source>
         <translation>{name} жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="347"/>
+        <location filename="../../ui/reports/page.py" line="327"/>
         <source>Written: {files}</source>
         <translation>Жазылды: {files}</translation>
     </message>
@@ -4642,7 +4646,7 @@ Add this aid as well?</source>
         <translation>аптасына</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="207"/>
+        <location filename="../../app/reports/legal.py" line="208"/>
         <source>booked</source>
         <translation>күтілуде</translation>
     </message>
@@ -4667,7 +4671,7 @@ Add this aid as well?</source>
         <translation>әр облыс</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="207"/>
+        <location filename="../../app/reports/legal.py" line="208"/>
         <source>held</source>
         <translation>өтті</translation>
     </message>
@@ -4677,7 +4681,7 @@ Add this aid as well?</source>
         <translation>орындалды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="208"/>
+        <location filename="../../app/reports/legal.py" line="209"/>
         <source>missed</source>
         <translation>келмеді</translation>
     </message>
@@ -4703,7 +4707,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/common.py" line="77"/>
-        <location filename="../../app/reports/media.py" line="69"/>
+        <location filename="../../app/reports/media.py" line="71"/>
         <source>not given</source>
         <translation>көрсетілмеген</translation>
     </message>
@@ -4758,7 +4762,7 @@ Add this aid as well?</source>
         <translation>{label} ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="49"/>
+        <location filename="../../app/reports/breakdowns.py" line="50"/>
         <source>{low} and over</source>
         <translation>{low} және одан жоғары</translation>
     </message>
@@ -4768,7 +4772,7 @@ Add this aid as well?</source>
         <translation>орындалды: {met} · орындалмады: {not_met} · бағаланбады: {none}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="403"/>
+        <location filename="../../ui/reports/page.py" line="383"/>
         <source>{title} — computed in {seconds} s</source>
         <translation>{title} — {seconds} с ішінде есептелді</translation>
     </message>
@@ -5043,7 +5047,12 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Бір науқан ішінде бір балаға бірнеше мектеп көмек көрсеткен:</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="284"/>
+        <location filename="../../app/sync/batch.py" line="119"/>
+        <source>An identity card or key file, not a bundle: skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="303"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
         <translation>№ {sequence} пакет (жіберуші: {name}) бұрын басқа мазмұнмен импортталған; бұл пакет қолданылмады. Қайсысы дұрыс екенін мектептен сұраңыз.</translation>
     </message>
@@ -5063,17 +5072,17 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакеттер</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="111"/>
+        <location filename="../../app/sync/trust.py" line="109"/>
         <source>Cannot read the identity card {path}.</source>
         <translation>{path} сәйкестендіру картасын оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="98"/>
+        <location filename="../../app/sync/container.py" line="107"/>
         <source>Cannot read {path}: {error}</source>
         <translation>{path} файлын оқу мүмкін болмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="64"/>
+        <location filename="../../app/sync/container.py" line="66"/>
         <location filename="../../app/sync/export.py" line="274"/>
         <source>Cannot write the bundle {path}: {error}. Check that the disk (or USB stick) has free space and is writable.</source>
         <translation>{path} пакетін жазу мүмкін болмады: {error}. Дискіде (немесе флешкада) бос орын бар екенін және оған жазуға рұқсат барын тексеріңіз.</translation>
@@ -5216,12 +5225,17 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>{name}: жетіспейтін пакеттер — № {numbers}.</translation>
     </message>
     <message>
+        <location filename="../../app/sync/importer.py" line="227"/>
+        <source>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/sync/page.py" line="194"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="154"/>
+        <location filename="../../app/sync/export.py" line="155"/>
         <source>Name the installation this bundle is for (--to, the window&apos;s “For” list): an office writes one bundle for the national centre and one for each school.</source>
         <translation>Пакет кімге арналғанын көрсетіңіз (--to, терезедегі «Кімге» тізімі): басқарма ұлттық орталыққа бір пакет және әр мектепке бір пакет жазады.</translation>
     </message>
@@ -5231,17 +5245,17 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Аты-жөндері</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="157"/>
+        <location filename="../../app/sync/export.py" line="158"/>
         <source>No office is trusted yet, so the bundle cannot be encrypted and children&apos;s data would travel in clear. Ask the region office for its identity card (a .json file), trust it (Sync → Keys → Trust a card…, or `keys trust CARD`), and write the bundle again. To write it unencrypted anyway, choose “Write unencrypted” (--plaintext).</source>
         <translation>Әзірге ешбір басқармаға сенім білдірілмеген, сондықтан пакетті шифрлау мүмкін емес және балалардың деректері ашық күйде жүреді. Облыстық басқармадан оның сәйкестендіру картасын (.json файлы) сұраңыз, оған сенім білдіріңіз (Синхрондау → Кілттер және сенім → Сәйкестендіру картасына сенім білдіру…, немесе `keys trust CARD`) және пакетті қайта жазыңыз. Бәрібір шифрсыз жазу үшін «Шифрсыз жазу» таңдаңыз (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="182"/>
+        <location filename="../../app/sync/trust.py" line="180"/>
         <source>No single trusted installation has the id, fingerprint or name {what}; see `keys list`.</source>
         <translation>{what} идентификаторы, саусақ ізі немесе атауы бар жалғыз сенімді орнату табылмады; `keys list` қараңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="173"/>
+        <location filename="../../app/sync/trust.py" line="171"/>
         <source>No trusted installation has the id or fingerprint {what}.</source>
         <translation>Сенім білдірілген орнатулардың ешқайсысының идентификаторы немесе кілтінің саусақ ізі {what} мәніне сәйкес келмейді.</translation>
     </message>
@@ -5342,23 +5356,29 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакетті шифрлау мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="120"/>
-        <location filename="../../app/sync/container.py" line="125"/>
+        <location filename="../../app/sync/container.py" line="130"/>
+        <location filename="../../app/sync/container.py" line="135"/>
+        <location filename="../../app/sync/container.py" line="164"/>
         <source>The bundle holds an unexpected file {name}; it is refused.</source>
         <translation>Пакетте күтілмеген {name} файлы бар; пакет қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="128"/>
+        <location filename="../../app/sync/importer.py" line="190"/>
+        <source>The bundle holds more lines than its signed manifest counts; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="138"/>
         <source>The bundle holds the same file twice; it is refused.</source>
         <translation>Пакетте бір файл екі рет кездеседі; пакет қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="76"/>
+        <location filename="../../app/sync/container.py" line="78"/>
         <source>The bundle is damaged (a member has the wrong size).</source>
         <translation>Пакет зақымдалған (ішіндегі файлдардың бірінің өлшемі дұрыс емес).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="165"/>
+        <location filename="../../app/sync/importer.py" line="176"/>
         <source>The bundle is encrypted to another office; this office cannot open it.</source>
         <translation>Пакет басқа басқарма үшін шифрланған; бұл басқарма оны аша алмайды.</translation>
     </message>
@@ -5367,64 +5387,64 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Пакет шифрланған, бірақ бұл орнатуда шифрды ашу кілті жоқ: пакет басқармаға арналған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="160"/>
+        <location filename="../../app/sync/importer.py" line="171"/>
         <source>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</source>
         <translation>Пакет шифрланған, бірақ бұл орнатуда шифрды ашу кілті жоқ: ол басқа орнатуға арналған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="131"/>
+        <location filename="../../app/sync/container.py" line="141"/>
         <source>The bundle is incomplete: its manifest, signature or records are missing.</source>
         <translation>Пакет толық емес: манифест, қолтаңба немесе жазбалар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="72"/>
+        <location filename="../../app/sync/container.py" line="74"/>
         <source>The bundle member {name} is too large to be genuine.</source>
         <translation>Пакеттегі {name} файлы тым үлкен, ол түпнұсқа болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="77"/>
+        <location filename="../../app/sync/importer.py" line="88"/>
         <source>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</source>
         <translation>Пакет Tirkeu бағдарламасының жаңарақ нұсқасында жазылған (пішім нұсқасы — {found}); оны импорттау үшін жаңа нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="81"/>
+        <location filename="../../app/sync/importer.py" line="92"/>
         <source>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</source>
         <translation>Пакет Tirkeu бағдарламасының жаңарақ нұсқасында жазылған (схема нұсқасы — {found}); оны импорттау үшін жаңа нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="96"/>
+        <location filename="../../app/sync/importer.py" line="109"/>
         <source>The bundle&apos;s manifest does not describe its records.</source>
         <translation>Пакет манифесі оның жазбаларына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="72"/>
+        <location filename="../../app/sync/importer.py" line="83"/>
         <source>The bundle&apos;s manifest is damaged.</source>
         <translation>Пакет манифесі зақымдалған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="87"/>
-        <location filename="../../app/sync/importer.py" line="99"/>
+        <location filename="../../app/sync/importer.py" line="98"/>
+        <location filename="../../app/sync/importer.py" line="112"/>
         <source>The bundle&apos;s manifest is incomplete.</source>
         <translation>Пакет манифесі толық емес.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="94"/>
+        <location filename="../../app/sync/importer.py" line="107"/>
         <source>The bundle&apos;s records are larger than a bundle may be; it is refused.</source>
         <translation>Пакеттің жазбалары рұқсат етілген көлемнен үлкен; ол қабылданбады.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="314"/>
+        <location filename="../../app/sync/importer.py" line="334"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
         <translation>Пакет жазбалары бір-біріне қайшы келеді ({error}); пакеттен ештеңе импортталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="150"/>
-        <location filename="../../app/sync/importer.py" line="153"/>
+        <location filename="../../app/sync/container.py" line="176"/>
+        <location filename="../../app/sync/importer.py" line="166"/>
         <source>The bundle&apos;s records were changed after it was signed; it is refused.</source>
         <translation>Пакет жазбалары қол қойылғаннан кейін өзгертілген; пакет қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="90"/>
+        <location filename="../../app/sync/importer.py" line="101"/>
         <source>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</source>
         <translation>Пакеттің реттік нөмірі {sequence} мүмкін емес; ол қабылданбады.</translation>
     </message>
@@ -5434,28 +5454,29 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Сәйкестендіру картасында белгісіз рөл көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="163"/>
+        <location filename="../../app/sync/export.py" line="164"/>
         <source>The identity card of {name} has no encryption key (it was written by an older Tirkeu). Ask for a new card and trust it, or write the bundle unencrypted on purpose (--plaintext).</source>
         <translation>{name} сәйкестендіру картасында шифрлау кілті жоқ (оны Tirkeu-дің ескі нұсқасы жазған). Жаңа картаны сұрап, оған сенім білдіріңіз немесе пакетті әдейі шифрсыз жазыңыз (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="121"/>
+        <location filename="../../app/sync/importer.py" line="134"/>
         <source>The key of {name} was revoked on {date}; its bundles are refused.</source>
         <translation>{name} кілті {date} күні кері қайтарылған; оның пакеттері қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="139"/>
+        <location filename="../../app/sync/trust.py" line="137"/>
         <source>The key of {name} was revoked; it cannot be trusted again.</source>
         <translation>{name} кілті кері қайтарылған; оған қайта сенім білдіруге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="100"/>
+        <location filename="../../app/sync/trust.py" line="98"/>
         <source>The office&apos;s encryption key in the card is not valid.</source>
         <translation>Картадағы басқарманың шифрлау кілті жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/minisign.py" line="49"/>
-        <location filename="../../app/sync/minisign.py" line="51"/>
+        <location filename="../../app/sync/minisign.py" line="47"/>
+        <location filename="../../app/sync/minisign.py" line="52"/>
+        <location filename="../../app/sync/minisign.py" line="54"/>
         <source>The public key is not valid.</source>
         <translation>Ашық кілт жарамсыз.</translation>
     </message>
@@ -5465,44 +5486,44 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Бір ЖСН бірнеше мектепте тіркелген:</translation>
     </message>
     <message>
-        <location filename="../../app/sync/minisign.py" line="76"/>
+        <location filename="../../app/sync/minisign.py" line="79"/>
         <source>The signature does not match: the file was changed after it was signed, or it was signed by another key.</source>
         <translation>Қолтаңба сәйкес келмейді: файл қол қойылғаннан кейін өзгертілген немесе оған басқа кілтпен қол қойылған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/minisign.py" line="81"/>
-        <location filename="../../app/sync/minisign.py" line="86"/>
-        <location filename="../../app/sync/minisign.py" line="88"/>
+        <location filename="../../app/sync/minisign.py" line="84"/>
+        <location filename="../../app/sync/minisign.py" line="89"/>
+        <location filename="../../app/sync/minisign.py" line="91"/>
         <source>The signature file is damaged.</source>
         <translation>Қолтаңба файлы зақымдалған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="131"/>
+        <location filename="../../app/sync/importer.py" line="144"/>
         <source>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</source>
         <translation>Бұл пакет {name} кілтімен қол қойылған, ол кілт {date} күні кері қайтарылған; жаңа орнату идентификаторы оған қайта сенім бермейді.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="118"/>
+        <location filename="../../app/sync/importer.py" line="131"/>
         <source>This bundle was written by this installation itself.</source>
         <translation>Бұл пакетті осы орнатудың өзі жазған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="273"/>
+        <location filename="../../app/sync/importer.py" line="292"/>
         <source>This bundle was written for another installation; it is not imported here.</source>
         <translation>Бұл пакет басқа орнатуға арналып жазылған; мұнда импортталмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="143"/>
+        <location filename="../../app/sync/trust.py" line="141"/>
         <source>This card carries the key of {name}, which was revoked on {date}; a key once revoked is never trusted again, whatever installation id it comes with.</source>
         <translation>Бұл картада {name} кілті бар, ол {date} күні кері қайтарылған; бір рет кері қайтарылған кілтке қандай орнату идентификаторымен келсе де қайта сенім білдірілмейді.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="190"/>
+        <location filename="../../app/sync/export.py" line="191"/>
         <source>This computer&apos;s clock is behind the latest change it holds ({when} UTC). Check its date and time: changes are ordered by it.</source>
         <translation>Бұл компьютердің сағаты ондағы соңғы өзгерістен ({when} UTC) артта қалған. Күні мен уақытын тексеріңіз: өзгерістер соған қарай реттеледі.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/batch.py" line="134"/>
+        <location filename="../../app/sync/batch.py" line="137"/>
         <source>This file could not be imported ({error}); it was skipped and the others went on. The details are in the log.</source>
         <translation>Бұл файлды импорттау мүмкін болмады ({error}); ол өткізіліп, қалғандары жалғасты. Толығырақ журналда.</translation>
     </message>
@@ -5512,23 +5533,23 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Осы орнату кілтінің саусақ ізі: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="74"/>
+        <location filename="../../app/sync/importer.py" line="85"/>
         <source>This is not a Tirkeu bundle.</source>
         <translation>Бұл Tirkeu пакеті емес.</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="90"/>
-        <location filename="../../app/sync/trust.py" line="113"/>
+        <location filename="../../app/sync/trust.py" line="111"/>
         <source>This is not a Tirkeu identity card.</source>
         <translation>Бұл Tirkeu сәйкестендіру картасы емес.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="132"/>
+        <location filename="../../app/sync/trust.py" line="130"/>
         <source>This is this installation&apos;s own card.</source>
         <translation>Бұл — осы орнатудың өз картасы.</translation>
     </message>
     <message>
-        <location filename="../../app/models/base.py" line="52"/>
+        <location filename="../../app/models/base.py" line="53"/>
         <source>This record was made by another installation; only that installation can change it.</source>
         <translation>Бұл жазбаны басқа орнату жасаған; оны тек сол орнату өзгерте алады.</translation>
     </message>
@@ -5656,17 +5677,28 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>мектеп</translation>
     </message>
     <message>
+        <location filename="../../ui/sync/page.py" line="41"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/sync/page.py" line="222"/>
         <source>trusted</source>
         <translation>сенім білдірілген</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="107"/>
+        <location filename="../../app/sync/container.py" line="116"/>
         <source>{file} is damaged or incomplete (was it copied to the end?).</source>
         <translation>{file} файлы зақымдалған немесе толық емес (ол соңына дейін көшірілді ме?).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="112"/>
+        <location filename="../../app/sync/container.py" line="103"/>
+        <source>{file} is larger than a bundle may be; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="100"/>
+        <location filename="../../app/sync/container.py" line="121"/>
         <source>{file} is not a Tirkeu bundle (not a ZIP file).</source>
         <translation>{file} файлы Tirkeu пакеті емес (ZIP файлы емес).</translation>
     </message>
@@ -5688,22 +5720,22 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
 Оларға қоңырау шалып, бұл саусақ ізін олардың Tirkeu көрсететін саусақ ізімен салыстырыңыз (Анықтама → Бағдарлама туралы). Сенім білдіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="148"/>
+        <location filename="../../app/sync/export.py" line="149"/>
         <source>{name} is a {role}: it does not take bundles from this installation ({why}).</source>
         <translation>{name} — {role}: ол бұл орнатудан пакет қабылдамайды ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="270"/>
+        <location filename="../../app/sync/importer.py" line="289"/>
         <source>{name} is a {role}; this installation does not take bundles from it ({why}).</source>
         <translation>{name} — {role}; бұл орнату одан пакет қабылдамайды ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="135"/>
+        <location filename="../../app/sync/trust.py" line="133"/>
         <source>{name} is already trusted with another key. If its laptop was replaced, the new one is a new installation; if the key was lost, revoke the old one first.</source>
         <translation>{name}: бұл орнатуға басқа кілтпен сенім білдірілген. Егер ноутбук ауыстырылса, жаңасы — жаңа орнату болып саналады; егер кілт жоғалса, алдымен ескі кілтті кері қайтарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="135"/>
+        <location filename="../../app/sync/importer.py" line="148"/>
         <source>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</source>
         <translation>{name}: бұл орнатуға әлі сенім білдірілмеген. Кілттің саусақ ізін ({fp}) мектеппен салыстырыңыз, содан кейін оның сәйкестендіру картасын импорттаңыз немесе --trust-new параметрін пайдаланыңыз.</translation>
     </message>
@@ -5721,7 +5753,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 Мектепке қоңырау шалып, оны олардың Tirkeu бағдарламасында көрсетілген саусақ ізімен салыстырыңыз (Анықтама → Tirkeu бағдарламасы туралы). Сенім білдіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="139"/>
+        <location filename="../../app/sync/importer.py" line="152"/>
         <source>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</source>
         <translation>{name} өзін басқарма немесе ұлттық орталық деп атайды. Оларға тек сәйкестендіру картасы арқылы (keys trust), {fp} саусақ ізін салыстырғаннан кейін сенім білдіріледі; --trust-new тек мектептерге сенім білдіреді.</translation>
     </message>
@@ -5776,7 +5808,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tables/reader.py" line="188"/>
         <location filename="../../app/tables/reader.py" line="294"/>
-        <location filename="../../app/tables/xlsx.py" line="254"/>
+        <location filename="../../app/tables/xlsx.py" line="256"/>
         <source>The file {file} is empty.</source>
         <translation>{file} файлы бос.</translation>
     </message>
@@ -5801,7 +5833,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлын CSV ретінде оқу мүмкін емес (№ {line} жолдың маңында): {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="48"/>
+        <location filename="../../app/tables/xlsx.py" line="54"/>
         <source>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again.</source>
         <translation>{file} файлын Excel жұмыс кітабы ретінде оқу мүмкін емес ({reason}). Оны Excel-де ашып, қайта сақтаңыз.</translation>
     </message>
@@ -5821,7 +5853,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлында {limit} жолдан көп. Оны әрқайсысында ең көбі {limit} жол болатын файлдарға бөліп, бір-бірлеп импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="250"/>
+        <location filename="../../app/tables/xlsx.py" line="252"/>
         <source>{file} has no sheet named &quot;{sheet}&quot;. Sheets: {sheets}.</source>
         <translation>{file} файлында «{sheet}» деп аталатын парақ жоқ. Бар парақтар: {sheets}.</translation>
     </message>
@@ -5831,7 +5863,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлында {limit} бағаннан көбінің тақырыбы бар, ал Tirkeu кестелеріне әлдеқайда аз баған керек. Қажет емес бағандарды өшіріп, файлды қайта импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="79"/>
+        <location filename="../../app/tables/xlsx.py" line="85"/>
         <source>{file} is a damaged archive, not a readable table.</source>
         <translation>{file} файлы — оқуға болатын кесте емес, зақымдалған архив.</translation>
     </message>
@@ -5846,7 +5878,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлы — кесте ретінде сақталған веб-бет немесе XML құжаты. Оны Excel-де ашып, «Excel жұмыс кітабы (.xlsx)» түрінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="277"/>
+        <location filename="../../app/tables/xlsx.py" line="279"/>
         <source>{file} is a zip archive, not a table. Unpack it first.</source>
         <translation>{file} файлы — кесте емес, zip архиві. Алдымен оны архивтен шығарыңыз.</translation>
     </message>
@@ -5856,7 +5888,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} — кесте емес, {kind} файлы.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="274"/>
+        <location filename="../../app/tables/xlsx.py" line="276"/>
         <source>{file} is a {kind} file, not an Excel table. Save it as &quot;Excel Workbook (.xlsx)&quot; or CSV.</source>
         <translation>{file} — Excel кестесі емес, {kind} файлы. Оны «Excel жұмыс кітабы (.xlsx)» немесе CSV түрінде сақтаңыз.</translation>
     </message>
@@ -5900,12 +5932,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="84"/>
+        <location filename="../../ui/tasks.py" line="85"/>
         <source>Please wait</source>
         <translation>Күте тұрыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="105"/>
+        <location filename="../../ui/tasks.py" line="106"/>
         <source>Something went wrong inside Tirkeu: {error}. Nothing was half-saved; the details are in the log.</source>
         <translation>Tirkeu бағдарламасында ішкі қате орын алды: {error}. Деректер жартылай сақталған жоқ; толық мәлімет журналда.</translation>
     </message>
@@ -5913,7 +5945,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 <context>
     <name>Tournament</name>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="111"/>
+        <location filename="../../app/tournaments/ballots.py" line="112"/>
         <source>A ballot has no winner.</source>
         <translation>Бюллетеньде жеңімпаз көрсетілмеген.</translation>
     </message>
@@ -5928,7 +5960,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Қарсылассыз өтуге бюллетень толтырылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="162"/>
+        <location filename="../../app/tournaments/rounds.py" line="167"/>
         <source>A bye has no opposition to swap.</source>
         <translation>Қарсылассыз өтуде тараптарды ауыстыру мүмкін емес: оппозиция жоқ.</translation>
     </message>
@@ -5943,12 +5975,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Лига атауы тым ұзын: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="342"/>
+        <location filename="../../app/tournaments/tab.py" line="349"/>
         <source>A nomination of the {league} league goes to a debater of that league.</source>
         <translation>{league} лигасының номинациясы тек сол лиганың қатысушысына беріледі.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="159"/>
+        <location filename="../../app/tournaments/results.py" line="161"/>
         <source>A qualifying debate needs a ballot with speaker points.</source>
         <translation>Іріктеу раундының ойынына спикер ұпайлары көрсетілген бюллетень керек.</translation>
     </message>
@@ -5963,7 +5995,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бір команда турнир торына екі рет қойылған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="206"/>
+        <location filename="../../app/tournaments/types.py" line="207"/>
         <source>A tie-break is listed twice.</source>
         <translation>Бір қосымша көрсеткіш екі рет көрсетілген.</translation>
     </message>
@@ -5998,17 +6030,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бюллетеньдер {low}–{high} ұпай аралығымен және {step} қадамымен енгізіліп қойған; ұпай қою ережелерін енді өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="229"/>
+        <location filename="../../app/tournaments/tab.py" line="230"/>
         <source>Best analyst</source>
         <translation>Үздік талдаушы</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="228"/>
+        <location filename="../../app/tournaments/tab.py" line="229"/>
         <source>Best orator</source>
         <translation>Үздік шешен</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="88"/>
+        <location filename="../../app/tournaments/ballots.py" line="89"/>
         <source>Both teams total {total}; a debate cannot end in a tie.</source>
         <translation>Екі команданың ұпайы бірдей ({total}); ойын тең нәтижемен аяқтала алмайды.</translation>
     </message>
@@ -6029,12 +6061,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/results.py" line="61"/>
-        <location filename="../../app/tournaments/results.py" line="157"/>
+        <location filename="../../app/tournaments/results.py" line="159"/>
         <source>Choose the winner: government or opposition.</source>
         <translation>Жеңімпазды таңдаңыз: үкімет немесе оппозиция.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="52"/>
+        <location filename="../../app/tournaments/ballots.py" line="53"/>
         <source>Choose the winning side.</source>
         <translation>Жеңген тарапты таңдаңыз.</translation>
     </message>
@@ -6044,22 +6076,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Көрсеткіштері тең командалардың ішінен {count} команданы таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="170"/>
+        <location filename="../../app/tournaments/tab.py" line="171"/>
         <source>Confirm the break of the {league} league first.</source>
         <translation>Алдымен {league} лигасының плей-офф іріктеуін растаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="28"/>
+        <location filename="../../app/tournaments/view.py" line="29"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="194"/>
+        <location filename="../../app/tournaments/elimination.py" line="198"/>
         <source>Double octofinal</source>
         <translation>1/16 финал</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="201"/>
+        <location filename="../../app/tournaments/elimination.py" line="205"/>
         <source>Elimination round</source>
         <translation>Плей-офф раунды</translation>
     </message>
@@ -6069,7 +6101,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ағылшын тілді лига</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="190"/>
+        <location filename="../../app/tournaments/elimination.py" line="194"/>
         <source>Final</source>
         <translation>Финал</translation>
     </message>
@@ -6079,22 +6111,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Қазақ тілді лига</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="178"/>
+        <location filename="../../app/tournaments/types.py" line="179"/>
         <source>Leader of the Opposition</source>
         <translation>Оппозиция көшбасшысы</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="30"/>
+        <location filename="../../app/tournaments/view.py" line="31"/>
         <source>Leagues</source>
         <translation>Лигалар</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="177"/>
+        <location filename="../../app/tournaments/types.py" line="178"/>
         <source>Member of the Government</source>
         <translation>Үкімет мүшесі</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="179"/>
+        <location filename="../../app/tournaments/types.py" line="180"/>
         <source>Member of the Opposition</source>
         <translation>Оппозиция мүшесі</translation>
     </message>
@@ -6104,7 +6136,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Кемінде бір лиганы көрсетіңіз (kk, ru, en немесе өз лигаңыз).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="329"/>
+        <location filename="../../app/tournaments/tab.py" line="336"/>
         <source>Name the nomination.</source>
         <translation>Номинацияның атауын жазыңыз.</translation>
     </message>
@@ -6114,17 +6146,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ештеңе импортталған жоқ: түзетуді қажет ететін жолдар саны — {count}: {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="279"/>
+        <location filename="../../app/tournaments/results.py" line="281"/>
         <source>Nothing was loaded: {count} rows need correcting — {problems}{more}</source>
         <translation>Ештеңе жүктелген жоқ: түзетуді қажет ететін жолдар саны — {count}: {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="193"/>
+        <location filename="../../app/tournaments/elimination.py" line="197"/>
         <source>Octofinal</source>
         <translation>1/8 финал</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="82"/>
+        <location filename="../../app/tournaments/ballots.py" line="83"/>
         <source>One speaker gave {count} speeches; this tournament does not allow it.</source>
         <translation>Бір спикер {count} рет сөз сөйлеген; бұл турнирде оған рұқсат жоқ.</translation>
     </message>
@@ -6134,22 +6166,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-оффқа {size} емес, тек {count} команда шыға алады.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="195"/>
+        <location filename="../../app/tournaments/elimination.py" line="199"/>
         <source>Partial elimination round</source>
         <translation>Толық емес плей-офф раунды</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="33"/>
+        <location filename="../../app/tournaments/view.py" line="34"/>
         <source>Place</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="176"/>
+        <location filename="../../app/tournaments/types.py" line="177"/>
         <source>Prime Minister</source>
         <translation>Премьер-министр</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="192"/>
+        <location filename="../../app/tournaments/elimination.py" line="196"/>
         <source>Quarterfinal</source>
         <translation>Ширек финал</translation>
     </message>
@@ -6159,7 +6191,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунд нөмірлері 1-ден басталады.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="200"/>
+        <location filename="../../app/tournaments/elimination.py" line="204"/>
         <source>Round of {count}</source>
         <translation>{count} команда қатысатын раунд</translation>
     </message>
@@ -6174,7 +6206,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{previous}-раундта әлі {count} ойынның нәтижесі жоқ ({debates}); {round}-раундтың жеребесін тартпас бұрын оларды енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="205"/>
+        <location filename="../../app/tournaments/tab.py" line="206"/>
         <source>Round {round}</source>
         <translation>{round}-раунд</translation>
     </message>
@@ -6194,7 +6226,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раунд бұл турнирдің іріктеу раунды емес (1–{rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="271"/>
+        <location filename="../../app/cli/tournament_commands.py" line="267"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>{round}-раундтың жеребесі әлі тартылмаған.</translation>
     </message>
@@ -6209,7 +6241,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Орыс тілді лига</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="191"/>
+        <location filename="../../app/tournaments/elimination.py" line="195"/>
         <source>Semifinal</source>
         <translation>Жартылай финал</translation>
     </message>
@@ -6219,22 +6251,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Спикерлер рейтингі ұпайлар қосындысы немесе орташа ұпай бойынша жасалады.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="29"/>
+        <location filename="../../app/tournaments/view.py" line="30"/>
         <source>Stage</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="334"/>
+        <location filename="../../app/tournaments/draw.py" line="335"/>
         <source>Team {team} already had a bye, while other teams have had none.</source>
         <translation>{team} командасы бұрын қарсылассыз өткен, ал басқа командалар әлі бірде-бір рет қарсылассыз өтпеген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="327"/>
+        <location filename="../../app/tournaments/draw.py" line="328"/>
         <source>Team {team} has a bye that is not needed: only an odd number of teams needs one.</source>
         <translation>{team} командасына қарсылассыз өту қажетсіз берілген: ол командалар саны тақ болғанда ғана керек.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="384"/>
+        <location filename="../../app/cli/tournament_commands.py" line="380"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>{team} командасының плей-оффта ойыны жоқ.</translation>
     </message>
@@ -6248,7 +6280,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{team} командасы әлі нәтижесі жоқ ойында тұр; алдымен нәтижені енгізіңіз немесе сол раундтың жеребесін қайта тартыңыз, содан кейін команданы турнирден шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="318"/>
+        <location filename="../../app/tournaments/draw.py" line="319"/>
         <source>Team {team} is in the draw {count} times.</source>
         <translation>{team} командасы жеребеде {count} рет кездеседі.</translation>
     </message>
@@ -6258,22 +6290,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{team} командасы екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="315"/>
+        <location filename="../../app/tournaments/draw.py" line="316"/>
         <source>Team {team} is not in this league.</source>
         <translation>{team} командасы бұл лигада емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="322"/>
+        <location filename="../../app/tournaments/draw.py" line="323"/>
         <source>Team {team} is not in this round&apos;s draw.</source>
         <translation>{team} командасы осы раундтың жеребесінде жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="351"/>
+        <location filename="../../app/tournaments/draw.py" line="352"/>
         <source>Team {team} would have been government {gov} times and opposition {opp} times.</source>
         <translation>{team} командасы {gov} рет үкімет, {opp} рет оппозиция болып шығар еді.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="32"/>
+        <location filename="../../app/tournaments/view.py" line="33"/>
         <source>Teams</source>
         <translation>Командалар</translation>
     </message>
@@ -6283,12 +6315,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасында {top}-орындағы командалардың көрсеткіштері тең: таңдау үшін плей-офф іріктеуін растаңыз, содан кейін плей-оффқа шыққан командаларды өткізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="345"/>
+        <location filename="../../app/tournaments/draw.py" line="346"/>
         <source>Teams {gov} and {opp} are from the same school.</source>
         <translation>{gov} және {opp} командалары бір мектептен.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="342"/>
+        <location filename="../../app/tournaments/draw.py" line="343"/>
         <source>Teams {gov} and {opp} have already met.</source>
         <translation>{gov} және {opp} командалары бұрын кездесіп қойған.</translation>
     </message>
@@ -6298,22 +6330,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{teams} командаларының плей-офф шегінде көрсеткіштері тең, ал бос орын саны — {places}; ұйымдастырушылар таңдау жасап, себебін көрсетуі керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="157"/>
+        <location filename="../../app/tournaments/rounds.py" line="162"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>Бұл ойын осы раундтың жеребесінде жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="104"/>
+        <location filename="../../app/tournaments/results.py" line="106"/>
         <source>The ballot of {debate} is not accepted: {problems}</source>
         <translation>Бюллетень қабылданбады ({debate}): {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="113"/>
+        <location filename="../../app/tournaments/ballots.py" line="114"/>
         <source>The ballots are for different debates.</source>
         <translation>Бюллетеньдер әртүрлі ойындарға жатады.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="123"/>
+        <location filename="../../app/tournaments/ballots.py" line="126"/>
         <source>The ballots name different speakers for the {role}.</source>
         <translation>Бюллетеньдерде «{role}» рөліне әртүрлі спикерлер көрсетілген.</translation>
     </message>
@@ -6328,12 +6360,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Әр лигада плей-оффқа 0-ден 64-ке дейін команда шығуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="182"/>
+        <location filename="../../app/tournaments/rounds.py" line="187"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>Бұл ойынның нәтижесі бар; алдымен нәтижені түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="107"/>
+        <location filename="../../app/tournaments/ballots.py" line="108"/>
         <source>The debate has no ballot yet.</source>
         <translation>Бұл ойынның бюллетені әлі жоқ.</translation>
     </message>
@@ -6343,7 +6375,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасында плей-офф басталды; плей-оффқа шыққан командалардың құрамын енді өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="188"/>
+        <location filename="../../app/tournaments/tab.py" line="189"/>
         <source>The final of the {league} league is over.</source>
         <translation>{league} лигасының финалы өтіп қойған.</translation>
     </message>
@@ -6355,12 +6387,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/registration.py" line="296"/>
         <location filename="../../app/tournaments/rounds.py" line="35"/>
-        <location filename="../../app/tournaments/tab.py" line="331"/>
+        <location filename="../../app/tournaments/tab.py" line="338"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>{league} лигасы бұл турнирдің лигаларына ({leagues}) жатпайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="210"/>
+        <location filename="../../app/tournaments/types.py" line="211"/>
         <source>The least number of rounds for a speaker cannot be negative.</source>
         <translation>Спикерге қажетті ең аз раунд саны теріс бола алмайды.</translation>
     </message>
@@ -6370,12 +6402,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ең төменгі ұпай ең жоғарғы ұпайдан аз болуы керек (мысалы, 60:80).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="195"/>
+        <location filename="../../app/tournaments/types.py" line="196"/>
         <source>The lowest score must be below the highest ({low} – {high}).</source>
         <translation>Ең төменгі ұпай ең жоғарғы ұпайдан аз болуы керек ({low} – {high}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="149"/>
+        <location filename="../../app/tournaments/results.py" line="151"/>
         <source>The next elimination round is already drawn from this result; it can no longer change.</source>
         <translation>Осы нәтиже бойынша плей-оффтың келесі раундының жеребесі тартылған; нәтижені енді өзгертуге болмайды.</translation>
     </message>
@@ -6395,22 +6427,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Іріктеу раундтарының саны 1-ден 12-ге дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="183"/>
+        <location filename="../../app/tournaments/tab.py" line="184"/>
         <source>The previous elimination round still lacks {count} results.</source>
         <translation>Алдыңғы плей-офф раундында әлі {count} ойынның нәтижесі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="157"/>
+        <location filename="../../app/tournaments/elimination.py" line="161"/>
         <source>The previous round is not a whole bracket.</source>
         <translation>Алдыңғы раунд толық турнир торын құрамайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="200"/>
+        <location filename="../../app/tournaments/types.py" line="201"/>
         <source>The score range {low} – {high} is not a whole number of steps of {step}.</source>
         <translation>{low} – {high} ұпай аралығы {step} қадамына қалдықсыз бөлінбейді.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="193"/>
+        <location filename="../../app/tournaments/types.py" line="194"/>
         <source>The score step must be greater than zero.</source>
         <translation>Ұпай қадамы нөлден үлкен болуы керек.</translation>
     </message>
@@ -6420,27 +6452,26 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{low}–{high} аралығы ұпай қадамына қалдықсыз бөлінуі керек (мысалы, 1 немесе 0.5).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="74"/>
+        <location filename="../../app/tournaments/ballots.py" line="75"/>
         <source>The score {score} of the {role} is not in steps of {step}.</source>
         <translation>{role}: {score} ұпайы {step} қадамына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="70"/>
+        <location filename="../../app/tournaments/ballots.py" line="71"/>
         <source>The score {score} of the {role} is outside {low} – {high}.</source>
         <translation>{role}: {score} ұпайы {low} – {high} аралығынан тыс.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="87"/>
         <source>The tournament&apos;s award list is empty: enter the results first.</source>
-        <translation>Турнирдің марапаттау тізімі бос: алдымен нәтижелерді енгізіңіз.</translation>
+        <translation type="vanished">Турнирдің марапаттау тізімі бос: алдымен нәтижелерді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="93"/>
+        <location filename="../../app/tournaments/ballots.py" line="94"/>
         <source>The winner ({side}) has fewer points: {mine} against {theirs}.</source>
         <translation>Жеңімпаздың ({side}) ұпайы аз: {mine}, ал қарсыласында — {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="176"/>
+        <location filename="../../app/tournaments/results.py" line="178"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>Жеңімпаз gov немесе opp болуы керек, {value} емес.</translation>
     </message>
@@ -6460,22 +6491,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеребе тарту үшін {league} лигасында кемінде екі команда болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="56"/>
+        <location filename="../../app/tournaments/ballots.py" line="57"/>
         <source>The {role} has no score.</source>
         <translation>{role}: ұпай қойылмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="58"/>
+        <location filename="../../app/tournaments/ballots.py" line="59"/>
         <source>The {role} is scored {count} times.</source>
         <translation>{role}: ұпай {count} рет қойылған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="77"/>
+        <location filename="../../app/tournaments/ballots.py" line="78"/>
         <source>The {role} must be a speaker of the {side} team.</source>
         <translation>{role}: бұл {side} тарапының спикері болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="329"/>
+        <location filename="../../app/cli/tournament_commands.py" line="325"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>{league} лигасында {team} командасы жоқ.</translation>
     </message>
@@ -6495,7 +6526,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Қосымша көрсеткіштерді мына тізімнен таңдаңыз, әрқайсысын бір рет: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="27"/>
+        <location filename="../../app/tournaments/view.py" line="28"/>
         <source>Tournament</source>
         <translation>Турнир</translation>
     </message>
@@ -6520,12 +6551,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Көрсеткіштері тең командалардың ішінен неге дәл осы командалар плей-оффқа шығатынын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="320"/>
+        <location filename="../../app/tournaments/tab.py" line="327"/>
         <source>adjudicator</source>
         <translation>Төрешілік еткеніңіз</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="301"/>
+        <location filename="../../app/tournaments/tab.py" line="308"/>
         <source>best speaker, place {rank}, {league}</source>
         <translation>{league}, үздік спикерлер арасында {rank}-орын</translation>
     </message>
@@ -6535,7 +6566,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>қалалық кезең</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="315"/>
+        <location filename="../../app/tournaments/tab.py" line="322"/>
         <source>coach of the team {team}</source>
         <translation>{team} командасын дайындағаныңыз</translation>
     </message>
@@ -6545,22 +6576,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>аудандық кезең</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="186"/>
+        <location filename="../../app/tournaments/types.py" line="187"/>
         <source>government</source>
         <translation>үкімет</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="284"/>
+        <location filename="../../app/tournaments/results.py" line="286"/>
         <source>loaded from {file}</source>
         <translation>{file} файлынан жүктелді</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="186"/>
+        <location filename="../../app/tournaments/types.py" line="187"/>
         <source>opposition</source>
         <translation>оппозиция</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="294"/>
+        <location filename="../../app/tournaments/tab.py" line="301"/>
         <source>place {rank}, {league}</source>
         <translation>{league}, {rank}-орын</translation>
     </message>
@@ -6585,7 +6616,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>№ {row} жол: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="248"/>
+        <location filename="../../app/tournaments/results.py" line="250"/>
         <source>row {row}: in the draw {gov} is the opposition, not the government.</source>
         <translation>№ {row} жол: жеребе бойынша {gov} үкімет емес, оппозиция.</translation>
     </message>
@@ -6594,7 +6625,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: жеребе бойынша {gov} үкімет емес, оппозиция; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="232"/>
+        <location filename="../../app/tournaments/results.py" line="234"/>
         <source>row {row}: the round or league is not understood.</source>
         <translation>№ {row} жол: раунд немесе лига танылмады.</translation>
     </message>
@@ -6603,7 +6634,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: раунд немесе лига танылмады; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="238"/>
+        <location filename="../../app/tournaments/results.py" line="240"/>
         <source>row {row}: there is no team {team} in the {league} league.</source>
         <translation>№ {row} жол: {league} лигасында {team} командасы жоқ.</translation>
     </message>
@@ -6612,7 +6643,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: {league} лигасында {team} командасы жоқ; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="244"/>
+        <location filename="../../app/tournaments/results.py" line="246"/>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}.</source>
         <translation>№ {row} жол: {gov} — {opp} ойыны {round}-раундтың жеребесінде жоқ.</translation>
     </message>
@@ -6625,7 +6656,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: {person} {team} командасының спикері емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="267"/>
+        <location filename="../../app/tournaments/results.py" line="269"/>
         <source>row {row}: {problems}</source>
         <translation>№ {row} жол: {problems}</translation>
     </message>
@@ -6634,8 +6665,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: {problems}; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="353"/>
-        <location filename="../../app/tournaments/results.py" line="263"/>
+        <location filename="../../app/tournaments/registration.py" line="354"/>
+        <location filename="../../app/tournaments/results.py" line="265"/>
         <source>row {row}: {problem}</source>
         <translation>№ {row} жол: {problem}</translation>
     </message>
@@ -6644,7 +6675,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: {problem}; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="252"/>
+        <location filename="../../app/tournaments/results.py" line="254"/>
         <source>rows {first} and {row} give two results for {gov} — {opp}.</source>
         <translation>№ {first} және № {row} жолдарда {gov} — {opp} ойынының екі нәтижесі берілген.</translation>
     </message>
@@ -6676,7 +6707,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>мектепішілік кезең</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="181"/>
+        <location filename="../../app/tournaments/types.py" line="182"/>
         <source>unknown role “{role}”</source>
         <translation>белгісіз рөл: «{role}»</translation>
     </message>
@@ -6686,7 +6717,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Төрешілер саны белгіленген саннан ({per}) аз ойындар: {count}. Төрешілер жетпейді.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="189"/>
+        <location filename="../../app/tournaments/results.py" line="191"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field} сан болуы керек, {value} емес.</translation>
     </message>
@@ -6705,12 +6736,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} {other} командасында бар; турнирде бір қатысушы тек бір командада бола алады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="409"/>
+        <location filename="../../app/cli/tournament_commands.py" line="405"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} {league} лигасының қатысушысы емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="204"/>
+        <location filename="../../app/tournaments/results.py" line="206"/>
         <source>{person} is not a speaker of team {team}.</source>
         <translation>{person} {team} командасының спикері емес.</translation>
     </message>
@@ -6741,18 +6772,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/standings.py" line="97"/>
-        <location filename="../../app/tournaments/types.py" line="204"/>
+        <location filename="../../app/tournaments/types.py" line="205"/>
         <source>“{code}” is not a known tie-break.</source>
         <translation>«{code}» — белгісіз қосымша көрсеткіш.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/standings.py" line="190"/>
-        <location filename="../../app/tournaments/types.py" line="208"/>
+        <location filename="../../app/tournaments/types.py" line="209"/>
         <source>“{code}” is not a known way to rank speakers.</source>
         <translation>«{code}» — спикерлерді саралаудың белгісіз тәсілі.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="62"/>
+        <location filename="../../app/tournaments/ballots.py" line="63"/>
         <source>“{role}” is not an APF speech.</source>
         <translation>АПФ форматында «{role}» деген спикер сөзі жоқ.</translation>
     </message>
@@ -6812,7 +6843,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="212"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="194"/>
         <source>&amp;Round:</source>
         <translation>&amp;Раунд:</translation>
     </message>
@@ -6843,12 +6874,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Жеңімпаз:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="178"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="160"/>
         <source>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</source>
         <translation>Қарсылассыз өту жеңіс болып саналады; оның спикер ұпайлары — команданың ойнаған раундтарындағы орташа ұпай.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="293"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="275"/>
         <source>A bye has no ballot: the team wins the round without a debate.</source>
         <translation>Қарсылассыз өтуге бюллетень толтырылмайды: команда раундта ойынсыз жеңеді.</translation>
     </message>
@@ -6868,7 +6899,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Төреші</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="184"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="166"/>
         <source>Adjudicators</source>
         <translation>Төрешілер</translation>
     </message>
@@ -6904,7 +6935,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Тізімге оралу (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="292"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="274"/>
         <source>Ballot</source>
         <translation>Бюллетень</translation>
     </message>
@@ -6920,7 +6951,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="262"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="213"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="195"/>
         <source>Ballot…</source>
         <translation>Бюллетень…</translation>
     </message>
@@ -6945,7 +6976,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>name, school, league бағандары бар CSV немесе Excel файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="217"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="199"/>
         <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
         <translation>CSV немесе Excel, бағандары: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
     </message>
@@ -6960,7 +6991,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Марапаттау тізімі бойынша сертификаттар ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="303"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="285"/>
         <source>Change the draw</source>
         <translation>Жеребені өзгерту</translation>
     </message>
@@ -7024,18 +7055,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Жеребе кілті:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="263"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="245"/>
         <source>Draw</source>
         <translation>Жеребе</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="192"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="227"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="174"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="209"/>
         <source>Draw round {round}</source>
         <translation>{round}-раундтың жеребесін тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="191"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="173"/>
         <source>Draw round {round} again</source>
         <translation>{round}-раундтың жеребесін қайта тарту</translation>
     </message>
@@ -7072,7 +7103,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-офф раундтары</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="203"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="185"/>
         <source>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</source>
         <translation>Enter немесе екі рет шерту — бюллетень; екі команданы Ctrl+шерту арқылы таңдап, орындарын ауыстыруға болады.</translation>
     </message>
@@ -7113,7 +7144,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="213"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="183"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="165"/>
         <source>Government</source>
         <translation>Үкімет</translation>
     </message>
@@ -7158,7 +7189,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="320"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="302"/>
         <source>Kept with warnings: {problems}</source>
         <translation>Ескертулермен сақталды: {problems}</translation>
     </message>
@@ -7169,12 +7200,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Лига</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="338"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="320"/>
         <source>Load results</source>
         <translation>Нәтижелерді жүктеу</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="216"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="198"/>
         <source>Load results…</source>
         <translation>Нәтижелерді жүктеу…</translation>
     </message>
@@ -7232,7 +7263,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="213"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="183"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="165"/>
         <source>Opposition</source>
         <translation>Оппозиция</translation>
     </message>
@@ -7258,7 +7289,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="207"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="210"/>
         <source>Print certificates</source>
         <translation>Сертификаттарды басып шығару</translation>
     </message>
@@ -7305,17 +7336,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="184"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="166"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="349"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="331"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Нәтижелер: енгізілгені — {entered}, түзетілгені — {corrected}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="183"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="165"/>
         <source>Room</source>
         <translation>Аудитория</translation>
     </message>
@@ -7326,22 +7357,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="227"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="137"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="119"/>
         <source>Round {round}</source>
         <translation>{round}-раунд</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="137"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="119"/>
         <source>Round {round} (drawn)</source>
         <translation>{round}-раунд (жеребесі тартылған)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="267"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="249"/>
         <source>Round {round} is already drawn. Draw it again? (Only while it has no results.)</source>
         <translation>{round}-раундтың жеребесі тартылып қойған. Жеребені қайта тарту керек пе? (Раундта нәтижелер болмаса ғана болады.)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="194"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="176"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>{round}-раундтың жеребесі әлі тартылмаған.</translation>
     </message>
@@ -7447,17 +7478,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ұпай айырмаларының қосындысы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="214"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="196"/>
         <source>Swap sides</source>
         <translation>Тараптарды ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="215"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="197"/>
         <source>Swap the selected teams</source>
         <translation>Таңдалған командаларды ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="340"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="322"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="349"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Кестелер (*.csv *.xlsx)</translation>
@@ -7500,10 +7531,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Командалар: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="208"/>
-        <location filename="../../ui/tournaments/certificates.py" line="51"/>
         <source>The award list is empty: there are no results yet.</source>
-        <translation>Марапаттау тізімі бос: әзірге нәтижелер жоқ.</translation>
+        <translation type="vanished">Марапаттау тізімі бос: әзірге нәтижелер жоқ.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="291"/>
@@ -7541,7 +7570,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бұл командалардың плей-офф шегінде көрсеткіштері тең және оларды ешбір қосымша көрсеткіш ажыратпайды. Плей-оффқа шығатын {places} команданы рейтингі жоғарысынан бастап таңдаңыз және себебін жазыңыз (мысалы, турнир ережесінің тиісті тармағы).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="310"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="292"/>
         <source>This change breaks rules of the draw:
 {problems}
 
@@ -7597,7 +7626,7 @@ Keep this change anyway?</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="184"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="166"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
@@ -7745,7 +7774,7 @@ Keep this change anyway?</source>
         <translation>іріктеу раундтарындағы ұпайлар қосындысы бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="202"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="184"/>
         <source>{count} bye</source>
         <translation>қарсылассыз өту: {count}</translation>
     </message>
@@ -7760,7 +7789,7 @@ Keep this change anyway?</source>
         <translation>жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}; тізілімге қосылған адамдар: {people}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="199"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
         <source>{debates} debates, {done} with a result</source>
         <translation>Ойындар: {debates}, нәтижесі бары: {done}</translation>
     </message>
@@ -7776,7 +7805,7 @@ Keep this change anyway?</source>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="200"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="163"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="145"/>
         <source>— bye —</source>
         <translation>— қарсыласы жоқ —</translation>
     </message>
@@ -7975,7 +8004,7 @@ Keep this change anyway?</source>
         <translation>«{text}» жынысты білдірмейді; «ер» немесе «әйел» деп жазыңыз (е / ә, M / F).</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="52"/>
+        <location filename="../../app/events/appointments.py" line="53"/>
         <source>“{text}” is not a time; write it as HH:MM, for example 09:30.</source>
         <translation>«{text}» — уақыт емес; оны СС:ММ түрінде жазыңыз, мысалы 09:30.</translation>
     </message>
@@ -7987,8 +8016,8 @@ Keep this change anyway?</source>
     <message>
         <location filename="../../app/aid/given.py" line="93"/>
         <location filename="../../app/aid/passport.py" line="114"/>
-        <location filename="../../app/events/appointments.py" line="59"/>
-        <location filename="../../app/events/attendance.py" line="50"/>
+        <location filename="../../app/events/appointments.py" line="60"/>
+        <location filename="../../app/events/attendance.py" line="51"/>
         <location filename="../../app/people/qualifications.py" line="29"/>
         <location filename="../../app/reference.py" line="213"/>
         <source>“{text}” is not in the list of allowed values ({allowed}).</source>

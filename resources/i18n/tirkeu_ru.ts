@@ -62,7 +62,7 @@
 <context>
     <name>Aid</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="93"/>
+        <location filename="../../ui/aid/dialog.py" line="91"/>
         <source>&amp;Address:</source>
         <translation>А&amp;дрес:</translation>
     </message>
@@ -72,12 +72,12 @@
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="88"/>
+        <location filename="../../ui/aid/dialog.py" line="86"/>
         <source>&amp;Family categories:</source>
         <translation>&amp;Категории семьи:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="76"/>
+        <location filename="../../ui/aid/dialog.py" line="74"/>
         <source>&amp;Find in people:</source>
         <translation>Н&amp;айти в списке людей:</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>&amp;Стоимость, тенге:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="94"/>
+        <location filename="../../ui/aid/dialog.py" line="92"/>
         <source>&amp;What the child needs:</source>
         <translation>&amp;Что нужно ребёнку:</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="147"/>
+        <location filename="../../ui/aid/dialog.py" line="145"/>
         <source>A registered child: type a name or IIN</source>
         <translation>Зарегистрированный ребёнок: введите ФИО или ИИН</translation>
     </message>
@@ -127,12 +127,12 @@
         <translation>Добавить помощь ребёнку…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="161"/>
+        <location filename="../../ui/aid/dialog.py" line="159"/>
         <source>Add aid…</source>
         <translation>Добавить помощь…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="182"/>
+        <location filename="../../ui/aid/dialog.py" line="180"/>
         <source>Adding aid saves the child first.</source>
         <translation>При добавлении помощи сначала сохраняется карточка ребёнка.</translation>
     </message>
@@ -147,7 +147,7 @@
         <translation>Помощь в этом году уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="160"/>
+        <location filename="../../ui/aid/dialog.py" line="158"/>
         <location filename="../../ui/aid/page.py" line="114"/>
         <location filename="../../ui/aid/page.py" line="220"/>
         <source>Aid given</source>
@@ -210,7 +210,7 @@
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../app/aid/forms.py" line="101"/>
+        <location filename="../../app/aid/forms.py" line="102"/>
         <source>Another person already has the IIN {iin}: {name}.</source>
         <translation>ИИН {iin} уже есть у другого человека: {name}.</translation>
     </message>
@@ -230,7 +230,7 @@
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="144"/>
+        <location filename="../../ui/aid/dialog.py" line="142"/>
         <source>Child in the data bank</source>
         <translation>Ребёнок в банке данных</translation>
     </message>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="89"/>
-        <location filename="../../ui/aid/dialog.py" line="165"/>
+        <location filename="../../ui/aid/dialog.py" line="163"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>Выдано (записей)</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="183"/>
+        <location filename="../../ui/aid/dialog.py" line="181"/>
         <source>Double-click a line to change it.</source>
         <translation>Чтобы изменить строку, дважды щёлкните её.</translation>
     </message>
@@ -286,12 +286,12 @@
         <translation>По записям</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="90"/>
+        <location filename="../../ui/aid/dialog.py" line="88"/>
         <source>G&amp;uardian:</source>
         <translation>Оп&amp;екун:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="91"/>
+        <location filename="../../ui/aid/dialog.py" line="89"/>
         <source>Gua&amp;rdian&apos;s phone:</source>
         <translation>&amp;Телефон опекуна:</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Помощь оказана: да</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="96"/>
+        <location filename="../../ui/aid/dialog.py" line="94"/>
         <source>I&amp;dentified on:</source>
         <translation>Дата &amp;выявления:</translation>
     </message>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="85"/>
-        <location filename="../../ui/aid/dialog.py" line="165"/>
+        <location filename="../../ui/aid/dialog.py" line="163"/>
         <source>Item</source>
         <translation>Вид помощи</translation>
     </message>
@@ -353,17 +353,17 @@
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="55"/>
-        <location filename="../../ui/aid/dialog.py" line="98"/>
+        <location filename="../../ui/aid/dialog.py" line="96"/>
         <source>N&amp;otes:</source>
         <translation>При&amp;мечания:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="145"/>
+        <location filename="../../ui/aid/dialog.py" line="143"/>
         <source>New child in the data bank</source>
         <translation>Новый ребёнок в банке данных</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="148"/>
+        <location filename="../../ui/aid/dialog.py" line="146"/>
         <source>New child instead</source>
         <translation>Вместо этого новый ребёнок</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>Новый спонсор…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="162"/>
+        <location filename="../../ui/aid/dialog.py" line="160"/>
         <source>Next status</source>
         <translation>Следующий статус</translation>
     </message>
@@ -385,12 +385,12 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="86"/>
-        <location filename="../../ui/aid/dialog.py" line="165"/>
+        <location filename="../../ui/aid/dialog.py" line="163"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="181"/>
+        <location filename="../../ui/aid/dialog.py" line="179"/>
         <source>Registered: {name}</source>
         <translation>Зарегистрирован(а): {name}</translation>
     </message>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="88"/>
-        <location filename="../../ui/aid/dialog.py" line="166"/>
+        <location filename="../../ui/aid/dialog.py" line="164"/>
         <location filename="../../ui/aid/sponsors.py" line="68"/>
         <source>Sponsor</source>
         <translation>Спонсор</translation>
@@ -441,12 +441,12 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="90"/>
-        <location filename="../../ui/aid/dialog.py" line="166"/>
+        <location filename="../../ui/aid/dialog.py" line="164"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/aid/forms.py" line="30"/>
+        <location filename="../../app/aid/forms.py" line="31"/>
         <location filename="../../app/aid/given.py" line="66"/>
         <location filename="../../app/aid/passport.py" line="127"/>
         <source>The chosen record no longer exists; choose again.</source>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="87"/>
-        <location filename="../../ui/aid/dialog.py" line="165"/>
+        <location filename="../../ui/aid/dialog.py" line="163"/>
         <source>Value</source>
         <translation>Стоимость</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>выявлено</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="163"/>
+        <location filename="../../ui/aid/dialog.py" line="161"/>
         <source>identified → approved → delivered</source>
         <translation>выявлено → одобрено → выдано</translation>
     </message>
@@ -546,7 +546,7 @@ Add this aid as well?</source>
         <translation>  строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="356"/>
+        <location filename="../../app/cli/tournament_commands.py" line="352"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  равные показатели на границе плей-офф (свободных мест: {places}): {teams} — выберите с помощью --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -561,7 +561,7 @@ Add this aid as well?</source>
         <translation>, зашифрован для управления</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="210"/>
+        <location filename="../../app/cli/tournament_commands.py" line="206"/>
         <source>Adjudicators</source>
         <translation>Судьи</translation>
     </message>
@@ -581,17 +581,17 @@ Add this aid as well?</source>
         <translation>Пакет № {sequence} записан в {path}. Записей: {records}{enc}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="165"/>
+        <location filename="../../app/cli/certificate_commands.py" line="146"/>
         <source>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</source>
         <translation>Сертификат {old} аннулирован; выдан сертификат {new}, получатель: {name}. Напечатайте его командой «certificates reprint {new} --out FILE.pdf».</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="154"/>
+        <location filename="../../app/cli/certificate_commands.py" line="135"/>
         <source>Certificate {serial} ({name}) is cancelled.</source>
         <translation>Сертификат {serial} ({name}) аннулирован.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="103"/>
+        <location filename="../../app/cli/certificate_commands.py" line="83"/>
         <source>Choose the kind of certificate with --kind.</source>
         <translation>Выберите вид сертификата с помощью --kind.</translation>
     </message>
@@ -641,7 +641,7 @@ Add this aid as well?</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="284"/>
+        <location filename="../../app/cli/tournament_commands.py" line="280"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Результаты: внесено — {entered}, исправлено — {corrected}, без изменений — {unchanged}.</translation>
     </message>
@@ -651,12 +651,12 @@ Add this aid as well?</source>
         <translation>Ключ установки {name} отозван: её пакеты будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="412"/>
+        <location filename="../../app/cli/tournament_commands.py" line="408"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="387"/>
+        <location filename="../../app/cli/tournament_commands.py" line="383"/>
         <source>Saved: {team} won.</source>
         <translation>Сохранено: победила команда {team}.</translation>
     </message>
@@ -666,7 +666,7 @@ Add this aid as well?</source>
         <translation>Установка выполнена: {name} ({role}, {region}), база данных: {path}. Идентификатор установки: {id}, отпечаток ключа: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="202"/>
+        <location filename="../../app/cli/tournament_commands.py" line="198"/>
         <source>Teams</source>
         <translation>Команды</translation>
     </message>
@@ -736,17 +736,17 @@ Add this aid as well?</source>
         <translation>Записано строк: {count}. Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="227"/>
+        <location filename="../../app/cli/tournament_commands.py" line="223"/>
         <source>bye</source>
         <translation>без соперника</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="351"/>
+        <location filename="../../app/cli/tournament_commands.py" line="347"/>
         <source>proposed</source>
         <translation>предложено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="351"/>
+        <location filename="../../app/cli/tournament_commands.py" line="347"/>
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
@@ -761,13 +761,13 @@ Add this aid as well?</source>
         <translation>{ask} Затем запустите снова с --fingerprint &quot;{fp}&quot;. Ничему не оказано доверие.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="111"/>
-        <location filename="../../app/cli/certificate_commands.py" line="177"/>
+        <location filename="../../app/cli/certificate_commands.py" line="92"/>
+        <location filename="../../app/cli/certificate_commands.py" line="158"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Записано сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="435"/>
+        <location filename="../../app/cli/tournament_commands.py" line="431"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>Перенесено команд на следующий этап: {count}.</translation>
     </message>
@@ -777,7 +777,7 @@ Add this aid as well?</source>
         <translation>{file}: {status} — создано: {created}, обновлено: {updated}, без изменений: {unchanged}, пропущено: {ignored}, отклонено: {rejected}, конфликтов: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="253"/>
+        <location filename="../../app/cli/tournament_commands.py" line="249"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: меньше двух команд, жеребьёвка не проведена.</translation>
     </message>
@@ -792,7 +792,7 @@ Add this aid as well?</source>
         <translation>Файл {path} уже существует; synth создаёт только новую базу данных. Укажите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="192"/>
+        <location filename="../../app/cli/tournament_commands.py" line="188"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: новых — {created}, обновлено — {updated}, без изменений — {unchanged}; добавлено в реестр людей: {people}.</translation>
     </message>
@@ -800,7 +800,7 @@ Add this aid as well?</source>
 <context>
     <name>Certificates</name>
     <message>
-        <location filename="../../app/certificates/layout.py" line="49"/>
+        <location filename="../../app/certificates/layout.py" line="57"/>
         <source>A certificate has at most two signatories.</source>
         <translation>У сертификата может быть не более двух подписантов.</translation>
     </message>
@@ -815,28 +815,28 @@ Add this aid as well?</source>
         <translation>A4, книжная</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="58"/>
+        <location filename="../../ui/certificates/page.py" line="59"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="59"/>
+        <location filename="../../ui/certificates/page.py" line="60"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="31"/>
+        <location filename="../../app/certificates/templates.py" line="32"/>
         <source>Best speaker diploma</source>
         <translation>Диплом лучшего спикера</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="56"/>
-        <location filename="../../ui/certificates/page.py" line="131"/>
+        <location filename="../../ui/certificates/page.py" line="57"/>
+        <location filename="../../ui/certificates/page.py" line="132"/>
         <source>Cancel certificate</source>
         <translation>Аннулировать сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="132"/>
+        <location filename="../../ui/certificates/page.py" line="133"/>
         <source>Cancel {count} certificate(s)? Verifying them will answer “cancelled”.</source>
         <translation>Аннулировать сертификаты (выбрано: {count})? При проверке будет ответ «аннулирован».</translation>
     </message>
@@ -851,7 +851,7 @@ Add this aid as well?</source>
         <translation>Аннулирован: сертификат {serial} заменён сертификатом {newer}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="33"/>
+        <location filename="../../app/certificates/templates.py" line="34"/>
         <source>Certificate of participation</source>
         <translation>Сертификат участника</translation>
     </message>
@@ -861,11 +861,11 @@ Add this aid as well?</source>
         <translation>Сертификат {serial} есть в реестре, но один номер ничего не доказывает: введите {n}-значный код, напечатанный рядом с QR-кодом, или отсканируйте QR-код.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="114"/>
+        <location filename="../../app/certificates/generate.py" line="116"/>
         <location filename="../../ui/certificates/dialog.py" line="212"/>
-        <location filename="../../ui/certificates/page.py" line="50"/>
-        <location filename="../../ui/certificates/page.py" line="88"/>
-        <location filename="../../ui/certificates/page.py" line="122"/>
+        <location filename="../../ui/certificates/page.py" line="51"/>
+        <location filename="../../ui/certificates/page.py" line="89"/>
+        <location filename="../../ui/certificates/page.py" line="123"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
@@ -875,7 +875,8 @@ Add this aid as well?</source>
         <translation>Выберите мероприятие или человека.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="106"/>
+        <location filename="../../app/certificates/awards.py" line="32"/>
+        <location filename="../../app/certificates/generate.py" line="108"/>
         <source>Choose whom to issue certificates to: an event or a person.</source>
         <translation>Выберите, кому выдать сертификаты: мероприятие или человека.</translation>
     </message>
@@ -890,27 +891,27 @@ Add this aid as well?</source>
         <translation>Цвета</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="110"/>
+        <location filename="../../ui/certificates/page.py" line="111"/>
         <source>Correct the name</source>
         <translation>Исправление ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="55"/>
+        <location filename="../../ui/certificates/page.py" line="56"/>
         <source>Correct the name…</source>
         <translation>Исправить ФИО…</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="28"/>
+        <location filename="../../app/certificates/templates.py" line="29"/>
         <source>Diploma of the 1st degree</source>
         <translation>Диплом I степени</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="29"/>
+        <location filename="../../app/certificates/templates.py" line="30"/>
         <source>Diploma of the 2nd degree</source>
         <translation>Диплом II степени</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="30"/>
+        <location filename="../../app/certificates/templates.py" line="31"/>
         <source>Diploma of the 3rd degree</source>
         <translation>Диплом III степени</translation>
     </message>
@@ -951,14 +952,14 @@ Add this aid as well?</source>
         <translation>Создать…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="53"/>
+        <location filename="../../ui/certificates/page.py" line="54"/>
         <source>Generate… (Ctrl+N)</source>
         <translation>Создать… (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="205"/>
-        <location filename="../../ui/certificates/page.py" line="102"/>
-        <location filename="../../ui/tournaments/certificates.py" line="55"/>
+        <location filename="../../ui/certificates/page.py" line="103"/>
+        <location filename="../../ui/tournaments/certificates.py" line="44"/>
         <source>Generating certificates…</source>
         <translation>Создание сертификатов…</translation>
     </message>
@@ -990,7 +991,7 @@ Add this aid as well?</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="34"/>
+        <location filename="../../app/certificates/templates.py" line="35"/>
         <source>Letter of thanks</source>
         <translation>Благодарственное письмо</translation>
     </message>
@@ -1006,7 +1007,7 @@ Add this aid as well?</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="32"/>
+        <location filename="../../app/certificates/templates.py" line="33"/>
         <source>Nomination diploma</source>
         <translation>Диплом в номинации</translation>
     </message>
@@ -1022,7 +1023,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="201"/>
-        <location filename="../../ui/tournaments/certificates.py" line="42"/>
+        <location filename="../../ui/tournaments/certificates.py" line="39"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1042,7 +1043,7 @@ Add this aid as well?</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="54"/>
+        <location filename="../../ui/certificates/page.py" line="55"/>
         <source>Print again…</source>
         <translation>Напечатать повторно…</translation>
     </message>
@@ -1073,12 +1074,12 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="200"/>
-        <location filename="../../ui/tournaments/certificates.py" line="41"/>
+        <location filename="../../ui/tournaments/certificates.py" line="38"/>
         <source>Save certificates</source>
         <translation>Сохранение сертификатов</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="147"/>
+        <location filename="../../ui/certificates/page.py" line="148"/>
         <source>Scan the QR code here, or type the serial and the code printed beside it:</source>
         <translation>Отсканируйте здесь QR-код или введите номер и напечатанный рядом с ним код:</translation>
     </message>
@@ -1108,89 +1109,94 @@ Add this aid as well?</source>
         <translation>Тексты сертификата</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="140"/>
-        <location filename="../../app/certificates/register.py" line="154"/>
+        <location filename="../../app/certificates/register.py" line="141"/>
+        <location filename="../../app/certificates/register.py" line="155"/>
         <source>The certificate {serial} is already cancelled.</source>
         <translation>Сертификат {serial} уже аннулирован.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="130"/>
+        <location filename="../../app/certificates/generate.py" line="132"/>
         <source>The certificate {serial} is cancelled; it cannot be printed.</source>
         <translation>Сертификат {serial} аннулирован; его нельзя напечатать.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="133"/>
+        <location filename="../../app/certificates/generate.py" line="135"/>
         <source>The certificate {serial} was issued by another installation; only that installation can print it.</source>
         <translation>Сертификат {serial} выдан другой установкой; напечатать его может только она.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/layout.py" line="70"/>
+        <location filename="../../app/certificates/layout.py" line="76"/>
         <source>The logo file {path} is a {kind} image; use PNG or JPEG.</source>
         <translation>Файл логотипа {path} — изображение формата {kind}; используйте PNG или JPEG.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/layout.py" line="67"/>
+        <location filename="../../app/certificates/layout.py" line="73"/>
         <source>The logo file {path} is not an image (PNG or JPEG) or it is damaged.</source>
         <translation>Файл логотипа {path} не является изображением (PNG или JPEG) или повреждён.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/layout.py" line="59"/>
+        <location filename="../../app/certificates/layout.py" line="67"/>
         <source>The logo file {path} was not found.</source>
         <translation>Файл логотипа {path} не найден.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="111"/>
+        <location filename="../../ui/certificates/page.py" line="112"/>
         <source>The name as it must be printed (the old serial will be cancelled):</source>
         <translation>ФИО в том виде, в каком его нужно напечатать (старый номер будет аннулирован):</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/layout.py" line="42"/>
+        <location filename="../../app/certificates/layout.py" line="50"/>
         <source>The orientation must be landscape or portrait.</source>
         <translation>Ориентация должна быть альбомной или книжной.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="62"/>
+        <location filename="../../app/certificates/register.py" line="63"/>
         <source>The person was not found (they may have been deleted).</source>
         <translation>Человек не найден (возможно, запись удалена).</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="151"/>
+        <location filename="../../app/certificates/register.py" line="152"/>
         <source>The recipient&apos;s name is required.</source>
         <translation>Укажите ФИО получателя.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="95"/>
+        <location filename="../../app/certificates/templates.py" line="96"/>
         <source>The template text “{text}” has an unmatched brace {{ or }}.</source>
         <translation>В тексте шаблона «{text}» есть непарная фигурная скобка {{ или }}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="99"/>
+        <location filename="../../app/certificates/templates.py" line="100"/>
         <source>The template text “{text}” uses an unknown placeholder {{{name}}}; allowed are: {allowed}.</source>
         <translation>В тексте шаблона «{text}» используется неизвестная подстановка {{{name}}}; допустимы: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="52"/>
+        <location filename="../../app/certificates/register.py" line="53"/>
         <source>There is no certificate {serial} in the register.</source>
         <translation>В реестре нет сертификата {serial}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="125"/>
-        <location filename="../../app/certificates/register.py" line="76"/>
+        <location filename="../../app/certificates/generate.py" line="127"/>
+        <location filename="../../app/certificates/register.py" line="77"/>
         <source>There is nobody to issue certificates to: the list of recipients is empty.</source>
         <translation>Некому выдавать сертификаты: список получателей пуст.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="76"/>
+        <location filename="../../app/certificates/awards.py" line="36"/>
+        <source>There is nothing to print yet: the award list is empty (enter the results or the works first).</source>
+        <translation>Печатать пока нечего: список награждений пуст (сначала внесите результаты или работы).</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/templates.py" line="77"/>
         <source>Unknown kind of certificate “{kind}”; choose one of: {allowed}.</source>
         <translation>Неизвестный вид сертификата «{kind}»; выберите один из следующих: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="85"/>
+        <location filename="../../app/certificates/templates.py" line="86"/>
         <source>Unknown language “{language}”; choose kk, ru or en.</source>
         <translation>Неизвестный язык «{language}»; выберите kk, ru или en.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="144"/>
+        <location filename="../../app/certificates/templates.py" line="141"/>
         <source>Unknown template field “{field}”.</source>
         <translation>Неизвестное поле шаблона «{field}».</translation>
     </message>
@@ -1205,23 +1211,23 @@ Add this aid as well?</source>
         <translation>Неизвестен: ключ установки, выдавшей сертификат {serial}, здесь неизвестен.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="146"/>
-        <location filename="../../ui/certificates/page.py" line="152"/>
+        <location filename="../../ui/certificates/page.py" line="147"/>
+        <location filename="../../ui/certificates/page.py" line="153"/>
         <source>Verify a certificate</source>
         <translation>Проверка сертификата</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="57"/>
+        <location filename="../../ui/certificates/page.py" line="58"/>
         <source>Verify…</source>
         <translation>Проверить…</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="38"/>
+        <location filename="../../app/certificates/templates.py" line="39"/>
         <source>cancelled</source>
         <translation>аннулирован</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="37"/>
+        <location filename="../../app/certificates/templates.py" line="38"/>
         <source>issued</source>
         <translation>выдан</translation>
     </message>
@@ -1231,7 +1237,7 @@ Add this aid as well?</source>
         <translation>Записано сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="123"/>
+        <location filename="../../ui/certificates/page.py" line="124"/>
         <source>{old} is cancelled; {new} is issued. Print it with “Print again…”.</source>
         <translation>Сертификат {old} аннулирован; выдан сертификат {new}. Напечатайте его кнопкой «Напечатать повторно…».</translation>
     </message>
@@ -1241,7 +1247,7 @@ Add this aid as well?</source>
         <translation>— без мероприятия —</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/layout.py" line="46"/>
+        <location filename="../../app/certificates/layout.py" line="54"/>
         <source>“{value}” is not a colour; write it as #RRGGBB, e.g. #1F4E79.</source>
         <translation>«{value}» не является цветом; укажите его в виде #RRGGBB, например #1F4E79.</translation>
     </message>
@@ -1306,12 +1312,12 @@ Add this aid as well?</source>
         <translation>Призовых &amp;мест:</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="92"/>
+        <location filename="../../app/contests/core.py" line="94"/>
         <source>A nomination is listed twice.</source>
         <translation>Одна номинация указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="139"/>
+        <location filename="../../app/contests/core.py" line="141"/>
         <source>A place is a number from 1.</source>
         <translation>Место — это число не меньше 1.</translation>
     </message>
@@ -1321,7 +1327,7 @@ Add this aid as well?</source>
         <translation>Место должно быть целым числом: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="141"/>
+        <location filename="../../app/contests/core.py" line="143"/>
         <source>A score is a number from 0 to 1000.</source>
         <translation>Балл — это число от 0 до 1000.</translation>
     </message>
@@ -1398,12 +1404,12 @@ Add this aid as well?</source>
         <translation>Импорт работ…</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="90"/>
+        <location filename="../../app/contests/core.py" line="92"/>
         <source>Name at least one nomination.</source>
         <translation>Укажите хотя бы одну номинацию.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="100"/>
+        <location filename="../../app/contests/core.py" line="102"/>
         <source>Name the contest.</source>
         <translation>Укажите название конкурса.</translation>
     </message>
@@ -1454,7 +1460,7 @@ Add this aid as well?</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="388"/>
+        <location filename="../../ui/contests/view.py" line="390"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1480,7 +1486,7 @@ Add this aid as well?</source>
         <translation>Печать дипломов…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="393"/>
+        <location filename="../../ui/contests/view.py" line="394"/>
         <source>Printing diplomas…</source>
         <translation>Печать дипломов…</translation>
     </message>
@@ -1505,7 +1511,7 @@ Add this aid as well?</source>
         <translation>Убрано: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="387"/>
+        <location filename="../../ui/contests/view.py" line="389"/>
         <source>Save diplomas</source>
         <translation>Сохранение дипломов</translation>
     </message>
@@ -1540,39 +1546,37 @@ Add this aid as well?</source>
         <translation>&amp;Жюри выставляет:</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="56"/>
+        <location filename="../../app/contests/core.py" line="58"/>
         <source>The age group {part} is not possible.</source>
         <translation>Недопустимая возрастная категория: {part}.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="61"/>
+        <location filename="../../app/contests/core.py" line="63"/>
         <source>The age groups {a} and {b} overlap.</source>
         <translation>Возрастные категории {a} и {b} пересекаются.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="99"/>
         <source>The contest has no works to give diplomas for.</source>
-        <translation>В конкурсе нет работ, за которые можно выдать дипломы.</translation>
+        <translation type="vanished">В конкурсе нет работ, за которые можно выдать дипломы.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="95"/>
+        <location filename="../../app/contests/core.py" line="97"/>
         <source>The jury gives places or scores.</source>
         <translation>Жюри выставляет места или баллы.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="125"/>
+        <location filename="../../app/contests/core.py" line="127"/>
         <source>The nomination must be one of: {noms}.</source>
         <translation>Номинация должна быть одной из следующих: {noms}.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="129"/>
+        <location filename="../../app/contests/core.py" line="131"/>
         <source>The participant was not found.</source>
         <translation>Участник не найден.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="384"/>
         <source>There are no works yet: nobody to give diplomas to.</source>
-        <translation>Работ пока нет: дипломы выдавать некому.</translation>
+        <translation type="vanished">Работ пока нет: дипломы выдавать некому.</translation>
     </message>
     <message>
         <location filename="../../app/contests/view.py" line="62"/>
@@ -1612,7 +1616,7 @@ Add this aid as well?</source>
         <translation>Победители</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="97"/>
+        <location filename="../../app/contests/core.py" line="99"/>
         <source>Winners are places 1 to N, N from 1 to 50.</source>
         <translation>Победители — места с 1 по N, где N от 1 до 50.</translation>
     </message>
@@ -1629,7 +1633,7 @@ Add this aid as well?</source>
         <translation>Добавлено работ: {added}; новых людей в реестре: {created}.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="53"/>
+        <location filename="../../app/contests/core.py" line="55"/>
         <source>Write age groups like 7-10, 11-13, 14-17 (not {part}).</source>
         <translation>Укажите возрастные категории в виде 7-10, 11-13, 14-17 (а не {part}).</translation>
     </message>
@@ -1685,7 +1689,7 @@ Add this aid as well?</source>
         <translation>дистанционно</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="302"/>
+        <location filename="../../app/contests/core.py" line="304"/>
         <source>row {row}: {problem}</source>
         <translation>строка {row}: {problem}</translation>
     </message>
@@ -1719,7 +1723,7 @@ Add this aid as well?</source>
         <translation>Записано дипломов и сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/core.py" line="260"/>
+        <location filename="../../app/contests/core.py" line="262"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field}: нужно число, а не {value}.</translation>
     </message>
@@ -1759,7 +1763,7 @@ Add this aid as well?</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../app/db/store.py" line="129"/>
+        <location filename="../../app/db/store.py" line="131"/>
         <source>Cannot create the folder {path}: {error}</source>
         <translation>Не удалось создать папку {path}: {error}</translation>
     </message>
@@ -2026,7 +2030,7 @@ Add this aid as well?</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="77"/>
+        <location filename="../../app/events/listing.py" line="79"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
@@ -2036,7 +2040,7 @@ Add this aid as well?</source>
         <translation>Дважды щёлкните или нажмите F2, чтобы изменить роль</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="69"/>
+        <location filename="../../app/events/listing.py" line="71"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
@@ -2087,12 +2091,12 @@ Add this aid as well?</source>
         <translation>Длительность: {actual} дн., а должна быть {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="72"/>
+        <location filename="../../app/events/listing.py" line="74"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="75"/>
+        <location filename="../../app/events/listing.py" line="77"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -2127,7 +2131,7 @@ Add this aid as well?</source>
         <translation>Отобрать можно только кандидатов; не кандидаты: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="78"/>
+        <location filename="../../app/events/listing.py" line="80"/>
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
@@ -2137,7 +2141,7 @@ Add this aid as well?</source>
         <translation>Па&amp;ртнёры:</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="79"/>
+        <location filename="../../app/events/listing.py" line="81"/>
         <location filename="../../ui/events/dialog.py" line="297"/>
         <source>Participants</source>
         <translation>Участники</translation>
@@ -2158,12 +2162,12 @@ Add this aid as well?</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="73"/>
+        <location filename="../../app/events/listing.py" line="75"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="70"/>
+        <location filename="../../app/events/listing.py" line="72"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
@@ -2178,7 +2182,7 @@ Add this aid as well?</source>
         <translation>Р&amp;егион:</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="76"/>
+        <location filename="../../app/events/listing.py" line="78"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
@@ -2238,7 +2242,7 @@ Add this aid as well?</source>
         <translation>Отобрано: {selected}; не отобрано: {rest}.</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="68"/>
+        <location filename="../../app/events/listing.py" line="70"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
@@ -2274,7 +2278,7 @@ Add this aid as well?</source>
         <translation>Цель: не менее {count} в каждой области.</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="69"/>
+        <location filename="../../app/events/appointments.py" line="70"/>
         <source>The date {date} is outside the event&apos;s dates ({start} – {end}).</source>
         <translation>Дата {date} выходит за сроки мероприятия ({start} – {end}).</translation>
     </message>
@@ -2309,11 +2313,11 @@ Add this aid as well?</source>
         <translation>Длительность мероприятия: {low}–{high} мин.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="52"/>
-        <location filename="../../app/certificates/register.py" line="81"/>
-        <location filename="../../app/contests/core.py" line="106"/>
-        <location filename="../../app/events/appointments.py" line="99"/>
-        <location filename="../../app/events/attendance.py" line="59"/>
+        <location filename="../../app/certificates/generate.py" line="54"/>
+        <location filename="../../app/certificates/register.py" line="82"/>
+        <location filename="../../app/contests/core.py" line="108"/>
+        <location filename="../../app/events/appointments.py" line="100"/>
+        <location filename="../../app/events/attendance.py" line="60"/>
         <location filename="../../app/tournaments/setup.py" line="146"/>
         <source>The event was not found (it may have been deleted).</source>
         <translation>Мероприятие не найдено (возможно, оно удалено).</translation>
@@ -2329,13 +2333,13 @@ Add this aid as well?</source>
         <translation>Организация не найдена (возможно, она удалена).</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="76"/>
-        <location filename="../../app/events/attendance.py" line="66"/>
+        <location filename="../../app/events/appointments.py" line="77"/>
+        <location filename="../../app/events/attendance.py" line="67"/>
         <source>The person was not found (they may have been deleted).</source>
         <translation>Человек не найден (возможно, запись удалена).</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="91"/>
+        <location filename="../../app/events/appointments.py" line="92"/>
         <source>The slot {slot} on {date} is already taken; choose another time.</source>
         <translation>Время {slot} на {date} уже занято; выберите другое время.</translation>
     </message>
@@ -2345,7 +2349,7 @@ Add this aid as well?</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../app/events/listing.py" line="67"/>
+        <location filename="../../app/events/listing.py" line="69"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -2575,14 +2579,14 @@ Add this aid as well?</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="152"/>
+        <location filename="../../ui/aid/dialog.py" line="150"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
         <location filename="../../ui/people/dialog.py" line="115"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="152"/>
+        <location filename="../../ui/aid/dialog.py" line="150"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
         <location filename="../../ui/people/dialog.py" line="115"/>
         <source>male</source>
@@ -2821,7 +2825,7 @@ Add this aid as well?</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="62"/>
+        <location filename="../../app/importing/run.py" line="63"/>
         <source>Dry run: nothing was saved.</source>
         <translation>Пробный запуск: ничего не сохранено.</translation>
     </message>
@@ -2866,7 +2870,7 @@ Add this aid as well?</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="64"/>
+        <location filename="../../app/importing/run.py" line="65"/>
         <source>Rejected rows with reasons: {path}</source>
         <translation>Отклонённые строки с причинами: {path}</translation>
     </message>
@@ -2876,12 +2880,12 @@ Add this aid as well?</source>
         <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="153"/>
+        <location filename="../../app/importing/run.py" line="152"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Неизвестный тип импорта {kind}: укажите один из следующих: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="189"/>
+        <location filename="../../app/importing/run.py" line="188"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
@@ -2891,7 +2895,7 @@ Add this aid as well?</source>
         <translation>пропускается</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="57"/>
+        <location filename="../../app/importing/run.py" line="58"/>
         <source>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</source>
         <translation>{file}: создано — {created}, обновлено — {updated}, без изменений — {unchanged}, отклонено — {rejected}.</translation>
     </message>
@@ -3334,7 +3338,7 @@ Add this aid as well?</source>
 <context>
     <name>Person</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="82"/>
+        <location filename="../../ui/aid/dialog.py" line="80"/>
         <location filename="../../ui/people/dialog.py" line="43"/>
         <source>&amp;Birth date:</source>
         <translation>Дата &amp;рождения:</translation>
@@ -3345,31 +3349,31 @@ Add this aid as well?</source>
         <translation>&amp;Категория:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="85"/>
+        <location filename="../../ui/aid/dialog.py" line="83"/>
         <location filename="../../ui/people/dialog.py" line="49"/>
         <source>&amp;Grade:</source>
         <translation>К&amp;ласс:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="80"/>
+        <location filename="../../ui/aid/dialog.py" line="78"/>
         <location filename="../../ui/people/dialog.py" line="41"/>
         <source>&amp;IIN:</source>
         <translation>ИИ&amp;Н:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="78"/>
+        <location filename="../../ui/aid/dialog.py" line="76"/>
         <location filename="../../ui/people/dialog.py" line="39"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="79"/>
+        <location filename="../../ui/aid/dialog.py" line="77"/>
         <location filename="../../ui/people/dialog.py" line="40"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="77"/>
+        <location filename="../../ui/aid/dialog.py" line="75"/>
         <location filename="../../ui/people/dialog.py" line="38"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Фамилия:</translation>
@@ -3445,13 +3449,13 @@ Add this aid as well?</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="84"/>
+        <location filename="../../ui/aid/dialog.py" line="82"/>
         <location filename="../../ui/people/dialog.py" line="47"/>
         <source>Sc&amp;hool:</source>
         <translation>&amp;Школа:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="83"/>
+        <location filename="../../ui/aid/dialog.py" line="81"/>
         <location filename="../../ui/people/dialog.py" line="44"/>
         <source>Se&amp;x:</source>
         <translation>&amp;Пол:</translation>
@@ -3518,7 +3522,7 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/page.py" line="350"/>
+        <location filename="../../ui/reports/page.py" line="330"/>
         <source>%n files (one for each table).</source>
         <translation>
             <numerusform>%n файл (по одному на каждую таблицу).</numerusform>
@@ -3532,17 +3536,17 @@ Add this aid as well?</source>
         <translation>Открыть &amp;мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="368"/>
+        <location filename="../../ui/reports/page.py" line="348"/>
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="372"/>
+        <location filename="../../ui/reports/page.py" line="352"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="370"/>
+        <location filename="../../ui/reports/page.py" line="350"/>
         <source>&amp;Scope:</source>
         <translation>&amp;Уровень:</translation>
     </message>
@@ -3552,7 +3556,7 @@ Add this aid as well?</source>
         <translation>&amp;Таблица:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="373"/>
+        <location filename="../../ui/reports/page.py" line="353"/>
         <source>&amp;Targets…</source>
         <translation>&amp;Целевые значения…</translation>
     </message>
@@ -3562,7 +3566,7 @@ Add this aid as well?</source>
         <translation>Ребёнок, относящийся к двум категориям, указан в обеих строках, а в итоге учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="191"/>
+        <location filename="../../app/reports/legal.py" line="192"/>
         <source>A person who came to several kinds of events is counted once in the total.</source>
         <translation>Человек, посетивший мероприятия нескольких видов, в итоге учитывается один раз.</translation>
     </message>
@@ -3582,7 +3586,7 @@ Add this aid as well?</source>
         <translation>Об отчёте</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="89"/>
+        <location filename="../../app/reports/media.py" line="91"/>
         <source>Activity</source>
         <translation>Деятельность</translation>
     </message>
@@ -3592,7 +3596,7 @@ Add this aid as well?</source>
         <translation>Выполнение целевых значений (100 % = целевое значение)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="67"/>
+        <location filename="../../app/reports/breakdowns.py" line="68"/>
         <location filename="../../app/reports/youth.py" line="151"/>
         <source>Age group</source>
         <translation>Возрастная категория</translation>
@@ -3623,7 +3627,7 @@ Add this aid as well?</source>
         <translation>Записи о помощи по статусам</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="126"/>
+        <location filename="../../app/reports/breakdowns.py" line="128"/>
         <source>All events</source>
         <translation>Все мероприятия</translation>
     </message>
@@ -3638,12 +3642,12 @@ Add this aid as well?</source>
         <translation>Управление задаёт целевые значения только своей области.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="214"/>
+        <location filename="../../app/reports/legal.py" line="215"/>
         <source>Appointments</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="139"/>
+        <location filename="../../app/reports/breakdowns.py" line="141"/>
         <location filename="../../app/reports/common.py" line="74"/>
         <source>Attendances</source>
         <translation>Посещения</translation>
@@ -3660,12 +3664,12 @@ Add this aid as well?</source>
         <translation>Выданные награды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="129"/>
+        <location filename="../../app/reports/media.py" line="131"/>
         <source>Boys</source>
         <translation>Мальчики</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="141"/>
+        <location filename="../../app/reports/breakdowns.py" line="143"/>
         <source>Breakdowns</source>
         <translation>Структура участников</translation>
     </message>
@@ -3675,48 +3679,48 @@ Add this aid as well?</source>
         <translation>С нарушениями</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="66"/>
+        <location filename="../../app/reports/breakdowns.py" line="67"/>
         <source>By age group (age on the period&apos;s last day)</source>
         <translation>По возрасту (на конец периода)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="71"/>
+        <location filename="../../app/reports/breakdowns.py" line="72"/>
         <source>By category</source>
         <translation>По категориям</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="63"/>
+        <location filename="../../app/reports/breakdowns.py" line="64"/>
         <source>By sex</source>
         <translation>По полу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="94"/>
+        <location filename="../../app/reports/breakdowns.py" line="95"/>
         <source>By the event&apos;s language</source>
         <translation>По языку мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="101"/>
+        <location filename="../../app/reports/breakdowns.py" line="102"/>
         <source>By the event&apos;s region</source>
         <translation>По области мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="76"/>
+        <location filename="../../app/reports/breakdowns.py" line="77"/>
         <source>By the participant&apos;s district</source>
         <translation>По району участника</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="83"/>
+        <location filename="../../app/reports/breakdowns.py" line="84"/>
         <source>By the participant&apos;s school</source>
         <translation>По школе участника</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="71"/>
+        <location filename="../../app/reports/breakdowns.py" line="72"/>
         <location filename="../../app/reports/road.py" line="182"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="390"/>
+        <location filename="../../ui/reports/page.py" line="370"/>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
@@ -3761,7 +3765,7 @@ Add this aid as well?</source>
         <translation>Дети в банке данных</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="386"/>
+        <location filename="../../ui/reports/page.py" line="366"/>
         <source>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</source>
         <translation>Выберите период или введите его: месяц (2026-09), квартал (2026-Q3), год (2026) или две даты (2026-09-01..2026-10-15).</translation>
     </message>
@@ -3781,13 +3785,13 @@ Add this aid as well?</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="246"/>
-        <location filename="../../ui/reports/page.py" line="248"/>
+        <location filename="../../ui/reports/page.py" line="226"/>
+        <location filename="../../ui/reports/page.py" line="228"/>
         <source>Computing the indicators…</source>
         <translation>Расчёт показателей…</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="213"/>
+        <location filename="../../app/reports/legal.py" line="214"/>
         <source>Consultation appointments</source>
         <translation>Записи на консультацию</translation>
     </message>
@@ -3827,13 +3831,13 @@ Add this aid as well?</source>
         <translation>Конкурсы: номинации и возраст</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="200"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../ui/reports/indicators_view.py" line="121"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/legal.py" line="204"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
@@ -3875,14 +3879,14 @@ Add this aid as well?</source>
         <translation>Участники дебатов (уникальные)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="77"/>
+        <location filename="../../app/reports/breakdowns.py" line="78"/>
         <location filename="../../app/reports/youth.py" line="177"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="52"/>
-        <location filename="../../ui/reports/page.py" line="185"/>
+        <location filename="../../ui/reports/page.py" line="56"/>
         <source>District: {name}</source>
         <translation>Район: {name}</translation>
     </message>
@@ -3892,7 +3896,7 @@ Add this aid as well?</source>
         <translation>Если школа ввела свой итог, берётся он, иначе берётся число по записям (дети, внесённые в банк данных к концу периода).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="69"/>
+        <location filename="../../app/reports/media.py" line="71"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
@@ -3902,16 +3906,16 @@ Add this aid as well?</source>
         <translation>Английская лига</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="200"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../ui/reports/indicators_view.py" line="121"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="188"/>
-        <location filename="../../app/reports/legal.py" line="201"/>
-        <location filename="../../app/reports/media.py" line="48"/>
-        <location filename="../../app/reports/media.py" line="104"/>
+        <location filename="../../app/reports/legal.py" line="189"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/media.py" line="50"/>
+        <location filename="../../app/reports/media.py" line="106"/>
         <source>Event kind</source>
         <translation>Вид мероприятия</translation>
     </message>
@@ -3921,7 +3925,7 @@ Add this aid as well?</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="137"/>
+        <location filename="../../app/reports/breakdowns.py" line="139"/>
         <source>Events held (all programmes)</source>
         <translation>Проведено мероприятий (все программы)</translation>
     </message>
@@ -3931,17 +3935,17 @@ Add this aid as well?</source>
         <translation>Проведено мероприятий, включая мероприятия с нарушениями</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="90"/>
+        <location filename="../../app/reports/media.py" line="92"/>
         <source>Events in the period</source>
         <translation>Мероприятий за период</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="127"/>
+        <location filename="../../app/reports/breakdowns.py" line="129"/>
         <source>Events per month by programme</source>
         <translation>Мероприятия по месяцам и программам</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="199"/>
+        <location filename="../../app/reports/legal.py" line="200"/>
         <source>Events that break a rule</source>
         <translation>Мероприятия с нарушениями</translation>
     </message>
@@ -3960,7 +3964,7 @@ Add this aid as well?</source>
         <translation>Категория семьи</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="24"/>
+        <location filename="../../app/reports/breakdowns.py" line="25"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
@@ -3970,7 +3974,7 @@ Add this aid as well?</source>
         <translation>По записям</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="129"/>
+        <location filename="../../app/reports/media.py" line="131"/>
         <source>Girls</source>
         <translation>Девочки</translation>
     </message>
@@ -3980,18 +3984,18 @@ Add this aid as well?</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="140"/>
+        <location filename="../../app/reports/breakdowns.py" line="142"/>
         <source>Head-count of events without names</source>
         <translation>Численность на мероприятиях без поимённого списка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="190"/>
-        <location filename="../../app/reports/media.py" line="21"/>
+        <location filename="../../app/reports/legal.py" line="191"/>
+        <location filename="../../app/reports/media.py" line="23"/>
         <source>Head-count without names</source>
         <translation>Численность (без списка)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="130"/>
+        <location filename="../../app/reports/media.py" line="132"/>
         <source>Head-counts as entered; an action without one counts its named participants.</source>
         <translation>Численность берётся в том виде, как введена; для акции без неё учитываются участники, внесённые поимённо.</translation>
     </message>
@@ -4003,7 +4007,7 @@ Add this aid as well?</source>
         <translation>Проведено</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="89"/>
+        <location filename="../../app/reports/media.py" line="91"/>
         <source>How often (as entered)</source>
         <translation>Как часто (как указано)</translation>
     </message>
@@ -4022,7 +4026,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="85"/>
-        <location filename="../../ui/reports/page.py" line="390"/>
+        <location filename="../../ui/reports/page.py" line="370"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
@@ -4033,7 +4037,7 @@ Add this aid as well?</source>
         <translation>Вид помощи</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="68"/>
+        <location filename="../../app/reports/media.py" line="70"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
@@ -4048,14 +4052,14 @@ Add this aid as well?</source>
         <translation>Казахстан (все области)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="88"/>
-        <location filename="../../app/reports/media.py" line="125"/>
+        <location filename="../../app/reports/media.py" line="90"/>
+        <location filename="../../app/reports/media.py" line="127"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="94"/>
-        <location filename="../../app/reports/media.py" line="64"/>
+        <location filename="../../app/reports/breakdowns.py" line="95"/>
+        <location filename="../../app/reports/media.py" line="66"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -4071,12 +4075,12 @@ Add this aid as well?</source>
         <translation>Лекции и встречи, соответствующие требованиям</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="227"/>
+        <location filename="../../app/reports/legal.py" line="228"/>
         <source>Legal Culture</source>
         <translation>Правовая культура</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="187"/>
+        <location filename="../../app/reports/legal.py" line="188"/>
         <source>Legal Culture by event kind</source>
         <translation>Правовая культура по видам</translation>
     </message>
@@ -4091,7 +4095,7 @@ Add this aid as well?</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="90"/>
+        <location filename="../../app/reports/media.py" line="92"/>
         <source>Locality</source>
         <translation>Населённый пункт</translation>
     </message>
@@ -4106,18 +4110,18 @@ Add this aid as well?</source>
         <translation>Дата составления: {date}. ✓ выполнено, ✗ не выполнено, – без оценки (здесь нет целевого значения, месяц или неделя неполные либо ещё не закончились, или целевое значение установлено для более высокого уровня).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="24"/>
+        <location filename="../../app/reports/breakdowns.py" line="25"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="131"/>
         <location filename="../../app/reports/media.py" line="133"/>
+        <location filename="../../app/reports/media.py" line="135"/>
         <source>Mass actions</source>
         <translation>Массовые акции</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="124"/>
+        <location filename="../../app/reports/media.py" line="126"/>
         <source>Mass actions by kind</source>
         <translation>Массовые акции по видам</translation>
     </message>
@@ -4127,32 +4131,32 @@ Add this aid as well?</source>
         <translation>Мастер-классы, соответствующие требованиям</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="112"/>
+        <location filename="../../app/reports/media.py" line="114"/>
         <source>Media literacy and trainings</source>
         <translation>Медиаграмотность и тренинги</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="47"/>
+        <location filename="../../app/reports/media.py" line="49"/>
         <source>Media literacy by event kind</source>
         <translation>Медиаграмотность по видам</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="63"/>
+        <location filename="../../app/reports/media.py" line="65"/>
         <source>Media literacy by language</source>
         <translation>Медиаграмотность по языкам</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="50"/>
+        <location filename="../../app/reports/media.py" line="52"/>
         <source>Media literacy events</source>
         <translation>Мероприятия по медиаграмотности</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="52"/>
+        <location filename="../../app/reports/media.py" line="54"/>
         <source>Media literacy head-count without names</source>
         <translation>Медиаграмотность: численность (без списка)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="189"/>
+        <location filename="../../app/reports/legal.py" line="190"/>
         <source>Meet the rules</source>
         <translation>Соответствуют требованиям</translation>
     </message>
@@ -4169,13 +4173,13 @@ Add this aid as well?</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/legal.py" line="203"/>
         <location filename="../../ui/reports/indicators_view.py" line="122"/>
         <source>Minutes</source>
         <translation>Минут</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="123"/>
+        <location filename="../../app/reports/breakdowns.py" line="125"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
@@ -4221,33 +4225,33 @@ Add this aid as well?</source>
         <translation>За этот период данных нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="352"/>
+        <location filename="../../ui/reports/page.py" line="332"/>
         <source>Open it now?</source>
         <translation>Открыть его сейчас?</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="88"/>
+        <location filename="../../app/reports/media.py" line="90"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="87"/>
+        <location filename="../../app/reports/media.py" line="89"/>
         <source>Organisations running media literacy events</source>
         <translation>Организации по медиаграмотности</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="128"/>
+        <location filename="../../app/reports/media.py" line="130"/>
         <source>Others</source>
         <translation>Прочие</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="128"/>
+        <location filename="../../app/reports/media.py" line="130"/>
         <source>Parents</source>
         <translation>Родители</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="202"/>
-        <location filename="../../app/reports/media.py" line="91"/>
+        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/media.py" line="93"/>
         <location filename="../../app/reports/youth.py" line="152"/>
         <location filename="../../ui/reports/indicators_view.py" line="122"/>
         <source>Participants</source>
@@ -4259,7 +4263,7 @@ Add this aid as well?</source>
         <translation>Участники и победители считаются как уникальные люди: человек с работами в двух номинациях в итоге по конкурсу учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="126"/>
+        <location filename="../../app/reports/media.py" line="128"/>
         <source>People (head-count)</source>
         <translation>Численность</translation>
     </message>
@@ -4279,17 +4283,17 @@ Add this aid as well?</source>
         <translation>Охвачено человек в области (уникальных)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="132"/>
+        <location filename="../../app/reports/media.py" line="134"/>
         <source>People in mass actions (head-count)</source>
         <translation>Численность участников массовых акций</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="51"/>
+        <location filename="../../app/reports/media.py" line="53"/>
         <source>People reached by media literacy (unique)</source>
         <translation>Медиаграмотность: охвачено человек (уникальных)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="138"/>
+        <location filename="../../app/reports/breakdowns.py" line="140"/>
         <source>People who took part (unique)</source>
         <translation>Участники (уникальные люди)</translation>
     </message>
@@ -4304,12 +4308,12 @@ Add this aid as well?</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="138"/>
+        <location filename="../../ui/reports/page.py" line="146"/>
         <source>Previous month ({period})</source>
         <translation>Прошлый месяц ({period})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="104"/>
+        <location filename="../../app/reports/media.py" line="106"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
@@ -4324,7 +4328,7 @@ Add this aid as well?</source>
         <translation>Показатели программ: {period}, {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="127"/>
+        <location filename="../../app/reports/media.py" line="129"/>
         <location filename="../../app/reports/road.py" line="179"/>
         <source>Pupils</source>
         <translation>Учащиеся</translation>
@@ -4335,10 +4339,10 @@ Add this aid as well?</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="101"/>
+        <location filename="../../app/reports/breakdowns.py" line="102"/>
         <location filename="../../app/reports/export_pdf.py" line="115"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
-        <location filename="../../app/reports/legal.py" line="201"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
         <location filename="../../app/reports/youth.py" line="177"/>
         <source>Region</source>
         <translation>Область</translation>
@@ -4359,12 +4363,12 @@ Add this aid as well?</source>
         <translation>Региональные консультанты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="351"/>
+        <location filename="../../ui/reports/page.py" line="331"/>
         <source>Report written</source>
         <translation>Отчёт записан</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="367"/>
+        <location filename="../../ui/reports/page.py" line="347"/>
         <source>Reports and indicators</source>
         <translation>Отчёты и показатели</translation>
     </message>
@@ -4374,7 +4378,7 @@ Add this aid as well?</source>
         <translation>Дорога в школу («Мектепке жол»)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="68"/>
+        <location filename="../../app/reports/media.py" line="70"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
@@ -4384,22 +4388,22 @@ Add this aid as well?</source>
         <translation>Русская лига</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="374"/>
+        <location filename="../../ui/reports/page.py" line="354"/>
         <source>Save as:</source>
         <translation>Сохранить как:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="324"/>
+        <location filename="../../ui/reports/page.py" line="304"/>
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="376"/>
+        <location filename="../../ui/reports/page.py" line="356"/>
         <source>Save the report as {format}</source>
         <translation>Сохранить отчёт в формате {format}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="84"/>
+        <location filename="../../app/reports/breakdowns.py" line="85"/>
         <location filename="../../app/reports/road.py" line="116"/>
         <location filename="../../app/reports/road.py" line="142"/>
         <source>School</source>
@@ -4412,7 +4416,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/scope.py" line="53"/>
-        <location filename="../../ui/reports/page.py" line="190"/>
+        <location filename="../../ui/reports/page.py" line="58"/>
         <source>School: {name}</source>
         <translation>Школа: {name}</translation>
     </message>
@@ -4432,7 +4436,7 @@ Add this aid as well?</source>
         <translation>Семинары, соответствующие требованиям</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="63"/>
+        <location filename="../../app/reports/breakdowns.py" line="64"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
@@ -4447,14 +4451,14 @@ Add this aid as well?</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="214"/>
+        <location filename="../../app/reports/legal.py" line="215"/>
         <location filename="../../app/reports/road.py" line="127"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="92"/>
-        <location filename="../../ui/reports/page.py" line="391"/>
+        <location filename="../../ui/reports/page.py" line="371"/>
         <source>Tables</source>
         <translation>Таблицы</translation>
     </message>
@@ -4482,7 +4486,7 @@ Add this aid as well?</source>
         <translation>Целевые значения задаёт областное управление; школа получает их с пакетом управления.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="127"/>
+        <location filename="../../app/reports/media.py" line="129"/>
         <source>Teachers</source>
         <translation>Учителя</translation>
     </message>
@@ -4512,7 +4516,7 @@ Add this aid as well?</source>
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="348"/>
+        <location filename="../../ui/reports/page.py" line="328"/>
         <source>The report was written to {path}.</source>
         <translation>Отчёт записан в {path}.</translation>
     </message>
@@ -4532,12 +4536,12 @@ Add this aid as well?</source>
         <translation>Целевые значения: {region}. Введите собственное значение области в последнем столбце; оставьте его пустым, чтобы применялось республиканское значение. Ваши школы получат эти значения со следующим пакетом.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="137"/>
+        <location filename="../../ui/reports/page.py" line="145"/>
         <source>This month ({period})</source>
         <translation>Этот месяц ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="139"/>
+        <location filename="../../ui/reports/page.py" line="147"/>
         <source>This quarter ({period})</source>
         <translation>Этот квартал ({period})</translation>
     </message>
@@ -4546,7 +4550,7 @@ Add this aid as well?</source>
         <translation type="vanished">Это целевое значение задано другой установкой (управлением); изменить его может только она.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="140"/>
+        <location filename="../../ui/reports/page.py" line="148"/>
         <source>This year ({period})</source>
         <translation>Этот год ({period})</translation>
     </message>
@@ -4571,7 +4575,7 @@ Add this aid as well?</source>
         <translation>Подготовленные тренеры</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="103"/>
+        <location filename="../../app/reports/media.py" line="105"/>
         <source>Trainings, seminars and webinars by programme</source>
         <translation>Тренинги, семинары и вебинары</translation>
     </message>
@@ -4581,7 +4585,7 @@ Add this aid as well?</source>
         <translation>Введено школами</translation>
     </message>
     <message>
-        <location filename="../../app/reports/media.py" line="106"/>
+        <location filename="../../app/reports/media.py" line="108"/>
         <source>Unique people are counted within each row.</source>
         <translation>Уникальные люди считаются в пределах каждой строки.</translation>
     </message>
@@ -4598,7 +4602,7 @@ Add this aid as well?</source>
         <translation>Стоимость, тенге</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/legal.py" line="204"/>
         <location filename="../../ui/reports/indicators_view.py" line="123"/>
         <source>What is wrong</source>
         <translation>Нарушения</translation>
@@ -4620,17 +4624,17 @@ Add this aid as well?</source>
         <translation>Запишите отчёт в файл .xlsx, .pdf или .csv, а не в «{name}».</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="335"/>
+        <location filename="../../ui/reports/page.py" line="315"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="334"/>
+        <location filename="../../ui/reports/page.py" line="314"/>
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="347"/>
+        <location filename="../../ui/reports/page.py" line="327"/>
         <source>Written: {files}</source>
         <translation>Записано: {files}</translation>
     </message>
@@ -4647,7 +4651,7 @@ Add this aid as well?</source>
         <translation>в неделю</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="207"/>
+        <location filename="../../app/reports/legal.py" line="208"/>
         <source>booked</source>
         <translation>ожидается</translation>
     </message>
@@ -4672,7 +4676,7 @@ Add this aid as well?</source>
         <translation>каждая область</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="207"/>
+        <location filename="../../app/reports/legal.py" line="208"/>
         <source>held</source>
         <translation>состоялась</translation>
     </message>
@@ -4682,7 +4686,7 @@ Add this aid as well?</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="208"/>
+        <location filename="../../app/reports/legal.py" line="209"/>
         <source>missed</source>
         <translation>неявка</translation>
     </message>
@@ -4708,7 +4712,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/common.py" line="77"/>
-        <location filename="../../app/reports/media.py" line="69"/>
+        <location filename="../../app/reports/media.py" line="71"/>
         <source>not given</source>
         <translation>не указано</translation>
     </message>
@@ -4763,7 +4767,7 @@ Add this aid as well?</source>
         <translation>{label} ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="49"/>
+        <location filename="../../app/reports/breakdowns.py" line="50"/>
         <source>{low} and over</source>
         <translation>{low} и старше</translation>
     </message>
@@ -4773,7 +4777,7 @@ Add this aid as well?</source>
         <translation>выполнено: {met} · не выполнено: {not_met} · без оценки: {none}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="403"/>
+        <location filename="../../ui/reports/page.py" line="383"/>
         <source>{title} — computed in {seconds} s</source>
         <translation>{title} — рассчитано за {seconds} с</translation>
     </message>
@@ -5048,7 +5052,12 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Помощь одному ребёнку от нескольких школ в одной кампании:</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="284"/>
+        <location filename="../../app/sync/batch.py" line="119"/>
+        <source>An identity card or key file, not a bundle: skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/importer.py" line="303"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
         <translation>Пакет № {sequence} (отправитель: {name}) уже был импортирован с другим содержимым; этот пакет не применён. Уточните у школы, какой из них верный.</translation>
     </message>
@@ -5068,17 +5077,17 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="111"/>
+        <location filename="../../app/sync/trust.py" line="109"/>
         <source>Cannot read the identity card {path}.</source>
         <translation>Не удалось прочитать карточку установки {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="98"/>
+        <location filename="../../app/sync/container.py" line="107"/>
         <source>Cannot read {path}: {error}</source>
         <translation>Не удалось прочитать файл {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="64"/>
+        <location filename="../../app/sync/container.py" line="66"/>
         <location filename="../../app/sync/export.py" line="274"/>
         <source>Cannot write the bundle {path}: {error}. Check that the disk (or USB stick) has free space and is writable.</source>
         <translation>Не удалось записать пакет {path}: {error}. Проверьте, что на диске (или флешке) есть свободное место и запись разрешена.</translation>
@@ -5221,12 +5230,17 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>{name}: не хватает пакетов № {numbers}.</translation>
     </message>
     <message>
+        <location filename="../../app/sync/importer.py" line="227"/>
+        <source>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/sync/page.py" line="194"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="154"/>
+        <location filename="../../app/sync/export.py" line="155"/>
         <source>Name the installation this bundle is for (--to, the window&apos;s “For” list): an office writes one bundle for the national centre and one for each school.</source>
         <translation>Укажите, для кого этот пакет (--to, список «Для кого» в окне): управление пишет один пакет для национального центра и по одному для каждой школы.</translation>
     </message>
@@ -5236,17 +5250,17 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="157"/>
+        <location filename="../../app/sync/export.py" line="158"/>
         <source>No office is trusted yet, so the bundle cannot be encrypted and children&apos;s data would travel in clear. Ask the region office for its identity card (a .json file), trust it (Sync → Keys → Trust a card…, or `keys trust CARD`), and write the bundle again. To write it unencrypted anyway, choose “Write unencrypted” (--plaintext).</source>
         <translation>Ни одному управлению ещё не оказано доверие, поэтому пакет нельзя зашифровать, и данные детей поедут в открытом виде. Попросите у областного управления его карточку установки (файл .json), окажите ей доверие (Синхронизация → Ключи и доверие → Доверять карточке установки…, или `keys trust CARD`) и запишите пакет снова. Чтобы всё же записать без шифрования, выберите «Записать без шифрования» (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="182"/>
+        <location filename="../../app/sync/trust.py" line="180"/>
         <source>No single trusted installation has the id, fingerprint or name {what}; see `keys list`.</source>
         <translation>Нет ровно одной доверенной установки с идентификатором, отпечатком или именем {what}; см. `keys list`.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="173"/>
+        <location filename="../../app/sync/trust.py" line="171"/>
         <source>No trusted installation has the id or fingerprint {what}.</source>
         <translation>Нет доверенной установки с идентификатором или отпечатком ключа {what}.</translation>
     </message>
@@ -5347,23 +5361,29 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакет нельзя зашифровать</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="120"/>
-        <location filename="../../app/sync/container.py" line="125"/>
+        <location filename="../../app/sync/container.py" line="130"/>
+        <location filename="../../app/sync/container.py" line="135"/>
+        <location filename="../../app/sync/container.py" line="164"/>
         <source>The bundle holds an unexpected file {name}; it is refused.</source>
         <translation>В пакете есть посторонний файл {name}; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="128"/>
+        <location filename="../../app/sync/importer.py" line="190"/>
+        <source>The bundle holds more lines than its signed manifest counts; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="138"/>
         <source>The bundle holds the same file twice; it is refused.</source>
         <translation>В пакете один и тот же файл встречается дважды; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="76"/>
+        <location filename="../../app/sync/container.py" line="78"/>
         <source>The bundle is damaged (a member has the wrong size).</source>
         <translation>Пакет повреждён (у одного из вложенных файлов неверный размер).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="165"/>
+        <location filename="../../app/sync/importer.py" line="176"/>
         <source>The bundle is encrypted to another office; this office cannot open it.</source>
         <translation>Пакет зашифрован для другого управления; это управление не может его открыть.</translation>
     </message>
@@ -5372,64 +5392,64 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Пакет зашифрован, но у этой установки нет ключа расшифровки: пакет предназначен для управления.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="160"/>
+        <location filename="../../app/sync/importer.py" line="171"/>
         <source>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</source>
         <translation>Пакет зашифрован, но у этой установки нет ключа расшифровки: он предназначен другой установке.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="131"/>
+        <location filename="../../app/sync/container.py" line="141"/>
         <source>The bundle is incomplete: its manifest, signature or records are missing.</source>
         <translation>Пакет неполный: отсутствует манифест, подпись или записи.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="72"/>
+        <location filename="../../app/sync/container.py" line="74"/>
         <source>The bundle member {name} is too large to be genuine.</source>
         <translation>Файл {name} в пакете слишком велик, чтобы быть подлинным.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="77"/>
+        <location filename="../../app/sync/importer.py" line="88"/>
         <source>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</source>
         <translation>Пакет записан более новой версией Tirkeu (версия формата — {found}); чтобы импортировать его, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="81"/>
+        <location filename="../../app/sync/importer.py" line="92"/>
         <source>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</source>
         <translation>Пакет записан более новой версией Tirkeu (версия схемы — {found}); чтобы импортировать его, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="96"/>
+        <location filename="../../app/sync/importer.py" line="109"/>
         <source>The bundle&apos;s manifest does not describe its records.</source>
         <translation>Манифест пакета не соответствует его записям.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="72"/>
+        <location filename="../../app/sync/importer.py" line="83"/>
         <source>The bundle&apos;s manifest is damaged.</source>
         <translation>Манифест пакета повреждён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="87"/>
-        <location filename="../../app/sync/importer.py" line="99"/>
+        <location filename="../../app/sync/importer.py" line="98"/>
+        <location filename="../../app/sync/importer.py" line="112"/>
         <source>The bundle&apos;s manifest is incomplete.</source>
         <translation>Манифест пакета неполный.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="94"/>
+        <location filename="../../app/sync/importer.py" line="107"/>
         <source>The bundle&apos;s records are larger than a bundle may be; it is refused.</source>
         <translation>Записи пакета больше допустимого размера; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="314"/>
+        <location filename="../../app/sync/importer.py" line="334"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
         <translation>Записи пакета противоречат друг другу ({error}); из него ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="150"/>
-        <location filename="../../app/sync/importer.py" line="153"/>
+        <location filename="../../app/sync/container.py" line="176"/>
+        <location filename="../../app/sync/importer.py" line="166"/>
         <source>The bundle&apos;s records were changed after it was signed; it is refused.</source>
         <translation>Записи пакета изменены после подписания; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="90"/>
+        <location filename="../../app/sync/importer.py" line="101"/>
         <source>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</source>
         <translation>Порядковый номер пакета {sequence} невозможен; пакет отклонён.</translation>
     </message>
@@ -5439,28 +5459,29 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>В карточке установки указана неизвестная роль.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="163"/>
+        <location filename="../../app/sync/export.py" line="164"/>
         <source>The identity card of {name} has no encryption key (it was written by an older Tirkeu). Ask for a new card and trust it, or write the bundle unencrypted on purpose (--plaintext).</source>
         <translation>В карточке установки {name} нет ключа шифрования (её записала старая версия Tirkeu). Попросите новую карточку и окажите ей доверие или намеренно запишите пакет без шифрования (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="121"/>
+        <location filename="../../app/sync/importer.py" line="134"/>
         <source>The key of {name} was revoked on {date}; its bundles are refused.</source>
         <translation>Ключ установки {name} отозван {date}; её пакеты не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="139"/>
+        <location filename="../../app/sync/trust.py" line="137"/>
         <source>The key of {name} was revoked; it cannot be trusted again.</source>
         <translation>Ключ установки {name} отозван; доверять ему снова нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="100"/>
+        <location filename="../../app/sync/trust.py" line="98"/>
         <source>The office&apos;s encryption key in the card is not valid.</source>
         <translation>Ключ шифрования управления в карточке недействителен.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/minisign.py" line="49"/>
-        <location filename="../../app/sync/minisign.py" line="51"/>
+        <location filename="../../app/sync/minisign.py" line="47"/>
+        <location filename="../../app/sync/minisign.py" line="52"/>
+        <location filename="../../app/sync/minisign.py" line="54"/>
         <source>The public key is not valid.</source>
         <translation>Открытый ключ недействителен.</translation>
     </message>
@@ -5470,44 +5491,44 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Один и тот же ИИН зарегистрирован в нескольких школах:</translation>
     </message>
     <message>
-        <location filename="../../app/sync/minisign.py" line="76"/>
+        <location filename="../../app/sync/minisign.py" line="79"/>
         <source>The signature does not match: the file was changed after it was signed, or it was signed by another key.</source>
         <translation>Подпись не совпадает: файл изменён после подписания или подписан другим ключом.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/minisign.py" line="81"/>
-        <location filename="../../app/sync/minisign.py" line="86"/>
-        <location filename="../../app/sync/minisign.py" line="88"/>
+        <location filename="../../app/sync/minisign.py" line="84"/>
+        <location filename="../../app/sync/minisign.py" line="89"/>
+        <location filename="../../app/sync/minisign.py" line="91"/>
         <source>The signature file is damaged.</source>
         <translation>Файл подписи повреждён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="131"/>
+        <location filename="../../app/sync/importer.py" line="144"/>
         <source>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</source>
         <translation>Этот пакет подписан ключом {name}, отозванным {date}; новый идентификатор установки не возвращает ему доверие.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="118"/>
+        <location filename="../../app/sync/importer.py" line="131"/>
         <source>This bundle was written by this installation itself.</source>
         <translation>Этот пакет записан самой этой установкой.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="273"/>
+        <location filename="../../app/sync/importer.py" line="292"/>
         <source>This bundle was written for another installation; it is not imported here.</source>
         <translation>Этот пакет записан для другой установки; здесь он не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="143"/>
+        <location filename="../../app/sync/trust.py" line="141"/>
         <source>This card carries the key of {name}, which was revoked on {date}; a key once revoked is never trusted again, whatever installation id it comes with.</source>
         <translation>В этой карточке ключ {name}, отозванный {date}; отозванному ключу больше никогда не доверяют, с каким бы идентификатором установки он ни пришёл.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="190"/>
+        <location filename="../../app/sync/export.py" line="191"/>
         <source>This computer&apos;s clock is behind the latest change it holds ({when} UTC). Check its date and time: changes are ordered by it.</source>
         <translation>Часы этого компьютера отстают от последнего изменения в нём ({when} UTC). Проверьте дату и время: по ним упорядочиваются изменения.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/batch.py" line="134"/>
+        <location filename="../../app/sync/batch.py" line="137"/>
         <source>This file could not be imported ({error}); it was skipped and the others went on. The details are in the log.</source>
         <translation>Этот файл не удалось импортировать ({error}); он пропущен, остальные импортированы дальше. Подробности в журнале.</translation>
     </message>
@@ -5517,23 +5538,23 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Отпечаток ключа этой установки: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="74"/>
+        <location filename="../../app/sync/importer.py" line="85"/>
         <source>This is not a Tirkeu bundle.</source>
         <translation>Это не пакет Tirkeu.</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="90"/>
-        <location filename="../../app/sync/trust.py" line="113"/>
+        <location filename="../../app/sync/trust.py" line="111"/>
         <source>This is not a Tirkeu identity card.</source>
         <translation>Это не карточка установки Tirkeu.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="132"/>
+        <location filename="../../app/sync/trust.py" line="130"/>
         <source>This is this installation&apos;s own card.</source>
         <translation>Это карточка самой этой установки.</translation>
     </message>
     <message>
-        <location filename="../../app/models/base.py" line="52"/>
+        <location filename="../../app/models/base.py" line="53"/>
         <source>This record was made by another installation; only that installation can change it.</source>
         <translation>Эта запись создана другой установкой; изменить её может только та установка.</translation>
     </message>
@@ -5661,17 +5682,28 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>школа</translation>
     </message>
     <message>
+        <location filename="../../ui/sync/page.py" line="41"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/sync/page.py" line="222"/>
         <source>trusted</source>
         <translation>доверенный</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="107"/>
+        <location filename="../../app/sync/container.py" line="116"/>
         <source>{file} is damaged or incomplete (was it copied to the end?).</source>
         <translation>Файл {file} повреждён или неполный (скопирован ли он до конца?).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/container.py" line="112"/>
+        <location filename="../../app/sync/container.py" line="103"/>
+        <source>{file} is larger than a bundle may be; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/container.py" line="100"/>
+        <location filename="../../app/sync/container.py" line="121"/>
         <source>{file} is not a Tirkeu bundle (not a ZIP file).</source>
         <translation>Файл {file} не является пакетом Tirkeu (это не ZIP-файл).</translation>
     </message>
@@ -5693,22 +5725,22 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
 Позвоните им и сверьте его с отпечатком, который показывает их Tirkeu (Справка → О программе). Доверять?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="148"/>
+        <location filename="../../app/sync/export.py" line="149"/>
         <source>{name} is a {role}: it does not take bundles from this installation ({why}).</source>
         <translation>{name} — {role}: он не принимает пакеты от этой установки ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="270"/>
+        <location filename="../../app/sync/importer.py" line="289"/>
         <source>{name} is a {role}; this installation does not take bundles from it ({why}).</source>
         <translation>{name} — {role}; эта установка не принимает от него пакеты ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="135"/>
+        <location filename="../../app/sync/trust.py" line="133"/>
         <source>{name} is already trusted with another key. If its laptop was replaced, the new one is a new installation; if the key was lost, revoke the old one first.</source>
         <translation>{name}: этой установке уже доверяют с другим ключом. Если ноутбук заменён, новый считается новой установкой; если ключ утерян, сначала отзовите старый.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="135"/>
+        <location filename="../../app/sync/importer.py" line="148"/>
         <source>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</source>
         <translation>{name}: эта установка ещё не в списке доверенных. Сверьте со школой отпечаток ключа {fp}, затем импортируйте её карточку установки или используйте --trust-new.</translation>
     </message>
@@ -5726,7 +5758,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 Позвоните в школу и сравните его с отпечатком, который показывает их Tirkeu (Справка → О программе Tirkeu). Доверять?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="139"/>
+        <location filename="../../app/sync/importer.py" line="152"/>
         <source>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</source>
         <translation>{name} называет себя управлением или национальным центром. Им доверяют только по карточке установки (keys trust), после сверки отпечатка {fp}; --trust-new доверяет только школам.</translation>
     </message>
@@ -5781,7 +5813,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tables/reader.py" line="188"/>
         <location filename="../../app/tables/reader.py" line="294"/>
-        <location filename="../../app/tables/xlsx.py" line="254"/>
+        <location filename="../../app/tables/xlsx.py" line="256"/>
         <source>The file {file} is empty.</source>
         <translation>Файл {file} пуст.</translation>
     </message>
@@ -5806,7 +5838,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Не удаётся прочитать файл {file} как CSV (около строки {line}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="48"/>
+        <location filename="../../app/tables/xlsx.py" line="54"/>
         <source>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again.</source>
         <translation>Не удаётся прочитать файл {file} как книгу Excel ({reason}). Откройте его в Excel и сохраните заново.</translation>
     </message>
@@ -5826,7 +5858,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В файле {file} больше {limit} строк. Разделите его на файлы не более чем по {limit} строк и импортируйте их по очереди.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="250"/>
+        <location filename="../../app/tables/xlsx.py" line="252"/>
         <source>{file} has no sheet named &quot;{sheet}&quot;. Sheets: {sheets}.</source>
         <translation>В файле {file} нет листа «{sheet}». Имеющиеся листы: {sheets}.</translation>
     </message>
@@ -5836,7 +5868,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В файле {file} заголовки есть более чем в {limit} столбцах, а таблицам для Tirkeu нужно гораздо меньше. Удалите ненужные столбцы и импортируйте файл снова.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="79"/>
+        <location filename="../../app/tables/xlsx.py" line="85"/>
         <source>{file} is a damaged archive, not a readable table.</source>
         <translation>Файл {file} — повреждённый архив, а не читаемая таблица.</translation>
     </message>
@@ -5851,7 +5883,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Файл {file} — это веб-страница или XML-документ, сохранённый как таблица. Откройте его в Excel и сохраните как «Книга Excel (.xlsx)».</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="277"/>
+        <location filename="../../app/tables/xlsx.py" line="279"/>
         <source>{file} is a zip archive, not a table. Unpack it first.</source>
         <translation>Файл {file} — это zip-архив, а не таблица. Сначала распакуйте его.</translation>
     </message>
@@ -5861,7 +5893,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Файл {file} — это файл {kind}, а не таблица.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="274"/>
+        <location filename="../../app/tables/xlsx.py" line="276"/>
         <source>{file} is a {kind} file, not an Excel table. Save it as &quot;Excel Workbook (.xlsx)&quot; or CSV.</source>
         <translation>Файл {file} — это файл {kind}, а не таблица Excel. Сохраните его как «Книга Excel (.xlsx)» или CSV.</translation>
     </message>
@@ -5905,12 +5937,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="84"/>
+        <location filename="../../ui/tasks.py" line="85"/>
         <source>Please wait</source>
         <translation>Подождите</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="105"/>
+        <location filename="../../ui/tasks.py" line="106"/>
         <source>Something went wrong inside Tirkeu: {error}. Nothing was half-saved; the details are in the log.</source>
         <translation>Внутренняя ошибка Tirkeu: {error}. Частично ничего не сохранено; подробности — в журнале.</translation>
     </message>
@@ -5918,7 +5950,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 <context>
     <name>Tournament</name>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="111"/>
+        <location filename="../../app/tournaments/ballots.py" line="112"/>
         <source>A ballot has no winner.</source>
         <translation>В бюллетене не указан победитель.</translation>
     </message>
@@ -5933,7 +5965,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>При проходе без соперника бюллетень не заполняется.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="162"/>
+        <location filename="../../app/tournaments/rounds.py" line="167"/>
         <source>A bye has no opposition to swap.</source>
         <translation>При проходе без соперника стороны поменять нельзя: оппозиции нет.</translation>
     </message>
@@ -5948,12 +5980,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Слишком длинное название лиги: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="342"/>
+        <location filename="../../app/tournaments/tab.py" line="349"/>
         <source>A nomination of the {league} league goes to a debater of that league.</source>
         <translation>Номинация лиги {league} присуждается только участнику этой лиги.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="159"/>
+        <location filename="../../app/tournaments/results.py" line="161"/>
         <source>A qualifying debate needs a ballot with speaker points.</source>
         <translation>Для игры отборочного раунда нужен бюллетень со спикерскими баллами.</translation>
     </message>
@@ -5968,7 +6000,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Одна команда посеяна в сетку дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="206"/>
+        <location filename="../../app/tournaments/types.py" line="207"/>
         <source>A tie-break is listed twice.</source>
         <translation>Один дополнительный показатель указан дважды.</translation>
     </message>
@@ -6003,17 +6035,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бюллетени уже внесены с диапазоном баллов {low}–{high} и шагом {step}; правила выставления баллов больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="229"/>
+        <location filename="../../app/tournaments/tab.py" line="230"/>
         <source>Best analyst</source>
         <translation>Лучший аналитик</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="228"/>
+        <location filename="../../app/tournaments/tab.py" line="229"/>
         <source>Best orator</source>
         <translation>Лучший оратор</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="88"/>
+        <location filename="../../app/tournaments/ballots.py" line="89"/>
         <source>Both teams total {total}; a debate cannot end in a tie.</source>
         <translation>У обеих команд одинаковая сумма баллов ({total}); игра не может закончиться вничью.</translation>
     </message>
@@ -6034,12 +6066,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/results.py" line="61"/>
-        <location filename="../../app/tournaments/results.py" line="157"/>
+        <location filename="../../app/tournaments/results.py" line="159"/>
         <source>Choose the winner: government or opposition.</source>
         <translation>Выберите победителя: правительство или оппозиция.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="52"/>
+        <location filename="../../app/tournaments/ballots.py" line="53"/>
         <source>Choose the winning side.</source>
         <translation>Выберите победившую сторону.</translation>
     </message>
@@ -6049,22 +6081,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Выберите {count} из команд с равными показателями.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="170"/>
+        <location filename="../../app/tournaments/tab.py" line="171"/>
         <source>Confirm the break of the {league} league first.</source>
         <translation>Сначала подтвердите выход в плей-офф в лиге {league}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="28"/>
+        <location filename="../../app/tournaments/view.py" line="29"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="194"/>
+        <location filename="../../app/tournaments/elimination.py" line="198"/>
         <source>Double octofinal</source>
         <translation>1/16 финала</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="201"/>
+        <location filename="../../app/tournaments/elimination.py" line="205"/>
         <source>Elimination round</source>
         <translation>Раунд плей-офф</translation>
     </message>
@@ -6074,7 +6106,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Английская лига</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="190"/>
+        <location filename="../../app/tournaments/elimination.py" line="194"/>
         <source>Final</source>
         <translation>Финал</translation>
     </message>
@@ -6084,22 +6116,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Казахская лига</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="178"/>
+        <location filename="../../app/tournaments/types.py" line="179"/>
         <source>Leader of the Opposition</source>
         <translation>Лидер оппозиции</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="30"/>
+        <location filename="../../app/tournaments/view.py" line="31"/>
         <source>Leagues</source>
         <translation>Лиги</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="177"/>
+        <location filename="../../app/tournaments/types.py" line="178"/>
         <source>Member of the Government</source>
         <translation>Член правительства</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="179"/>
+        <location filename="../../app/tournaments/types.py" line="180"/>
         <source>Member of the Opposition</source>
         <translation>Член оппозиции</translation>
     </message>
@@ -6109,7 +6141,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Укажите хотя бы одну лигу (kk, ru, en или свою).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="329"/>
+        <location filename="../../app/tournaments/tab.py" line="336"/>
         <source>Name the nomination.</source>
         <translation>Укажите название номинации.</translation>
     </message>
@@ -6119,17 +6151,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ничего не импортировано: строк, требующих исправления, — {count}: {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="279"/>
+        <location filename="../../app/tournaments/results.py" line="281"/>
         <source>Nothing was loaded: {count} rows need correcting — {problems}{more}</source>
         <translation>Ничего не загружено: строк, требующих исправления, — {count}: {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="193"/>
+        <location filename="../../app/tournaments/elimination.py" line="197"/>
         <source>Octofinal</source>
         <translation>1/8 финала</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="82"/>
+        <location filename="../../app/tournaments/ballots.py" line="83"/>
         <source>One speaker gave {count} speeches; this tournament does not allow it.</source>
         <translation>Один спикер выступил несколько раз ({count}); в этом турнире это не разрешено.</translation>
     </message>
@@ -6139,22 +6171,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В плей-офф могут выйти не более {count} команд, а не {size}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="195"/>
+        <location filename="../../app/tournaments/elimination.py" line="199"/>
         <source>Partial elimination round</source>
         <translation>Неполный раунд плей-офф</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="33"/>
+        <location filename="../../app/tournaments/view.py" line="34"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="176"/>
+        <location filename="../../app/tournaments/types.py" line="177"/>
         <source>Prime Minister</source>
         <translation>Премьер-министр</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="192"/>
+        <location filename="../../app/tournaments/elimination.py" line="196"/>
         <source>Quarterfinal</source>
         <translation>Четвертьфинал</translation>
     </message>
@@ -6164,7 +6196,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Номера раундов начинаются с 1.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="200"/>
+        <location filename="../../app/tournaments/elimination.py" line="204"/>
         <source>Round of {count}</source>
         <translation>Раунд из {count} команд</translation>
     </message>
@@ -6179,7 +6211,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В раунде {previous} не хватает результатов: {count} ({debates}); внесите их перед жеребьёвкой раунда {round}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="205"/>
+        <location filename="../../app/tournaments/tab.py" line="206"/>
         <source>Round {round}</source>
         <translation>Раунд {round}</translation>
     </message>
@@ -6199,7 +6231,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунд {round} не является отборочным раундом этого турнира (1–{rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="271"/>
+        <location filename="../../app/cli/tournament_commands.py" line="267"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Жеребьёвка раунда {round} ещё не проведена.</translation>
     </message>
@@ -6214,7 +6246,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Русская лига</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="191"/>
+        <location filename="../../app/tournaments/elimination.py" line="195"/>
         <source>Semifinal</source>
         <translation>Полуфинал</translation>
     </message>
@@ -6224,22 +6256,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Спикеры ранжируются по сумме или по среднему баллу.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="29"/>
+        <location filename="../../app/tournaments/view.py" line="30"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="334"/>
+        <location filename="../../app/tournaments/draw.py" line="335"/>
         <source>Team {team} already had a bye, while other teams have had none.</source>
         <translation>Команда {team} уже проходила без соперника, а другие команды — ещё ни разу.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="327"/>
+        <location filename="../../app/tournaments/draw.py" line="328"/>
         <source>Team {team} has a bye that is not needed: only an odd number of teams needs one.</source>
         <translation>Команде {team} без необходимости назначен проход без соперника: он нужен только при нечётном числе команд.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="384"/>
+        <location filename="../../app/cli/tournament_commands.py" line="380"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>У команды {team} нет игры в плей-офф.</translation>
     </message>
@@ -6253,7 +6285,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команда {team} участвует в игре, у которой ещё нет результата; сначала внесите результат или проведите жеребьёвку этого раунда заново, затем снимите команду с турнира.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="318"/>
+        <location filename="../../app/tournaments/draw.py" line="319"/>
         <source>Team {team} is in the draw {count} times.</source>
         <translation>Команда {team} встречается в жеребьёвке несколько раз ({count}).</translation>
     </message>
@@ -6263,22 +6295,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команда {team} указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="315"/>
+        <location filename="../../app/tournaments/draw.py" line="316"/>
         <source>Team {team} is not in this league.</source>
         <translation>Команда {team} не входит в эту лигу.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="322"/>
+        <location filename="../../app/tournaments/draw.py" line="323"/>
         <source>Team {team} is not in this round&apos;s draw.</source>
         <translation>Команды {team} нет в жеребьёвке этого раунда.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="351"/>
+        <location filename="../../app/tournaments/draw.py" line="352"/>
         <source>Team {team} would have been government {gov} times and opposition {opp} times.</source>
         <translation>Команда {team} выступила бы за правительство и за оппозицию неравное число раз: {gov} и {opp}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="32"/>
+        <location filename="../../app/tournaments/view.py" line="33"/>
         <source>Teams</source>
         <translation>Команды</translation>
     </message>
@@ -6288,12 +6320,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В лиге {league} у команд на месте {top} равные показатели: подтвердите выход в плей-офф, чтобы сделать выбор, затем перенесите вышедшие команды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="345"/>
+        <location filename="../../app/tournaments/draw.py" line="346"/>
         <source>Teams {gov} and {opp} are from the same school.</source>
         <translation>Команды {gov} и {opp} из одной школы.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="342"/>
+        <location filename="../../app/tournaments/draw.py" line="343"/>
         <source>Teams {gov} and {opp} have already met.</source>
         <translation>Команды {gov} и {opp} уже встречались.</translation>
     </message>
@@ -6303,22 +6335,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>У команд {teams} равные показатели на границе выхода в плей-офф, а свободных мест: {places}; организаторы должны сделать выбор и указать причину.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="157"/>
+        <location filename="../../app/tournaments/rounds.py" line="162"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>Этой игры нет в жеребьёвке этого раунда.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="104"/>
+        <location filename="../../app/tournaments/results.py" line="106"/>
         <source>The ballot of {debate} is not accepted: {problems}</source>
         <translation>Бюллетень не принят ({debate}): {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="113"/>
+        <location filename="../../app/tournaments/ballots.py" line="114"/>
         <source>The ballots are for different debates.</source>
         <translation>Бюллетени относятся к разным играм.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="123"/>
+        <location filename="../../app/tournaments/ballots.py" line="126"/>
         <source>The ballots name different speakers for the {role}.</source>
         <translation>В бюллетенях указаны разные спикеры на роль «{role}».</translation>
     </message>
@@ -6333,12 +6365,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В каждой лиге в плей-офф может выйти от 0 до 64 команд.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="182"/>
+        <location filename="../../app/tournaments/rounds.py" line="187"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>У этой игры уже есть результат; сначала исправьте результат.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="107"/>
+        <location filename="../../app/tournaments/ballots.py" line="108"/>
         <source>The debate has no ballot yet.</source>
         <translation>У этой игры ещё нет бюллетеня.</translation>
     </message>
@@ -6348,7 +6380,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В лиге {league} плей-офф уже начался; состав вышедших в плей-офф команд больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="188"/>
+        <location filename="../../app/tournaments/tab.py" line="189"/>
         <source>The final of the {league} league is over.</source>
         <translation>Финал лиги {league} уже завершён.</translation>
     </message>
@@ -6360,12 +6392,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/registration.py" line="296"/>
         <location filename="../../app/tournaments/rounds.py" line="35"/>
-        <location filename="../../app/tournaments/tab.py" line="331"/>
+        <location filename="../../app/tournaments/tab.py" line="338"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>Лига {league} не входит в лиги этого турнира ({leagues}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="210"/>
+        <location filename="../../app/tournaments/types.py" line="211"/>
         <source>The least number of rounds for a speaker cannot be negative.</source>
         <translation>Минимальное число раундов для спикера не может быть отрицательным.</translation>
     </message>
@@ -6375,12 +6407,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Минимальный балл должен быть меньше максимального (например, 60:80).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="195"/>
+        <location filename="../../app/tournaments/types.py" line="196"/>
         <source>The lowest score must be below the highest ({low} – {high}).</source>
         <translation>Минимальный балл должен быть меньше максимального ({low} – {high}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="149"/>
+        <location filename="../../app/tournaments/results.py" line="151"/>
         <source>The next elimination round is already drawn from this result; it can no longer change.</source>
         <translation>По этому результату уже проведена жеребьёвка следующего раунда плей-офф; его больше нельзя изменить.</translation>
     </message>
@@ -6400,22 +6432,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Число отборочных раундов должно быть от 1 до 12.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="183"/>
+        <location filename="../../app/tournaments/tab.py" line="184"/>
         <source>The previous elimination round still lacks {count} results.</source>
         <translation>В предыдущем раунде плей-офф не хватает результатов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/elimination.py" line="157"/>
+        <location filename="../../app/tournaments/elimination.py" line="161"/>
         <source>The previous round is not a whole bracket.</source>
         <translation>Предыдущий раунд не образует полную сетку.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="200"/>
+        <location filename="../../app/tournaments/types.py" line="201"/>
         <source>The score range {low} – {high} is not a whole number of steps of {step}.</source>
         <translation>Диапазон баллов {low} – {high} не делится на шаг {step} без остатка.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="193"/>
+        <location filename="../../app/tournaments/types.py" line="194"/>
         <source>The score step must be greater than zero.</source>
         <translation>Шаг балла должен быть больше нуля.</translation>
     </message>
@@ -6425,27 +6457,26 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Диапазон {low}–{high} должен делиться на шаг балла без остатка (например, 1 или 0.5).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="74"/>
+        <location filename="../../app/tournaments/ballots.py" line="75"/>
         <source>The score {score} of the {role} is not in steps of {step}.</source>
         <translation>{role}: балл {score} не соответствует шагу {step}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="70"/>
+        <location filename="../../app/tournaments/ballots.py" line="71"/>
         <source>The score {score} of the {role} is outside {low} – {high}.</source>
         <translation>{role}: балл {score} вне диапазона {low} – {high}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="87"/>
         <source>The tournament&apos;s award list is empty: enter the results first.</source>
-        <translation>Список награждения турнира пуст: сначала внесите результаты.</translation>
+        <translation type="vanished">Список награждения турнира пуст: сначала внесите результаты.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="93"/>
+        <location filename="../../app/tournaments/ballots.py" line="94"/>
         <source>The winner ({side}) has fewer points: {mine} against {theirs}.</source>
         <translation>У победителя ({side}) меньше баллов: {mine} против {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="176"/>
+        <location filename="../../app/tournaments/results.py" line="178"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>Победитель должен быть gov или opp, а не {value}.</translation>
     </message>
@@ -6465,22 +6496,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Для жеребьёвки в лиге {league} нужно не менее двух команд.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="56"/>
+        <location filename="../../app/tournaments/ballots.py" line="57"/>
         <source>The {role} has no score.</source>
         <translation>{role}: балл не выставлен.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="58"/>
+        <location filename="../../app/tournaments/ballots.py" line="59"/>
         <source>The {role} is scored {count} times.</source>
         <translation>{role}: балл выставлен несколько раз ({count}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="77"/>
+        <location filename="../../app/tournaments/ballots.py" line="78"/>
         <source>The {role} must be a speaker of the {side} team.</source>
         <translation>{role}: это должен быть спикер стороны «{side}».</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="329"/>
+        <location filename="../../app/cli/tournament_commands.py" line="325"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>В лиге {league} нет команды {team}.</translation>
     </message>
@@ -6500,7 +6531,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Дополнительные показатели выбираются из списка {allowed}, каждый по одному разу.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="27"/>
+        <location filename="../../app/tournaments/view.py" line="28"/>
         <source>Tournament</source>
         <translation>Турнир</translation>
     </message>
@@ -6525,12 +6556,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Укажите, почему из команд с равными показателями в плей-офф выходят именно эти.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="320"/>
+        <location filename="../../app/tournaments/tab.py" line="327"/>
         <source>adjudicator</source>
         <translation>судейство</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="301"/>
+        <location filename="../../app/tournaments/tab.py" line="308"/>
         <source>best speaker, place {rank}, {league}</source>
         <translation>{rank} место среди лучших спикеров, {league}</translation>
     </message>
@@ -6540,7 +6571,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>городской этап</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="315"/>
+        <location filename="../../app/tournaments/tab.py" line="322"/>
         <source>coach of the team {team}</source>
         <translation>подготовку команды {team}</translation>
     </message>
@@ -6550,22 +6581,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>районный этап</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="186"/>
+        <location filename="../../app/tournaments/types.py" line="187"/>
         <source>government</source>
         <translation>правительство</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="284"/>
+        <location filename="../../app/tournaments/results.py" line="286"/>
         <source>loaded from {file}</source>
         <translation>загружено из {file}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="186"/>
+        <location filename="../../app/tournaments/types.py" line="187"/>
         <source>opposition</source>
         <translation>оппозиция</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="294"/>
+        <location filename="../../app/tournaments/tab.py" line="301"/>
         <source>place {rank}, {league}</source>
         <translation>{rank} место, {league}</translation>
     </message>
@@ -6590,7 +6621,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>строка {row}: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="248"/>
+        <location filename="../../app/tournaments/results.py" line="250"/>
         <source>row {row}: in the draw {gov} is the opposition, not the government.</source>
         <translation>строка {row}: по жеребьёвке {gov} — оппозиция, а не правительство.</translation>
     </message>
@@ -6599,7 +6630,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: по жеребьёвке {gov} — оппозиция, а не правительство; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="232"/>
+        <location filename="../../app/tournaments/results.py" line="234"/>
         <source>row {row}: the round or league is not understood.</source>
         <translation>строка {row}: не удалось распознать раунд или лигу.</translation>
     </message>
@@ -6608,7 +6639,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: не удалось распознать раунд или лигу; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="238"/>
+        <location filename="../../app/tournaments/results.py" line="240"/>
         <source>row {row}: there is no team {team} in the {league} league.</source>
         <translation>строка {row}: в лиге {league} нет команды {team}.</translation>
     </message>
@@ -6617,7 +6648,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: в лиге {league} нет команды {team}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="244"/>
+        <location filename="../../app/tournaments/results.py" line="246"/>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}.</source>
         <translation>строка {row}: игры {gov} — {opp} нет в жеребьёвке раунда {round}.</translation>
     </message>
@@ -6630,7 +6661,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: {person} не является спикером команды {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="267"/>
+        <location filename="../../app/tournaments/results.py" line="269"/>
         <source>row {row}: {problems}</source>
         <translation>строка {row}: {problems}</translation>
     </message>
@@ -6639,8 +6670,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: {problems}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="353"/>
-        <location filename="../../app/tournaments/results.py" line="263"/>
+        <location filename="../../app/tournaments/registration.py" line="354"/>
+        <location filename="../../app/tournaments/results.py" line="265"/>
         <source>row {row}: {problem}</source>
         <translation>строка {row}: {problem}</translation>
     </message>
@@ -6649,7 +6680,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: {problem}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="252"/>
+        <location filename="../../app/tournaments/results.py" line="254"/>
         <source>rows {first} and {row} give two results for {gov} — {opp}.</source>
         <translation>строки {first} и {row} содержат два результата игры {gov} — {opp}.</translation>
     </message>
@@ -6681,7 +6712,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>школьный этап</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="181"/>
+        <location filename="../../app/tournaments/types.py" line="182"/>
         <source>unknown role “{role}”</source>
         <translation>неизвестная роль «{role}»</translation>
     </message>
@@ -6691,7 +6722,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Игр, где судей меньше {per}: {count}. Судей не хватает.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="189"/>
+        <location filename="../../app/tournaments/results.py" line="191"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field}: нужно число, а не {value}.</translation>
     </message>
@@ -6710,12 +6741,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} уже выступает за команду {other}; в турнире участник может быть только в одной команде.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="409"/>
+        <location filename="../../app/cli/tournament_commands.py" line="405"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} не участвует в лиге {league}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="204"/>
+        <location filename="../../app/tournaments/results.py" line="206"/>
         <source>{person} is not a speaker of team {team}.</source>
         <translation>{person} не является спикером команды {team}.</translation>
     </message>
@@ -6746,18 +6777,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/standings.py" line="97"/>
-        <location filename="../../app/tournaments/types.py" line="204"/>
+        <location filename="../../app/tournaments/types.py" line="205"/>
         <source>“{code}” is not a known tie-break.</source>
         <translation>«{code}» — неизвестный дополнительный показатель.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/standings.py" line="190"/>
-        <location filename="../../app/tournaments/types.py" line="208"/>
+        <location filename="../../app/tournaments/types.py" line="209"/>
         <source>“{code}” is not a known way to rank speakers.</source>
         <translation>«{code}» — неизвестный способ ранжирования спикеров.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/ballots.py" line="62"/>
+        <location filename="../../app/tournaments/ballots.py" line="63"/>
         <source>“{role}” is not an APF speech.</source>
         <translation>В формате АПФ нет речи «{role}».</translation>
     </message>
@@ -6817,7 +6848,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="212"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="194"/>
         <source>&amp;Round:</source>
         <translation>&amp;Раунд:</translation>
     </message>
@@ -6848,12 +6879,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Победитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="178"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="160"/>
         <source>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</source>
         <translation>Проход без соперника засчитывается как победа; спикерские баллы за него — средние баллы команды в сыгранных раундах.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="293"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="275"/>
         <source>A bye has no ballot: the team wins the round without a debate.</source>
         <translation>При проходе без соперника бюллетень не заполняется: команда выигрывает раунд без игры.</translation>
     </message>
@@ -6873,7 +6904,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="184"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="166"/>
         <source>Adjudicators</source>
         <translation>Судьи</translation>
     </message>
@@ -6909,7 +6940,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Назад к списку (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="292"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="274"/>
         <source>Ballot</source>
         <translation>Бюллетень</translation>
     </message>
@@ -6925,7 +6956,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="262"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="213"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="195"/>
         <source>Ballot…</source>
         <translation>Бюллетень…</translation>
     </message>
@@ -6950,7 +6981,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>CSV или Excel со столбцами name, school, league</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="217"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="199"/>
         <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
         <translation>CSV или Excel, столбцы: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
     </message>
@@ -6965,7 +6996,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Сертификаты по списку награждения ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="303"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="285"/>
         <source>Change the draw</source>
         <translation>Изменение жеребьёвки</translation>
     </message>
@@ -7029,18 +7060,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Ключ жеребьёвки:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="263"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="245"/>
         <source>Draw</source>
         <translation>Жеребьёвка</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="192"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="227"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="174"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="209"/>
         <source>Draw round {round}</source>
         <translation>Жеребьёвка раунда {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="191"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="173"/>
         <source>Draw round {round} again</source>
         <translation>Повторная жеребьёвка раунда {round}</translation>
     </message>
@@ -7077,7 +7108,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунды плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="203"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="185"/>
         <source>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</source>
         <translation>Enter или двойной щелчок — бюллетень; Ctrl+щелчок по двум командам — поменять их местами.</translation>
     </message>
@@ -7118,7 +7149,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="213"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="183"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="165"/>
         <source>Government</source>
         <translation>Правительство</translation>
     </message>
@@ -7163,7 +7194,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="320"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="302"/>
         <source>Kept with warnings: {problems}</source>
         <translation>Сохранено с предупреждениями: {problems}</translation>
     </message>
@@ -7174,12 +7205,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Лига</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="338"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="320"/>
         <source>Load results</source>
         <translation>Загрузка результатов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="216"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="198"/>
         <source>Load results…</source>
         <translation>Загрузить результаты…</translation>
     </message>
@@ -7237,7 +7268,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="213"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="183"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="165"/>
         <source>Opposition</source>
         <translation>Оппозиция</translation>
     </message>
@@ -7263,7 +7294,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="207"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="210"/>
         <source>Print certificates</source>
         <translation>Печать сертификатов</translation>
     </message>
@@ -7310,17 +7341,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="184"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="166"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="349"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="331"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Результаты: внесено — {entered}, исправлено — {corrected}, без изменений — {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="183"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="165"/>
         <source>Room</source>
         <translation>Аудитория</translation>
     </message>
@@ -7331,22 +7362,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="227"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="137"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="119"/>
         <source>Round {round}</source>
         <translation>Раунд {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="137"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="119"/>
         <source>Round {round} (drawn)</source>
         <translation>Раунд {round} (жеребьёвка проведена)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="267"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="249"/>
         <source>Round {round} is already drawn. Draw it again? (Only while it has no results.)</source>
         <translation>Жеребьёвка раунда {round} уже проведена. Провести её заново? (Только пока нет результатов.)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="194"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="176"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Жеребьёвка раунда {round} ещё не проведена.</translation>
     </message>
@@ -7452,17 +7483,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Сумма разниц баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="214"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="196"/>
         <source>Swap sides</source>
         <translation>Поменять стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="215"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="197"/>
         <source>Swap the selected teams</source>
         <translation>Поменять выбранные команды местами</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="340"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="322"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="349"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
@@ -7505,10 +7536,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команды: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="208"/>
-        <location filename="../../ui/tournaments/certificates.py" line="51"/>
         <source>The award list is empty: there are no results yet.</source>
-        <translation>Список награждения пуст: результатов пока нет.</translation>
+        <translation type="vanished">Список награждения пуст: результатов пока нет.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="291"/>
@@ -7546,7 +7575,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>У этих команд равные показатели на границе выхода в плей-офф, и ни один дополнительный показатель их не разделяет. Выберите команды, выходящие в плей-офф ({places}), начиная с самого высокого посева, и укажите причину (например, пункт положения о вашем турнире).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="310"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="292"/>
         <source>This change breaks rules of the draw:
 {problems}
 
@@ -7602,7 +7631,7 @@ Keep this change anyway?</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="184"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="166"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
@@ -7750,7 +7779,7 @@ Keep this change anyway?</source>
         <translation>сумме баллов за отборочные раунды</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="202"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="184"/>
         <source>{count} bye</source>
         <translation>проходов без соперника: {count}</translation>
     </message>
@@ -7765,7 +7794,7 @@ Keep this change anyway?</source>
         <translation>новых — {created}, обновлено — {updated}, без изменений — {unchanged}; добавлено в реестр людей: {people}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="199"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
         <source>{debates} debates, {done} with a result</source>
         <translation>Игр: {debates}, с результатом: {done}</translation>
     </message>
@@ -7781,7 +7810,7 @@ Keep this change anyway?</source>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="200"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="163"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="145"/>
         <source>— bye —</source>
         <translation>— без соперника —</translation>
     </message>
@@ -7980,7 +8009,7 @@ Keep this change anyway?</source>
         <translation>«{text}» не обозначает пол; укажите М или Ж (муж / жен, ер / әйел).</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="52"/>
+        <location filename="../../app/events/appointments.py" line="53"/>
         <source>“{text}” is not a time; write it as HH:MM, for example 09:30.</source>
         <translation>«{text}» не является временем; укажите его в виде ЧЧ:ММ, например 09:30.</translation>
     </message>
@@ -7992,8 +8021,8 @@ Keep this change anyway?</source>
     <message>
         <location filename="../../app/aid/given.py" line="93"/>
         <location filename="../../app/aid/passport.py" line="114"/>
-        <location filename="../../app/events/appointments.py" line="59"/>
-        <location filename="../../app/events/attendance.py" line="50"/>
+        <location filename="../../app/events/appointments.py" line="60"/>
+        <location filename="../../app/events/attendance.py" line="51"/>
         <location filename="../../app/people/qualifications.py" line="29"/>
         <location filename="../../app/reference.py" line="213"/>
         <source>“{text}” is not in the list of allowed values ({allowed}).</source>

@@ -22,11 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.aid.forms import recipient_values, save_recipient
+from app.aid.forms import form_for_person, recipient_values, save_recipient
 from app.aid.given import advance_status, aid_rows, status_name
 from app.errors import KnownError
-from app.models import AidRecipient, Person
-from app.people.forms import person_values
 from ui.aid.common import item_name
 from ui.common.form_dialog import FormDialog
 from ui.common.formatting import format_date, format_money
@@ -185,16 +183,13 @@ class RecipientDialog(FormDialog):
 
     def use_person(self, person_uid: str) -> None:
         """A registered person was picked: the child's record if in the data bank, else theirs."""
-        record = AidRecipient.live().where(AidRecipient.person == person_uid).first()
-        if record is not None:  # already in the data bank: open that record, never a twin
-            self.uid = record.uid
-            self._load(recipient_values(record.uid))
+        uid, values, name = form_for_person(person_uid, self.school.currentData())
+        if uid is not None:  # already in the data bank: open that record, never a twin
+            self.uid = uid
+            self._load(values)
             self.retranslate()
             return
-        values = person_values(person_uid)
-        person = Person.get_by_id(person_uid)
-        values["school"] = person.school_uid or self.school.currentData()
-        self.person_uid, self.picked_name = person_uid, person.full_name
+        self.person_uid, self.picked_name = person_uid, name
         self._load(values, family=False)
         self.mark_dirty()
         self._show_mode()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.contests.core import certificate_awards, remove_work, set_result, summary
+from app.contests.core import remove_work, set_result, summary
 from app.contests.view import WorkLine, age_group_labels, get_contest, work_lines
 from app.errors import KnownError
 from app.models import ContestWork
@@ -374,25 +374,25 @@ class ContestView(QWidget):
 
     def print_diplomas(self, path: str | None = None):
         """Diplomas for the winners and certificates for the others, in the background; then offer to open."""
-        from app.certificates.generate import generate
+        from app.certificates.awards import awards_of, issue_awards
         from ui.tasks import run_task
 
         if self.contest is None:
             return None
-        awards = certificate_awards(self.contest)
-        if not awards:
-            self._say(tr("Contests", "There are no works yet: nobody to give diplomas to."), error=True)
+        language, uid = self.language.currentData(), self.contest.uid
+        try:
+            awards_of(contest_uid=uid, language=language)
+        except KnownError as exc:
+            self._say(render(exc.msg), error=True)
             return None
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, tr("Contests", "Save diplomas"), "diplomas.pdf",
                                                   tr("Contests", "PDF (*.pdf)"))
             if not path:
                 return None
-        language, event_uid = self.language.currentData(), self.contest.event_uid
         self.last_result = None
         return run_task(self, tr("Contests", "Printing diplomas…"),
-                        lambda: generate(Path(path), kind=awards[0].kind, language=language, event_uid=event_uid,
-                                         awards=awards), self._printed)
+                        lambda: issue_awards(Path(path), contest_uid=uid, language=language), self._printed)
 
     def _printed(self, result) -> None:
         from ui.certificates.pdf_view import open_in_viewer

@@ -31,9 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError
-from app.reference import districts as ref_districts
-from app.reference import load as ref_load
-from app.reports import Report, Scope, compute_indicators, default_scope, parse_period, write_report
+from app.reports import Report, Scope, compute_indicators, parse_period, write_report
+from app.reports.scope import ScopeChoice, available_scopes
 from ui.i18n import current_language, render, tr
 from ui.reports.charts import ChartsPanel
 from ui.reports.indicators_view import IndicatorsView
@@ -49,6 +48,15 @@ def _month(day: dt.date, back: int = 0) -> str:
     while month < 1:
         year, month = year - 1, month + 12
     return f"{year:04d}-{month:02d}"
+
+
+def _scope_label(choice: ScopeChoice) -> Callable[[], str]:
+    """The scope's label in the current language (called again after a language change)."""
+    if choice.scope.level == "district":
+        return lambda: tr("Reports", "District: {name}").format(name=choice.name(current_language()))
+    if choice.scope.level == "school" and choice.names:
+        return lambda: tr("Reports", "School: {name}").format(name=choice.name(current_language()))
+    return lambda: render(choice.scope.title(current_language()))
 
 
 class ReportsPage(QWidget):
@@ -156,43 +164,15 @@ class ReportsPage(QWidget):
         self.period.setEditText(text)
 
     def _fill_scopes(self) -> None:
-        """The scopes this installation may choose (its organisations are read once, here)."""
+        """The scopes this installation may choose (app.reports.scope.available_scopes, read once, here)."""
         from app.installation import get_installation
-        from app.models import Organisation
-        from app.text import fold
 
         inst = get_installation()
         self.role = inst.role if inst else "school"
         self.region = inst.region if inst else None
-        own = default_scope()
-        scopes: list[tuple[Scope, Callable[[], str]]] = [(own, lambda s=own: render(s.title(current_language())))]
-        if self.role == "office" and self.region:
-            region = self.region
-            seen = set()
-            names = []
-            for entry in ref_districts(region):
-                seen.add(fold(entry["kk"]))
-                names.append((entry["kk"], lambda e=entry: e.get(current_language()) or e["kk"]))
-            for (district,) in (Organisation.live(Organisation.district)
-                                .where((Organisation.region == region) & Organisation.district.is_null(False))
-                                .distinct().tuples()):
-                if district.strip() and fold(district) not in seen:
-                    seen.add(fold(district))
-                    names.append((district, lambda d=district: d))
-            names.sort(key=lambda item: fold(item[1]()))
-            for value, label in names:
-                scope = Scope("district", region=region, value=value, name=label())
-                scopes.append((scope, lambda label=label: tr("Reports", "District: {name}").format(name=label())))
-            schools = (Organisation.live(Organisation.uid, Organisation.name)
-                       .where((Organisation.kind == "school") & (Organisation.region == region)).tuples())
-            for uid, name in sorted(schools, key=lambda row: fold(row[1])):
-                scope = Scope("school", region=region, value=uid, name=name)
-                scopes.append((scope, lambda name=name: tr("Reports", "School: {name}").format(name=name)))
-        elif self.role == "national":
-            regions = sorted(ref_load("regions"), key=lambda entry: entry.get("sort", 0))
-            for entry in regions:
-                scope = Scope("region", region=entry["code"])
-                scopes.append((scope, lambda s=scope: render(s.title(current_language()))))
+        scopes: list[tuple[Scope, Callable[[], str]]] = []
+        for choice in available_scopes(current_language()):
+            scopes.append((choice.scope, _scope_label(choice)))
         self._scopes = scopes
         self.scope.blockSignals(True)
         self.scope.clear()

@@ -200,12 +200,14 @@ class AwardsTab(QWidget):
 
     def print_certificates(self, exec_dialog: bool = True):
         """Open the Generate dialog for the award list (``exec_dialog`` False: return it unshown)."""
+        from app.certificates.awards import awards_of
         from ui.tournaments.certificates import TournamentCertificatesDialog
 
         t = self.view.tournament()
-        if not award_list(t, self.list_language()):
-            warn(self, tr("Tournaments", "Print certificates"),
-                 tr("Tournaments", "The award list is empty: there are no results yet."))
+        try:
+            awards_of(tournament_uid=t.uid, language=self.list_language())
+        except KnownError as exc:
+            warn(self, tr("Tournaments", "Print certificates"), exc)
             return None
         dialog = TournamentCertificatesDialog(t, self.list_language(), self)
         if not exec_dialog:

@@ -28,7 +28,7 @@ from app.errors import KnownError
 from app.models import Debate, Tournament
 from app.tournaments import results, rounds
 from app.tournaments.tab import break_view, confirm_break, draw_elimination, elimination_label
-from app.tournaments.view import elimination_rounds_drawn
+from app.tournaments.view import debate_points, elimination_rounds_drawn
 from ui.i18n import render, tr
 from ui.tournaments.common import (
     BADGE_STYLE,
@@ -42,7 +42,7 @@ from ui.tournaments.common import (
     set_widths,
     warn,
 )
-from ui.tournaments.rounds_tab import debate_points, result_text
+from ui.tournaments.rounds_tab import result_text
 
 
 class BubbleDialog(QDialog):
@@ -193,7 +193,7 @@ class BreakTab(QWidget):
                    ([cell(seed, uid, right=True), cell(name, uid)] for seed, uid, name in bv.teams))
         set_widths(self.break_table, [5, 30])
         seeds = {uid: seed for seed, uid, _ in bv.teams}
-        points = debate_points(self.t, self.league, [r.uid for _, r in self.elim_rows], elimination=True)
+        points = debate_points([r.uid for _, r in self.elim_rows])
 
         def team(name: str | None, uid: str | None) -> str:
             if uid is None:

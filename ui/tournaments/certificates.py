@@ -31,10 +31,7 @@ class TournamentCertificatesDialog(GenerateDialog):
 
     def start(self, path: str | None = None) -> None:
         """Ask where to save, then issue and print the award list in the background."""
-        from app.certificates.generate import generate
-        from app.errors import UsageError
-        from app.i18n import Msg
-        from app.tournaments.tab import certificate_awards
+        from app.certificates.awards import issue_awards
 
         choices = self._choices()
         if path is None:
@@ -44,12 +41,6 @@ class TournamentCertificatesDialog(GenerateDialog):
                 return
         uid, language, style = self.tournament_uid, choices["language"], choices["style"]
 
-        def work():
-            t = Tournament.get_by_id(uid)
-            awards = certificate_awards(t, language)
-            if not awards:
-                raise UsageError(Msg("Tournaments", "The award list is empty: there are no results yet."))
-            return generate(Path(path), kind=awards[0].kind, language=language, event_uid=t.event_uid,
-                            awards=awards, style=style)
-
-        run_task(self, tr("Certificates", "Generating certificates…"), work, self.finished_batch)
+        run_task(self, tr("Certificates", "Generating certificates…"),
+                 lambda: issue_awards(Path(path), tournament_uid=uid, language=language, style=style),
+                 self.finished_batch)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import KnownError
 from app.models import Tournament
-from app.tournaments import context as ctx
 from app.tournaments import results, rounds
+from app.tournaments.view import debate_points
 from ui.i18n import render, tr
 from ui.tournaments.common import BADGE_STYLE, HINT_STYLE, cell, fill_table, make_table, number, set_widths, warn
 
@@ -46,24 +46,6 @@ def result_text(row: rounds.DrawRow, scores: dict[str, tuple[float, float]] | No
         if gov or opp:
             text += f" · {number(gov)} : {number(opp)}"
     return text
-
-
-def debate_points(t: Tournament, league: str, row_uids: list[str], elimination: bool = False) -> dict[str, tuple]:
-    """(government points, opposition points) of each decided debate from its current ballots."""
-    from app.models import Debate
-    from app.tournaments.ballots import panel_decision
-
-    ballots = ctx.active_ballots(row_uids)
-    out = {}
-    for uid, mine in ballots.items():
-        d = Debate.get_by_id(uid)
-        values = [ctx.ballot_value(d, b) for b in mine]
-        if not values:
-            continue
-        _, scores = panel_decision(values)
-        out[uid] = (sum(s.score for s in scores if s.team == d.gov_uid),
-                    sum(s.score for s in scores if s.team == d.opp_uid))
-    return out
 
 
 class RoundsTab(QWidget):
@@ -148,7 +130,7 @@ class RoundsTab(QWidget):
         """The draw of the chosen round (or what to do when it is not drawn)."""
         t, league, n = self.t, self.league, self.current_round()
         self.rows = rounds.draw_rows(t, league, n)
-        points = debate_points(t, league, [r.uid for r in self.rows])
+        points = debate_points([r.uid for r in self.rows])
         fill_table(self.table, self._headers(), (self._cells(r, points) for r in self.rows))
         set_widths(self.table, [6, 26, 26, 24, 26, 30])
         self.problems.hide()
