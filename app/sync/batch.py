@@ -7,11 +7,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.db.rows import tuples
+from app.db.store import current_store
+from app.errors import DatabaseError
 from app.i18n import Msg, Translate
 from app.models import BundleLog, Peer
-from app.sync.importer import BundleSummary, import_bundle
+from app.sync.importer import BundleSummary, display_path, import_bundle
 
 COMMIT_EVERY = 50
+KEY_FILES = (".card", ".pub", ".json", ".agekey")  # often beside bundles on an office's stick
 log = logging.getLogger(__name__)
 
 
@@ -39,7 +43,7 @@ class BatchSummary:
                 out[k] += getattr(b, k)
             out["rejected"] += len(b.rejected)
             out["conflicts"] += len(b.conflicts)
-        for status in ("imported", "already imported", "conflict", "refused", "dry run"):
+        for status in ("imported", "already imported", "conflict", "refused", "dry run", "skipped"):
             out[status] = sum(1 for b in self.bundles if b.status == status)
         return out
 
@@ -61,7 +65,7 @@ def bundle_files(paths: list[Path]) -> list[Path]:
         path = Path(path)
         if path.is_dir():
             files.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
-                                and p.suffix.lower() not in (".card", ".pub", ".json", ".partial")))
+                                and p.suffix.lower() != ".partial"))
         else:
             files.append(path)
     return files
@@ -77,9 +81,9 @@ def sequence_gaps(limit: int = 50) -> list[Gap]:
     """
     gaps = []
     rows = (BundleLog.select(BundleLog.installation, BundleLog.sequence, BundleLog.previous, BundleLog.full)
-            .where(BundleLog.status == "imported").tuples())
+            .where(BundleLog.status == "imported"))
     by_sender: dict[str, list[tuple[int, int | None, int]]] = {}
-    for installation, sequence, previous, full in rows:
+    for installation, sequence, previous, full in tuples(rows):
         by_sender.setdefault(installation, []).append((sequence, previous, full))
     for sender in sorted(by_sender):
         logs = by_sender[sender]
@@ -97,8 +101,6 @@ def import_paths(paths: list[Path], *, dry_run: bool = False, trust_new: bool = 
                  translate: Translate | None = None,
                  progress: Callable[[int, int, str], None] | None = None) -> BatchSummary:
     """Import every bundle under ``paths``, each in its own transaction; every file gets a line."""
-    from app.db.store import current_store
-
     batch = BatchSummary()
     files = bundle_files(paths)
     db = current_store().db
@@ -113,6 +115,10 @@ def import_paths(paths: list[Path], *, dry_run: bool = False, trust_new: bool = 
             for index, path in enumerate(files[start:start + COMMIT_EVERY], start):
                 if progress:
                     progress(index, len(files), path.name)
+                if path.suffix.lower() in KEY_FILES:
+                    batch.bundles.append(BundleSummary(file=display_path(path), status="skipped", reason=Msg(
+                        "Sync", "An identity card or key file, not a bundle: skipped.").render(translate)))
+                    continue
                 batch.bundles.append(_one(path, dry_run, trust_new, translate))
     batch.gaps = sequence_gaps()
     return batch
@@ -120,9 +126,6 @@ def import_paths(paths: list[Path], *, dry_run: bool = False, trust_new: bool = 
 
 def _one(path: Path, dry_run: bool, trust_new: bool, translate: Translate | None) -> BundleSummary:
     """One file's line; a bug met on one file is logged and named, and the others go on."""
-    from app.db.store import current_store
-    from app.errors import DatabaseError
-
     db = current_store().db
     try:
         with db.atomic():  # anything half-written by a failure below is undone with this file

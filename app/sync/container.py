@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ MAX_MANIFEST = 1 << 20
 # this a bundle is refused rather than unpacked (split it: a full snapshot is not needed then).
 MAX_PAYLOAD = 256 << 20
 MAX_RATIO = 200  # JSON compresses ~10x; far more means a bomb
+MAX_FILE = MAX_PAYLOAD + MAX_MANIFEST + (1 << 20)  # the members and the ZIP's own bookkeeping
 
 
 class BundleError(KnownError):
@@ -93,6 +95,13 @@ class OpenBundle:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         try:
+            info = os.stat(self.path)
+            if not stat.S_ISREG(info.st_mode):  # a FIFO would block open() for ever
+                raise BundleError(Msg("Sync", "{file} is not a Tirkeu bundle (not a ZIP file).",
+                                      file=self.path.name))
+            if info.st_size > MAX_FILE:
+                raise BundleError(Msg("Sync", "{file} is larger than a bundle may be; it is refused.",
+                                      file=self.path.name))
             self._fh = open(self.path, "rb")
         except OSError as exc:
             raise BundleError(Msg("Sync", "Cannot read {path}: {error}", path=str(path),
@@ -110,6 +119,7 @@ class OpenBundle:
     def _open(self) -> None:
         if self._fh.read(2) != b"PK":
             raise BundleError(Msg("Sync", "{file} is not a Tirkeu bundle (not a ZIP file).", file=self.path.name))
+        self._check_entry_count()
         self._fh.seek(0)
         try:
             self._zip = zipfile.ZipFile(self._fh)
@@ -137,6 +147,22 @@ class OpenBundle:
             self.signature = _read_member(self._zip, self._infos[SIGNATURE], 4096).decode("utf-8")
         except _ZIP_ERRORS as exc:
             raise self._damaged() from exc
+
+    def _check_entry_count(self) -> None:
+        """Refuse a ZIP of more than three members from its end record, before the directory is read
+        (zipfile builds an object per member: a million empty members cost a gigabyte)."""
+        self._fh.seek(0, os.SEEK_END)
+        size = self._fh.tell()
+        tail_size = min(size, (1 << 16) + 22)  # the end record, after a comment of at most 64 KB
+        self._fh.seek(size - tail_size)
+        tail = self._fh.read(tail_size)
+        at = tail.rfind(b"PK\x05\x06")
+        if at < 0 or at + 22 > len(tail):
+            raise self._damaged()
+        entries = int.from_bytes(tail[at + 10:at + 12], "little")
+        if entries > len(MEMBERS) - 1:
+            raise BundleError(Msg("Sync", "The bundle holds an unexpected file {name}; it is refused.",
+                                  name=f"({entries})"))
 
     @property
     def payload_size(self) -> int:

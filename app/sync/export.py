@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 import time
@@ -18,6 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+
+import pyrage
+from pyrage import x25519
 
 from app.db.changes import last_seen
 from app.db.store import current_store
@@ -114,9 +118,6 @@ def build_bundle(inst, sequence: int, payload: bytes, counts: dict[str, int], st
     region, district, public_key and secret_key."""
     name = container.PAYLOAD_PLAIN
     if recipient:
-        import pyrage
-        from pyrage import x25519
-
         payload = pyrage.encrypt(payload, [x25519.Recipient.from_str(recipient)])
         name = container.PAYLOAD_AGE
     manifest = {
@@ -264,7 +265,6 @@ def _copy(source: Path, target: Path) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, tmp)
-        import os
 
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())

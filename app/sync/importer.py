@@ -13,12 +13,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pyrage
+from pyrage import x25519
+
+from app.certificates.signing import serial_prefix
 from app.db import migrations
 from app.db.store import current_store
 from app.errors import DatabaseError, KnownError
@@ -62,6 +67,12 @@ class BundleSummary:
 
 
 MAX_SEQUENCE = 10**6  # a bundle a day for 2,700 years
+# A region's full snapshot is ~500,000 records; a bundle may hold twice that.  Every line costs
+# memory as a Python object, so the count is checked before the payload is split into lines.
+MAX_RECORDS = 1_000_000
+# More wrong records than this and the bundle is broken or hostile: refused whole (the summary
+# of a million rejections would itself exhaust memory).
+MAX_REJECTED = 1000
 
 
 def _manifest(raw: bytes, payload_name: str) -> dict[str, Any]:
@@ -90,7 +101,9 @@ def _manifest(raw: bytes, payload_name: str) -> dict[str, Any]:
         raise BundleError(Msg("Sync", "The bundle's sequence number {sequence} is impossible; it is refused.",
                               sequence=str(sequence)[:20]))
     size = payload.get("size")
-    if type(size) is not int or not 0 <= size <= container.MAX_PAYLOAD:
+    records = manifest.get("records")
+    if type(size) is not int or not 0 <= size <= container.MAX_PAYLOAD \
+            or type(records) is not int or not 0 <= records <= MAX_RECORDS:
         raise BundleError(Msg("Sync", "The bundle's records are larger than a bundle may be; it is refused."))
     if payload.get("name") != payload_name or not isinstance(payload.get("sha256"), str):
         raise BundleError(Msg("Sync", "The bundle's manifest does not describe its records."))
@@ -153,8 +166,6 @@ def _decrypt(payload: bytes, payload_name: str, manifest: dict[str, Any], me: An
         raise BundleError(Msg("Sync", "The bundle's records were changed after it was signed; it is refused."))
     if payload_name != container.PAYLOAD_AGE:
         return payload
-    import pyrage
-    from pyrage import x25519
 
     if not me.age_identity:
         raise BundleError(Msg("Sync", "The bundle is encrypted, but this installation has no decryption "
@@ -170,12 +181,14 @@ def _peers() -> dict[str, Party]:
     return {p.id: Party(p.id, p.role, p.region) for p in Peer.select().where(Peer.revoked_at.is_null())}
 
 
-def _records(payload: bytes, sender: Party, me: Party, summary: BundleSummary) -> dict[str, list[dict]]:
+def _records(payload: bytes, sender: Party, me: Party, summary: BundleSummary,
+             manifest_records: int = MAX_RECORDS) -> dict[str, list[dict]]:
     """Valid records by table; invalid or unauthorised ones go to ``summary.rejected`` with the reason."""
-    from app.certificates.signing import serial_prefix
-
     table_specs = specs()
     by_table: dict[str, list[dict]] = {t: [] for t in table_specs}
+    if payload.count(b"\n") > min(manifest_records + 100, MAX_RECORDS):
+        raise BundleError(Msg("Sync", "The bundle holds more lines than its signed manifest counts; it is "
+                              "refused."))
     items = _parse_lines(payload)
     peers = _peers()
     limit = stamp_limit()
@@ -191,7 +204,8 @@ def _records(payload: bytes, sender: Party, me: Party, summary: BundleSummary) -
         try:
             if isinstance(item, Exception):
                 raise item
-            spec = table_specs.get(item.get("table")) if isinstance(item, dict) else None
+            table = item.get("table") if isinstance(item, dict) else None
+            spec = table_specs.get(table) if isinstance(table, str) else None
             if spec is None:
                 raise Bad("unknown table")
             record = check_record(spec, item.get("record"))
@@ -209,6 +223,9 @@ def _records(payload: bytes, sender: Party, me: Party, summary: BundleSummary) -
                     raise Bad("the certificate's serial belongs to another installation")
         except (ValueError, AttributeError, TypeError) as exc:  # Bad and JSON errors
             summary.rejected.append({"line": number, "reason": str(exc)[:200]})
+            if len(summary.rejected) > MAX_REJECTED:
+                raise BundleError(Msg("Sync", "More than {n} of the bundle's records are wrong; the bundle is "
+                                      "refused whole.", n=MAX_REJECTED)) from None
             continue
         by_table[spec.table].append(record)
     return by_table
@@ -230,7 +247,7 @@ def _parse_lines(payload: bytes) -> list[Any]:
     try:
         if all(lines):
             return json.loads("[" + ",".join(lines) + "]")
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: a line nested thousands deep
         pass
     out: list[Any] = []
     for line in lines:
@@ -241,6 +258,8 @@ def _parse_lines(payload: bytes) -> list[Any]:
             out.append(json.loads(line))
         except ValueError as exc:
             out.append(exc)
+        except RecursionError:
+            out.append(ValueError("nested too deeply"))
     return out
 
 
@@ -253,7 +272,7 @@ def import_bundle(path: Path, *, dry_run: bool = False, trust_new: bool = False,
     sender's role and region come from that trust; every record is checked
     against :mod:`app.sync.ownership` before it is written.
     """
-    summary = BundleSummary(file=str(path))
+    summary = BundleSummary(file=display_path(path))
     try:
         me = require_installation()
         with container.OpenBundle(Path(path)) as bundle:
@@ -290,13 +309,14 @@ def import_bundle(path: Path, *, dry_run: bool = False, trust_new: bool = False,
             raw = bundle.payload(manifest["payload"]["size"])
         payload = _decrypt(raw, bundle.payload_name, manifest, me)
         del raw
-        records = _records(payload, sender.party, receiver, summary)
+        records = _records(payload, sender.party, receiver, summary, manifest["records"])
         del payload
         db = current_store().db
         with db.atomic() as transaction:
             if sender.new_card is not None:
                 trust(sender.new_card, source="first-bundle")
-            write_records(records, summary, own=me.id)
+            write_records(records, summary, own=me.id,
+                          same_origin=sender.party.id if sender.party.role == SCHOOL else None)
             if dry_run:
                 summary.status = "dry run"
                 transaction.rollback()
@@ -314,6 +334,11 @@ def import_bundle(path: Path, *, dry_run: bool = False, trust_new: bool = False,
         summary.reason = Msg("Sync", "The bundle's records contradict each other ({error}); nothing was "
                              "imported from it.", error=str(exc)[:200]).render(translate)
     return summary
+
+
+def display_path(path: Path | str) -> str:
+    """A path as text that can be stored and printed (a FAT stick's name may not be UTF-8)."""
+    return os.fsencode(str(path)).decode("utf-8", "replace")
 
 
 def stamp_date(stamp: int) -> str:
@@ -336,7 +361,8 @@ def _log(summary: BundleSummary, manifest: dict[str, Any], sha: str, status: str
     counts["rejected"] = len(summary.rejected)
     counts["conflicts"] = len(summary.conflicts)
     previous = manifest.get("previous")
-    BundleLog.create(installation=summary.installation, sequence=summary.sequence,
+    sequence: int = manifest["sequence"]  # checked by _manifest (summary.sequence holds the same)
+    BundleLog.create(installation=summary.installation, sequence=sequence,
                      full=int(manifest.get("full") is True), sha256=sha, status=status,
                      imported_at=now_text(), source=Path(summary.file).name, summary=json.dumps(counts),
-                     previous=summary.sequence - 1 if previous is None else previous)
+                     previous=sequence - 1 if previous is None else previous)

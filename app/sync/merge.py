@@ -27,36 +27,60 @@ def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
         yield items[start:start + size]
 
 
-def _existing_uids(conn, table: str, uids: Iterable[str]) -> set[str]:
+def _existing_uids(conn, table: str, uids: Iterable[str], origin: str | None = None) -> set[str]:
+    """The uids held in ``table`` (only those owned by ``origin``, when given)."""
     found: set[str] = set()
     wanted = list(set(uids))
+    owned = " AND origin = ?" if origin else ""
     for chunk in _chunks(wanted, 900):
         marks = ",".join("?" * len(chunk))
-        found.update(r[0] for r in conn.execute(f"SELECT uid FROM {table} WHERE uid IN ({marks})", chunk))
+        found.update(r[0] for r in conn.execute(f"SELECT uid FROM {table} WHERE uid IN ({marks}){owned}",
+                                                chunk + ([origin] if origin else [])))
     return found
+
+
+# Text columns that name another record without a foreign key (kept loose on purpose: a
+# corrected ballot or certificate may arrive before the one it replaces).
+SOFT_REFERENCES: dict[tuple[str, str], str] = {
+    ("certificate", "replaces_uid"): "certificate", ("ballot", "replaces_uid"): "ballot",
+    ("team", "source_uid"): "team", ("tournament", "previous_uid"): "tournament",
+    ("award", "certificate_uid"): "certificate",
+}
 
 
 def _content_hash(record: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def check_references(records: dict[str, list[dict]], summary) -> None:
-    """Reject records pointing at rows neither held nor in the bundle (and what hangs on them)."""
+def check_references(records: dict[str, list[dict]], summary, same_origin: str | None = None) -> None:
+    """Reject records pointing at rows neither held nor in the bundle (and what hangs on them).
+
+    With ``same_origin`` (a school's bundle), every reference must be a record of that school:
+    a school holds nothing of other schools, so a reference to one is an attempt to attach
+    records to another school's event, child or certificate.
+    """
     conn = current_store().db.connection()
     present: dict[str, set[str]] = {t: {r["uid"] for r in rows} for t, rows in records.items()}
     for table, spec in specs().items():
-        if not spec.references or not records[table]:
+        soft = [(c, t) for (tb, c), t in SOFT_REFERENCES.items() if tb == table] if same_origin else []
+        if not (spec.references or soft) or not records[table]:
             continue
-        missing_by_target: dict[str, set[str]] = {}
+        missing_by_target: dict[tuple[str, str], set[str]] = {}  # (column, target table) → uids
         for column, target in spec.references:
             wanted = {r[column] for r in records[table] if r.get(column)} - present.get(target, set())
             if wanted:
-                missing_by_target[(column, target)] = wanted - _existing_uids(conn, target, wanted)
+                missing_by_target[(column, target)] = wanted - _existing_uids(conn, target, wanted, same_origin)
+        for column, target in soft:
+            wanted = {r[column] for r in records[table] if r.get(column)} - present.get(target, set())
+            if wanted:  # loose: only a reference to another installation's record is refused
+                foreign = _existing_uids(conn, target, wanted) - _existing_uids(conn, target, wanted, same_origin)
+                missing_by_target[(column, target)] = foreign
         if not any(missing_by_target.values()):
             continue
+        word = "another installation's" if same_origin else "an unknown"
         kept = []
         for record in records[table]:
-            bad = next((f"{column} refers to an unknown {target}" for (column, target), missing
+            bad = next((f"{column} refers to {word} {target}" for (column, target), missing
                         in missing_by_target.items() if record.get(column) in missing), None)
             if bad:
                 summary.rejected.append({"table": table, "uid": record["uid"], "reason": bad})
@@ -150,8 +174,12 @@ def _merge_table(conn, spec: TableSpec, records: list[dict], summary, own: str, 
                 continue
             if current["origin"] != record["origin"]:
                 # A record's owner never changes once held: another uid's owner cannot be taken over.
+                # Two installations claiming one uid is also a conflict to look at: the first to
+                # arrive may be the copy (a school that saw another's unencrypted bundle).
                 summary.rejected.append({"table": spec.table, "uid": record["uid"],
                                          "reason": "this record belongs to another installation"})
+                summary.conflicts.append({"table": spec.table, "uid": record["uid"], "kept": "held",
+                                          "reason": f"claimed by {current['origin']} and {record['origin']}"})
                 continue
             incoming, holding = (record["stamp"], record["origin"]), (current["stamp"], current["origin"])
             if incoming < holding:
@@ -173,11 +201,11 @@ def _merge_table(conn, spec: TableSpec, records: list[dict], summary, own: str, 
     return top
 
 
-def write_records(records: dict[str, list[dict]], summary, own: str) -> None:
+def write_records(records: dict[str, list[dict]], summary, own: str, same_origin: str | None = None) -> None:
     """Merge every table's records, parents first; the caller owns the transaction."""
     store = current_store()
     conn = store.db.connection()
-    check_references(records, summary)
+    check_references(records, summary, same_origin)
     seen = next_seen(conn)
     top = 0
     for table, spec in specs().items():

@@ -42,7 +42,10 @@ def public_key_file(public_key: bytes, comment: str) -> str:
 
 def parse_public_key(line: str) -> bytes:
     """The raw Ed25519 key of a minisign public key line or file."""
-    text = line.strip().splitlines()[-1].strip()
+    lines = line.strip().splitlines()
+    if not lines:
+        raise SignatureError(Msg("Sync", "The public key is not valid."))
+    text = lines[-1].strip()
     try:
         raw = base64.b64decode(text, validate=True)
     except ValueError as exc:

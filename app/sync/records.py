@@ -81,6 +81,7 @@ class TableSpec:
     fast: Callable[[dict], dict] | None = None  # generated checker (see _compile)
     dates: tuple[str, ...] = ()
     texts: tuple[str, ...] = ()
+    not_null: frozenset[str] = frozenset()
 
 
 class Bad(ValueError):
@@ -126,7 +127,7 @@ def _date(value: Any) -> Any:
 
 
 def _spec(model) -> TableSpec:
-    columns, checks, required, refs = [], [], set(), []
+    columns, checks, required, refs, not_null = [], [], set(), [], set()
     table = model._meta.table_name
     ranges: dict[str, tuple[float, float]] = {}
     for fld in model._meta.sorted_fields:
@@ -150,13 +151,16 @@ def _spec(model) -> TableSpec:
         checks.append((name, check))
         if not fld.null and fld.default is None:
             required.add(name)
+        elif not fld.null:
+            not_null.add(name)
         if isinstance(fld, ForeignKeyField):
             refs.append((name, fld.rel_model._meta.table_name))
-    spec = TableSpec(table, tuple(columns), frozenset(required), tuple(checks), tuple(refs), ranges)
+    spec = TableSpec(table, tuple(columns), frozenset(required), tuple(checks), tuple(refs), ranges,
+                     not_null=frozenset(not_null))
     dates = tuple(name for name, check in spec.checks if check is _date)
     texts = tuple(name for name, check in spec.checks if check is _text and name not in ("uid", "origin"))
     return TableSpec(spec.table, spec.columns, spec.required, spec.checks, spec.references, ranges,
-                     _compile(spec, model), dates, texts)
+                     _compile(spec, model), dates, texts, frozenset(not_null))
 
 
 def _compile(spec: TableSpec, model: Any) -> Callable[[dict], dict]:
@@ -182,7 +186,8 @@ def _compile(spec: TableSpec, model: Any) -> Callable[[dict], dict]:
             # The derived search and sort keys are made again from clean text, never judged themselves.
             if name not in DERIVED_COLUMNS:
                 extra = f" or not {v}.isdigit()" if name == "iin" else ""
-                lines.append(f"    if {v} and (not ({v}.isprintable() and ({v}.isascii() or nfc('NFC', {v})))"
+                lines.append(f"    if {v} and type({v}) is str and (not ({v}.isprintable() and ({v}.isascii() "
+                             f"or nfc('NFC', {v})))"
                              f" or {v}[0] == ' ' or {v}[-1] == ' '{extra}): dirty = True")
         elif check is _int:
             cond = f"{v} is None or type({v}) is int"
@@ -198,6 +203,8 @@ def _compile(spec: TableSpec, model: Any) -> Callable[[dict], dict]:
             cond = f"({cond}) and ({v} is None or {low!r} <= {v} <= {high!r})"
         if name in spec.required:
             cond = f"{v} is not None and ({cond})"
+        elif name in spec.not_null:  # absent takes the default; an explicit null breaks NOT NULL
+            cond = f"({v} is not None or {name!r} not in r) and ({cond})"
         lines.append(f"    if not ({cond}): raise Bad('')")
     lines.append("    if 'deleted' in r: r['deleted'] = 1 if r['deleted'] else 0")
     lines.append("    if dirty: r = clean(model, r)")
@@ -250,6 +257,7 @@ def _checked(spec: TableSpec, record: Any) -> dict[str, Any]:
     if unknown:
         raise Bad(f"unknown columns {', '.join(sorted(unknown))}")
     missing = [c for c in spec.required if out.get(c) is None]
+    missing += [c for c in spec.not_null if c in out and out[c] is None]
     if missing:
         raise Bad(f"missing {', '.join(sorted(missing))}")
     if not is_record_id(out["uid"]):

@@ -14,6 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from pyrage import x25519
+
 from app.errors import KnownError, UsageError
 from app.i18n import Msg
 from app.installation import require_installation
@@ -36,8 +38,6 @@ def now_text() -> str:
 
 def ensure_age_identity(inst: Installation) -> str:
     """The office's age recipient, making its X25519 identity the first time."""
-    from pyrage import x25519
-
     if not inst.age_identity:
         inst.age_identity = str(x25519.Identity.generate())
         inst.save()
@@ -92,8 +92,6 @@ def parse_card(data: dict[str, Any]) -> Card:
         raise TrustError(Msg("Sync", "The identity card names an unknown role."))
     recipient = data.get("age_recipient")
     if recipient is not None:
-        from pyrage import x25519
-
         try:
             x25519.Recipient.from_str(recipient)
         except Exception as exc:  # pyrage raises its own error types

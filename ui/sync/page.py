@@ -38,7 +38,7 @@ def status_text(status: str) -> str:
     """A bundle status in the current language."""
     return {"imported": tr("Sync", "imported"), "already imported": tr("Sync", "already imported"),
             "conflict": tr("Sync", "conflict"), "refused": tr("Sync", "refused"),
-            "dry run": tr("Sync", "checked")}.get(status, status)
+            "dry run": tr("Sync", "checked"), "skipped": tr("Sync", "skipped")}.get(status, status)
 
 
 def _table(columns: int) -> QTableWidget:
