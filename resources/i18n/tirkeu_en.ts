@@ -4,57 +4,57 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../ui/about.py" line="32"/>
+        <location filename="../../ui/about.py" line="36"/>
         <source>About Tirkeu</source>
         <translation>About Tirkeu</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="43"/>
+        <location filename="../../ui/about.py" line="47"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="44"/>
+        <location filename="../../ui/about.py" line="48"/>
         <source>Copy details</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="19"/>
+        <location filename="../../ui/about.py" line="23"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="20"/>
+        <location filename="../../ui/about.py" line="24"/>
         <source>Database size</source>
         <translation>Database size</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="22"/>
+        <location filename="../../ui/about.py" line="26"/>
         <source>Installation id</source>
         <translation>Installation id</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="23"/>
+        <location filename="../../ui/about.py" line="27"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="21"/>
+        <location filename="../../ui/about.py" line="25"/>
         <source>Schema version</source>
         <translation>Schema version</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="39"/>
+        <location filename="../../ui/about.py" line="43"/>
         <source>Tirkeu: events, participants and aid for school coordinators. Works without the internet.</source>
         <translation>Tirkeu: events, participants and aid for school coordinators. Works without the internet.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="18"/>
+        <location filename="../../ui/about.py" line="22"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="20"/>
+        <location filename="../../ui/about.py" line="24"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
@@ -2324,7 +2324,7 @@ Add this aid as well?</translation>
         <location filename="../../app/contests/core.py" line="108"/>
         <location filename="../../app/events/appointments.py" line="100"/>
         <location filename="../../app/events/attendance.py" line="60"/>
-        <location filename="../../app/tournaments/setup.py" line="146"/>
+        <location filename="../../app/tournaments/setup.py" line="145"/>
         <source>The event was not found (it may have been deleted).</source>
         <translation>The event was not found (it may have been deleted).</translation>
     </message>
@@ -2638,162 +2638,162 @@ Add this aid as well?</translation>
 <context>
     <name>Home</name>
     <message>
-        <location filename="../../ui/home/page.py" line="31"/>
+        <location filename="../../ui/home/page.py" line="35"/>
         <source>Adjudicators</source>
         <translation>Adjudicators</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="32"/>
+        <location filename="../../ui/home/page.py" line="36"/>
         <source>Adjudicators&apos; seats</source>
         <translation>Adjudicators&apos; seats</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="27"/>
+        <location filename="../../ui/home/page.py" line="31"/>
         <source>Aid given</source>
         <translation>Aid given</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="26"/>
+        <location filename="../../ui/home/page.py" line="30"/>
         <source>Attendance records</source>
         <translation>Attendance records</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="34"/>
+        <location filename="../../ui/home/page.py" line="38"/>
         <source>Awards and nominations</source>
         <translation>Awards and nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="33"/>
+        <location filename="../../ui/home/page.py" line="37"/>
         <source>Ballots</source>
         <translation>Ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="29"/>
+        <location filename="../../ui/home/page.py" line="33"/>
         <source>Certificates issued</source>
         <translation>Certificates issued</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="27"/>
+        <location filename="../../ui/home/page.py" line="31"/>
         <source>Children in the aid data bank</source>
         <translation>Children in the aid data bank</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="26"/>
+        <location filename="../../ui/home/page.py" line="30"/>
         <source>Consultation appointments</source>
         <translation>Consultation appointments</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="35"/>
+        <location filename="../../ui/home/page.py" line="39"/>
         <source>Contest works</source>
         <translation>Contest works</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="34"/>
+        <location filename="../../ui/home/page.py" line="38"/>
         <source>Contests</source>
         <translation>Contests</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="82"/>
+        <location filename="../../ui/home/page.py" line="86"/>
         <source>Coordinator:</source>
         <translation>Coordinator:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="83"/>
+        <location filename="../../ui/home/page.py" line="87"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="28"/>
+        <location filename="../../ui/home/page.py" line="32"/>
         <source>Debate teams</source>
         <translation>Debate teams</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="31"/>
+        <location filename="../../ui/home/page.py" line="35"/>
         <source>Debate tournaments</source>
         <translation>Debate tournaments</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="32"/>
+        <location filename="../../ui/home/page.py" line="36"/>
         <source>Debates drawn</source>
         <translation>Debates drawn</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="81"/>
+        <location filename="../../ui/home/page.py" line="85"/>
         <source>District:</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="25"/>
+        <location filename="../../ui/home/page.py" line="29"/>
         <source>Event partners</source>
         <translation>Event partners</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="25"/>
+        <location filename="../../ui/home/page.py" line="29"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="42"/>
+        <location filename="../../ui/home/page.py" line="46"/>
         <source>National level</source>
         <translation>National level</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="24"/>
+        <location filename="../../ui/home/page.py" line="28"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="24"/>
+        <location filename="../../ui/home/page.py" line="28"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="83"/>
+        <location filename="../../ui/home/page.py" line="87"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="41"/>
+        <location filename="../../ui/home/page.py" line="45"/>
         <source>Region office</source>
         <translation>Region office</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="35"/>
+        <location filename="../../ui/home/page.py" line="39"/>
         <source>Region targets</source>
         <translation>Region targets</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="80"/>
+        <location filename="../../ui/home/page.py" line="84"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="79"/>
+        <location filename="../../ui/home/page.py" line="83"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="41"/>
+        <location filename="../../ui/home/page.py" line="45"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="30"/>
+        <location filename="../../ui/home/page.py" line="34"/>
         <source>Social passport totals</source>
         <translation>Social passport totals</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="28"/>
+        <location filename="../../ui/home/page.py" line="32"/>
         <source>Team members</source>
         <translation>Team members</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="33"/>
+        <location filename="../../ui/home/page.py" line="37"/>
         <source>Teams in the break</source>
         <translation>Teams in the break</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="78"/>
+        <location filename="../../ui/home/page.py" line="82"/>
         <source>This installation</source>
         <translation>This installation</translation>
     </message>
@@ -4924,22 +4924,22 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="64"/>
+        <location filename="../../ui/settings/page.py" line="68"/>
         <source>&amp;Language of the program:</source>
         <translation>&amp;Language of the program:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="65"/>
+        <location filename="../../ui/settings/page.py" line="69"/>
         <source>Database file:</source>
         <translation>Database file:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="63"/>
+        <location filename="../../ui/settings/page.py" line="67"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="66"/>
+        <location filename="../../ui/settings/page.py" line="70"/>
         <source>Signing key fingerprint:</source>
         <translation>Signing key fingerprint:</translation>
     </message>
@@ -5962,7 +5962,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A ballot has no winner.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="116"/>
+        <location filename="../../app/tournaments/setup.py" line="115"/>
         <source>A break of one team has no elimination rounds: choose 0 or at least 2.</source>
         <translation>A break of one team has no elimination rounds: choose 0 or at least 2.</translation>
     </message>
@@ -5972,7 +5972,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A bye has no ballot.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="167"/>
+        <location filename="../../app/tournaments/rounds.py" line="163"/>
         <source>A bye has no opposition to swap.</source>
         <translation>A bye has no opposition to swap.</translation>
     </message>
@@ -5982,17 +5982,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A debate needs at least one adjudicator.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="82"/>
+        <location filename="../../app/tournaments/setup.py" line="81"/>
         <source>A league name is too long: {name}</source>
         <translation>A league name is too long: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="349"/>
+        <location filename="../../app/tournaments/tab.py" line="350"/>
         <source>A nomination of the {league} league goes to a debater of that league.</source>
         <translation>A nomination of the {league} league goes to a debater of that league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="161"/>
+        <location filename="../../app/tournaments/results.py" line="159"/>
         <source>A qualifying debate needs a ballot with speaker points.</source>
         <translation>A qualifying debate needs a ballot with speaker points.</translation>
     </message>
@@ -6037,17 +6037,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>At least two teams must break.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="185"/>
+        <location filename="../../app/tournaments/setup.py" line="182"/>
         <source>Ballots are already entered with the score range {low}–{high}, step {step}; the scoring rules can no longer change.</source>
         <translation>Ballots are already entered with the score range {low}–{high}, step {step}; the scoring rules can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="230"/>
+        <location filename="../../app/tournaments/tab.py" line="231"/>
         <source>Best analyst</source>
         <translation>Best analyst</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="229"/>
+        <location filename="../../app/tournaments/tab.py" line="230"/>
         <source>Best orator</source>
         <translation>Best orator</translation>
     </message>
@@ -6073,7 +6073,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/results.py" line="61"/>
-        <location filename="../../app/tournaments/results.py" line="159"/>
+        <location filename="../../app/tournaments/results.py" line="157"/>
         <source>Choose the winner: government or opposition.</source>
         <translation>Choose the winner: government or opposition.</translation>
     </message>
@@ -6088,12 +6088,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Choose {count} of the tied teams.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="171"/>
+        <location filename="../../app/tournaments/tab.py" line="172"/>
         <source>Confirm the break of the {league} league first.</source>
         <translation>Confirm the break of the {league} league first.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="29"/>
+        <location filename="../../app/tournaments/view.py" line="31"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -6108,7 +6108,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Elimination round</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="31"/>
+        <location filename="../../app/tournaments/setup.py" line="32"/>
         <source>English league</source>
         <translation>English league</translation>
     </message>
@@ -6118,7 +6118,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="29"/>
+        <location filename="../../app/tournaments/setup.py" line="30"/>
         <source>Kazakh league</source>
         <translation>Kazakh league</translation>
     </message>
@@ -6128,7 +6128,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Leader of the Opposition</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="31"/>
+        <location filename="../../app/tournaments/view.py" line="33"/>
         <source>Leagues</source>
         <translation>Leagues</translation>
     </message>
@@ -6143,22 +6143,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Member of the Opposition</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="90"/>
+        <location filename="../../app/tournaments/setup.py" line="89"/>
         <source>Name at least one league (kk, ru, en or your own).</source>
         <translation>Name at least one league (kk, ru, en or your own).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="336"/>
+        <location filename="../../app/tournaments/tab.py" line="337"/>
         <source>Name the nomination.</source>
         <translation>Name the nomination.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="277"/>
+        <location filename="../../app/tournaments/registration.py" line="275"/>
         <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
         <translation>Nothing was imported: {count} rows need correcting — {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="281"/>
+        <location filename="../../app/tournaments/results.py" line="277"/>
         <source>Nothing was loaded: {count} rows need correcting — {problems}{more}</source>
         <translation>Nothing was loaded: {count} rows need correcting — {problems}{more}</translation>
     </message>
@@ -6183,7 +6183,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Partial elimination round</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="34"/>
+        <location filename="../../app/tournaments/view.py" line="36"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
@@ -6208,32 +6208,32 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round of {count}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="62"/>
+        <location filename="../../app/tournaments/rounds.py" line="61"/>
         <source>Round {previous} of the {league} league is not drawn yet.</source>
         <translation>Round {previous} of the {league} league is not drawn yet.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="67"/>
+        <location filename="../../app/tournaments/rounds.py" line="66"/>
         <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
         <translation>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="206"/>
+        <location filename="../../app/tournaments/tab.py" line="207"/>
         <source>Round {round}</source>
         <translation>Round {round}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="77"/>
+        <location filename="../../app/tournaments/rounds.py" line="76"/>
         <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
         <translation>Round {round} already has results; correct the draw by hand instead of drawing it again.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="180"/>
+        <location filename="../../app/tournaments/setup.py" line="177"/>
         <source>Round {round} is already drawn; the tournament cannot have fewer rounds.</source>
         <translation>Round {round} is already drawn; the tournament cannot have fewer rounds.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="58"/>
+        <location filename="../../app/tournaments/rounds.py" line="57"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>Round {round} is not a qualifying round of this tournament (1–{rounds}).</translation>
     </message>
@@ -6243,12 +6243,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} is not drawn yet.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="74"/>
+        <location filename="../../app/tournaments/rounds.py" line="73"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>Round {round} of the {league} league is already drawn.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="30"/>
+        <location filename="../../app/tournaments/setup.py" line="31"/>
         <source>Russian league</source>
         <translation>Russian league</translation>
     </message>
@@ -6258,12 +6258,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Semifinal</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="131"/>
+        <location filename="../../app/tournaments/setup.py" line="130"/>
         <source>Speakers are ranked by total or average.</source>
         <translation>Speakers are ranked by total or average.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="30"/>
+        <location filename="../../app/tournaments/view.py" line="32"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
@@ -6317,7 +6317,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Team {team} would have been government {gov} times and opposition {opp} times.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="33"/>
+        <location filename="../../app/tournaments/view.py" line="35"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
@@ -6337,12 +6337,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Teams {gov} and {opp} have already met.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="146"/>
+        <location filename="../../app/tournaments/tab.py" line="147"/>
         <source>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</source>
         <translation>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="162"/>
+        <location filename="../../app/tournaments/rounds.py" line="158"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>That debate is not in this round&apos;s draw.</translation>
     </message>
@@ -6362,17 +6362,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The ballots name different speakers for the {role}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="192"/>
+        <location filename="../../app/tournaments/setup.py" line="188"/>
         <source>The break is already confirmed with {size} teams; its size can no longer change.</source>
         <translation>The break is already confirmed with {size} teams; its size can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="114"/>
+        <location filename="../../app/tournaments/setup.py" line="113"/>
         <source>The break must be 0 to 64 teams per league.</source>
         <translation>The break must be 0 to 64 teams per league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="187"/>
+        <location filename="../../app/tournaments/rounds.py" line="183"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>The debate already has a result; correct the result first.</translation>
     </message>
@@ -6382,24 +6382,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The debate has no ballot yet.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="137"/>
+        <location filename="../../app/tournaments/tab.py" line="138"/>
         <source>The elimination rounds of the {league} league have begun; the break can no longer change.</source>
         <translation>The elimination rounds of the {league} league have begun; the break can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="189"/>
+        <location filename="../../app/tournaments/tab.py" line="190"/>
         <source>The final of the {league} league is over.</source>
         <translation>The final of the {league} league is over.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="86"/>
+        <location filename="../../app/tournaments/setup.py" line="85"/>
         <source>The league {league} is listed twice.</source>
         <translation>The league {league} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="296"/>
-        <location filename="../../app/tournaments/rounds.py" line="35"/>
-        <location filename="../../app/tournaments/tab.py" line="338"/>
+        <location filename="../../app/tournaments/registration.py" line="294"/>
+        <location filename="../../app/tournaments/rounds.py" line="37"/>
+        <location filename="../../app/tournaments/tab.py" line="339"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</translation>
     </message>
@@ -6409,7 +6409,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The least number of rounds for a speaker cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="119"/>
+        <location filename="../../app/tournaments/setup.py" line="118"/>
         <source>The lowest score must be below the highest (for example 60:80).</source>
         <translation>The lowest score must be below the highest (for example 60:80).</translation>
     </message>
@@ -6419,7 +6419,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The lowest score must be below the highest ({low} – {high}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="151"/>
+        <location filename="../../app/tournaments/results.py" line="149"/>
         <source>The next elimination round is already drawn from this result; it can no longer change.</source>
         <translation>The next elimination round is already drawn from this result; it can no longer change.</translation>
     </message>
@@ -6434,12 +6434,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The next stage has no {league} league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="112"/>
+        <location filename="../../app/tournaments/setup.py" line="111"/>
         <source>The number of qualifying rounds must be 1 to 12.</source>
         <translation>The number of qualifying rounds must be 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="184"/>
+        <location filename="../../app/tournaments/tab.py" line="185"/>
         <source>The previous elimination round still lacks {count} results.</source>
         <translation>The previous elimination round still lacks {count} results.</translation>
     </message>
@@ -6459,7 +6459,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The score step must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="123"/>
+        <location filename="../../app/tournaments/setup.py" line="122"/>
         <source>The score step must divide the range {low}–{high} evenly (for example 1 or 0.5).</source>
         <translation>The score step must divide the range {low}–{high} evenly (for example 1 or 0.5).</translation>
     </message>
@@ -6483,22 +6483,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The winner ({side}) has fewer points: {mine} against {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="178"/>
+        <location filename="../../app/tournaments/results.py" line="176"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>The winner must be gov or opp, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="176"/>
+        <location filename="../../app/tournaments/setup.py" line="173"/>
         <source>The {league} league already has a draw; it cannot be removed.</source>
         <translation>The {league} league already has a draw; it cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="90"/>
+        <location filename="../../app/tournaments/tab.py" line="91"/>
         <source>The {league} league has not finished its qualifying rounds ({count} debates without a result, rounds not drawn: {rounds}).</source>
         <translation>The {league} league has not finished its qualifying rounds ({count} debates without a result, rounds not drawn: {rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="81"/>
+        <location filename="../../app/tournaments/rounds.py" line="80"/>
         <source>The {league} league needs at least two teams for a draw.</source>
         <translation>The {league} league needs at least two teams for a draw.</translation>
     </message>
@@ -6523,37 +6523,37 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>There is no team {team} in the {league} league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="256"/>
+        <location filename="../../app/tournaments/setup.py" line="252"/>
         <source>There is no tournament {ref}.</source>
         <translation>There is no tournament {ref}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="141"/>
+        <location filename="../../app/tournaments/tab.py" line="142"/>
         <source>This tournament has no break (its size is 0).</source>
         <translation>This tournament has no break (its size is 0).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="128"/>
+        <location filename="../../app/tournaments/setup.py" line="127"/>
         <source>Tie-breaks must be some of {allowed}, each once.</source>
         <translation>Tie-breaks must be some of {allowed}, each once.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="28"/>
+        <location filename="../../app/tournaments/view.py" line="30"/>
         <source>Tournament</source>
         <translation>Tournament</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="108"/>
+        <location filename="../../app/tournaments/setup.py" line="107"/>
         <source>Unknown stage {stage}: use one of {stages}.</source>
         <translation>Unknown stage {stage}: use one of {stages}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="71"/>
+        <location filename="../../app/tournaments/registration.py" line="72"/>
         <source>Write the full name (surname and name): {name}</source>
         <translation>Write the full name (surname and name): {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="99"/>
+        <location filename="../../app/tournaments/setup.py" line="98"/>
         <source>Write the score range as MIN:MAX, for example 60:80.</source>
         <translation>Write the score range as MIN:MAX, for example 60:80.</translation>
     </message>
@@ -6563,27 +6563,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Write why these teams break from the tie.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="327"/>
+        <location filename="../../app/tournaments/tab.py" line="328"/>
         <source>adjudicator</source>
         <translation>adjudicator</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="308"/>
+        <location filename="../../app/tournaments/tab.py" line="309"/>
         <source>best speaker, place {rank}, {league}</source>
         <translation>best speaker, place {rank}, {league}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="36"/>
+        <location filename="../../app/tournaments/setup.py" line="37"/>
         <source>city stage</source>
         <translation>city stage</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="322"/>
+        <location filename="../../app/tournaments/tab.py" line="323"/>
         <source>coach of the team {team}</source>
         <translation>coach of the team {team}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="35"/>
+        <location filename="../../app/tournaments/setup.py" line="36"/>
         <source>district stage</source>
         <translation>district stage</translation>
     </message>
@@ -6593,7 +6593,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>government</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="286"/>
+        <location filename="../../app/tournaments/results.py" line="282"/>
         <source>loaded from {file}</source>
         <translation>loaded from {file}</translation>
     </message>
@@ -6603,22 +6603,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>opposition</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="301"/>
+        <location filename="../../app/tournaments/tab.py" line="302"/>
         <source>place {rank}, {league}</source>
         <translation>place {rank}, {league}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="37"/>
+        <location filename="../../app/tournaments/setup.py" line="38"/>
         <source>regional stage</source>
         <translation>regional stage</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="38"/>
+        <location filename="../../app/tournaments/setup.py" line="39"/>
         <source>republican stage</source>
         <translation>republican stage</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="51"/>
+        <location filename="../../app/tournaments/results.py" line="53"/>
         <source>round {round}, {gov} — {opp}</source>
         <translation>round {round}, {gov} — {opp}</translation>
     </message>
@@ -6628,7 +6628,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>row {row}: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="250"/>
+        <location filename="../../app/tournaments/results.py" line="246"/>
         <source>row {row}: in the draw {gov} is the opposition, not the government.</source>
         <translation>row {row}: in the draw {gov} is the opposition, not the government.</translation>
     </message>
@@ -6637,7 +6637,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: in the draw {gov} is the opposition, not the government; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="234"/>
+        <location filename="../../app/tournaments/results.py" line="230"/>
         <source>row {row}: the round or league is not understood.</source>
         <translation>row {row}: the round or league is not understood.</translation>
     </message>
@@ -6646,7 +6646,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: the round or league is not understood; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="240"/>
+        <location filename="../../app/tournaments/results.py" line="236"/>
         <source>row {row}: there is no team {team} in the {league} league.</source>
         <translation>row {row}: there is no team {team} in the {league} league.</translation>
     </message>
@@ -6655,7 +6655,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: there is no team {team} in the {league} league; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="246"/>
+        <location filename="../../app/tournaments/results.py" line="242"/>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}.</source>
         <translation>row {row}: {gov} — {opp} is not in the draw of round {round}.</translation>
     </message>
@@ -6668,7 +6668,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: {person} is not a speaker of team {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="269"/>
+        <location filename="../../app/tournaments/results.py" line="265"/>
         <source>row {row}: {problems}</source>
         <translation>row {row}: {problems}</translation>
     </message>
@@ -6681,8 +6681,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: {problems}; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="354"/>
-        <location filename="../../app/tournaments/results.py" line="265"/>
+        <location filename="../../app/tournaments/registration.py" line="348"/>
+        <location filename="../../app/tournaments/results.py" line="261"/>
         <source>row {row}: {problem}</source>
         <translation>row {row}: {problem}</translation>
     </message>
@@ -6695,7 +6695,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: {problem}; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="254"/>
+        <location filename="../../app/tournaments/results.py" line="250"/>
         <source>rows {first} and {row} give two results for {gov} — {opp}.</source>
         <translation>rows {first} and {row} give two results for {gov} — {opp}.</translation>
     </message>
@@ -6722,7 +6722,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">rows {first} and {row}: {person} is named in two teams; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="34"/>
+        <location filename="../../app/tournaments/setup.py" line="35"/>
         <source>school stage</source>
         <translation>school stage</translation>
     </message>
@@ -6737,7 +6737,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{count} debates have fewer than {per} adjudicators: there are not enough adjudicators.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="191"/>
+        <location filename="../../app/tournaments/results.py" line="189"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field} must be a number, not {value}.</translation>
     </message>
@@ -6761,7 +6761,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} is not a debater of the {league} league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="206"/>
+        <location filename="../../app/tournaments/results.py" line="204"/>
         <source>{person} is not a speaker of team {team}.</source>
         <translation>{person} is not a speaker of team {team}.</translation>
     </message>
@@ -7940,7 +7940,7 @@ Keep this change anyway?</translation>
         <translation>The date “{text}” does not exist: there is no such day in that month (check the day and the month).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="133"/>
+        <location filename="../../app/tournaments/setup.py" line="132"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>

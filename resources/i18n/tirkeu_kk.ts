@@ -4,57 +4,57 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../ui/about.py" line="32"/>
+        <location filename="../../ui/about.py" line="36"/>
         <source>About Tirkeu</source>
         <translation>Tirkeu бағдарламасы туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="43"/>
+        <location filename="../../ui/about.py" line="47"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="44"/>
+        <location filename="../../ui/about.py" line="48"/>
         <source>Copy details</source>
         <translation>Мәліметтерді көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="19"/>
+        <location filename="../../ui/about.py" line="23"/>
         <source>Database</source>
         <translation>Деректер қоры</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="20"/>
+        <location filename="../../ui/about.py" line="24"/>
         <source>Database size</source>
         <translation>Деректер қорының көлемі</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="22"/>
+        <location filename="../../ui/about.py" line="26"/>
         <source>Installation id</source>
         <translation>Орнату идентификаторы</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="23"/>
+        <location filename="../../ui/about.py" line="27"/>
         <source>Key fingerprint</source>
         <translation>Кілттің саусақ ізі</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="21"/>
+        <location filename="../../ui/about.py" line="25"/>
         <source>Schema version</source>
         <translation>Схема нұсқасы</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="39"/>
+        <location filename="../../ui/about.py" line="43"/>
         <source>Tirkeu: events, participants and aid for school coordinators. Works without the internet.</source>
         <translation>Tirkeu — мектеп үйлестірушілеріне арналған іс-шаралар, қатысушылар және көмек есебі. Интернетсіз жұмыс істейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="18"/>
+        <location filename="../../ui/about.py" line="22"/>
         <source>Version</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="20"/>
+        <location filename="../../ui/about.py" line="24"/>
         <source>{size} MB</source>
         <translation>{size} МБ</translation>
     </message>
@@ -2316,7 +2316,7 @@ Add this aid as well?</source>
         <location filename="../../app/contests/core.py" line="108"/>
         <location filename="../../app/events/appointments.py" line="100"/>
         <location filename="../../app/events/attendance.py" line="60"/>
-        <location filename="../../app/tournaments/setup.py" line="146"/>
+        <location filename="../../app/tournaments/setup.py" line="145"/>
         <source>The event was not found (it may have been deleted).</source>
         <translation>Іс-шара табылмады (ол жойылған болуы мүмкін).</translation>
     </message>
@@ -2630,162 +2630,162 @@ Add this aid as well?</source>
 <context>
     <name>Home</name>
     <message>
-        <location filename="../../ui/home/page.py" line="31"/>
+        <location filename="../../ui/home/page.py" line="35"/>
         <source>Adjudicators</source>
         <translation>Төрешілер</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="32"/>
+        <location filename="../../ui/home/page.py" line="36"/>
         <source>Adjudicators&apos; seats</source>
         <translation>Төрешілердің ойындарға тағайындалуы</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="27"/>
+        <location filename="../../ui/home/page.py" line="31"/>
         <source>Aid given</source>
         <translation>Көрсетілген көмек</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="26"/>
+        <location filename="../../ui/home/page.py" line="30"/>
         <source>Attendance records</source>
         <translation>Қатысу туралы жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="34"/>
+        <location filename="../../ui/home/page.py" line="38"/>
         <source>Awards and nominations</source>
         <translation>Марапаттар мен номинациялар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="33"/>
+        <location filename="../../ui/home/page.py" line="37"/>
         <source>Ballots</source>
         <translation>Бюллетеньдер</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="29"/>
+        <location filename="../../ui/home/page.py" line="33"/>
         <source>Certificates issued</source>
         <translation>Берілген сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="27"/>
+        <location filename="../../ui/home/page.py" line="31"/>
         <source>Children in the aid data bank</source>
         <translation>Деректер банкіндегі көмекке мұқтаж балалар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="26"/>
+        <location filename="../../ui/home/page.py" line="30"/>
         <source>Consultation appointments</source>
         <translation>Кеңеске алдын ала жазылулар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="35"/>
+        <location filename="../../ui/home/page.py" line="39"/>
         <source>Contest works</source>
         <translation>Байқау жұмыстары</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="34"/>
+        <location filename="../../ui/home/page.py" line="38"/>
         <source>Contests</source>
         <translation>Байқаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="82"/>
+        <location filename="../../ui/home/page.py" line="86"/>
         <source>Coordinator:</source>
         <translation>Үйлестіруші:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="83"/>
+        <location filename="../../ui/home/page.py" line="87"/>
         <source>Count</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="28"/>
+        <location filename="../../ui/home/page.py" line="32"/>
         <source>Debate teams</source>
         <translation>Пікірсайыс командалары</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="31"/>
+        <location filename="../../ui/home/page.py" line="35"/>
         <source>Debate tournaments</source>
         <translation>Пікірсайыс турнирлері</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="32"/>
+        <location filename="../../ui/home/page.py" line="36"/>
         <source>Debates drawn</source>
         <translation>Жеребе бойынша ойындар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="81"/>
+        <location filename="../../ui/home/page.py" line="85"/>
         <source>District:</source>
         <translation>Аудан:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="25"/>
+        <location filename="../../ui/home/page.py" line="29"/>
         <source>Event partners</source>
         <translation>Іс-шара серіктестері</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="25"/>
+        <location filename="../../ui/home/page.py" line="29"/>
         <source>Events</source>
         <translation>Іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="42"/>
+        <location filename="../../ui/home/page.py" line="46"/>
         <source>National level</source>
         <translation>Республикалық деңгей</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="24"/>
+        <location filename="../../ui/home/page.py" line="28"/>
         <source>Organisations</source>
         <translation>Ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="24"/>
+        <location filename="../../ui/home/page.py" line="28"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="83"/>
+        <location filename="../../ui/home/page.py" line="87"/>
         <source>Records</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="41"/>
+        <location filename="../../ui/home/page.py" line="45"/>
         <source>Region office</source>
         <translation>Облыстық басқарма</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="35"/>
+        <location filename="../../ui/home/page.py" line="39"/>
         <source>Region targets</source>
         <translation>Облыстардың мақсатты көрсеткіштері</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="80"/>
+        <location filename="../../ui/home/page.py" line="84"/>
         <source>Region:</source>
         <translation>Облыс:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="79"/>
+        <location filename="../../ui/home/page.py" line="83"/>
         <source>Role:</source>
         <translation>Рөлі:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="41"/>
+        <location filename="../../ui/home/page.py" line="45"/>
         <source>School</source>
         <translation>Мектеп</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="30"/>
+        <location filename="../../ui/home/page.py" line="34"/>
         <source>Social passport totals</source>
         <translation>Әлеуметтік паспорт көрсеткіштері</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="28"/>
+        <location filename="../../ui/home/page.py" line="32"/>
         <source>Team members</source>
         <translation>Команда мүшелері</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="33"/>
+        <location filename="../../ui/home/page.py" line="37"/>
         <source>Teams in the break</source>
         <translation>Плей-оффқа шыққан командалар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="78"/>
+        <location filename="../../ui/home/page.py" line="82"/>
         <source>This installation</source>
         <translation>Осы орнату</translation>
     </message>
@@ -4912,22 +4912,22 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="64"/>
+        <location filename="../../ui/settings/page.py" line="68"/>
         <source>&amp;Language of the program:</source>
         <translation>Бағдарлама &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="65"/>
+        <location filename="../../ui/settings/page.py" line="69"/>
         <source>Database file:</source>
         <translation>Деректер қорының файлы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="63"/>
+        <location filename="../../ui/settings/page.py" line="67"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="66"/>
+        <location filename="../../ui/settings/page.py" line="70"/>
         <source>Signing key fingerprint:</source>
         <translation>Қолтаңба кілтінің саусақ ізі:</translation>
     </message>
@@ -5049,7 +5049,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../app/sync/batch.py" line="119"/>
         <source>An identity card or key file, not a bundle: skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестендіру картасы немесе кілт файлы, пакет емес: өткізіп жіберілді.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="303"/>
@@ -5227,7 +5227,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../app/sync/importer.py" line="227"/>
         <source>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттің {n}-нан астам жазбасы қате; пакет толығымен қабылданбады.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="194"/>
@@ -5365,7 +5365,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../app/sync/importer.py" line="190"/>
         <source>The bundle holds more lines than its signed manifest counts; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетте оның қол қойылған манифесінде көрсетілгеннен көп жол бар; ол қабылданбады.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="138"/>
@@ -5679,7 +5679,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../ui/sync/page.py" line="41"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>өткізілді</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="222"/>
@@ -5694,7 +5694,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../app/sync/container.py" line="103"/>
         <source>{file} is larger than a bundle may be; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} пакеттің рұқсат етілген көлемінен үлкен; ол қабылданбады.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="100"/>
@@ -5950,7 +5950,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бюллетеньде жеңімпаз көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="116"/>
+        <location filename="../../app/tournaments/setup.py" line="115"/>
         <source>A break of one team has no elimination rounds: choose 0 or at least 2.</source>
         <translation>Плей-оффқа бір ғана команда шықса, плей-офф раундтары болмайды: 0 немесе кемінде 2 команда көрсетіңіз.</translation>
     </message>
@@ -5960,7 +5960,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Қарсылассыз өтуге бюллетень толтырылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="167"/>
+        <location filename="../../app/tournaments/rounds.py" line="163"/>
         <source>A bye has no opposition to swap.</source>
         <translation>Қарсылассыз өтуде тараптарды ауыстыру мүмкін емес: оппозиция жоқ.</translation>
     </message>
@@ -5970,17 +5970,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Әр ойынға кемінде бір төреші керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="82"/>
+        <location filename="../../app/tournaments/setup.py" line="81"/>
         <source>A league name is too long: {name}</source>
         <translation>Лига атауы тым ұзын: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="349"/>
+        <location filename="../../app/tournaments/tab.py" line="350"/>
         <source>A nomination of the {league} league goes to a debater of that league.</source>
         <translation>{league} лигасының номинациясы тек сол лиганың қатысушысына беріледі.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="161"/>
+        <location filename="../../app/tournaments/results.py" line="159"/>
         <source>A qualifying debate needs a ballot with speaker points.</source>
         <translation>Іріктеу раундының ойынына спикер ұпайлары көрсетілген бюллетень керек.</translation>
     </message>
@@ -6025,17 +6025,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-оффқа кемінде екі команда шығуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="185"/>
+        <location filename="../../app/tournaments/setup.py" line="182"/>
         <source>Ballots are already entered with the score range {low}–{high}, step {step}; the scoring rules can no longer change.</source>
         <translation>Бюллетеньдер {low}–{high} ұпай аралығымен және {step} қадамымен енгізіліп қойған; ұпай қою ережелерін енді өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="230"/>
+        <location filename="../../app/tournaments/tab.py" line="231"/>
         <source>Best analyst</source>
         <translation>Үздік талдаушы</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="229"/>
+        <location filename="../../app/tournaments/tab.py" line="230"/>
         <source>Best orator</source>
         <translation>Үздік шешен</translation>
     </message>
@@ -6061,7 +6061,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/results.py" line="61"/>
-        <location filename="../../app/tournaments/results.py" line="159"/>
+        <location filename="../../app/tournaments/results.py" line="157"/>
         <source>Choose the winner: government or opposition.</source>
         <translation>Жеңімпазды таңдаңыз: үкімет немесе оппозиция.</translation>
     </message>
@@ -6076,12 +6076,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Көрсеткіштері тең командалардың ішінен {count} команданы таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="171"/>
+        <location filename="../../app/tournaments/tab.py" line="172"/>
         <source>Confirm the break of the {league} league first.</source>
         <translation>Алдымен {league} лигасының плей-офф іріктеуін растаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="29"/>
+        <location filename="../../app/tournaments/view.py" line="31"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -6096,7 +6096,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-офф раунды</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="31"/>
+        <location filename="../../app/tournaments/setup.py" line="32"/>
         <source>English league</source>
         <translation>Ағылшын тілді лига</translation>
     </message>
@@ -6106,7 +6106,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Финал</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="29"/>
+        <location filename="../../app/tournaments/setup.py" line="30"/>
         <source>Kazakh league</source>
         <translation>Қазақ тілді лига</translation>
     </message>
@@ -6116,7 +6116,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Оппозиция көшбасшысы</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="31"/>
+        <location filename="../../app/tournaments/view.py" line="33"/>
         <source>Leagues</source>
         <translation>Лигалар</translation>
     </message>
@@ -6131,22 +6131,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Оппозиция мүшесі</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="90"/>
+        <location filename="../../app/tournaments/setup.py" line="89"/>
         <source>Name at least one league (kk, ru, en or your own).</source>
         <translation>Кемінде бір лиганы көрсетіңіз (kk, ru, en немесе өз лигаңыз).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="336"/>
+        <location filename="../../app/tournaments/tab.py" line="337"/>
         <source>Name the nomination.</source>
         <translation>Номинацияның атауын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="277"/>
+        <location filename="../../app/tournaments/registration.py" line="275"/>
         <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
         <translation>Ештеңе импортталған жоқ: түзетуді қажет ететін жолдар саны — {count}: {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="281"/>
+        <location filename="../../app/tournaments/results.py" line="277"/>
         <source>Nothing was loaded: {count} rows need correcting — {problems}{more}</source>
         <translation>Ештеңе жүктелген жоқ: түзетуді қажет ететін жолдар саны — {count}: {problems}{more}</translation>
     </message>
@@ -6171,7 +6171,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Толық емес плей-офф раунды</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="34"/>
+        <location filename="../../app/tournaments/view.py" line="36"/>
         <source>Place</source>
         <translation>Орын</translation>
     </message>
@@ -6196,32 +6196,32 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{count} команда қатысатын раунд</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="62"/>
+        <location filename="../../app/tournaments/rounds.py" line="61"/>
         <source>Round {previous} of the {league} league is not drawn yet.</source>
         <translation>{league} лигасының {previous}-раундының жеребесі әлі тартылмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="67"/>
+        <location filename="../../app/tournaments/rounds.py" line="66"/>
         <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
         <translation>{previous}-раундта әлі {count} ойынның нәтижесі жоқ ({debates}); {round}-раундтың жеребесін тартпас бұрын оларды енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="206"/>
+        <location filename="../../app/tournaments/tab.py" line="207"/>
         <source>Round {round}</source>
         <translation>{round}-раунд</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="77"/>
+        <location filename="../../app/tournaments/rounds.py" line="76"/>
         <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
         <translation>{round}-раундта нәтижелер бар; жеребені қайта тартпай, оны қолмен түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="180"/>
+        <location filename="../../app/tournaments/setup.py" line="177"/>
         <source>Round {round} is already drawn; the tournament cannot have fewer rounds.</source>
         <translation>{round}-раундтың жеребесі тартылып қойған; турнирдегі раундтар санын азайтуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="58"/>
+        <location filename="../../app/tournaments/rounds.py" line="57"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>{round}-раунд бұл турнирдің іріктеу раунды емес (1–{rounds}).</translation>
     </message>
@@ -6231,12 +6231,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раундтың жеребесі әлі тартылмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="74"/>
+        <location filename="../../app/tournaments/rounds.py" line="73"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>{league} лигасының {round}-раундының жеребесі тартылып қойған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="30"/>
+        <location filename="../../app/tournaments/setup.py" line="31"/>
         <source>Russian league</source>
         <translation>Орыс тілді лига</translation>
     </message>
@@ -6246,12 +6246,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жартылай финал</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="131"/>
+        <location filename="../../app/tournaments/setup.py" line="130"/>
         <source>Speakers are ranked by total or average.</source>
         <translation>Спикерлер рейтингі ұпайлар қосындысы немесе орташа ұпай бойынша жасалады.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="30"/>
+        <location filename="../../app/tournaments/view.py" line="32"/>
         <source>Stage</source>
         <translation>Кезең</translation>
     </message>
@@ -6305,7 +6305,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{team} командасы {gov} рет үкімет, {opp} рет оппозиция болып шығар еді.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="33"/>
+        <location filename="../../app/tournaments/view.py" line="35"/>
         <source>Teams</source>
         <translation>Командалар</translation>
     </message>
@@ -6325,12 +6325,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{gov} және {opp} командалары бұрын кездесіп қойған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="146"/>
+        <location filename="../../app/tournaments/tab.py" line="147"/>
         <source>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</source>
         <translation>{teams} командаларының плей-офф шегінде көрсеткіштері тең, ал бос орын саны — {places}; ұйымдастырушылар таңдау жасап, себебін көрсетуі керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="162"/>
+        <location filename="../../app/tournaments/rounds.py" line="158"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>Бұл ойын осы раундтың жеребесінде жоқ.</translation>
     </message>
@@ -6350,17 +6350,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бюллетеньдерде «{role}» рөліне әртүрлі спикерлер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="192"/>
+        <location filename="../../app/tournaments/setup.py" line="188"/>
         <source>The break is already confirmed with {size} teams; its size can no longer change.</source>
         <translation>Плей-офф іріктеуі {size} командамен расталған; оның көлемін енді өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="114"/>
+        <location filename="../../app/tournaments/setup.py" line="113"/>
         <source>The break must be 0 to 64 teams per league.</source>
         <translation>Әр лигада плей-оффқа 0-ден 64-ке дейін команда шығуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="187"/>
+        <location filename="../../app/tournaments/rounds.py" line="183"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>Бұл ойынның нәтижесі бар; алдымен нәтижені түзетіңіз.</translation>
     </message>
@@ -6370,24 +6370,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бұл ойынның бюллетені әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="137"/>
+        <location filename="../../app/tournaments/tab.py" line="138"/>
         <source>The elimination rounds of the {league} league have begun; the break can no longer change.</source>
         <translation>{league} лигасында плей-офф басталды; плей-оффқа шыққан командалардың құрамын енді өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="189"/>
+        <location filename="../../app/tournaments/tab.py" line="190"/>
         <source>The final of the {league} league is over.</source>
         <translation>{league} лигасының финалы өтіп қойған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="86"/>
+        <location filename="../../app/tournaments/setup.py" line="85"/>
         <source>The league {league} is listed twice.</source>
         <translation>{league} лигасы екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="296"/>
-        <location filename="../../app/tournaments/rounds.py" line="35"/>
-        <location filename="../../app/tournaments/tab.py" line="338"/>
+        <location filename="../../app/tournaments/registration.py" line="294"/>
+        <location filename="../../app/tournaments/rounds.py" line="37"/>
+        <location filename="../../app/tournaments/tab.py" line="339"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>{league} лигасы бұл турнирдің лигаларына ({leagues}) жатпайды.</translation>
     </message>
@@ -6397,7 +6397,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Спикерге қажетті ең аз раунд саны теріс бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="119"/>
+        <location filename="../../app/tournaments/setup.py" line="118"/>
         <source>The lowest score must be below the highest (for example 60:80).</source>
         <translation>Ең төменгі ұпай ең жоғарғы ұпайдан аз болуы керек (мысалы, 60:80).</translation>
     </message>
@@ -6407,7 +6407,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ең төменгі ұпай ең жоғарғы ұпайдан аз болуы керек ({low} – {high}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="151"/>
+        <location filename="../../app/tournaments/results.py" line="149"/>
         <source>The next elimination round is already drawn from this result; it can no longer change.</source>
         <translation>Осы нәтиже бойынша плей-оффтың келесі раундының жеребесі тартылған; нәтижені енді өзгертуге болмайды.</translation>
     </message>
@@ -6422,12 +6422,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Келесі кезеңде {league} лигасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="112"/>
+        <location filename="../../app/tournaments/setup.py" line="111"/>
         <source>The number of qualifying rounds must be 1 to 12.</source>
         <translation>Іріктеу раундтарының саны 1-ден 12-ге дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="184"/>
+        <location filename="../../app/tournaments/tab.py" line="185"/>
         <source>The previous elimination round still lacks {count} results.</source>
         <translation>Алдыңғы плей-офф раундында әлі {count} ойынның нәтижесі жоқ.</translation>
     </message>
@@ -6447,7 +6447,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ұпай қадамы нөлден үлкен болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="123"/>
+        <location filename="../../app/tournaments/setup.py" line="122"/>
         <source>The score step must divide the range {low}–{high} evenly (for example 1 or 0.5).</source>
         <translation>{low}–{high} аралығы ұпай қадамына қалдықсыз бөлінуі керек (мысалы, 1 немесе 0.5).</translation>
     </message>
@@ -6471,22 +6471,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеңімпаздың ({side}) ұпайы аз: {mine}, ал қарсыласында — {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="178"/>
+        <location filename="../../app/tournaments/results.py" line="176"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>Жеңімпаз gov немесе opp болуы керек, {value} емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="176"/>
+        <location filename="../../app/tournaments/setup.py" line="173"/>
         <source>The {league} league already has a draw; it cannot be removed.</source>
         <translation>{league} лигасында жеребе тартылып қойған; бұл лиганы алып тастауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="90"/>
+        <location filename="../../app/tournaments/tab.py" line="91"/>
         <source>The {league} league has not finished its qualifying rounds ({count} debates without a result, rounds not drawn: {rounds}).</source>
         <translation>{league} лигасында іріктеу раундтары аяқталмаған (нәтижесіз ойындар: {count}, жеребесі тартылмаған раундтар: {rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="81"/>
+        <location filename="../../app/tournaments/rounds.py" line="80"/>
         <source>The {league} league needs at least two teams for a draw.</source>
         <translation>Жеребе тарту үшін {league} лигасында кемінде екі команда болуы керек.</translation>
     </message>
@@ -6511,37 +6511,37 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасында {team} командасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="256"/>
+        <location filename="../../app/tournaments/setup.py" line="252"/>
         <source>There is no tournament {ref}.</source>
         <translation>{ref} турнирі табылмады.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="141"/>
+        <location filename="../../app/tournaments/tab.py" line="142"/>
         <source>This tournament has no break (its size is 0).</source>
         <translation>Бұл турнирде плей-офф жоқ (плей-оффқа шығатын командалар саны — 0).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="128"/>
+        <location filename="../../app/tournaments/setup.py" line="127"/>
         <source>Tie-breaks must be some of {allowed}, each once.</source>
         <translation>Қосымша көрсеткіштерді мына тізімнен таңдаңыз, әрқайсысын бір рет: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="28"/>
+        <location filename="../../app/tournaments/view.py" line="30"/>
         <source>Tournament</source>
         <translation>Турнир</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="108"/>
+        <location filename="../../app/tournaments/setup.py" line="107"/>
         <source>Unknown stage {stage}: use one of {stages}.</source>
         <translation>Белгісіз кезең: {stage}. Мына мәндердің бірін көрсетіңіз: {stages}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="71"/>
+        <location filename="../../app/tournaments/registration.py" line="72"/>
         <source>Write the full name (surname and name): {name}</source>
         <translation>Толық аты-жөнін жазыңыз (тегі мен аты): {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="99"/>
+        <location filename="../../app/tournaments/setup.py" line="98"/>
         <source>Write the score range as MIN:MAX, for example 60:80.</source>
         <translation>Ұпай аралығын MIN:MAX түрінде жазыңыз, мысалы, 60:80.</translation>
     </message>
@@ -6551,27 +6551,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Көрсеткіштері тең командалардың ішінен неге дәл осы командалар плей-оффқа шығатынын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="327"/>
+        <location filename="../../app/tournaments/tab.py" line="328"/>
         <source>adjudicator</source>
         <translation>Төрешілік еткеніңіз</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="308"/>
+        <location filename="../../app/tournaments/tab.py" line="309"/>
         <source>best speaker, place {rank}, {league}</source>
         <translation>{league}, үздік спикерлер арасында {rank}-орын</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="36"/>
+        <location filename="../../app/tournaments/setup.py" line="37"/>
         <source>city stage</source>
         <translation>қалалық кезең</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="322"/>
+        <location filename="../../app/tournaments/tab.py" line="323"/>
         <source>coach of the team {team}</source>
         <translation>{team} командасын дайындағаныңыз</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="35"/>
+        <location filename="../../app/tournaments/setup.py" line="36"/>
         <source>district stage</source>
         <translation>аудандық кезең</translation>
     </message>
@@ -6581,7 +6581,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>үкімет</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="286"/>
+        <location filename="../../app/tournaments/results.py" line="282"/>
         <source>loaded from {file}</source>
         <translation>{file} файлынан жүктелді</translation>
     </message>
@@ -6591,22 +6591,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>оппозиция</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="301"/>
+        <location filename="../../app/tournaments/tab.py" line="302"/>
         <source>place {rank}, {league}</source>
         <translation>{league}, {rank}-орын</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="37"/>
+        <location filename="../../app/tournaments/setup.py" line="38"/>
         <source>regional stage</source>
         <translation>облыстық кезең</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="38"/>
+        <location filename="../../app/tournaments/setup.py" line="39"/>
         <source>republican stage</source>
         <translation>республикалық кезең</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="51"/>
+        <location filename="../../app/tournaments/results.py" line="53"/>
         <source>round {round}, {gov} — {opp}</source>
         <translation>{round}-раунд, {gov} — {opp}</translation>
     </message>
@@ -6616,7 +6616,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>№ {row} жол: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="250"/>
+        <location filename="../../app/tournaments/results.py" line="246"/>
         <source>row {row}: in the draw {gov} is the opposition, not the government.</source>
         <translation>№ {row} жол: жеребе бойынша {gov} үкімет емес, оппозиция.</translation>
     </message>
@@ -6625,7 +6625,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: жеребе бойынша {gov} үкімет емес, оппозиция; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="234"/>
+        <location filename="../../app/tournaments/results.py" line="230"/>
         <source>row {row}: the round or league is not understood.</source>
         <translation>№ {row} жол: раунд немесе лига танылмады.</translation>
     </message>
@@ -6634,7 +6634,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: раунд немесе лига танылмады; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="240"/>
+        <location filename="../../app/tournaments/results.py" line="236"/>
         <source>row {row}: there is no team {team} in the {league} league.</source>
         <translation>№ {row} жол: {league} лигасында {team} командасы жоқ.</translation>
     </message>
@@ -6643,7 +6643,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: {league} лигасында {team} командасы жоқ; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="246"/>
+        <location filename="../../app/tournaments/results.py" line="242"/>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}.</source>
         <translation>№ {row} жол: {gov} — {opp} ойыны {round}-раундтың жеребесінде жоқ.</translation>
     </message>
@@ -6656,7 +6656,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: {person} {team} командасының спикері емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="269"/>
+        <location filename="../../app/tournaments/results.py" line="265"/>
         <source>row {row}: {problems}</source>
         <translation>№ {row} жол: {problems}</translation>
     </message>
@@ -6665,8 +6665,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: {problems}; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="354"/>
-        <location filename="../../app/tournaments/results.py" line="265"/>
+        <location filename="../../app/tournaments/registration.py" line="348"/>
+        <location filename="../../app/tournaments/results.py" line="261"/>
         <source>row {row}: {problem}</source>
         <translation>№ {row} жол: {problem}</translation>
     </message>
@@ -6675,7 +6675,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: {problem}; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="254"/>
+        <location filename="../../app/tournaments/results.py" line="250"/>
         <source>rows {first} and {row} give two results for {gov} — {opp}.</source>
         <translation>№ {first} және № {row} жолдарда {gov} — {opp} ойынының екі нәтижесі берілген.</translation>
     </message>
@@ -6702,7 +6702,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {first} және № {row} жолдар: {person} екі командада көрсетілген; ештеңе импортталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="34"/>
+        <location filename="../../app/tournaments/setup.py" line="35"/>
         <source>school stage</source>
         <translation>мектепішілік кезең</translation>
     </message>
@@ -6717,7 +6717,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Төрешілер саны белгіленген саннан ({per}) аз ойындар: {count}. Төрешілер жетпейді.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="191"/>
+        <location filename="../../app/tournaments/results.py" line="189"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field} сан болуы керек, {value} емес.</translation>
     </message>
@@ -6741,7 +6741,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} {league} лигасының қатысушысы емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="206"/>
+        <location filename="../../app/tournaments/results.py" line="204"/>
         <source>{person} is not a speaker of team {team}.</source>
         <translation>{person} {team} командасының спикері емес.</translation>
     </message>
@@ -7908,7 +7908,7 @@ Keep this change anyway?</source>
         <translation>«{text}» деген күн жоқ: ол айда мұндай күн болмайды (күн мен айды тексеріңіз).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="133"/>
+        <location filename="../../app/tournaments/setup.py" line="132"/>
         <source>The end date is before the start date.</source>
         <translation>Аяқталу күні басталу күнінен бұрын.</translation>
     </message>

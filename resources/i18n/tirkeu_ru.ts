@@ -4,57 +4,57 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../ui/about.py" line="32"/>
+        <location filename="../../ui/about.py" line="36"/>
         <source>About Tirkeu</source>
         <translation>О программе Tirkeu</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="43"/>
+        <location filename="../../ui/about.py" line="47"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="44"/>
+        <location filename="../../ui/about.py" line="48"/>
         <source>Copy details</source>
         <translation>Копировать сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="19"/>
+        <location filename="../../ui/about.py" line="23"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="20"/>
+        <location filename="../../ui/about.py" line="24"/>
         <source>Database size</source>
         <translation>Размер базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="22"/>
+        <location filename="../../ui/about.py" line="26"/>
         <source>Installation id</source>
         <translation>Идентификатор установки</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="23"/>
+        <location filename="../../ui/about.py" line="27"/>
         <source>Key fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="21"/>
+        <location filename="../../ui/about.py" line="25"/>
         <source>Schema version</source>
         <translation>Версия схемы</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="39"/>
+        <location filename="../../ui/about.py" line="43"/>
         <source>Tirkeu: events, participants and aid for school coordinators. Works without the internet.</source>
         <translation>Tirkeu — учёт мероприятий, участников и помощи для школьных координаторов. Работает без интернета.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="18"/>
+        <location filename="../../ui/about.py" line="22"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="20"/>
+        <location filename="../../ui/about.py" line="24"/>
         <source>{size} MB</source>
         <translation>{size} МБ</translation>
     </message>
@@ -2318,7 +2318,7 @@ Add this aid as well?</source>
         <location filename="../../app/contests/core.py" line="108"/>
         <location filename="../../app/events/appointments.py" line="100"/>
         <location filename="../../app/events/attendance.py" line="60"/>
-        <location filename="../../app/tournaments/setup.py" line="146"/>
+        <location filename="../../app/tournaments/setup.py" line="145"/>
         <source>The event was not found (it may have been deleted).</source>
         <translation>Мероприятие не найдено (возможно, оно удалено).</translation>
     </message>
@@ -2632,162 +2632,162 @@ Add this aid as well?</source>
 <context>
     <name>Home</name>
     <message>
-        <location filename="../../ui/home/page.py" line="31"/>
+        <location filename="../../ui/home/page.py" line="35"/>
         <source>Adjudicators</source>
         <translation>Судьи</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="32"/>
+        <location filename="../../ui/home/page.py" line="36"/>
         <source>Adjudicators&apos; seats</source>
         <translation>Назначения судей на игры</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="27"/>
+        <location filename="../../ui/home/page.py" line="31"/>
         <source>Aid given</source>
         <translation>Оказанная помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="26"/>
+        <location filename="../../ui/home/page.py" line="30"/>
         <source>Attendance records</source>
         <translation>Записи об участии</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="34"/>
+        <location filename="../../ui/home/page.py" line="38"/>
         <source>Awards and nominations</source>
         <translation>Награды и номинации</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="33"/>
+        <location filename="../../ui/home/page.py" line="37"/>
         <source>Ballots</source>
         <translation>Бюллетени</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="29"/>
+        <location filename="../../ui/home/page.py" line="33"/>
         <source>Certificates issued</source>
         <translation>Выданные сертификаты</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="27"/>
+        <location filename="../../ui/home/page.py" line="31"/>
         <source>Children in the aid data bank</source>
         <translation>Дети, нуждающиеся в помощи (банк данных)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="26"/>
+        <location filename="../../ui/home/page.py" line="30"/>
         <source>Consultation appointments</source>
         <translation>Записи на консультацию</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="35"/>
+        <location filename="../../ui/home/page.py" line="39"/>
         <source>Contest works</source>
         <translation>Конкурсные работы</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="34"/>
+        <location filename="../../ui/home/page.py" line="38"/>
         <source>Contests</source>
         <translation>Конкурсы</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="82"/>
+        <location filename="../../ui/home/page.py" line="86"/>
         <source>Coordinator:</source>
         <translation>Координатор:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="83"/>
+        <location filename="../../ui/home/page.py" line="87"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="28"/>
+        <location filename="../../ui/home/page.py" line="32"/>
         <source>Debate teams</source>
         <translation>Дебатные команды</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="31"/>
+        <location filename="../../ui/home/page.py" line="35"/>
         <source>Debate tournaments</source>
         <translation>Дебатные турниры</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="32"/>
+        <location filename="../../ui/home/page.py" line="36"/>
         <source>Debates drawn</source>
         <translation>Игры по жеребьёвке</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="81"/>
+        <location filename="../../ui/home/page.py" line="85"/>
         <source>District:</source>
         <translation>Район:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="25"/>
+        <location filename="../../ui/home/page.py" line="29"/>
         <source>Event partners</source>
         <translation>Партнёры мероприятий</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="25"/>
+        <location filename="../../ui/home/page.py" line="29"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="42"/>
+        <location filename="../../ui/home/page.py" line="46"/>
         <source>National level</source>
         <translation>Республиканский уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="24"/>
+        <location filename="../../ui/home/page.py" line="28"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="24"/>
+        <location filename="../../ui/home/page.py" line="28"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="83"/>
+        <location filename="../../ui/home/page.py" line="87"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="41"/>
+        <location filename="../../ui/home/page.py" line="45"/>
         <source>Region office</source>
         <translation>Областное управление</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="35"/>
+        <location filename="../../ui/home/page.py" line="39"/>
         <source>Region targets</source>
         <translation>Целевые показатели областей</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="80"/>
+        <location filename="../../ui/home/page.py" line="84"/>
         <source>Region:</source>
         <translation>Область:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="79"/>
+        <location filename="../../ui/home/page.py" line="83"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="41"/>
+        <location filename="../../ui/home/page.py" line="45"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="30"/>
+        <location filename="../../ui/home/page.py" line="34"/>
         <source>Social passport totals</source>
         <translation>Итоги социального паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="28"/>
+        <location filename="../../ui/home/page.py" line="32"/>
         <source>Team members</source>
         <translation>Члены команд</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="33"/>
+        <location filename="../../ui/home/page.py" line="37"/>
         <source>Teams in the break</source>
         <translation>Команды, вышедшие в плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="78"/>
+        <location filename="../../ui/home/page.py" line="82"/>
         <source>This installation</source>
         <translation>Эта установка</translation>
     </message>
@@ -4917,22 +4917,22 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="64"/>
+        <location filename="../../ui/settings/page.py" line="68"/>
         <source>&amp;Language of the program:</source>
         <translation>&amp;Язык программы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="65"/>
+        <location filename="../../ui/settings/page.py" line="69"/>
         <source>Database file:</source>
         <translation>Файл базы данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="63"/>
+        <location filename="../../ui/settings/page.py" line="67"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="66"/>
+        <location filename="../../ui/settings/page.py" line="70"/>
         <source>Signing key fingerprint:</source>
         <translation>Отпечаток ключа подписи:</translation>
     </message>
@@ -5054,7 +5054,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../app/sync/batch.py" line="119"/>
         <source>An identity card or key file, not a bundle: skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка установки или файл ключа, а не пакет: пропущен.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="303"/>
@@ -5232,7 +5232,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../app/sync/importer.py" line="227"/>
         <source>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Более {n} записей пакета ошибочны; пакет отклонён целиком.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="194"/>
@@ -5370,7 +5370,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../app/sync/importer.py" line="190"/>
         <source>The bundle holds more lines than its signed manifest counts; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пакете больше строк, чем указано в его подписанном манифесте; пакет отклонён.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="138"/>
@@ -5684,7 +5684,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../ui/sync/page.py" line="41"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущен</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="222"/>
@@ -5699,7 +5699,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../app/sync/container.py" line="103"/>
         <source>{file} is larger than a bundle may be; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} больше допустимого размера пакета; он отклонён.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="100"/>
@@ -5955,7 +5955,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В бюллетене не указан победитель.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="116"/>
+        <location filename="../../app/tournaments/setup.py" line="115"/>
         <source>A break of one team has no elimination rounds: choose 0 or at least 2.</source>
         <translation>Если в плей-офф выходит одна команда, раундов плей-офф не будет: укажите 0 или не меньше 2.</translation>
     </message>
@@ -5965,7 +5965,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>При проходе без соперника бюллетень не заполняется.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="167"/>
+        <location filename="../../app/tournaments/rounds.py" line="163"/>
         <source>A bye has no opposition to swap.</source>
         <translation>При проходе без соперника стороны поменять нельзя: оппозиции нет.</translation>
     </message>
@@ -5975,17 +5975,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Для игры нужен хотя бы один судья.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="82"/>
+        <location filename="../../app/tournaments/setup.py" line="81"/>
         <source>A league name is too long: {name}</source>
         <translation>Слишком длинное название лиги: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="349"/>
+        <location filename="../../app/tournaments/tab.py" line="350"/>
         <source>A nomination of the {league} league goes to a debater of that league.</source>
         <translation>Номинация лиги {league} присуждается только участнику этой лиги.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="161"/>
+        <location filename="../../app/tournaments/results.py" line="159"/>
         <source>A qualifying debate needs a ballot with speaker points.</source>
         <translation>Для игры отборочного раунда нужен бюллетень со спикерскими баллами.</translation>
     </message>
@@ -6030,17 +6030,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В плей-офф должны выйти не менее двух команд.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="185"/>
+        <location filename="../../app/tournaments/setup.py" line="182"/>
         <source>Ballots are already entered with the score range {low}–{high}, step {step}; the scoring rules can no longer change.</source>
         <translation>Бюллетени уже внесены с диапазоном баллов {low}–{high} и шагом {step}; правила выставления баллов больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="230"/>
+        <location filename="../../app/tournaments/tab.py" line="231"/>
         <source>Best analyst</source>
         <translation>Лучший аналитик</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="229"/>
+        <location filename="../../app/tournaments/tab.py" line="230"/>
         <source>Best orator</source>
         <translation>Лучший оратор</translation>
     </message>
@@ -6066,7 +6066,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/results.py" line="61"/>
-        <location filename="../../app/tournaments/results.py" line="159"/>
+        <location filename="../../app/tournaments/results.py" line="157"/>
         <source>Choose the winner: government or opposition.</source>
         <translation>Выберите победителя: правительство или оппозиция.</translation>
     </message>
@@ -6081,12 +6081,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Выберите {count} из команд с равными показателями.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="171"/>
+        <location filename="../../app/tournaments/tab.py" line="172"/>
         <source>Confirm the break of the {league} league first.</source>
         <translation>Сначала подтвердите выход в плей-офф в лиге {league}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="29"/>
+        <location filename="../../app/tournaments/view.py" line="31"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -6101,7 +6101,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунд плей-офф</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="31"/>
+        <location filename="../../app/tournaments/setup.py" line="32"/>
         <source>English league</source>
         <translation>Английская лига</translation>
     </message>
@@ -6111,7 +6111,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Финал</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="29"/>
+        <location filename="../../app/tournaments/setup.py" line="30"/>
         <source>Kazakh league</source>
         <translation>Казахская лига</translation>
     </message>
@@ -6121,7 +6121,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Лидер оппозиции</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="31"/>
+        <location filename="../../app/tournaments/view.py" line="33"/>
         <source>Leagues</source>
         <translation>Лиги</translation>
     </message>
@@ -6136,22 +6136,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Член оппозиции</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="90"/>
+        <location filename="../../app/tournaments/setup.py" line="89"/>
         <source>Name at least one league (kk, ru, en or your own).</source>
         <translation>Укажите хотя бы одну лигу (kk, ru, en или свою).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="336"/>
+        <location filename="../../app/tournaments/tab.py" line="337"/>
         <source>Name the nomination.</source>
         <translation>Укажите название номинации.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="277"/>
+        <location filename="../../app/tournaments/registration.py" line="275"/>
         <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
         <translation>Ничего не импортировано: строк, требующих исправления, — {count}: {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="281"/>
+        <location filename="../../app/tournaments/results.py" line="277"/>
         <source>Nothing was loaded: {count} rows need correcting — {problems}{more}</source>
         <translation>Ничего не загружено: строк, требующих исправления, — {count}: {problems}{more}</translation>
     </message>
@@ -6176,7 +6176,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Неполный раунд плей-офф</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="34"/>
+        <location filename="../../app/tournaments/view.py" line="36"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
@@ -6201,32 +6201,32 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунд из {count} команд</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="62"/>
+        <location filename="../../app/tournaments/rounds.py" line="61"/>
         <source>Round {previous} of the {league} league is not drawn yet.</source>
         <translation>Жеребьёвка раунда {previous} в лиге {league} ещё не проведена.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="67"/>
+        <location filename="../../app/tournaments/rounds.py" line="66"/>
         <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
         <translation>В раунде {previous} не хватает результатов: {count} ({debates}); внесите их перед жеребьёвкой раунда {round}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="206"/>
+        <location filename="../../app/tournaments/tab.py" line="207"/>
         <source>Round {round}</source>
         <translation>Раунд {round}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="77"/>
+        <location filename="../../app/tournaments/rounds.py" line="76"/>
         <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
         <translation>В раунде {round} уже есть результаты; исправьте жеребьёвку вручную, а не проводите её заново.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="180"/>
+        <location filename="../../app/tournaments/setup.py" line="177"/>
         <source>Round {round} is already drawn; the tournament cannot have fewer rounds.</source>
         <translation>Жеребьёвка раунда {round} уже проведена; число раундов турнира нельзя уменьшить.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="58"/>
+        <location filename="../../app/tournaments/rounds.py" line="57"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>Раунд {round} не является отборочным раундом этого турнира (1–{rounds}).</translation>
     </message>
@@ -6236,12 +6236,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеребьёвка раунда {round} ещё не проведена.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="74"/>
+        <location filename="../../app/tournaments/rounds.py" line="73"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>Жеребьёвка раунда {round} в лиге {league} уже проведена.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="30"/>
+        <location filename="../../app/tournaments/setup.py" line="31"/>
         <source>Russian league</source>
         <translation>Русская лига</translation>
     </message>
@@ -6251,12 +6251,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Полуфинал</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="131"/>
+        <location filename="../../app/tournaments/setup.py" line="130"/>
         <source>Speakers are ranked by total or average.</source>
         <translation>Спикеры ранжируются по сумме или по среднему баллу.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="30"/>
+        <location filename="../../app/tournaments/view.py" line="32"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
@@ -6310,7 +6310,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команда {team} выступила бы за правительство и за оппозицию неравное число раз: {gov} и {opp}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="33"/>
+        <location filename="../../app/tournaments/view.py" line="35"/>
         <source>Teams</source>
         <translation>Команды</translation>
     </message>
@@ -6330,12 +6330,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команды {gov} и {opp} уже встречались.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="146"/>
+        <location filename="../../app/tournaments/tab.py" line="147"/>
         <source>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</source>
         <translation>У команд {teams} равные показатели на границе выхода в плей-офф, а свободных мест: {places}; организаторы должны сделать выбор и указать причину.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="162"/>
+        <location filename="../../app/tournaments/rounds.py" line="158"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>Этой игры нет в жеребьёвке этого раунда.</translation>
     </message>
@@ -6355,17 +6355,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В бюллетенях указаны разные спикеры на роль «{role}».</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="192"/>
+        <location filename="../../app/tournaments/setup.py" line="188"/>
         <source>The break is already confirmed with {size} teams; its size can no longer change.</source>
         <translation>Выход в плей-офф уже подтверждён для {size} команд; его размер больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="114"/>
+        <location filename="../../app/tournaments/setup.py" line="113"/>
         <source>The break must be 0 to 64 teams per league.</source>
         <translation>В каждой лиге в плей-офф может выйти от 0 до 64 команд.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="187"/>
+        <location filename="../../app/tournaments/rounds.py" line="183"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>У этой игры уже есть результат; сначала исправьте результат.</translation>
     </message>
@@ -6375,24 +6375,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>У этой игры ещё нет бюллетеня.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="137"/>
+        <location filename="../../app/tournaments/tab.py" line="138"/>
         <source>The elimination rounds of the {league} league have begun; the break can no longer change.</source>
         <translation>В лиге {league} плей-офф уже начался; состав вышедших в плей-офф команд больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="189"/>
+        <location filename="../../app/tournaments/tab.py" line="190"/>
         <source>The final of the {league} league is over.</source>
         <translation>Финал лиги {league} уже завершён.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="86"/>
+        <location filename="../../app/tournaments/setup.py" line="85"/>
         <source>The league {league} is listed twice.</source>
         <translation>Лига {league} указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="296"/>
-        <location filename="../../app/tournaments/rounds.py" line="35"/>
-        <location filename="../../app/tournaments/tab.py" line="338"/>
+        <location filename="../../app/tournaments/registration.py" line="294"/>
+        <location filename="../../app/tournaments/rounds.py" line="37"/>
+        <location filename="../../app/tournaments/tab.py" line="339"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>Лига {league} не входит в лиги этого турнира ({leagues}).</translation>
     </message>
@@ -6402,7 +6402,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Минимальное число раундов для спикера не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="119"/>
+        <location filename="../../app/tournaments/setup.py" line="118"/>
         <source>The lowest score must be below the highest (for example 60:80).</source>
         <translation>Минимальный балл должен быть меньше максимального (например, 60:80).</translation>
     </message>
@@ -6412,7 +6412,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Минимальный балл должен быть меньше максимального ({low} – {high}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="151"/>
+        <location filename="../../app/tournaments/results.py" line="149"/>
         <source>The next elimination round is already drawn from this result; it can no longer change.</source>
         <translation>По этому результату уже проведена жеребьёвка следующего раунда плей-офф; его больше нельзя изменить.</translation>
     </message>
@@ -6427,12 +6427,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>На следующем этапе нет лиги {league}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="112"/>
+        <location filename="../../app/tournaments/setup.py" line="111"/>
         <source>The number of qualifying rounds must be 1 to 12.</source>
         <translation>Число отборочных раундов должно быть от 1 до 12.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="184"/>
+        <location filename="../../app/tournaments/tab.py" line="185"/>
         <source>The previous elimination round still lacks {count} results.</source>
         <translation>В предыдущем раунде плей-офф не хватает результатов: {count}.</translation>
     </message>
@@ -6452,7 +6452,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Шаг балла должен быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="123"/>
+        <location filename="../../app/tournaments/setup.py" line="122"/>
         <source>The score step must divide the range {low}–{high} evenly (for example 1 or 0.5).</source>
         <translation>Диапазон {low}–{high} должен делиться на шаг балла без остатка (например, 1 или 0.5).</translation>
     </message>
@@ -6476,22 +6476,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>У победителя ({side}) меньше баллов: {mine} против {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="178"/>
+        <location filename="../../app/tournaments/results.py" line="176"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>Победитель должен быть gov или opp, а не {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="176"/>
+        <location filename="../../app/tournaments/setup.py" line="173"/>
         <source>The {league} league already has a draw; it cannot be removed.</source>
         <translation>В лиге {league} уже проведена жеребьёвка; эту лигу нельзя удалить.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="90"/>
+        <location filename="../../app/tournaments/tab.py" line="91"/>
         <source>The {league} league has not finished its qualifying rounds ({count} debates without a result, rounds not drawn: {rounds}).</source>
         <translation>В лиге {league} отборочные раунды не завершены (игр без результата: {count}; раунды без жеребьёвки: {rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="81"/>
+        <location filename="../../app/tournaments/rounds.py" line="80"/>
         <source>The {league} league needs at least two teams for a draw.</source>
         <translation>Для жеребьёвки в лиге {league} нужно не менее двух команд.</translation>
     </message>
@@ -6516,37 +6516,37 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В лиге {league} нет команды {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="256"/>
+        <location filename="../../app/tournaments/setup.py" line="252"/>
         <source>There is no tournament {ref}.</source>
         <translation>Турнир {ref} не найден.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="141"/>
+        <location filename="../../app/tournaments/tab.py" line="142"/>
         <source>This tournament has no break (its size is 0).</source>
         <translation>В этом турнире нет плей-офф (число команд в плей-офф — 0).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="128"/>
+        <location filename="../../app/tournaments/setup.py" line="127"/>
         <source>Tie-breaks must be some of {allowed}, each once.</source>
         <translation>Дополнительные показатели выбираются из списка {allowed}, каждый по одному разу.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="28"/>
+        <location filename="../../app/tournaments/view.py" line="30"/>
         <source>Tournament</source>
         <translation>Турнир</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="108"/>
+        <location filename="../../app/tournaments/setup.py" line="107"/>
         <source>Unknown stage {stage}: use one of {stages}.</source>
         <translation>Неизвестный этап {stage}: укажите один из следующих: {stages}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="71"/>
+        <location filename="../../app/tournaments/registration.py" line="72"/>
         <source>Write the full name (surname and name): {name}</source>
         <translation>Укажите полное имя (фамилию и имя): {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="99"/>
+        <location filename="../../app/tournaments/setup.py" line="98"/>
         <source>Write the score range as MIN:MAX, for example 60:80.</source>
         <translation>Укажите диапазон баллов в виде MIN:MAX, например 60:80.</translation>
     </message>
@@ -6556,27 +6556,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Укажите, почему из команд с равными показателями в плей-офф выходят именно эти.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="327"/>
+        <location filename="../../app/tournaments/tab.py" line="328"/>
         <source>adjudicator</source>
         <translation>судейство</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="308"/>
+        <location filename="../../app/tournaments/tab.py" line="309"/>
         <source>best speaker, place {rank}, {league}</source>
         <translation>{rank} место среди лучших спикеров, {league}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="36"/>
+        <location filename="../../app/tournaments/setup.py" line="37"/>
         <source>city stage</source>
         <translation>городской этап</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="322"/>
+        <location filename="../../app/tournaments/tab.py" line="323"/>
         <source>coach of the team {team}</source>
         <translation>подготовку команды {team}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="35"/>
+        <location filename="../../app/tournaments/setup.py" line="36"/>
         <source>district stage</source>
         <translation>районный этап</translation>
     </message>
@@ -6586,7 +6586,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>правительство</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="286"/>
+        <location filename="../../app/tournaments/results.py" line="282"/>
         <source>loaded from {file}</source>
         <translation>загружено из {file}</translation>
     </message>
@@ -6596,22 +6596,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>оппозиция</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="301"/>
+        <location filename="../../app/tournaments/tab.py" line="302"/>
         <source>place {rank}, {league}</source>
         <translation>{rank} место, {league}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="37"/>
+        <location filename="../../app/tournaments/setup.py" line="38"/>
         <source>regional stage</source>
         <translation>областной этап</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="38"/>
+        <location filename="../../app/tournaments/setup.py" line="39"/>
         <source>republican stage</source>
         <translation>республиканский этап</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="51"/>
+        <location filename="../../app/tournaments/results.py" line="53"/>
         <source>round {round}, {gov} — {opp}</source>
         <translation>раунд {round}, {gov} — {opp}</translation>
     </message>
@@ -6621,7 +6621,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>строка {row}: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="250"/>
+        <location filename="../../app/tournaments/results.py" line="246"/>
         <source>row {row}: in the draw {gov} is the opposition, not the government.</source>
         <translation>строка {row}: по жеребьёвке {gov} — оппозиция, а не правительство.</translation>
     </message>
@@ -6630,7 +6630,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: по жеребьёвке {gov} — оппозиция, а не правительство; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="234"/>
+        <location filename="../../app/tournaments/results.py" line="230"/>
         <source>row {row}: the round or league is not understood.</source>
         <translation>строка {row}: не удалось распознать раунд или лигу.</translation>
     </message>
@@ -6639,7 +6639,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: не удалось распознать раунд или лигу; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="240"/>
+        <location filename="../../app/tournaments/results.py" line="236"/>
         <source>row {row}: there is no team {team} in the {league} league.</source>
         <translation>строка {row}: в лиге {league} нет команды {team}.</translation>
     </message>
@@ -6648,7 +6648,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: в лиге {league} нет команды {team}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="246"/>
+        <location filename="../../app/tournaments/results.py" line="242"/>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}.</source>
         <translation>строка {row}: игры {gov} — {opp} нет в жеребьёвке раунда {round}.</translation>
     </message>
@@ -6661,7 +6661,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: {person} не является спикером команды {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="269"/>
+        <location filename="../../app/tournaments/results.py" line="265"/>
         <source>row {row}: {problems}</source>
         <translation>строка {row}: {problems}</translation>
     </message>
@@ -6670,8 +6670,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: {problems}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="354"/>
-        <location filename="../../app/tournaments/results.py" line="265"/>
+        <location filename="../../app/tournaments/registration.py" line="348"/>
+        <location filename="../../app/tournaments/results.py" line="261"/>
         <source>row {row}: {problem}</source>
         <translation>строка {row}: {problem}</translation>
     </message>
@@ -6680,7 +6680,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: {problem}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="254"/>
+        <location filename="../../app/tournaments/results.py" line="250"/>
         <source>rows {first} and {row} give two results for {gov} — {opp}.</source>
         <translation>строки {first} и {row} содержат два результата игры {gov} — {opp}.</translation>
     </message>
@@ -6707,7 +6707,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строки {first} и {row}: {person} числится в двух командах; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="34"/>
+        <location filename="../../app/tournaments/setup.py" line="35"/>
         <source>school stage</source>
         <translation>школьный этап</translation>
     </message>
@@ -6722,7 +6722,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Игр, где судей меньше {per}: {count}. Судей не хватает.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="191"/>
+        <location filename="../../app/tournaments/results.py" line="189"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field}: нужно число, а не {value}.</translation>
     </message>
@@ -6746,7 +6746,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} не участвует в лиге {league}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="206"/>
+        <location filename="../../app/tournaments/results.py" line="204"/>
         <source>{person} is not a speaker of team {team}.</source>
         <translation>{person} не является спикером команды {team}.</translation>
     </message>
@@ -7913,7 +7913,7 @@ Keep this change anyway?</source>
         <translation>Даты «{text}» не существует: в этом месяце нет такого дня (проверьте день и месяц).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="133"/>
+        <location filename="../../app/tournaments/setup.py" line="132"/>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
