@@ -1,4 +1,4 @@
-"""Record identity and change stamps for sync (DESIGN §2).
+"""Record identity and change stamps for sync: the uid and stamp every travelling record carries.
 
 ``new_uid`` gives UUIDv7-style ids: 48 bits of Unix milliseconds first, random
 after.  Time-ordered keys keep SQLite's B-tree inserts near the right edge,

@@ -3,7 +3,7 @@
 The same folder Qt's ``QStandardPaths.AppDataLocation`` gives for an
 application named "Tirkeu" with no organisation name, so that the command
 line and the window find the same default database
-(``tests/gui/test_paths.py`` checks they agree).
+(``tests/gui/test_main_window.py::test_default_data_folder_is_qts`` checks they agree).
 """
 from __future__ import annotations
 

@@ -2,9 +2,9 @@
 
 Migrations must build exactly what the program of that version built; deriving
 them from the current peewee models would silently change old steps.
-``tests/test_schema.py`` checks that the models and the migrated schema agree.
+``tests/test_db.py`` checks that the models and the migrated schema agree.
 Every table that travels between installations carries the sync columns
-(uid, origin, stamp, deleted) of DESIGN §2; references between them use uids
+(uid, origin, stamp, deleted); references between them use uids
 and are deferred, so a bundle's records can be written in any order.
 """
 

@@ -1,4 +1,4 @@
-"""People: validation of what was typed or imported, duplicates, saving."""
+"""People: validation of what was typed or imported, duplicates, saving; the form, the list, trainers."""
 
 from app.people.records import PersonInput, clean_person, find_duplicates, find_match, normalise_name, upsert_person
 

@@ -1,7 +1,8 @@
 """The frozen values the tournament rules work on; ids are strings (uids).
 
-The database layer builds these from its rows; every function in
-:mod:`app.tournaments` takes and returns only these, plain strings and numbers.
+The database layer (:mod:`app.tournaments.context`) builds these from its rows;
+the rule modules (draw, adjudicators, ballots, standings, elimination) take and
+return only these, plain strings and numbers.
 """
 from __future__ import annotations
 
