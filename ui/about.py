@@ -1,13 +1,17 @@
 """Help → About: the facts the office asks for on a support call."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.db.store import Store
 from app.stats import database_info
 from ui.i18n import tr
+
+if TYPE_CHECKING:  # annotations only: the store is handed in at start-up
+    from app.db.store import Store
 
 
 def about_rows(store: Store) -> list[tuple[str, str]]:

@@ -1,6 +1,8 @@
 """Overview: who this installation is and what its database holds."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -13,12 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.store import Store
 from app.i18n import N_
 from app.installation import get_installation
 from app.reference import name as ref_name
 from app.stats import record_counts
 from ui.i18n import current_language, tr
+
+if TYPE_CHECKING:  # annotations only: the store is handed in at start-up
+    from app.db.store import Store
 
 TABLE_TITLES = {
     "organisation": N_("Home", "Organisations"), "person": N_("Home", "People"),

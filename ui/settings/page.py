@@ -1,16 +1,20 @@
 """Settings: the program's language (saved with the installation) and where data lives."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from app.db.store import Store
 from app.errors import KnownError
 from app.installation import get_installation, set_language
 from app.keys import fingerprint
 from ui.common.errors import shows_errors
 from ui.i18n import current_language, install_translator, tr
 from ui.setup.dialog import LANGUAGE_NAMES
+
+if TYPE_CHECKING:  # annotations only: the store is handed in at start-up
+    from app.db.store import Store
 
 
 class SettingsPage(QWidget):
