@@ -219,7 +219,8 @@ def _play(rng, tournament, rounds: int) -> None:
             for debate in make_draw(tournament, league, round_no):
                 if debate.opp_uid is None:
                     continue
-                gov = ctx.speakers_by_team([debate.gov_uid])[debate.gov_uid]
+                gov_uid = ctx.government(debate)
+                gov = ctx.speakers_by_team([gov_uid])[gov_uid]
                 opp = ctx.speakers_by_team([debate.opp_uid])[debate.opp_uid]
                 scores = [rng.randrange(66, 78) for _ in range(4)]
                 if scores[0] + scores[1] == scores[2] + scores[3]:

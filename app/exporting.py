@@ -26,7 +26,7 @@ def _schools() -> dict[str, str]:
 def _person_cells(p: Person, schools: dict[str, str]) -> dict[str, Any]:
     return {"surname": p.surname, "name": p.name, "patronymic": p.patronymic,
             "birth_date": p.birth_date, "sex": p.sex, "iin": p.iin, "category": p.category,
-            "school": schools.get(p.school_uid), "grade": p.grade, "phone": p.phone,
+            "school": schools.get(p.school_uid) if p.school_uid else None, "grade": p.grade, "phone": p.phone,
             "region": p.region, "district": p.district}
 
 

@@ -23,7 +23,7 @@ def apply_values(record: SyncedModel, values: dict[str, Any], keep_known: bool =
             continue
         field = record._meta.fields[key]
         if isinstance(field, ForeignKeyField):
-            new_id = value.uid if isinstance(value, Model) else value
+            new_id = value.get_id() if isinstance(value, Model) else value
             if getattr(record, field.object_id_name) != new_id:
                 setattr(record, field.object_id_name, new_id)
                 changed = True

@@ -126,9 +126,9 @@ def _steps(folder: Path, people: int) -> dict[str, Any]:
         trust(read_card(school_card))
         batch = import_paths([exported.path])
         bundle = batch.bundles[0] if batch.bundles else None
-        _check(bundle is not None and bundle.status == "imported",
-               f"the office did not import the bundle: {bundle.status if bundle else 'no bundle'}"
-               f"{' — ' + str(bundle.reason) if bundle and bundle.reason else ''}")
+        if bundle is None or bundle.status != "imported":
+            raise SelfTestError(f"the office did not import the bundle: {bundle.status if bundle else 'no bundle'}"
+                                f"{' — ' + str(bundle.reason) if bundle and bundle.reason else ''}")
         _check(bundle.created > 0, "the office import created no records")
         imported_people = Person.select().where(Person.origin == school_id).count()
         _check(imported_people >= demo["people"], f"the office holds {imported_people} people, "

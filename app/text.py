@@ -13,7 +13,12 @@ import sqlite3
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from peewee import Model
+
+    from app.models.base import SyncedModel
 
 T = TypeVar("T")
 
@@ -88,7 +93,7 @@ def kazakh_sorted(iterable: Iterable[T], key: Callable[[T], Any] | None = None,
                   reverse: bool = False) -> list[T]:
     """``sorted`` in Kazakh alphabetical order; ``key`` picks the text of an item."""
     if key is None:
-        return sorted(iterable, key=lambda item: sort_key(item), reverse=reverse)  # type: ignore[arg-type]
+        return sorted(iterable, key=lambda item: sort_key(item), reverse=reverse)
     return sorted(iterable, key=lambda item: sort_key(key(item)), reverse=reverse)
 
 
@@ -270,10 +275,10 @@ def terminal_safe(value: str) -> str:
 #: Columns computed from others (search and sort keys): made again after cleaning.
 DERIVED_COLUMNS = frozenset(("search", "sort"))
 _SINGLE, _MULTI, _IIN = 0, 1, 2
-_TEXT_FIELDS: dict[type, tuple[tuple[str, int, bool], ...]] = {}
+_TEXT_FIELDS: dict[type[Model], tuple[tuple[str, int, bool], ...]] = {}
 
 
-def _text_fields(model: type) -> tuple[tuple[str, int, bool], ...]:
+def _text_fields(model: type[Model]) -> tuple[tuple[str, int, bool], ...]:
     """(field name, kind, nullable) of every free-text column of a peewee model."""
     found = _TEXT_FIELDS.get(model)
     if found is None:
@@ -325,7 +330,7 @@ def clean_record_text(record: Any) -> bool:
     return changed
 
 
-def clean_record_values(model: type, values: dict[str, Any]) -> dict[str, Any]:
+def clean_record_values(model: type[SyncedModel], values: dict[str, Any]) -> dict[str, Any]:
     """A record given as ``{column: value}`` (as a bundle carries it), its text columns cleaned.
 
     The same rules as :func:`clean_record_text`.  When something changed and

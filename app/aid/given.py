@@ -16,7 +16,7 @@ from peewee import JOIN
 
 from app.errors import ValidationError
 from app.i18n import Msg
-from app.models import AidGiven, AidRecipient, Event, Organisation
+from app.models import AidGiven, AidRecipient, Event, Organisation, SyncedModel
 from app.models.aid import AID_STATUSES
 from app.records import apply_values, restore, soft_delete
 from app.reference import find_code
@@ -66,7 +66,7 @@ def _not_found(field: str) -> ValidationError:
     return ValidationError(field, Msg("Aid", "The chosen record no longer exists; choose again."))
 
 
-def _live(model: type, uid: Any, field: str, required: bool) -> str | None:
+def _live(model: type[SyncedModel], uid: Any, field: str, required: bool) -> str | None:
     """The uid of a live ``model`` record, None if blank and optional."""
     uid = clean_text(uid)
     if uid is None:

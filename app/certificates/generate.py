@@ -16,6 +16,7 @@ from pathlib import Path
 from app.certificates.layout import Page, Progress, Style, render_pdf
 from app.certificates.register import Award, find, issue, mark_printed
 from app.certificates.templates import clean_kind, clean_language, load_overrides, texts_for
+from app.db.rows import tuples
 from app.db.store import current_store
 from app.errors import UsageError, ValidationError
 from app.events.attendance import attendance_rows
@@ -58,8 +59,8 @@ def pages(certs: list[Certificate], overrides: dict | None = None) -> Iterator[P
     overrides = load_overrides() if overrides is None else overrides
     events: dict[str, Event] = {}
     person_uids = [c.person_uid for c in certs if c.person_uid]
-    female = {uid for (uid,) in Person.select(Person.uid).where(Person.uid.in_(person_uids),
-                                                               Person.sex == "F").tuples()}
+    female = {uid for (uid,) in tuples(Person.select(Person.uid).where(Person.uid.in_(person_uids),
+                                                                      Person.sex == "F"))}
     for cert in certs:
         event = None
         if cert.event_uid:

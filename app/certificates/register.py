@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from app.certificates.signing import Signer, serial_prefix
 from app.certificates.templates import clean_kind, clean_language
 from app.db.changes import next_seen
+from app.db.rows import tuples
 from app.db.store import current_store
 from app.errors import ValidationError
 from app.i18n import Msg
@@ -38,7 +39,7 @@ def next_serials(count: int, year: int, installation_id: str) -> list[str]:
     """``count`` new serials for ``year`` (after every serial of this prefix and year held)."""
     head = f"{serial_prefix(installation_id)}-{year:04d}-"
     last = 0
-    for (serial,) in Certificate.select(Certificate.serial).where(Certificate.serial.startswith(head)).tuples():
+    for (serial,) in tuples(Certificate.select(Certificate.serial).where(Certificate.serial.startswith(head))):
         tail = serial[len(head):]
         if tail.isdigit():
             last = max(last, int(tail))

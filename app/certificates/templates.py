@@ -170,10 +170,10 @@ def texts_for(kind: str, language: str, *, name: str, reason: str | None, event:
     """The filled texts of one certificate: title, subtitle, above, body, date line."""
     t = template(kind, language, overrides)
     values = {"name": name, "event": event or "", "date": format_date(date, language), "place": place or ""}
-    default_reason = t.get("reason_noevent") if not event and t.get("reason_noevent") else t.get("reason", "")
+    default_reason = t.get("reason_noevent", "") if not event and t.get("reason_noevent") else t.get("reason", "")
     values["reason"] = (reason or "").strip() or fill(default_reason, values, "reason")
     body = t.get("body", "") if event else (t.get("body_noevent") or t.get("body", ""))
-    above = t.get("above_f") if female and t.get("above_f") else t.get("above", "")
+    above = t.get("above_f", "") if female and t.get("above_f") else t.get("above", "")
     return {
         "title": fill(t.get("title", ""), values, "title"),
         "subtitle": fill(t.get("subtitle", ""), values, "subtitle"),

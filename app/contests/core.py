@@ -120,14 +120,14 @@ def add_work(c: Contest, person_uid: str, nomination: str, title: str | None = N
              submitted: dt.date | None = None, place: int | None = None, score: float | None = None) -> ContestWork:
     """Register one work of a participant (a participant may send several)."""
     noms = {fold(n): n for n in nominations_of(c)}
-    nomination = noms.get(fold(" ".join((nomination or "").split())))
-    if nomination is None:
+    chosen = noms.get(fold(" ".join((nomination or "").split())))
+    if chosen is None:
         raise ValidationError("nomination", Msg("Contests", "The nomination must be one of: {noms}.",
                                                 noms=", ".join(nominations_of(c))))
     person = Person.get_or_none(Person.uid == person_uid, Person.deleted == False)  # noqa: E712
     if person is None:
         raise ValidationError("person", Msg("Contests", "The participant was not found."))
-    work = ContestWork(contest=c, person=person, nomination=nomination, title=clean_text(title),
+    work = ContestWork(contest=c, person=person, nomination=chosen, title=clean_text(title),
                        submitted=submitted)
     _set_result(c, work, place, score)
     work.save()
@@ -194,7 +194,7 @@ def winner_places(c: Contest) -> dict[str, int]:
             by_cell[(w.nomination, age_group(p.birth_date, day, groups))].append(w)
     out: dict[str, int] = {}
     for cell in by_cell.values():
-        best = sorted({w.score for w in cell}, reverse=True)[:c.winners_up_to]
+        best = sorted({w.score for w in cell if w.score is not None}, reverse=True)[:c.winners_up_to]
         out.update({w.uid: best.index(w.score) + 1 for w in cell if w.score in best})
     return out
 

@@ -132,7 +132,8 @@ class TirkeuCursor(sqlite3.Cursor):
 
     def executescript(self, sql_script: str, /) -> TirkeuCursor:
         try:
-            return super().executescript(sql_script)
+            super().executescript(sql_script)  # returns this cursor (typeshed says a plain Cursor)
+            return self
         except sqlite3.DatabaseError as exc:
             _raise(exc, self._path())
 

@@ -57,7 +57,7 @@ class TirkeuDatabase(SqliteDatabase):
             raise environment_error(exc, self.database) or exc  # noqa: B904 - the message carries its cause
 
     def _add_conn_hooks(self, conn: sqlite3.Connection) -> None:
-        super()._add_conn_hooks(conn)
+        super()._add_conn_hooks(conn)  # type: ignore[misc]  # a private peewee hook its stubs leave out
         from app.text import register_sqlite
 
         register_sqlite(conn)

@@ -12,6 +12,7 @@ from typing import Any
 
 from peewee import JOIN
 
+from app.db.rows import tuples
 from app.errors import ValidationError
 from app.i18n import Msg
 from app.models import Appointment, Event, Person
@@ -141,10 +142,9 @@ def appointment_rows(event_uid: str) -> list[AppointmentRow]:
              .join(Person, join_type=JOIN.LEFT_OUTER, on=(Appointment.person == Person.uid))
              .where(Appointment.event == event_uid, Appointment.deleted == False)  # noqa: E712
              .order_by(Appointment.date, Appointment.time_slot.is_null(), Appointment.time_slot,
-                       Appointment.stamp)
-             .tuples())
+                       Appointment.stamp))
     rows = []
-    for uid, date, slot, person_uid, surname, name, patronymic, topic, status in query:
+    for uid, date, slot, person_uid, surname, name, patronymic, topic, status in tuples(query):
         full_name = " ".join(p for p in (surname, name, patronymic) if p) or None
         rows.append(AppointmentRow(uid=uid, date=Appointment.date.python_value(date), time_slot=slot,
                                    person_uid=person_uid, full_name=full_name, topic=topic, status=status))

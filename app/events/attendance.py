@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
+from app.db.rows import tuples
 from app.db.store import current_store
 from app.errors import ValidationError
 from app.i18n import Msg
@@ -115,10 +116,9 @@ def attendance_rows(event_uid: str) -> list[AttendanceRow]:
              .where(Attendance.event == event_uid, Attendance.deleted == False,  # noqa: E712
                     Person.deleted == False)  # noqa: E712
              # person.sort is the name in Kazakh alphabetical order (Ә after А, І after Ы).
-             .order_by(Person.sort, Person.uid)
-             .tuples())
+             .order_by(Person.sort, Person.uid))
     rows = []
-    for uid, role, status, p_uid, surname, name, patronymic, iin, birth, school in query:
+    for uid, role, status, p_uid, surname, name, patronymic, iin, birth, school in tuples(query):
         rows.append(AttendanceRow(
             uid=uid, person_uid=p_uid, full_name=" ".join(p for p in (surname, name, patronymic) if p),
             iin=iin, birth_date=Person.birth_date.python_value(birth), school=school,

@@ -35,7 +35,7 @@ def clean_headcount(raw: dict[str, Any]) -> dict[str, int | None]:
     - Girls and boys together must not exceed the total.
     """
     values = {key: _number(raw, key) for key in FIELDS}
-    parts = [values[k] for k in BREAKDOWN if values[k] is not None]
+    parts = [v for k in BREAKDOWN if (v := values[k]) is not None]
     total = values["headcount"]
     if parts:
         subtotal = sum(parts)

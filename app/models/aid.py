@@ -13,11 +13,13 @@ class AidRecipient(SyncedModel):
     """A child in the data bank; ``family_categories`` is a comma-separated code list."""
 
     person = ForeignKeyField(Person, column_name="person_uid", backref="aid_records")
+    person_uid: str
     family_categories = CharField(default="")
     guardian = CharField(null=True)
     guardian_phone = CharField(null=True)
     address = CharField(null=True)
     school = ForeignKeyField(Organisation, column_name="school_uid", null=True)
+    school_uid: str | None
     grade = CharField(null=True)
     needs = TextField(null=True)
     identified_date = DateField(null=True)
@@ -31,11 +33,14 @@ class AidRecipient(SyncedModel):
 
 class AidGiven(SyncedModel):
     recipient = ForeignKeyField(AidRecipient, column_name="recipient_uid", backref="aid")
+    recipient_uid: str
     item = CharField()
     quantity = IntegerField(default=1)
     value_tenge = IntegerField(null=True)
     sponsor = ForeignKeyField(Organisation, column_name="sponsor_uid", null=True)
+    sponsor_uid: str | None
     event = ForeignKeyField(Event, column_name="event_uid", null=True)
+    event_uid: str | None
     given_date = DateField()
     notes = TextField(null=True)
     status = CharField(default="delivered")  # identified → approved → delivered
@@ -48,6 +53,7 @@ class SocialPassport(SyncedModel):
     """A school's own total of pupils in one social category for one year."""
 
     school = ForeignKeyField(Organisation, column_name="school_uid")
+    school_uid: str
     year = IntegerField()
     category = CharField()
     count = IntegerField(default=0)

@@ -33,6 +33,7 @@ class SyncedModel(BaseModel):
     stamp = BigIntegerField()
     deleted = BooleanField(default=False)
     seen = BigIntegerField(default=0)  # local clock of the last write here (exports pick by it)
+    _dirty: set[str]  # peewee's own record of changed fields (its stubs leave it out); see _insert_fast
 
     def before_save(self) -> None:
         """Hook for derived columns (search text) before each save."""

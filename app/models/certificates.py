@@ -14,9 +14,13 @@ class Certificate(SyncedModel):
     serial = CharField(unique=True)
     kind = CharField()
     person = ForeignKeyField(Person, column_name="person_uid", null=True)
+    person_uid: str | None
     organisation = ForeignKeyField(Organisation, column_name="organisation_uid", null=True)
+    organisation_uid: str | None
     event = ForeignKeyField(Event, column_name="event_uid", null=True)
+    event_uid: str | None
     team = ForeignKeyField(Team, column_name="team_uid", null=True)
+    team_uid: str | None
     recipient_name = CharField()
     reason = TextField(null=True)
     language = CharField(default="kk")

@@ -10,6 +10,7 @@ from app.models.people import Person
 
 class Contest(SyncedModel):
     event = ForeignKeyField(Event, column_name="event_uid", backref="contests")
+    event_uid: str
     nominations = TextField(default="")  # one per line
     age_groups = CharField(default="7-10,11-13,14-17")
     scoring = CharField(default="places")  # places | scores
@@ -18,7 +19,9 @@ class Contest(SyncedModel):
 
 class ContestWork(SyncedModel):
     contest = ForeignKeyField(Contest, column_name="contest_uid", backref="works")
+    contest_uid: str
     person = ForeignKeyField(Person, column_name="person_uid", backref="contest_works")
+    person_uid: str
     nomination = CharField()
     title = CharField(null=True)
     submitted = DateField(null=True)

@@ -27,6 +27,7 @@ class Event(SyncedModel):
     region = CharField(null=True)
     district = CharField(null=True)
     organiser = ForeignKeyField(Organisation, column_name="organiser_uid", null=True, backref="events")
+    organiser_uid: str | None
     audience = CharField(null=True)
     notes = TextField(null=True)
     headcount = IntegerField(null=True)
@@ -44,12 +45,16 @@ class Event(SyncedModel):
 
 class EventPartner(SyncedModel):
     event = ForeignKeyField(Event, column_name="event_uid", backref="partners")
+    event_uid: str
     organisation = ForeignKeyField(Organisation, column_name="organisation_uid")
+    organisation_uid: str
 
 
 class Attendance(SyncedModel):
     event = ForeignKeyField(Event, column_name="event_uid", backref="attendance")
+    event_uid: str
     person = ForeignKeyField(Person, column_name="person_uid", backref="attendance")
+    person_uid: str
     role = CharField(default="participant")
     status = CharField(default="attended")
     notes = TextField(null=True)
@@ -59,7 +64,9 @@ class Appointment(SyncedModel):
     """A consultation booked in advance (Legal Culture wave 3)."""
 
     event = ForeignKeyField(Event, column_name="event_uid", backref="appointments")
+    event_uid: str
     person = ForeignKeyField(Person, column_name="person_uid", null=True)
+    person_uid: str | None
     date = DateField()
     time_slot = CharField(null=True)
     topic = CharField(null=True)

@@ -23,6 +23,7 @@ class Person(SyncedModel):
     iin = CharField(null=True)
     category = CharField(null=True)
     school = ForeignKeyField(Organisation, column_name="school_uid", null=True, backref="people")
+    school_uid: str | None
     grade = CharField(null=True)
     phone = CharField(null=True)
     region = CharField(null=True)

@@ -11,15 +11,20 @@ from app.models.people import Person
 
 class Team(SyncedModel):
     event = ForeignKeyField(Event, column_name="event_uid", backref="teams")
+    event_uid: str
     name = CharField()
     league = CharField()
     school = ForeignKeyField(Organisation, column_name="school_uid", null=True)
+    school_uid: str | None
     coach = ForeignKeyField(Person, column_name="coach_uid", null=True)
+    coach_uid: str | None
     notes = TextField(null=True)
     source_uid = CharField(null=True)  # the team of the earlier stage it was carried from
 
 
 class TeamMember(SyncedModel):
     team = ForeignKeyField(Team, column_name="team_uid", backref="members")
+    team_uid: str
     person = ForeignKeyField(Person, column_name="person_uid")
+    person_uid: str
     position = IntegerField(default=1)

@@ -19,6 +19,7 @@ class Tournament(SyncedModel):
     """A debate tournament's settings; the tournament itself is an event."""
 
     event = ForeignKeyField(Event, column_name="event_uid", backref="tournaments")
+    event_uid: str
     stage = CharField(default="school")
     leagues = CharField(default="kk,ru,en")  # comma-separated codes
     rounds = IntegerField(default=4)
@@ -41,8 +42,11 @@ class Tournament(SyncedModel):
 
 class Adjudicator(SyncedModel):
     tournament = ForeignKeyField(Tournament, column_name="tournament_uid", backref="adjudicators")
+    tournament_uid: str
     person = ForeignKeyField(Person, column_name="person_uid")
+    person_uid: str
     school = ForeignKeyField(Organisation, column_name="school_uid", null=True)
+    school_uid: str | None
     league = CharField(null=True)
     notes = TextField(null=True)
 
@@ -51,13 +55,16 @@ class Debate(SyncedModel):
     """One pairing of a round (or a bye when ``opp`` is empty)."""
 
     tournament = ForeignKeyField(Tournament, column_name="tournament_uid", backref="debates")
+    tournament_uid: str
     league = CharField()
     round = IntegerField()
     elimination = BooleanField(default=False)
     position = IntegerField(default=0)
     room = CharField(null=True)
     gov = ForeignKeyField(Team, column_name="gov_uid", null=True)
+    gov_uid: str | None
     opp = ForeignKeyField(Team, column_name="opp_uid", null=True)
+    opp_uid: str | None
     winner = CharField(null=True)  # gov | opp, once decided
     decided = CharField(null=True)  # ballots | organisers
     warnings = TextField(null=True)  # rules a manual change broke, as the organisers accepted
@@ -65,7 +72,9 @@ class Debate(SyncedModel):
 
 class DebateAdjudicator(SyncedModel):
     debate = ForeignKeyField(Debate, column_name="debate_uid", backref="panel")
+    debate_uid: str
     adjudicator = ForeignKeyField(Adjudicator, column_name="adjudicator_uid")
+    adjudicator_uid: str
     chair = BooleanField(default=False)
 
 
@@ -73,15 +82,21 @@ class Ballot(SyncedModel):
     """One adjudicator's (or the whole panel's) result of a debate."""
 
     debate = ForeignKeyField(Debate, column_name="debate_uid", backref="ballots")
+    debate_uid: str
     adjudicator = ForeignKeyField(Adjudicator, column_name="adjudicator_uid", null=True)
+    adjudicator_uid: str | None
     winner = CharField()
     pm = ForeignKeyField(Person, column_name="pm_uid", null=True)
+    pm_uid: str | None
     pm_score = FloatField(null=True)
     mg = ForeignKeyField(Person, column_name="mg_uid", null=True)
+    mg_uid: str | None
     mg_score = FloatField(null=True)
     lo = ForeignKeyField(Person, column_name="lo_uid", null=True)
+    lo_uid: str | None
     lo_score = FloatField(null=True)
     mo = ForeignKeyField(Person, column_name="mo_uid", null=True)
+    mo_uid: str | None
     mo_score = FloatField(null=True)
     status = CharField(default="active")
     replaces_uid = CharField(null=True)  # the ballot this one corrects
@@ -91,8 +106,10 @@ class Ballot(SyncedModel):
 
 class BreakTeam(SyncedModel):
     tournament = ForeignKeyField(Tournament, column_name="tournament_uid", backref="break_teams")
+    tournament_uid: str
     league = CharField()
     team = ForeignKeyField(Team, column_name="team_uid")
+    team_uid: str
     seed = IntegerField()
     reason = TextField(null=True)  # the organisers' reason when a tie at the bubble was decided
 
@@ -101,12 +118,16 @@ class Award(SyncedModel):
     """Who gets which diploma, nomination or letter (tournaments and contests)."""
 
     event = ForeignKeyField(Event, column_name="event_uid", backref="awards")
+    event_uid: str
     tournament = ForeignKeyField(Tournament, column_name="tournament_uid", null=True, backref="award_rows")
+    tournament_uid: str | None
     league = CharField(null=True)
     kind = CharField()  # a certificate kind: diploma_1, best_speaker, nomination, thanks, …
     title = CharField(null=True)  # nomination name or place wording
     rank = IntegerField(null=True)
     person = ForeignKeyField(Person, column_name="person_uid", null=True)
+    person_uid: str | None
     team = ForeignKeyField(Team, column_name="team_uid", null=True)
+    team_uid: str | None
     reason = TextField(null=True)
     certificate_uid = CharField(null=True)

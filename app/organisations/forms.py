@@ -24,7 +24,7 @@ def clean_organisation(raw: dict[str, Any]) -> dict[str, Any]:
     """Checked model values of the form; raises ValidationError naming the field."""
     region = clean_text(raw.get("region"))
     phone = clean_text(raw.get("phone"))
-    values = {key: clean_text(raw.get(key)) for key in FORM_KEYS}
+    values: dict[str, Any] = {key: clean_text(raw.get(key)) for key in FORM_KEYS}
     values.update(
         kind=find_code("organisation_kinds", raw.get("kind"), "kind"),
         name=" ".join(require("name", raw.get("name")).split()),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, Literal, overload
 
 from app.models import Organisation, Person
 from app.records import Outcome, upsert
@@ -20,12 +20,18 @@ from app.validation.fields import check_birth_date, clean_text, parse_optional_d
 from app.validation.iin import check_iin_agrees
 
 
+@overload
+def normalise_name(value: Any, field: str, required: Literal[True] = ...) -> str: ...
+@overload
+def normalise_name(value: Any, field: str, required: bool) -> str | None: ...
+
+
 def normalise_name(value: Any, field: str, required: bool = True) -> str | None:
     """Clean and collapse spaces; fix ALL-CAPS or all-lower names to Title case (Әлібеков)."""
     text = " ".join(clean_chars(str(value)).split()) if value is not None else ""
     if not text:
         if required:
-            require(field, value)
+            require(field, text)  # raises: nothing is left once cleaned (invisible characters only, say)
         return None
     if text.isupper() or text.islower():
         text = "-".join(part[:1].upper() + part[1:].lower() for part in text.split("-"))

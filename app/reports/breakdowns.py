@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from app.i18n import Msg
 from app.reports.common import ATTENDANCES, NOT_GIVEN, TOTAL, UNIQUE, Context, count_col, text_col
@@ -116,8 +117,9 @@ def _by_month(c: Context) -> Table:
         counts.setdefault(month, {}).setdefault(key, 0)
         counts[month][key] += n
         named[month] = named.get(month, 0) + people
-    rows = [[month, *(counts[month].get(p, 0) for p in PROGRAMMES), sum(counts[month].values()), named[month]]
-            for month in sorted(counts)]
+    rows: list[list[Any]] = [[month, *(counts[month].get(p, 0) for p in PROGRAMMES),
+                              sum(counts[month].values()), named[month]]
+                             for month in sorted(counts)]
     if rows:
         rows.append([TOTAL, *(sum(r[i] for r in rows) for i in range(1, len(PROGRAMMES) + 3))])
     columns = [text_col(Msg("Reports", "Month")),

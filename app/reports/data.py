@@ -87,7 +87,7 @@ class Working:
         self.drop()
         self._events()
         self._attendance()
-        self._combos = None
+        self._combos: list[tuple[int, int, int]] | None = None
         self._counted: dict[tuple, int] = {}
         self.memo: dict[str, Any] = {}  # answers several sections share
 

@@ -43,6 +43,7 @@ def _failing(c: Context) -> dict[str, list[FailingEvent]]:
     problems: dict[tuple, tuple[Msg, ...]] = {}
     for uid, title, kind, start, end, region, people, minutes in rows:
         start_d, end_d = c.w.date(start), c.w.date(end)
+        assert start_d is not None and end_d is not None  # rep_ev: an event's end defaults to its start
         # The wording depends only on these; many failing events share them.
         key = (kind, (end_d - start_d).days, minutes, people)
         if key not in problems:
@@ -87,7 +88,7 @@ def _monthly(c: Context, code: str, kind: str, failing: list[FailingEvent]) -> l
         for (_, m), (n, ok) in counts.items():
             merged[m][0] += n
             merged[m][1] += ok
-        counts = {(c.scope.region, m): tuple(v) for m, v in merged.items()}
+        counts = {(c.scope.region, m): (v[0], v[1]) for m, v in merged.items()}
     by_month: dict[str, list[FailingEvent]] = defaultdict(list)
     for f in failing:
         by_month[f.start_date.strftime("%Y-%m")].append(f)

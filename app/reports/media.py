@@ -11,6 +11,8 @@
 """
 from __future__ import annotations
 
+from typing import Any
+
 from app.i18n import Msg
 from app.reports.common import ATTENDANCES, EVENTS, TOTAL, UNIQUE, Context, count_col, text_col
 from app.reports.model import IndicatorLine, Section, Table
@@ -117,7 +119,7 @@ def mass_actions(c: Context) -> Section:
     """The Mass actions section: head-counts by kind, with their breakdown."""
     found = c.w.all("""SELECT kind, count(*), sum(people), sum(hc_pupils), sum(hc_teachers), sum(hc_parents),
                               sum(hc_others), sum(hc_girls), sum(hc_boys) FROM rep_ev WHERE mass = 1 GROUP BY kind""")
-    rows = [[c.ref("event_kinds", kind), *(v or 0 for v in rest)] for kind, *rest in found]
+    rows: list[list[Any]] = [[c.ref("event_kinds", kind), *(v or 0 for v in rest)] for kind, *rest in found]
     rows.sort(key=lambda r: sort_key(r[0]))
     totals = [sum(r[i] for r in rows) for i in range(1, 9)]
     rows.append([TOTAL, *totals])

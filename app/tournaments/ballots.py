@@ -15,6 +15,7 @@ from app.tournaments.types import (
     ROLES,
     SIDES,
     Ballot,
+    Side,
     SpeakerScore,
     TournamentSettings,
     role_name,
@@ -111,9 +112,11 @@ def panel_decision(ballots: Sequence[Ballot]) -> tuple[str, tuple[SpeakerScore, 
         raise ValidationError("ballots", Msg("Tournament", "A ballot has no winner."))
     if any((b.gov, b.opp) != (first.gov, first.opp) for b in ballots):
         raise ValidationError("ballots", Msg("Tournament", "The ballots are for different debates."))
+    winner: Side
     if votes["gov"] != votes["opp"]:
         winner = "gov" if votes["gov"] > votes["opp"] else "opp"
     else:
+        assert first.winner is not None  # every ballot names a side (checked above)
         winner = first.winner
     speakers: dict[str, tuple[str, str]] = {}
     scores: dict[str, list[float]] = defaultdict(list)

@@ -2,9 +2,29 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import cast
 
 from app.models import Adjudicator, Ballot, Debate, Team, TeamMember, Tournament
 from app.tournaments import types as T
+
+
+def government(d: Debate) -> str:
+    """A drawn debate's government team: every debate has one (only a bye's opposition is empty)."""
+    if d.gov_uid is None:
+        raise ValueError(f"debate {d.uid} has no government team")
+    return d.gov_uid
+
+
+def opposition(d: Debate) -> str:
+    """A debate's opposition team; not for a bye."""
+    if d.opp_uid is None:
+        raise ValueError(f"debate {d.uid} is a bye: it has no opposition")
+    return d.opp_uid
+
+
+def as_side(value: str | None) -> T.Side | None:
+    """A winner as stored or typed ("gov", "opp" or None), typed as the rules take it (not checked here)."""
+    return cast("T.Side | None", value)
 
 
 def rule_settings(t: Tournament) -> T.TournamentSettings:
@@ -73,10 +93,10 @@ def ballot_value(debate: Debate, b: Ballot) -> T.Ballot:
     for role in T.ROLES:
         speaker, score = getattr(b, f"{role}_uid"), getattr(b, f"{role}_score")
         if speaker and score is not None:
-            team = debate.gov_uid if T.ROLE_SIDE[role] == "gov" else debate.opp_uid
+            team = government(debate) if T.ROLE_SIDE[role] == "gov" else opposition(debate)
             scores.append(T.SpeakerScore(speaker=speaker, team=team, role=role, score=float(score)))
-    return T.Ballot(gov=debate.gov_uid, opp=debate.opp_uid, winner=b.winner, scores=tuple(scores),
-                    adjudicator=b.adjudicator_uid)
+    return T.Ballot(gov=government(debate), opp=opposition(debate), winner=as_side(b.winner),
+                    scores=tuple(scores), adjudicator=b.adjudicator_uid)
 
 
 def results(t: Tournament, league: str, up_to_round: int | None = None) -> list[T.Result]:
@@ -88,7 +108,7 @@ def results(t: Tournament, league: str, up_to_round: int | None = None) -> list[
     out = []
     for d in rows:
         if d.opp_uid is None:
-            out.append(T.Result(round_no=d.round, gov=d.gov_uid, opp=None))
+            out.append(T.Result(round_no=d.round, gov=government(d), opp=None))
             continue
         if d.winner is None:
             continue
@@ -96,6 +116,6 @@ def results(t: Tournament, league: str, up_to_round: int | None = None) -> list[
         mine = [ballot_value(d, b) for b in ballots.get(d.uid, [])]
         if mine:
             _, scores = panel_decision(mine)
-        out.append(T.Result(round_no=d.round, gov=d.gov_uid, opp=d.opp_uid, winner=d.winner,
+        out.append(T.Result(round_no=d.round, gov=government(d), opp=d.opp_uid, winner=as_side(d.winner),
                             scores=tuple(scores)))
     return out

@@ -83,8 +83,8 @@ def team_history(team_uids: Iterable[str], history: Iterable[Result]) -> tuple[d
            for uid, rec in records.items()}
     met: Counter = Counter()
     wins: Counter = Counter()
-    for _, results in itertools.groupby(history, key=lambda r: r.round_no):
-        results = list(results)
+    for _, grouped in itertools.groupby(history, key=lambda r: r.round_no):
+        results = list(grouped)
         for r in results:
             if r.opp is None:
                 continue
@@ -216,7 +216,7 @@ def _exact(order: list[str], pair_cost) -> list[list[str]]:
         if mask == full:
             return 0, ()
         i = (~mask & (mask + 1)).bit_length() - 1  # lowest team not yet paired
-        found = None
+        found: tuple[int, tuple[tuple[int, int], ...]] | None = None
         for j in range(i + 1, n):
             if mask >> j & 1:
                 continue
@@ -224,6 +224,7 @@ def _exact(order: list[str], pair_cost) -> list[list[str]]:
             total = pair_cost(order[i], order[j]) + rest
             if found is None or total < found[0]:
                 found = (total, ((i, j),) + pairs)
+        assert found is not None  # an unpaired team always has a partner: len(order) is even
         return found
 
     return [[order[i], order[j]] for i, j in best(0)[1]]

@@ -150,7 +150,11 @@ def next_round(previous: Sequence[ElimPairing], winners: Collection[str]) -> lis
         if gov_won == opp_won:
             raise ValidationError("winners", Msg("Tournament", "Choose one winner of {gov} against {opp}.",
                                                  gov=p.gov, opp=p.opp))
-        through.append((p.gov, p.gov_seed) if gov_won else (p.opp, p.opp_seed))
+        if gov_won:
+            through.append((p.gov, p.gov_seed))
+        else:
+            assert p.opp_seed is not None  # a debate with an opposition has its seed
+            through.append((p.opp, p.opp_seed))
     if len(through) == 1:
         return []
     if len(through) % 2:

@@ -345,10 +345,11 @@ def import_adjudicators(t: Tournament, path: Path | str) -> ImportSummary:
                 if k not in cols or cols[k] >= len(row) or row[cols[k]] in (None, ""):
                     return None
                 return str(row[cols[k]]).strip() or None
-            if not get("name"):
+            name = get("name")
+            if not name:
                 continue
             try:
-                _, outcome = add_adjudicator(t, get("name"), get("school"), get("league"), finder)
+                _, outcome = add_adjudicator(t, name, get("school"), get("league"), finder)
             except ValidationError as exc:
                 raise ValidationError(exc.field, Msg("Tournament", "row {row}: {problem}", row=number,
                                                      problem=exc.msg)) from None

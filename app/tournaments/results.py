@@ -46,8 +46,8 @@ class ResultsSummary:
 
 
 def _where(debate: Debate) -> Msg:
-    gov = debate.gov.name if debate.gov_uid else "?"
-    opp = debate.opp.name if debate.opp_uid else "?"
+    gov = debate.gov.name if debate.gov_uid and debate.gov is not None else "?"
+    opp = debate.opp.name if debate.opp_uid and debate.opp is not None else "?"
     return Msg("Tournament", "round {round}, {gov} — {opp}", round=debate.round, gov=gov, opp=opp)
 
 
@@ -61,22 +61,22 @@ def check(t: Tournament, debate: Debate, data: BallotInput) -> list[Msg]:
         return [Msg("Tournament", "Choose the winner: government or opposition.")]
     if debate.elimination and not any(data.scores.values()):
         return []  # the organisers may record only the winner of an elimination debate
-    speakers = ctx.speakers_by_team([debate.gov_uid, debate.opp_uid])
+    gov, opp = ctx.government(debate), ctx.opposition(debate)
+    speakers = ctx.speakers_by_team([gov, opp])
     ballot = _value(debate, data)
-    return check_ballot(ballot, ctx.rule_settings(t), speakers.get(debate.gov_uid, []),
-                        speakers.get(debate.opp_uid, []))
+    return check_ballot(ballot, ctx.rule_settings(t), speakers.get(gov, []), speakers.get(opp, []))
 
 
 def _value(debate: Debate, data: BallotInput) -> T.Ballot:
     scores = []
     for role in T.ROLES:
         speaker, score = data.speakers.get(role), data.scores.get(role)
-        team = debate.gov_uid if T.ROLE_SIDE[role] == "gov" else debate.opp_uid
+        team = ctx.government(debate) if T.ROLE_SIDE[role] == "gov" else ctx.opposition(debate)
         if speaker is not None or score is not None:
             scores.append(T.SpeakerScore(speaker=speaker or "", team=team, role=role,
                                          score=float(score) if score is not None else float("nan")))
-    return T.Ballot(gov=debate.gov_uid, opp=debate.opp_uid, winner=data.winner, scores=tuple(scores),
-                    adjudicator=data.adjudicator_uid)
+    return T.Ballot(gov=ctx.government(debate), opp=ctx.opposition(debate), winner=ctx.as_side(data.winner),
+                    scores=tuple(scores), adjudicator=data.adjudicator_uid)
 
 
 def _same(b: Ballot, data: BallotInput) -> bool:
@@ -86,7 +86,9 @@ def _same(b: Ballot, data: BallotInput) -> bool:
         if getattr(b, f"{role}_uid") != data.speakers.get(role):
             return False
         old, new = getattr(b, f"{role}_score"), data.scores.get(role)
-        if (old is None) != (new is None) or (old is not None and abs(float(old) - float(new)) > 1e-9):
+        if (old is None) != (new is None):
+            return False
+        if old is not None and new is not None and abs(float(old) - float(new)) > 1e-9:
             return False
     return True
 

@@ -63,7 +63,7 @@ def make_draw(t: Tournament, league: str, round_no: int, redraw: bool = False) -
                                                "drawn yet.", previous=round_no - 1, league=league))
         missing = missing_results(t, league, round_no - 1)
         if missing:
-            names = "; ".join(f"{d.gov.name} — {d.opp.name}" for d in missing[:5])
+            names = "; ".join(f"{_name(d.gov)} — {_name(d.opp)}" for d in missing[:5])
             raise ValidationError("round", Msg("Tournament", "Round {previous} still lacks {count} results "
                                                "({debates}); enter them before drawing round {round}.",
                                                previous=round_no - 1, count=len(missing), debates=names,
@@ -114,6 +114,10 @@ def _drop(d: Debate) -> None:
     d.delete_softly()
 
 
+def _name(team: Team | None) -> str:
+    return team.name if team is not None else "?"
+
+
 def draw_rows(t: Tournament, league: str, round_no: int, elimination: bool = False) -> list[DrawRow]:
     """The draw of a round as the window and the printout show it."""
     rows = ctx.debates(t, league, round_no, elimination=elimination)
@@ -122,7 +126,8 @@ def draw_rows(t: Tournament, league: str, round_no: int, elimination: bool = Fal
     for p in (DebateAdjudicator.live().where(DebateAdjudicator.debate.in_([d.uid for d in rows]))
               .order_by(DebateAdjudicator.chair.desc())):
         panels.setdefault(p.debate_uid, []).append(p.adjudicator.person.full_name)
-    return [DrawRow(uid=d.uid, position=d.position, room=d.room, gov=names.get(d.gov_uid, "?"), gov_uid=d.gov_uid,
+    return [DrawRow(uid=d.uid, position=d.position, room=d.room, gov=names.get(ctx.government(d), "?"),
+                    gov_uid=ctx.government(d),
                     opp=names.get(d.opp_uid) if d.opp_uid else None, opp_uid=d.opp_uid,
                     adjudicators=panels.get(d.uid, []), winner=d.winner,
                     warnings=json.loads(d.warnings) if d.warnings else []) for d in rows]
@@ -134,7 +139,7 @@ def drawn_rounds(t: Tournament, league: str) -> list[int]:
 
 
 def _pairings(rows: list[Debate]) -> list[T.Pairing]:
-    return [T.Pairing(gov=d.gov_uid, opp=d.opp_uid) for d in rows]
+    return [T.Pairing(gov=ctx.government(d), opp=d.opp_uid) for d in rows]
 
 
 def problems_after_swap(t: Tournament, league: str, round_no: int, a: tuple[str, str],
@@ -185,7 +190,7 @@ def swap(t: Tournament, league: str, round_no: int, a: tuple[str, str], b: tuple
     with current_store().db.atomic():
         for uid in {a[0], b[0]}:
             d = by_uid[uid]
-            d.gov, d.opp = new[uid].gov_uid, new[uid].opp_uid
+            d.gov_uid, d.opp_uid = new[uid].gov_uid, new[uid].opp_uid
             mine = [p for p in problems if set(p.teams) & {d.gov_uid, d.opp_uid}]
             d.warnings = json.dumps([str(p.msg) for p in mine], ensure_ascii=False) if mine else None
             d.save()

@@ -62,9 +62,9 @@ def team_rows(t: Tournament, league: str) -> list[TeamRow]:
     out = []
     for s in standings:
         team = info[s.uid]
+        school = team.school.name if team.school_uid and team.school is not None else None
         out.append(TeamRow(rank=s.rank, rank_label=s.rank_label(), tied=s.tied, uid=s.uid, team=team.name,
-                           school=team.school.name if team.school_uid else None, wins=s.wins, points=s.points,
-                           figures=dict(s.figures)))
+                           school=school, wins=s.wins, points=s.points, figures=dict(s.figures)))
     return out
 
 
@@ -158,7 +158,8 @@ def confirm_break(t: Tournament, league: str, chosen: list[str] | None = None, r
 
 
 def _elim_pairings(t: Tournament, league: str, round_no: int, seeds: dict[str, int]) -> list[ElimPairing]:
-    return [ElimPairing(d.gov_uid, d.opp_uid, seeds[d.gov_uid], seeds.get(d.opp_uid) if d.opp_uid else None)
+    return [ElimPairing(ctx.government(d), d.opp_uid, seeds[ctx.government(d)],
+                        seeds.get(d.opp_uid) if d.opp_uid else None)
             for d in ctx.debates(t, league, round_no, elimination=True)]
 
 
@@ -182,7 +183,7 @@ def draw_elimination(t: Tournament, league: str) -> list[Debate]:
         if undecided:
             raise ValidationError("round", Msg("Tournament", "The previous elimination round still lacks {count} "
                                                "results.", count=len(undecided)))
-        winners = [d.gov_uid if d.winner == "gov" else d.opp_uid for d in rows if d.opp_uid]
+        winners = [_winner_loser(d)[0] for d in rows if d.opp_uid]
         pairings = next_round(previous, winners)
         if not pairings:
             raise ValidationError("round", Msg("Tournament", "The final of the {league} league is over.",
@@ -238,9 +239,15 @@ def _elim_results(t: Tournament, league: str) -> dict[str, list[str]]:
         return {}
     d = final[0]
     semis = [x for x in ctx.debates(t, league, final_round - 1, elimination=True) if x.opp_uid and x.winner]
-    return {"final_winner": [d.gov_uid if d.winner == "gov" else d.opp_uid],
-            "finalist": [d.opp_uid if d.winner == "gov" else d.gov_uid],
-            "semifinalist": [x.opp_uid if x.winner == "gov" else x.gov_uid for x in semis]}
+    winner, finalist = _winner_loser(d)
+    return {"final_winner": [winner], "finalist": [finalist],
+            "semifinalist": [_winner_loser(x)[1] for x in semis]}
+
+
+def _winner_loser(d: Debate) -> tuple[str, str]:
+    """The winning and the losing team of a decided debate with both teams."""
+    gov, opp = ctx.government(d), ctx.opposition(d)
+    return (gov, opp) if d.winner == "gov" else (opp, gov)
 
 
 def qualifying_complete(t: Tournament, league: str) -> bool:
