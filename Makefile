@@ -29,6 +29,7 @@ run: $(VENV)/.installed translations
 # ruff (rules in pyproject.toml) on everything; mypy on the core.
 lint: $(VENV)/.installed
 	$(BIN)/ruff check app ui tests tools packaging
+	$(BIN)/mypy
 
 # The linters, the whole suite, then the built program's self-test (about 30 s more): CI runs all.
 test: debs $(VENV)/.installed translations lint
