@@ -51,8 +51,8 @@ def test_reports_on_a_damaged_database_say_restore_from_a_backup(qtbot, tmp_path
         page = ReportsPage()
         qtbot.addWidget(page)
         page.show()
-        qtbot.waitUntil(lambda: bool(page.last_error) or page.report is not None, timeout=20000)
-        qtbot.waitUntil(lambda: not page.busy(), timeout=20000)
+        qtbot.waitUntil(lambda: bool(page.last_error) or page.report is not None, timeout=60000)
+        qtbot.waitUntil(lambda: not page.busy(), timeout=60000)
         assert "damaged" in page.last_error and "Restore it from a backup" in page.last_error
         assert dialogs and all(kind == "warning" for kind, _ in dialogs), dialogs
         assert "Something went wrong" not in page.last_error
