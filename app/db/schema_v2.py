@@ -36,6 +36,7 @@ STATEMENTS = [
 
 def apply(conn: sqlite3.Connection) -> None:
     """Add the version-2 columns and tables, and fill person.sort for existing rows."""
+    # imported here: the migrations are loaded before the window's first paint; app.text is not
     from app.text import sort_text
 
     for sql in STATEMENTS:

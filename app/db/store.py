@@ -18,10 +18,14 @@ from peewee import OperationalError as PeeweeOperationalError
 from app.db import migrations
 from app.db.environment import TirkeuConnection, environment_error, read_only_error, read_only_place  # noqa: F401 (environment_error is imported from here too)
 from app.db.guard import inspect_file
+from app.db.schema_v1 import ALL_SYNCED_TABLES
+from app.db.schema_v5 import TABLES as V5_TABLES
 from app.errors import DatabaseBusy, DatabaseError, NotADatabase
 from app.fileperms import private_dir, private_file, tighten
 from app.i18n import Msg
 from app.ids import HybridClock, stamp_limit
+from app.reference_store import refresh_reference
+from app.text import register_sqlite
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -58,8 +62,6 @@ class TirkeuDatabase(SqliteDatabase):
 
     def _add_conn_hooks(self, conn: sqlite3.Connection) -> None:
         super()._add_conn_hooks(conn)  # type: ignore[misc]  # a private peewee hook its stubs leave out
-        from app.text import register_sqlite
-
         register_sqlite(conn)
 
     def execute_sql(self, sql, params=None):
@@ -141,8 +143,6 @@ def open_database(path: Path | str) -> Store:
         installation_id = row[0] if row else None
         store = Store(path=path, db=db, clock=HybridClock(_max_stamp(db, installation_id)))
         store.installation_id = installation_id
-        from app.reference_store import refresh_reference
-
         refresh_reference(db)
     except (DatabaseError, sqlite3.DatabaseError, PeeweeDatabaseError) as exc:  # peewee wraps connect()'s
         db.close()
@@ -213,9 +213,6 @@ def _max_stamp(db: SqliteDatabase, installation_id: str | None) -> int:
     own stamps always count, so an edit made after the clock was set back still
     wins over the earlier one.
     """
-    from app.db.schema_v1 import ALL_SYNCED_TABLES
-    from app.db.schema_v5 import TABLES as V5_TABLES
-
     limit = stamp_limit()
     tables = ALL_SYNCED_TABLES + V5_TABLES
     sql = " UNION ALL ".join(f"SELECT max(stamp) FROM {t} WHERE stamp <= ?" for t in tables)
