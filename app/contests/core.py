@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.certificates.register import Award
 from app.db.store import current_store
 from app.errors import ValidationError
 from app.i18n import Msg
@@ -22,6 +23,7 @@ from app.organisations import OrganisationCache
 from app.people.records import clean_person, upsert_person
 from app.tables.headers import Column, TableSpec, match_headers
 from app.tables.reader import read_table
+from app.tables.row_errors import row_error_params
 from app.text import fold
 from app.validation.fields import clean_text
 
@@ -303,8 +305,6 @@ def import_works(c: Contest, path: Path | str) -> tuple[int, int]:
                 continue
             added += 1
         if errors:
-            from app.tables.row_errors import row_error_params
-
             raise ValidationError("file", Msg("Contests", "Nothing was imported: {count} rows need correcting — "
                                               "{problems}{more}", **row_error_params(errors)))
     return added, created
@@ -312,8 +312,6 @@ def import_works(c: Contest, path: Path | str) -> tuple[int, int]:
 
 def certificate_awards(c: Contest):
     """Diplomas for the winners (place 1 → I degree …) and certificates of participation for the others."""
-    from app.certificates.register import Award
-
     kinds = {1: "diploma_1", 2: "diploma_2", 3: "diploma_3"}
     won = winner_places(c)
     out = []

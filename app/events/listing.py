@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.db.store import current_store
 from app.events.rules import COUNTED_STATUSES
 from app.i18n import Msg
 from app.listing import Column, Filter, ListSource, equals
 from app.reference import load
+from app.text import kazakh_sorted
 
 
 def _any_of(column: str, values: list[str]) -> str:
@@ -84,9 +86,6 @@ EVENTS = ListSource(
 
 def districts_in_use(region: str | None = None) -> list[str]:
     """The districts named by live events (of ``region``), in Kazakh alphabetical order."""
-    from app.db.store import current_store
-    from app.text import kazakh_sorted
-
     sql = "SELECT DISTINCT district FROM event WHERE deleted = 0 AND district IS NOT NULL AND district != ''"
     params: list = []
     if region:

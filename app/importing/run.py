@@ -25,6 +25,7 @@ from app.i18n import Msg, Translate
 from app.installation import require_installation
 from app.models import ImportLog, Installation
 from app.organisations import OrganisationCache
+from app.paths import data_dir
 from app.people.records import clean_person, upsert_person
 from app.tables import map_headers, read_table, write_errors_file
 
@@ -119,8 +120,6 @@ def _write_rejected(target: Path, headers: list[str], rejected: list, header_err
     try:
         return write_errors_file(target, headers, rejected, error_header=header_error)
     except KnownError:
-        from app.paths import data_dir
-
         fallback = data_dir() / "import-errors" / target.name
         try:
             fallback.parent.mkdir(parents=True, exist_ok=True)
