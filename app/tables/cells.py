@@ -49,6 +49,7 @@ def xlsx_text_cell(ws: Any, text: str) -> Any:
 
     Append it with ``ws.append([...])`` like a value.
     """
+    # Imported here, not at the top: openpyxl takes ~0.3 s to import and CSV files never need it.
     from openpyxl.cell import WriteOnlyCell
 
     cell = WriteOnlyCell(ws, value=xml_safe(text))

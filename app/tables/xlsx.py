@@ -24,6 +24,12 @@ from pathlib import Path
 from typing import IO, Any
 from xml.etree import ElementTree as ET
 
+from openpyxl.cell.text import Text
+from openpyxl.styles.numbers import builtin_format_code, is_date_format, is_timedelta_format
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import CALENDAR_MAC_1904, WINDOWS_EPOCH
+from openpyxl.worksheet._reader import WorkSheetParser
+
 from app.errors import FileFormatError
 from app.i18n import N_
 from app.tables import limits
@@ -199,8 +205,6 @@ def _sheets(archive: zipfile.ZipFile, part: str, path: Path) -> tuple[list[tuple
 
 def _date_styles(archive: zipfile.ZipFile, path: Path) -> tuple[set[int], set[int]]:
     """Indexes of the cell styles that show dates, and those that show durations (as openpyxl finds them)."""
-    from openpyxl.styles.numbers import builtin_format_code, is_date_format, is_timedelta_format
-
     if "xl/styles.xml" not in archive.NameToInfo:
         return set(), set()
     custom: dict[int, str] = {}
@@ -224,8 +228,6 @@ def _date_styles(archive: zipfile.ZipFile, path: Path) -> tuple[set[int], set[in
 
 
 def _shared_strings(archive: zipfile.ZipFile, part: str, path: Path) -> list[str]:
-    from openpyxl.cell.text import Text
-
     strings: list[str] = []
     chars = 0
     if part not in archive.NameToInfo:
@@ -295,9 +297,6 @@ def read_rows(path: Path, data: bytes, sheet: str | None) -> tuple[str, Iterator
 
 def _rows(archive: zipfile.ZipFile, part: str, path: Path, strings: list[str], dates: set[int],
           durations: set[int], date1904: bool) -> Iterator[tuple[int, list[Any]]]:
-    from openpyxl.utils.datetime import CALENDAR_MAC_1904, WINDOWS_EPOCH
-    from openpyxl.worksheet._reader import WorkSheetParser
-
     parser = WorkSheetParser(None, strings, data_only=True, epoch=CALENDAR_MAC_1904 if date1904 else WINDOWS_EPOCH,
                              date_formats=dates, timedelta_formats=durations)
     widest = limits.MAX_COLUMNS + 1  # one more than read: a title there is refused by the caller
@@ -318,8 +317,6 @@ def _rows(archive: zipfile.ZipFile, part: str, path: Path, strings: list[str], d
                 if width < column <= widest:
                     width = column
                 elif column > widest and cell["value"] not in (None, ""):
-                    from openpyxl.utils import get_column_letter
-
                     raise limits.data_too_far_right(path, number, get_column_letter(min(column, 18278)))
             if not width:
                 continue
