@@ -6,6 +6,9 @@ fonts as subsets with a ToUnicode map, so the text copies out as typed.
 """
 from __future__ import annotations
 
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
 from app.resources_path import resource_dir
 
 FONTS_DIR = resource_dir() / "fonts"
@@ -25,8 +28,6 @@ def register_fonts() -> None:
     global _registered
     if _registered:
         return
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
     for name, file in FONT_FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / file)))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.certificates.layout import Page, Progress, Style, render_pdf
 from app.certificates.register import Award, find, issue, mark_printed
+from app.certificates.signing import serial_prefix
 from app.certificates.templates import clean_kind, clean_language, load_overrides, texts_for
 from app.db.rows import tuples
 from app.db.store import current_store
@@ -142,8 +143,6 @@ def reprint(serials: list[str], out: Path, style: Style | None = None,
 def preview(out: Path, *, kind: str, language: str = "kk", event_uid: str | None = None,
             person_uid: str | None = None, reason: str | None = None, style: Style | None = None) -> Path:
     """A one-page PDF of how the first certificate will look; nothing is issued or written to the register."""
-    from app.certificates.signing import serial_prefix
-
     kind, language = clean_kind(kind), clean_language(language)
     style = (style or Style()).check()
     event = _event(event_uid)

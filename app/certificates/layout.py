@@ -14,6 +14,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PIL import Image
+from reportlab import rl_config
+from reportlab.lib.colors import HexColor
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
 from app.certificates import qr
 from app.certificates.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, register_fonts
 from app.certificates.signing import SHORT, qr_text
@@ -58,8 +66,6 @@ def check_image(path: Path) -> None:
     if not path.is_file():
         raise ValidationError("logo", Msg("Certificates", "The logo file {path} was not found.", path=str(path)))
     try:
-        from PIL import Image
-
         with Image.open(path) as image:
             image.verify()
             kind = image.format
@@ -88,8 +94,6 @@ class Page:
 
 def fit_size(text: str, font: str, size: float, width: float, minimum: float = 4.0) -> float:
     """The largest size <= ``size`` at which ``text`` is at most ``width`` wide."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     while size > minimum and stringWidth(text, font, size) > width:
         size -= 0.5
     return size
@@ -97,8 +101,6 @@ def fit_size(text: str, font: str, size: float, width: float, minimum: float = 4
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """``text`` broken into lines at most ``width`` wide ('\\n' always breaks)."""
-    from reportlab.lib.utils import simpleSplit
-
     lines: list[str] = []
     for paragraph in text.split("\n"):
         lines.extend(simpleSplit(paragraph, font, size, width) or [""])
@@ -108,8 +110,6 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
 def fit_block(text: str, font: str, size: float, width: float, height: float,
               minimum: float = 6.0) -> tuple[float, list[str]]:
     """A size and lines so that ``text`` fits ``width`` × ``height`` (leading 1.3 × size)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     while True:
         lines = wrap(text, font, size, width)
         widest = max((stringWidth(line, font, size) for line in lines), default=0)
@@ -136,8 +136,6 @@ class Painter:
     """Draws pages of one style on one canvas."""
 
     def __init__(self, canvas, style: Style) -> None:
-        from reportlab.lib.colors import HexColor
-
         self.c = canvas
         self.style = style
         self.w, self.h = canvas._pagesize
@@ -145,8 +143,6 @@ class Painter:
         self.accent = HexColor(style.accent)
         self.logo = None
         if style.logo is not None:
-            from reportlab.lib.utils import ImageReader
-
             self.logo = ImageReader(str(style.logo))  # one object: embedded once for all pages
 
     def frame(self) -> None:
@@ -257,10 +253,6 @@ class Painter:
 def render_pdf(pages: Iterable[Page], out: Path, style: Style, total: int = 0,
                progress: Progress | None = None, title: str = "", author: str = "") -> Path:
     """Write ``pages`` to ``out`` as one PDF (through a temporary file: never half a file)."""
-    from reportlab import rl_config
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.pdfgen.canvas import Canvas
-
     style.check()
     register_fonts()
     # Compressed streams stay binary: reportlab's ASCII85 wrapping runs in pure Python and

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.errors import ValidationError
 from app.i18n import LANGUAGES, Msg
+from app.models import Setting
 from app.resources_path import resource_dir
 
 TEMPLATES_PATH = resource_dir() / "certificates" / "templates.json"
@@ -118,8 +119,6 @@ def labels(language: str) -> dict[str, str]:
 
 def load_overrides() -> dict[str, Any]:
     """The user's edits of the texts, from the ``meta`` table ({} when none)."""
-    from app.models import Setting
-
     row = Setting.get_or_none(Setting.key == OVERRIDES_KEY)
     if row is None or not row.value:
         return {}
@@ -132,8 +131,6 @@ def load_overrides() -> dict[str, Any]:
 
 def save_overrides(overrides: dict[str, dict[str, dict[str, str]]]) -> None:
     """Check and store the user's edits ({kind: {language: {field: text}}}); empty texts fall back."""
-    from app.models import Setting
-
     clean: dict[str, dict[str, dict[str, str]]] = {}
     for kind, languages in overrides.items():
         clean_kind(kind)
