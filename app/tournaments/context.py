@@ -4,8 +4,9 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import cast
 
-from app.models import Adjudicator, Ballot, Debate, Team, TeamMember, Tournament
+from app.models import Adjudicator, Ballot, Debate, DebateAdjudicator, Team, TeamMember, Tournament
 from app.tournaments import types as T
+from app.tournaments.ballots import panel_decision
 
 
 def government(d: Debate) -> str:
@@ -73,8 +74,6 @@ def debates(t: Tournament, league: str, round_no: int | None = None, elimination
 
 def active_ballots(debate_uids: list[str]) -> dict[str, list[Ballot]]:
     """The current (not corrected) ballots of each debate, the chair's first."""
-    from app.models import DebateAdjudicator
-
     out: dict[str, list[Ballot]] = defaultdict(list)
     if debate_uids:
         chairs = {(p.debate_uid, p.adjudicator_uid) for p in DebateAdjudicator.live().where(
@@ -101,8 +100,6 @@ def ballot_value(debate: Debate, b: Ballot) -> T.Ballot:
 
 def results(t: Tournament, league: str, up_to_round: int | None = None) -> list[T.Result]:
     """The decided qualifying debates of a league (byes included), as the rules see them."""
-    from app.tournaments.ballots import panel_decision
-
     rows = [d for d in debates(t, league) if up_to_round is None or d.round <= up_to_round]
     ballots = active_ballots([d.uid for d in rows])
     out = []

@@ -13,11 +13,12 @@ from typing import Any
 from app.db.store import current_store
 from app.errors import FileFormatError, ValidationError
 from app.i18n import Msg
-from app.models import Adjudicator, Debate, Organisation, Person, Team, TeamMember, Tournament
+from app.models import Adjudicator, Debate, DebateAdjudicator, Organisation, Person, Team, TeamMember, Tournament
 from app.organisations import OrganisationCache
 from app.tables.headers import Column, TableSpec, match_headers
 from app.tables.reader import read_table
-from app.text import fold
+from app.tables.row_errors import row_error_params
+from app.text import fold, sort_key
 from app.tournaments.setup import parse_leagues
 
 SPEAKERS_PER_TEAM = 2
@@ -113,7 +114,6 @@ def teams_of(t: Tournament, league: str | None = None) -> list[Team]:
     q = Team.live().where(Team.event == t.event_uid)
     if league:
         q = q.where(Team.league == league)
-    from app.text import sort_key
 
     return sorted(q, key=lambda team: (t.league_list.index(team.league) if team.league in t.league_list else 99,
                                        sort_key(team.name)))
@@ -272,8 +272,6 @@ def import_teams(t: Tournament, path: Path | str) -> ImportSummary:
                                   first=speakers[key], row=data.row, person=s))
             speakers[key] = data.row or 0
     if errors:
-        from app.tables.row_errors import row_error_params
-
         raise ValidationError("file", Msg("Tournament", "Nothing was imported: {count} rows need correcting — "
                                           "{problems}{more}", **row_error_params(errors)))
     summary = ImportSummary()
@@ -316,8 +314,6 @@ def add_adjudicator(t: Tournament, full_name: str, school: str | None = None, le
 
 def remove_adjudicator(adj: Adjudicator) -> None:
     """Withdraw an adjudicator: off the panels of debates without a result, kept on decided ones."""
-    from app.models import DebateAdjudicator
-
     with current_store().db.atomic():
         for seat in DebateAdjudicator.live().where(DebateAdjudicator.adjudicator == adj.uid):
             if not seat.debate.winner:
@@ -327,8 +323,6 @@ def remove_adjudicator(adj: Adjudicator) -> None:
 
 def adjudicators_of(t: Tournament) -> list[Adjudicator]:
     """The live adjudicators of the tournament, by name."""
-    from app.text import sort_key
-
     rows = Adjudicator.live().where(Adjudicator.tournament == t.uid)
     return sorted(rows, key=lambda a: sort_key(a.person.full_name))
 

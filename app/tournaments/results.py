@@ -16,6 +16,8 @@ from app.tables.row_errors import join_msgs, row_error_params
 from app.text import fold
 from app.tournaments import context as ctx
 from app.tournaments import types as T
+from app.tournaments.ballots import check_ballot, panel_decision
+from app.tournaments.setup import parse_leagues
 
 #: The results file's columns (their titles are the keys).
 RESULT_COLUMNS = TableSpec("results", (
@@ -53,8 +55,6 @@ def _where(debate: Debate) -> Msg:
 
 def check(t: Tournament, debate: Debate, data: BallotInput) -> list[Msg]:
     """Everything wrong with a ballot for ``debate`` (empty when it can be saved)."""
-    from app.tournaments.ballots import check_ballot
-
     if debate.opp_uid is None:
         return [Msg("Tournament", "A bye has no ballot.")]
     if data.winner not in ("gov", "opp"):
@@ -129,8 +129,6 @@ def enter_ballot(t: Tournament, debate: Debate, data: BallotInput, reason: str |
 
 def _decide(debate: Debate) -> None:
     """The debate's winner from its current ballots (the panel's majority)."""
-    from app.tournaments.ballots import panel_decision
-
     ballots = ctx.active_ballots([debate.uid]).get(debate.uid, [])
     if not ballots:
         winner = None
@@ -226,8 +224,6 @@ def import_results(t: Tournament, path: Path | str) -> ResultsSummary:
     def one_row(number: int, row: list[Any]) -> None:
         cell = lambda k: row[cols[k]] if k in cols and cols[k] < len(row) else None  # noqa: E731
         try:
-            from app.tournaments.setup import parse_leagues
-
             league = parse_leagues(cell("league"))[0]
             round_no = int(float(str(cell("round")).strip()))
         except (ValidationError, ValueError):

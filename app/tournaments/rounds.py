@@ -10,6 +10,8 @@ from app.i18n import Msg
 from app.models import Debate, DebateAdjudicator, Team, Tournament
 from app.tournaments import context as ctx
 from app.tournaments import types as T
+from app.tournaments.adjudicators import allocate_adjudicators
+from app.tournaments.draw import check_pairings, draw_round
 
 ADJUDICATORS_PER_DEBATE = 1
 
@@ -50,9 +52,6 @@ def make_draw(t: Tournament, league: str, round_no: int, redraw: bool = False) -
     complete.  A round already drawn is drawn again only with ``redraw`` and
     only while it has no results.
     """
-    from app.tournaments.adjudicators import allocate_adjudicators
-    from app.tournaments.draw import draw_round
-
     _league(t, league)
     if not 1 <= round_no <= t.rounds:
         raise ValidationError("round", Msg("Tournament", "Round {round} is not a qualifying round of this "
@@ -83,7 +82,6 @@ def make_draw(t: Tournament, league: str, round_no: int, redraw: bool = False) -
     history = ctx.results(t, league, up_to_round=round_no - 1)
     pairings = draw_round(teams, history, round_no, seed=int(t.seed or 0))
     # What the draw could not avoid (a rematch in a league of two teams, say) is shown on the debate.
-    from app.tournaments.draw import check_pairings
 
     problems_drawn = check_pairings(pairings, teams, history)
     adjudicators = ctx.adjudicator_values(t, league)
@@ -148,8 +146,6 @@ def problems_after_swap(t: Tournament, league: str, round_no: int, a: tuple[str,
 
     A slot is (debate uid, "gov" | "opp").
     """
-    from app.tournaments.draw import check_pairings
-
     rows = ctx.debates(t, league, round_no)
     return check_pairings(_pairings(_swapped(rows, a, b)), ctx.team_values(t, league),
                           ctx.results(t, league, up_to_round=round_no - 1))

@@ -8,9 +8,10 @@ from typing import Any
 
 from app.db.store import current_store
 from app.errors import ValidationError
+from app.events.records import parse_language
 from app.i18n import Msg
 from app.installation import get_installation
-from app.models import Event, Tournament
+from app.models import Ballot, BreakTeam, Debate, Event, Tournament
 from app.models.tournaments import STAGES
 from app.text import fold
 from app.tournaments.types import DEFAULT_TIEBREAKS, TIEBREAKS
@@ -68,8 +69,6 @@ class TournamentSettings:
 
 def parse_leagues(value: Any) -> list[str]:
     """League codes from "kk,ru,en" (names in any language accepted; custom names kept)."""
-    from app.events.records import parse_language
-
     out: list[str] = []
     for part in str(value or "").replace(";", ",").split(","):
         part = " ".join(part.split())
@@ -166,8 +165,6 @@ def update_tournament(t: Tournament, settings: TournamentSettings) -> Tournament
     rounds cut below those drawn; once ballots are entered the scoring rules
     are fixed (the entered ballots were checked against them).
     """
-    from app.models import Ballot, Debate
-
     s = check_settings(settings)
     debates = Debate.live().where(Debate.tournament == t.uid)
     drawn = {d.league for d in debates}
@@ -186,7 +183,6 @@ def update_tournament(t: Tournament, settings: TournamentSettings) -> Tournament
                                                  "{low}–{high}, step {step}; the scoring rules can no longer change.",
                                                  low=f"{t.score_min:g}", high=f"{t.score_max:g}",
                                                  step=f"{t.score_step:g}"))
-    from app.models import BreakTeam
 
     if int(s.break_size) != int(t.break_size) and BreakTeam.live().where(BreakTeam.tournament == t.uid).exists():
         raise ValidationError("break_size", Msg("Tournament", "The break is already confirmed with {size} teams; "

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from app.certificates.register import Award as CertificateAward
 from app.db.store import current_store
 from app.errors import ValidationError
 from app.i18n import Msg, catalog
@@ -354,7 +355,5 @@ def set_nomination(t: Tournament, league: str, title: str, person_uid: str | Non
 
 def certificate_awards(t: Tournament, language: str = "kk"):
     """The award list as the certificates' batch input (each with its own kind and reason)."""
-    from app.certificates.register import Award as CertificateAward
-
     return [CertificateAward(kind=a.kind, person_uid=a.person_uid, reason=a.title, team_uid=a.team_uid)
             for a in award_list(t, language)]

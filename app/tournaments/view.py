@@ -10,9 +10,11 @@ from dataclasses import dataclass
 
 from app.i18n import Msg
 from app.listing import Column, ListSource
-from app.models import Debate, Person, TeamMember, Tournament
+from app.models import Award, Debate, Person, TeamMember, Tournament
+from app.text import fold
 from app.tournaments import context as ctx
-from app.tournaments.registration import PeopleFinder
+from app.tournaments.ballots import panel_decision
+from app.tournaments.registration import PeopleFinder, adjudicators_of, teams_of
 
 TEAMS_COUNT = ("(SELECT count(*) FROM team x WHERE x.event_uid = t.event_uid AND x.deleted = 0)")
 
@@ -55,8 +57,6 @@ def tournament_list() -> list[dict]:
 
 def debate_points(row_uids: list[str]) -> dict[str, tuple[float, float]]:
     """(government points, opposition points) of each decided debate of ``row_uids`` from its current ballots."""
-    from app.tournaments.ballots import panel_decision
-
     out = {}
     for uid, mine in ctx.active_ballots(row_uids).items():
         d = Debate.get_by_id(uid)
@@ -86,8 +86,6 @@ class TeamLine:
 
 def team_lines(t: Tournament, league: str | None = None) -> list[TeamLine]:
     """The live teams of the tournament (one league or all) with speakers and coach, in few queries."""
-    from app.tournaments.registration import teams_of
-
     teams = teams_of(t, league)
     uids = [x.uid for x in teams]
     members: dict[str, list[str]] = {}
@@ -121,8 +119,6 @@ class AdjudicatorLine:
 
 def adjudicator_lines(t: Tournament) -> list[AdjudicatorLine]:
     """The tournament's adjudicators by name."""
-    from app.tournaments.registration import adjudicators_of
-
     return [AdjudicatorLine(uid=a.uid, name=a.person.full_name,
                             school=a.school.name if a.school_uid and a.school is not None else None,
                             league=a.league) for a in adjudicators_of(t)]
@@ -139,8 +135,6 @@ def debaters(t: Tournament, league: str) -> list[tuple[str, str, str]]:
 
 def nominations(t: Tournament, league: str) -> list[tuple[str, str, str | None]]:
     """(title code or text, person name, team) of the nominations given in a league."""
-    from app.models import Award
-
     rows = (Award.live().where(Award.tournament == t.uid, Award.league == league, Award.kind == "nomination")
             .order_by(Award.title))
     return [(a.title or "", a.person.full_name if a.person_uid else "", a.team.name if a.team_uid else None)
@@ -149,8 +143,6 @@ def nominations(t: Tournament, league: str) -> list[tuple[str, str, str | None]]
 
 def elimination_rounds_drawn(t: Tournament, league: str) -> list[int]:
     """The elimination rounds of a league that have a draw, in order."""
-    from app.tournaments import context as ctx
-
     return sorted({d.round for d in ctx.debates(t, league, elimination=True)})
 
 
@@ -163,8 +155,6 @@ class ChosenPeopleFinder(PeopleFinder):
         self.chosen = chosen  # folded full name -> person uid
 
     def person(self, full: str, school, category: str, anywhere: bool = False) -> Person:
-        from app.text import fold
-
         uid = self.chosen.get(fold(" ".join((full or "").split())))
         if uid:
             person = Person.get_or_none(Person.uid == uid, Person.deleted == False)  # noqa: E712
