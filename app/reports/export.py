@@ -5,6 +5,7 @@ from pathlib import Path
 
 from app.errors import UsageError
 from app.i18n import Msg
+from app.reports.export_csv import write_csv
 from app.reports.model import Report
 
 SUFFIXES = (".xlsx", ".pdf", ".csv")
@@ -21,6 +22,8 @@ def write_report(report: Report, path: Path, lang: str | None = None) -> list[Pa
     suffix = path.suffix.lower()
     lang = lang or report.lang
     if suffix == ".xlsx":
+        # Imported here, not at the top: each format's writer loads its heavy library
+        # (openpyxl, reportlab; ~0.3 s each), which no other format needs.
         from app.reports.export_xlsx import write_xlsx
 
         return [write_xlsx(report, path, lang)]
@@ -29,8 +32,6 @@ def write_report(report: Report, path: Path, lang: str | None = None) -> list[Pa
 
         return [write_pdf(report, path, lang)]
     if suffix == ".csv":
-        from app.reports.export_csv import write_csv
-
         return write_csv(report, path, lang)
     raise UsageError(Msg("Reports", "Write the report to a .xlsx, .pdf or .csv file, not “{name}”.",
                          name=path.name))

@@ -11,6 +11,14 @@ from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import Table as RLTable
+
 from app.certificates.fonts import SANS, SANS_BOLD, register_fonts
 from app.i18n import Msg, catalog
 from app.reports.indicators import line_region
@@ -35,8 +43,6 @@ def _fmt(value: Any, kind: str) -> str:
 
 class _Pdf:
     def __init__(self, report: Report, lang: str) -> None:
-        from reportlab.lib.styles import ParagraphStyle
-
         register_fonts()
         self.report = report
         self.t = catalog(lang).translate
@@ -51,16 +57,10 @@ class _Pdf:
         return msg.render(self.t) if isinstance(msg, Msg) else str(msg)
 
     def p(self, text: str, style: Any = None) -> Any:
-        from reportlab.platypus import Paragraph
-
         return Paragraph(escape(text), style or self.body)
 
     def grid(self, headers: list[str], rows: list[list[Any]], kinds: list[str], widths: list[float] | None = None,
              colours: list[str | None] | None = None) -> Any:
-        from reportlab.lib import colors
-        from reportlab.platypus import Table as RLTable
-        from reportlab.platypus import TableStyle
-
         data = [[self.p(h, self.bold) for h in headers]]
         for row in rows:
             data.append([self.p(_fmt(v, k)) if k not in (INT, MONEY, FLOAT) else _fmt(v, k)
@@ -84,9 +84,6 @@ class _Pdf:
     def widths(headers: list[str], rows: list[list[Any]], kinds: list[str]) -> list[float]:
         """Column widths over the A4 text width: each at least its longest word, the rest shared
         by how much more each column's text wants."""
-        from reportlab.lib.units import mm
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
         pad, avail = 13.0, 180 * mm  # the cell padding (6 pt a side) and a little air
         natural, least = [], []
         for i, (h, k) in enumerate(zip(headers, kinds)):
@@ -108,8 +105,6 @@ class _Pdf:
         return rows
 
     def lines(self, section: Any, story: list) -> None:
-        from reportlab.lib.units import mm
-
         if not section.lines:
             return
         headers = [self.r(m) for m in (Msg("Reports", "Indicator"), Msg("Reports", "Region"),
@@ -130,8 +125,6 @@ class _Pdf:
         story.append(self.grid(headers, rows, kinds, widths, colours))
 
     def table(self, table: Table, story: list) -> None:
-        from reportlab.platypus import Spacer
-
         if table.key == "indicators":
             return  # the same lines are shown section by section
         story.append(self.p(self.r(table.title), self.h3))
@@ -160,8 +153,6 @@ class _Pdf:
         return story
 
     def footer(self, canvas: Any, doc: Any) -> None:
-        from reportlab.lib.units import mm
-
         canvas.saveState()
         canvas.setFont(SANS, 7)
         canvas.setFillColorRGB(0.45, 0.45, 0.45)
@@ -173,10 +164,6 @@ class _Pdf:
 
 def write_pdf(report: Report, path: Path, lang: str) -> Path:
     """Write ``report`` to ``path`` (.pdf, A4) in ``lang``; returns the path."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate
-
     pdf = _Pdf(report, lang)
 
     def write(f: IO[bytes]) -> None:

@@ -11,6 +11,10 @@ import datetime as dt
 from pathlib import Path
 from typing import IO, Any
 
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
 from app.i18n import Msg, catalog
 from app.reports.indicators import MET, NOT_MET
 from app.reports.model import DATE, FLOAT, INT, MARK, MONEY, Report, Table, render_cell
@@ -49,9 +53,6 @@ def _cells(ws: Any, values: list[Any]) -> list[Any]:
 
 
 def _fill_sheet(ws: Any, table: Table, translate, marks: dict[str, Any]) -> None:
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
-
     headers = [c.title.render(translate) for c in table.columns]
     ws.append(_cells(ws, headers))
     for cell in ws[1]:
@@ -82,8 +83,6 @@ def _fill_sheet(ws: Any, table: Table, translate, marks: dict[str, Any]) -> None
 
 
 def _about(ws: Any, report: Report, translate) -> None:
-    from openpyxl.styles import Font
-
     ws.append(_cells(ws, [report.title().render(translate)]))
     ws["A1"].font = Font(bold=True, size=13)
     for label, value in ((Msg("Reports", "Period"), report.period.title().render(translate)),
@@ -102,9 +101,6 @@ def _about(ws: Any, report: Report, translate) -> None:
 
 def write_xlsx(report: Report, path: Path, lang: str) -> Path:
     """Write ``report`` to ``path`` (.xlsx) in ``lang``; returns the path."""
-    from openpyxl import Workbook
-    from openpyxl.styles import PatternFill
-
     translate = catalog(lang).translate
     marks = {MET.render(translate): PatternFill("solid", fgColor="C6EFCE"),
              NOT_MET.render(translate): PatternFill("solid", fgColor="FFC7CE")}

@@ -11,6 +11,7 @@ import time
 
 from app.db.store import current_store
 from app.i18n import Msg, normalise_language
+from app.reference import name
 from app.reports.breakdowns import breakdowns
 from app.reports.common import Context
 from app.reports.data import Working
@@ -66,8 +67,6 @@ def mark(met: bool | None) -> Msg | str:
 
 def line_region(report: Report, line: IndicatorLine) -> str:
     """The region a line is for, by name ("" for the whole scope)."""
-    from app.reference import name
-
     if report.scope.level == "country" and line.region:
         return name("regions", line.region, report.lang)
     return ""

@@ -15,9 +15,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.db.store import current_store
 from app.errors import UsageError
 from app.i18n import Msg
-from app.reference import find_region
+from app.installation import get_installation
+from app.models import Organisation
+from app.reference import districts as ref_districts
+from app.reference import find_region, load
 from app.reference import name as ref_name
 from app.text import fold
 
@@ -91,9 +95,6 @@ def parse_scope(text: str | None) -> Scope:
 
 def _check_district(district: str) -> None:
     """Refuse a district no event, organisation or person names (a typo gave an all-zero report)."""
-    from app.db.store import current_store
-    from app.reference import load
-
     key = fold(district)
     known = {fold(d) for item in load("regions") for d in _districts(item)}
     if key in known:
@@ -114,8 +115,6 @@ def _districts(item: dict) -> list[str]:
 
 def _district_region(district: str) -> str | None:
     """The region of the district's organisations (None when unknown or ambiguous)."""
-    from app.db.store import current_store
-
     rows = current_store().db.execute_sql(
         "SELECT DISTINCT region FROM organisation WHERE deleted = 0 AND region IS NOT NULL"
         " AND tirkeu_fold(district) = ? LIMIT 2", (fold(district),)).fetchall()
@@ -123,8 +122,6 @@ def _district_region(district: str) -> str | None:
 
 
 def _school_scope(value: str, raw: str) -> Scope:
-    from app.models import Organisation
-
     org = Organisation.get_or_none((Organisation.uid == value) & (Organisation.deleted == False))  # noqa: E712
     if org is None:
         found = list(Organisation.live().where(Organisation.search == fold(value)).limit(2))
@@ -136,9 +133,6 @@ def _school_scope(value: str, raw: str) -> Scope:
 
 def default_scope() -> Scope:
     """This installation's own scope: its school, its region (office) or the country (national)."""
-    from app.installation import get_installation
-    from app.models import Organisation
-
     inst = get_installation()
     if inst is None or inst.role == "national":
         return Scope("country")
@@ -175,11 +169,6 @@ def available_scopes(lang: str = "kk") -> list[ScopeChoice]:
     in ``lang``), then each school of the region by name.  The national office:
     the country, then every region.
     """
-    from app.installation import get_installation
-    from app.models import Organisation
-    from app.reference import districts as ref_districts
-    from app.reference import load as ref_load
-
     inst = get_installation()
     role, region = (inst.role, inst.region) if inst else ("school", None)
     out = [ScopeChoice(default_scope(), {})]
@@ -204,6 +193,6 @@ def available_scopes(lang: str = "kk") -> list[ScopeChoice]:
         for uid, name in sorted(schools, key=lambda row: fold(row[1])):
             out.append(ScopeChoice(Scope("school", region=region, value=uid, name=name), {"": name}))
     elif role == "national":
-        for entry in sorted(ref_load("regions"), key=lambda entry: entry.get("sort", 0)):
+        for entry in sorted(load("regions"), key=lambda entry: entry.get("sort", 0)):
             out.append(ScopeChoice(Scope("region", region=entry["code"]), {}))
     return out

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from app.db.store import current_store
 from app.errors import UsageError, ValidationError
 from app.i18n import Msg
+from app.installation import require_installation
+from app.models import Target
 from app.reference import find_region, load
 from app.reference import name as ref_name
 
@@ -136,9 +138,6 @@ def set_target(indicator: str, region: str | None, value: float | str | None,
     installation is changed; one made elsewhere (the office's, seen at a
     school) cannot be changed here and raises :class:`UsageError`.
     """
-    from app.installation import require_installation
-    from app.models import Target
-
     definition(indicator)
     code = find_region(region) if region else None
     # The same rule bundles are held to (app/sync/ownership.py): an office sets its own region's
