@@ -9,8 +9,10 @@ import datetime as dt
 import random
 from typing import Any
 
+from app.contests.core import add_work, create_contest
 from app.db.store import current_store
 from app.models import (
+    Adjudicator,
     AidGiven,
     AidRecipient,
     Appointment,
@@ -21,10 +23,14 @@ from app.models import (
     Person,
     Team,
     TeamMember,
+    Tournament,
 )
 from app.organisations import find_or_create
 from app.people.records import clean_person, upsert_person
 from app.reference import load
+from app.tournaments import context as ctx
+from app.tournaments.results import BallotInput, enter_ballot
+from app.tournaments.rounds import make_draw
 from app.validation.iin import make_iin
 
 KK_SURNAMES = ["Әлібеков", "Нұрланов", "Серіков", "Қасымов", "Жұмабаев", "Оспанов", "Төлеуов",
@@ -168,8 +174,6 @@ def _events(rng, region, schools, partners, persons, pupils, adults) -> list[Eve
 
 def _contest(rng, event: Event, authors: list[Person]) -> None:
     """Works and jury places of the demo contest (two nominations, seed 001's age groups)."""
-    from app.contests.core import add_work, create_contest
-
     contest = create_contest(event.title, ["Табиғат", "Менің мектебім"], "7-10,11-13,14-17", event_uid=event.uid)
     for i, author in enumerate(authors):
         nomination = "Табиғат" if i % 2 else "Менің мектебім"
@@ -182,7 +186,6 @@ def _tournament(rng, region, schools, pupils, adults) -> int:
                   kind="debate_tournament", start_date=start, end_date=start, region=region,
                   organiser=schools[0], language="kk", place="№1 мектеп")
     event.save()
-    from app.models import Adjudicator, Tournament
 
     tournament = Tournament(event=event, stage="district", leagues="kk,ru", rounds=4, break_size=4, seed=7)
     tournament.save()
@@ -208,10 +211,6 @@ def _tournament(rng, region, schools, pupils, adults) -> int:
 
 def _play(rng, tournament, rounds: int) -> None:
     """Draw and decide the first rounds, so the demo shows standings."""
-    from app.tournaments import context as ctx
-    from app.tournaments.results import BallotInput, enter_ballot
-    from app.tournaments.rounds import make_draw
-
     for league in tournament.league_list:
         if len(ctx.team_values(tournament, league)) < 2:
             continue  # a small demo may have too few pupils for this league

@@ -22,7 +22,17 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from app.certificates.generate import event_awards, generate
+from app.certificates.verify import verify
+from app.db.store import close_database, open_database
+from app.demo import make_demo
+from app.i18n import catalog
+from app.installation import init_installation
+from app.models import Attendance, Certificate, Event, Person
 from app.resources_path import resource_dir
+from app.sync.batch import import_paths
+from app.sync.export import export_bundle
+from app.sync.trust import read_card, trust, write_identity_card
 
 
 class SelfTestError(Exception):
@@ -31,8 +41,6 @@ class SelfTestError(Exception):
 
 @contextlib.contextmanager
 def _opened(path: Path) -> Iterator[Any]:
-    from app.db.store import close_database, open_database
-
     store = open_database(path)
     try:
         yield store
@@ -87,16 +95,6 @@ def run_self_test(folder: Path | None = None, people: int = 40) -> dict[str, Any
 
 
 def _steps(folder: Path, people: int) -> dict[str, Any]:
-    from app.certificates.generate import event_awards, generate
-    from app.certificates.verify import verify
-    from app.demo import make_demo
-    from app.i18n import catalog
-    from app.installation import init_installation
-    from app.models import Attendance, Certificate, Event, Person
-    from app.sync.batch import import_paths
-    from app.sync.export import export_bundle
-    from app.sync.trust import read_card, trust, write_identity_card
-
     _check(len(catalog("kk")) > 0, "the Kazakh translation (tirkeu_kk.ts) is empty or missing")
     school_db, office_db, usb = folder / "school.sqlite3", folder / "office.sqlite3", folder / "usb"
     usb.mkdir()

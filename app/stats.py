@@ -7,6 +7,7 @@ from app import __version__
 from app.db import migrations
 from app.db.store import Store
 from app.installation import get_installation
+from app.keys import fingerprint
 from app.models import SYNCED_MODELS
 
 
@@ -17,8 +18,6 @@ def record_counts() -> dict[str, int]:
 
 def database_info(store: Store) -> dict[str, Any]:
     """Version, path, size, schema, installation and key fingerprint, and counts."""
-    from app.keys import fingerprint
-
     inst = get_installation()
     size = store.path.stat().st_size if store.path.exists() else 0
     info: dict[str, Any] = {

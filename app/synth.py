@@ -20,6 +20,7 @@ from app.db.store import close_database, open_database
 from app.errors import UsageError
 from app.i18n import Msg
 from app.ids import pack_stamp
+from app.installation import init_installation
 from app.text import sort_text
 from app.validation.iin import make_iin
 
@@ -182,8 +183,6 @@ def write_rows(conn, tables: list[TableRows], batch: int = 50_000) -> int:
 
 def make_synthetic(path: Path | str, scale: str, seed: int) -> dict[str, Any]:
     """Create a set-up database at ``path`` filled with synthetic data; returns figures."""
-    from app.installation import init_installation
-
     path = Path(path)
     if path.exists():
         raise UsageError(Msg("CLI", "{path} already exists; synth makes a new database.", path=str(path)))
