@@ -45,6 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("tirkeu: interrupted", file=sys.stderr)
         return 1
     except Exception as exc:  # a bug: one line here, the traceback in the log
+        # imported here: only a bug needs the log file (logging.handlers stays out of start-up)
         from app.logs import setup_logging
 
         path = setup_logging("cli")

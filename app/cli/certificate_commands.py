@@ -5,14 +5,16 @@ import argparse
 import json
 from pathlib import Path
 
+from app.certificates.templates import KINDS
 from app.cli.commands import _open, _require_setup, _say
+from app.errors import UsageError
 from app.i18n import Msg
+from app.models import Certificate
+from app.text import terminal_safe
 
 
 def add_parsers(sub) -> None:
     """Add ``certificates`` with its sub-verbs."""
-    from app.certificates.templates import KINDS
-
     certs = sub.add_parser("certificates", help="diplomas, certificates and letters of thanks").add_subparsers(
         dest="certificates_command", required=True, metavar="ACTION")
     p = certs.add_parser("generate", help="issue certificates and print them into one PDF")
@@ -54,8 +56,8 @@ def add_parsers(sub) -> None:
 
 
 def _style(args: argparse.Namespace):
+    # imported when the command runs: the command line starts without every feature's modules
     from app.certificates.layout import Style
-    from app.errors import UsageError
 
     signatories = []
     for text in args.signatory:
@@ -68,6 +70,7 @@ def _style(args: argparse.Namespace):
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.certificates.generate import generate
 
     store = _open(args)
@@ -78,8 +81,6 @@ def cmd_generate(args: argparse.Namespace) -> int:
         result = issue_awards(Path(args.out), tournament_uid=args.tournament, contest_uid=args.contest,
                               language=args.cert_lang, kind=args.kind, style=_style(args))
     elif not args.kind:
-        from app.errors import UsageError
-
         raise UsageError(Msg("CLI", "Choose the kind of certificate with --kind."))
     else:
         result = generate(Path(args.out), kind=args.kind, language=args.cert_lang,
@@ -95,6 +96,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.certificates.verify import GENUINE, verify
 
     _open(args)
@@ -107,8 +109,6 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from app.models import Certificate
-
     _open(args)
     rows = [{"serial": c.serial, "kind": c.kind, "recipient": c.recipient_name, "language": c.language,
              "issued": str(c.issued_date), "status": c.status, "times_printed": c.times_printed,
@@ -118,8 +118,6 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False))
     else:
-        from app.text import terminal_safe
-
         for r in rows:  # names and serials may come from other installations: nothing in them acts on the terminal
             print(terminal_safe(f"{r['serial']}  {r['issued']}  {r['kind']:<13} {r['status']:<9} "
                                 f"×{r['times_printed']}  {r['recipient']}"))
@@ -127,6 +125,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_cancel(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.certificates.register import cancel
 
     store = _open(args)
@@ -138,6 +137,7 @@ def cmd_cancel(args: argparse.Namespace) -> int:
 
 
 def cmd_correct(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.certificates.register import correct_name
 
     store = _open(args)
@@ -150,6 +150,7 @@ def cmd_correct(args: argparse.Namespace) -> int:
 
 
 def cmd_reprint(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.certificates.generate import reprint
 
     store = _open(args)

@@ -9,15 +9,14 @@ from pathlib import Path
 from app.db.store import Store, open_database
 from app.errors import KnownError, UsageError
 from app.i18n import Msg, catalog
-from app.installation import require_setup
+from app.installation import get_installation, init_installation, require_setup
+from app.keys import fingerprint
 from app.paths import default_db_path
 
 
 def _open(args: argparse.Namespace) -> Store:
     store = open_database(args.db or default_db_path())
     if args.translate is None:
-        from app.installation import get_installation
-
         inst = get_installation()
         if inst is not None:
             args.translate = catalog(inst.language).translate
@@ -34,9 +33,6 @@ def _require_setup(store: Store) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from app.installation import init_installation
-    from app.keys import fingerprint
-
     store = _open(args)
     inst = init_installation(args.role, args.name, args.region, args.district, args.coordinator,
                              args.language)
@@ -47,6 +43,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.demo import make_demo
 
     store = _open(args)
@@ -58,6 +55,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.importing import import_file
 
     store = _open(args)
@@ -79,6 +77,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.exporting import export_table
 
     _open(args)
@@ -88,6 +87,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.backup import check_database
 
     store = _open(args)
@@ -102,6 +102,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.backup import backup_to
 
     store = _open(args)
@@ -111,6 +112,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.stats import database_info
 
     store = _open(args)
@@ -124,6 +126,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_synth(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.synth import make_synthetic
 
     if args.db is None:

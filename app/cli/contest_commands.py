@@ -7,6 +7,8 @@ from pathlib import Path
 
 from app.cli.commands import _open, _require_setup, _say
 from app.i18n import Msg
+from app.models import Contest, Event
+from app.validation.fields import parse_optional_date
 
 
 def add_parsers(sub) -> None:
@@ -44,6 +46,7 @@ def add_parsers(sub) -> None:
 
 
 def _contest(args: argparse.Namespace):
+    # imported when the command runs: the command line starts without every feature's modules
     from app.contests.view import find_contest
 
     store = _open(args)
@@ -52,8 +55,8 @@ def _contest(args: argparse.Namespace):
 
 
 def cmd_create(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.contests.core import create_contest
-    from app.validation.fields import parse_optional_date
 
     store = _open(args)
     _require_setup(store)
@@ -69,8 +72,8 @@ def cmd_create(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.contests.core import nominations_of, summary
-    from app.models import Contest, Event
 
     _open(args)
     rows = []
@@ -92,6 +95,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_import_works(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.contests.core import import_works
 
     c = _contest(args)
@@ -105,6 +109,7 @@ def cmd_import_works(args: argparse.Namespace) -> int:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.contests.core import summary
 
     c = _contest(args)

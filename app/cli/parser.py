@@ -4,12 +4,16 @@ from __future__ import annotations
 import argparse
 
 from app import __version__
+from app.cli import commands as c
+from app.cli.certificate_commands import add_parsers as add_certificate_parsers
+from app.cli.contest_commands import add_parsers as add_contest_parsers
+from app.cli.report_commands import add_parsers as add_report_parsers
+from app.cli.sync_commands import add_parsers
+from app.cli.tournament_commands import add_parsers as add_tournament_parsers
 
 
 def build_parser() -> argparse.ArgumentParser:
     """All verbs; each sets ``run`` to the function that carries it out."""
-    from app.cli import commands as c
-
     parser = argparse.ArgumentParser(prog="python -m app", description="Tirkeu command line")
     parser.add_argument("--db", metavar="PATH", help="database file (default: the one in the user's data folder)")
     parser.add_argument("--lang", choices=["kk", "ru", "en"], help="language of messages")
@@ -55,23 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=c.cmd_info)
 
-    from app.cli.sync_commands import add_parsers
-
     add_parsers(sub)
-
-    from app.cli.certificate_commands import add_parsers as add_certificate_parsers
 
     add_certificate_parsers(sub)
 
-    from app.cli.report_commands import add_parsers as add_report_parsers
-
     add_report_parsers(sub)
 
-    from app.cli.tournament_commands import add_parsers as add_tournament_parsers
-
     add_tournament_parsers(sub)
-
-    from app.cli.contest_commands import add_parsers as add_contest_parsers
 
     add_contest_parsers(sub)
 

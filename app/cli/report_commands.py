@@ -7,7 +7,8 @@ from pathlib import Path
 
 from app.cli.commands import _open, _say
 from app.errors import UsageError
-from app.i18n import Msg
+from app.i18n import Msg, catalog
+from app.installation import get_installation, require_setup
 
 
 def add_parsers(sub) -> None:
@@ -38,13 +39,13 @@ def _language(args: argparse.Namespace) -> str:
         return args.report_lang
     if args.lang:
         return args.lang
-    from app.installation import get_installation
 
     inst = get_installation()
     return inst.language if inst else "kk"
 
 
 def cmd_indicators(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.reports import compute_indicators, write_report
     from app.reports.export import SUFFIXES
 
@@ -56,7 +57,6 @@ def cmd_indicators(args: argparse.Namespace) -> int:
     _open(args)
     lang = _language(args)
     report = compute_indicators(args.period, args.scope, lang)
-    from app.i18n import catalog
 
     translate = catalog(lang).translate
     files = write_report(report, Path(args.out), lang) if args.out else []
@@ -76,7 +76,7 @@ def cmd_indicators(args: argparse.Namespace) -> int:
 
 
 def cmd_targets(args: argparse.Namespace) -> int:
-    from app.installation import get_installation, require_setup
+    # imported when the command runs: the command line starts without every feature's modules
     from app.reports.targets import set_target, target_rows
 
     _open(args)

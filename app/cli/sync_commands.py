@@ -7,8 +7,13 @@ import sys
 from pathlib import Path
 
 from app.cli.commands import _open, _require_setup, _say
-from app.errors import KnownError
+from app.errors import KnownError, UsageError
+from app.fileperms import write_private
 from app.i18n import Msg
+from app.installation import require_installation
+from app.keys import fingerprint
+from app.models import Peer
+from app.text import terminal_safe
 
 
 def add_parsers(sub) -> None:
@@ -58,6 +63,7 @@ def add_parsers(sub) -> None:
 
 
 def cmd_bundle_export(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.sync.export import export_bundle
 
     store = _open(args)
@@ -78,6 +84,7 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_import(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.sync.batch import import_paths
 
     store = _open(args)
@@ -105,8 +112,8 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_review(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.sync.review import review
-    from app.text import terminal_safe
 
     _open(args)
     found = review()
@@ -122,8 +129,7 @@ def cmd_bundle_review(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_export(args: argparse.Namespace) -> int:
-    from app.installation import require_installation
-    from app.keys import fingerprint
+    # imported when the command runs: the command line starts without every feature's modules
     from app.sync.minisign import public_key_file
     from app.sync.trust import write_identity_card
 
@@ -142,7 +148,7 @@ def cmd_keys_export(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_trust(args: argparse.Namespace) -> int:
-    from app.errors import UsageError
+    # imported when the command runs: the command line starts without every feature's modules
     from app.sync.trust import fingerprint_matches, needs_confirmation, read_card, trust
 
     _open(args)
@@ -167,6 +173,7 @@ def cmd_keys_trust(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_revoke(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.sync.trust import revoke
 
     _open(args)
@@ -176,9 +183,6 @@ def cmd_keys_revoke(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_list(args: argparse.Namespace) -> int:
-    from app.keys import fingerprint
-    from app.models import Peer
-
     _open(args)
     peers = [{"installation": p.id, "role": p.role, "name": p.name, "region": p.region,
               "fingerprint": fingerprint(bytes(p.public_key)), "encrypts_to": p.age_recipient,
@@ -197,9 +201,7 @@ def _cannot_write(path: str | Path, exc: OSError) -> KnownError:
 
 
 def cmd_keys_export_age(args: argparse.Namespace) -> int:
-    from app.errors import UsageError
-    from app.fileperms import write_private
-    from app.installation import require_installation
+    # imported when the command runs: the command line starts without every feature's modules
     from app.sync.trust import ensure_age_identity
 
     _open(args)

@@ -7,7 +7,11 @@ import sys
 from pathlib import Path
 
 from app.cli.commands import _open, _require_setup, _say
+from app.errors import ValidationError
 from app.i18n import Msg
+from app.models import Person, Team, TeamMember
+from app.text import fold
+from app.validation.fields import parse_optional_date
 
 
 def add_parsers(sub) -> None:
@@ -124,6 +128,7 @@ def add_parsers(sub) -> None:
 
 
 def _tournament(args: argparse.Namespace):
+    # imported when the command runs: the command line starts without every feature's modules
     from app.tournaments.setup import find_tournament
 
     store = _open(args)
@@ -132,12 +137,14 @@ def _tournament(args: argparse.Namespace):
 
 
 def _leagues(t, league: str | None) -> list[str]:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.tournaments.setup import parse_leagues
 
     return parse_leagues(league) if league else t.league_list
 
 
 def cmd_create(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.tournaments.results import parse_score
     from app.tournaments.setup import (
         TournamentSettings,
@@ -146,7 +153,6 @@ def cmd_create(args: argparse.Namespace) -> int:
         parse_leagues,
         parse_score_range,
     )
-    from app.validation.fields import parse_optional_date
 
     store = _open(args)
     _require_setup(store)
@@ -168,6 +174,7 @@ def cmd_create(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.tournaments.view import tournament_list
 
     _open(args)
@@ -192,6 +199,7 @@ def _summary(args, summary, what: Msg) -> None:
 
 
 def cmd_import_teams(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.tournaments.registration import import_teams
 
     t = _tournament(args)
@@ -200,6 +208,7 @@ def cmd_import_teams(args: argparse.Namespace) -> int:
 
 
 def cmd_import_adjudicators(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.tournaments.registration import import_adjudicators
 
     t = _tournament(args)
@@ -208,6 +217,7 @@ def cmd_import_adjudicators(args: argparse.Namespace) -> int:
 
 
 def _draw_json(t, league: str, round_no: int, elimination: bool = False) -> list[dict]:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.tournaments.rounds import draw_rows
 
     return [{"league": league, "round": round_no, "position": r.position, "room": r.room, "debate": r.uid,
@@ -235,6 +245,7 @@ def cmd_draw(args: argparse.Namespace) -> int:
     with fewer than two teams is skipped (with a note), so one command draws
     a whole tournament's round.
     """
+    # imported when the command runs: the command line starts without every feature's modules
     from app.tournaments import context as ctx
     from app.tournaments.rounds import drawn_rounds, make_draw
 
@@ -262,14 +273,13 @@ def cmd_show(args: argparse.Namespace) -> int:
     for league in _leagues(t, args.league):
         rows += _draw_json(t, league, args.round, elimination=args.round > t.rounds)
     if not rows:
-        from app.errors import ValidationError
-
         raise ValidationError("round", Msg("Tournament", "Round {round} is not drawn yet.", round=args.round))
     _print_draw(args, rows)
     return 0
 
 
 def cmd_import_results(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.tournaments.results import import_results
 
     t = _tournament(args)
@@ -283,6 +293,7 @@ def cmd_import_results(args: argparse.Namespace) -> int:
 
 
 def cmd_standings(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.tournaments.tab import speaker_rows, team_rows
 
     t = _tournament(args)
@@ -315,10 +326,6 @@ def cmd_standings(args: argparse.Namespace) -> int:
 
 
 def _team_uid(t, league: str, ref: str) -> str:
-    from app.errors import ValidationError
-    from app.models import Team
-    from app.text import fold
-
     for team in Team.live().where(Team.event == t.event_uid, Team.league == league):
         if ref in (team.uid,) or fold(team.name) == fold(ref):
             return team.uid
@@ -327,6 +334,7 @@ def _team_uid(t, league: str, ref: str) -> str:
 
 
 def cmd_break(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.tournaments.tab import break_view, confirm_break
 
     t = _tournament(args)
@@ -356,6 +364,7 @@ def cmd_break(args: argparse.Namespace) -> int:
 
 
 def cmd_eliminate(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.tournaments.setup import parse_leagues
     from app.tournaments.tab import draw_elimination
 
@@ -367,7 +376,7 @@ def cmd_eliminate(args: argparse.Namespace) -> int:
 
 
 def cmd_winner(args: argparse.Namespace) -> int:
-    from app.errors import ValidationError
+    # imported when the command runs: the command line starts without every feature's modules
     from app.tournaments import context as ctx
     from app.tournaments.results import set_winner
     from app.tournaments.setup import parse_leagues
@@ -385,9 +394,7 @@ def cmd_winner(args: argparse.Namespace) -> int:
 
 
 def cmd_nominate(args: argparse.Namespace) -> int:
-    from app.errors import ValidationError
-    from app.models import Person, Team, TeamMember
-    from app.text import fold
+    # imported when the command runs: the command line starts without every feature's modules
     from app.tournaments.setup import parse_leagues
     from app.tournaments.tab import set_nomination
 
@@ -410,6 +417,7 @@ def cmd_nominate(args: argparse.Namespace) -> int:
 
 
 def cmd_awards(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.tournaments.tab import award_list
 
     t = _tournament(args)
@@ -423,6 +431,7 @@ def cmd_awards(args: argparse.Namespace) -> int:
 
 
 def cmd_carry(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
     from app.tournaments.setup import find_tournament
     from app.tournaments.stages import carry_teams
 
