@@ -40,15 +40,9 @@ NOT_YET = {
     "ui/people/dialog.py": "school names queried for the completer",
     "ui/setup/dialog.py": "the installation read for the form",
     "ui/sync/page.py": "export history and trusted keys listed (ExportLog, Peer)",
-    "ui/tournaments/awards_tab.py": "Tournament records passed between tabs",
     "ui/tournaments/ballot_dialog.py": "Debate and Team records read for the ballot",
     "ui/tournaments/break_tab.py": "Debate records read for the elimination rounds",
-    "ui/tournaments/certificates.py": "Tournament records passed to the dialog",
-    "ui/tournaments/rounds_tab.py": "Tournament records passed between tabs",
-    "ui/tournaments/settings_dialog.py": "Tournament.get_by_id for the form",
-    "ui/tournaments/standings_tab.py": "Tournament records passed between tabs",
     "ui/tournaments/teams_tab.py": "Team, Person and Adjudicator records read for the tab",
-    "ui/tournaments/view.py": "Tournament.get_by_id for the view",
 }
 
 QUERY_METHODS = {"select", "where", "get_by_id", "get_or_none", "live", "execute_sql", "raw"}

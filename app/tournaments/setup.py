@@ -233,6 +233,11 @@ def set_award_rules(t: Tournament, rules: dict[str, Any]) -> None:
     t.save()
 
 
+def get_tournament(uid: str) -> Tournament:
+    """The tournament ``uid`` as saved now (raises ``Tournament.DoesNotExist`` if there is none)."""
+    return Tournament.get_by_id(uid)
+
+
 def find_tournament(ref: str) -> Tournament:
     """A live tournament by uid, a unique uid prefix (6+ characters), its event's uid or its exact name."""
     ref = (ref or "").strip()

@@ -8,16 +8,20 @@ Generate dialog for exactly this award list.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from app.certificates.templates import kind_name
 from app.errors import KnownError
-from app.models import Tournament
 from app.tournaments.tab import NOMINATION_NAMES, award_list, set_nomination
 from app.tournaments.view import debaters, nominations
 from ui.i18n import current_language, render, tr
 from ui.tournaments.common import HINT_STYLE, cell, fill_table, league_label, make_table, set_widths, warn
+
+if TYPE_CHECKING:
+    from app.models import Tournament
 
 LANGUAGES = (("kk", "Қазақша"), ("ru", "Русский"), ("en", "English"))
 

@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app.models import Tournament
 from app.tournaments.tab import award_list
 from ui.certificates.dialog import GenerateDialog
 from ui.i18n import tr
 from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from app.models import Tournament
 
 
 class TournamentCertificatesDialog(GenerateDialog):

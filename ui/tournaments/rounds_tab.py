@@ -9,6 +9,7 @@ change is made anyway.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -24,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError
-from app.models import Tournament
 from app.tournaments import results, rounds
 from app.tournaments.view import debate_points
 from ui.i18n import render, tr
 from ui.tournaments.common import BADGE_STYLE, HINT_STYLE, cell, fill_table, make_table, number, set_widths, warn
+
+if TYPE_CHECKING:
+    from app.models import Tournament
 
 GOV_COLUMN, OPP_COLUMN = 1, 2
 

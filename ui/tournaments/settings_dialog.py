@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Tournament
 from app.tournaments.setup import (
     DEFAULT_SCORES,
     DEFAULT_TIEBREAKS,
     TIEBREAKS,
     TournamentSettings,
     create_tournament,
+    get_tournament,
     settings_of,
     update_tournament,
 )
@@ -185,7 +185,7 @@ class TournamentDialog(FormDialog):
 
     def _load(self) -> None:
         if self.uid:
-            s = settings_of(Tournament.get_by_id(self.uid))
+            s = settings_of(get_tournament(self.uid))
         else:
             s = TournamentSettings(name="")
         self.name.setText(s.name)
@@ -245,7 +245,7 @@ class TournamentDialog(FormDialog):
         """The settings as typed."""
         previous = None
         if self.uid:
-            previous = Tournament.get_by_id(self.uid).previous_uid
+            previous = get_tournament(self.uid).previous_uid
         start = self.start.value()
         return TournamentSettings(
             name=self.name.text(), stage=self.stage.currentData(), start=start,
@@ -258,7 +258,7 @@ class TournamentDialog(FormDialog):
     def save(self) -> None:
         s = self.settings()
         if self.uid:
-            update_tournament(Tournament.get_by_id(self.uid), s)
+            update_tournament(get_tournament(self.uid), s)
         else:
             self.uid = create_tournament(s).uid
 

@@ -5,12 +5,12 @@ Shared places are shown as "3=": no tie is ever broken by chance.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.errors import KnownError
-from app.models import Tournament
 from app.tournaments.tab import speaker_rows, team_rows
 from ui.i18n import tr
 from ui.tournaments.common import (
@@ -24,6 +24,9 @@ from ui.tournaments.common import (
     tiebreak_short,
     warn,
 )
+
+if TYPE_CHECKING:
+    from app.models import Tournament
 
 
 class StandingsTab(QWidget):

@@ -5,14 +5,19 @@ A language change relabels what is on screen without asking the database.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
-from app.models import Tournament
+from app.tournaments.setup import get_tournament
 from ui.common.formatting import format_date
 from ui.i18n import tr
 from ui.tournaments.common import HINT_STYLE, league_label, stage_label
+
+if TYPE_CHECKING:
+    from app.models import Tournament
 
 
 class TournamentView(QWidget):
@@ -81,7 +86,7 @@ class TournamentView(QWidget):
     def open(self, uid: str) -> None:
         """Show the tournament ``uid`` (its first league, the Teams tab)."""
         self.uid = uid
-        self.t = Tournament.get_by_id(uid)
+        self.t = get_tournament(uid)
         self._fill_leagues(keep=None)
         self.tabs.setCurrentIndex(0)
         self.refresh()
@@ -89,7 +94,7 @@ class TournamentView(QWidget):
     def tournament(self) -> Tournament:
         """The tournament as saved now."""
         assert self.uid is not None
-        self.t = Tournament.get_by_id(self.uid)
+        self.t = get_tournament(self.uid)
         return self.t
 
     def current_league(self) -> str:
