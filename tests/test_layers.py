@@ -40,9 +40,6 @@ NOT_YET = {
     "ui/people/dialog.py": "school names queried for the completer",
     "ui/setup/dialog.py": "the installation read for the form",
     "ui/sync/page.py": "export history and trusted keys listed (ExportLog, Peer)",
-    "ui/tournaments/ballot_dialog.py": "Debate and Team records read for the ballot",
-    "ui/tournaments/break_tab.py": "Debate records read for the elimination rounds",
-    "ui/tournaments/teams_tab.py": "Team, Person and Adjudicator records read for the tab",
 }
 
 QUERY_METHODS = {"select", "where", "get_by_id", "get_or_none", "live", "execute_sql", "raw"}

@@ -99,6 +99,11 @@ _BY_NAMES = ("SELECT * FROM person WHERE surname = ? AND name = ? AND deleted = 
              " AND patronymic IS ? AND (? IS NULL OR birth_date = ?) LIMIT 5")
 
 
+def person_or_none(uid: str | None) -> Person | None:
+    """The person ``uid`` (a deleted one too), or None if there is none."""
+    return Person.get_or_none(Person.uid == uid)
+
+
 def find_match(person: PersonInput) -> Person | None:
     """The live person this input describes: same IIN, else same names and birth date.
 

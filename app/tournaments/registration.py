@@ -109,6 +109,16 @@ class PeopleFinder:
         return person
 
 
+def get_team(uid: str) -> Team:
+    """The team ``uid`` as saved now (raises ``Team.DoesNotExist`` if there is none)."""
+    return Team.get_by_id(uid)
+
+
+def get_adjudicator(uid: str) -> Adjudicator:
+    """The adjudicator ``uid`` as saved now (raises ``Adjudicator.DoesNotExist`` if there is none)."""
+    return Adjudicator.get_by_id(uid)
+
+
 def teams_of(t: Tournament, league: str | None = None) -> list[Team]:
     """The live teams of the tournament (one league or all), by league and name."""
     q = Team.live().where(Team.event == t.event_uid)

@@ -47,6 +47,11 @@ class ResultsSummary:
     unchanged: int = 0
 
 
+def get_debate(uid: str) -> Debate:
+    """The debate ``uid`` as saved now (raises ``Debate.DoesNotExist`` if there is none)."""
+    return Debate.get_by_id(uid)
+
+
 def _where(debate: Debate) -> Msg:
     gov = debate.gov.name if debate.gov_uid and debate.gov is not None else "?"
     opp = debate.opp.name if debate.opp_uid and debate.opp is not None else "?"

@@ -8,6 +8,8 @@ only the winner).  The core checks the ballot and names every problem.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,13 +27,15 @@ from PySide6.QtWidgets import (
 
 from app.errors import ValidationError
 from app.i18n import Msg
-from app.models import Debate, Team, Tournament
 from app.tournaments import results
-from app.tournaments.registration import speakers_of
+from app.tournaments.registration import get_team, speakers_of
 from app.tournaments.types import ROLE_SIDE, ROLES, role_name
 from ui.common.form_dialog import FormDialog
 from ui.i18n import render, tr
 from ui.tournaments.common import BADGE_STYLE, HINT_STYLE, cell, fill_table, make_table, number
+
+if TYPE_CHECKING:
+    from app.models import Tournament
 
 
 def _decimals(step: float) -> int:
@@ -68,11 +72,11 @@ class BallotDialog(FormDialog):
     def __init__(self, t: Tournament, debate_uid: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.t = t
-        self.debate = Debate.get_by_id(debate_uid)
+        self.debate = results.get_debate(debate_uid)
         self.outcome: str | None = None
         d = self.debate
-        self.gov_team = Team.get_by_id(d.gov_uid)
-        self.opp_team = Team.get_by_id(d.opp_uid) if d.opp_uid else None
+        self.gov_team = get_team(d.gov_uid)
+        self.opp_team = get_team(d.opp_uid) if d.opp_uid else None
         self.history = results.ballot_history(d)
         active = [b for b in self.history if b.status == "active"]
         self.current = active[-1] if active else None

@@ -8,6 +8,8 @@ full ballot.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError
-from app.models import Debate, Tournament
 from app.tournaments import results, rounds
 from app.tournaments.tab import break_view, confirm_break, draw_elimination, elimination_label
 from app.tournaments.view import debate_points, elimination_rounds_drawn
@@ -43,6 +44,9 @@ from ui.tournaments.common import (
     warn,
 )
 from ui.tournaments.rounds_tab import result_text
+
+if TYPE_CHECKING:
+    from app.models import Tournament
 
 
 class BubbleDialog(QDialog):
@@ -324,7 +328,7 @@ class BreakTab(QWidget):
         if r is None or r.opp_uid is None:
             return
         try:
-            results.set_winner(Debate.get_by_id(r.uid), side)
+            results.set_winner(results.get_debate(r.uid), side)
         except KnownError as exc:
             warn(self, tr("Tournaments", "Elimination rounds"), exc)
             return

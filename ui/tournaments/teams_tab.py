@@ -8,6 +8,7 @@ first) and a new person is added only when nobody matches.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -24,13 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError
-from app.models import Tournament
+from app.people.records import person_or_none
 from app.tournaments import registration as reg
 from app.tournaments.view import adjudicator_lines, team_lines
 from ui.common.form_dialog import FormDialog
 from ui.common.person_picker import PersonPicker
 from ui.i18n import tr
 from ui.tournaments.common import cell, fill_table, league_label, make_table, set_widths, warn
+
+if TYPE_CHECKING:
+    from app.models import Tournament
 
 
 class NameField(PersonPicker):
@@ -45,9 +49,7 @@ class NameField(PersonPicker):
         self.setPlaceholderText(tr("Tournaments", "Full name; type two letters to search the register"))
 
     def pick(self, uid: str) -> None:
-        from app.models import Person
-
-        person = Person.get_or_none(Person.uid == uid)
+        person = person_or_none(uid)
         self.completer_.popup().hide()
         if person is not None:
             self.uid = uid
@@ -311,12 +313,10 @@ class TeamsTab(QWidget):
         dialog.deleteLater()
 
     def delete_team(self) -> None:
-        from app.models import Team
-
         uid = self.selected_team()
         if not uid:
             return
-        team = Team.get_by_id(uid)
+        team = reg.get_team(uid)
         answer = QMessageBox.question(self, tr("Tournaments", "Delete"),
                                       tr("Tournaments", "Withdraw team {team} from the tournament?")
                                       .format(team=team.name))
@@ -330,13 +330,11 @@ class TeamsTab(QWidget):
         self._changed()
 
     def remove_adjudicator(self) -> None:
-        from app.models import Adjudicator
-
         row = self.adjudicators.currentRow()
         uids = getattr(self, "_adj_uids", [])
         if not 0 <= row < len(uids):
             return
-        adj = Adjudicator.get_by_id(uids[row])
+        adj = reg.get_adjudicator(uids[row])
         answer = QMessageBox.question(self, tr("Tournaments", "Remove"),
                                       tr("Tournaments", "Withdraw adjudicator {name}?")
                                       .format(name=adj.person.full_name))
