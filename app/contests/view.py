@@ -71,6 +71,11 @@ def get_contest(uid: str) -> Contest:
     return c
 
 
+def work_or_none(uid: str) -> ContestWork | None:
+    """The contest work ``uid`` (a removed one too), or None if there is none."""
+    return ContestWork.get_or_none(ContestWork.uid == uid)
+
+
 def winner_count(uid: str) -> int:
     """How many people won in the contest ``uid`` (0 when it is gone)."""
     c = Contest.get_or_none(Contest.uid == uid)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.contests.core import add_work, create_contest
 from app.contests.view import get_contest, nomination_choices
+from app.people.records import person_or_none
 from ui.common.form_dialog import FormDialog
 from ui.common.person_picker import PersonPicker
 from ui.common.widgets import OptionalDate
@@ -160,9 +161,7 @@ class WorkDialog(FormDialog):
 
     def choose_person(self, uid: str) -> None:
         """The participant is ``uid``."""
-        from app.models import Person
-
-        person = Person.get_or_none(Person.uid == uid)
+        person = person_or_none(uid)
         if person is None:
             return
         self.person_uid = uid

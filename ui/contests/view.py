@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.contests.core import remove_work, set_result, summary
-from app.contests.view import WorkLine, age_group_labels, get_contest, work_lines
+from app.contests.view import WorkLine, age_group_labels, get_contest, work_lines, work_or_none
 from app.errors import KnownError
-from app.models import ContestWork
 from ui.contests.page import date_range, format_label
 from ui.i18n import current_language, render, tr
 
@@ -282,7 +281,7 @@ class ContestView(QWidget):
         if not scores and value is not None and not value.is_integer():
             self._say(tr("Contests", "A place is a whole number: {text}").format(text=text), error=True)
             return False
-        work = ContestWork.get_or_none(ContestWork.uid == line.uid)
+        work = work_or_none(line.uid)
         if work is None:
             return False
         try:
@@ -366,7 +365,7 @@ class ContestView(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         for r in rows:
-            work = ContestWork.get_or_none(ContestWork.uid == self.works_model.rows[r].uid)
+            work = work_or_none(self.works_model.rows[r].uid)
             if work is not None:
                 remove_work(work)
         self.refresh()

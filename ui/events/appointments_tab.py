@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import KnownError, ValidationError
 from app.events.appointments import add_appointment, appointment_rows, remove_appointment, update_appointment
-from app.models import Person
+from app.people.records import person_or_none
 from ui.common.formatting import format_date
 from ui.common.person_picker import PersonPicker
 from ui.common.widgets import OptionalDate
@@ -130,7 +130,7 @@ class AppointmentsTab(QWidget):
     def choose_person(self, uid: str | None) -> None:
         """The person the next booking is for; the cursor moves on to the topic."""
         self.person_uid = uid
-        person = Person.get_or_none(Person.uid == uid) if uid else None
+        person = person_or_none(uid) if uid else None
         self.person_label.setText(person.full_name if person else "")
         if uid:
             self.topic.setFocus()

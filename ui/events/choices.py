@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox
 
-from app.models import Organisation
+from app.organisations import choices
 from ui.common.formatting import format_language
 from ui.i18n import tr
 
@@ -16,15 +16,12 @@ LANGUAGE_CODES = ("kk", "ru", "en")
 
 def organisations(kinds: tuple[str, ...]) -> list[tuple[str, str]]:
     """(uid, name) of the live organisations of ``kinds``, in Kazakh name order."""
-    query = (Organisation.live().where(Organisation.kind.in_(kinds))
-             .order_by(Organisation.name.collate("KAZAKH")))
-    return [(o.uid, o.name) for o in query]
+    return [(uid, name) for name, uid in choices.organisations(kinds)]
 
 
 def organisation_name(uid: str) -> str | None:
     """The name of an organisation (deleted ones too), or None."""
-    org = Organisation.get_or_none(Organisation.uid == uid)
-    return org.name if org else None
+    return choices.organisation_name(uid)
 
 
 def compact(combo: QComboBox, chars: int = 16) -> QComboBox:

@@ -37,11 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError, ValidationError
-from app.events.forms import event_values, save_event
+from app.events.forms import FORMATS, event_values, save_event
 from app.events.records import default_programme, rules_for
 from app.events.rules import check_event, is_mass, rule_hints
 from app.installation import get_installation
-from app.models.events import FORMATS
 from ui.common.form_dialog import FormDialog
 from ui.common.widgets import CheckList, OptionalDate, RefCombo
 from ui.events.appointments_tab import AppointmentsTab
