@@ -31,8 +31,6 @@ NOT_YET = {
     "ui/aid/aid_dialog.py": "aid items and sponsors read for the form",
     "ui/aid/common.py": "the oldest aid date (AidGiven.select)",
     "ui/aid/page.py": "recipient look-ups for the page's actions",
-    "ui/organisations/trainers.py": "trainers' schools queried for the table",
-    "ui/people/dialog.py": "school names queried for the completer",
     "ui/setup/dialog.py": "the installation read for the form",
     "ui/sync/page.py": "export history and trusted keys listed (ExportLog, Peer)",
 }

@@ -26,6 +26,14 @@ def organisation_name(uid: str | None) -> str | None:
     return org.name if org is not None else None
 
 
+def organisations_by_uid(uids: Iterable[str]) -> dict[str, Organisation]:
+    """{uid: organisation} for ``uids`` (deleted ones too); no query when there are none."""
+    uids = set(uids)
+    if not uids:
+        return {}
+    return {o.uid: o for o in Organisation.select().where(Organisation.uid.in_(uids))}
+
+
 def own_organisation() -> Organisation | None:
     """This installation's school or office."""
     inst = get_installation()

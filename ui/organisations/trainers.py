@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.models import Organisation
+from app.organisations.choices import organisations_by_uid
 from app.people.qualifications import QUALIFICATIONS, trainers
 from app.reference import name as ref_name
 from ui.common.formatting import format_date
@@ -90,8 +90,7 @@ class TrainersTab(QWidget):
         """Query the people again for the chosen qualification and region."""
         self.people = trainers(self.region.code(), self.qualification.currentData() or QUALIFICATIONS[0])
         school_uids = {p.school_uid for p in self.people if p.school_uid}
-        self.schools = {o.uid: o for o in Organisation.select().where(Organisation.uid.in_(school_uids))} \
-            if school_uids else {}
+        self.schools = organisations_by_uid(school_uids)
         self._show()
 
     def _show(self) -> None:

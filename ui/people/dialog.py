@@ -1,7 +1,7 @@
 """The person form: IIN fills birth date and sex, duplicates are flagged, consent recorded."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,13 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Organisation, Person
+from app.organisations.choices import SCHOOL_KINDS, organisations
 from app.people.forms import duplicates_of, person_history, person_values, save_person
 from app.reference import name as ref_name
 from ui.common.form_dialog import FormDialog
 from ui.common.formatting import format_date
 from ui.common.widgets import OptionalDate, RefCombo, fill_from_iin
 from ui.i18n import current_language, tr
+
+if TYPE_CHECKING:
+    from app.models import Person
 
 
 class PersonDialog(FormDialog):
@@ -132,8 +135,7 @@ class PersonDialog(FormDialog):
                                                     tr("Person", "Title"), tr("Person", "Detail")])
 
     def _fill_schools(self) -> None:
-        names = [o.name for o in Organisation.live().where(Organisation.kind.in_(("school", "college")))
-                 .order_by(Organisation.name.collate("KAZAKH"))]
+        names = [name for name, _uid in organisations(SCHOOL_KINDS)]
         self.school.addItem("")
         self.school.addItems(names)
 
