@@ -28,9 +28,6 @@ DB_PLUMBING = {
 # ui/ modules that still import app.models or query it: each query is to move into the feature's
 # package in app/ (issue 13).  Remove a file from here when it is done.
 NOT_YET = {
-    "ui/aid/aid_dialog.py": "aid items and sponsors read for the form",
-    "ui/aid/common.py": "the oldest aid date (AidGiven.select)",
-    "ui/aid/page.py": "recipient look-ups for the page's actions",
     "ui/setup/dialog.py": "the installation read for the form",
     "ui/sync/page.py": "export history and trusted keys listed (ExportLog, Peer)",
 }

@@ -16,7 +16,7 @@ from peewee import JOIN
 
 from app.errors import ValidationError
 from app.i18n import Msg
-from app.models import AidGiven, AidRecipient, Event, Organisation, SyncedModel
+from app.models import AidGiven, AidRecipient, Event, Organisation, Person, SyncedModel
 from app.models.aid import AID_STATUSES
 from app.records import apply_values, restore, soft_delete
 from app.reference import find_code
@@ -163,6 +163,24 @@ def delete_aid(uid: str) -> None:
 def restore_aid(uid: str) -> None:
     """Bring a deleted aid record back."""
     restore(AidGiven, uid)
+
+
+def oldest_aid_date() -> dt.date | None:
+    """The date of the oldest aid record (deleted ones too), or None when there is none."""
+    oldest = AidGiven.select(AidGiven.given_date).order_by(AidGiven.given_date).limit(1).scalar()
+    if isinstance(oldest, str):
+        oldest = dt.date.fromisoformat(oldest[:10])
+    return oldest if isinstance(oldest, dt.date) else None
+
+
+def recipient_of(uid: str) -> str:
+    """The uid of the child (aid recipient) an aid record was given to."""
+    return AidGiven.get_by_id(uid).recipient_uid
+
+
+def recipient_name(recipient_uid: str) -> str:
+    """The full name of the child ``recipient_uid``."""
+    return Person.get_by_id(AidRecipient.get_by_id(recipient_uid).person_uid).full_name
 
 
 def earlier_aid_in_campaign(recipient_uid: str, year: int,

@@ -11,8 +11,7 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QMessageBox, QSpinBox, QWidget
 
-from app.aid.given import add_aid, aid_rows, earlier_aid_in_campaign, status_name, update_aid
-from app.models import AidRecipient, Person
+from app.aid.given import add_aid, aid_rows, earlier_aid_in_campaign, recipient_name, status_name, update_aid
 from ui.aid.common import choose, fill_statuses, item_name
 from ui.common.form_dialog import FormDialog
 from ui.common.formatting import format_date, format_money
@@ -54,7 +53,7 @@ class AidDialog(FormDialog):
         self.status = self.add_field("status", lambda: tr("Aid", "&Status:"), QComboBox())
         self.notes = self.add_field("notes", lambda: tr("Aid", "N&otes:"), QLineEdit())
         self._sponsor_index = 0
-        self.child_name = Person.get_by_id(AidRecipient.get_by_id(recipient_uid).person_uid).full_name
+        self.child_name = recipient_name(recipient_uid)
         self._fill_sponsors(None)
         self.sponsor.currentIndexChanged.connect(self._sponsor_chosen)
         self.retranslate()

@@ -5,9 +5,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QComboBox
 
-from app.aid.given import status_name
-from app.models import AidGiven
-from app.models.aid import AID_STATUSES
+from app.aid.given import AID_STATUSES, oldest_aid_date, status_name
 from app.reference import name as ref_name
 from ui.i18n import current_language, render, tr
 
@@ -17,10 +15,8 @@ FIRST_YEAR = 2020
 def years() -> list[int]:
     """The campaign years to choose from, newest first: next year back to the oldest aid."""
     today = dt.date.today().year
-    oldest = AidGiven.select(AidGiven.given_date).order_by(AidGiven.given_date).limit(1).scalar()
-    if isinstance(oldest, str):
-        oldest = dt.date.fromisoformat(oldest[:10])
-    first = min(FIRST_YEAR, oldest.year if isinstance(oldest, dt.date) else today)
+    oldest = oldest_aid_date()
+    first = min(FIRST_YEAR, oldest.year if oldest is not None else today)
     return list(range(today + 1, first - 1, -1))
 
 

@@ -7,9 +7,8 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QTabWidget, QVBoxLayout, QWidget
 
 from app.aid.forms import delete_recipient, restore_recipient
-from app.aid.given import delete_aid, restore_aid
+from app.aid.given import delete_aid, recipient_of, restore_aid
 from app.aid.listing import AID_GIVEN, RECIPIENTS
-from app.models import AidGiven
 from ui.aid.common import fill_statuses, fill_years
 from ui.aid.passport import PassportTab
 from ui.aid.sponsors import SponsorsTab
@@ -129,7 +128,7 @@ class AidGivenPage(ListPage):
     def open_record(self, uid: str) -> None:
         from ui.aid.aid_dialog import AidDialog
 
-        dialog = AidDialog(AidGiven.get_by_id(uid).recipient_uid, uid=uid, parent=self)
+        dialog = AidDialog(recipient_of(uid), uid=uid, parent=self)
         if dialog.exec():
             self.model.refresh_rows([uid])
         dialog.deleteLater()
