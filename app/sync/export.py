@@ -173,6 +173,11 @@ def check_receiver(to: str | None = None, plaintext: bool = False) -> Peer | Non
     return _receiver(require_installation(), to, plaintext)
 
 
+def export_history() -> list[ExportLog]:
+    """The bundles this installation wrote, newest first."""
+    return list(ExportLog.select().order_by(ExportLog.sequence.desc()))
+
+
 def receivers() -> list[Peer]:
     """The trusted installations this one may write bundles for (the level above first)."""
     inst = require_installation()

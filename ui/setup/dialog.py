@@ -7,6 +7,8 @@ one is named next to the form and gets the focus.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError, ValidationError
-from app.models import Installation
 from app.reference import districts, load
 from app.text import sort_key
 from ui.i18n import current_language, install_translator, render, tr
+
+if TYPE_CHECKING:
+    from app.models import Installation
 
 LANGUAGE_NAMES = (("kk", "Қазақша"), ("ru", "Русский"), ("en", "English"))
 ROLES = ("school", "office", "national")

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.installation import get_installation
-from app.models import ExportLog, Peer
 from ui.i18n import current_language, render, tr
 from ui.tasks import run_task
 
@@ -209,6 +208,8 @@ class SyncPage(QWidget):
     def refresh(self) -> None:
         """Re-read the export history, the fingerprint and the trusted keys."""
         from app.keys import fingerprint
+        from app.sync.export import export_history
+        from app.sync.trust import peers
 
         inst = get_installation()
         if inst is None:
@@ -217,11 +218,12 @@ class SyncPage(QWidget):
             fp=fingerprint(inst.public_key)))
         _fill(self.exports, [[e.sequence, e.created_at[:16].replace("T", " "), e.records,
                               "✓" if e.full else "", e.file_name]
-                             for e in ExportLog.select().order_by(ExportLog.sequence.desc())])
+                             for e in export_history()])
+        trusted = peers()
         _fill(self.peers, [[p.name, p.role, p.region, fingerprint(bytes(p.public_key)),
                             tr("Sync", "revoked") if p.revoked_at else tr("Sync", "trusted")]
-                           for p in Peer.select().order_by(Peer.name)])
-        self._peer_ids = [p.id for p in Peer.select().order_by(Peer.name)]
+                           for p in trusted])
+        self._peer_ids = [p.id for p in trusted]
         self._fill_receivers()
 
     def _fill_receivers(self) -> None:
@@ -310,8 +312,10 @@ class SyncPage(QWidget):
 
     @staticmethod
     def _untrusted(summary: Any) -> bool:
+        from app.sync.trust import known_peer
+
         return summary.status == "refused" and bool(summary.sender_key) \
-            and Peer.get_or_none(Peer.id == summary.installation) is None
+            and known_peer(summary.installation) is None
 
     def trust_selected(self) -> None:
         """For each refused bundle from an unknown school: show its fingerprint, trust if confirmed.
