@@ -65,6 +65,13 @@ class BundleSummary:
         """The summary as ``--json`` prints it."""
         return asdict(self)
 
+    @property
+    def sender_to_trust(self) -> bool:
+        """Refused only because its sender is not known here: the office may compare the key's
+        fingerprint (``sender_key``) and import it again trusting the sender as a school."""
+        return self.status == "refused" and bool(self.sender_key) and \
+            Peer.get_or_none(Peer.id == self.installation) is None
+
 
 MAX_SEQUENCE = 10**6  # a bundle a day for 2,700 years
 # A region's full snapshot is ~500,000 records; a bundle may hold twice that.  Every line costs

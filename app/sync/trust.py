@@ -156,11 +156,6 @@ def peers() -> list[Peer]:
     return list(Peer.select().order_by(Peer.name))
 
 
-def known_peer(installation_id: str | None) -> Peer | None:
-    """The installation ``installation_id`` if its card was ever accepted (revoked too), else None."""
-    return Peer.get_or_none(Peer.id == installation_id)
-
-
 def revoked_with_key(public_key: bytes) -> Peer | None:
     """The revoked installation that had this key, if any (a stolen laptop's key under a new id)."""
     for peer in Peer.select().where(Peer.revoked_at.is_null(False)):

@@ -308,14 +308,7 @@ class SyncPage(QWidget):
                               b.unchanged, b.ignored, len(b.rejected), b.reason or ""] for b in batch.bundles])
         self.gaps.setText("\n".join(tr("Sync", "Missing from {name}: bundle(s) {numbers}.").format(
             name=g.name, numbers=", ".join(map(str, g.missing))) for g in batch.gaps))
-        self.trust_button.setEnabled(any(self._untrusted(b) for b in batch.bundles))
-
-    @staticmethod
-    def _untrusted(summary: Any) -> bool:
-        from app.sync.trust import known_peer
-
-        return summary.status == "refused" and bool(summary.sender_key) \
-            and known_peer(summary.installation) is None
+        self.trust_button.setEnabled(any(b.sender_to_trust for b in batch.bundles))
 
     def trust_selected(self) -> None:
         """For each refused bundle from an unknown school: show its fingerprint, trust if confirmed.
@@ -330,7 +323,7 @@ class SyncPage(QWidget):
             return
         chosen = []
         for summary in self.last_batch.bundles:
-            if not self._untrusted(summary):
+            if not summary.sender_to_trust:
                 continue
             key = parse_public_key(summary.sender_key)
             answer = QMessageBox.question(
