@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -315,19 +315,24 @@ def clean_record_text(record: Any) -> bool:
     those from the cleaned text).  A nullable column that cleaning empties
     becomes ``None``.  Call it in ``SyncedModel.save`` before ``before_save``.
     """
-    data = record.__data__
     changed = False
-    for name, kind, nullable in _text_fields(type(record)):
-        value = data.get(name)
+    for name, cleaned in _cleaned_columns(type(record), record.__data__):
+        setattr(record, name, cleaned)
+        changed = True
+    return changed
+
+
+def _cleaned_columns(model: type[SyncedModel], values: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """(name, cleaned value) of each text column of ``values`` that cleaning changes."""
+    for name, kind, nullable in _text_fields(model):
+        value = values.get(name)
         if type(value) is not str or not value:
             continue
         if (value.isdigit() and value.isascii()) if kind == _IIN else _is_clean(value):
             continue
         cleaned = _clean_value(value, kind)
         if cleaned != value:
-            setattr(record, name, None if (not cleaned and nullable) else cleaned)
-            changed = True
-    return changed
+            yield name, None if (not cleaned and nullable) else cleaned
 
 
 def clean_record_values(model: type[SyncedModel], values: dict[str, Any]) -> dict[str, Any]:
@@ -338,20 +343,10 @@ def clean_record_values(model: type[SyncedModel], values: dict[str, Any]) -> dic
     from the cleaned text with the model's own ``before_save``.  Returns
     ``values`` itself when nothing needed cleaning (the usual case, cheap).
     """
-    out: dict[str, Any] | None = None
-    for name, kind, nullable in _text_fields(model):
-        value = values.get(name)
-        if type(value) is not str or not value:
-            continue
-        if (value.isdigit() and value.isascii()) if kind == _IIN else _is_clean(value):
-            continue
-        cleaned = _clean_value(value, kind)
-        if cleaned != value:
-            if out is None:
-                out = dict(values)
-            out[name] = None if (not cleaned and nullable) else cleaned
-    if out is None:
+    changes = dict(_cleaned_columns(model, values))
+    if not changes:
         return values
+    out = {**values, **changes}
     derived = [f.name for f in model._meta.sorted_fields if f.name in DERIVED_COLUMNS]
     if derived:
         fields = model._meta.fields
