@@ -8,8 +8,6 @@ properly stopped.  Attacks are built with the helpers of ``tests/test_sync_trust
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import io
 import json
 import os
 import subprocess
@@ -20,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from app.ids import new_uid
+from tests.sync_forgery import child_record, forge, forge_raw, installation_id, members_of, person_at, region, write_zip  # noqa: F401,E501
 from tests.sync_helpers import add_people, card, export, import_, make, opened, trust_cards
-from tests.test_sync_trust import _child_record, _installation, forge, members_of, person_at, region  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -65,33 +63,6 @@ def _org_uid(db: Path) -> str:
         return Installation.get().organisation_uid
 
 
-def _zip(path: Path, members: dict[str, bytes]) -> Path:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in members.items():
-            zf.writestr(name, data)
-    path.write_bytes(buf.getvalue())
-    return path
-
-
-def _forge_raw(signer: Path, bundle: Path, out: Path, payload: bytes, manifest=None) -> Path:
-    """Like ``forge`` but with the payload bytes given as they are (not re-serialised)."""
-    from app.models import Installation
-    from app.sync.minisign import sign
-
-    m = members_of(bundle)
-    head = json.loads(m["manifest.json"])
-    head["payload"].update(sha256=hashlib.sha256(payload).hexdigest(), size=len(payload))
-    head.update(sequence=head["sequence"] + 1, previous=head["sequence"])
-    if manifest is not None:
-        manifest(head)
-    raw = json.dumps(head, ensure_ascii=False).encode()
-    with opened(signer):
-        inst = Installation.get()
-        sig = sign(inst.secret_key, inst.public_key, raw, "forged")
-    return _zip(out, {"manifest.json": raw, "manifest.json.minisig": sig.encode(), "payload.jsonl": payload})
-
-
 def _count(db: Path, sql: str, *args) -> int:
     with opened(db) as store:
         return store.db.execute_sql(sql, args).fetchone()[0]
@@ -113,7 +84,7 @@ def test_a_school_cannot_squat_another_schools_attendance_pair(region):
     event = _make_event(region["b"])
     b2 = export(region["b"], region["dir"] / "b2", plaintext=True).path
     assert import_(region["office"], b2).bundles[0].status == "imported"
-    a_id = _installation(region["a"])
+    a_id = installation_id(region["a"])
     squat = {"table": "attendance", "record": {
         "uid": new_uid(), "origin": a_id, "stamp": 1 << 40, "deleted": False, "event_uid": event,
         "person_uid": region["child"], "role": "participant", "status": "absent", "notes": None}}
@@ -128,7 +99,7 @@ def test_a_school_cannot_squat_another_schools_attendance_pair(region):
 
 
 def test_a_school_cannot_attach_its_records_to_another_schools_records(region, b_event):
-    a_id = _installation(region["a"])
+    a_id = installation_id(region["a"])
     b_school = _org_uid(region["b"])
     fake = new_uid()
     planted = [
@@ -153,14 +124,14 @@ def test_a_school_cannot_preempt_the_uids_of_another_schools_unimported_bundle(r
     (newcomer,) = add_people(region["b"], [("Сұлтанов", "Нұрлан")])
     b2 = export(region["b"], region["dir"] / "b2", plaintext=True).path  # on a shared USB stick
     seen = [json.loads(x) for x in members_of(b2)["payload.jsonl"].decode().splitlines()]
-    a_id = _installation(region["a"])
+    a_id = installation_id(region["a"])
     stolen = [{"table": x["table"], "record": dict(x["record"], origin=a_id, surname="Ұрланған")}
               for x in seen if x["table"] == "person"]
     bad = forge(region["a"], region["a1"], region["dir"] / "preempt.tirkeu", lambda lines: lines + stolen)
     assert import_(region["office"], bad).bundles[0].created >= 1
     summary = import_(region["office"], b2).bundles[0]
     assert summary.rejected == [], summary.rejected  # before the fix: "this record belongs to another installation"
-    assert person_at(region["office"], newcomer).origin == _installation(region["b"])
+    assert person_at(region["office"], newcomer).origin == installation_id(region["b"])
 
 
 # == 2. crashes that are not refusals ==========================================================================
@@ -168,7 +139,7 @@ def test_a_school_cannot_preempt_the_uids_of_another_schools_unimported_bundle(r
 def test_a_deeply_nested_line_rejects_that_line_only(region):
     m = members_of(region["a1"])
     payload = m["payload.jsonl"] + b"[" * 200_000 + b"]" * 200_000 + b"\n"
-    bad = _forge_raw(region["a"], region["a1"], region["dir"] / "deep.tirkeu", payload)
+    bad = forge_raw(region["a"], region["a1"], region["dir"] / "deep.tirkeu", payload)
     summary = import_(region["office"], bad).bundles[0]
     assert summary.status == "imported", summary.reason
     assert summary.created == 2 and len(summary.rejected) == 1
@@ -186,7 +157,7 @@ def test_an_unknown_sender_without_a_key_is_refused_cleanly(region, tmp_path, ke
 
 
 def test_null_in_a_defaulted_column_rejects_the_record_only(region):
-    a_id = _installation(region["a"])
+    a_id = installation_id(region["a"])
     event = {"table": "event", "record": {
         "uid": new_uid(), "origin": a_id, "stamp": 1 << 40, "deleted": False, "title": "Т", "programme": "p",
         "kind": "k", "start_date": "2026-10-01", "end_date": "2026-10-01", "format": None}}
@@ -235,7 +206,7 @@ def test_many_tiny_lines_cost_memory_proportional_to_the_payload(region):
     rnd = random.Random(1)
     # 16 MB of short lines (random numbers: they do not compress past the ZIP ratio check), ~2.3 million
     payload = "".join(f"{rnd.randrange(10**6)}\n" for _ in range((16 << 20) // 7)).encode()
-    bad = _forge_raw(region["a"], region["a1"], region["dir"] / "tiny.tirkeu", payload)
+    bad = forge_raw(region["a"], region["a1"], region["dir"] / "tiny.tirkeu", payload)
     _, base = _measure(region["office"], region["a1"])
     status, peak = _measure(region["office"], bad)
     print(f"tiny lines: {status}; peak {peak} MB vs {base} MB for a normal bundle")
@@ -273,7 +244,7 @@ def _a_person(a_id: str, **values) -> dict:
 
 
 def test_nan_infinity_huge_numbers_and_bad_dates_reject_only_their_line(region):
-    a_id = _installation(region["a"])
+    a_id = installation_id(region["a"])
     lines = [
         f'{{"table":"tournament","record":{{"uid":"{new_uid()}","origin":"{a_id}","stamp":1099511627776,"event_uid":"{new_uid()}",'
         '"score_min":NaN}}',
@@ -292,7 +263,7 @@ def test_nan_infinity_huge_numbers_and_bad_dates_reject_only_their_line(region):
                                                   "surname": "А", "name": "Б", "__class__": 1}}),
     ]
     payload = members_of(region["a1"])["payload.jsonl"] + ("\n".join(lines) + "\n").encode()
-    bad = _forge_raw(region["a"], region["a1"], region["dir"] / "numbers.tirkeu", payload)
+    bad = forge_raw(region["a"], region["a1"], region["dir"] / "numbers.tirkeu", payload)
     summary = import_(region["office"], bad).bundles[0]
     assert summary.status == "imported" and summary.created == 2
     assert len(summary.rejected) == len(lines), summary.rejected
@@ -329,13 +300,13 @@ def test_every_column_is_range_checked(table, column, kind):
 
 
 def test_duplicate_keys_in_a_record_cannot_smuggle_another_origin(region):
-    a_id, b_id = _installation(region["a"]), _installation(region["b"])
+    a_id, b_id = installation_id(region["a"]), installation_id(region["b"])
     child = region["child_row"]
     uid, stamp = region["child"], child["stamp"] + 10**6
     raw = (f'{{"table":"person","record":{{"uid":"{uid}","origin":"{a_id}","stamp":{stamp},"surname":"Жалған",'
            f'"name":"X","origin":"{b_id}"}}}}\n')
     payload = members_of(region["a1"])["payload.jsonl"] + raw.encode()
-    bad = _forge_raw(region["a"], region["a1"], region["dir"] / "dup.tirkeu", payload)
+    bad = forge_raw(region["a"], region["a1"], region["dir"] / "dup.tirkeu", payload)
     summary = import_(region["office"], bad).bundles[0]
     assert summary.created == 2 and len(summary.rejected) == 1
     assert person_at(region["office"], region["child"]).surname == "Бөкейханова"
@@ -359,7 +330,7 @@ def test_impossible_manifests_are_refused(region, change):
 def test_a_deeply_nested_manifest_is_refused(region):
     m = members_of(region["a1"])
     m["manifest.json"] = b"[" * 500_000 + b"]" * 500_000
-    summary = import_(region["office"], _zip(region["dir"] / "deep-m.tirkeu", m)).bundles[0]
+    summary = import_(region["office"], write_zip(region["dir"] / "deep-m.tirkeu", m)).bundles[0]
     assert summary.status == "refused" and "damaged" in summary.reason
 
 
@@ -367,7 +338,7 @@ def test_a_trusted_school_claiming_another_region_or_role_changes_nothing(region
     bad = forge(region["a"], region["a1"], region["dir"] / "r.tirkeu",
                 manifest=lambda m: m["sender"].update(role="national", region="KZ-75", name="Ұлттық орталық"))
     assert import_(region["office"], bad).bundles[0].status == "imported"
-    a_id = _installation(region["a"])
+    a_id = installation_id(region["a"])
     with opened(region["office"]):
         from app.models import Peer
 
@@ -376,7 +347,7 @@ def test_a_trusted_school_claiming_another_region_or_role_changes_nothing(region
 
 
 def test_a_school_cannot_send_records_in_the_offices_or_another_schools_name(region):
-    office_id, b_id = _installation(region["office"]), _installation(region["b"])
+    office_id, b_id = installation_id(region["office"]), installation_id(region["b"])
     planted = [_a_person(office_id), _a_person(b_id), _a_person(office_id, deleted=True)]
     bad = forge(region["a"], region["a1"], region["dir"] / "name.tirkeu", lambda lines: lines + planted)
     summary = import_(region["office"], bad).bundles[0]
@@ -385,7 +356,7 @@ def test_a_school_cannot_send_records_in_the_offices_or_another_schools_name(reg
 
 
 def test_a_bundle_claiming_the_receivers_own_id_is_refused(region):
-    office_id = _installation(region["office"])
+    office_id = installation_id(region["office"])
     bad = forge(region["a"], region["a1"], region["dir"] / "me.tirkeu",
                 manifest=lambda m: m["sender"].update(installation=office_id))
     summary = import_(region["office"], bad, trust_new=True).bundles[0]
@@ -429,7 +400,7 @@ def test_an_office_sends_a_school_only_targets_even_in_clear(region, tmp_path):
 
 
 def test_the_same_uid_twice_in_one_bundle_is_a_refusal_not_a_crash(region):
-    a_id = _installation(region["a"])
+    a_id = installation_id(region["a"])
     twice = _a_person(a_id)
     other = {"table": "person", "record": dict(twice["record"], surname="Басқа")}
     bad = forge(region["a"], region["a1"], region["dir"] / "twice.tirkeu", lambda lines: lines + [twice, other])
