@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import ROOT
 
@@ -61,3 +62,13 @@ def no_unsaved_question(monkeypatch, qapp):
     yield asked
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not asked, f"forms left with unsaved changes: {asked}"
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """Every warning, critical and crash box the window shows, as (kind, text), without showing them."""
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(("warning", text)))
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a, **k: shown.append(("critical", text)))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(("crash", self.text())) or 0)
+    return shown

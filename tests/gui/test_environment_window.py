@@ -3,21 +3,8 @@ from __future__ import annotations
 
 import logging
 
-import pytest
-from PySide6.QtWidgets import QMessageBox
-
 from tests.sync_helpers import card, export, make, opened, trust_cards
 from tests.test_environment_commands import Holder, damage_tables
-
-
-@pytest.fixture
-def dialogs(monkeypatch):
-    """Every warning and critical box the window shows, as (kind, text), without showing them."""
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(("warning", text)))
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a, **k: shown.append(("critical", text)))
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(("crash", self.text())) or 0)
-    return shown
 
 
 def test_the_crash_handler_shows_an_environment_error_as_a_warning(qapp, dialogs, monkeypatch, caplog):

@@ -2,20 +2,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tests.sync_helpers import make, opened
 from tests.test_environment_commands import Holder
-
-
-@pytest.fixture
-def dialogs(monkeypatch):
-    """Every warning, critical and crash box the window shows, as (kind, text), without showing them."""
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(("warning", text)))
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a, **k: shown.append(("critical", text)))
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(("crash", self.text())) or 0)
-    return shown
 
 
 def test_changing_the_language_while_another_program_writes_says_close_it(qtbot, tmp_path, dialogs):
