@@ -80,7 +80,6 @@ class TableSpec:
     ranges: dict[str, tuple[float, float]] = field(default_factory=dict)
     fast: Callable[[dict], dict] | None = None  # generated checker (see _compile)
     dates: tuple[str, ...] = ()
-    texts: tuple[str, ...] = ()
     not_null: frozenset[str] = frozenset()
 
 
@@ -158,9 +157,8 @@ def _spec(model) -> TableSpec:
     spec = TableSpec(table, tuple(columns), frozenset(required), tuple(checks), tuple(refs), ranges,
                      not_null=frozenset(not_null))
     dates = tuple(name for name, check in spec.checks if check is _date)
-    texts = tuple(name for name, check in spec.checks if check is _text and name not in ("uid", "origin"))
     return TableSpec(spec.table, spec.columns, spec.required, spec.checks, spec.references, ranges,
-                     _compile(spec, model), dates, texts, frozenset(not_null))
+                     _compile(spec, model), dates, frozenset(not_null))
 
 
 def _compile(spec: TableSpec, model: Any) -> Callable[[dict], dict]:
