@@ -6,7 +6,7 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     """Start the program; returns the exit code."""
-    from ui.application import run
+    from ui.application import run  # Qt loads here, not when the entry point module is read
 
     return run(sys.argv if argv is None else argv)
 

@@ -7,16 +7,22 @@ window does (``make bench`` measures the ratio).
 from __future__ import annotations
 
 import argparse
+import json
 import logging
+import sys
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLockFile, QThreadPool, QTimer
+from PySide6.QtGui import QGuiApplication, QImageReader
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
 from app.errors import KnownError
+from app.fileperms import private_dir, tighten
 from app.paths import default_db_path
-from ui.i18n import install_translator, render, tr
+from ui.i18n import i18n_dir, install_translator, render, tr
+from ui.tasks import run_task
 
 log = logging.getLogger("tirkeu.ui")
 
@@ -51,7 +57,7 @@ def make_application(argv: list[str]) -> QApplication:
 
 def open_store(path: Path):
     """Open the database (a ``Store``), or explain in a dialog why it cannot be opened."""
-    from app.db.store import open_database
+    from app.db.store import open_database  # peewee and the models: after the window is up
 
     try:
         return open_database(path)
@@ -70,11 +76,11 @@ def run(argv: list[str]) -> int:
     args = parse_args(argv)
     if args.self_test:
         return self_test(argv[0] if argv else "tirkeu", args.self_test_report)
-    from app.db.guard import peek
+    from app.db.guard import peek  # start-up time (see the module's docstring)
 
     app = make_application(argv)
     path = Path(args.db) if args.db else default_db_path()
-    from ui.crash import install, start_log
+    from ui.crash import install, start_log  # start-up time
 
     install(show_dialog=not args.no_crash_dialog)
     QTimer.singleShot(500, start_log)  # after the first paint; a crash before then still logs (handle)
@@ -91,7 +97,7 @@ def run(argv: list[str]) -> int:
         QMessageBox.critical(None, tr("Startup", "Tirkeu cannot open the database"), render(exc.msg))
         return 1
     install_translator(app, args.lang or seen.language or "kk")
-    from ui.main_window import MainWindow
+    from ui.main_window import MainWindow  # after the translator is installed: start-up time
 
     if seen.set_up:
         window = MainWindow(None, title_name=seen.name)
@@ -104,7 +110,7 @@ def run(argv: list[str]) -> int:
         store = open_store(path)
         if store is None:
             return 1
-        from ui.setup.dialog import SetupDialog
+        from ui.setup.dialog import SetupDialog  # only on the first start
 
         dialog = SetupDialog(language=args.lang or "kk")
         if not dialog.exec():
@@ -118,7 +124,6 @@ def run(argv: list[str]) -> int:
         if args.quit_after_load:
             QTimer.singleShot(0, app.quit)
     code = app.exec()
-    from PySide6.QtCore import QThreadPool
 
     QThreadPool.globalInstance().waitForDone(30_000)  # a backup still being written finishes first
     if window.store is not None:
@@ -129,9 +134,7 @@ def run(argv: list[str]) -> int:
 
 def single_instance(path: Path):
     """A lock beside the database, so a second start cannot write to it at the same time."""
-    from PySide6.QtCore import QLockFile
 
-    from app.fileperms import private_dir, tighten
 
     private_dir(path.parent, tighten_existing=False)  # a new data folder is the user's only
     lock = QLockFile(str(path.with_name(path.name + ".lock")))
@@ -144,8 +147,7 @@ def single_instance(path: Path):
 
 def daily_backup(window) -> None:
     """The first start of each day copies the database, in the background."""
-    from app.backup import auto_backup
-    from ui.tasks import run_task
+    from app.backup import auto_backup  # after the first paint
 
     store = window.store
     run_task(window, tr("Startup", "Backing up…"), lambda: auto_backup(store))
@@ -168,11 +170,8 @@ def self_test(program: str, report_file: str | None = None) -> int:
     Prints one line of JSON and returns 0; on failure prints one line with the
     reason on stderr and returns 1.
     """
-    import json
-    import sys
-    import tempfile
 
-    from app.selftest import SelfTestError, run_self_test
+    from app.selftest import SelfTestError, run_self_test  # only for --self-test
 
     try:
         with tempfile.TemporaryDirectory(prefix="tirkeu-self-test-") as tmp:
@@ -199,13 +198,10 @@ def self_test(program: str, report_file: str | None = None) -> int:
 
 def _qt_self_test(program: str, pdf: Path) -> dict:
     """Qt's part: the platform plugins, the translations (.qm), QtPdf reading the certificates, printing."""
-    import sys
 
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
-    from PySide6.QtGui import QGuiApplication, QImageReader
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator  # --self-test's own checks
 
-    from app.selftest import SelfTestError
-    from ui.i18n import i18n_dir
+    from app.selftest import SelfTestError  # only for --self-test
 
     if QCoreApplication.instance() is None:
         # No display is needed: "-platform" overrides QT_QPA_PLATFORM.
@@ -229,12 +225,12 @@ def _qt_self_test(program: str, pdf: Path) -> dict:
     formats = sorted(bytes(f).decode() for f in QImageReader.supportedImageFormats())
     if "jpeg" not in formats:
         raise SelfTestError("Qt cannot read JPEG images (the imageformats plugins are missing)")
-    from ui.certificates.pdf_view import render_page
+    from ui.certificates.pdf_view import render_page  # QtPdf: only for --self-test
 
     image = render_page(pdf, 0, 300)
     if image.isNull():
         raise SelfTestError(f"QtPdf cannot show {pdf.name}")
-    from PySide6.QtPrintSupport import QPrinterInfo
+    from PySide6.QtPrintSupport import QPrinterInfo  # only for --self-test
 
     return {"platform": QGuiApplication.platformName(), "platform_plugins": found, "translations": qm,
             "image_formats": formats, "pdf_preview": [image.width(), image.height()],
@@ -245,12 +241,11 @@ def _console(stream):
     """``stream``, or on Windows' windowed build (no stdout) the console it was started from, if any."""
     if stream is not None:
         return stream
-    import sys
 
     if sys.platform != "win32":
         return None
     try:
-        import ctypes
+        import ctypes  # Windows only
 
         if not ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
             return None

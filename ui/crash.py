@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app import __version__
 from app.errors import KnownError
-from ui.i18n import tr
+from ui.common.errors import show_error
+from ui.i18n import render, tr
 
 log = logging.getLogger("tirkeu.crash")
 qt_log = logging.getLogger("tirkeu.qt")
@@ -32,8 +35,6 @@ def _qt_message(kind: QtMsgType, context, message: str) -> None:
 
 def details(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> str:
     """The text a support person needs: version and the traceback."""
-    from app import __version__
-
     return f"Tirkeu {__version__}\n" + "".join(traceback.format_exception(kind, value, tb))
 
 
@@ -51,7 +52,7 @@ def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | 
         _known(value)
         return
     text = details(kind, value, tb)
-    from app.logs import setup_logging
+    from app.logs import setup_logging  # logging.handlers costs start-up time: only when logging starts
 
     setup_logging("tirkeu")  # normally done already, just after the window showed
     log.error("unexpected error\n%s", text)
@@ -75,13 +76,6 @@ KNOWN_QUIET_SECONDS = 30  # the same message again so soon (a view repainting, s
 
 def _known(error: KnownError) -> None:
     """Say an environment error's own message as a warning: one at a time, not again and again."""
-    import time
-
-    from PySide6.QtWidgets import QApplication
-
-    from ui.common.errors import show_error
-    from ui.i18n import render
-
     text = render(error.msg)
     log.warning("%s: %s", type(error).__name__, text)
     last_text, last_time = _state.get("known_last") or ("", 0.0)
@@ -109,6 +103,6 @@ def install(show_dialog: bool = True) -> None:
 
 def start_log() -> None:
     """Open the rotating log file in the data folder."""
-    from app.logs import setup_logging
+    from app.logs import setup_logging  # logging.handlers costs start-up time: after the window shows
 
     setup_logging("tirkeu")

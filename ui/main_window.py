@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
+from ui.exchange.actions import ExchangeActions
 from ui.i18n import tr
 
 if TYPE_CHECKING:  # peewee is loaded after the window shows
@@ -71,8 +72,6 @@ class MainWindow(QMainWindow):
         self.resize(1200, 720)
 
     def _make_menus(self) -> None:
-        from ui.exchange.actions import ExchangeActions
-
         self.exchange = ExchangeActions(self)
         self.file_menu = self.menuBar().addMenu("")
         for action in self.exchange.actions():
@@ -90,37 +89,37 @@ class MainWindow(QMainWindow):
         self.exchange.finished.connect(self.refresh)
 
     def _make_home(self) -> QWidget:
-        from ui.home.page import HomePage
+        from ui.home.page import HomePage  # when the area is first shown: start-up time
 
         return HomePage(self.store)
 
     def _make_events(self) -> QWidget:
-        from ui.events.page import EventsPage
+        from ui.events.page import EventsPage  # when the area is first shown: start-up time
 
         return self._list_page(EventsPage())
 
     def _make_people(self) -> QWidget:
-        from ui.people.page import PeoplePage
+        from ui.people.page import PeoplePage  # when the area is first shown: start-up time
 
         return self._list_page(PeoplePage())
 
     def _make_aid(self) -> QWidget:
-        from ui.aid.page import AidPage
+        from ui.aid.page import AidPage  # when the area is first shown: start-up time
 
         return self._list_page(AidPage())
 
     def _make_tournaments(self) -> QWidget:
-        from ui.tournaments.page import TournamentsArea
+        from ui.tournaments.page import TournamentsArea  # when the area is first shown: start-up time
 
         return self._list_page(TournamentsArea())
 
     def _make_contests(self) -> QWidget:
-        from ui.contests.page import ContestsArea
+        from ui.contests.page import ContestsArea  # when the area is first shown: start-up time
 
         return self._list_page(ContestsArea())
 
     def _make_organisations(self) -> QWidget:
-        from ui.organisations.page import OrganisationsArea
+        from ui.organisations.page import OrganisationsArea  # when the area is first shown: start-up time
 
         return self._list_page(OrganisationsArea())
 
@@ -129,7 +128,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _make_certificates(self) -> QWidget:
-        from ui.certificates.page import CertificatesPage
+        from ui.certificates.page import CertificatesPage  # when the area is first shown: start-up time
 
         return self._list_page(CertificatesPage())
 
@@ -139,12 +138,12 @@ class MainWindow(QMainWindow):
         return ReportsPage()
 
     def _make_sync(self) -> QWidget:
-        from ui.sync.page import SyncPage
+        from ui.sync.page import SyncPage  # when the area is first shown: start-up time
 
         return SyncPage()
 
     def _make_settings(self) -> QWidget:
-        from ui.settings.page import SettingsPage
+        from ui.settings.page import SettingsPage  # when the area is first shown: start-up time
 
         return SettingsPage(self.store)
 
@@ -194,7 +193,7 @@ class MainWindow(QMainWindow):
             page.refresh()
 
     def show_about(self) -> None:
-        from ui.about import AboutDialog
+        from ui.about import AboutDialog  # rarely opened: not at start
 
         AboutDialog(self.store, self).exec()
 
@@ -208,7 +207,7 @@ class MainWindow(QMainWindow):
         """Set every text in the current language."""
         name = self.title_name or ""
         if self.store is not None:
-            from app.installation import get_installation
+            from app.installation import get_installation  # the models load once a database is open
 
             inst = get_installation()
             name = inst.name if inst else name

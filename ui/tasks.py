@@ -43,7 +43,7 @@ class _Job(QRunnable):
         else:
             self.signals.done.emit(result)
         finally:
-            from app.db.store import database
+            from app.db.store import database  # peewee: not at start (this module loads with the window)
 
             if not database.is_closed():
                 database.close()  # this worker thread's own connection

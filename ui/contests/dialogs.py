@@ -21,9 +21,12 @@ from app.contests.core import add_work, create_contest
 from app.contests.view import get_contest, nomination_choices
 from app.people.records import person_or_none
 from ui.common.form_dialog import FormDialog
+from ui.common.formatting import format_date
 from ui.common.person_picker import PersonPicker
 from ui.common.widgets import OptionalDate
+from ui.events.attendance_tab import split_name
 from ui.i18n import tr
+from ui.people.dialog import PersonDialog
 
 HINT_STYLE = "color: #555;"
 
@@ -165,8 +168,6 @@ class WorkDialog(FormDialog):
         if person is None:
             return
         self.person_uid = uid
-        from ui.common.formatting import format_date
-
         self.chosen.setText(" · ".join(x for x in (person.full_name, format_date(person.birth_date)) if x))
         self.chosen.setStyleSheet("font-weight: 600;")
         self.mark_dirty()
@@ -174,9 +175,6 @@ class WorkDialog(FormDialog):
 
     def new_person(self, text: str) -> None:
         """A participant not in the register yet: the person form, prefilled with what was typed."""
-        from ui.events.attendance_tab import split_name
-        from ui.people.dialog import PersonDialog
-
         dialog = PersonDialog(prefill=split_name(text) if text else None, parent=self)
         if dialog.exec() and dialog.person_uid:
             self.picker.clear()

@@ -15,6 +15,7 @@ from ui.common.formatting import format_date
 from ui.common.lazy_model import LazyTableModel
 from ui.common.list_and_record import ListAndRecordArea
 from ui.common.list_page import ListPage
+from ui.contests.dialogs import ContestDialog
 from ui.i18n import tr
 
 
@@ -99,8 +100,6 @@ class ContestsList(ListPage):
         self.opened.emit(uid)
 
     def new_record(self) -> None:
-        from ui.contests.dialogs import ContestDialog
-
         dialog = ContestDialog(parent=self)
         dialog.exec()
         uid = dialog.uid
@@ -121,7 +120,7 @@ class ContestsArea(ListAndRecordArea):
         self.open_record(uid)
 
     def make_view(self) -> QWidget:
-        from ui.contests.view import ContestView
+        from ui.contests.view import ContestView  # here, not at the top: the view imports this module
 
         return ContestView()
 

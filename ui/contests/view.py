@@ -27,11 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.contests.core import remove_work, set_result, summary
+from app.certificates.awards import awards_of, issue_awards
+from app.contests.core import import_works, remove_work, set_result, summary
 from app.contests.view import WorkLine, age_group_labels, get_contest, work_lines, work_or_none
 from app.errors import KnownError
+from ui.certificates.pdf_view import open_in_viewer
+from ui.contests.dialogs import WorkDialog
 from ui.contests.page import date_range, format_label
 from ui.i18n import current_language, render, tr
+from ui.tasks import run_task
 
 Index = QModelIndex | QPersistentModelIndex
 PARTICIPANT, AGE, GROUP, NOMINATION, TITLE, RESULT, WINNER = range(7)
@@ -316,8 +320,6 @@ class ContestView(QWidget):
 
     def add_work(self) -> None:
         """The "Add a work" form; the table follows."""
-        from ui.contests.dialogs import WorkDialog
-
         if self.uid is None:
             return
         dialog = WorkDialog(self.uid, self)
@@ -333,8 +335,6 @@ class ContestView(QWidget):
 
     def import_works(self, path: str | None = None) -> bool:
         """Works from CSV/XLSX, all or nothing; the core's message when a row is wrong."""
-        from app.contests.core import import_works
-
         if self.contest is None:
             return False
         if path is None:
@@ -373,9 +373,6 @@ class ContestView(QWidget):
 
     def print_diplomas(self, path: str | None = None):
         """Diplomas for the winners and certificates for the others, in the background; then offer to open."""
-        from app.certificates.awards import awards_of, issue_awards
-        from ui.tasks import run_task
-
         if self.contest is None:
             return None
         language, uid = self.language.currentData(), self.contest.uid
@@ -394,8 +391,6 @@ class ContestView(QWidget):
                         lambda: issue_awards(Path(path), contest_uid=uid, language=language), self._printed)
 
     def _printed(self, result) -> None:
-        from ui.certificates.pdf_view import open_in_viewer
-
         self.last_result = result
         text = tr("Contests", "{count} diplomas and certificates written to {path} ({new} new, {again} printed "
                               "again).").format(count=result.count, path=str(result.path), new=result.new,

@@ -13,6 +13,7 @@ from ui.common.list_page import ListPage
 from ui.common.widgets import RefCombo
 from ui.i18n import render, tr
 from ui.organisations.choices import own_region, set_first_text
+from ui.organisations.dialog import OrganisationDialog
 from ui.organisations.trainers import TrainersTab
 
 
@@ -42,16 +43,12 @@ class OrganisationsPage(ListPage):
         return {"kind": self.kind.code(), "region": self.region.code()}
 
     def open_record(self, uid: str) -> None:
-        from ui.organisations.dialog import OrganisationDialog
-
         dialog = OrganisationDialog(uid=uid, parent=self)
         if dialog.exec():
             self.model.refresh_rows([uid])
         dialog.deleteLater()
 
     def new_record(self) -> None:
-        from ui.organisations.dialog import OrganisationDialog
-
         dialog = OrganisationDialog(kind=self.kind.code(), region=self.region.code() or own_region(),
                                     parent=self)
         if dialog.exec():

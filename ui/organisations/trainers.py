@@ -11,6 +11,7 @@ from ui.common.formatting import format_date
 from ui.common.widgets import RefCombo
 from ui.i18n import current_language, tr
 from ui.organisations.choices import cell, own_region, set_first_text, table
+from ui.people.dialog import PersonDialog
 
 
 def qualification_name(code: str) -> str:
@@ -110,8 +111,6 @@ class TrainersTab(QWidget):
     def open_person(self, row: int) -> None:
         """Open the person's form (to change their qualification, say)."""
         if 0 <= row < len(self.uids):
-            from ui.people.dialog import PersonDialog
-
             dialog = PersonDialog(uid=self.uids[row], parent=self)
             if dialog.exec():
                 self.reload()

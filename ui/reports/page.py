@@ -31,12 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError
+from app.installation import get_installation
 from app.reports import Report, Scope, compute_indicators, parse_period, write_report
 from app.reports.scope import ScopeChoice, available_scopes
+from ui.events.dialog import EventDialog
 from ui.i18n import current_language, render, tr
 from ui.reports.charts import ChartsPanel
 from ui.reports.indicators_view import IndicatorsView
 from ui.reports.tables import TablesPanel
+from ui.reports.targets_dialog import TargetsDialog
 from ui.tasks import run_task
 
 ERROR_STYLE = "color: #b71c1c;"
@@ -165,8 +168,6 @@ class ReportsPage(QWidget):
 
     def _fill_scopes(self) -> None:
         """The scopes this installation may choose (app.reports.scope.available_scopes, read once, here)."""
-        from app.installation import get_installation
-
         inst = get_installation()
         self.role = inst.role if inst else "school"
         self.region = inst.region if inst else None
@@ -272,8 +273,6 @@ class ReportsPage(QWidget):
 
     def open_targets(self) -> None:
         """The targets of this installation's region; an office may change them (then recompute)."""
-        from ui.reports.targets_dialog import TargetsDialog
-
         region = None if self.role == "national" else self.region
         dialog = TargetsDialog(region, editable=self.role == "office" and bool(region), parent=self)
         self.targets_dialog = dialog
@@ -285,8 +284,6 @@ class ReportsPage(QWidget):
 
     def open_event(self, uid: str) -> None:
         """Open the event ``uid`` in its form (the report is not recomputed until Refresh)."""
-        from ui.events.dialog import EventDialog
-
         dialog = EventDialog(uid=uid, parent=self)
         dialog.exec()
         dialog.deleteLater()

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError, ValidationError
+from app.i18n import Msg
+from app.installation import init_installation
 from app.reference import districts, load
 from app.text import sort_key
 from ui.i18n import current_language, install_translator, render, tr
@@ -140,8 +142,6 @@ class SetupDialog(QDialog):
 
     # -- saving -----------------------------------------------------------
     def accept(self) -> None:
-        from app.installation import init_installation
-
         self.error.clear()
         try:
             if self.region.currentIndex() < 0:
@@ -163,6 +163,4 @@ class SetupDialog(QDialog):
 
 
 def _no_region():
-    from app.i18n import Msg
-
     return Msg("Setup", "Choose the region.")

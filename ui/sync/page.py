@@ -28,7 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import KnownError
+from app.i18n import catalog
 from app.installation import get_installation
+from app.keys import fingerprint
+from app.sync.batch import import_paths
+from app.sync.export import NeedsReceiver, check_receiver, export_bundle, export_history, receivers
+from app.sync.minisign import parse_public_key
+from app.sync.review import review
+from app.sync.trust import peers, read_card, revoke, trust, write_identity_card
 from ui.i18n import current_language, render, tr
 from ui.tasks import run_task
 
@@ -207,10 +215,6 @@ class SyncPage(QWidget):
 
     def refresh(self) -> None:
         """Re-read the export history, the fingerprint and the trusted keys."""
-        from app.keys import fingerprint
-        from app.sync.export import export_history
-        from app.sync.trust import peers
-
         inst = get_installation()
         if inst is None:
             return
@@ -227,8 +231,6 @@ class SyncPage(QWidget):
         self._fill_receivers()
 
     def _fill_receivers(self) -> None:
-        from app.sync.export import receivers
-
         chosen = self.receiver.currentData()
         self.receiver.clear()
         roles = {"school": tr("Sync", "school"), "office": tr("Sync", "region office"),
@@ -247,8 +249,6 @@ class SyncPage(QWidget):
             folder = QFileDialog.getExistingDirectory(self, tr("Sync", "Where to write the bundle"))
             if not folder:
                 return
-        from app.sync.export import NeedsReceiver, check_receiver, export_bundle
-
         full, to, plaintext = self.full.isChecked(), self.receiver.currentData(), False
         try:
             check_receiver(to)
@@ -293,9 +293,6 @@ class SyncPage(QWidget):
 
     def import_paths(self, paths: list[str], trust_new: bool = False) -> None:
         """Import bundles in the background and show what each did."""
-        from app.i18n import catalog
-        from app.sync.batch import import_paths
-
         translate = catalog(current_language()).translate
         dry = self.dry_run.isChecked()
         run_task(self, tr("Sync", "Importing bundles…"),
@@ -316,9 +313,6 @@ class SyncPage(QWidget):
         The key comes from the import's own summary; the bundle is read again only by the
         import that follows, which trusts the sender as a school (never as an office).
         """
-        from app.keys import fingerprint
-        from app.sync.minisign import parse_public_key
-
         if not self.last_batch:
             return
         chosen = []
@@ -354,8 +348,6 @@ class SyncPage(QWidget):
                                                   tr("Sync", "Identity cards (*.json)"))
             if not path:
                 return
-        from app.sync.trust import write_identity_card
-
         write_identity_card(Path(path))
         self.refresh()
 
@@ -365,9 +357,6 @@ class SyncPage(QWidget):
                                                   tr("Sync", "Identity cards (*.json *.card);;All files (*)"))
             if not path:
                 return
-        from app.errors import KnownError
-        from app.sync.trust import read_card, trust
-
         try:
             card = read_card(Path(path))
             roles = {"school": tr("Sync", "school"), "office": tr("Sync", "region office"),
@@ -389,16 +378,12 @@ class SyncPage(QWidget):
         rows = sorted({i.row() for i in self.peers.selectionModel().selectedRows()})
         if not rows:
             return
-        from app.sync.trust import revoke
-
         for row in rows:
             revoke(self._peer_ids[row])
         self.refresh()
 
     # -- review ----------------------------------------------------------------------
     def refresh_review(self) -> None:
-        from app.sync.review import review
-
         found = review()
         _fill(self.duplicates, [[d["iin"], d["installations"], d["names"], d["origins"]] for d in found["duplicates"]])
         _fill(self.aid_twice, [[a["child"], a["year"], a["times"], a["items"], a["origins"]]

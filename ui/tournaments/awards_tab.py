@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from app.certificates.awards import awards_of
 from app.certificates.templates import kind_name
 from app.errors import KnownError
 from app.tournaments.tab import NOMINATION_NAMES, award_list, set_nomination
 from app.tournaments.view import debaters, nominations
 from ui.i18n import current_language, render, tr
+from ui.tournaments.certificates import TournamentCertificatesDialog
 from ui.tournaments.common import HINT_STYLE, cell, fill_table, league_label, make_table, set_widths, warn
 
 if TYPE_CHECKING:
@@ -204,9 +206,6 @@ class AwardsTab(QWidget):
 
     def print_certificates(self, exec_dialog: bool = True):
         """Open the Generate dialog for the award list (``exec_dialog`` False: return it unshown)."""
-        from app.certificates.awards import awards_of
-        from ui.tournaments.certificates import TournamentCertificatesDialog
-
         t = self.view.tournament()
         try:
             awards_of(tournament_uid=t.uid, language=self.list_language())

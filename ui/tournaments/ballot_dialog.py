@@ -29,6 +29,7 @@ from app.errors import ValidationError
 from app.i18n import Msg
 from app.tournaments import results
 from app.tournaments.registration import get_team, speakers_of
+from app.tournaments.tab import elimination_label
 from app.tournaments.types import ROLE_SIDE, ROLES, role_name
 from ui.common.form_dialog import FormDialog
 from ui.i18n import render, tr
@@ -224,8 +225,6 @@ class BallotDialog(FormDialog):
         super().retranslate()
         d = self.debate
         if d.elimination:
-            from app.tournaments.tab import elimination_label
-
             what = render(elimination_label(self.t, d.round))
         else:
             what = tr("Tournaments", "Round {round}").format(round=d.round)

@@ -31,6 +31,7 @@ from app.tournaments import results, rounds
 from app.tournaments.tab import break_view, confirm_break, draw_elimination, elimination_label
 from app.tournaments.view import debate_points, elimination_rounds_drawn
 from ui.i18n import render, tr
+from ui.tournaments.ballot_dialog import BallotDialog
 from ui.tournaments.common import (
     BADGE_STYLE,
     ERROR_STYLE,
@@ -337,8 +338,6 @@ class BreakTab(QWidget):
         self.elim_table.selectRow(row)
 
     def enter_ballot(self) -> None:
-        from ui.tournaments.ballot_dialog import BallotDialog
-
         r = self.current()
         if r is None or r.opp_uid is None:
             return

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from app.certificates.awards import issue_awards
 from app.tournaments.tab import award_list
 from ui.certificates.dialog import GenerateDialog
 from ui.i18n import tr
@@ -34,8 +35,6 @@ class TournamentCertificatesDialog(GenerateDialog):
 
     def start(self, path: str | None = None) -> None:
         """Ask where to save, then issue and print the award list in the background."""
-        from app.certificates.awards import issue_awards
-
         choices = self._choices()
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, tr("Certificates", "Save certificates"), "awards.pdf",

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from app.errors import KnownError
 from app.i18n import Msg
+from app.tournaments.setup import STAGE_NAMES, league_name
 from ui.common.errors import show_error
 from ui.i18n import render, tr
 
@@ -33,15 +34,11 @@ def text(value: Msg | str | None) -> str:
 
 def league_label(code: str) -> str:
     """A league's name (kk, ru, en translated; a custom league as the organisers typed it)."""
-    from app.tournaments.setup import league_name
-
     return text(league_name(code))
 
 
 def stage_label(code: str) -> str:
     """A stage's name in the current language."""
-    from app.tournaments.setup import STAGE_NAMES
-
     name = text(STAGE_NAMES.get(code, code))
     return name[:1].upper() + name[1:]
 

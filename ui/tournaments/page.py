@@ -16,6 +16,8 @@ from ui.common.list_and_record import ListAndRecordArea
 from ui.common.list_page import ListPage
 from ui.i18n import tr
 from ui.tournaments.common import league_label, stage_label
+from ui.tournaments.settings_dialog import TournamentDialog
+from ui.tournaments.view import TournamentView
 
 
 class TournamentsModel(LazyTableModel):
@@ -61,8 +63,6 @@ class TournamentsList(ListPage):
         self.opened.emit(uid)
 
     def new_record(self) -> None:
-        from ui.tournaments.settings_dialog import TournamentDialog
-
         dialog = TournamentDialog(parent=self)
         dialog.exec()
         uid = dialog.uid
@@ -83,8 +83,6 @@ class TournamentsArea(ListAndRecordArea):
         self.open_record(uid)
 
     def make_view(self) -> QWidget:
-        from ui.tournaments.view import TournamentView
-
         return TournamentView()
 
     def view_summary(self) -> str:

@@ -28,6 +28,7 @@ from app.errors import KnownError
 from app.tournaments import results, rounds
 from app.tournaments.view import debate_points
 from ui.i18n import render, tr
+from ui.tournaments.ballot_dialog import BallotDialog
 from ui.tournaments.common import BADGE_STYLE, HINT_STYLE, cell, fill_table, make_table, number, set_widths, warn
 
 if TYPE_CHECKING:
@@ -268,8 +269,6 @@ class RoundsTab(QWidget):
 
     def enter_ballot(self) -> None:
         """Open the ballot of the current debate."""
-        from ui.tournaments.ballot_dialog import BallotDialog
-
         row = self.current_debate()
         if row is None:
             return

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.errors import KnownError
+from app.tables.writer import write_table
 from app.tournaments.tab import speaker_rows, team_rows
 from ui.i18n import tr
 from ui.tournaments.common import (
@@ -123,8 +124,6 @@ class StandingsTab(QWidget):
 
     def export(self, path: str | None = None) -> Path | None:
         """Write the table shown (teams or speakers) to XLSX or CSV."""
-        from app.tables.writer import write_table
-
         speakers = self.tabs.currentIndex() == 1
         title = tr("Tournaments", "Export standings")
         if path is None:

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from app.errors import KnownError
 from app.people.records import person_or_none
+from app.text import fold
 from app.tournaments import registration as reg
-from app.tournaments.view import adjudicator_lines, team_lines
+from app.tournaments.view import ChosenPeopleFinder, adjudicator_lines, team_lines
 from ui.common.form_dialog import FormDialog
 from ui.common.person_picker import PersonPicker
+from ui.events.choices import organisations
 from ui.i18n import tr
 from ui.tournaments.common import cell, fill_table, league_label, make_table, set_widths, warn
 
@@ -59,14 +61,10 @@ class NameField(PersonPicker):
 
     def chosen(self) -> dict[str, str]:
         """{folded full name: uid} when a person was chosen from the register."""
-        from app.text import fold
-
         return {fold(" ".join(self.text().split())): self.uid} if self.uid and self.text().strip() else {}
 
 
 def _finder(fields: list[NameField]):
-    from app.tournaments.view import ChosenPeopleFinder
-
     chosen: dict[str, str] = {}
     for f in fields:
         chosen.update(f.chosen())
@@ -75,8 +73,6 @@ def _finder(fields: list[NameField]):
 
 def _school_combo() -> QComboBox:
     """An editable choice of schools (a new name adds the school)."""
-    from ui.events.choices import organisations
-
     combo = QComboBox()
     combo.setEditable(True)
     combo.addItem("")

@@ -11,10 +11,17 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
+from app.tournaments.registration import teams_of
 from app.tournaments.setup import get_tournament
 from ui.common.formatting import format_date
 from ui.i18n import tr
+from ui.tournaments.awards_tab import AwardsTab
+from ui.tournaments.break_tab import BreakTab
 from ui.tournaments.common import HINT_STYLE, league_label, stage_label
+from ui.tournaments.rounds_tab import RoundsTab
+from ui.tournaments.settings_dialog import TournamentDialog
+from ui.tournaments.standings_tab import StandingsTab
+from ui.tournaments.teams_tab import TeamsTab
 
 if TYPE_CHECKING:
     from app.models import Tournament
@@ -27,12 +34,6 @@ class TournamentView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from ui.tournaments.awards_tab import AwardsTab
-        from ui.tournaments.break_tab import BreakTab
-        from ui.tournaments.rounds_tab import RoundsTab
-        from ui.tournaments.standings_tab import StandingsTab
-        from ui.tournaments.teams_tab import TeamsTab
-
         self.uid: str | None = None
         self.t: Tournament | None = None
         self.back_button = QPushButton()
@@ -146,16 +147,12 @@ class TournamentView(QWidget):
 
     def summary(self) -> str:
         """The status bar's line: teams per league."""
-        from app.tournaments.registration import teams_of
-
         if self.t is None:
             return ""
         counts = [f"{league_label(code)}: {len(teams_of(self.t, code))}" for code in self.t.league_list]
         return tr("Tournaments", "Teams — {counts}").format(counts=", ".join(counts))
 
     def edit_settings(self) -> None:
-        from ui.tournaments.settings_dialog import TournamentDialog
-
         dialog = TournamentDialog(uid=self.uid, parent=self)
         saved = dialog.exec()
         dialog.deleteLater()
