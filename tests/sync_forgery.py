@@ -76,7 +76,7 @@ def region(tmp_path):
     add_people(a, [("Ахметов", "Бауыржан")])
     a1 = export(a, tmp_path / "a1", plaintext=True)
     with opened(b) as store:
-        from app.sync.records import specs
+        from app.sync.record_rules import specs
 
         columns = specs()["person"].columns
         row = store.db.execute_sql(f"SELECT {', '.join(columns)} FROM person WHERE uid = ?", (child,)).fetchone()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app.db.store import close_database, current_store, open_database
 from app.installation import init_installation
-from app.sync.records import specs
+from app.sync.record_rules import specs
 
 
 @contextlib.contextmanager

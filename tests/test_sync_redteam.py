@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # -- helpers ---------------------------------------------------------------------------------------------------
 
 def _row(db: Path, table: str, uid: str) -> dict:
-    from app.sync.records import specs
+    from app.sync.record_rules import specs
 
     with opened(db) as store:
         columns = specs()[table].columns
@@ -270,7 +270,7 @@ def test_nan_infinity_huge_numbers_and_bad_dates_reject_only_their_line(region):
 
 
 def _all_columns():
-    from app.sync.records import specs
+    from app.sync.record_rules import specs
 
     for table, spec in specs().items():
         for name, check in spec.checks:
@@ -281,7 +281,7 @@ def _all_columns():
 
 @pytest.mark.parametrize("table,column,kind", list(_all_columns()))
 def test_every_column_is_range_checked(table, column, kind):
-    from app.sync.records import MAX_TEXT, Bad, check_record, specs
+    from app.sync.record_rules import MAX_TEXT, Bad, check_record, specs
 
     spec = specs()[table]
     bad_values = {"_int": [10**9 + 1, -1, 2**63, 1.0, "1", float("nan")],

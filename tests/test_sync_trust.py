@@ -186,7 +186,7 @@ def test_gaps_cost_nothing_proportional_to_the_numbers(region):
 
 @pytest.mark.parametrize("column,value", [("value_tenge", 2**62), ("quantity", 10**9), ("value_tenge", -1)])
 def test_absurd_numbers_in_records_are_rejected(column, value):
-    from app.sync.records import Bad, check_record, specs
+    from app.sync.record_rules import Bad, check_record, specs
 
     record = {"uid": new_uid(), "origin": new_uid(), "stamp": 1 << 40, "deleted": False,
               "recipient_uid": new_uid(), "item": "bag", "given_date": "2026-09-01", column: value}

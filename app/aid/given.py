@@ -86,7 +86,7 @@ def _clean(raw: dict[str, Any]) -> dict[str, Any]:
     if clean_text(value) is None:
         value = None
     else:
-        # The same bounds a bundle's records are held to (app/sync/records.py RANGES).
+        # The same bounds a bundle's records are held to (app/sync/record_rules.py RANGES).
         value = parse_int(value, "value_tenge", minimum=0, maximum=100_000_000)
     status = clean_text(raw.get("status")) or "identified"
     if status not in AID_STATUSES:

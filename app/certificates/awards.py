@@ -12,7 +12,7 @@ from app.certificates.generate import Result, generate
 from app.certificates.layout import Progress, Style
 from app.certificates.register import Award
 from app.contests.core import certificate_awards as contest_awards
-from app.contests.view import find_contest
+from app.contests.listing import find_contest
 from app.errors import UsageError, ValidationError
 from app.i18n import Msg
 from app.tournaments.setup import find_tournament

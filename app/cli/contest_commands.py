@@ -47,7 +47,7 @@ def add_parsers(sub) -> None:
 
 def _contest(args: argparse.Namespace):
     # imported when the command runs: the command line starts without every feature's modules
-    from app.contests.view import find_contest
+    from app.contests.listing import find_contest
 
     store = _open(args)
     _require_setup(store)

@@ -175,7 +175,7 @@ def cmd_create(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     # imported when the command runs: the command line starts without every feature's modules
-    from app.tournaments.view import tournament_list
+    from app.tournaments.listing import tournament_list
 
     _open(args)
     rows = [{k: r[k] for k in ("uid", "name", "date", "stage", "leagues", "teams")} for r in tournament_list()]

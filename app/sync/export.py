@@ -34,7 +34,7 @@ from app.models import ExportLog, Installation, Peer
 from app.sync import container
 from app.sync.minisign import public_key_line, sign
 from app.sync.ownership import Party, refuse_bundle, refuse_record, tables_for
-from app.sync.records import specs
+from app.sync.record_rules import specs
 from app.sync.trust import default_receiver, find_peer, now_text
 
 FORMAT = "tirkeu-bundle"

@@ -38,7 +38,7 @@ from app.sync.export import FORMAT, FORMAT_VERSION
 from app.sync.merge import write_records
 from app.sync.minisign import parse_public_key, public_key_line, verify
 from app.sync.ownership import SCHOOL, Party, refuse_bundle, refuse_record, stamp_limit
-from app.sync.records import Bad, check_record, is_record_id, specs
+from app.sync.record_rules import Bad, check_record, is_record_id, specs
 from app.sync.trust import Card, TrustError, now_text, revoked_with_key, trust
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from app.db.changes import next_seen
 from app.db.store import current_store
-from app.sync.records import TableSpec, specs
+from app.sync.record_rules import TableSpec, specs
 
 CHUNK = 2000
 

@@ -19,7 +19,7 @@ name; :mod:`~app.tournaments.registration` registers teams and adjudicators
 :mod:`~app.tournaments.results` enters ballots (also from files);
 :mod:`~app.tournaments.tab` gives standings, the break, elimination rounds and
 awards; :mod:`~app.tournaments.stages` carries qualified teams to the next
-stage; :mod:`~app.tournaments.view` holds read-only lists for the window.
+stage; :mod:`~app.tournaments.listing` holds read-only lists for the window.
 
 The rules as implemented are written out in ``docs/tournaments.md``.
 """

@@ -126,7 +126,7 @@ def baseline(folder: Path) -> dict:
 
     from app.db.migrations import LADDER
     from app.sync import container
-    from app.sync.records import specs
+    from app.sync.record_rules import specs
 
     office = sqlite3.connect(folder / "office.sqlite3")
     identity = x25519.Identity.from_str(office.execute("SELECT age_identity FROM installation").fetchone()[0])

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.contests.core import add_work, create_contest
-from app.contests.view import get_contest, nomination_choices
+from app.contests.listing import get_contest, nomination_choices
 from app.people.records import person_or_none
 from ui.common.form_dialog import FormDialog
 from ui.common.formatting import format_date

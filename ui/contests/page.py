@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.contests.view import CONTESTS, winner_count
+from app.contests.listing import CONTESTS, winner_count
 from ui.common.formatting import format_date
 from ui.common.lazy_model import LazyTableModel
 from ui.common.list_and_record import ListAndRecordArea

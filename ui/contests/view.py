@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.certificates.awards import awards_of, issue_awards
 from app.contests.core import import_works, remove_work, set_result, summary
-from app.contests.view import WorkLine, age_group_labels, get_contest, work_lines, work_or_none
+from app.contests.listing import WorkLine, age_group_labels, get_contest, work_lines, work_or_none
 from app.errors import KnownError
 from ui.certificates.pdf_view import open_in_viewer
 from ui.contests.dialogs import WorkDialog

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpli
 from app.certificates.awards import awards_of
 from app.certificates.templates import kind_name
 from app.errors import KnownError
+from app.tournaments.listing import debaters, nominations
 from app.tournaments.tab import NOMINATION_NAMES, award_list, set_nomination
-from app.tournaments.view import debaters, nominations
 from ui.i18n import current_language, render, tr
 from ui.tournaments.certificates import TournamentCertificatesDialog
 from ui.tournaments.common import HINT_STYLE, cell, fill_table, league_label, make_table, set_widths, warn

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import KnownError
 from app.tournaments import results, rounds
+from app.tournaments.listing import debate_points, elimination_rounds_drawn
 from app.tournaments.tab import break_view, confirm_break, draw_elimination, elimination_label
-from app.tournaments.view import debate_points, elimination_rounds_drawn
 from ui.i18n import render, tr
 from ui.tournaments.ballot_dialog import BallotDialog
 from ui.tournaments.common import (

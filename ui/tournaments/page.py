@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.tournaments.view import TOURNAMENTS
+from app.tournaments.listing import TOURNAMENTS
 from ui.common.lazy_model import LazyTableModel
 from ui.common.list_and_record import ListAndRecordArea
 from ui.common.list_page import ListPage

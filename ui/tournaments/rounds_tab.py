@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import KnownError
 from app.tournaments import results, rounds
-from app.tournaments.view import debate_points
+from app.tournaments.listing import debate_points
 from ui.i18n import render, tr
 from ui.tournaments.ballot_dialog import BallotDialog
 from ui.tournaments.common import BADGE_STYLE, HINT_STYLE, cell, fill_table, make_table, number, set_widths, warn

@@ -28,7 +28,7 @@ from app.errors import KnownError
 from app.people.records import person_or_none
 from app.text import fold
 from app.tournaments import registration as reg
-from app.tournaments.view import ChosenPeopleFinder, adjudicator_lines, team_lines
+from app.tournaments.listing import ChosenPeopleFinder, adjudicator_lines, team_lines
 from ui.common.form_dialog import FormDialog
 from ui.common.person_picker import PersonPicker
 from ui.events.choices import organisations
