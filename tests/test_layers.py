@@ -1,4 +1,4 @@
-"""The layers hold (DESIGN.md section 1): app/ never imports Qt or ui/; ui/ never imports app.models nor writes SQL.
+"""The layers hold (../shared/DESIGN.md, section 1): app/ never imports Qt or ui/; ui/ never imports app.models nor writes SQL.
 
 Imports are read with ``ast`` from every module, imports inside functions
 included.  An import under ``if TYPE_CHECKING:`` is for annotations only (no

@@ -1,6 +1,6 @@
 """The programmes' targets: national defaults as data, a region's own values as synced rows.
 
-The defaults come from DOMAIN.md (seeds 000–003) and live in
+The defaults come from ../shared/DOMAIN.md (beside the repository) (seeds 000–003) and live in
 ``resources/reference/targets.json`` (loaded like all reference data, so they
 are translated and listed with it).  Each has ``comparison`` (``>`` or
 ``>=``), ``value``, ``per`` (``total`` of the period, ``month``, ``week``) and
