@@ -16,8 +16,8 @@ names ``kk``, ``ru``, ``en`` and a ``sort`` number.  Some kinds add more:
 - ``aid_items``: ``unit`` (``code`` and names) of the quantity.
 
 Lookups accept a code or a name in any language, compared with
-:func:`app.text.fold`; Kazakh letters typed as Russian ones (Шыгыс for
-Шығыс) are accepted too.
+:func:`app.text.fold`, which also takes Kazakh letters typed as Russian ones
+(Шыгыс for Шығыс).
 """
 from __future__ import annotations
 
@@ -40,24 +40,17 @@ _DASHES = re.compile(r"\s*[-‐‑‒–—]\s*")
 _PARTS = re.compile(r"\s*[/()]\s*")
 _REGION_CODE = re.compile(r"^(?:kz)?[\s-]*(\d{2})$")
 
-# Words that say what sort of unit a name is ("Алматы облысы", "г. Алматы").
-_REGION_WORDS = frozenset(
-    "облысы облыс обл область обл-ть region oblast oblysy province".split())
-_CITY_WORDS = frozenset(
-    "қаласы қала қ город гор г city qalasy республиканского республикалық значения маңызы бар".split())
-
-# Kazakh letters typed with their nearest Russian ones (no Kazakh keyboard).
-_SIMPLIFY = str.maketrans("әғқңөұүһі", "агкноуухи")
+# Words that say what sort of unit a name is ("Алматы облысы", "г. Алматы"), folded as the names are.
+_REGION_WORDS = frozenset(fold(
+    "облысы облыс обл область обл-ть region oblast oblysy province").split())
+_CITY_WORDS = frozenset(fold(
+    "қаласы қала қ город гор г city qalasy республиканского республикалық значения маңызы бар").split())
 
 
 def _key(text: str) -> str:
     """Comparison form of a name: folded, punctuation to spaces, dashes joined."""
     folded = _PUNCT.sub(" ", fold(text))
     return " ".join(_DASHES.sub("-", folded).split())
-
-
-def _simple(key: str) -> str:
-    return key.translate(_SIMPLIFY)
 
 
 def _strip_type_words(key: str) -> tuple[str, str | None]:
@@ -144,16 +137,14 @@ class _Index:
             for text in filter(None, names):
                 key = _key(text)
                 bare, _ = _strip_type_words(key)
-                for k in {key, _simple(key)}:
-                    self.exact.setdefault(k, set()).add(code)
-                for k in {bare, _simple(bare)} - {""}:
-                    self.stripped.setdefault(k, {}).setdefault(unit, set()).add(code)
+                self.exact.setdefault(key, set()).add(code)
+                if bare:
+                    self.stripped.setdefault(bare, {}).setdefault(unit, set()).add(code)
                 # "Дәріс / кездесу", "Кеңес (консультация)": each part names it too.
                 for part in _PARTS.split(text):
                     k = _key(part)
                     if k and k != key:
-                        for kk in {k, _simple(k)}:
-                            self.parts.setdefault(kk, set()).add(code)
+                        self.parts.setdefault(k, set()).add(code)
 
     def find(self, text: str) -> str | None:
         """The one code ``text`` names, or ``None`` (unknown or ambiguous)."""
@@ -161,15 +152,12 @@ class _Index:
         code = self.codes.get(fold(text).replace(" ", "")) or self.codes.get(key)
         if code:
             return code
-        for k in (key, _simple(key)):
-            found = self.exact.get(k)
-            if found and len(found) == 1:
-                return next(iter(found))
+        found = self.exact.get(key)
+        if found and len(found) == 1:
+            return next(iter(found))
         bare, said = _strip_type_words(key)
-        for k in (bare, _simple(bare)):
-            by_unit = self.stripped.get(k)
-            if not by_unit:
-                continue
+        by_unit = self.stripped.get(bare)
+        if by_unit:
             # "Алматы облысы" → the region, "г. Алматы" or plain "Алматы" → the city.
             if said and said in by_unit:
                 found = by_unit[said]
@@ -179,10 +167,9 @@ class _Index:
                 found = by_unit.get("city", set())
             if len(found) == 1:
                 return next(iter(found))
-        for k in (key, _simple(key)):
-            found = self.parts.get(k)
-            if found and len(found) == 1:
-                return next(iter(found))
+        found = self.parts.get(key)
+        if found and len(found) == 1:
+            return next(iter(found))
         return None
 
 

@@ -21,7 +21,7 @@ from app.errors import UsageError
 from app.i18n import Msg
 from app.ids import pack_stamp
 from app.installation import init_installation
-from app.text import sort_text
+from app.text import fold, sort_text
 from app.validation.iin import make_iin
 
 SCALES: dict[str, dict[str, int]] = {
@@ -85,7 +85,7 @@ def plan(scale: str, seed: int, origin: str) -> list[TableRows]:
         for i, uid in enumerate(schools):
             name = f"№{i + 1} мектеп"
             yield (uid, origin, stamp(i), 0, stamp(i), "school", name, regions[i % len(regions)],
-                   f"Аудан {i % 17 + 1}", name.casefold())
+                   f"Аудан {i % 17 + 1}", fold(name))
 
     def person_rows() -> Iterator[tuple]:
         rng = random.Random(f"{seed}-people")
@@ -98,7 +98,7 @@ def plan(scale: str, seed: int, origin: str) -> list[TableRows]:
             school = schools[i % len(schools)]
             yield (uid, origin, stamp(i), 0, stamp(i), surname, name, None, birth.isoformat(), sex, iin,
                    "pupil", school, str(rng.randint(1, 11)), regions[i % len(regions)],
-                   f"{surname} {name} {iin}".casefold(), sort_text(f"{surname} {name}"))
+                   fold(f"{surname} {name} {iin}"), sort_text(f"{surname} {name}"))
 
     def event_rows() -> Iterator[tuple]:
         rng = random.Random(f"{seed}-events")
@@ -109,7 +109,7 @@ def plan(scale: str, seed: int, origin: str) -> list[TableRows]:
             title = f"{kind} {i + 1}"
             yield (uid, origin, stamp(i), 0, stamp(i), title, programme, kind, day.isoformat(), end.isoformat(),
                    rng.choice((40, 45, 60, 90)), regions[i % len(regions)], schools[i % len(schools)],
-                   rng.choice(("kk", "ru")), title.casefold())
+                   rng.choice(("kk", "ru")), fold(title))
 
     def attendance_rows() -> Iterator[tuple]:
         rng = random.Random(f"{seed}-attendance")

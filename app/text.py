@@ -1,9 +1,11 @@
 """Text helpers for search and sorting in Kazakh, Russian and English.
 
-``fold`` makes the form used for case-insensitive search (SQLite's own
-``lower()``/``LIKE`` only fold ASCII, so Cyrillic and Kazakh letters need
-this).  ``sort_key`` orders names by the Kazakh Cyrillic alphabet, where
-Ә comes after А and І after Ы, unlike plain code-point order.
+``fold`` makes the form used for search and for comparing names (SQLite's
+own ``lower()``/``LIKE`` only fold ASCII, so Cyrillic and Kazakh letters need
+this); it writes the nine Kazakh letters as the Russian ones people type
+without a Kazakh keyboard, so «нурмаг» finds «Нұрмағамбетов».  ``sort_key``
+orders names by the Kazakh Cyrillic alphabet, where Ә comes after А and І
+after Ы, unlike plain code-point order.
 ``register_sqlite`` makes both available inside SQL.
 """
 from __future__ import annotations
@@ -36,15 +38,21 @@ _STEP = 0x200000  # larger than any code point: class * _STEP + rank is one int
 _KAZAKH_RANK = {ch: i for i, ch in enumerate(KAZAKH_ALPHABET)}
 
 
-def fold(s: str | None) -> str:
-    """The search form of ``s``: NFC, case-folded, ё→е, whitespace collapsed.
+#: Kazakh letters (and ё) written as the Russian letters typed in their place on a
+#: keyboard without the Kazakh layout: ә→а ғ→г қ→к ң→н ө→о ұ ү→у һ→х і→и, ё→е.
+#: The one folding rule of the program: search, name matching, table headers.
+KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһіё", "агкноуухие")
 
-    ``fold('ӘЛІБЕК') == fold('әлібек')``; ``None`` gives ``''``.
+
+def fold(s: str | None) -> str:
+    """The search form of ``s``: NFC, case-folded, Kazakh letters as Russian, ё→е, spaces collapsed.
+
+    ``fold('НҰРМАҒАМБЕТОВ') == fold('Нурмагамбетов') == 'нурмагамбетов'``;
+    ``None`` gives ``''``.  Sorting does not use it (see :func:`sort_key`).
     """
     if not s:
         return ""
-    text = unicodedata.normalize("NFC", str(s)).casefold()
-    text = text.replace("ё", "е")
+    text = unicodedata.normalize("NFC", str(s)).casefold().translate(KAZAKH_TO_RUSSIAN)
     return _WS.sub(" ", text).strip()
 
 
@@ -114,8 +122,10 @@ def register_sqlite(conn: sqlite3.Connection) -> None:
 
     ``WHERE tirkeu_fold(surname) LIKE tirkeu_fold(?)`` searches without
     regard to case in any script; ``ORDER BY surname COLLATE KAZAKH`` sorts
-    by the Kazakh alphabet.  ``tirkeu_fold`` is deterministic, so it may be
-    used in expression indexes.  With peewee, call this from the database's
+    by the Kazakh alphabet.  Keep ``tirkeu_fold`` out of indexes and
+    CHECK constraints: its rule changed once (schema v7) and may again, and
+    SQLite would not rebuild them; store the folded text in a column (as
+    ``search``) that a migration can recompute instead.  With peewee, call this from the database's
     connection hook, or use ``db.register_function`` /
     ``db.register_collation`` with :func:`fold` and :func:`kazakh_compare`.
     """

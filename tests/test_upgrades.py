@@ -203,3 +203,34 @@ def test_newer_database_is_refused_by_the_command_line(copy_of):
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1 and "newer version" in result.stderr
     assert digest(path) == before
+
+
+@pytest.mark.parametrize("version", [v for v in VERSIONS if v < 7])
+def test_search_text_of_older_databases_is_folded_again(version, copy_of):
+    """v7 folds Kazakh letters to Russian ones: what older versions stored is made again on opening."""
+    from app.models import Event, Organisation, Person
+    from app.people.listing import PEOPLE
+
+    path = copy_of(version)
+    conn = sqlite3.connect(path)
+    try:
+        stored = [r[0] for r in conn.execute("SELECT search FROM person UNION ALL SELECT search FROM event")]
+    finally:
+        conn.close()
+    assert any(ch in "әғқңөұүһі" for text in stored for ch in text)  # as the older fold kept them
+    store = open_database(path)
+    try:
+        for model in (Person, Event, Organisation):
+            records = list(model.select())
+            assert records and all(r.search == model.search_of(r.__data__) for r in records)
+            assert not any(ch in "әғқңөұүһі" for r in records for ch in r.search)
+        # Typed without the Kazakh layout, the pupil Сейітқали Нұрсұлтан is found; typed with it, too.
+        for typed in ("нурсултан", "НҰРСҰЛТАН", "сейиткали нурс"):
+            assert [Person.get_by_id(uid).name for uid in PEOPLE.ids(typed)] == ["Нұрсұлтан"], typed
+        indexes = {r[0] for r in store.db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "person_search" in indexes
+        # Only the local search text changed: nothing is stamped anew, so nothing is sent again.
+        if version >= 3:
+            assert store.db.execute_sql("SELECT count(*) FROM person WHERE seen <> stamp").fetchone()[0] == 0
+    finally:
+        close_database(store)

@@ -12,7 +12,8 @@ imported bundle, from v4 a signed certificate.
 Rows are written with plain SQL: each row names every column a later version
 may have, and only the columns the table has at version N are written, with
 the values that version's code gave them (``sort`` from v2, ``seen`` from v3,
-``code`` from v4).  Everything is deterministic (fixed keys, ids, dates), so
+``code`` from v4, ``search`` with Kazakh letters folded to Russian from v7).
+Everything is deterministic (fixed keys, ids, dates), so
 running the tool again gives the same data.
 
     python tools/make_schema_fixtures.py            # all versions, into tests/fixtures/
@@ -31,6 +32,7 @@ import json
 import random
 import sqlite3
 import sys
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,6 +58,11 @@ def released(version: int) -> dt.date:
     return RELEASED.get(version) or RELEASED[last] + dt.timedelta(days=30 * (version - last))
 
 
+def _fold_before_v7(text: str) -> str:
+    """app.text.fold of schema v1–v6: NFC, case-folded, ё→е, spaces collapsed; Kazakh letters kept."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().replace("ё", "е").split())
+
+
 class Maker:
     """Writes rows of one version with deterministic ids and stamps."""
 
@@ -66,6 +73,8 @@ class Maker:
         self.ms = int(start.timestamp() * 1000)
         self.columns: dict[str, set[str]] = {}
         self.installation_id = self.uid()
+        # The search text as that version folded it: before v7 Kazakh letters were kept (ә stayed ә).
+        self.fold = fold if version >= 7 else _fold_before_v7
 
     def uid(self) -> str:
         """A UUIDv7-style id (as app.ids.new_uid makes) from a seeded generator."""
@@ -107,7 +116,7 @@ def person_row(m: Maker, surname: str, name: str, patronymic: str | None, born: 
     iin = make_iin(born, sex, serial)
     return m.synced("person", surname=surname, name=name, patronymic=patronymic,
                     birth_date=born.isoformat(), sex=sex, iin=iin,
-                    search=fold(" ".join(p for p in (surname, name, patronymic or "", iin) if p)),
+                    search=m.fold(" ".join(p for p in (surname, name, patronymic or "", iin) if p)),
                     sort=sort_text(" ".join(p for p in (surname, name, patronymic or "") if p)),
                     **extra)
 
@@ -128,17 +137,17 @@ def fill(conn: sqlite3.Connection, version: int) -> dict[str, int]:
     school = m.synced("organisation", kind="school", name="№7 жалпы білім беретін мектеп",
                       region=region, district=district, locality="Ақсу ауылы",
                       address="Абай көшесі, 12", phone="+7 725 312 34 56",
-                      search=fold("№7 жалпы білім беретін мектеп"))
+                      search=m.fold("№7 жалпы білім беретін мектеп"))
     m.insert("installation", {
         "id": m.installation_id, "role": "school", "name": school["name"], "organisation_uid": school["uid"],
         "region": region, "district": district, "coordinator": "Әлібекова Гүлназ Серікқызы",
         "language": "kk", "created_at": f"{day.isoformat()}T09:00:00+00:00",
         "public_key": public, "secret_key": secret, "age_identity": None})
     ngo = m.synced("organisation", kind="ngo", name="«Заң және қоғам» қоғамдық бірлестігі", region=region,
-                   phone="+7 701 555 12 12", search=fold("«Заң және қоғам» қоғамдық бірлестігі"),
+                   phone="+7 701 555 12 12", search=m.fold("«Заң және қоғам» қоғамдық бірлестігі"),
                    activity="жалған жаңалықтар бойынша тренингтер", frequency="айына бір рет")
     sponsor = m.synced("organisation", kind="sponsor", name="«Шымкент Сүт» ЖШС", region=region,
-                       search=fold("«Шымкент Сүт» ЖШС"))
+                       search=m.fold("«Шымкент Сүт» ЖШС"))
 
     teacher = person_row(m, "Омарова", "Айгүл", "Бақытжанқызы", dt.date(1986, 4, 17), "F", 311,
                          category="teacher", school_uid=school["uid"], phone="+7 702 345 67 89",
@@ -164,7 +173,7 @@ def fill(conn: sqlite3.Connection, version: int) -> dict[str, int]:
                        duration_minutes=45, place="Акт залы", format="in_person", language="kk",
                        region=region, district=district, organiser_uid=school["uid"], audience="9–10 сынып",
                        headcount=48, hc_pupils=42, hc_teachers=4, hc_parents=2, hc_girls=25, hc_boys=23,
-                       search=fold("Құқықтық мәдениет: жасөспірімдердің құқықтары Акт залы"))
+                       search=m.fold("Құқықтық мәдениет: жасөспірімдердің құқықтары Акт залы"))
     m.synced("event_partner", event_uid=lecture["uid"], organisation_uid=ngo["uid"])
     for person, role in ((teacher, "trainer"), (pupils[0], "participant"), (pupils[1], "participant"),
                          (pupils[2], "participant")):
@@ -172,13 +181,13 @@ def fill(conn: sqlite3.Connection, version: int) -> dict[str, int]:
     consultation = m.synced("event", title="Заң кеңесі ата-аналарға", programme="legal_culture",
                             kind="consultation", start_date=(day + dt.timedelta(days=10)).isoformat(),
                             end_date=(day + dt.timedelta(days=10)).isoformat(), place="Кітапхана",
-                            region=region, search=fold("Заң кеңесі ата-аналарға Кітапхана"))
+                            region=region, search=m.fold("Заң кеңесі ата-аналарға Кітапхана"))
     m.synced("appointment", event_uid=consultation["uid"], person_uid=parent["uid"],
              date=(day + dt.timedelta(days=10)).isoformat(), time_slot="15:30", topic="Алимент", status="booked")
     tournament = m.synced("event", title="«Жас көшбасшы» аудандық дебат турнирі", programme="youth_movement",
                           kind="debate_tournament", start_date=(day + dt.timedelta(days=14)).isoformat(),
                           end_date=(day + dt.timedelta(days=15)).isoformat(), place="№7 мектеп",
-                          region=region, district=district, search=fold("«Жас көшбасшы» аудандық дебат турнирі"))
+                          region=region, district=district, search=m.fold("«Жас көшбасшы» аудандық дебат турнирі"))
     team = m.synced("team", event_uid=tournament["uid"], name="Қыран", league="kk", school_uid=school["uid"],
                     coach_uid=teacher["uid"])
     for position, pupil in enumerate(pupils[:3], start=1):
@@ -260,7 +269,7 @@ def fill(conn: sqlite3.Connection, version: int) -> dict[str, int]:
         photo = m.synced("event", title="Мобильді фотосурет байқауы", programme="youth_movement",
                          kind="contest", start_date=(day + dt.timedelta(days=5)).isoformat(),
                          end_date=(day + dt.timedelta(days=25)).isoformat(), format="remote",
-                         region=region, search=fold("Мобильді фотосурет байқауы"))
+                         region=region, search=m.fold("Мобильді фотосурет байқауы"))
         contest = m.synced("contest", event_uid=photo["uid"], nominations="Табиғат\nМенің мектебім",
                            age_groups="7-10,11-13,14-17", scoring="places", winners_up_to=3)
         m.synced("contest_work", contest_uid=contest["uid"], person_uid=pupils[2]["uid"], nomination="Табиғат",

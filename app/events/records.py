@@ -30,7 +30,7 @@ _FORMAT_WORDS = {
 def _match_word(table: dict[str, tuple[str, ...]], value: Any, field: str, what: Msg) -> str:
     text = fold(str(value))
     for code, words in table.items():
-        if text in words:
+        if text in {fold(w) for w in words}:  # fold() writes Kazakh letters as Russian: fold the words too
             return code
     raise ValidationError(field, Msg("Validation", "Unknown {what}: {value}", what=what, value=str(value)))
 

@@ -4,8 +4,10 @@ Rows are written inside one transaction, each in its own savepoint, so a bad
 row leaves nothing behind and a failure of the disk leaves the database as it
 was.  Rejected rows go, exactly as they were read plus the reason, to an
 errors file the user can fix and import again.  Matching (by IIN, names and
-birth date; events by title, date and region) makes a second import of the
-same file create nothing.
+birth date compared folded; events by title, date and region) makes a second
+import of the same file create nothing, and a row naming someone already
+registered with other letters («Нурмагамбетов» for «Нұрмағамбетов») is that
+person, reported in ``matched``, never a second one.
 """
 from __future__ import annotations
 
@@ -23,11 +25,12 @@ from app.errors import KnownError, UsageError, ValidationError
 from app.events.records import clean_event, upsert_event
 from app.i18n import Msg, Translate
 from app.installation import require_installation
-from app.models import ImportLog, Installation
+from app.models import ImportLog, Installation, Person
 from app.organisations import OrganisationCache
 from app.paths import data_dir
-from app.people.records import clean_person, upsert_person
+from app.people.records import PersonInput, clean_person, find_match, spelled_differently, upsert_person
 from app.tables import map_headers, read_table, write_errors_file
+from app.validation.fields import format_date
 
 KINDS = ("participants", "aid-recipients", "events")
 
@@ -46,11 +49,15 @@ class ImportSummary:
     dry_run: bool = False
     ignored_columns: list[str] = field(default_factory=list)
     errors: list[tuple[int, str]] = field(default_factory=list)
+    # Rows naming a person already registered under other letters (or with their IIN):
+    # (row number, the row's name, the registered person as the window shows them).
+    matched: list[tuple[int, str, str]] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         """The summary as the ``--json`` output documents it."""
         data = asdict(self)
         data["errors"] = [{"row": r, "reason": why} for r, why in self.errors]
+        data["matched"] = [{"row": r, "name": name, "registered": who} for r, name, who in self.matched]
         return data
 
     def render(self, translate: Translate | None = None) -> str:
@@ -64,7 +71,23 @@ class ImportSummary:
         if self.errors_file:
             text += " " + Msg("Import", "Rejected rows with reasons: {path}",
                               path=self.errors_file).render(translate)
+        if self.matched:
+            shown = [Msg("Import", "row {row}: {name} is {registered}", row=row, name=name,
+                         registered=who).render(translate) for row, name, who in self.matched[:_SHOWN_MATCHES]]
+            more = len(self.matched) - len(shown)
+            text += " " + Msg("Import", "Already registered, written differently, not added again: {rows}.",
+                              rows="; ".join(shown) + (f"; … (+{more})" if more else "")).render(translate)
         return text
+
+
+_SHOWN_MATCHES = 10
+
+
+def _registered(person: Person) -> str:
+    """A registered person as a line names them: full name, birth date, school."""
+    school = person.school if person.school_uid else None
+    born = format_date(person.birth_date) if person.birth_date else None
+    return ", ".join(p for p in (person.full_name, born, school.name if school is not None else None) if p)
 
 
 class _Context:
@@ -73,6 +96,15 @@ class _Context:
     def __init__(self, installation: Installation) -> None:
         self.installation = installation
         self.orgs = OrganisationCache(installation.region, installation.district)
+        self.matched: tuple[str, str] | None = None  # set by a row that named someone registered differently
+
+    def person(self, person: PersonInput, school) -> tuple[Person, str]:
+        """Save the row's person once: the one registered already (by IIN or folded name) if any."""
+        match = find_match(person)
+        if match is not None and spelled_differently(person, match):
+            name = " ".join(p for p in (person.surname, person.name, person.patronymic) if p)
+            self.matched = (name, _registered(match))
+        return upsert_person(person, school, existing=match, looked_up=True)
 
     def school(self, name: str | None, region: str | None, district: str | None):
         if not name:
@@ -83,13 +115,13 @@ class _Context:
 def _participant(raw: dict[str, Any], ctx: _Context) -> str:
     person = clean_person(raw)
     school = ctx.school(person.school_name, person.region, person.district)
-    return upsert_person(person, school)[1]
+    return ctx.person(person, school)[1]
 
 
 def _aid_recipient(raw: dict[str, Any], ctx: _Context) -> str:
     data = clean_aid_recipient(raw)
     school = ctx.school(data.person.school_name, data.person.region, data.person.district)
-    person, person_outcome = upsert_person(data.person, school)
+    person, person_outcome = ctx.person(data.person, school)
     outcome = upsert_aid_recipient(data, person, school)[1]
     if outcome == "unchanged" and person_outcome != "unchanged":
         return "updated"
@@ -165,9 +197,12 @@ def import_file(kind: str, path: Path | str, *, dry_run: bool = False,
     with db.atomic() as transaction:
         for index, (row, number) in enumerate(zip(table.rows, table.row_numbers)):
             raw = {key: row[idx] for key, idx in header_map.columns.items()}
+            ctx.matched = None
             try:
                 with db.atomic():
                     outcome = handler(raw, ctx)
+                if ctx.matched:
+                    summary.matched.append((number, *ctx.matched))
             except KnownError as exc:
                 reason = _reason(exc, labels, translate)
                 rejected.append((row, reason))

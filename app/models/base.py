@@ -1,16 +1,18 @@
 """Base models: every record that travels carries the sync fields uid, origin, stamp and deleted."""
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
 from peewee import BigIntegerField, BooleanField, CharField, Model
 
 from app.db.changes import next_seen
+from app.db.schema_v7 import search_text
 from app.db.store import current_store, database
 from app.errors import NotSetUp, UsageError
 from app.i18n import Msg
 from app.ids import new_uid
-from app.text import clean_record_text
+from app.text import clean_record_text, fold
 
 _INSERTS: dict[type, tuple[str, list]] = {}
 
@@ -34,6 +36,14 @@ class SyncedModel(BaseModel):
     deleted = BooleanField(default=False)
     seen = BigIntegerField(default=0)  # local clock of the last write here (exports pick by it)
     _dirty: set[str]  # peewee's own record of changed fields (its stubs leave it out); see _insert_fast
+
+    #: The columns a table's derived ``search`` text is made of (app.db.schema_v7.SEARCHED); none: no search.
+    search_columns: ClassVar[tuple[str, ...]] = ()
+
+    @classmethod
+    def search_of(cls, values: Mapping[str, Any]) -> str:
+        """The ``search`` text of a record given as ``{column: value}`` (a saved row or a bundle's record)."""
+        return search_text(fold, values, cls.search_columns)
 
     def before_save(self) -> None:
         """Hook for derived columns (search text) before each save."""

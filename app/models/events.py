@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from peewee import CharField, DateField, ForeignKeyField, IntegerField, TextField
 
+from app.db.schema_v7 import SEARCHED
 from app.models.base import SyncedModel
 from app.models.organisations import Organisation
 from app.models.people import Person
-from app.text import fold
 
 FORMATS = ("in_person", "online", "remote")
 ATTENDANCE_STATUSES = ("attended", "applicant", "selected", "not_selected", "registered")
@@ -14,6 +14,7 @@ APPOINTMENT_STATUSES = ("booked", "held", "missed")
 
 
 class Event(SyncedModel):
+    search_columns = SEARCHED["event"]
     title = CharField()
     programme = CharField()
     kind = CharField()
@@ -40,7 +41,7 @@ class Event(SyncedModel):
     search = CharField(default="")
 
     def before_save(self) -> None:
-        self.search = fold(" ".join(p for p in (self.title, self.place or "") if p))
+        self.search = self.search_of(self.__data__)
 
 
 class EventPartner(SyncedModel):

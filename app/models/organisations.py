@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from peewee import CharField, IntegerField, TextField
 
+from app.db.schema_v7 import SEARCHED
 from app.models.base import SyncedModel
-from app.text import fold
 
 
 class Organisation(SyncedModel):
+    search_columns = SEARCHED["organisation"]
     kind = CharField()
     name = CharField()
     region = CharField(null=True)
@@ -22,4 +23,4 @@ class Organisation(SyncedModel):
     members = IntegerField(null=True)  # members of a club (debate clubs)
 
     def before_save(self) -> None:
-        self.search = fold(self.name)
+        self.search = self.search_of(self.__data__)

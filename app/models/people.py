@@ -4,17 +4,19 @@ from __future__ import annotations
 from peewee import CharField, DateField, ForeignKeyField, TextField
 
 from app.db.schema_v2 import person_sort
+from app.db.schema_v7 import SEARCHED
 from app.models.base import SyncedModel
 from app.models.organisations import Organisation
-from app.text import fold, sort_text
+from app.text import sort_text
 
 
 def person_search_text(surname: str, name: str, patronymic: str | None, iin: str | None) -> str:
     """The folded text people are searched by (SQLite's lower() folds only ASCII)."""
-    return fold(" ".join(p for p in (surname, name, patronymic or "", iin or "") if p))
+    return Person.search_of({"surname": surname, "name": name, "patronymic": patronymic, "iin": iin})
 
 
 class Person(SyncedModel):
+    search_columns = SEARCHED["person"]
     surname = CharField()
     name = CharField()
     patronymic = CharField(null=True)
@@ -36,7 +38,7 @@ class Person(SyncedModel):
     qualifications = CharField(null=True)  # comma-separated: trainer, consultant
 
     def before_save(self) -> None:
-        self.search = person_search_text(self.surname, self.name, self.patronymic, self.iin)
+        self.search = self.search_of(self.__data__)
         self.sort = person_sort(sort_text, self.surname, self.name, self.patronymic)
 
     @property

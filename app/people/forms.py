@@ -9,7 +9,8 @@ from app.errors import ValidationError
 from app.i18n import Msg
 from app.models import AidGiven, AidRecipient, Attendance, Certificate, Event, Organisation, Person
 from app.organisations import find_or_create
-from app.people.records import clean_person, find_duplicates
+from app.people.duplicates import Candidate, find_duplicates
+from app.people.records import clean_person
 from app.records import apply_values, restore, soft_delete
 from app.validation.fields import parse_optional_date
 
@@ -47,8 +48,11 @@ def save_person(raw: dict[str, Any], uid: str | None = None) -> Person:
     return person
 
 
-def duplicates_of(raw: dict[str, Any], uid: str | None = None) -> list[Person]:
-    """People who may already be this one (same IIN, or same names and birth date)."""
+def duplicates_of(raw: dict[str, Any], uid: str | None = None) -> list[Candidate]:
+    """People who may already be this one: same IIN, or same folded names and birth date.
+
+    Values that are not valid yet find nobody (saving says what is wrong first).
+    """
     try:
         data = clean_person(raw)
     except ValidationError:

@@ -24,7 +24,7 @@ _WORDS = {
 def _code(value: Any) -> str:
     text = fold(str(value or ""))
     for code, words in _WORDS.items():
-        if text in words:
+        if text in {fold(w) for w in words}:  # fold() writes Kazakh letters as Russian: fold the words too
             return code
     raise ValidationError("qualifications", Msg(
         "Validation", "“{text}” is not in the list of allowed values ({allowed}).",

@@ -3,8 +3,9 @@
 The same rules serve the person form, the CSV/XLSX import and the demo data:
 IIN checksum, IIN vs typed birth date and sex, plausible birth dates, known
 categories.  A person is matched by IIN when there is one, otherwise by
-surname, name, patronymic and birth date, so importing a file twice creates
-nobody new.
+surname, name, patronymic and birth date compared folded (app/people/duplicates.py:
+«Нурмагамбетов» is «Нұрмағамбетов»), so importing a file twice, or a list
+typed without Kazakh letters, creates nobody new.
 """
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ from dataclasses import asdict, dataclass
 from typing import Any, Literal, overload
 
 from app.models import Organisation, Person
+from app.people.duplicates import matching_people
 from app.records import Outcome, upsert
 from app.reference import find_code, find_region
 from app.text import clean_text as clean_chars
+from app.text import fold
 from app.validation.fields import check_birth_date, clean_text, parse_optional_date, parse_phone, parse_sex, require
 from app.validation.iin import check_iin_agrees
 
@@ -94,51 +97,54 @@ def clean_person(raw: dict[str, Any], today: dt.date | None = None) -> PersonInp
         region=find_region(region) if region else None, district=clean_text(raw.get("district")))
 
 
-_BY_IIN = "SELECT * FROM person WHERE iin = ? AND deleted = 0 LIMIT 1"
-_BY_NAMES = ("SELECT * FROM person WHERE surname = ? AND name = ? AND deleted = 0"
-             " AND patronymic IS ? AND (? IS NULL OR birth_date = ?) LIMIT 5")
-
-
 def person_or_none(uid: str | None) -> Person | None:
     """The person ``uid`` (a deleted one too), or None if there is none."""
     return Person.get_or_none(Person.uid == uid)
 
 
 def find_match(person: PersonInput) -> Person | None:
-    """The live person this input describes: same IIN, else same names and birth date.
+    """The live person this input describes: same IIN, else same folded names and birth date.
 
-    Raw SQL with fixed statements: this runs once per imported row.
+    A row without a birth date is the person of that name (any birth date), so
+    importing such a list again finds the people it made.  Two indexed look-ups:
+    this runs once per imported row.
     """
-    if person.iin:
-        found = next(iter(Person.raw(_BY_IIN, person.iin)), None)
-        if found is not None:
-            return found
-    birth = person.birth_date.isoformat() if person.birth_date else None
-    candidates = list(Person.raw(_BY_NAMES, person.surname, person.name, person.patronymic, birth, birth))
-    if person.iin:
-        # A different IIN means a different person, whatever the names say.
-        candidates = [c for c in candidates if not c.iin or c.iin == person.iin]
-    return candidates[0] if candidates else None
+    found = matching_people(person, any_birth_date=True)
+    return found[0][0] if found else None
 
 
-def find_duplicates(person: PersonInput, exclude_uid: str | None = None) -> list[Person]:
-    """People who may be the same: same IIN, or same surname, name and birth date."""
-    found: dict[str, Person] = {}
-    if person.iin:
-        for p in Person.live().where(Person.iin == person.iin):
-            found[p.uid] = p
-    if person.birth_date is not None:
-        for p in Person.live().where(Person.surname == person.surname, Person.name == person.name,
-                                     Person.birth_date == person.birth_date):
-            found[p.uid] = p
-    found.pop(exclude_uid or "", None)
-    return list(found.values())
+_KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_NAME_FIELDS = ("surname", "name", "patronymic")
+
+
+def _kazakh_letters(text: str) -> int:
+    return sum(ch in _KAZAKH_LETTERS for ch in text)
+
+
+def spelled_differently(person: PersonInput, match: Person) -> bool:
+    """True when ``person`` names ``match`` with other letters (Нурмагамбетов for Нұрмағамбетов)."""
+    return any((getattr(person, f) or "") != (getattr(match, f) or "") and getattr(person, f)
+               for f in _NAME_FIELDS)
 
 
 def upsert_person(person: PersonInput, school: Organisation | None = None,
-                  existing: Person | None = None) -> tuple[Person, Outcome]:
-    """Create the person or fill in what changed; an identical row changes nothing."""
-    match = existing if existing is not None else find_match(person)
+                  existing: Person | None = None, looked_up: bool = False) -> tuple[Person, Outcome]:
+    """Create the person or fill in what changed; an identical row changes nothing.
+
+    ``existing`` is the person to update; without it :func:`find_match` finds
+    them, unless ``looked_up`` says the caller already did (and found nobody).
+
+    A name that folds alike is the same name: the spelling with more Kazakh
+    letters is kept (a list typed without the Kazakh layout never turns
+    «Нұрмағамбетов» into «Нурмагамбетов»; one typed with it corrects the reverse).
+    """
+    match = existing if existing is not None or looked_up else find_match(person)
     values = person.values()
     values["school"] = school
+    if match is not None:
+        for key in _NAME_FIELDS:
+            new, old = values.get(key), getattr(match, key)
+            if new and old and new != old and fold(new) == fold(old) \
+                    and _kazakh_letters(new) <= _kazakh_letters(old):
+                values[key] = old
     return upsert(Person, match, values)

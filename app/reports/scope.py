@@ -23,7 +23,7 @@ from app.models import Organisation
 from app.reference import districts as ref_districts
 from app.reference import find_region, load
 from app.reference import name as ref_name
-from app.text import fold
+from app.text import fold, sort_key
 
 LEVELS = ("country", "region", "district", "school")
 
@@ -185,12 +185,12 @@ def available_scopes(lang: str = "kk") -> list[ScopeChoice]:
             if district.strip() and fold(district) not in seen:
                 seen.add(fold(district))
                 districts.append(ScopeChoice(Scope("district", region=region, value=district), {"": district}))
-        districts.sort(key=lambda c: fold(c.name(lang)))
+        districts.sort(key=lambda c: sort_key(c.name(lang)))  # Kazakh order: Ә after А
         out += [ScopeChoice(Scope("district", region=region, value=c.scope.value, name=c.name(lang)), c.names)
                 for c in districts]
         schools = (Organisation.live(Organisation.uid, Organisation.name)
                    .where((Organisation.kind == "school") & (Organisation.region == region)).tuples())
-        for uid, name in sorted(schools, key=lambda row: fold(row[1])):
+        for uid, name in sorted(schools, key=lambda row: sort_key(row[1])):
             out.append(ScopeChoice(Scope("school", region=region, value=uid, name=name), {"": name}))
     elif role == "national":
         for entry in sorted(load("regions"), key=lambda entry: entry.get("sort", 0)):

@@ -27,16 +27,17 @@ _DMY = re.compile(
     re.IGNORECASE,
 )
 
-_MALE = {
+# Folded as the typed word is (fold() writes Kazakh letters as Russian: «ұл» is «ул»).
+_MALE = {fold(w) for w in (
     "m", "male", "man", "boy",
     "м", "муж", "мужской", "мужчина", "мальчик", "мужск",
     "е", "ер", "ер адам", "ұл", "ер бала", "ұл бала", "er", "ul",
-}
-_FEMALE = {
+)}
+_FEMALE = {fold(w) for w in (
     "f", "female", "woman", "girl",
     "ж", "жен", "женский", "женщина", "девочка", "женск",
     "ә", "әйел", "қыз", "қыз бала", "әйел адам", "aiel", "ayel", "qyz",
-}
+)}
 
 
 def format_date(d: _dt.date) -> str:

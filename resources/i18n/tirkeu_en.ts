@@ -62,47 +62,47 @@
 <context>
     <name>Aid</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="91"/>
+        <location filename="../../ui/aid/dialog.py" line="92"/>
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="50"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="49"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="86"/>
+        <location filename="../../ui/aid/dialog.py" line="87"/>
         <source>&amp;Family categories:</source>
         <translation>&amp;Family categories:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="74"/>
+        <location filename="../../ui/aid/dialog.py" line="76"/>
         <source>&amp;Find in people:</source>
         <translation>&amp;Find in people:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="45"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="44"/>
         <source>&amp;Item:</source>
         <translation>&amp;Item:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="46"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="45"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Quantity:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="54"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="51"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="48"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="47"/>
         <source>&amp;Value, tenge:</source>
         <translation>&amp;Value, tenge:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="92"/>
+        <location filename="../../ui/aid/dialog.py" line="93"/>
         <source>&amp;What the child needs:</source>
         <translation>&amp;What the child needs:</translation>
     </message>
@@ -112,49 +112,49 @@
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="145"/>
+        <location filename="../../ui/aid/dialog.py" line="146"/>
         <source>A registered child: type a name or IIN</source>
         <translation>A registered child: type a name or IIN</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="70"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="67"/>
         <source>Add aid</source>
         <translation>Add aid</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="122"/>
+        <location filename="../../ui/aid/page.py" line="121"/>
         <source>Add aid to a child…</source>
         <translation>Add aid to a child…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="159"/>
+        <location filename="../../ui/aid/dialog.py" line="160"/>
         <source>Add aid…</source>
         <translation>Add aid…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="180"/>
+        <location filename="../../ui/aid/dialog.py" line="181"/>
         <source>Adding aid saves the child first.</source>
         <translation>Adding aid saves the child first.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="70"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="67"/>
         <source>Aid</source>
         <translation>Aid</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="140"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="138"/>
         <source>Aid already given this year</source>
         <translation>Aid already given this year</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="158"/>
-        <location filename="../../ui/aid/page.py" line="114"/>
-        <location filename="../../ui/aid/page.py" line="220"/>
+        <location filename="../../ui/aid/dialog.py" line="159"/>
+        <location filename="../../ui/aid/page.py" line="113"/>
+        <location filename="../../ui/aid/page.py" line="219"/>
         <source>Aid given</source>
         <translation>Aid given</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="123"/>
+        <location filename="../../ui/aid/page.py" line="122"/>
         <source>Aid is added in the child&apos;s form: find the child first.</source>
         <translation>Aid is added in the child&apos;s form: find the child first.</translation>
     </message>
@@ -169,40 +169,40 @@
         <translation>Aid total</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="50"/>
+        <location filename="../../ui/aid/page.py" line="49"/>
         <source>All family categories</source>
         <translation>All family categories</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="119"/>
+        <location filename="../../ui/aid/page.py" line="118"/>
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/common.py" line="69"/>
+        <location filename="../../ui/aid/common.py" line="65"/>
         <source>All pupils</source>
         <translation>All pupils</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="43"/>
-        <location filename="../../ui/aid/page.py" line="51"/>
+        <location filename="../../ui/aid/page.py" line="42"/>
+        <location filename="../../ui/aid/page.py" line="50"/>
         <source>All schools</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="110"/>
-        <location filename="../../ui/aid/page.py" line="120"/>
+        <location filename="../../ui/aid/page.py" line="109"/>
+        <location filename="../../ui/aid/page.py" line="119"/>
         <source>All sponsors</source>
         <translation>All sponsors</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="117"/>
+        <location filename="../../ui/aid/page.py" line="116"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="111"/>
-        <location filename="../../ui/aid/page.py" line="121"/>
+        <location filename="../../ui/aid/page.py" line="110"/>
+        <location filename="../../ui/aid/page.py" line="120"/>
         <location filename="../../ui/aid/sponsors.py" line="46"/>
         <location filename="../../ui/aid/sponsors.py" line="64"/>
         <location filename="../../ui/aid/sponsors.py" line="74"/>
@@ -230,12 +230,12 @@
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="142"/>
+        <location filename="../../ui/aid/dialog.py" line="143"/>
         <source>Child in the data bank</source>
         <translation>Child in the data bank</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="220"/>
+        <location filename="../../ui/aid/page.py" line="219"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
@@ -250,13 +250,13 @@
         <translation>Children helped</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="46"/>
+        <location filename="../../ui/aid/page.py" line="45"/>
         <source>Children in need of aid</source>
         <translation>Children in need of aid</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="89"/>
-        <location filename="../../ui/aid/dialog.py" line="163"/>
+        <location filename="../../ui/aid/dialog.py" line="164"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>Delivered records</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="181"/>
+        <location filename="../../ui/aid/dialog.py" line="182"/>
         <source>Double-click a line to change it.</source>
         <translation>Double-click a line to change it.</translation>
     </message>
@@ -286,12 +286,12 @@
         <translation>From records</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="88"/>
+        <location filename="../../ui/aid/dialog.py" line="89"/>
         <source>G&amp;uardian:</source>
         <translation>G&amp;uardian:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="89"/>
+        <location filename="../../ui/aid/dialog.py" line="90"/>
         <source>Gua&amp;rdian&apos;s phone:</source>
         <translation>Gua&amp;rdian&apos;s phone:</translation>
     </message>
@@ -306,27 +306,27 @@
         <translation>Guardian&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="55"/>
+        <location filename="../../ui/aid/page.py" line="54"/>
         <source>Helped or not</source>
         <translation>Helped or not</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="60"/>
+        <location filename="../../ui/aid/page.py" line="59"/>
         <source>Helped: at least one aid record delivered</source>
         <translation>Helped: at least one aid record delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="56"/>
+        <location filename="../../ui/aid/page.py" line="55"/>
         <source>Helped: no</source>
         <translation>Helped: no</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="55"/>
+        <location filename="../../ui/aid/page.py" line="54"/>
         <source>Helped: yes</source>
         <translation>Helped: yes</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="94"/>
+        <location filename="../../ui/aid/dialog.py" line="95"/>
         <source>I&amp;dentified on:</source>
         <translation>I&amp;dentified on:</translation>
     </message>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="85"/>
-        <location filename="../../ui/aid/dialog.py" line="163"/>
+        <location filename="../../ui/aid/dialog.py" line="164"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -352,29 +352,29 @@
         <translation>Latest status</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="55"/>
-        <location filename="../../ui/aid/dialog.py" line="96"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="52"/>
+        <location filename="../../ui/aid/dialog.py" line="97"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="143"/>
+        <location filename="../../ui/aid/dialog.py" line="144"/>
         <source>New child in the data bank</source>
         <translation>New child in the data bank</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="146"/>
+        <location filename="../../ui/aid/dialog.py" line="147"/>
         <source>New child instead</source>
         <translation>New child instead</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="75"/>
-        <location filename="../../ui/aid/aid_dialog.py" line="80"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="72"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="77"/>
         <source>New sponsor…</source>
         <translation>New sponsor…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="160"/>
+        <location filename="../../ui/aid/dialog.py" line="161"/>
         <source>Next status</source>
         <translation>Next status</translation>
     </message>
@@ -385,17 +385,17 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="86"/>
-        <location filename="../../ui/aid/dialog.py" line="163"/>
+        <location filename="../../ui/aid/dialog.py" line="164"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="179"/>
+        <location filename="../../ui/aid/dialog.py" line="180"/>
         <source>Registered: {name}</source>
         <translation>Registered: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="49"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="48"/>
         <source>S&amp;ponsor:</source>
         <translation>S&amp;ponsor:</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>Shown</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="221"/>
+        <location filename="../../ui/aid/page.py" line="220"/>
         <location filename="../../ui/aid/passport.py" line="118"/>
         <location filename="../../ui/aid/passport.py" line="138"/>
         <source>Social passport</source>
@@ -428,20 +428,20 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="88"/>
-        <location filename="../../ui/aid/dialog.py" line="164"/>
+        <location filename="../../ui/aid/dialog.py" line="165"/>
         <location filename="../../ui/aid/sponsors.py" line="68"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="220"/>
+        <location filename="../../ui/aid/page.py" line="219"/>
         <location filename="../../ui/aid/sponsors.py" line="62"/>
         <source>Sponsors</source>
         <translation>Sponsors</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="90"/>
-        <location filename="../../ui/aid/dialog.py" line="164"/>
+        <location filename="../../ui/aid/dialog.py" line="165"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="87"/>
-        <location filename="../../ui/aid/dialog.py" line="163"/>
+        <location filename="../../ui/aid/dialog.py" line="164"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="72"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="69"/>
         <source>for example: 25 000</source>
         <translation>for example: 25 000</translation>
     </message>
@@ -484,12 +484,12 @@
         <translation>identified</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="161"/>
+        <location filename="../../ui/aid/dialog.py" line="162"/>
         <source>identified → approved → delivered</source>
         <translation>identified → approved → delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="132"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="129"/>
         <source>{child} already has aid in the {year} campaign:
 {aid}
 
@@ -541,42 +541,42 @@ Add this aid as well?</translation>
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../app/cli/commands.py" line="75"/>
+        <location filename="../../app/cli/commands.py" line="73"/>
         <source>  row {row}: {reason}</source>
         <translation>  row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="352"/>
+        <location filename="../../app/cli/tournament_commands.py" line="360"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="77"/>
+        <location filename="../../app/cli/commands.py" line="75"/>
         <source>  … and {n} more in the errors file.</source>
         <translation>  … and {n} more in the errors file.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="76"/>
+        <location filename="../../app/cli/sync_commands.py" line="82"/>
         <source>, encrypted to the office</source>
         <translation>, encrypted to the office</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="206"/>
+        <location filename="../../app/cli/tournament_commands.py" line="215"/>
         <source>Adjudicators</source>
         <translation>Adjudicators</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contest_commands.py" line="121"/>
+        <location filename="../../app/cli/contest_commands.py" line="126"/>
         <source>Age group</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="109"/>
+        <location filename="../../app/cli/commands.py" line="110"/>
         <source>Backup written to {path}.</source>
         <translation>Backup written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="74"/>
+        <location filename="../../app/cli/sync_commands.py" line="80"/>
         <source>Bundle {sequence} written to {path}: {records} records{enc}.</source>
         <translation>Bundle {sequence} written to {path}: {records} records{enc}.</translation>
     </message>
@@ -586,27 +586,27 @@ Add this aid as well?</translation>
         <translation>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="135"/>
+        <location filename="../../app/cli/certificate_commands.py" line="134"/>
         <source>Certificate {serial} ({name}) is cancelled.</source>
         <translation>Certificate {serial} ({name}) is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="83"/>
+        <location filename="../../app/cli/certificate_commands.py" line="84"/>
         <source>Choose the kind of certificate with --kind.</source>
         <translation>Choose the kind of certificate with --kind.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="55"/>
+        <location filename="../../app/cli/commands.py" line="52"/>
         <source>Demo data added: {counts}.</source>
         <translation>Demo data added: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_commands.py" line="52"/>
+        <location filename="../../app/cli/report_commands.py" line="53"/>
         <source>Give --out FILE.xlsx|FILE.pdf|FILE.csv, or --json.</source>
         <translation>Give --out FILE.xlsx|FILE.pdf|FILE.csv, or --json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="139"/>
+        <location filename="../../app/cli/sync_commands.py" line="145"/>
         <source>Identity card written to {path}; key fingerprint {fp}.</source>
         <translation>Identity card written to {path}; key fingerprint {fp}.</translation>
     </message>
@@ -616,57 +616,57 @@ Add this aid as well?</translation>
         <translation>Indicators for {period}, {scope}: {met} met, {not_met} not met, {other} not judged. Written to {files}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="100"/>
+        <location filename="../../app/cli/sync_commands.py" line="107"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
         <translation>Missing from {name}: bundle(s) {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="88"/>
+        <location filename="../../app/cli/sync_commands.py" line="95"/>
         <source>No bundle files (*.tirkeu) were found there.</source>
         <translation>No bundle files (*.tirkeu) were found there.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contest_commands.py" line="121"/>
+        <location filename="../../app/cli/contest_commands.py" line="126"/>
         <source>Nomination</source>
         <translation>Nomination</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="208"/>
+        <location filename="../../app/cli/sync_commands.py" line="210"/>
         <source>Only an office has an age identity (schools encrypt to their office).</source>
         <translation>Only an office has an age identity (schools encrypt to their office).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contest_commands.py" line="122"/>
+        <location filename="../../app/cli/contest_commands.py" line="127"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="280"/>
+        <location filename="../../app/cli/tournament_commands.py" line="290"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="174"/>
+        <location filename="../../app/cli/sync_commands.py" line="181"/>
         <source>Revoked {name}: its bundles will be refused.</source>
         <translation>Revoked {name}: its bundles will be refused.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="408"/>
+        <location filename="../../app/cli/tournament_commands.py" line="415"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="383"/>
+        <location filename="../../app/cli/tournament_commands.py" line="392"/>
         <source>Saved: {team} won.</source>
         <translation>Saved: {team} won.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="43"/>
+        <location filename="../../app/cli/commands.py" line="39"/>
         <source>Set up {name} ({role}, {region}) in {path}. Installation {id}, key fingerprint {fp}.</source>
         <translation>Set up {name} ({role}, {region}) in {path}. Installation {id}, key fingerprint {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="198"/>
+        <location filename="../../app/cli/tournament_commands.py" line="206"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
@@ -681,47 +681,47 @@ Add this aid as well?</translation>
         <translation>The database {path} is intact.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="215"/>
+        <location filename="../../app/cli/sync_commands.py" line="217"/>
         <source>The office&apos;s age identity was written to {path}. Keep it secret.</source>
         <translation>The office&apos;s age identity was written to {path}. Keep it secret.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contest_commands.py" line="127"/>
+        <location filename="../../app/cli/contest_commands.py" line="132"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="164"/>
+        <location filename="../../app/cli/sync_commands.py" line="170"/>
         <source>Trusted {name} ({role}), key fingerprint {fp}.</source>
         <translation>Trusted {name} ({role}), key fingerprint {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="156"/>
+        <location filename="../../app/cli/sync_commands.py" line="162"/>
         <source>Type the fingerprint&apos;s first 8 characters to trust it: </source>
         <translation>Type the fingerprint&apos;s first 8 characters to trust it: </translation>
     </message>
     <message>
-        <location filename="../../app/synth.py" line="71"/>
+        <location filename="../../app/synth.py" line="72"/>
         <source>Unknown scale {scale}: use school, region or nation.</source>
         <translation>Unknown scale {scale}: use school, region or nation.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contest_commands.py" line="123"/>
+        <location filename="../../app/cli/contest_commands.py" line="128"/>
         <source>Winners</source>
         <translation>Winners</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contest_commands.py" line="122"/>
+        <location filename="../../app/cli/contest_commands.py" line="127"/>
         <source>Works</source>
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contest_commands.py" line="102"/>
+        <location filename="../../app/cli/contest_commands.py" line="106"/>
         <source>Works: {added} added; {people} people added to the register.</source>
         <translation>Works: {added} added; {people} people added to the register.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="64"/>
+        <location filename="../../app/cli/certificate_commands.py" line="66"/>
         <source>Write a signatory as POSITION=NAME, e.g. “Director=Seitov B.”.</source>
         <translation>Write a signatory as POSITION=NAME, e.g. “Director=Seitov B.”.</translation>
     </message>
@@ -731,68 +731,68 @@ Add this aid as well?</translation>
         <translation>Write a target as INDICATOR=VALUE, e.g. “legal_culture.lectures=6”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="86"/>
+        <location filename="../../app/cli/commands.py" line="85"/>
         <source>Wrote {count} rows to {path}.</source>
         <translation>Wrote {count} rows to {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="223"/>
+        <location filename="../../app/cli/tournament_commands.py" line="233"/>
         <source>bye</source>
         <translation>bye</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="347"/>
+        <location filename="../../app/cli/tournament_commands.py" line="355"/>
         <source>proposed</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="347"/>
+        <location filename="../../app/cli/tournament_commands.py" line="355"/>
         <source>saved</source>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="130"/>
+        <location filename="../../app/cli/commands.py" line="133"/>
         <source>synth needs --db PATH (it never writes into your own database).</source>
         <translation>synth needs --db PATH (it never writes into your own database).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="161"/>
+        <location filename="../../app/cli/sync_commands.py" line="167"/>
         <source>{ask} Then run again with --fingerprint &quot;{fp}&quot;. Nothing was trusted.</source>
         <translation>{ask} Then run again with --fingerprint &quot;{fp}&quot;. Nothing was trusted.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="92"/>
-        <location filename="../../app/cli/certificate_commands.py" line="158"/>
+        <location filename="../../app/cli/certificate_commands.py" line="93"/>
+        <location filename="../../app/cli/certificate_commands.py" line="159"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>{count} certificates written to {path} ({new} new, {again} printed again).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="431"/>
+        <location filename="../../app/cli/tournament_commands.py" line="440"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>{count} teams carried into the next stage.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="93"/>
+        <location filename="../../app/cli/sync_commands.py" line="100"/>
         <source>{file}: {status} — created {created}, updated {updated}, unchanged {unchanged}, ignored {ignored}, rejected {rejected}, conflicts {conflicts}.</source>
         <translation>{file}: {status} — created {created}, updated {updated}, unchanged {unchanged}, ignored {ignored}, rejected {rejected}, conflicts {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="249"/>
+        <location filename="../../app/cli/tournament_commands.py" line="260"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: fewer than two teams, not drawn.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="151"/>
+        <location filename="../../app/cli/sync_commands.py" line="157"/>
         <source>{name} is a {role}: its card decides targets and who can read this installation&apos;s bundles. Its key fingerprint is {fp}. Compare it with the office by phone.</source>
         <translation>{name} is a {role}: its card decides targets and who can read this installation&apos;s bundles. Its key fingerprint is {fp}. Compare it with the office by phone.</translation>
     </message>
     <message>
-        <location filename="../../app/synth.py" line="189"/>
+        <location filename="../../app/synth.py" line="188"/>
         <source>{path} already exists; synth makes a new database.</source>
         <translation>{path} already exists; synth makes a new database.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="188"/>
+        <location filename="../../app/cli/tournament_commands.py" line="195"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</translation>
     </message>
@@ -959,7 +959,7 @@ Add this aid as well?</translation>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="205"/>
         <location filename="../../ui/certificates/page.py" line="103"/>
-        <location filename="../../ui/tournaments/certificates.py" line="44"/>
+        <location filename="../../ui/tournaments/certificates.py" line="46"/>
         <source>Generating certificates…</source>
         <translation>Generating certificates…</translation>
     </message>
@@ -1023,7 +1023,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="201"/>
-        <location filename="../../ui/tournaments/certificates.py" line="39"/>
+        <location filename="../../ui/tournaments/certificates.py" line="41"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1074,7 +1074,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="200"/>
-        <location filename="../../ui/tournaments/certificates.py" line="38"/>
+        <location filename="../../ui/tournaments/certificates.py" line="40"/>
         <source>Save certificates</source>
         <translation>Save certificates</translation>
     </message>
@@ -1255,59 +1255,59 @@ Add this aid as well?</translation>
 <context>
     <name>Contests</name>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="69"/>
+        <location filename="../../ui/contests/dialogs.py" line="73"/>
         <source>&amp;Age groups:</source>
         <translation>&amp;Age groups:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="54"/>
+        <location filename="../../ui/contests/dialogs.py" line="58"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Dates:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="59"/>
+        <location filename="../../ui/contests/dialogs.py" line="63"/>
         <source>&amp;Held:</source>
         <translation>&amp;Held:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="430"/>
+        <location filename="../../ui/contests/view.py" line="424"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="134"/>
+        <location filename="../../ui/contests/dialogs.py" line="138"/>
         <source>&amp;Nomination:</source>
         <translation>&amp;Nomination:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="62"/>
+        <location filename="../../ui/contests/dialogs.py" line="66"/>
         <source>&amp;Nominations
 (one per line):</source>
         <translation>&amp;Nominations
 (one per line):</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="128"/>
+        <location filename="../../ui/contests/dialogs.py" line="132"/>
         <source>&amp;Participant:</source>
         <translation>&amp;Participant:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="143"/>
+        <location filename="../../ui/contests/dialogs.py" line="147"/>
         <source>&amp;Score:</source>
         <translation>&amp;Score:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="137"/>
+        <location filename="../../ui/contests/dialogs.py" line="141"/>
         <source>&amp;Title of the work:</source>
         <translation>&amp;Title of the work:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="48"/>
+        <location filename="../../ui/contests/dialogs.py" line="52"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="81"/>
+        <location filename="../../ui/contests/dialogs.py" line="85"/>
         <source>&amp;Winners up to place:</source>
         <translation>&amp;Winners up to place:</translation>
     </message>
@@ -1322,7 +1322,7 @@ Add this aid as well?</translation>
         <translation>A place is a number from 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="283"/>
+        <location filename="../../ui/contests/view.py" line="286"/>
         <source>A place is a whole number: {text}</source>
         <translation>A place is a whole number: {text}</translation>
     </message>
@@ -1332,74 +1332,74 @@ Add this aid as well?</translation>
         <translation>A score is a number from 0 to 1000.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="155"/>
+        <location filename="../../ui/contests/dialogs.py" line="159"/>
         <source>Add a work</source>
         <translation>Add a work</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="424"/>
+        <location filename="../../ui/contests/view.py" line="418"/>
         <source>Add a work…</source>
         <translation>Add a work…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="333"/>
+        <location filename="../../ui/contests/view.py" line="334"/>
         <source>Added: {name}</source>
         <translation>Added: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="74"/>
+        <location filename="../../ui/contests/view.py" line="77"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="74"/>
-        <location filename="../../ui/contests/view.py" line="131"/>
+        <location filename="../../ui/contests/view.py" line="77"/>
+        <location filename="../../ui/contests/view.py" line="134"/>
         <source>Age group</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="423"/>
+        <location filename="../../ui/contests/view.py" line="417"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="426"/>
+        <location filename="../../ui/contests/view.py" line="420"/>
         <source>CSV or XLSX with the columns nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score. All or nothing: one wrong row and nothing is added.</source>
         <translation>CSV or XLSX with the columns nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score. All or nothing: one wrong row and nothing is added.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/view.py" line="34"/>
+        <location filename="../../app/contests/listing.py" line="34"/>
         <source>Contest</source>
         <translation>Contest</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/page.py" line="89"/>
+        <location filename="../../ui/contests/page.py" line="90"/>
         <source>Contests</source>
         <translation>Contests</translation>
     </message>
     <message>
-        <location filename="../../app/contests/view.py" line="35"/>
+        <location filename="../../app/contests/listing.py" line="35"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="406"/>
+        <location filename="../../ui/contests/view.py" line="400"/>
         <source>Diplomas</source>
         <translation>Diplomas</translation>
     </message>
     <message>
-        <location filename="../../app/contests/view.py" line="37"/>
+        <location filename="../../app/contests/listing.py" line="37"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="342"/>
-        <location filename="../../ui/contests/view.py" line="351"/>
+        <location filename="../../ui/contests/view.py" line="341"/>
+        <location filename="../../ui/contests/view.py" line="350"/>
         <source>Import works</source>
         <translation>Import works</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="425"/>
+        <location filename="../../ui/contests/view.py" line="419"/>
         <source>Import works…</source>
         <translation>Import works…</translation>
     </message>
@@ -1414,33 +1414,33 @@ Add this aid as well?</translation>
         <translation>Name the contest.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="91"/>
+        <location filename="../../ui/contests/dialogs.py" line="95"/>
         <source>New contest</source>
         <translation>New contest</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/page.py" line="92"/>
+        <location filename="../../ui/contests/page.py" line="93"/>
         <source>New contest… (Ctrl+N)</source>
         <translation>New contest… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="156"/>
+        <location filename="../../ui/contests/dialogs.py" line="160"/>
         <source>New person…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="159"/>
+        <location filename="../../ui/contests/dialogs.py" line="163"/>
         <source>Nobody chosen yet: type a name or IIN and press Enter.</source>
         <translation>Nobody chosen yet: type a name or IIN and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="75"/>
-        <location filename="../../ui/contests/view.py" line="131"/>
+        <location filename="../../ui/contests/view.py" line="78"/>
+        <location filename="../../ui/contests/view.py" line="134"/>
         <source>Nomination</source>
         <translation>Nomination</translation>
     </message>
     <message>
-        <location filename="../../app/contests/view.py" line="38"/>
+        <location filename="../../app/contests/listing.py" line="38"/>
         <source>Nominations</source>
         <translation>Nominations</translation>
     </message>
@@ -1450,98 +1450,98 @@ Add this aid as well?</translation>
         <translation>Nothing was imported: {count} rows need correcting — {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="408"/>
+        <location filename="../../ui/contests/view.py" line="402"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="147"/>
+        <location filename="../../ui/contests/dialogs.py" line="151"/>
         <source>P&amp;lace:</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="390"/>
+        <location filename="../../ui/contests/view.py" line="386"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="74"/>
+        <location filename="../../ui/contests/view.py" line="77"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../app/contests/view.py" line="39"/>
-        <location filename="../../ui/contests/view.py" line="131"/>
+        <location filename="../../app/contests/listing.py" line="39"/>
+        <location filename="../../ui/contests/view.py" line="134"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="76"/>
+        <location filename="../../ui/contests/view.py" line="79"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="431"/>
+        <location filename="../../ui/contests/view.py" line="425"/>
         <source>Print diplomas…</source>
         <translation>Print diplomas…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="394"/>
+        <location filename="../../ui/contests/view.py" line="390"/>
         <source>Printing diplomas…</source>
         <translation>Printing diplomas…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="429"/>
+        <location filename="../../ui/contests/view.py" line="423"/>
         <source>Remove work</source>
         <translation>Remove work</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="363"/>
+        <location filename="../../ui/contests/view.py" line="362"/>
         <source>Remove works</source>
         <translation>Remove works</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="364"/>
+        <location filename="../../ui/contests/view.py" line="363"/>
         <source>Remove {count} selected work(s) from the contest?</source>
         <translation>Remove {count} selected work(s) from the contest?</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="373"/>
+        <location filename="../../ui/contests/view.py" line="372"/>
         <source>Removed: {count}</source>
         <translation>Removed: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="389"/>
+        <location filename="../../ui/contests/view.py" line="385"/>
         <source>Save diplomas</source>
         <translation>Save diplomas</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="296"/>
+        <location filename="../../ui/contests/view.py" line="299"/>
         <source>Saved: {name}</source>
         <translation>Saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="76"/>
+        <location filename="../../ui/contests/view.py" line="79"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/page.py" line="93"/>
+        <location filename="../../ui/contests/page.py" line="94"/>
         <source>Search (Ctrl+F): any part of the title</source>
         <translation>Search (Ctrl+F): any part of the title</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="433"/>
+        <location filename="../../ui/contests/view.py" line="427"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="343"/>
+        <location filename="../../ui/contests/view.py" line="342"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="73"/>
+        <location filename="../../ui/contests/dialogs.py" line="77"/>
         <source>The &amp;jury gives:</source>
         <translation>The &amp;jury gives:</translation>
     </message>
@@ -1579,39 +1579,39 @@ Add this aid as well?</translation>
         <translation type="vanished">There are no works yet: nobody to give diplomas to.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/view.py" line="62"/>
-        <location filename="../../app/contests/view.py" line="70"/>
+        <location filename="../../app/contests/listing.py" line="62"/>
+        <location filename="../../app/contests/listing.py" line="70"/>
         <source>There is no contest {ref}.</source>
         <translation>There is no contest {ref}.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="75"/>
+        <location filename="../../ui/contests/view.py" line="78"/>
         <source>Title of the work</source>
         <translation>Title of the work</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="141"/>
+        <location filename="../../ui/contests/view.py" line="144"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="280"/>
+        <location filename="../../ui/contests/view.py" line="283"/>
         <source>Type a number (or leave it empty): {text}</source>
         <translation>Type a number (or leave it empty): {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="99"/>
+        <location filename="../../ui/contests/view.py" line="102"/>
         <source>Type the place (or score) and press Enter; empty clears it.</source>
         <translation>Type the place (or score) and press Enter; empty clears it.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="77"/>
+        <location filename="../../ui/contests/view.py" line="80"/>
         <source>Winner</source>
         <translation>Winner</translation>
     </message>
     <message>
-        <location filename="../../app/contests/view.py" line="42"/>
-        <location filename="../../ui/contests/view.py" line="132"/>
+        <location filename="../../app/contests/listing.py" line="42"/>
+        <location filename="../../ui/contests/view.py" line="135"/>
         <source>Winners</source>
         <translation>Winners</translation>
     </message>
@@ -1621,14 +1621,14 @@ Add this aid as well?</translation>
         <translation>Winners are places 1 to N, N from 1 to 50.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/view.py" line="40"/>
-        <location filename="../../ui/contests/view.py" line="132"/>
-        <location filename="../../ui/contests/view.py" line="432"/>
+        <location filename="../../app/contests/listing.py" line="40"/>
+        <location filename="../../ui/contests/view.py" line="135"/>
+        <location filename="../../ui/contests/view.py" line="426"/>
         <source>Works</source>
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="354"/>
+        <location filename="../../ui/contests/view.py" line="353"/>
         <source>Works added: {added}; new people in the register: {created}.</source>
         <translation>Works added: {added}; new people in the register: {created}.</translation>
     </message>
@@ -1638,12 +1638,12 @@ Add this aid as well?</translation>
         <translation>Write age groups like 7-10, 11-13, 14-17 (not {part}).</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="259"/>
+        <location filename="../../ui/contests/view.py" line="262"/>
         <source>age groups: {groups}</source>
         <translation>age groups: {groups}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="97"/>
+        <location filename="../../ui/contests/dialogs.py" line="101"/>
         <source>ages on the first day</source>
         <translation>ages on the first day</translation>
     </message>
@@ -1652,7 +1652,7 @@ Add this aid as well?</translation>
         <translation type="vanished">e.g. 7-10, 11-13, 14-17</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="96"/>
+        <location filename="../../ui/contests/dialogs.py" line="100"/>
         <source>empty: today</source>
         <translation>empty: today</translation>
     </message>
@@ -1661,38 +1661,38 @@ Add this aid as well?</translation>
         <translation type="vanished">empty: today; ages are counted on the first day</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="93"/>
-        <location filename="../../ui/contests/page.py" line="23"/>
+        <location filename="../../ui/contests/dialogs.py" line="97"/>
+        <location filename="../../ui/contests/page.py" line="24"/>
         <source>in person</source>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="266"/>
+        <location filename="../../ui/contests/view.py" line="269"/>
         <source>participants: {p}, works: {w}, winners: {x}</source>
         <translation>participants: {p}, works: {w}, winners: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="91"/>
+        <location filename="../../ui/contests/view.py" line="94"/>
         <source>place {n}</source>
         <translation>place {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="94"/>
+        <location filename="../../ui/contests/dialogs.py" line="98"/>
         <source>places (1st, 2nd, 3rd…)</source>
         <translation>places (1st, 2nd, 3rd…)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="257"/>
+        <location filename="../../ui/contests/view.py" line="260"/>
         <source>places 1 to {n} win</source>
         <translation>places 1 to {n} win</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/page.py" line="23"/>
+        <location filename="../../ui/contests/page.py" line="24"/>
         <source>remote</source>
         <translation>remote</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="92"/>
+        <location filename="../../ui/contests/dialogs.py" line="96"/>
         <source>remotely</source>
         <translation>remotely</translation>
     </message>
@@ -1706,27 +1706,27 @@ Add this aid as well?</translation>
         <translation type="vanished">row {row}: {problem}; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="95"/>
+        <location filename="../../ui/contests/dialogs.py" line="99"/>
         <source>scores</source>
         <translation>scores</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="102"/>
+        <location filename="../../ui/contests/dialogs.py" line="106"/>
         <source>the best N scores of each nomination and age group win</source>
         <translation>the best N scores of each nomination and age group win</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="256"/>
+        <location filename="../../ui/contests/view.py" line="259"/>
         <source>the best {n} scores of each nomination and age group win</source>
         <translation>the best {n} scores of each nomination and age group win</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="104"/>
+        <location filename="../../ui/contests/dialogs.py" line="108"/>
         <source>works placed 1 to N win</source>
         <translation>works placed 1 to N win</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="401"/>
+        <location filename="../../ui/contests/view.py" line="395"/>
         <source>{count} diplomas and certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>{count} diplomas and certificates written to {path} ({new} new, {again} printed again).</translation>
     </message>
@@ -1740,12 +1740,12 @@ Add this aid as well?</translation>
         <translation type="vanished">{file}: required columns are missing: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="157"/>
+        <location filename="../../ui/contests/dialogs.py" line="161"/>
         <source>— not yet —</source>
         <translation>— not yet —</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="422"/>
+        <location filename="../../ui/contests/view.py" line="416"/>
         <source>← Back to the list</source>
         <translation>← Back to the list</translation>
     </message>
@@ -1753,17 +1753,17 @@ Add this aid as well?</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="66"/>
+        <location filename="../../ui/crash.py" line="67"/>
         <source>Copy details</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="61"/>
+        <location filename="../../ui/crash.py" line="62"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="62"/>
+        <location filename="../../ui/crash.py" line="63"/>
         <source>Tirkeu met an error it did not expect. Your saved records are safe; the details are in the log. If it happens again, send the details to your office.</source>
         <translation>Tirkeu met an error it did not expect. Your saved records are safe; the details are in the log. If it happens again, send the details to your office.</translation>
     </message>
@@ -1839,6 +1839,19 @@ Add this aid as well?</translation>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../ui/common/date_field.py" line="216"/>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/date_field.py" line="215"/>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+</context>
+<context>
     <name>Events</name>
     <message numerus="yes">
         <location filename="../../ui/events/attendance_tab.py" line="109"/>
@@ -1854,71 +1867,71 @@ Add this aid as well?</translation>
         <translation>&amp;Add a person:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="199"/>
+        <location filename="../../ui/events/appointments_tab.py" line="200"/>
         <source>&amp;Book</source>
         <translation>&amp;Book</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="57"/>
+        <location filename="../../ui/events/appointments_tab.py" line="58"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="103"/>
+        <location filename="../../ui/events/dialog.py" line="102"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Duration:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="99"/>
+        <location filename="../../ui/events/dialog.py" line="98"/>
         <source>&amp;End date (if not the same day):</source>
         <translation>&amp;End date (if not the same day):</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="108"/>
+        <location filename="../../ui/events/dialog.py" line="107"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="92"/>
+        <location filename="../../ui/events/dialog.py" line="91"/>
         <location filename="../../ui/events/page.py" line="36"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="109"/>
+        <location filename="../../ui/events/dialog.py" line="108"/>
         <location filename="../../ui/events/page.py" line="42"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="115"/>
+        <location filename="../../ui/events/dialog.py" line="114"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="110"/>
+        <location filename="../../ui/events/dialog.py" line="109"/>
         <location filename="../../ui/events/page.py" line="45"/>
         <source>&amp;Organiser:</source>
         <translation>&amp;Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="59"/>
+        <location filename="../../ui/events/appointments_tab.py" line="60"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="90"/>
+        <location filename="../../ui/events/dialog.py" line="89"/>
         <location filename="../../ui/events/page.py" line="35"/>
         <source>&amp;Programme:</source>
         <translation>&amp;Programme:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="98"/>
+        <location filename="../../ui/events/dialog.py" line="97"/>
         <source>&amp;Start date:</source>
         <translation>&amp;Start date:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="89"/>
+        <location filename="../../ui/events/dialog.py" line="88"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
@@ -1928,7 +1941,7 @@ Add this aid as well?</translation>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="60"/>
+        <location filename="../../ui/events/appointments_tab.py" line="61"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Topic:</translation>
     </message>
@@ -1961,7 +1974,7 @@ Add this aid as well?</translation>
         <translation>A mass action is reported as numbers, not names. Leave a box empty (—) when the number is not known; the parts must not exceed the total, and all four parts must add up to it.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="111"/>
+        <location filename="../../ui/events/dialog.py" line="110"/>
         <source>A&amp;udience:</source>
         <translation>A&amp;udience:</translation>
     </message>
@@ -1976,7 +1989,7 @@ Add this aid as well?</translation>
         <translation>Announce it in advance.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="300"/>
+        <location filename="../../ui/events/dialog.py" line="299"/>
         <source>Appointments</source>
         <translation>Appointments</translation>
     </message>
@@ -1986,12 +1999,12 @@ Add this aid as well?</translation>
         <translation>At least {count} participants.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="201"/>
+        <location filename="../../ui/events/appointments_tab.py" line="202"/>
         <source>Back to booked</source>
         <translation>Back to booked</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="160"/>
+        <location filename="../../ui/events/appointments_tab.py" line="161"/>
         <source>Booked: {date} {time}</source>
         <translation>Booked: {date} {time}</translation>
     </message>
@@ -2001,12 +2014,12 @@ Add this aid as well?</translation>
         <translation>By prior registration: book each visit in the appointment list.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="203"/>
+        <location filename="../../ui/events/appointments_tab.py" line="204"/>
         <source>Cancel the booking</source>
         <translation>Cancel the booking</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="375"/>
+        <location filename="../../ui/events/dialog.py" line="379"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2016,7 +2029,7 @@ Add this aid as well?</translation>
         <translation>Competitive selection: people are added as applicants; check those selected and press “Select checked”.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="211"/>
+        <location filename="../../ui/events/appointments_tab.py" line="212"/>
         <source>Consultations are held by prior registration: one visitor per time slot. Enter in the time or topic box books the visit.</source>
         <translation>Consultations are held by prior registration: one visitor per time slot. Enter in the time or topic box books the visit.</translation>
     </message>
@@ -2026,7 +2039,7 @@ Add this aid as well?</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="303"/>
+        <location filename="../../ui/events/dialog.py" line="302"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2051,7 +2064,7 @@ Add this aid as well?</translation>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="372"/>
+        <location filename="../../ui/events/dialog.py" line="376"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
@@ -2071,13 +2084,13 @@ Add this aid as well?</translation>
         <translation>Girls and boys together ({sum}) are more than the total ({total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="198"/>
-        <location filename="../../ui/events/dialog.py" line="388"/>
+        <location filename="../../ui/events/appointments_tab.py" line="199"/>
+        <location filename="../../ui/events/dialog.py" line="392"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="304"/>
+        <location filename="../../ui/events/dialog.py" line="303"/>
         <source>Head-count</source>
         <translation>Head-count</translation>
     </message>
@@ -2107,12 +2120,12 @@ Add this aid as well?</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="200"/>
+        <location filename="../../ui/events/appointments_tab.py" line="201"/>
         <source>Mark held</source>
         <translation>Mark held</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="200"/>
+        <location filename="../../ui/events/appointments_tab.py" line="201"/>
         <source>Mark missed</source>
         <translation>Mark missed</translation>
     </message>
@@ -2122,12 +2135,12 @@ Add this aid as well?</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="372"/>
+        <location filename="../../ui/events/dialog.py" line="376"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="289"/>
+        <location filename="../../ui/events/dialog.py" line="288"/>
         <source>Not met: {issues}</source>
         <translation>Not met: {issues}</translation>
     </message>
@@ -2142,13 +2155,13 @@ Add this aid as well?</translation>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="113"/>
+        <location filename="../../ui/events/dialog.py" line="112"/>
         <source>Pa&amp;rtners:</source>
         <translation>Pa&amp;rtners:</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="81"/>
-        <location filename="../../ui/events/dialog.py" line="297"/>
+        <location filename="../../ui/events/dialog.py" line="296"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -2163,7 +2176,7 @@ Add this aid as well?</translation>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="107"/>
+        <location filename="../../ui/events/dialog.py" line="106"/>
         <source>Pl&amp;ace:</source>
         <translation>Pl&amp;ace:</translation>
     </message>
@@ -2218,12 +2231,12 @@ Add this aid as well?</translation>
         <translation>Save the event first (Ctrl+S): the form stays open and the participants are added here.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="207"/>
+        <location filename="../../ui/events/appointments_tab.py" line="208"/>
         <source>Save the event first (Ctrl+S): the form stays open and the visits are booked here.</source>
         <translation>Save the event first (Ctrl+S): the form stays open and the visits are booked here.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="340"/>
+        <location filename="../../ui/events/dialog.py" line="339"/>
         <source>Saved. Now add the people: each one is saved as soon as they are added. Close the form when done.</source>
         <translation>Saved. Now add the people: each one is saved as soon as they are added. Close the form when done.</translation>
     </message>
@@ -2253,7 +2266,7 @@ Add this aid as well?</translation>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="101"/>
+        <location filename="../../ui/events/dialog.py" line="100"/>
         <source>Start t&amp;ime:</source>
         <translation>Start t&amp;ime:</translation>
     </message>
@@ -2264,7 +2277,7 @@ Add this aid as well?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="58"/>
+        <location filename="../../ui/events/appointments_tab.py" line="59"/>
         <source>T&amp;ime:</source>
         <translation>T&amp;ime:</translation>
     </message>
@@ -2294,7 +2307,7 @@ Add this aid as well?</translation>
         <translation>The duration is not given. {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="290"/>
+        <location filename="../../ui/events/dialog.py" line="289"/>
         <source>The event is saved anyway; the office sees these notes.</source>
         <translation>The event is saved anyway; the office sees these notes.</translation>
     </message>
@@ -2365,7 +2378,7 @@ Add this aid as well?</translation>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="205"/>
+        <location filename="../../ui/events/appointments_tab.py" line="206"/>
         <source>Type a name or IIN, Enter to choose</source>
         <translation>Type a name or IIN, Enter to choose</translation>
     </message>
@@ -2375,42 +2388,42 @@ Add this aid as well?</translation>
         <translation>Type part of a name or IIN and press Enter: the person is added at once. No match: Enter creates a new person. Delete removes the selected person.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="70"/>
+        <location filename="../../ui/events/choices.py" line="67"/>
         <source>applicant</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="69"/>
+        <location filename="../../ui/events/choices.py" line="66"/>
         <source>attended</source>
         <translation>attended</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="74"/>
+        <location filename="../../ui/events/choices.py" line="71"/>
         <source>booked</source>
         <translation>booked</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="75"/>
+        <location filename="../../ui/events/choices.py" line="72"/>
         <source>held</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="82"/>
+        <location filename="../../ui/events/choices.py" line="79"/>
         <source>in person</source>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="389"/>
+        <location filename="../../ui/events/dialog.py" line="393"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="76"/>
+        <location filename="../../ui/events/choices.py" line="73"/>
         <source>missed</source>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="72"/>
+        <location filename="../../ui/events/choices.py" line="69"/>
         <source>not selected</source>
         <translation>not selected</translation>
     </message>
@@ -2420,7 +2433,7 @@ Add this aid as well?</translation>
         <translation>of them &amp;pupils:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="82"/>
+        <location filename="../../ui/events/choices.py" line="79"/>
         <source>online</source>
         <translation>online</translation>
     </message>
@@ -2435,17 +2448,17 @@ Add this aid as well?</translation>
         <translation>pa&amp;rents:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="73"/>
+        <location filename="../../ui/events/choices.py" line="70"/>
         <source>registered</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="83"/>
+        <location filename="../../ui/events/choices.py" line="80"/>
         <source>remote</source>
         <translation>remote</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="71"/>
+        <location filename="../../ui/events/choices.py" line="68"/>
         <source>selected</source>
         <translation>selected</translation>
     </message>
@@ -2585,16 +2598,16 @@ Add this aid as well?</translation>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="150"/>
+        <location filename="../../ui/aid/dialog.py" line="151"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="115"/>
+        <location filename="../../ui/people/dialog.py" line="119"/>
         <source>female</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="150"/>
+        <location filename="../../ui/aid/dialog.py" line="151"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="115"/>
+        <location filename="../../ui/people/dialog.py" line="119"/>
         <source>male</source>
         <translation>male</translation>
     </message>
@@ -2603,34 +2616,34 @@ Add this aid as well?</translation>
     <name>Forms</name>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="41"/>
-        <location filename="../../ui/common/form_dialog.py" line="123"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="76"/>
+        <location filename="../../ui/common/form_dialog.py" line="139"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="81"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="177"/>
+        <location filename="../../ui/common/form_dialog.py" line="225"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="178"/>
+        <location filename="../../ui/common/form_dialog.py" line="226"/>
         <source>Go back</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="176"/>
+        <location filename="../../ui/common/form_dialog.py" line="224"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="40"/>
-        <location filename="../../ui/common/form_dialog.py" line="122"/>
+        <location filename="../../ui/common/form_dialog.py" line="138"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="175"/>
+        <location filename="../../ui/common/form_dialog.py" line="223"/>
         <source>Save the changes?</source>
         <translation>Save the changes?</translation>
     </message>
@@ -2638,164 +2651,264 @@ Add this aid as well?</translation>
 <context>
     <name>Home</name>
     <message>
-        <location filename="../../ui/home/page.py" line="35"/>
+        <location filename="../../ui/home/page.py" line="56"/>
+        <source>&amp;New event</source>
+        <translation>&amp;New event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="59"/>
+        <source>&amp;Write to the USB stick</source>
+        <translation>&amp;Write to the USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="57"/>
+        <source>Add &amp;participants</source>
+        <translation>Add &amp;participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="40"/>
         <source>Adjudicators</source>
         <translation>Adjudicators</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="36"/>
+        <location filename="../../ui/home/page.py" line="41"/>
         <source>Adjudicators&apos; seats</source>
         <translation>Adjudicators&apos; seats</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="31"/>
+        <location filename="../../ui/home/page.py" line="36"/>
         <source>Aid given</source>
         <translation>Aid given</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="30"/>
+        <location filename="../../ui/home/page.py" line="35"/>
         <source>Attendance records</source>
         <translation>Attendance records</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="38"/>
+        <location filename="../../ui/home/page.py" line="43"/>
         <source>Awards and nominations</source>
         <translation>Awards and nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="37"/>
+        <location filename="../../ui/home/page.py" line="42"/>
         <source>Ballots</source>
         <translation>Ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="33"/>
+        <location filename="../../ui/home/page.py" line="38"/>
         <source>Certificates issued</source>
         <translation>Certificates issued</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="31"/>
+        <location filename="../../ui/home/page.py" line="36"/>
         <source>Children in the aid data bank</source>
         <translation>Children in the aid data bank</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="30"/>
+        <location filename="../../ui/home/page.py" line="35"/>
         <source>Consultation appointments</source>
         <translation>Consultation appointments</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="39"/>
+        <location filename="../../ui/home/page.py" line="44"/>
         <source>Contest works</source>
         <translation>Contest works</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="38"/>
+        <location filename="../../ui/home/page.py" line="43"/>
         <source>Contests</source>
         <translation>Contests</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="86"/>
+        <location filename="../../ui/home/page.py" line="150"/>
         <source>Coordinator:</source>
         <translation>Coordinator:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="87"/>
+        <location filename="../../ui/home/page.py" line="153"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="32"/>
+        <location filename="../../ui/home/page.py" line="37"/>
         <source>Debate teams</source>
         <translation>Debate teams</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="35"/>
+        <location filename="../../ui/home/page.py" line="40"/>
         <source>Debate tournaments</source>
         <translation>Debate tournaments</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="36"/>
+        <location filename="../../ui/home/page.py" line="41"/>
         <source>Debates drawn</source>
         <translation>Debates drawn</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="85"/>
+        <location filename="../../ui/home/page.py" line="149"/>
         <source>District:</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="29"/>
+        <location filename="../../ui/home/page.py" line="34"/>
         <source>Event partners</source>
         <translation>Event partners</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="29"/>
+        <location filename="../../ui/home/page.py" line="34"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="46"/>
+        <location filename="../../ui/home/page.py" line="51"/>
         <source>National level</source>
         <translation>National level</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="28"/>
+        <location filename="../../ui/home/page.py" line="65"/>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <location filename="../../app/home/reminders.py" line="82"/>
+        <source>No bundle has been written yet: {count} records are waiting to go to the office on a USB stick.</source>
+        <translation>No bundle has been written yet: {count} records are waiting to go to the office on a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="196"/>
+        <source>Nothing is due. Well done.</source>
+        <translation>Nothing is due. Well done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="66"/>
+        <source>Open the event</source>
+        <translation>Open the event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="33"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="28"/>
+        <location filename="../../ui/home/page.py" line="33"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="87"/>
+        <location filename="../../ui/home/page.py" line="58"/>
+        <source>Print &amp;certificates</source>
+        <translation>Print &amp;certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="153"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="45"/>
+        <location filename="../../ui/home/page.py" line="152"/>
+        <source>Records in this database ▸</source>
+        <translation>Records in this database ▸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="151"/>
+        <source>Records in this database ▾</source>
+        <translation>Records in this database ▾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="50"/>
         <source>Region office</source>
         <translation>Region office</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="39"/>
+        <location filename="../../ui/home/page.py" line="44"/>
         <source>Region targets</source>
         <translation>Region targets</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="84"/>
+        <location filename="../../ui/home/page.py" line="148"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="83"/>
+        <location filename="../../ui/home/page.py" line="145"/>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="147"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="45"/>
+        <location filename="../../ui/home/page.py" line="50"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="34"/>
+        <location filename="../../ui/home/page.py" line="39"/>
         <source>Social passport totals</source>
         <translation>Social passport totals</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="32"/>
+        <location filename="../../ui/home/page.py" line="37"/>
         <source>Team members</source>
         <translation>Team members</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="37"/>
+        <location filename="../../ui/home/page.py" line="42"/>
         <source>Teams in the break</source>
         <translation>Teams in the break</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="82"/>
+        <location filename="../../app/home/reminders.py" line="87"/>
+        <source>The last bundle was written {days} days ago; {count} records have changed since.</source>
+        <translation>The last bundle was written {days} days ago; {count} records have changed since.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="146"/>
         <source>This installation</source>
         <translation>This installation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="142"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="64"/>
+        <source>Write the bundle</source>
+        <translation>Write the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../app/home/reminders.py" line="90"/>
+        <source>{count} records have changed since the last bundle.</source>
+        <translation>{count} records have changed since the last bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/home/reminders.py" line="130"/>
+        <source>{title}: {count} this month (target: {target}).</source>
+        <translation>{title}: {count} this month (target: {target}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/home/reminders.py" line="127"/>
+        <source>{title}: {count} this week (target: {target}).</source>
+        <translation>{title}: {count} this week (target: {target}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/home/reminders.py" line="164"/>
+        <source>«{title}» ({date}): no participants recorded yet.</source>
+        <translation>«{title}» ({date}): no participants recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/home/reminders.py" line="170"/>
+        <source>«{title}» ({date}): {issue}</source>
+        <translation>«{title}» ({date}): {issue}</translation>
+    </message>
+    <message>
+        <location filename="../../app/home/reminders.py" line="175"/>
+        <source>…and {count} more events of the last month need a look (Events area).</source>
+        <translation>…and {count} more events of the last month need a look (Events area).</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +2917,11 @@ Add this aid as well?</translation>
         <location filename="../../ui/exchange/import_dialog.py" line="39"/>
         <source>Aid recipients</source>
         <translation>Aid recipients</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/run.py" line="78"/>
+        <source>Already registered, written differently, not added again: {rows}.</source>
+        <translation>Already registered, written differently, not added again: {rows}.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="100"/>
@@ -2831,7 +2949,7 @@ Add this aid as well?</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="63"/>
+        <location filename="../../app/importing/run.py" line="70"/>
         <source>Dry run: nothing was saved.</source>
         <translation>Dry run: nothing was saved.</translation>
     </message>
@@ -2876,7 +2994,7 @@ Add this aid as well?</translation>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="65"/>
+        <location filename="../../app/importing/run.py" line="72"/>
         <source>Rejected rows with reasons: {path}</source>
         <translation>Rejected rows with reasons: {path}</translation>
     </message>
@@ -2886,12 +3004,12 @@ Add this aid as well?</translation>
         <translation>Tables (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="152"/>
+        <location filename="../../app/importing/run.py" line="184"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Unknown import type {kind}: use one of {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="188"/>
+        <location filename="../../app/importing/run.py" line="223"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -2901,7 +3019,12 @@ Add this aid as well?</translation>
         <translation>ignored</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="58"/>
+        <location filename="../../app/importing/run.py" line="75"/>
+        <source>row {row}: {name} is {registered}</source>
+        <translation>row {row}: {name} is {registered}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/run.py" line="65"/>
         <source>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</source>
         <translation>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</translation>
     </message>
@@ -2916,7 +3039,7 @@ Add this aid as well?</translation>
     <message>
         <location filename="../../ui/common/list_page.py" line="152"/>
         <location filename="../../ui/common/list_page.py" line="223"/>
-        <location filename="../../ui/organisations/page.py" line="66"/>
+        <location filename="../../ui/organisations/page.py" line="63"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -2975,82 +3098,82 @@ Add this aid as well?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;About Tirkeu</source>
         <translation>&amp;About Tirkeu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Aid «Мектепке жол»</source>
         <translation>Aid «Мектепке жол»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Contests</source>
         <translation>Contests</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Tournaments</source>
         <translation>Tournaments</translation>
     </message>
@@ -3094,7 +3217,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="37"/>
-        <location filename="../../ui/organisations/trainers.py" line="71"/>
+        <location filename="../../ui/organisations/trainers.py" line="72"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
@@ -3109,18 +3232,18 @@ Add this aid as well?</translation>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/page.py" line="36"/>
+        <location filename="../../ui/organisations/page.py" line="37"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/page.py" line="37"/>
-        <location filename="../../ui/organisations/trainers.py" line="82"/>
+        <location filename="../../ui/organisations/page.py" line="38"/>
+        <location filename="../../ui/organisations/trainers.py" line="83"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="84"/>
+        <location filename="../../ui/organisations/trainers.py" line="85"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
@@ -3130,7 +3253,7 @@ Add this aid as well?</translation>
         <translation>City or village</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="19"/>
+        <location filename="../../ui/organisations/trainers.py" line="20"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
@@ -3155,19 +3278,19 @@ Add this aid as well?</translation>
         <translation>How often</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="84"/>
+        <location filename="../../ui/organisations/trainers.py" line="85"/>
         <source>IIN</source>
         <translation>IIN</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="22"/>
-        <location filename="../../ui/organisations/page.py" line="38"/>
+        <location filename="../../ui/organisations/page.py" line="39"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="21"/>
-        <location filename="../../ui/organisations/trainers.py" line="84"/>
+        <location filename="../../ui/organisations/trainers.py" line="85"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3187,31 +3310,31 @@ Add this aid as well?</translation>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/page.py" line="31"/>
-        <location filename="../../ui/organisations/page.py" line="120"/>
+        <location filename="../../ui/organisations/page.py" line="32"/>
+        <location filename="../../ui/organisations/page.py" line="117"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="72"/>
+        <location filename="../../ui/organisations/trainers.py" line="73"/>
         <source>People marked “trainer” or “consultant” in their form (People area). At least 2 consultants per region.</source>
         <translation>People marked “trainer” or “consultant” in their form (People area). At least 2 consultants per region.</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="33"/>
-        <location filename="../../ui/organisations/trainers.py" line="85"/>
+        <location filename="../../ui/organisations/trainers.py" line="86"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="24"/>
-        <location filename="../../ui/organisations/page.py" line="39"/>
-        <location filename="../../ui/organisations/trainers.py" line="86"/>
+        <location filename="../../ui/organisations/page.py" line="40"/>
+        <location filename="../../ui/organisations/trainers.py" line="87"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="85"/>
+        <location filename="../../ui/organisations/trainers.py" line="86"/>
         <source>School or organisation</source>
         <translation>School or organisation</translation>
     </message>
@@ -3221,13 +3344,13 @@ Add this aid as well?</translation>
         <translation>This is the school or office of this installation; it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="18"/>
+        <location filename="../../ui/organisations/trainers.py" line="19"/>
         <source>Trainers</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/page.py" line="121"/>
-        <location filename="../../ui/organisations/trainers.py" line="70"/>
+        <location filename="../../ui/organisations/page.py" line="118"/>
+        <location filename="../../ui/organisations/trainers.py" line="71"/>
         <source>Trainers and consultants</source>
         <translation>Trainers and consultants</translation>
     </message>
@@ -3344,165 +3467,165 @@ Add this aid as well?</translation>
 <context>
     <name>Person</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="80"/>
-        <location filename="../../ui/people/dialog.py" line="43"/>
+        <location filename="../../ui/aid/dialog.py" line="81"/>
+        <location filename="../../ui/people/dialog.py" line="47"/>
         <source>&amp;Birth date:</source>
         <translation>&amp;Birth date:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="45"/>
+        <location filename="../../ui/people/dialog.py" line="49"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="83"/>
-        <location filename="../../ui/people/dialog.py" line="49"/>
+        <location filename="../../ui/aid/dialog.py" line="84"/>
+        <location filename="../../ui/people/dialog.py" line="53"/>
         <source>&amp;Grade:</source>
         <translation>&amp;Grade:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="78"/>
-        <location filename="../../ui/people/dialog.py" line="41"/>
+        <location filename="../../ui/aid/dialog.py" line="80"/>
+        <location filename="../../ui/people/dialog.py" line="46"/>
         <source>&amp;IIN:</source>
         <translation>&amp;IIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="76"/>
-        <location filename="../../ui/people/dialog.py" line="39"/>
+        <location filename="../../ui/aid/dialog.py" line="78"/>
+        <location filename="../../ui/people/dialog.py" line="44"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="77"/>
-        <location filename="../../ui/people/dialog.py" line="40"/>
+        <location filename="../../ui/aid/dialog.py" line="79"/>
+        <location filename="../../ui/people/dialog.py" line="45"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Patronymic:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="75"/>
-        <location filename="../../ui/people/dialog.py" line="38"/>
+        <location filename="../../ui/aid/dialog.py" line="77"/>
+        <location filename="../../ui/people/dialog.py" line="43"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Surname:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="108"/>
+        <location filename="../../ui/people/dialog.py" line="112"/>
         <source>Aid</source>
         <translation>Aid</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="107"/>
+        <location filename="../../ui/people/dialog.py" line="111"/>
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="53"/>
+        <location filename="../../ui/people/dialog.py" line="57"/>
         <source>Consent given &amp;by:</source>
         <translation>Consent given &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="51"/>
+        <location filename="../../ui/people/dialog.py" line="55"/>
         <source>Consent to data processing, &amp;date:</source>
         <translation>Consent to data processing, &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="131"/>
+        <location filename="../../ui/people/dialog.py" line="135"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="132"/>
+        <location filename="../../ui/people/dialog.py" line="136"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="129"/>
+        <location filename="../../ui/people/dialog.py" line="133"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="107"/>
+        <location filename="../../ui/people/dialog.py" line="111"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="130"/>
+        <location filename="../../ui/people/dialog.py" line="134"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="65"/>
+        <location filename="../../ui/people/dialog.py" line="69"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="112"/>
+        <location filename="../../ui/people/dialog.py" line="116"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="127"/>
+        <location filename="../../ui/people/dialog.py" line="131"/>
         <source>Open the existing person instead</source>
         <translation>Open the existing person instead</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="50"/>
+        <location filename="../../ui/people/dialog.py" line="54"/>
         <source>P&amp;hone:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="112"/>
+        <location filename="../../ui/people/dialog.py" line="116"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="82"/>
-        <location filename="../../ui/people/dialog.py" line="47"/>
+        <location filename="../../ui/aid/dialog.py" line="83"/>
+        <location filename="../../ui/people/dialog.py" line="51"/>
         <source>Sc&amp;hool:</source>
         <translation>Sc&amp;hool:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="81"/>
-        <location filename="../../ui/people/dialog.py" line="44"/>
+        <location filename="../../ui/aid/dialog.py" line="82"/>
+        <location filename="../../ui/people/dialog.py" line="48"/>
         <source>Se&amp;x:</source>
         <translation>Se&amp;x:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="178"/>
+        <location filename="../../ui/people/dialog.py" line="181"/>
         <source>This person may already be registered: {who}, born {date}, IIN {iin}.</source>
         <translation>This person may already be registered: {who}, born {date}, IIN {iin}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="132"/>
+        <location filename="../../ui/people/dialog.py" line="136"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="64"/>
+        <location filename="../../ui/people/dialog.py" line="68"/>
         <source>Trained as:</source>
         <translation>Trained as:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="131"/>
+        <location filename="../../ui/people/dialog.py" line="135"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="121"/>
+        <location filename="../../ui/people/dialog.py" line="125"/>
         <source>a parent or guardian (minor)</source>
         <translation>a parent or guardian (minor)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="125"/>
+        <location filename="../../ui/people/dialog.py" line="129"/>
         <source>consultant</source>
         <translation>consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="120"/>
+        <location filename="../../ui/people/dialog.py" line="124"/>
         <source>the person</source>
         <translation>the person</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="124"/>
+        <location filename="../../ui/people/dialog.py" line="128"/>
         <source>trainer</source>
         <translation>trainer</translation>
     </message>
@@ -3527,7 +3650,7 @@ Add this aid as well?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/page.py" line="330"/>
+        <location filename="../../ui/reports/page.py" line="327"/>
         <source>%n files (one for each table).</source>
         <translation>
             <numerusform>%n files (one for each table).</numerusform>
@@ -3540,17 +3663,17 @@ Add this aid as well?</translation>
         <translation>&amp;Open the event</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="348"/>
+        <location filename="../../ui/reports/page.py" line="345"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="352"/>
+        <location filename="../../ui/reports/page.py" line="349"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="350"/>
+        <location filename="../../ui/reports/page.py" line="347"/>
         <source>&amp;Scope:</source>
         <translation>&amp;Scope:</translation>
     </message>
@@ -3560,7 +3683,7 @@ Add this aid as well?</translation>
         <translation>&amp;Table:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="353"/>
+        <location filename="../../ui/reports/page.py" line="350"/>
         <source>&amp;Targets…</source>
         <translation>&amp;Targets…</translation>
     </message>
@@ -3575,7 +3698,7 @@ Add this aid as well?</translation>
         <translation>A person who came to several kinds of events is counted once in the total.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="161"/>
+        <location filename="../../app/reports/targets.py" line="160"/>
         <source>A target cannot be negative.</source>
         <translation>A target cannot be negative.</translation>
     </message>
@@ -3585,7 +3708,7 @@ Add this aid as well?</translation>
         <translation>A target of the whole country: a region cannot change it.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="112"/>
+        <location filename="../../app/reports/export_xlsx.py" line="108"/>
         <source>About this report</source>
         <translation>About this report</translation>
     </message>
@@ -3641,7 +3764,7 @@ Add this aid as well?</translation>
         <translation>All nominations</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="151"/>
+        <location filename="../../app/reports/targets.py" line="150"/>
         <source>An office sets the targets of its own region only.</source>
         <translation>An office sets the targets of its own region only.</translation>
     </message>
@@ -3678,7 +3801,7 @@ Add this aid as well?</translation>
         <translation>Breakdowns</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="90"/>
+        <location filename="../../app/reports/indicators.py" line="89"/>
         <source>Breaking a rule</source>
         <translation>Breaking a rule</translation>
     </message>
@@ -3724,7 +3847,7 @@ Add this aid as well?</translation>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="370"/>
+        <location filename="../../ui/reports/page.py" line="367"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
@@ -3769,7 +3892,7 @@ Add this aid as well?</translation>
         <translation>Children in the data bank</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="366"/>
+        <location filename="../../ui/reports/page.py" line="363"/>
         <source>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</source>
         <translation>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</translation>
     </message>
@@ -3784,13 +3907,13 @@ Add this aid as well?</translation>
         <translation>Clubs</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="90"/>
+        <location filename="../../app/reports/indicators.py" line="89"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="226"/>
-        <location filename="../../ui/reports/page.py" line="228"/>
+        <location filename="../../ui/reports/page.py" line="227"/>
+        <location filename="../../ui/reports/page.py" line="229"/>
         <source>Computing the indicators…</source>
         <translation>Computing the indicators…</translation>
     </message>
@@ -3889,8 +4012,8 @@ Add this aid as well?</translation>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="52"/>
-        <location filename="../../ui/reports/page.py" line="56"/>
+        <location filename="../../app/reports/scope.py" line="56"/>
+        <location filename="../../ui/reports/page.py" line="59"/>
         <source>District: {name}</source>
         <translation>District: {name}</translation>
     </message>
@@ -4007,8 +4130,8 @@ Add this aid as well?</translation>
         <translation>Head-counts as entered; an action without one counts its named participants.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="117"/>
-        <location filename="../../app/reports/indicators.py" line="89"/>
+        <location filename="../../app/reports/export_pdf.py" line="112"/>
+        <location filename="../../app/reports/indicators.py" line="88"/>
         <location filename="../../ui/reports/indicators_view.py" line="117"/>
         <source>Held</source>
         <translation>Held</translation>
@@ -4024,16 +4147,16 @@ Add this aid as well?</translation>
         <translation>In the passports</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="115"/>
-        <location filename="../../app/reports/indicators.py" line="86"/>
+        <location filename="../../app/reports/export_pdf.py" line="110"/>
+        <location filename="../../app/reports/indicators.py" line="85"/>
         <location filename="../../ui/reports/indicators_view.py" line="117"/>
         <location filename="../../ui/reports/targets_dialog.py" line="65"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="85"/>
-        <location filename="../../ui/reports/page.py" line="370"/>
+        <location filename="../../app/reports/indicators.py" line="84"/>
+        <location filename="../../ui/reports/page.py" line="367"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
@@ -4054,7 +4177,7 @@ Add this aid as well?</translation>
         <translation>Kazakh league</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="48"/>
+        <location filename="../../app/reports/scope.py" line="52"/>
         <source>Kazakhstan (all regions)</source>
         <translation>Kazakhstan (all regions)</translation>
     </message>
@@ -4107,12 +4230,12 @@ Add this aid as well?</translation>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="91"/>
+        <location filename="../../app/reports/export_xlsx.py" line="90"/>
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="152"/>
+        <location filename="../../app/reports/export_pdf.py" line="145"/>
         <source>Made on {date}. ✓ met, ✗ not met, – not judged (no target here, a partial or unfinished month or week, or a target of a wider level).</source>
         <translation>Made on {date}. ✓ met, ✗ not met, – not judged (no target here, a partial or unfinished month or week, or a target of a wider level).</translation>
     </message>
@@ -4173,8 +4296,8 @@ Add this aid as well?</translation>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="117"/>
-        <location filename="../../app/reports/indicators.py" line="89"/>
+        <location filename="../../app/reports/export_pdf.py" line="112"/>
+        <location filename="../../app/reports/indicators.py" line="88"/>
         <location filename="../../ui/reports/indicators_view.py" line="118"/>
         <source>Met</source>
         <translation>Met</translation>
@@ -4191,8 +4314,8 @@ Add this aid as well?</translation>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="116"/>
-        <location filename="../../app/reports/indicators.py" line="87"/>
+        <location filename="../../app/reports/export_pdf.py" line="111"/>
+        <location filename="../../app/reports/indicators.py" line="86"/>
         <source>Month or week</source>
         <translation>Month or week</translation>
     </message>
@@ -4202,7 +4325,7 @@ Add this aid as well?</translation>
         <translation>National target</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="106"/>
+        <location filename="../../app/reports/scope.py" line="107"/>
         <source>No district is called “{name}” in the reference data or in the records. Check the spelling.</source>
         <translation>No district is called “{name}” in the reference data or in the records. Check the spelling.</translation>
     </message>
@@ -4212,12 +4335,12 @@ Add this aid as well?</translation>
         <translation>No event of this line breaks a rule.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="96"/>
+        <location filename="../../app/reports/targets.py" line="98"/>
         <source>No indicator “{code}”; the indicators with targets are: {codes}.</source>
         <translation>No indicator “{code}”; the indicators with targets are: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="133"/>
+        <location filename="../../app/reports/scope.py" line="130"/>
         <source>No school “{text}” in this database (give its uid).</source>
         <translation>No school “{text}” in this database (give its uid).</translation>
     </message>
@@ -4227,12 +4350,12 @@ Add this aid as well?</translation>
         <translation>Nomination</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="139"/>
+        <location filename="../../app/reports/export_pdf.py" line="132"/>
         <source>Nothing in this period.</source>
         <translation>Nothing in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="332"/>
+        <location filename="../../ui/reports/page.py" line="329"/>
         <source>Open it now?</source>
         <translation>Open it now?</translation>
     </message>
@@ -4310,12 +4433,12 @@ Add this aid as well?</translation>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="89"/>
+        <location filename="../../app/reports/export_xlsx.py" line="88"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="146"/>
+        <location filename="../../ui/reports/page.py" line="149"/>
         <source>Previous month ({period})</source>
         <translation>Previous month ({period})</translation>
     </message>
@@ -4325,7 +4448,7 @@ Add this aid as well?</translation>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="149"/>
+        <location filename="../../app/reports/export_pdf.py" line="142"/>
         <source>Programme indicators</source>
         <translation>Programme indicators</translation>
     </message>
@@ -4347,8 +4470,8 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="102"/>
-        <location filename="../../app/reports/export_pdf.py" line="115"/>
-        <location filename="../../app/reports/indicators.py" line="87"/>
+        <location filename="../../app/reports/export_pdf.py" line="110"/>
+        <location filename="../../app/reports/indicators.py" line="86"/>
         <location filename="../../app/reports/legal.py" line="202"/>
         <location filename="../../app/reports/youth.py" line="177"/>
         <source>Region</source>
@@ -4360,7 +4483,7 @@ Add this aid as well?</translation>
         <translation>Region&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="50"/>
+        <location filename="../../app/reports/scope.py" line="54"/>
         <source>Region: {name}</source>
         <translation>Region: {name}</translation>
     </message>
@@ -4370,12 +4493,12 @@ Add this aid as well?</translation>
         <translation>Regional consultants</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="331"/>
+        <location filename="../../ui/reports/page.py" line="328"/>
         <source>Report written</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="347"/>
+        <location filename="../../ui/reports/page.py" line="344"/>
         <source>Reports and indicators</source>
         <translation>Reports and indicators</translation>
     </message>
@@ -4395,17 +4518,17 @@ Add this aid as well?</translation>
         <translation>Russian league</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="354"/>
+        <location filename="../../ui/reports/page.py" line="351"/>
         <source>Save as:</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="304"/>
+        <location filename="../../ui/reports/page.py" line="301"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="356"/>
+        <location filename="../../ui/reports/page.py" line="353"/>
         <source>Save the report as {format}</source>
         <translation>Save the report as {format}</translation>
     </message>
@@ -4422,18 +4545,18 @@ Add this aid as well?</translation>
         <translation>School social passports summed ({year})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="53"/>
-        <location filename="../../ui/reports/page.py" line="58"/>
+        <location filename="../../app/reports/scope.py" line="57"/>
+        <location filename="../../ui/reports/page.py" line="61"/>
         <source>School: {name}</source>
         <translation>School: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="90"/>
+        <location filename="../../app/reports/export_xlsx.py" line="89"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="86"/>
+        <location filename="../../app/reports/indicators.py" line="85"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
@@ -4464,14 +4587,14 @@ Add this aid as well?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="92"/>
-        <location filename="../../ui/reports/page.py" line="371"/>
+        <location filename="../../app/reports/export_xlsx.py" line="91"/>
+        <location filename="../../ui/reports/page.py" line="368"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="116"/>
-        <location filename="../../app/reports/indicators.py" line="88"/>
+        <location filename="../../app/reports/export_pdf.py" line="111"/>
+        <location filename="../../app/reports/indicators.py" line="87"/>
         <location filename="../../ui/reports/indicators_view.py" line="118"/>
         <source>Target</source>
         <translation>Target</translation>
@@ -4488,7 +4611,7 @@ Add this aid as well?</translation>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="148"/>
+        <location filename="../../app/reports/targets.py" line="147"/>
         <source>Targets are set by the region office; a school receives them with the office&apos;s bundle.</source>
         <translation>Targets are set by the region office; a school receives them with the office&apos;s bundle.</translation>
     </message>
@@ -4503,12 +4626,12 @@ Add this aid as well?</translation>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="105"/>
+        <location filename="../../app/reports/export_pdf.py" line="102"/>
         <source>The first {shown} of {total} rows; the XLSX and CSV files hold them all.</source>
         <translation>The first {shown} of {total} rows; the XLSX and CSV files hold them all.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="153"/>
+        <location filename="../../app/reports/targets.py" line="152"/>
         <source>The national centre sets the country&apos;s targets (no region); a region&apos;s own values are set by its office.</source>
         <translation>The national centre sets the country&apos;s targets (no region); a region&apos;s own values are set by its office.</translation>
     </message>
@@ -4523,7 +4646,7 @@ Add this aid as well?</translation>
         <translation>The period ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="328"/>
+        <location filename="../../ui/reports/page.py" line="325"/>
         <source>The report was written to {path}.</source>
         <translation>The report was written to {path}.</translation>
     </message>
@@ -4543,12 +4666,12 @@ Add this aid as well?</translation>
         <translation>The targets of {region}. Type the region&apos;s own value in the last column; leave it blank to use the national target. Your schools receive the values with the next bundle.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="145"/>
+        <location filename="../../ui/reports/page.py" line="148"/>
         <source>This month ({period})</source>
         <translation>This month ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="147"/>
+        <location filename="../../ui/reports/page.py" line="150"/>
         <source>This quarter ({period})</source>
         <translation>This quarter ({period})</translation>
     </message>
@@ -4557,7 +4680,7 @@ Add this aid as well?</translation>
         <translation type="vanished">This target was set by another installation (the office); only it can change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="148"/>
+        <location filename="../../ui/reports/page.py" line="151"/>
         <source>This year ({period})</source>
         <translation>This year ({period})</translation>
     </message>
@@ -4567,7 +4690,7 @@ Add this aid as well?</translation>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="168"/>
+        <location filename="../../app/reports/export_pdf.py" line="159"/>
         <source>Tirkeu · {period} · page {page}</source>
         <translation>Tirkeu · {period} · page {page}</translation>
     </message>
@@ -4597,8 +4720,8 @@ Add this aid as well?</translation>
         <translation>Unique people are counted within each row.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="117"/>
-        <location filename="../../app/reports/indicators.py" line="88"/>
+        <location filename="../../app/reports/export_pdf.py" line="112"/>
+        <location filename="../../app/reports/indicators.py" line="87"/>
         <location filename="../../ui/reports/indicators_view.py" line="117"/>
         <source>Value</source>
         <translation>Value</translation>
@@ -4625,23 +4748,23 @@ Add this aid as well?</translation>
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_commands.py" line="54"/>
-        <location filename="../../app/reports/export.py" line="35"/>
+        <location filename="../../app/cli/report_commands.py" line="55"/>
+        <location filename="../../app/reports/export.py" line="36"/>
         <source>Write the report to a .xlsx, .pdf or .csv file, not “{name}”.</source>
         <translation>Write the report to a .xlsx, .pdf or .csv file, not “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="315"/>
+        <location filename="../../ui/reports/page.py" line="312"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="314"/>
+        <location filename="../../ui/reports/page.py" line="311"/>
         <source>Writing {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="327"/>
+        <location filename="../../ui/reports/page.py" line="324"/>
         <source>Written: {files}</source>
         <translation>Written: {files}</translation>
     </message>
@@ -4688,7 +4811,7 @@ Add this aid as well?</translation>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="26"/>
+        <location filename="../../app/reports/indicators.py" line="27"/>
         <source>met</source>
         <translation>met</translation>
     </message>
@@ -4729,7 +4852,7 @@ Add this aid as well?</translation>
         <translation>not judged</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="27"/>
+        <location filename="../../app/reports/indicators.py" line="28"/>
         <source>not met</source>
         <translation>not met</translation>
     </message>
@@ -4784,7 +4907,7 @@ Add this aid as well?</translation>
         <translation>{met} met · {not_met} not met · {none} not judged</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="383"/>
+        <location filename="../../ui/reports/page.py" line="380"/>
         <source>{title} — computed in {seconds} s</source>
         <translation>{title} — computed in {seconds} s</translation>
     </message>
@@ -4804,7 +4927,7 @@ Add this aid as well?</translation>
         <translation>“{text}” is not a period: write a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="62"/>
+        <location filename="../../app/reports/scope.py" line="66"/>
         <source>“{text}” is not a scope: write country, region:KZ-61, district:NAME or school:UID.</source>
         <translation>“{text}” is not a scope: write country, region:KZ-61, district:NAME or school:UID.</translation>
     </message>
@@ -4947,62 +5070,62 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Setup</name>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="103"/>
+        <location filename="../../ui/setup/dialog.py" line="109"/>
         <source>&amp;Coordinator&apos;s full name:</source>
         <translation>&amp;Coordinator&apos;s full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="103"/>
+        <location filename="../../ui/setup/dialog.py" line="109"/>
         <source>&amp;District:</source>
         <translation>&amp;District:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="102"/>
+        <location filename="../../ui/setup/dialog.py" line="108"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="102"/>
+        <location filename="../../ui/setup/dialog.py" line="108"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="125"/>
+        <location filename="../../ui/setup/dialog.py" line="131"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="164"/>
+        <location filename="../../ui/setup/dialog.py" line="166"/>
         <source>Choose the region.</source>
         <translation>Choose the region.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="36"/>
+        <location filename="../../ui/setup/dialog.py" line="42"/>
         <source>National level</source>
         <translation>National level</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="103"/>
+        <location filename="../../ui/setup/dialog.py" line="109"/>
         <source>Re&amp;gion:</source>
         <translation>Re&amp;gion:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="35"/>
+        <location filename="../../ui/setup/dialog.py" line="41"/>
         <source>Region office</source>
         <translation>Region office</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="35"/>
+        <location filename="../../ui/setup/dialog.py" line="41"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="102"/>
+        <location filename="../../ui/setup/dialog.py" line="108"/>
         <source>School or office &amp;name:</source>
         <translation>School or office &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="124"/>
+        <location filename="../../ui/setup/dialog.py" line="130"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -5012,7 +5135,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>This database is already set up; use another --db for a new installation.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="99"/>
+        <location filename="../../ui/setup/dialog.py" line="105"/>
         <source>Tirkeu: set-up</source>
         <translation>Tirkeu: set-up</translation>
     </message>
@@ -5022,12 +5145,12 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Unknown role {role}: choose school, office or national.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="100"/>
+        <location filename="../../ui/setup/dialog.py" line="106"/>
         <source>Welcome to Tirkeu. Tell it once who uses this computer; everything is kept on this computer.</source>
         <translation>Welcome to Tirkeu. Tell it once who uses this computer; everything is kept on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="121"/>
+        <location filename="../../ui/setup/dialog.py" line="127"/>
         <source>e.g. No. 12 school-gymnasium</source>
         <translation>e.g. No. 12 school-gymnasium</translation>
     </message>
@@ -5035,18 +5158,18 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="151"/>
+        <location filename="../../ui/application.py" line="153"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="59"/>
-        <location filename="../../ui/application.py" line="91"/>
+        <location filename="../../ui/application.py" line="65"/>
+        <location filename="../../ui/application.py" line="97"/>
         <source>Tirkeu cannot open the database</source>
         <translation>Tirkeu cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="84"/>
+        <location filename="../../ui/application.py" line="90"/>
         <source>Tirkeu is already open with this database. Use the window that is open.</source>
         <translation>Tirkeu is already open with this database. Use the window that is open.</translation>
     </message>
@@ -5054,7 +5177,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="198"/>
+        <location filename="../../ui/sync/page.py" line="205"/>
         <source>Aid given to the same child by several schools in one campaign:</source>
         <translation>Aid given to the same child by several schools in one campaign:</translation>
     </message>
@@ -5064,22 +5187,22 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>An identity card or key file, not a bundle: skipped.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="303"/>
+        <location filename="../../app/sync/importer.py" line="310"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
         <translation>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="282"/>
+        <location filename="../../app/sync/export.py" line="287"/>
         <source>Bundle {sequence} was not written by this installation (or its kept copy is gone).</source>
         <translation>Bundle {sequence} was not written by this installation (or its kept copy is gone).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="268"/>
+        <location filename="../../ui/sync/page.py" line="270"/>
         <source>Bundle {sequence} with {records} records was written to {path}.</source>
         <translation>Bundle {sequence} with {records} records was written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="287"/>
+        <location filename="../../ui/sync/page.py" line="289"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
@@ -5095,106 +5218,106 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="66"/>
-        <location filename="../../app/sync/export.py" line="274"/>
+        <location filename="../../app/sync/export.py" line="279"/>
         <source>Cannot write the bundle {path}: {error}. Check that the disk (or USB stick) has free space and is writable.</source>
         <translation>Cannot write the bundle {path}: {error}. Check that the disk (or USB stick) has free space and is writable.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="196"/>
+        <location filename="../../app/cli/sync_commands.py" line="200"/>
         <location filename="../../app/sync/trust.py" line="65"/>
         <source>Cannot write {path}: {error}</source>
         <translation>Cannot write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="201"/>
+        <location filename="../../ui/sync/page.py" line="208"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="189"/>
+        <location filename="../../ui/sync/page.py" line="196"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="186"/>
         <source>Everything (a full snapshot), not only the changes</source>
         <translation>Everything (a full snapshot), not only the changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="181"/>
         <location filename="../../ui/sync/page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="195"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="281"/>
+        <location filename="../../ui/sync/page.py" line="283"/>
         <source>Folder with bundles</source>
         <translation>Folder with bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="178"/>
+        <location filename="../../ui/sync/page.py" line="185"/>
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="195"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="181"/>
+        <location filename="../../ui/sync/page.py" line="188"/>
         <source>Full</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="199"/>
+        <location filename="../../ui/sync/page.py" line="206"/>
         <source>IIN</source>
         <translation>IIN</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="367"/>
-        <location filename="../../ui/sync/page.py" line="388"/>
+        <location filename="../../ui/sync/page.py" line="356"/>
+        <location filename="../../ui/sync/page.py" line="374"/>
         <source>Identity card</source>
         <translation>Identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="368"/>
+        <location filename="../../ui/sync/page.py" line="357"/>
         <source>Identity cards (*.json *.card);;All files (*)</source>
         <translation>Identity cards (*.json *.card);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="357"/>
+        <location filename="../../ui/sync/page.py" line="348"/>
         <source>Identity cards (*.json)</source>
         <translation>Identity cards (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="189"/>
+        <location filename="../../ui/sync/page.py" line="196"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="182"/>
+        <location filename="../../ui/sync/page.py" line="189"/>
         <source>Import a folder…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="183"/>
+        <location filename="../../ui/sync/page.py" line="190"/>
         <source>Import files…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="299"/>
+        <location filename="../../ui/sync/page.py" line="298"/>
         <source>Importing bundles…</source>
         <translation>Importing bundles…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="200"/>
-        <location filename="../../ui/sync/page.py" line="202"/>
+        <location filename="../../ui/sync/page.py" line="207"/>
+        <location filename="../../ui/sync/page.py" line="209"/>
         <source>Installations</source>
         <translation>Installations</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="271"/>
+        <location filename="../../ui/sync/page.py" line="273"/>
         <source>It is NOT encrypted: anyone who finds the stick can read it.</source>
         <translation>It is NOT encrypted: anyone who finds the stick can read it.</translation>
     </message>
@@ -5203,7 +5326,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">It is encrypted to the office.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="270"/>
+        <location filename="../../ui/sync/page.py" line="272"/>
         <source>It is encrypted to {name}.</source>
         <translation>It is encrypted to {name}.</translation>
     </message>
@@ -5212,37 +5335,37 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">It is not encrypted: no office key is trusted yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="202"/>
+        <location filename="../../ui/sync/page.py" line="209"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="195"/>
+        <location filename="../../ui/sync/page.py" line="202"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="181"/>
         <source>Keys and trust</source>
         <translation>Keys and trust</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="196"/>
+        <location filename="../../ui/sync/page.py" line="203"/>
         <source>Look for problems across schools</source>
         <translation>Look for problems across schools</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="307"/>
+        <location filename="../../ui/sync/page.py" line="306"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
         <translation>Missing from {name}: bundle(s) {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="227"/>
+        <location filename="../../app/sync/importer.py" line="234"/>
         <source>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</source>
         <translation>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="194"/>
+        <location filename="../../ui/sync/page.py" line="201"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5252,7 +5375,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Name the installation this bundle is for (--to, the window&apos;s “For” list): an office writes one bundle for the national centre and one for each school.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="199"/>
+        <location filename="../../ui/sync/page.py" line="206"/>
         <source>Names</source>
         <translation>Names</translation>
     </message>
@@ -5262,108 +5385,108 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>No office is trusted yet, so the bundle cannot be encrypted and children&apos;s data would travel in clear. Ask the region office for its identity card (a .json file), trust it (Sync → Keys → Trust a card…, or `keys trust CARD`), and write the bundle again. To write it unencrypted anyway, choose “Write unencrypted” (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="180"/>
+        <location filename="../../app/sync/trust.py" line="185"/>
         <source>No single trusted installation has the id, fingerprint or name {what}; see `keys list`.</source>
         <translation>No single trusted installation has the id, fingerprint or name {what}; see `keys list`.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="171"/>
+        <location filename="../../app/sync/trust.py" line="176"/>
         <source>No trusted installation has the id or fingerprint {what}.</source>
         <translation>No trusted installation has the id or fingerprint {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
-        <location filename="../../ui/sync/page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="187"/>
+        <location filename="../../ui/sync/page.py" line="195"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="184"/>
+        <location filename="../../ui/sync/page.py" line="191"/>
         <source>Only check, save nothing</source>
         <translation>Only check, save nothing</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="185"/>
+        <location filename="../../ui/sync/page.py" line="192"/>
         <source>Or drop bundle files or a folder here.</source>
         <translation>Or drop bundle files or a folder here.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="190"/>
+        <location filename="../../ui/sync/page.py" line="197"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="173"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
         <source>Receive bundles</source>
         <translation>Receive bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="187"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="194"/>
+        <location filename="../../ui/sync/page.py" line="201"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="190"/>
+        <location filename="../../ui/sync/page.py" line="197"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="195"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="181"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="193"/>
+        <location filename="../../ui/sync/page.py" line="200"/>
         <source>Revoke the selected (lost laptop)</source>
         <translation>Revoke the selected (lost laptop)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="194"/>
+        <location filename="../../ui/sync/page.py" line="201"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="191"/>
+        <location filename="../../ui/sync/page.py" line="198"/>
         <source>Save my identity card…</source>
         <translation>Save my identity card…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="356"/>
+        <location filename="../../ui/sync/page.py" line="347"/>
         <source>Save the identity card</source>
         <translation>Save the identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="199"/>
+        <location filename="../../ui/sync/page.py" line="206"/>
         <source>Schools</source>
         <translation>Schools</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="173"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
         <source>Send to the office</source>
         <translation>Send to the office</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="195"/>
+        <location filename="../../ui/sync/page.py" line="202"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="172"/>
+        <location filename="../../ui/sync/page.py" line="179"/>
         <source>Sync with the office</source>
         <translation>Sync with the office</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="254"/>
+        <location filename="../../ui/sync/page.py" line="256"/>
         <source>The bundle cannot be encrypted</source>
         <translation>The bundle cannot be encrypted</translation>
     </message>
@@ -5375,7 +5498,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The bundle holds an unexpected file {name}; it is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="190"/>
+        <location filename="../../app/sync/importer.py" line="197"/>
         <source>The bundle holds more lines than its signed manifest counts; it is refused.</source>
         <translation>The bundle holds more lines than its signed manifest counts; it is refused.</translation>
     </message>
@@ -5390,7 +5513,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The bundle is damaged (a member has the wrong size).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="176"/>
+        <location filename="../../app/sync/importer.py" line="183"/>
         <source>The bundle is encrypted to another office; this office cannot open it.</source>
         <translation>The bundle is encrypted to another office; this office cannot open it.</translation>
     </message>
@@ -5399,7 +5522,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">The bundle is encrypted, but this installation has no decryption key: it was meant for an office.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="171"/>
+        <location filename="../../app/sync/importer.py" line="178"/>
         <source>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</source>
         <translation>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</translation>
     </message>
@@ -5414,49 +5537,49 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The bundle member {name} is too large to be genuine.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="88"/>
+        <location filename="../../app/sync/importer.py" line="95"/>
         <source>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</source>
         <translation>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="92"/>
+        <location filename="../../app/sync/importer.py" line="99"/>
         <source>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</source>
         <translation>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="109"/>
+        <location filename="../../app/sync/importer.py" line="116"/>
         <source>The bundle&apos;s manifest does not describe its records.</source>
         <translation>The bundle&apos;s manifest does not describe its records.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="83"/>
+        <location filename="../../app/sync/importer.py" line="90"/>
         <source>The bundle&apos;s manifest is damaged.</source>
         <translation>The bundle&apos;s manifest is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="98"/>
-        <location filename="../../app/sync/importer.py" line="112"/>
+        <location filename="../../app/sync/importer.py" line="105"/>
+        <location filename="../../app/sync/importer.py" line="119"/>
         <source>The bundle&apos;s manifest is incomplete.</source>
         <translation>The bundle&apos;s manifest is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="107"/>
+        <location filename="../../app/sync/importer.py" line="114"/>
         <source>The bundle&apos;s records are larger than a bundle may be; it is refused.</source>
         <translation>The bundle&apos;s records are larger than a bundle may be; it is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="334"/>
+        <location filename="../../app/sync/importer.py" line="341"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
         <translation>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="176"/>
-        <location filename="../../app/sync/importer.py" line="166"/>
+        <location filename="../../app/sync/importer.py" line="173"/>
         <source>The bundle&apos;s records were changed after it was signed; it is refused.</source>
         <translation>The bundle&apos;s records were changed after it was signed; it is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="101"/>
+        <location filename="../../app/sync/importer.py" line="108"/>
         <source>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</source>
         <translation>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</translation>
     </message>
@@ -5471,7 +5594,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The identity card of {name} has no encryption key (it was written by an older Tirkeu). Ask for a new card and trust it, or write the bundle unencrypted on purpose (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="134"/>
+        <location filename="../../app/sync/importer.py" line="141"/>
         <source>The key of {name} was revoked on {date}; its bundles are refused.</source>
         <translation>The key of {name} was revoked on {date}; its bundles are refused.</translation>
     </message>
@@ -5493,7 +5616,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The public key is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="197"/>
+        <location filename="../../ui/sync/page.py" line="204"/>
         <source>The same IIN registered by several schools:</source>
         <translation>The same IIN registered by several schools:</translation>
     </message>
@@ -5510,17 +5633,17 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The signature file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="144"/>
+        <location filename="../../app/sync/importer.py" line="151"/>
         <source>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</source>
         <translation>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="131"/>
+        <location filename="../../app/sync/importer.py" line="138"/>
         <source>This bundle was written by this installation itself.</source>
         <translation>This bundle was written by this installation itself.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="292"/>
+        <location filename="../../app/sync/importer.py" line="299"/>
         <source>This bundle was written for another installation; it is not imported here.</source>
         <translation>This bundle was written for another installation; it is not imported here.</translation>
     </message>
@@ -5530,7 +5653,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>This card carries the key of {name}, which was revoked on {date}; a key once revoked is never trusted again, whatever installation id it comes with.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="191"/>
+        <location filename="../../app/sync/export.py" line="196"/>
         <source>This computer&apos;s clock is behind the latest change it holds ({when} UTC). Check its date and time: changes are ordered by it.</source>
         <translation>This computer&apos;s clock is behind the latest change it holds ({when} UTC). Check its date and time: changes are ordered by it.</translation>
     </message>
@@ -5540,12 +5663,12 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>This file could not be imported ({error}); it was skipped and the others went on. The details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="216"/>
+        <location filename="../../ui/sync/page.py" line="221"/>
         <source>This installation&apos;s key fingerprint: {fp}</source>
         <translation>This installation&apos;s key fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="85"/>
+        <location filename="../../app/sync/importer.py" line="92"/>
         <source>This is not a Tirkeu bundle.</source>
         <translation>This is not a Tirkeu bundle.</translation>
     </message>
@@ -5561,140 +5684,140 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>This is this installation&apos;s own card.</translation>
     </message>
     <message>
-        <location filename="../../app/models/base.py" line="53"/>
+        <location filename="../../app/models/base.py" line="63"/>
         <source>This record was made by another installation; only that installation can change it.</source>
         <translation>This record was made by another installation; only that installation can change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="201"/>
+        <location filename="../../ui/sync/page.py" line="208"/>
         <source>Times</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="288"/>
+        <location filename="../../ui/sync/page.py" line="290"/>
         <source>Tirkeu bundles (*.tirkeu)</source>
         <translation>Tirkeu bundles (*.tirkeu)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="192"/>
+        <location filename="../../ui/sync/page.py" line="199"/>
         <source>Trust an identity card…</source>
         <translation>Trust an identity card…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="333"/>
+        <location filename="../../ui/sync/page.py" line="324"/>
         <source>Trust the sender?</source>
         <translation>Trust the sender?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="186"/>
+        <location filename="../../ui/sync/page.py" line="193"/>
         <source>Trust the sender…</source>
         <translation>Trust the sender…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="379"/>
+        <location filename="../../ui/sync/page.py" line="365"/>
         <source>Trust this identity card?</source>
         <translation>Trust this identity card?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="189"/>
+        <location filename="../../ui/sync/page.py" line="196"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="189"/>
+        <location filename="../../ui/sync/page.py" line="196"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="245"/>
+        <location filename="../../ui/sync/page.py" line="249"/>
         <source>Where to write the bundle</source>
         <translation>Where to write the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="176"/>
+        <location filename="../../ui/sync/page.py" line="183"/>
         <source>Write a bundle to a USB stick or a folder</source>
         <translation>Write a bundle to a USB stick or a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177"/>
+        <location filename="../../ui/sync/page.py" line="184"/>
         <source>Write the bundle…</source>
         <translation>Write the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="256"/>
+        <location filename="../../ui/sync/page.py" line="258"/>
         <source>Write unencrypted</source>
         <translation>Write unencrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="263"/>
+        <location filename="../../ui/sync/page.py" line="265"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="187"/>
         <source>Written</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="201"/>
+        <location filename="../../ui/sync/page.py" line="208"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="39"/>
+        <location filename="../../ui/sync/page.py" line="46"/>
         <source>already imported</source>
         <translation>already imported</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="41"/>
+        <location filename="../../ui/sync/page.py" line="48"/>
         <source>checked</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="40"/>
+        <location filename="../../ui/sync/page.py" line="47"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="39"/>
+        <location filename="../../ui/sync/page.py" line="46"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="233"/>
-        <location filename="../../ui/sync/page.py" line="377"/>
+        <location filename="../../ui/sync/page.py" line="237"/>
+        <location filename="../../ui/sync/page.py" line="363"/>
         <source>national centre</source>
         <translation>national centre</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="40"/>
+        <location filename="../../ui/sync/page.py" line="47"/>
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="232"/>
-        <location filename="../../ui/sync/page.py" line="376"/>
+        <location filename="../../ui/sync/page.py" line="236"/>
+        <location filename="../../ui/sync/page.py" line="362"/>
         <source>region office</source>
         <translation>region office</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="222"/>
+        <location filename="../../ui/sync/page.py" line="228"/>
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="232"/>
-        <location filename="../../ui/sync/page.py" line="376"/>
+        <location filename="../../ui/sync/page.py" line="236"/>
+        <location filename="../../ui/sync/page.py" line="362"/>
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="41"/>
+        <location filename="../../ui/sync/page.py" line="48"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="222"/>
+        <location filename="../../ui/sync/page.py" line="228"/>
         <source>trusted</source>
         <translation>trusted</translation>
     </message>
@@ -5715,7 +5838,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>{file} is not a Tirkeu bundle (not a ZIP file).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="380"/>
+        <location filename="../../ui/sync/page.py" line="366"/>
         <source>{name} ({role}, {region}).
 
 Its key fingerprint is
@@ -5737,7 +5860,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name} is a {role}: it does not take bundles from this installation ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="289"/>
+        <location filename="../../app/sync/importer.py" line="296"/>
         <source>{name} is a {role}; this installation does not take bundles from it ({why}).</source>
         <translation>{name} is a {role}; this installation does not take bundles from it ({why}).</translation>
     </message>
@@ -5747,12 +5870,12 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name} is already trusted with another key. If its laptop was replaced, the new one is a new installation; if the key was lost, revoke the old one first.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="148"/>
+        <location filename="../../app/sync/importer.py" line="155"/>
         <source>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</source>
         <translation>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="334"/>
+        <location filename="../../ui/sync/page.py" line="325"/>
         <source>{name} is not trusted yet. Its key fingerprint is
 
 {fp}
@@ -5765,12 +5888,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 Call the school and compare it with the fingerprint shown in their Tirkeu (Help → About). Trust it?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="152"/>
+        <location filename="../../app/sync/importer.py" line="159"/>
         <source>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</source>
         <translation>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="237"/>
+        <location filename="../../ui/sync/page.py" line="241"/>
         <source>— no office trusted yet —</source>
         <translation>— no office trusted yet —</translation>
     </message>
@@ -5803,54 +5926,86 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Cannot write {file}: {reason}. The disk is full: free some space on it or choose another disk, then try again. The old file, if any, is unchanged.</translation>
     </message>
     <message>
+        <location filename="../../app/tables/encodings.py" line="101"/>
+        <source>In {file} some letters were replaced by «?» (for example «{example}»): the file was saved as plain CSV, which cannot hold the Kazakh letters ә ғ қ ң ө ұ ү һ і. Those letters are lost in this file. Open the list in Excel and save it as &quot;Excel Workbook (.xlsx)&quot; or as &quot;CSV UTF-8&quot;, then import that file.</source>
+        <translation>In {file} some letters were replaced by «?» (for example «{example}»): the file was saved as plain CSV, which cannot hold the Kazakh letters ә ғ қ ң ө ұ ү һ і. Those letters are lost in this file. Open the list in Excel and save it as &quot;Excel Workbook (.xlsx)&quot; or as &quot;CSV UTF-8&quot;, then import that file.</translation>
+    </message>
+    <message>
         <location filename="../../app/tables/limits.py" line="78"/>
         <source>Line {line} of {file} is longer than {limit} MB: this is not a table that Tirkeu can read. Check that you chose the right file.</source>
         <translation>Line {line} of {file} is longer than {limit} MB: this is not a table that Tirkeu can read. Check that you chose the right file.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/headers.py" line="168"/>
+        <location filename="../../app/tables/headers.py" line="205"/>
         <source>Required columns are missing: {missing}. Give them one of the accepted titles in the first row — {accepted}.</source>
         <translation>Required columns are missing: {missing}. Give them one of the accepted titles in the first row — {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="77"/>
+        <location filename="../../app/tables/values.py" line="112"/>
+        <source>The IIN “{text}” was turned by Excel into a rounded number: its last digits are lost. In the file, format the IIN column as Text and type the IINs again (or copy them from the original list), or correct it here.</source>
+        <translation>The IIN “{text}” was turned by Excel into a rounded number: its last digits are lost. In the file, format the IIN column as Text and type the IINs again (or copy them from the original list), or correct it here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/reader.py" line="82"/>
         <source>The file {file} cannot be opened: {reason}</source>
         <translation>The file {file} cannot be opened: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="188"/>
-        <location filename="../../app/tables/reader.py" line="294"/>
-        <location filename="../../app/tables/xlsx.py" line="256"/>
+        <location filename="../../app/tables/ods.py" line="148"/>
+        <location filename="../../app/tables/reader.py" line="189"/>
+        <location filename="../../app/tables/reader.py" line="275"/>
+        <location filename="../../app/tables/xls.py" line="78"/>
+        <location filename="../../app/tables/xlsx.py" line="259"/>
         <source>The file {file} is empty.</source>
         <translation>The file {file} is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="73"/>
+        <location filename="../../app/tables/reader.py" line="78"/>
         <source>The file {file} was not found.</source>
         <translation>The file {file} was not found.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/headers.py" line="164"/>
+        <location filename="../../app/tables/headers.py" line="201"/>
         <source>The full name is in one column. Split it into separate columns for surname, name and patronymic. Accepted titles — {accepted}.</source>
         <translation>The full name is in one column. Split it into separate columns for surname, name and patronymic. Accepted titles — {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/headers.py" line="263"/>
+        <location filename="../../app/tables/headers.py" line="311"/>
         <source>Unknown record type &quot;{kind}&quot;: use one of {kinds}.</source>
         <translation>Unknown record type &quot;{kind}&quot;: use one of {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="215"/>
+        <location filename="../../app/tables/headers.py" line="119"/>
+        <source>en</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/headers.py" line="197"/>
+        <source>{field}: {titles}</source>
+        <translation>{field}: {titles}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/reader.py" line="216"/>
         <source>{file} cannot be read as CSV near line {line}: {reason}</source>
         <translation>{file} cannot be read as CSV near line {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="54"/>
+        <location filename="../../app/tables/ods.py" line="52"/>
+        <source>{file} cannot be read as a LibreOffice spreadsheet (.ods) ({reason}). Open it in LibreOffice and save it again.</source>
+        <translation>{file} cannot be read as a LibreOffice spreadsheet (.ods) ({reason}). Open it in LibreOffice and save it again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/xlsx.py" line="57"/>
         <source>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again.</source>
         <translation>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="100"/>
+        <location filename="../../app/tables/xls.py" line="35"/>
+        <source>{file} cannot be read as an old Excel workbook (.xls) ({reason}). Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
+        <translation>{file} cannot be read as an old Excel workbook (.xls) ({reason}). Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/reader.py" line="108"/>
         <source>{file} does not look like a table: it has only {count} column(s). Columns must be separated by commas, semicolons or tabs, or the file must be an Excel workbook (.xlsx).</source>
         <translation>{file} does not look like a table: it has only {count} column(s). Columns must be separated by commas, semicolons or tabs, or the file must be an Excel workbook (.xlsx).</translation>
     </message>
@@ -5865,7 +6020,9 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} has more than {limit} rows. Split it into files of at most {limit} rows and import them one by one.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="252"/>
+        <location filename="../../app/tables/ods.py" line="155"/>
+        <location filename="../../app/tables/xls.py" line="73"/>
+        <location filename="../../app/tables/xlsx.py" line="255"/>
         <source>{file} has no sheet named &quot;{sheet}&quot;. Sheets: {sheets}.</source>
         <translation>{file} has no sheet named &quot;{sheet}&quot;. Sheets: {sheets}.</translation>
     </message>
@@ -5875,32 +6032,32 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} has titles in more than {limit} columns; tables for Tirkeu need far fewer. Delete the columns that are not needed and import it again.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="85"/>
+        <location filename="../../app/tables/xlsx.py" line="88"/>
         <source>{file} is a damaged archive, not a readable table.</source>
         <translation>{file} is a damaged archive, not a readable table.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="75"/>
+        <location filename="../../app/tables/reader.py" line="80"/>
         <source>{file} is a folder, not a table file.</source>
         <translation>{file} is a folder, not a table file.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="194"/>
+        <location filename="../../app/tables/reader.py" line="195"/>
         <source>{file} is a web page or XML document saved as a table. Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
         <translation>{file} is a web page or XML document saved as a table. Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="279"/>
+        <location filename="../../app/tables/xlsx.py" line="283"/>
         <source>{file} is a zip archive, not a table. Unpack it first.</source>
         <translation>{file} is a zip archive, not a table. Unpack it first.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="139"/>
+        <location filename="../../app/tables/encodings.py" line="86"/>
         <source>{file} is a {kind} file, not a table.</source>
         <translation>{file} is a {kind} file, not a table.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="276"/>
+        <location filename="../../app/tables/xlsx.py" line="280"/>
         <source>{file} is a {kind} file, not an Excel table. Save it as &quot;Excel Workbook (.xlsx)&quot; or CSV.</source>
         <translation>{file} is a {kind} file, not an Excel table. Save it as &quot;Excel Workbook (.xlsx)&quot; or CSV.</translation>
     </message>
@@ -5910,20 +6067,29 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} is damaged or is not an ordinary Excel workbook: it would unpack to more than {limit} MB or into absurd parts. Open it in Excel and save it again, or save it as CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="91"/>
         <source>{file} is in the old Excel format (.xls) or is password-protected. Open it in Excel, remove any password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
-        <translation>{file} is in the old Excel format (.xls) or is password-protected. Open it in Excel, remove any password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</translation>
+        <translation type="vanished">{file} is in the old Excel format (.xls) or is password-protected. Open it in Excel, remove any password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="136"/>
+        <location filename="../../app/tables/encodings.py" line="83"/>
         <source>{file} is not a readable text table.</source>
         <translation>{file} is not a readable text table.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="141"/>
-        <location filename="../../app/tables/reader.py" line="190"/>
+        <location filename="../../app/tables/encodings.py" line="91"/>
+        <location filename="../../app/tables/reader.py" line="191"/>
         <source>{file} is not a table: it contains binary data.</source>
         <translation>{file} is not a table: it contains binary data.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/xls.py" line="33"/>
+        <source>{file} is password-protected. Open it in Excel, remove the password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
+        <translation>{file} is password-protected. Open it in Excel, remove the password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/xls.py" line="61"/>
+        <source>{file} is too large for the old Excel format ({size} MB; at most {limit} MB). Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
+        <translation>{file} is too large for the old Excel format ({size} MB; at most {limit} MB). Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</translation>
     </message>
     <message>
         <location filename="../../app/tables/limits.py" line="48"/>
@@ -5936,9 +6102,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} is too large to import at once: with its {columns} columns, at most {rows} rows fit in one file. Split it into smaller files, or delete the columns that are not needed.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/headers.py" line="172"/>
+        <location filename="../../app/tables/headers.py" line="209"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/values.py" line="134"/>
+        <source>“{text}” has «?» where letters should be: the list was saved in a way that lost the Kazakh letters. Type the name with its letters.</source>
+        <translation>“{text}” has «?» where letters should be: the list was saved in a way that lost the Kazakh letters. Type the name with its letters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/names.py" line="36"/>
+        <source>“{text}” is not a full name: write the surname and the name (and the patronymic, if any), separated by spaces.</source>
+        <translation>“{text}” is not a full name: write the surname and the name (and the patronymic, if any), separated by spaces.</translation>
     </message>
 </context>
 <context>
@@ -5957,6 +6133,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 <context>
     <name>Tournament</name>
     <message>
+        <location filename="../../app/tournaments/paper.py" line="173"/>
+        <source>(continued)</source>
+        <translation>(continued)</translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/ballots.py" line="112"/>
         <source>A ballot has no winner.</source>
         <translation>A ballot has no winner.</translation>
@@ -5967,12 +6148,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A break of one team has no elimination rounds: choose 0 or at least 2.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="59"/>
+        <location filename="../../app/tournaments/results.py" line="64"/>
         <source>A bye has no ballot.</source>
         <translation>A bye has no ballot.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="163"/>
+        <location filename="../../app/tournaments/rounds.py" line="174"/>
         <source>A bye has no opposition to swap.</source>
         <translation>A bye has no opposition to swap.</translation>
     </message>
@@ -5987,14 +6168,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A league name is too long: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="350"/>
+        <location filename="../../app/tournaments/tab.py" line="352"/>
         <source>A nomination of the {league} league goes to a debater of that league.</source>
         <translation>A nomination of the {league} league goes to a debater of that league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="159"/>
+        <location filename="../../app/tournaments/results.py" line="164"/>
         <source>A qualifying debate needs a ballot with speaker points.</source>
         <translation>A qualifying debate needs a ballot with speaker points.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rooms.py" line="23"/>
+        <source>A room name is at most {limit} characters: {room}</source>
+        <translation>A room name is at most {limit} characters: {room}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw.py" line="109"/>
@@ -6027,9 +6213,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Adjudicator {adjudicator} judges team {team} of their own school.</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/paper.py" line="215"/>
+        <source>Adjudicator:</source>
+        <translation>Adjudicator:</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="149"/>
+        <source>Adjudicators</source>
+        <translation>Adjudicators</translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/elimination.py" line="125"/>
         <source>An elimination round needs at least two teams.</source>
         <translation>An elimination round needs at least two teams.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/motions.py" line="61"/>
+        <source>An info slide needs a motion.</source>
+        <translation>An info slide needs a motion.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="74"/>
@@ -6037,17 +6238,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>At least two teams must break.</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/paper.py" line="207"/>
+        <source>Ballot</source>
+        <translation>Ballot</translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/setup.py" line="182"/>
         <source>Ballots are already entered with the score range {low}–{high}, step {step}; the scoring rules can no longer change.</source>
         <translation>Ballots are already entered with the score range {low}–{high}, step {step}; the scoring rules can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="231"/>
+        <location filename="../../app/tournaments/paper.py" line="324"/>
+        <source>Ballots of round {round}</source>
+        <translation>Ballots of round {round}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="233"/>
         <source>Best analyst</source>
         <translation>Best analyst</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="230"/>
+        <location filename="../../app/tournaments/tab.py" line="232"/>
         <source>Best orator</source>
         <translation>Best orator</translation>
     </message>
@@ -6055,6 +6266,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/ballots.py" line="89"/>
         <source>Both teams total {total}; a debate cannot end in a tie.</source>
         <translation>Both teams total {total}; a debate cannot end in a tie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="184"/>
+        <source>Bye (a win without a debate): {teams}</source>
+        <translation>Bye (a win without a debate): {teams}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/stages.py" line="33"/>
@@ -6072,8 +6288,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Choose only teams that are tied at the cut, each once.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="61"/>
-        <location filename="../../app/tournaments/results.py" line="157"/>
+        <location filename="../../app/tournaments/results.py" line="66"/>
+        <location filename="../../app/tournaments/results.py" line="162"/>
         <source>Choose the winner: government or opposition.</source>
         <translation>Choose the winner: government or opposition.</translation>
     </message>
@@ -6088,19 +6304,44 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Choose {count} of the tied teams.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="172"/>
+        <location filename="../../app/tournaments/paper.py" line="255"/>
+        <source>Circle the speaker of each speech.</source>
+        <translation>Circle the speaker of each speech.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="150"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="173"/>
         <source>Confirm the break of the {league} league first.</source>
         <translation>Confirm the break of the {league} league first.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="31"/>
+        <location filename="../../app/tournaments/listing.py" line="31"/>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="203"/>
+        <source>Debate code</source>
+        <translation>Debate code</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="198"/>
         <source>Double octofinal</source>
         <translation>Double octofinal</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="309"/>
+        <source>Draw of round {round}</source>
+        <translation>Draw of round {round}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="221"/>
+        <source>Each speech is scored from {low} to {high} in steps of {step}.</source>
+        <translation>Each speech is scored from {low} to {high} in steps of {step}.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="205"/>
@@ -6118,6 +6359,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Final</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/paper.py" line="148"/>
+        <location filename="../../app/tournaments/paper.py" line="261"/>
+        <source>Government</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="228"/>
+        <source>Government: {team}</source>
+        <translation>Government: {team}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="128"/>
+        <source>Info slide:</source>
+        <translation>Info slide:</translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/setup.py" line="30"/>
         <source>Kazakh league</source>
         <translation>Kazakh league</translation>
@@ -6128,7 +6385,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Leader of the Opposition</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="33"/>
+        <location filename="../../app/tournaments/listing.py" line="33"/>
         <source>Leagues</source>
         <translation>Leagues</translation>
     </message>
@@ -6143,22 +6400,28 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Member of the Opposition</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/paper.py" line="119"/>
+        <source>Motion:</source>
+        <translation>Motion:</translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/setup.py" line="89"/>
         <source>Name at least one league (kk, ru, en or your own).</source>
         <translation>Name at least one league (kk, ru, en or your own).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="337"/>
+        <location filename="../../app/tournaments/tab.py" line="339"/>
         <source>Name the nomination.</source>
         <translation>Name the nomination.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="275"/>
+        <location filename="../../app/tournaments/registration.py" line="285"/>
         <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
         <translation>Nothing was imported: {count} rows need correcting — {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="277"/>
+        <location filename="../../app/tournaments/draw_import.py" line="207"/>
+        <location filename="../../app/tournaments/results.py" line="282"/>
         <source>Nothing was loaded: {count} rows need correcting — {problems}{more}</source>
         <translation>Nothing was loaded: {count} rows need correcting — {problems}{more}</translation>
     </message>
@@ -6178,12 +6441,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Only {count} teams can break, not {size}.</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/paper.py" line="149"/>
+        <location filename="../../app/tournaments/paper.py" line="261"/>
+        <source>Opposition</source>
+        <translation>Opposition</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="229"/>
+        <source>Opposition: {team}</source>
+        <translation>Opposition: {team}</translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/elimination.py" line="199"/>
         <source>Partial elimination round</source>
         <translation>Partial elimination round</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="36"/>
+        <location filename="../../app/tournaments/listing.py" line="36"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
@@ -6198,6 +6472,16 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Quarterfinal</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/paper.py" line="148"/>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rooms.py" line="67"/>
+        <source>Room {room} already has a debate in round {round} ({gov} — {opp}).</source>
+        <translation>Room {room} already has a debate in round {round} ({gov} — {opp}).</translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/draw.py" line="123"/>
         <source>Round numbers start at 1.</source>
         <translation>Round numbers start at 1.</translation>
@@ -6208,22 +6492,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round of {count}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="61"/>
+        <location filename="../../app/tournaments/rounds.py" line="65"/>
         <source>Round {previous} of the {league} league is not drawn yet.</source>
         <translation>Round {previous} of the {league} league is not drawn yet.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="66"/>
+        <location filename="../../app/tournaments/rounds.py" line="70"/>
         <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
         <translation>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="207"/>
+        <location filename="../../app/tournaments/sheets.py" line="53"/>
+        <location filename="../../app/tournaments/tab.py" line="209"/>
         <source>Round {round}</source>
         <translation>Round {round}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="76"/>
+        <location filename="../../app/tournaments/rounds.py" line="80"/>
         <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
         <translation>Round {round} already has results; correct the draw by hand instead of drawing it again.</translation>
     </message>
@@ -6233,17 +6518,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} is already drawn; the tournament cannot have fewer rounds.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="57"/>
+        <location filename="../../app/tournaments/rounds.py" line="61"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>Round {round} is not a qualifying round of this tournament (1–{rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="267"/>
+        <location filename="../../app/tournaments/motions.py" line="51"/>
+        <source>Round {round} is not a round of this tournament.</source>
+        <translation>Round {round} is not a round of this tournament.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="276"/>
+        <location filename="../../app/tournaments/sheets.py" line="90"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Round {round} is not drawn yet.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="73"/>
+        <location filename="../../app/tournaments/rounds.py" line="77"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>Round {round} of the {league} league is already drawn.</translation>
     </message>
@@ -6253,9 +6544,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Russian league</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/paper.py" line="233"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/elimination.py" line="195"/>
         <source>Semifinal</source>
         <translation>Semifinal</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="271"/>
+        <source>Signature:</source>
+        <translation>Signature:</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="130"/>
@@ -6263,9 +6564,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Speakers are ranked by total or average.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="32"/>
+        <location filename="../../app/tournaments/listing.py" line="32"/>
         <source>Stage</source>
         <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="248"/>
+        <source>Team total</source>
+        <translation>Team total</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw.py" line="335"/>
@@ -6278,7 +6584,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Team {team} has a bye that is not needed: only an odd number of teams needs one.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="380"/>
+        <location filename="../../app/cli/tournament_commands.py" line="389"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>Team {team} has no elimination debate.</translation>
     </message>
@@ -6287,7 +6593,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">Team {team} is already in a draw; it cannot be deleted. Correct the draw first.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="210"/>
+        <location filename="../../app/tournaments/registration.py" line="220"/>
         <source>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</source>
         <translation>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</translation>
     </message>
@@ -6317,7 +6623,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Team {team} would have been government {gov} times and opposition {opp} times.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="35"/>
+        <location filename="../../app/tournaments/listing.py" line="35"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
@@ -6337,17 +6643,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Teams {gov} and {opp} have already met.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="147"/>
+        <location filename="../../app/tournaments/tab.py" line="148"/>
         <source>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</source>
         <translation>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="158"/>
+        <location filename="../../app/tournaments/rounds.py" line="169"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>That debate is not in this round&apos;s draw.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="106"/>
+        <location filename="../../app/tournaments/results.py" line="111"/>
         <source>The ballot of {debate} is not accepted: {problems}</source>
         <translation>The ballot of {debate} is not accepted: {problems}</translation>
     </message>
@@ -6372,7 +6678,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The break must be 0 to 64 teams per league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="183"/>
+        <location filename="../../app/tournaments/rounds.py" line="194"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>The debate already has a result; correct the result first.</translation>
     </message>
@@ -6382,14 +6688,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The debate has no ballot yet.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="138"/>
+        <location filename="../../app/tournaments/tab.py" line="139"/>
         <source>The elimination rounds of the {league} league have begun; the break can no longer change.</source>
         <translation>The elimination rounds of the {league} league have begun; the break can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="190"/>
+        <location filename="../../app/tournaments/tab.py" line="191"/>
         <source>The final of the {league} league is over.</source>
         <translation>The final of the {league} league is over.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/motions.py" line="58"/>
+        <source>The info slide is longer than {limit} characters.</source>
+        <translation>The info slide is longer than {limit} characters.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="85"/>
@@ -6397,9 +6708,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The league {league} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="294"/>
-        <location filename="../../app/tournaments/rounds.py" line="37"/>
-        <location filename="../../app/tournaments/tab.py" line="339"/>
+        <location filename="../../app/tournaments/motions.py" line="48"/>
+        <location filename="../../app/tournaments/registration.py" line="304"/>
+        <location filename="../../app/tournaments/rounds.py" line="41"/>
+        <location filename="../../app/tournaments/sheets.py" line="85"/>
+        <location filename="../../app/tournaments/tab.py" line="341"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</translation>
     </message>
@@ -6419,7 +6732,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The lowest score must be below the highest ({low} – {high}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="149"/>
+        <location filename="../../app/tournaments/motions.py" line="55"/>
+        <source>The motion is longer than {limit} characters.</source>
+        <translation>The motion is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="154"/>
         <source>The next elimination round is already drawn from this result; it can no longer change.</source>
         <translation>The next elimination round is already drawn from this result; it can no longer change.</translation>
     </message>
@@ -6439,7 +6757,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The number of qualifying rounds must be 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="185"/>
+        <location filename="../../app/tournaments/tab.py" line="186"/>
         <source>The previous elimination round still lacks {count} results.</source>
         <translation>The previous elimination round still lacks {count} results.</translation>
     </message>
@@ -6483,9 +6801,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The winner ({side}) has fewer points: {mine} against {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="176"/>
+        <location filename="../../app/tournaments/results.py" line="181"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>The winner must be gov or opp, not {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="268"/>
+        <source>The winning team must have the higher total; totals may not be equal.</source>
+        <translation>The winning team must have the higher total; totals may not be equal.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="173"/>
@@ -6493,12 +6816,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The {league} league already has a draw; it cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="91"/>
+        <location filename="../../app/tournaments/tab.py" line="92"/>
         <source>The {league} league has not finished its qualifying rounds ({count} debates without a result, rounds not drawn: {rounds}).</source>
         <translation>The {league} league has not finished its qualifying rounds ({count} debates without a result, rounds not drawn: {rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="80"/>
+        <location filename="../../app/tournaments/rounds.py" line="84"/>
         <source>The {league} league needs at least two teams for a draw.</source>
         <translation>The {league} league needs at least two teams for a draw.</translation>
     </message>
@@ -6518,17 +6841,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The {role} must be a speaker of the {side} team.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="325"/>
+        <location filename="../../app/tournaments/codes.py" line="59"/>
+        <source>There is no debate {code}: round {round} of the {league} league has no debate number {number}.</source>
+        <translation>There is no debate {code}: round {round} of the {league} league has no debate number {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="332"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>There is no team {team} in the {league} league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="252"/>
+        <location filename="../../app/tournaments/setup.py" line="257"/>
         <source>There is no tournament {ref}.</source>
         <translation>There is no tournament {ref}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="142"/>
+        <location filename="../../app/tournaments/tab.py" line="143"/>
         <source>This tournament has no break (its size is 0).</source>
         <translation>This tournament has no break (its size is 0).</translation>
     </message>
@@ -6538,14 +6866,29 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Tie-breaks must be some of {allowed}, each once.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="30"/>
+        <location filename="../../app/tournaments/paper.py" line="99"/>
+        <source>Tirkeu · page {page}</source>
+        <translation>Tirkeu · page {page}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/listing.py" line="30"/>
         <source>Tournament</source>
         <translation>Tournament</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="272"/>
+        <source>Type the code {code} in the Rounds tab (Debate code) to open this debate&apos;s ballot.</source>
+        <translation>Type the code {code} in the Rounds tab (Debate code) to open this debate&apos;s ballot.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="107"/>
         <source>Unknown stage {stage}: use one of {stages}.</source>
         <translation>Unknown stage {stage}: use one of {stages}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="258"/>
+        <source>Winner (tick one):</source>
+        <translation>Winner (tick one):</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="72"/>
@@ -6563,14 +6906,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Write why these teams break from the tie.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="328"/>
+        <location filename="../../app/tournaments/tab.py" line="330"/>
         <source>adjudicator</source>
         <translation>adjudicator</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="309"/>
+        <location filename="../../app/tournaments/tab.py" line="311"/>
         <source>best speaker, place {rank}, {league}</source>
         <translation>best speaker, place {rank}, {league}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="217"/>
+        <source>chair</source>
+        <translation>chair</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="37"/>
@@ -6578,7 +6926,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>city stage</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="323"/>
+        <location filename="../../app/tournaments/tab.py" line="325"/>
         <source>coach of the team {team}</source>
         <translation>coach of the team {team}</translation>
     </message>
@@ -6593,7 +6941,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>government</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="282"/>
+        <location filename="../../app/tournaments/results.py" line="287"/>
         <source>loaded from {file}</source>
         <translation>loaded from {file}</translation>
     </message>
@@ -6603,7 +6951,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>opposition</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="302"/>
+        <location filename="../../app/tournaments/tab.py" line="304"/>
         <source>place {rank}, {league}</source>
         <translation>place {rank}, {league}</translation>
     </message>
@@ -6618,17 +6966,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>republican stage</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="53"/>
+        <location filename="../../app/tournaments/results.py" line="58"/>
         <source>round {round}, {gov} — {opp}</source>
         <translation>round {round}, {gov} — {opp}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="129"/>
+        <location filename="../../app/tournaments/registration.py" line="139"/>
         <source>row {row}: </source>
         <translation>row {row}: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="246"/>
+        <location filename="../../app/tournaments/results.py" line="251"/>
         <source>row {row}: in the draw {gov} is the opposition, not the government.</source>
         <translation>row {row}: in the draw {gov} is the opposition, not the government.</translation>
     </message>
@@ -6637,7 +6985,32 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: in the draw {gov} is the opposition, not the government; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="230"/>
+        <location filename="../../app/tournaments/draw_import.py" line="148"/>
+        <source>row {row}: round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
+        <translation>row {row}: round {round} is not a qualifying round of this tournament (1–{rounds}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw_import.py" line="164"/>
+        <source>row {row}: team {team} cannot debate itself.</source>
+        <translation>row {row}: team {team} cannot debate itself.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw_import.py" line="161"/>
+        <source>row {row}: the government team is missing.</source>
+        <translation>row {row}: the government team is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw_import.py" line="140"/>
+        <source>row {row}: the league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
+        <translation>row {row}: the league {league} is not one of this tournament&apos;s leagues ({leagues}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw_import.py" line="172"/>
+        <source>row {row}: the motion is longer than {limit} characters.</source>
+        <translation>row {row}: the motion is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="235"/>
         <source>row {row}: the round or league is not understood.</source>
         <translation>row {row}: the round or league is not understood.</translation>
     </message>
@@ -6646,7 +7019,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: the round or league is not understood; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="236"/>
+        <location filename="../../app/tournaments/draw_import.py" line="156"/>
+        <location filename="../../app/tournaments/results.py" line="241"/>
         <source>row {row}: there is no team {team} in the {league} league.</source>
         <translation>row {row}: there is no team {team} in the {league} league.</translation>
     </message>
@@ -6655,7 +7029,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: there is no team {team} in the {league} league; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="242"/>
+        <location filename="../../app/tournaments/results.py" line="247"/>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}.</source>
         <translation>row {row}: {gov} — {opp} is not in the draw of round {round}.</translation>
     </message>
@@ -6668,7 +7042,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: {person} is not a speaker of team {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="265"/>
+        <location filename="../../app/tournaments/results.py" line="270"/>
         <source>row {row}: {problems}</source>
         <translation>row {row}: {problems}</translation>
     </message>
@@ -6681,8 +7055,9 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: {problems}; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="348"/>
-        <location filename="../../app/tournaments/results.py" line="261"/>
+        <location filename="../../app/tournaments/draw_import.py" line="184"/>
+        <location filename="../../app/tournaments/registration.py" line="358"/>
+        <location filename="../../app/tournaments/results.py" line="266"/>
         <source>row {row}: {problem}</source>
         <translation>row {row}: {problem}</translation>
     </message>
@@ -6695,7 +7070,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: {problem}; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="250"/>
+        <location filename="../../app/tournaments/results.py" line="255"/>
         <source>rows {first} and {row} give two results for {gov} — {opp}.</source>
         <translation>rows {first} and {row} give two results for {gov} — {opp}.</translation>
     </message>
@@ -6704,7 +7079,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">rows {first} and {row} give two results for {gov} — {opp}; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="258"/>
+        <location filename="../../app/tournaments/draw_import.py" line="236"/>
+        <source>rows {first} and {row}: round {round} of the {league} league has two different motions.</source>
+        <translation>rows {first} and {row}: round {round} of the {league} league has two different motions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw_import.py" line="229"/>
+        <source>rows {first} and {row}: team {team} is drawn twice in round {round}.</source>
+        <translation>rows {first} and {row}: team {team} is drawn twice in round {round}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="268"/>
         <source>rows {first} and {row}: the team name {team} is used twice in the file.</source>
         <translation>rows {first} and {row}: the team name {team} is used twice in the file.</translation>
     </message>
@@ -6713,13 +7098,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">rows {first} and {row}: the team name {team} is used twice in the file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="271"/>
+        <location filename="../../app/tournaments/registration.py" line="281"/>
         <source>rows {first} and {row}: {person} is named in two teams.</source>
         <translation>rows {first} and {row}: {person} is named in two teams.</translation>
     </message>
     <message>
         <source>rows {first} and {row}: {person} is named in two teams; nothing was imported.</source>
         <translation type="vanished">rows {first} and {row}: {person} is named in two teams; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw_import.py" line="196"/>
+        <source>rows {rows}: round {round} of the {league} league already has results ({count} debates); its draw can no longer be replaced.</source>
+        <translation>rows {rows}: round {round} of the {league} league already has results ({count} debates); its draw can no longer be replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw_import.py" line="200"/>
+        <source>rows {rows}: round {round} of the {league} league is already drawn differently; load the file with “replace the draw” to replace it.</source>
+        <translation>rows {rows}: round {round} of the {league} league is already drawn differently; load the file with “replace the draw” to replace it.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="35"/>
@@ -6737,12 +7132,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{count} debates have fewer than {per} adjudicators: there are not enough adjudicators.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="189"/>
+        <location filename="../../app/tournaments/results.py" line="194"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field} must be a number, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="248"/>
+        <location filename="../../app/tournaments/draw_import.py" line="210"/>
+        <source>{file} has no debates.</source>
+        <translation>{file} has no debates.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="258"/>
         <source>{file} has no teams.</source>
         <translation>{file} has no teams.</translation>
     </message>
@@ -6751,44 +7151,64 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">{file}: required columns are missing: {missing}. The first row must name the columns {columns}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="196"/>
+        <location filename="../../app/tournaments/paper.py" line="188"/>
+        <source>{mark} the chair of the panel</source>
+        <translation>{mark} the chair of the panel</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="206"/>
         <source>{person} already speaks for team {other}; a debater is in one team of a tournament.</source>
         <translation>{person} already speaks for team {other}; a debater is in one team of a tournament.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="405"/>
+        <location filename="../../app/cli/tournament_commands.py" line="412"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} is not a debater of the {league} league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="204"/>
+        <location filename="../../app/tournaments/results.py" line="209"/>
         <source>{person} is not a speaker of team {team}.</source>
         <translation>{person} is not a speaker of team {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="146"/>
+        <location filename="../../app/tournaments/paper.py" line="110"/>
+        <source>{round} · {league} league</source>
+        <translation>{round} · {league} league</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="210"/>
+        <source>{round} · {league} league · Room {room}</source>
+        <translation>{round} · {league} league · Room {room}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="156"/>
         <source>{where}team {team} names the same speaker twice.</source>
         <translation>{where}team {team} names the same speaker twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="143"/>
+        <location filename="../../app/tournaments/registration.py" line="153"/>
         <source>{where}team {team} needs exactly two speakers.</source>
         <translation>{where}team {team} needs exactly two speakers.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="134"/>
+        <location filename="../../app/tournaments/registration.py" line="144"/>
         <source>{where}the league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>{where}the league {league} is not one of this tournament&apos;s leagues ({leagues}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="132"/>
+        <location filename="../../app/tournaments/registration.py" line="142"/>
         <source>{where}the team has no name.</source>
         <translation>{where}the team has no name.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="139"/>
+        <location filename="../../app/tournaments/registration.py" line="149"/>
         <source>{where}there is already a team named {team} in this tournament.</source>
         <translation>{where}there is already a team named {team} in this tournament.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/codes.py" line="52"/>
+        <source>“{code}” is not a debate code of this tournament; a code looks like {example}.</source>
+        <translation>“{code}” is not a debate code of this tournament; a code looks like {example}.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/standings.py" line="97"/>
@@ -6816,7 +7236,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Break (teams per league):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="110"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="108"/>
         <source>&amp;Coach:</source>
         <translation>&amp;Coach:</translation>
     </message>
@@ -6826,19 +7246,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Dates:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="149"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="147"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="150"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="156"/>
         <source>&amp;Language of the list:</source>
         <translation>&amp;Language of the list:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="102"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="151"/>
-        <location filename="../../ui/tournaments/view.py" line="173"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="100"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="149"/>
+        <location filename="../../ui/tournaments/view.py" line="175"/>
         <source>&amp;League:</source>
         <translation>&amp;League:</translation>
     </message>
@@ -6858,18 +7278,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="67"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="72"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="194"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="198"/>
         <source>&amp;Round:</source>
         <translation>&amp;Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="107"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="150"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="105"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="148"/>
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
@@ -6879,7 +7299,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Stage:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="106"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="104"/>
         <source>&amp;Team name:</source>
         <translation>&amp;Team name:</translation>
     </message>
@@ -6889,178 +7309,178 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Tie-breaks, in order:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="89"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="94"/>
         <source>&amp;Winner:</source>
         <translation>&amp;Winner:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="160"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="164"/>
         <source>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</source>
         <translation>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="275"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="277"/>
         <source>A bye has no ballot: the team wins the round without a debate.</source>
         <translation>A bye has no ballot: the team wins the round without a debate.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="272"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="270"/>
         <source>Add team…</source>
         <translation>Add team…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="278"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="276"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
         <source>Adjudicator</source>
         <translation>Adjudicator</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="166"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="170"/>
         <source>Adjudicators</source>
         <translation>Adjudicators</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="257"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="255"/>
         <source>Adjudicators: {count}</source>
         <translation>Adjudicators: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="386"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="380"/>
         <source>Adjudicators: {summary}</source>
         <translation>Adjudicators: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="64"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="68"/>
+        <location filename="../../ui/tournaments/common.py" line="61"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="72"/>
         <source>Average</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="56"/>
+        <location filename="../../ui/tournaments/common.py" line="53"/>
         <source>Average speaker points</source>
         <translation>Average speaker points</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/view.py" line="179"/>
+        <location filename="../../ui/tournaments/view.py" line="181"/>
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/view.py" line="172"/>
+        <location filename="../../ui/tournaments/view.py" line="174"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Back to the list (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="274"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="276"/>
         <source>Ballot</source>
         <translation>Ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="229"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="232"/>
         <source>Ballot — {what}: {gov} v {opp}</source>
         <translation>Ballot — {what}: {gov} v {opp}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="243"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="246"/>
         <source>Ballots entered so far:</source>
         <translation>Ballots entered so far:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="262"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="195"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="267"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="199"/>
         <source>Ballot…</source>
         <translation>Ballot…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/view.py" line="178"/>
+        <location filename="../../ui/tournaments/view.py" line="180"/>
         <source>Break and eliminations</source>
         <translation>Break and eliminations</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="220"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="225"/>
         <source>Break — {league}</source>
         <translation>Break — {league}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="276"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="274"/>
         <source>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach</source>
         <translation>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="283"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="281"/>
         <source>CSV or Excel with the columns name, school, league</source>
         <translation>CSV or Excel with the columns name, school, league</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="199"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="203"/>
         <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
         <translation>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="141"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="147"/>
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/certificates.py" line="30"/>
+        <location filename="../../ui/tournaments/certificates.py" line="34"/>
         <source>Certificates for the award list ({count})</source>
         <translation>Certificates for the award list ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="285"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="287"/>
         <source>Change the draw</source>
         <translation>Change the draw</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="101"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="106"/>
         <source>Choose {places} of the tied teams.</source>
         <translation>Choose {places} of the tied teams.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="261"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="259"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="75"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="279"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="80"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="284"/>
         <source>Confirm the break</source>
         <translation>Confirm the break</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="258"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="263"/>
         <source>Confirm the break…</source>
         <translation>Confirm the break…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="225"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="230"/>
         <source>Confirmed: {count} teams.</source>
         <translation>Confirmed: {count} teams.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/page.py" line="51"/>
+        <location filename="../../ui/tournaments/page.py" line="53"/>
         <source>Debate tournaments</source>
         <translation>Debate tournaments</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="125"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="160"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="131"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="166"/>
         <source>Debater</source>
         <translation>Debater</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="153"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="159"/>
         <source>Debater:</source>
         <translation>Debater:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="274"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="320"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="328"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="272"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="316"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="324"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -7075,33 +7495,33 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Dra&amp;w seed:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="245"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="249"/>
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="174"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="209"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="178"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="213"/>
         <source>Draw round {round}</source>
         <translation>Draw round {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="173"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="177"/>
         <source>Draw round {round} again</source>
         <translation>Draw round {round} again</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="63"/>
+        <location filename="../../ui/tournaments/common.py" line="60"/>
         <source>Draw strength</source>
         <translation>Draw strength</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="54"/>
+        <location filename="../../ui/tournaments/common.py" line="51"/>
         <source>Draw strength (opponents&apos; wins)</source>
         <translation>Draw strength (opponents&apos; wins)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="270"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="275"/>
         <source>Draw the next elimination round</source>
         <translation>Draw the next elimination round</translation>
     </message>
@@ -7110,126 +7530,126 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">Draw the {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="249"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="254"/>
         <source>Draw: {round}</source>
         <translation>Draw: {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="273"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="271"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="259"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="307"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="329"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="264"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="312"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="334"/>
         <source>Elimination rounds</source>
         <translation>Elimination rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="185"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="189"/>
         <source>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</source>
         <translation>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="248"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="251"/>
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="130"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="132"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="128"/>
         <source>Export standings</source>
         <translation>Export standings</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="115"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="119"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="141"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="147"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="45"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="51"/>
         <source>Full name; type two letters to search the register</source>
         <translation>Full name; type two letters to search the register</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="154"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="160"/>
         <source>Give</source>
         <translation>Give</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="213"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="165"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="218"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
         <source>Government</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="260"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="265"/>
         <source>Government won</source>
         <translation>Government won</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="233"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="236"/>
         <source>Government — {team}</source>
         <translation>Government — {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="231"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="234"/>
         <source>Government: {team}</source>
         <translation>Government: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="62"/>
+        <location filename="../../ui/tournaments/common.py" line="59"/>
         <source>Head to head</source>
         <translation>Head to head</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="376"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="370"/>
         <source>Import adjudicators</source>
         <translation>Import adjudicators</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="354"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="348"/>
         <source>Import teams</source>
         <translation>Import teams</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="275"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="273"/>
         <source>Import teams…</source>
         <translation>Import teams…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="279"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="277"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="302"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="304"/>
         <source>Kept with warnings: {problems}</source>
         <translation>Kept with warnings: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="141"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="147"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
         <source>League</source>
         <translation>League</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="320"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="322"/>
         <source>Load results</source>
         <translation>Load results</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="198"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="202"/>
         <source>Load results…</source>
         <translation>Load results…</translation>
     </message>
@@ -7239,17 +7659,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Low-point wins:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="64"/>
+        <location filename="../../ui/tournaments/common.py" line="61"/>
         <source>Margins</source>
         <translation>Margins</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="159"/>
         <source>New adjudicator</source>
         <translation>New adjudicator</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="128"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="126"/>
         <source>New team</source>
         <translation>New team</translation>
     </message>
@@ -7259,71 +7679,71 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>New tournament</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/page.py" line="54"/>
+        <location filename="../../ui/tournaments/page.py" line="56"/>
         <source>New tournament… (Ctrl+N)</source>
         <translation>New tournament… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="125"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="160"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="131"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="166"/>
         <source>Nomination</source>
         <translation>Nomination</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="152"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="158"/>
         <source>Nomination (choose, or type your own):</source>
         <translation>Nomination (choose, or type your own):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="197"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="203"/>
         <source>Nominations</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="133"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="163"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="139"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="169"/>
         <source>Nominations — {league}</source>
         <translation>Nominations — {league}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="213"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="165"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="218"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
         <source>Opposition</source>
         <translation>Opposition</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="261"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="266"/>
         <source>Opposition won</source>
         <translation>Opposition won</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="234"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
         <source>Opposition — {team}</source>
         <translation>Opposition — {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="232"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="235"/>
         <source>Opposition: {team}</source>
         <translation>Opposition: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="61"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="63"/>
+        <location filename="../../ui/tournaments/common.py" line="58"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="210"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="213"/>
         <source>Print certificates</source>
         <translation>Print certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="151"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="157"/>
         <source>Print certificates…</source>
         <translation>Print certificates…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="231"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="236"/>
         <source>Proposed from the standings so far; not confirmed.</source>
         <translation>Proposed from the standings so far; not confirmed.</translation>
     </message>
@@ -7333,8 +7753,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Qualifying &amp;rounds:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="62"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -7344,133 +7764,133 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Rank s&amp;peakers by:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="249"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="148"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="280"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="340"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="278"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="334"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="166"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="170"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="331"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="333"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="165"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="213"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="218"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="227"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="119"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="230"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="123"/>
         <source>Round {round}</source>
         <translation>Round {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="119"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="123"/>
         <source>Round {round} (drawn)</source>
         <translation>Round {round} (drawn)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="249"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="253"/>
         <source>Round {round} is already drawn. Draw it again? (Only while it has no results.)</source>
         <translation>Round {round} is already drawn. Draw it again? (Only while it has no results.)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="176"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="180"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Round {round} is not drawn yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="68"/>
-        <location filename="../../ui/tournaments/view.py" line="177"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="72"/>
+        <location filename="../../ui/tournaments/view.py" line="179"/>
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="70"/>
         <source>R{round}</source>
         <translation>R{round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="62"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="260"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="258"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="238"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="241"/>
         <source>Scores {low}–{high}, step {step}; “—” is no score. Enter saves, Esc closes.</source>
         <translation>Scores {low}–{high}, step {step}; “—” is no score. Enter saves, Esc closes.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="94"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="99"/>
         <source>Scores:</source>
         <translation>Scores:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/page.py" line="55"/>
+        <location filename="../../ui/tournaments/page.py" line="57"/>
         <source>Search (Ctrl+F): any part of the name or place</source>
         <translation>Search (Ctrl+F): any part of the name or place</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="192"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="266"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="197"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="271"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="263"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="268"/>
         <source>Seeds meet 1 v N, 2 v N−1…; the higher seed is the government. Record only the winner, or a full ballot.</source>
         <translation>Seeds meet 1 v N, 2 v N−1…; the higher seed is the government. Record only the winner, or a full ballot.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/view.py" line="174"/>
+        <location filename="../../ui/tournaments/view.py" line="176"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="108"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="106"/>
         <source>Speaker &amp;1:</source>
         <translation>Speaker &amp;1:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="109"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="107"/>
         <source>Speaker &amp;2:</source>
         <translation>Speaker &amp;2:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="260"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="258"/>
         <source>Speaker 1</source>
         <translation>Speaker 1</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="261"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="259"/>
         <source>Speaker 2</source>
         <translation>Speaker 2</translation>
     </message>
@@ -7480,34 +7900,34 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Speaker s&amp;cores:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="114"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="135"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="118"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="137"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="135"/>
-        <location filename="../../ui/tournaments/view.py" line="178"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="137"/>
+        <location filename="../../ui/tournaments/view.py" line="180"/>
         <source>Standings</source>
         <translation>Standings</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="249"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="55"/>
+        <location filename="../../ui/tournaments/common.py" line="52"/>
         <source>Sum of margins</source>
         <translation>Sum of margins</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="196"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="200"/>
         <source>Swap sides</source>
         <translation>Swap sides</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="197"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="201"/>
         <source>Swap the selected teams</source>
         <translation>Swap the selected teams</translation>
     </message>
@@ -7516,45 +7936,45 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">Swap the two selected teams</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="322"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="349"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="324"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="343"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tables (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="155"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="161"/>
         <source>Take back</source>
         <translation>Take back</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="192"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="266"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="62"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="128"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="260"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="148"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="197"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="258"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="113"/>
-        <location filename="../../ui/tournaments/view.py" line="177"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="117"/>
+        <location filename="../../ui/tournaments/view.py" line="179"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/view.py" line="149"/>
+        <location filename="../../ui/tournaments/view.py" line="153"/>
         <source>Teams — {counts}</source>
         <translation>Teams — {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="256"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="254"/>
         <source>Teams: {count}</source>
         <translation>Teams: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="364"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="358"/>
         <source>Teams: {summary}</source>
         <translation>Teams: {summary}</translation>
     </message>
@@ -7563,17 +7983,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">The award list is empty: there are no results yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="291"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="296"/>
         <source>The break is already confirmed. Confirm it again from the standings?</source>
         <translation>The break is already confirmed. Confirm it again from the standings?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="245"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="250"/>
         <source>The final is drawn</source>
         <translation>The final is drawn</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/certificates.py" line="29"/>
+        <location filename="../../ui/tournaments/certificates.py" line="33"/>
         <source>The preview&apos;s kind; each award is printed as its own kind.</source>
         <translation>The preview&apos;s kind; each award is printed as its own kind.</translation>
     </message>
@@ -7583,22 +8003,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The same seed gives the same random first round.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="210"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="215"/>
         <source>The winner has fewer speaker points (allowed in this tournament).</source>
         <translation>The winner has fewer speaker points (allowed in this tournament).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="212"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="217"/>
         <source>The winner has fewer speaker points: this tournament does not allow a low-point win. Check the winner and the scores.</source>
         <translation>The winner has fewer speaker points: this tournament does not allow a low-point win. Check the winner and the scores.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="56"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="61"/>
         <source>These teams are tied at the cut and no tie-break separates them. Choose the {places} that break, best seed first, and write why (for example, the rule of your tournament&apos;s regulations).</source>
         <translation>These teams are tied at the cut and no tie-break separates them. Choose the {places} that break, best seed first, and write why (for example, the rule of your tournament&apos;s regulations).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="292"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="294"/>
         <source>This change breaks rules of the draw:
 {problems}
 
@@ -7609,37 +8029,37 @@ Keep this change anyway?</source>
 Keep this change anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="222"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="227"/>
         <source>This tournament has no break (its size is 0).</source>
         <translation>This tournament has no break (its size is 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="227"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="232"/>
         <source>Tie at the cut decided: {reason}</source>
         <translation>Tie at the cut decided: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="54"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="59"/>
         <source>Tied at the cut</source>
         <translation>Tied at the cut</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="234"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="239"/>
         <source>Tied at the cut for {places} place(s): {teams}. The organisers choose when they confirm the break.</source>
         <translation>Tied at the cut for {places} place(s): {teams}. The organisers choose when they confirm the break.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="68"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="72"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="52"/>
+        <location filename="../../ui/tournaments/common.py" line="49"/>
         <source>Total speaker points</source>
         <translation>Total speaker points</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="205"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="210"/>
         <source>Total: {points}</source>
         <translation>Total: {points}</translation>
     </message>
@@ -7654,55 +8074,55 @@ Keep this change anyway?</translation>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="166"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="170"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="53"/>
+        <location filename="../../ui/tournaments/common.py" line="50"/>
         <source>Who beat whom (two tied teams)</source>
         <translation>Who beat whom (two tied teams)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="242"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="245"/>
         <source>Why is the ballot corrected?</source>
         <translation>Why is the ballot corrected?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="248"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="214"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="251"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="219"/>
         <source>Winner</source>
         <translation>Winner</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="51"/>
-        <location filename="../../ui/tournaments/common.py" line="61"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="63"/>
+        <location filename="../../ui/tournaments/common.py" line="48"/>
+        <location filename="../../ui/tournaments/common.py" line="58"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
         <source>Wins</source>
         <translation>Wins</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="341"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="335"/>
         <source>Withdraw adjudicator {name}?</source>
         <translation>Withdraw adjudicator {name}?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="321"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="317"/>
         <source>Withdraw team {team} from the tournament?</source>
         <translation>Withdraw team {team} from the tournament?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="281"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="279"/>
         <source>Withdraw the adjudicator: they leave the panels of debates without a result</source>
         <translation>Withdraw the adjudicator: they leave the panels of debates without a result</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="276"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="279"/>
         <source>Write why the ballot is corrected.</source>
         <translation>Write why the ballot is corrected.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="104"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="109"/>
         <source>Write why these teams break.</source>
         <translation>Write why these teams break.</translation>
     </message>
@@ -7722,7 +8142,7 @@ Keep this change anyway?</translation>
         <translation>a winner may have fewer speaker points than the loser</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="162"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="160"/>
         <source>any league</source>
         <translation>any league</translation>
     </message>
@@ -7732,7 +8152,7 @@ Keep this change anyway?</translation>
         <translation>average points per round spoken</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="39"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="43"/>
         <source>bye (a win)</source>
         <translation>bye (a win)</translation>
     </message>
@@ -7741,17 +8161,17 @@ Keep this change anyway?</translation>
         <translation type="vanished">bye: a win; its points are the team&apos;s average</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="250"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="253"/>
         <source>corrected</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="250"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="253"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="206"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="211"/>
         <source>goes through</source>
         <translation>goes through</translation>
     </message>
@@ -7776,7 +8196,7 @@ Keep this change anyway?</translation>
         <translation>quarterfinals, semifinals and a final</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="240"/>
         <source>record only the winner (no speaker points)</source>
         <translation>record only the winner (no speaker points)</translation>
     </message>
@@ -7786,12 +8206,12 @@ Keep this change anyway?</translation>
         <translation>semifinals and a final</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="102"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="106"/>
         <source>speakers by average points</source>
         <translation>speakers by average points</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="101"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="105"/>
         <source>speakers by total points</source>
         <translation>speakers by total points</translation>
     </message>
@@ -7806,43 +8226,43 @@ Keep this change anyway?</translation>
         <translation>total points over the qualifying rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="184"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="188"/>
         <source>{count} bye</source>
         <translation>{count} bye</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="120"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="126"/>
         <source>{count} certificates</source>
         <translation>{count} certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="171"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="169"/>
         <source>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="185"/>
         <source>{debates} debates, {done} with a result</source>
         <translation>{debates} debates, {done} with a result</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="104"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="108"/>
         <source>{league}: teams ranked by {order}; {rule}. “=” marks a shared place.</source>
         <translation>{league}: teams ranked by {order}; {rule}. “=” marks a shared place.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="43"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="47"/>
         <source>{team} won</source>
         <translation>{team} won</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="200"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="145"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="205"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="149"/>
         <source>— bye —</source>
         <translation>— bye —</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/view.py" line="171"/>
+        <location filename="../../ui/tournaments/view.py" line="173"/>
         <source>← Tournaments</source>
         <translation>← Tournaments</translation>
     </message>
@@ -7850,27 +8270,27 @@ Keep this change anyway?</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../app/validation/fields.py" line="68"/>
+        <location filename="../../app/validation/fields.py" line="69"/>
         <source>A date is required (DD.MM.YYYY).</source>
         <translation>A date is required (DD.MM.YYYY).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="157"/>
+        <location filename="../../app/validation/fields.py" line="158"/>
         <source>A number is required.</source>
         <translation>A number is required.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="183"/>
+        <location filename="../../app/validation/fields.py" line="184"/>
         <source>A phone number is required.</source>
         <translation>A phone number is required.</translation>
     </message>
     <message>
-        <location filename="../../app/reference.py" line="210"/>
+        <location filename="../../app/reference.py" line="197"/>
         <source>A value is required here.</source>
         <translation>A value is required here.</translation>
     </message>
     <message>
-        <location filename="../../app/people/forms.py" line="35"/>
+        <location filename="../../app/people/forms.py" line="36"/>
         <source>Choose who gave the consent.</source>
         <translation>Choose who gave the consent.</translation>
     </message>
@@ -7910,17 +8330,17 @@ Keep this change anyway?</translation>
         <translation>The IIN “{text}” must contain only digits (12 digits).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="106"/>
+        <location filename="../../app/validation/fields.py" line="107"/>
         <source>The birth date {date} gives an age of {age} years; at most {limit} is possible.</source>
         <translation>The birth date {date} gives an age of {age} years; at most {limit} is possible.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="102"/>
+        <location filename="../../app/validation/fields.py" line="103"/>
         <source>The birth date {date} is before 1900.</source>
         <translation>The birth date {date} is before 1900.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="99"/>
+        <location filename="../../app/validation/fields.py" line="100"/>
         <source>The birth date {date} is in the future.</source>
         <translation>The birth date {date} is in the future.</translation>
     </message>
@@ -7930,14 +8350,30 @@ Keep this change anyway?</translation>
         <translation>The birth date {typed} does not agree with the IIN {iin}, which gives {from_iin}.</translation>
     </message>
     <message>
-        <location filename="../../app/people/forms.py" line="32"/>
+        <location filename="../../app/people/forms.py" line="33"/>
         <source>The consent date is in the future.</source>
         <translation>The consent date is in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="82"/>
+        <location filename="../../app/validation/typed_dates.py" line="108"/>
+        <source>The date “{text}” does not exist: month {month} of {year} has {days} days.</source>
+        <translation>The date “{text}” does not exist: month {month} of {year} has {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/values.py" line="58"/>
+        <location filename="../../app/validation/fields.py" line="83"/>
         <source>The date “{text}” does not exist: there is no such day in that month (check the day and the month).</source>
         <translation>The date “{text}” does not exist: there is no such day in that month (check the day and the month).</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/typed_dates.py" line="99"/>
+        <source>The date “{text}” has no month {month}: months go from 01 to 12.</source>
+        <translation>The date “{text}” has no month {month}: months go from 01 to 12.</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/typed_dates.py" line="103"/>
+        <source>The date “{text}” has the year {year}; write a year from {first} to {last}.</source>
+        <translation>The date “{text}” has the year {year}; write a year from {first} to {last}.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="132"/>
@@ -7945,32 +8381,32 @@ Keep this change anyway?</translation>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="116"/>
+        <location filename="../../app/validation/fields.py" line="117"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>The end date {end} is before the start date {start}.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="170"/>
+        <location filename="../../app/validation/fields.py" line="171"/>
         <source>The number {value} is too large: it must be at most {maximum}.</source>
         <translation>The number {value} is too large: it must be at most {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="166"/>
+        <location filename="../../app/validation/fields.py" line="167"/>
         <source>The number {value} is too small: it must be at least {minimum}.</source>
         <translation>The number {value} is too small: it must be at least {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="198"/>
+        <location filename="../../app/validation/fields.py" line="199"/>
         <source>The phone number “{text}” must have 10 digits after +7 or 8, for example +7 701 234 56 78.</source>
         <translation>The phone number “{text}” must have 10 digits after +7 or 8, for example +7 701 234 56 78.</translation>
     </message>
     <message>
-        <location filename="../../app/reference.py" line="227"/>
+        <location filename="../../app/reference.py" line="214"/>
         <source>The region is required.</source>
         <translation>The region is required.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="133"/>
+        <location filename="../../app/validation/fields.py" line="134"/>
         <source>The sex is required (M or F).</source>
         <translation>The sex is required (M or F).</translation>
     </message>
@@ -7981,12 +8417,12 @@ Keep this change anyway?</translation>
     </message>
     <message>
         <location filename="../../app/aid/given.py" line="74"/>
-        <location filename="../../app/validation/fields.py" line="125"/>
+        <location filename="../../app/validation/fields.py" line="126"/>
         <source>This field must be filled in.</source>
         <translation>This field must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../app/reference.py" line="230"/>
+        <location filename="../../app/reference.py" line="217"/>
         <source>Unknown region “{text}”: give one of the 17 regions or the cities Astana, Almaty, Shymkent, by name or by code (for example KZ-75).</source>
         <translation>Unknown region “{text}”: give one of the 17 regions or the cities Astana, Almaty, Shymkent, by name or by code (for example KZ-75).</translation>
     </message>
@@ -7996,7 +8432,7 @@ Keep this change anyway?</translation>
         <translation>Unknown {what}: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="49"/>
+        <location filename="../../app/validation/fields.py" line="50"/>
         <source>female</source>
         <translation>female</translation>
     </message>
@@ -8011,27 +8447,28 @@ Keep this change anyway?</translation>
         <translation>language</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="49"/>
+        <location filename="../../app/validation/fields.py" line="50"/>
         <source>male</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="75"/>
+        <location filename="../../app/validation/fields.py" line="76"/>
+        <location filename="../../app/validation/typed_dates.py" line="28"/>
         <source>“{text}” is not a date; write it as DD.MM.YYYY, for example 25.05.2024.</source>
         <translation>“{text}” is not a date; write it as DD.MM.YYYY, for example 25.05.2024.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="159"/>
+        <location filename="../../app/reports/targets.py" line="158"/>
         <source>“{text}” is not a number.</source>
         <translation>“{text}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="185"/>
+        <location filename="../../app/validation/fields.py" line="186"/>
         <source>“{text}” is not a phone number: use only digits, spaces, +, -, ( ).</source>
         <translation>“{text}” is not a phone number: use only digits, spaces, +, -, ( ).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="140"/>
+        <location filename="../../app/validation/fields.py" line="141"/>
         <source>“{text}” is not a sex; write M or F (ер / әйел, м / ж).</source>
         <translation>“{text}” is not a sex; write M or F (ер / әйел, м / ж).</translation>
     </message>
@@ -8041,7 +8478,7 @@ Keep this change anyway?</translation>
         <translation>“{text}” is not a time; write it as HH:MM, for example 09:30.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="163"/>
+        <location filename="../../app/validation/fields.py" line="164"/>
         <source>“{text}” is not a whole number.</source>
         <translation>“{text}” is not a whole number.</translation>
     </message>
@@ -8051,7 +8488,7 @@ Keep this change anyway?</translation>
         <location filename="../../app/events/appointments.py" line="60"/>
         <location filename="../../app/events/attendance.py" line="51"/>
         <location filename="../../app/people/qualifications.py" line="29"/>
-        <location filename="../../app/reference.py" line="213"/>
+        <location filename="../../app/reference.py" line="200"/>
         <source>“{text}” is not in the list of allowed values ({allowed}).</source>
         <translation>“{text}” is not in the list of allowed values ({allowed}).</translation>
     </message>
@@ -8063,8 +8500,8 @@ Keep this change anyway?</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../ui/aid/common.py" line="75"/>
-        <location filename="../../ui/common/widgets.py" line="32"/>
+        <location filename="../../ui/aid/common.py" line="71"/>
+        <location filename="../../ui/common/widgets.py" line="29"/>
         <location filename="../../ui/events/page.py" line="72"/>
         <location filename="../../ui/events/page.py" line="73"/>
         <location filename="../../ui/events/page.py" line="77"/>

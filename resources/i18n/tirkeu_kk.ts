@@ -62,47 +62,47 @@
 <context>
     <name>Aid</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="91"/>
+        <location filename="../../ui/aid/dialog.py" line="92"/>
         <source>&amp;Address:</source>
         <translation>Мекенжа&amp;йы:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="50"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="49"/>
         <source>&amp;Date:</source>
         <translation>&amp;Берілген күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="86"/>
+        <location filename="../../ui/aid/dialog.py" line="87"/>
         <source>&amp;Family categories:</source>
         <translation>&amp;Отбасы санаттары:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="74"/>
+        <location filename="../../ui/aid/dialog.py" line="76"/>
         <source>&amp;Find in people:</source>
         <translation>Адамдардан і&amp;здеу:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="45"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="44"/>
         <source>&amp;Item:</source>
         <translation>&amp;Көмек түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="46"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="45"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Саны:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="54"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="51"/>
         <source>&amp;Status:</source>
         <translation>Кү&amp;йі:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="48"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="47"/>
         <source>&amp;Value, tenge:</source>
         <translation>Құ&amp;ны, теңге:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="92"/>
+        <location filename="../../ui/aid/dialog.py" line="93"/>
         <source>&amp;What the child needs:</source>
         <translation>&amp;Баланың қажеттіліктері:</translation>
     </message>
@@ -112,49 +112,49 @@
         <translation>&amp;Жылы:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="145"/>
+        <location filename="../../ui/aid/dialog.py" line="146"/>
         <source>A registered child: type a name or IIN</source>
         <translation>Тіркелген бала: аты-жөнін не ЖСН-ін теріңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="70"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="67"/>
         <source>Add aid</source>
         <translation>Көмек қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="122"/>
+        <location filename="../../ui/aid/page.py" line="121"/>
         <source>Add aid to a child…</source>
         <translation>Балаға көмек қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="159"/>
+        <location filename="../../ui/aid/dialog.py" line="160"/>
         <source>Add aid…</source>
         <translation>Көмек қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="180"/>
+        <location filename="../../ui/aid/dialog.py" line="181"/>
         <source>Adding aid saves the child first.</source>
         <translation>Көмек қосқанда алдымен бала туралы жазба сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="70"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="67"/>
         <source>Aid</source>
         <translation>Көмек</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="140"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="138"/>
         <source>Aid already given this year</source>
         <translation>Осы жылы көмек берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="158"/>
-        <location filename="../../ui/aid/page.py" line="114"/>
-        <location filename="../../ui/aid/page.py" line="220"/>
+        <location filename="../../ui/aid/dialog.py" line="159"/>
+        <location filename="../../ui/aid/page.py" line="113"/>
+        <location filename="../../ui/aid/page.py" line="219"/>
         <source>Aid given</source>
         <translation>Көрсетілген көмек</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="123"/>
+        <location filename="../../ui/aid/page.py" line="122"/>
         <source>Aid is added in the child&apos;s form: find the child first.</source>
         <translation>Көмек бала карточкасында қосылады: алдымен баланы табыңыз.</translation>
     </message>
@@ -169,40 +169,40 @@
         <translation>Көмек сомасы</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="50"/>
+        <location filename="../../ui/aid/page.py" line="49"/>
         <source>All family categories</source>
         <translation>Барлық отбасы санаттары</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="119"/>
+        <location filename="../../ui/aid/page.py" line="118"/>
         <source>All items</source>
         <translation>Көмектің барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/common.py" line="69"/>
+        <location filename="../../ui/aid/common.py" line="65"/>
         <source>All pupils</source>
         <translation>Барлық оқушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="43"/>
-        <location filename="../../ui/aid/page.py" line="51"/>
+        <location filename="../../ui/aid/page.py" line="42"/>
+        <location filename="../../ui/aid/page.py" line="50"/>
         <source>All schools</source>
         <translation>Барлық мектептер</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="110"/>
-        <location filename="../../ui/aid/page.py" line="120"/>
+        <location filename="../../ui/aid/page.py" line="109"/>
+        <location filename="../../ui/aid/page.py" line="119"/>
         <source>All sponsors</source>
         <translation>Барлық демеушілер</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="117"/>
+        <location filename="../../ui/aid/page.py" line="116"/>
         <source>All statuses</source>
         <translation>Барлық күйлер</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="111"/>
-        <location filename="../../ui/aid/page.py" line="121"/>
+        <location filename="../../ui/aid/page.py" line="110"/>
+        <location filename="../../ui/aid/page.py" line="120"/>
         <location filename="../../ui/aid/sponsors.py" line="46"/>
         <location filename="../../ui/aid/sponsors.py" line="64"/>
         <location filename="../../ui/aid/sponsors.py" line="74"/>
@@ -230,12 +230,12 @@
         <translation>Бала</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="142"/>
+        <location filename="../../ui/aid/dialog.py" line="143"/>
         <source>Child in the data bank</source>
         <translation>Деректер банкіндегі бала</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="220"/>
+        <location filename="../../ui/aid/page.py" line="219"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
@@ -250,13 +250,13 @@
         <translation>Көмек алған балалар</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="46"/>
+        <location filename="../../ui/aid/page.py" line="45"/>
         <source>Children in need of aid</source>
         <translation>Көмекке мұқтаж балалар</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="89"/>
-        <location filename="../../ui/aid/dialog.py" line="163"/>
+        <location filename="../../ui/aid/dialog.py" line="164"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>Берілген жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="181"/>
+        <location filename="../../ui/aid/dialog.py" line="182"/>
         <source>Double-click a line to change it.</source>
         <translation>Өзгерту үшін жолды екі рет шертіңіз.</translation>
     </message>
@@ -286,12 +286,12 @@
         <translation>Жазбалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="88"/>
+        <location filename="../../ui/aid/dialog.py" line="89"/>
         <source>G&amp;uardian:</source>
         <translation>Қамқо&amp;ршы:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="89"/>
+        <location filename="../../ui/aid/dialog.py" line="90"/>
         <source>Gua&amp;rdian&apos;s phone:</source>
         <translation>Қамқоршының теле&amp;фоны:</translation>
     </message>
@@ -306,27 +306,27 @@
         <translation>Қамқоршының телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="55"/>
+        <location filename="../../ui/aid/page.py" line="54"/>
         <source>Helped or not</source>
         <translation>Көмек: барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="60"/>
+        <location filename="../../ui/aid/page.py" line="59"/>
         <source>Helped: at least one aid record delivered</source>
         <translation>Көмек алды: кемінде бір көмек жазбасы «берілді» күйінде</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="56"/>
+        <location filename="../../ui/aid/page.py" line="55"/>
         <source>Helped: no</source>
         <translation>Көмек алды: жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="55"/>
+        <location filename="../../ui/aid/page.py" line="54"/>
         <source>Helped: yes</source>
         <translation>Көмек алды: иә</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="94"/>
+        <location filename="../../ui/aid/dialog.py" line="95"/>
         <source>I&amp;dentified on:</source>
         <translation>Анықта&amp;лған күні:</translation>
     </message>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="85"/>
-        <location filename="../../ui/aid/dialog.py" line="163"/>
+        <location filename="../../ui/aid/dialog.py" line="164"/>
         <source>Item</source>
         <translation>Көмек түрі</translation>
     </message>
@@ -352,29 +352,29 @@
         <translation>Соңғы күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="55"/>
-        <location filename="../../ui/aid/dialog.py" line="96"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="52"/>
+        <location filename="../../ui/aid/dialog.py" line="97"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="143"/>
+        <location filename="../../ui/aid/dialog.py" line="144"/>
         <source>New child in the data bank</source>
         <translation>Деректер банкіне жаңа бала</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="146"/>
+        <location filename="../../ui/aid/dialog.py" line="147"/>
         <source>New child instead</source>
         <translation>Оның орнына жаңа бала</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="75"/>
-        <location filename="../../ui/aid/aid_dialog.py" line="80"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="72"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="77"/>
         <source>New sponsor…</source>
         <translation>Жаңа демеуші…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="160"/>
+        <location filename="../../ui/aid/dialog.py" line="161"/>
         <source>Next status</source>
         <translation>Келесі күй</translation>
     </message>
@@ -385,17 +385,17 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="86"/>
-        <location filename="../../ui/aid/dialog.py" line="163"/>
+        <location filename="../../ui/aid/dialog.py" line="164"/>
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="179"/>
+        <location filename="../../ui/aid/dialog.py" line="180"/>
         <source>Registered: {name}</source>
         <translation>Тіркелген: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="49"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="48"/>
         <source>S&amp;ponsor:</source>
         <translation>&amp;Демеуші:</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>Көрсетілетін</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="221"/>
+        <location filename="../../ui/aid/page.py" line="220"/>
         <location filename="../../ui/aid/passport.py" line="118"/>
         <location filename="../../ui/aid/passport.py" line="138"/>
         <source>Social passport</source>
@@ -428,20 +428,20 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="88"/>
-        <location filename="../../ui/aid/dialog.py" line="164"/>
+        <location filename="../../ui/aid/dialog.py" line="165"/>
         <location filename="../../ui/aid/sponsors.py" line="68"/>
         <source>Sponsor</source>
         <translation>Демеуші</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="220"/>
+        <location filename="../../ui/aid/page.py" line="219"/>
         <location filename="../../ui/aid/sponsors.py" line="62"/>
         <source>Sponsors</source>
         <translation>Демеушілер</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="90"/>
-        <location filename="../../ui/aid/dialog.py" line="164"/>
+        <location filename="../../ui/aid/dialog.py" line="165"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="87"/>
-        <location filename="../../ui/aid/dialog.py" line="163"/>
+        <location filename="../../ui/aid/dialog.py" line="164"/>
         <source>Value</source>
         <translation>Құны</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>берілді</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="72"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="69"/>
         <source>for example: 25 000</source>
         <translation>мысалы: 25 000</translation>
     </message>
@@ -484,12 +484,12 @@
         <translation>анықталды</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="161"/>
+        <location filename="../../ui/aid/dialog.py" line="162"/>
         <source>identified → approved → delivered</source>
         <translation>анықталды → мақұлданды → берілді</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="132"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="129"/>
         <source>{child} already has aid in the {year} campaign:
 {aid}
 
@@ -541,42 +541,42 @@ Add this aid as well?</source>
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../app/cli/commands.py" line="75"/>
+        <location filename="../../app/cli/commands.py" line="73"/>
         <source>  row {row}: {reason}</source>
         <translation>  № {row} жол: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="352"/>
+        <location filename="../../app/cli/tournament_commands.py" line="360"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  плей-офф шегінде көрсеткіштер тең (бос орын саны: {places}): {teams} — таңдау үшін: --confirm --choose TEAM --reason TEXT</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="77"/>
+        <location filename="../../app/cli/commands.py" line="75"/>
         <source>  … and {n} more in the errors file.</source>
         <translation>  … тағы {n} жол қателер файлында.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="76"/>
+        <location filename="../../app/cli/sync_commands.py" line="82"/>
         <source>, encrypted to the office</source>
         <translation>, басқарма үшін шифрланған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="206"/>
+        <location filename="../../app/cli/tournament_commands.py" line="215"/>
         <source>Adjudicators</source>
         <translation>Төрешілер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contest_commands.py" line="121"/>
+        <location filename="../../app/cli/contest_commands.py" line="126"/>
         <source>Age group</source>
         <translation>Жас санаты</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="109"/>
+        <location filename="../../app/cli/commands.py" line="110"/>
         <source>Backup written to {path}.</source>
         <translation>Сақтық көшірме сақталды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="74"/>
+        <location filename="../../app/cli/sync_commands.py" line="80"/>
         <source>Bundle {sequence} written to {path}: {records} records{enc}.</source>
         <translation>№ {sequence} пакет жазылды: {path}. Жазбалар саны: {records}{enc}.</translation>
     </message>
@@ -586,27 +586,27 @@ Add this aid as well?</source>
         <translation>{old} сертификатының күші жойылды; {new} сертификаты берілді, алушы: {name}. Оны «certificates reprint {new} --out FILE.pdf» командасымен басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="135"/>
+        <location filename="../../app/cli/certificate_commands.py" line="134"/>
         <source>Certificate {serial} ({name}) is cancelled.</source>
         <translation>{serial} сертификатының ({name}) күші жойылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="83"/>
+        <location filename="../../app/cli/certificate_commands.py" line="84"/>
         <source>Choose the kind of certificate with --kind.</source>
         <translation>Сертификат түрін --kind арқылы таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="55"/>
+        <location filename="../../app/cli/commands.py" line="52"/>
         <source>Demo data added: {counts}.</source>
         <translation>Демо-деректер қосылды: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_commands.py" line="52"/>
+        <location filename="../../app/cli/report_commands.py" line="53"/>
         <source>Give --out FILE.xlsx|FILE.pdf|FILE.csv, or --json.</source>
         <translation>--out FILE.xlsx|FILE.pdf|FILE.csv немесе --json параметрін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="139"/>
+        <location filename="../../app/cli/sync_commands.py" line="145"/>
         <source>Identity card written to {path}; key fingerprint {fp}.</source>
         <translation>Сәйкестендіру картасы жазылды: {path}. Кілттің саусақ ізі: {fp}.</translation>
     </message>
@@ -616,57 +616,57 @@ Add this aid as well?</source>
         <translation>Көрсеткіштер ({period}, {scope}): орындалғаны — {met}, орындалмағаны — {not_met}, бағаланбағаны — {other}. Файлдар: {files}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="100"/>
+        <location filename="../../app/cli/sync_commands.py" line="107"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
         <translation>{name}: жетіспейтін пакеттер — № {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="88"/>
+        <location filename="../../app/cli/sync_commands.py" line="95"/>
         <source>No bundle files (*.tirkeu) were found there.</source>
         <translation>Көрсетілген жерде пакет файлдары (*.tirkeu) табылмады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contest_commands.py" line="121"/>
+        <location filename="../../app/cli/contest_commands.py" line="126"/>
         <source>Nomination</source>
         <translation>Номинация</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="208"/>
+        <location filename="../../app/cli/sync_commands.py" line="210"/>
         <source>Only an office has an age identity (schools encrypt to their office).</source>
         <translation>age шифрын ашу кілті тек басқармада болады (мектептер пакеттерді өз басқармасы үшін шифрлайды).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contest_commands.py" line="122"/>
+        <location filename="../../app/cli/contest_commands.py" line="127"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="280"/>
+        <location filename="../../app/cli/tournament_commands.py" line="290"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Нәтижелер: енгізілгені — {entered}, түзетілгені — {corrected}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="174"/>
+        <location filename="../../app/cli/sync_commands.py" line="181"/>
         <source>Revoked {name}: its bundles will be refused.</source>
         <translation>{name}: кілті кері қайтарылды; оның пакеттері қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="408"/>
+        <location filename="../../app/cli/tournament_commands.py" line="415"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="383"/>
+        <location filename="../../app/cli/tournament_commands.py" line="392"/>
         <source>Saved: {team} won.</source>
         <translation>Сақталды: {team} командасы жеңді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="43"/>
+        <location filename="../../app/cli/commands.py" line="39"/>
         <source>Set up {name} ({role}, {region}) in {path}. Installation {id}, key fingerprint {fp}.</source>
         <translation>Орнату аяқталды: {name} ({role}, {region}), деректер қоры: {path}. Орнату идентификаторы: {id}, кілттің саусақ ізі: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="198"/>
+        <location filename="../../app/cli/tournament_commands.py" line="206"/>
         <source>Teams</source>
         <translation>Командалар</translation>
     </message>
@@ -681,47 +681,47 @@ Add this aid as well?</source>
         <translation>{path} деректер қоры зақымдалмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="215"/>
+        <location filename="../../app/cli/sync_commands.py" line="217"/>
         <source>The office&apos;s age identity was written to {path}. Keep it secret.</source>
         <translation>Басқарманың age шифрын ашу кілті жазылды: {path}. Оны құпия сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contest_commands.py" line="127"/>
+        <location filename="../../app/cli/contest_commands.py" line="132"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="164"/>
+        <location filename="../../app/cli/sync_commands.py" line="170"/>
         <source>Trusted {name} ({role}), key fingerprint {fp}.</source>
         <translation>{name} ({role}) орнатуына сенім білдірілді. Кілттің саусақ ізі: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="156"/>
+        <location filename="../../app/cli/sync_commands.py" line="162"/>
         <source>Type the fingerprint&apos;s first 8 characters to trust it: </source>
         <translation>Сену үшін саусақ ізінің алғашқы 8 таңбасын теріңіз: </translation>
     </message>
     <message>
-        <location filename="../../app/synth.py" line="71"/>
+        <location filename="../../app/synth.py" line="72"/>
         <source>Unknown scale {scale}: use school, region or nation.</source>
         <translation>Белгісіз ауқым: {scale}. school, region немесе nation мәндерінің бірін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contest_commands.py" line="123"/>
+        <location filename="../../app/cli/contest_commands.py" line="128"/>
         <source>Winners</source>
         <translation>Жеңімпаздар</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contest_commands.py" line="122"/>
+        <location filename="../../app/cli/contest_commands.py" line="127"/>
         <source>Works</source>
         <translation>Жұмыстар</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contest_commands.py" line="102"/>
+        <location filename="../../app/cli/contest_commands.py" line="106"/>
         <source>Works: {added} added; {people} people added to the register.</source>
         <translation>Жұмыстар: қосылғаны — {added}; тізілімге қосылған адамдар: {people}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="64"/>
+        <location filename="../../app/cli/certificate_commands.py" line="66"/>
         <source>Write a signatory as POSITION=NAME, e.g. “Director=Seitov B.”.</source>
         <translation>Қол қоюшыны ЛАУАЗЫМ=АТЫ-ЖӨНІ түрінде жазыңыз, мысалы: «Директор=Сейітов Б.».</translation>
     </message>
@@ -731,68 +731,68 @@ Add this aid as well?</source>
         <translation>Мақсатты көрсеткішті КӨРСЕТКІШ=МӘН түрінде жазыңыз, мысалы: «legal_culture.lectures=6».</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="86"/>
+        <location filename="../../app/cli/commands.py" line="85"/>
         <source>Wrote {count} rows to {path}.</source>
         <translation>Жазылған жол саны: {count}. Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="223"/>
+        <location filename="../../app/cli/tournament_commands.py" line="233"/>
         <source>bye</source>
         <translation>қарсыласы жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="347"/>
+        <location filename="../../app/cli/tournament_commands.py" line="355"/>
         <source>proposed</source>
         <translation>ұсынылған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="347"/>
+        <location filename="../../app/cli/tournament_commands.py" line="355"/>
         <source>saved</source>
         <translation>сақталған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="130"/>
+        <location filename="../../app/cli/commands.py" line="133"/>
         <source>synth needs --db PATH (it never writes into your own database).</source>
         <translation>synth командасына --db PATH параметрі қажет (ол сіздің жұмыс деректер қорыңызға ешқашан жазбайды).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="161"/>
+        <location filename="../../app/cli/sync_commands.py" line="167"/>
         <source>{ask} Then run again with --fingerprint &quot;{fp}&quot;. Nothing was trusted.</source>
         <translation>{ask} Содан кейін --fingerprint &quot;{fp}&quot; қосып қайта іске қосыңыз. Ешнәрсеге сенім білдірілмеді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="92"/>
-        <location filename="../../app/cli/certificate_commands.py" line="158"/>
+        <location filename="../../app/cli/certificate_commands.py" line="93"/>
+        <location filename="../../app/cli/certificate_commands.py" line="159"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Жазылған сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="431"/>
+        <location filename="../../app/cli/tournament_commands.py" line="440"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>Келесі кезеңге өткізілген командалар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="93"/>
+        <location filename="../../app/cli/sync_commands.py" line="100"/>
         <source>{file}: {status} — created {created}, updated {updated}, unchanged {unchanged}, ignored {ignored}, rejected {rejected}, conflicts {conflicts}.</source>
         <translation>{file}: {status} — жаңа: {created}, жаңартылған: {updated}, өзгеріссіз: {unchanged}, өткізілген: {ignored}, қабылданбаған: {rejected}, қайшылықтар: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="249"/>
+        <location filename="../../app/cli/tournament_commands.py" line="260"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: екі командадан аз, жеребе тартылмады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="151"/>
+        <location filename="../../app/cli/sync_commands.py" line="157"/>
         <source>{name} is a {role}: its card decides targets and who can read this installation&apos;s bundles. Its key fingerprint is {fp}. Compare it with the office by phone.</source>
         <translation>{name} — {role}: оның картасы межелі мәндерді және осы орнатудың пакеттерін кім оқи алатынын шешеді. Оның кілт саусақ ізі: {fp}. Оны басқармамен телефон арқылы салыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/synth.py" line="189"/>
+        <location filename="../../app/synth.py" line="188"/>
         <source>{path} already exists; synth makes a new database.</source>
         <translation>{path} файлы бұрыннан бар; synth тек жаңа деректер қорын жасайды. Басқа файл атауын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="188"/>
+        <location filename="../../app/cli/tournament_commands.py" line="195"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}; тізілімге қосылған адамдар: {people}.</translation>
     </message>
@@ -959,7 +959,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="205"/>
         <location filename="../../ui/certificates/page.py" line="103"/>
-        <location filename="../../ui/tournaments/certificates.py" line="44"/>
+        <location filename="../../ui/tournaments/certificates.py" line="46"/>
         <source>Generating certificates…</source>
         <translation>Сертификаттар жасалуда…</translation>
     </message>
@@ -1023,7 +1023,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="201"/>
-        <location filename="../../ui/tournaments/certificates.py" line="39"/>
+        <location filename="../../ui/tournaments/certificates.py" line="41"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1074,7 +1074,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="200"/>
-        <location filename="../../ui/tournaments/certificates.py" line="38"/>
+        <location filename="../../ui/tournaments/certificates.py" line="40"/>
         <source>Save certificates</source>
         <translation>Сертификаттарды сақтау</translation>
     </message>
@@ -1255,59 +1255,59 @@ Add this aid as well?</source>
 <context>
     <name>Contests</name>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="69"/>
+        <location filename="../../ui/contests/dialogs.py" line="73"/>
         <source>&amp;Age groups:</source>
         <translation>Жас &amp;санаттары:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="54"/>
+        <location filename="../../ui/contests/dialogs.py" line="58"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="59"/>
+        <location filename="../../ui/contests/dialogs.py" line="63"/>
         <source>&amp;Held:</source>
         <translation>&amp;Өткізу түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="430"/>
+        <location filename="../../ui/contests/view.py" line="424"/>
         <source>&amp;Language:</source>
         <translation>Ті&amp;лі:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="134"/>
+        <location filename="../../ui/contests/dialogs.py" line="138"/>
         <source>&amp;Nomination:</source>
         <translation>&amp;Номинация:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="62"/>
+        <location filename="../../ui/contests/dialogs.py" line="66"/>
         <source>&amp;Nominations
 (one per line):</source>
         <translation>&amp;Номинациялар
 (әр жолға біреуден):</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="128"/>
+        <location filename="../../ui/contests/dialogs.py" line="132"/>
         <source>&amp;Participant:</source>
         <translation>&amp;Қатысушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="143"/>
+        <location filename="../../ui/contests/dialogs.py" line="147"/>
         <source>&amp;Score:</source>
         <translation>&amp;Ұпайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="137"/>
+        <location filename="../../ui/contests/dialogs.py" line="141"/>
         <source>&amp;Title of the work:</source>
         <translation>Жұмыстың &amp;атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="48"/>
+        <location filename="../../ui/contests/dialogs.py" line="52"/>
         <source>&amp;Title:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="81"/>
+        <location filename="../../ui/contests/dialogs.py" line="85"/>
         <source>&amp;Winners up to place:</source>
         <translation>Жүлделі &amp;орындар:</translation>
     </message>
@@ -1322,7 +1322,7 @@ Add this aid as well?</source>
         <translation>Орын 1-ден кем емес сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="283"/>
+        <location filename="../../ui/contests/view.py" line="286"/>
         <source>A place is a whole number: {text}</source>
         <translation>Орын бүтін сан болуы керек: {text}</translation>
     </message>
@@ -1332,74 +1332,74 @@ Add this aid as well?</source>
         <translation>Ұпай 0-ден 1000-ға дейінгі сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="155"/>
+        <location filename="../../ui/contests/dialogs.py" line="159"/>
         <source>Add a work</source>
         <translation>Жұмыс қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="424"/>
+        <location filename="../../ui/contests/view.py" line="418"/>
         <source>Add a work…</source>
         <translation>Жұмыс қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="333"/>
+        <location filename="../../ui/contests/view.py" line="334"/>
         <source>Added: {name}</source>
         <translation>Қосылды: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="74"/>
+        <location filename="../../ui/contests/view.py" line="77"/>
         <source>Age</source>
         <translation>Жасы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="74"/>
-        <location filename="../../ui/contests/view.py" line="131"/>
+        <location filename="../../ui/contests/view.py" line="77"/>
+        <location filename="../../ui/contests/view.py" line="134"/>
         <source>Age group</source>
         <translation>Жас санаты</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="423"/>
+        <location filename="../../ui/contests/view.py" line="417"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="426"/>
+        <location filename="../../ui/contests/view.py" line="420"/>
         <source>CSV or XLSX with the columns nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score. All or nothing: one wrong row and nothing is added.</source>
         <translation>nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score бағандары бар CSV немесе XLSX файлы. Бәрі немесе ештеңе: бір жол қате болса, ештеңе қосылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/view.py" line="34"/>
+        <location filename="../../app/contests/listing.py" line="34"/>
         <source>Contest</source>
         <translation>Байқау</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/page.py" line="89"/>
+        <location filename="../../ui/contests/page.py" line="90"/>
         <source>Contests</source>
         <translation>Байқаулар</translation>
     </message>
     <message>
-        <location filename="../../app/contests/view.py" line="35"/>
+        <location filename="../../app/contests/listing.py" line="35"/>
         <source>Dates</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="406"/>
+        <location filename="../../ui/contests/view.py" line="400"/>
         <source>Diplomas</source>
         <translation>Дипломдар</translation>
     </message>
     <message>
-        <location filename="../../app/contests/view.py" line="37"/>
+        <location filename="../../app/contests/listing.py" line="37"/>
         <source>Format</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="342"/>
-        <location filename="../../ui/contests/view.py" line="351"/>
+        <location filename="../../ui/contests/view.py" line="341"/>
+        <location filename="../../ui/contests/view.py" line="350"/>
         <source>Import works</source>
         <translation>Жұмыстарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="425"/>
+        <location filename="../../ui/contests/view.py" line="419"/>
         <source>Import works…</source>
         <translation>Жұмыстарды импорттау…</translation>
     </message>
@@ -1414,33 +1414,33 @@ Add this aid as well?</source>
         <translation>Байқаудың атауын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="91"/>
+        <location filename="../../ui/contests/dialogs.py" line="95"/>
         <source>New contest</source>
         <translation>Жаңа байқау</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/page.py" line="92"/>
+        <location filename="../../ui/contests/page.py" line="93"/>
         <source>New contest… (Ctrl+N)</source>
         <translation>Жаңа байқау… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="156"/>
+        <location filename="../../ui/contests/dialogs.py" line="160"/>
         <source>New person…</source>
         <translation>Жаңа адам…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="159"/>
+        <location filename="../../ui/contests/dialogs.py" line="163"/>
         <source>Nobody chosen yet: type a name or IIN and press Enter.</source>
         <translation>Қатысушы әлі таңдалмаған: аты-жөнін не ЖСН-ін теріп, Enter басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="75"/>
-        <location filename="../../ui/contests/view.py" line="131"/>
+        <location filename="../../ui/contests/view.py" line="78"/>
+        <location filename="../../ui/contests/view.py" line="134"/>
         <source>Nomination</source>
         <translation>Номинация</translation>
     </message>
     <message>
-        <location filename="../../app/contests/view.py" line="38"/>
+        <location filename="../../app/contests/listing.py" line="38"/>
         <source>Nominations</source>
         <translation>Номинациялар</translation>
     </message>
@@ -1450,98 +1450,98 @@ Add this aid as well?</source>
         <translation>Ештеңе импортталған жоқ: түзетуді қажет ететін жолдар саны — {count}: {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="408"/>
+        <location filename="../../ui/contests/view.py" line="402"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="147"/>
+        <location filename="../../ui/contests/dialogs.py" line="151"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="390"/>
+        <location filename="../../ui/contests/view.py" line="386"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="74"/>
+        <location filename="../../ui/contests/view.py" line="77"/>
         <source>Participant</source>
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../../app/contests/view.py" line="39"/>
-        <location filename="../../ui/contests/view.py" line="131"/>
+        <location filename="../../app/contests/listing.py" line="39"/>
+        <location filename="../../ui/contests/view.py" line="134"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="76"/>
+        <location filename="../../ui/contests/view.py" line="79"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="431"/>
+        <location filename="../../ui/contests/view.py" line="425"/>
         <source>Print diplomas…</source>
         <translation>Дипломдарды басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="394"/>
+        <location filename="../../ui/contests/view.py" line="390"/>
         <source>Printing diplomas…</source>
         <translation>Дипломдар басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="429"/>
+        <location filename="../../ui/contests/view.py" line="423"/>
         <source>Remove work</source>
         <translation>Жұмысты алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="363"/>
+        <location filename="../../ui/contests/view.py" line="362"/>
         <source>Remove works</source>
         <translation>Жұмыстарды алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="364"/>
+        <location filename="../../ui/contests/view.py" line="363"/>
         <source>Remove {count} selected work(s) from the contest?</source>
         <translation>Таңдалған жұмыстарды байқаудан алып тастау керек пе (саны: {count})?</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="373"/>
+        <location filename="../../ui/contests/view.py" line="372"/>
         <source>Removed: {count}</source>
         <translation>Алып тасталды: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="389"/>
+        <location filename="../../ui/contests/view.py" line="385"/>
         <source>Save diplomas</source>
         <translation>Дипломдарды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="296"/>
+        <location filename="../../ui/contests/view.py" line="299"/>
         <source>Saved: {name}</source>
         <translation>Сақталды: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="76"/>
+        <location filename="../../ui/contests/view.py" line="79"/>
         <source>Score</source>
         <translation>Ұпайы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/page.py" line="93"/>
+        <location filename="../../ui/contests/page.py" line="94"/>
         <source>Search (Ctrl+F): any part of the title</source>
         <translation>Іздеу (Ctrl+F): атауының кез келген бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="433"/>
+        <location filename="../../ui/contests/view.py" line="427"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="343"/>
+        <location filename="../../ui/contests/view.py" line="342"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Кестелер (*.csv *.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="73"/>
+        <location filename="../../ui/contests/dialogs.py" line="77"/>
         <source>The &amp;jury gives:</source>
         <translation>Қазылар &amp;қояды:</translation>
     </message>
@@ -1579,39 +1579,39 @@ Add this aid as well?</source>
         <translation type="vanished">Әзірге жұмыстар жоқ: диплом беретін ешкім жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/view.py" line="62"/>
-        <location filename="../../app/contests/view.py" line="70"/>
+        <location filename="../../app/contests/listing.py" line="62"/>
+        <location filename="../../app/contests/listing.py" line="70"/>
         <source>There is no contest {ref}.</source>
         <translation>{ref} байқауы табылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="75"/>
+        <location filename="../../ui/contests/view.py" line="78"/>
         <source>Title of the work</source>
         <translation>Жұмыстың атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="141"/>
+        <location filename="../../ui/contests/view.py" line="144"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="280"/>
+        <location filename="../../ui/contests/view.py" line="283"/>
         <source>Type a number (or leave it empty): {text}</source>
         <translation>Сан енгізіңіз (немесе бос қалдырыңыз): {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="99"/>
+        <location filename="../../ui/contests/view.py" line="102"/>
         <source>Type the place (or score) and press Enter; empty clears it.</source>
         <translation>Орынды (немесе ұпайды) теріп, Enter басыңыз; бос мән оны өшіреді.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="77"/>
+        <location filename="../../ui/contests/view.py" line="80"/>
         <source>Winner</source>
         <translation>Жеңімпаз</translation>
     </message>
     <message>
-        <location filename="../../app/contests/view.py" line="42"/>
-        <location filename="../../ui/contests/view.py" line="132"/>
+        <location filename="../../app/contests/listing.py" line="42"/>
+        <location filename="../../ui/contests/view.py" line="135"/>
         <source>Winners</source>
         <translation>Жеңімпаздар</translation>
     </message>
@@ -1621,14 +1621,14 @@ Add this aid as well?</source>
         <translation>Жеңімпаздар — 1-ден N-ге дейінгі орындар, мұндағы N — 1-ден 50-ге дейін.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/view.py" line="40"/>
-        <location filename="../../ui/contests/view.py" line="132"/>
-        <location filename="../../ui/contests/view.py" line="432"/>
+        <location filename="../../app/contests/listing.py" line="40"/>
+        <location filename="../../ui/contests/view.py" line="135"/>
+        <location filename="../../ui/contests/view.py" line="426"/>
         <source>Works</source>
         <translation>Жұмыстар</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="354"/>
+        <location filename="../../ui/contests/view.py" line="353"/>
         <source>Works added: {added}; new people in the register: {created}.</source>
         <translation>Қосылған жұмыстар: {added}; тізілімдегі жаңа адамдар: {created}.</translation>
     </message>
@@ -1638,53 +1638,53 @@ Add this aid as well?</source>
         <translation>Жас санаттарын 7-10, 11-13, 14-17 түрінде жазыңыз ({part} емес).</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="259"/>
+        <location filename="../../ui/contests/view.py" line="262"/>
         <source>age groups: {groups}</source>
         <translation>жас санаттары: {groups}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="97"/>
+        <location filename="../../ui/contests/dialogs.py" line="101"/>
         <source>ages on the first day</source>
         <translation>жасы бірінші күнгі жағдай бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="96"/>
+        <location filename="../../ui/contests/dialogs.py" line="100"/>
         <source>empty: today</source>
         <translation>бос болса: бүгін</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="93"/>
-        <location filename="../../ui/contests/page.py" line="23"/>
+        <location filename="../../ui/contests/dialogs.py" line="97"/>
+        <location filename="../../ui/contests/page.py" line="24"/>
         <source>in person</source>
         <translation>бетпе-бет</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="266"/>
+        <location filename="../../ui/contests/view.py" line="269"/>
         <source>participants: {p}, works: {w}, winners: {x}</source>
         <translation>қатысушылар: {p}, жұмыстар: {w}, жеңімпаздар: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="91"/>
+        <location filename="../../ui/contests/view.py" line="94"/>
         <source>place {n}</source>
         <translation>{n}-орын</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="94"/>
+        <location filename="../../ui/contests/dialogs.py" line="98"/>
         <source>places (1st, 2nd, 3rd…)</source>
         <translation>орын (1, 2, 3…)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="257"/>
+        <location filename="../../ui/contests/view.py" line="260"/>
         <source>places 1 to {n} win</source>
         <translation>1–{n} орын алған жұмыстар жеңеді</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/page.py" line="23"/>
+        <location filename="../../ui/contests/page.py" line="24"/>
         <source>remote</source>
         <translation>қашықтан</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="92"/>
+        <location filename="../../ui/contests/dialogs.py" line="96"/>
         <source>remotely</source>
         <translation>қашықтан</translation>
     </message>
@@ -1698,27 +1698,27 @@ Add this aid as well?</source>
         <translation type="vanished">№ {row} жол: {problem}; ештеңе импортталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="95"/>
+        <location filename="../../ui/contests/dialogs.py" line="99"/>
         <source>scores</source>
         <translation>ұпай</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="102"/>
+        <location filename="../../ui/contests/dialogs.py" line="106"/>
         <source>the best N scores of each nomination and age group win</source>
         <translation>әр номинация мен жас санатында ең жоғары ұпай алған N жұмыс жеңеді</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="256"/>
+        <location filename="../../ui/contests/view.py" line="259"/>
         <source>the best {n} scores of each nomination and age group win</source>
         <translation>әр номинация мен жас санатында ең жоғары ұпай алған {n} жұмыс жеңеді</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="104"/>
+        <location filename="../../ui/contests/dialogs.py" line="108"/>
         <source>works placed 1 to N win</source>
         <translation>1-ден N-ге дейінгі орын алған жұмыстар жеңеді</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="401"/>
+        <location filename="../../ui/contests/view.py" line="395"/>
         <source>{count} diplomas and certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Жазылған диплом мен сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
@@ -1732,12 +1732,12 @@ Add this aid as well?</source>
         <translation type="vanished">{file}: міндетті бағандар жоқ: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="157"/>
+        <location filename="../../ui/contests/dialogs.py" line="161"/>
         <source>— not yet —</source>
         <translation>— әлі жоқ —</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="422"/>
+        <location filename="../../ui/contests/view.py" line="416"/>
         <source>← Back to the list</source>
         <translation>← Тізімге оралу</translation>
     </message>
@@ -1745,17 +1745,17 @@ Add this aid as well?</source>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="66"/>
+        <location filename="../../ui/crash.py" line="67"/>
         <source>Copy details</source>
         <translation>Мәліметтерді көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="61"/>
+        <location filename="../../ui/crash.py" line="62"/>
         <source>Something went wrong</source>
         <translation>Қате орын алды</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="62"/>
+        <location filename="../../ui/crash.py" line="63"/>
         <source>Tirkeu met an error it did not expect. Your saved records are safe; the details are in the log. If it happens again, send the details to your office.</source>
         <translation>Tirkeu бағдарламасында күтпеген қате орын алды. Сақталған жазбаларыңыз қауіпсіз; толық мәлімет журналда. Қате қайталанса, мәліметтерді басқармаға жіберіңіз.</translation>
     </message>
@@ -1831,6 +1831,19 @@ Add this aid as well?</source>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../ui/common/date_field.py" line="216"/>
+        <source>Calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/date_field.py" line="215"/>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Events</name>
     <message numerus="yes">
         <location filename="../../ui/events/attendance_tab.py" line="109"/>
@@ -1846,71 +1859,71 @@ Add this aid as well?</source>
         <translation>&amp;Адам қосу:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="199"/>
+        <location filename="../../ui/events/appointments_tab.py" line="200"/>
         <source>&amp;Book</source>
         <translation>&amp;Жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="57"/>
+        <location filename="../../ui/events/appointments_tab.py" line="58"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="103"/>
+        <location filename="../../ui/events/dialog.py" line="102"/>
         <source>&amp;Duration:</source>
         <translation>Ұ&amp;зақтығы:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="99"/>
+        <location filename="../../ui/events/dialog.py" line="98"/>
         <source>&amp;End date (if not the same day):</source>
         <translation>А&amp;яқталу күні (басқа күн болса):</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="108"/>
+        <location filename="../../ui/events/dialog.py" line="107"/>
         <source>&amp;Format:</source>
         <translation>Өткізу &amp;форматы:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="92"/>
+        <location filename="../../ui/events/dialog.py" line="91"/>
         <location filename="../../ui/events/page.py" line="36"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="109"/>
+        <location filename="../../ui/events/dialog.py" line="108"/>
         <location filename="../../ui/events/page.py" line="42"/>
         <source>&amp;Language:</source>
         <translation>Ті&amp;лі:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="115"/>
+        <location filename="../../ui/events/dialog.py" line="114"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="110"/>
+        <location filename="../../ui/events/dialog.py" line="109"/>
         <location filename="../../ui/events/page.py" line="45"/>
         <source>&amp;Organiser:</source>
         <translation>Ұйымдасты&amp;рушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="59"/>
+        <location filename="../../ui/events/appointments_tab.py" line="60"/>
         <source>&amp;Person:</source>
         <translation>К&amp;елуші:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="90"/>
+        <location filename="../../ui/events/dialog.py" line="89"/>
         <location filename="../../ui/events/page.py" line="35"/>
         <source>&amp;Programme:</source>
         <translation>&amp;Бағдарлама:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="98"/>
+        <location filename="../../ui/events/dialog.py" line="97"/>
         <source>&amp;Start date:</source>
         <translation>Басталу &amp;күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="89"/>
+        <location filename="../../ui/events/dialog.py" line="88"/>
         <source>&amp;Title:</source>
         <translation>&amp;Атауы:</translation>
     </message>
@@ -1920,7 +1933,7 @@ Add this aid as well?</source>
         <translation>&amp;Дейін:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="60"/>
+        <location filename="../../ui/events/appointments_tab.py" line="61"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Тақырып:</translation>
     </message>
@@ -1953,7 +1966,7 @@ Add this aid as well?</source>
         <translation>Көпшілік акциясы аты-жөндермен емес, сандармен есептеледі. Сан белгісіз болса, өрісті бос қалдырыңыз (—); бөліктердің қосындысы жалпы саннан аспауы керек, ал төрт бөлік те толтырылса, олардың қосындысы жалпы санға тең болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="111"/>
+        <location filename="../../ui/events/dialog.py" line="110"/>
         <source>A&amp;udience:</source>
         <translation>&amp;Мақсатты топ:</translation>
     </message>
@@ -1968,7 +1981,7 @@ Add this aid as well?</source>
         <translation>Алдын ала хабарландырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="300"/>
+        <location filename="../../ui/events/dialog.py" line="299"/>
         <source>Appointments</source>
         <translation>Жазылулар</translation>
     </message>
@@ -1978,12 +1991,12 @@ Add this aid as well?</source>
         <translation>Кемінде {count} қатысушы.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="201"/>
+        <location filename="../../ui/events/appointments_tab.py" line="202"/>
         <source>Back to booked</source>
         <translation>«Күтілуде» күйіне қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="160"/>
+        <location filename="../../ui/events/appointments_tab.py" line="161"/>
         <source>Booked: {date} {time}</source>
         <translation>Жазылды: {date} {time}</translation>
     </message>
@@ -1993,12 +2006,12 @@ Add this aid as well?</source>
         <translation>Алдын ала жазылу бойынша: әр келуді жазылулар тізіміне енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="203"/>
+        <location filename="../../ui/events/appointments_tab.py" line="204"/>
         <source>Cancel the booking</source>
         <translation>Жазылуды болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="375"/>
+        <location filename="../../ui/events/dialog.py" line="379"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -2008,7 +2021,7 @@ Add this aid as well?</source>
         <translation>Конкурстық іріктеу: адамдар үміткер ретінде қосылады; іріктелгендерді белгілеп, «Белгіленгендерді іріктеу» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="211"/>
+        <location filename="../../ui/events/appointments_tab.py" line="212"/>
         <source>Consultations are held by prior registration: one visitor per time slot. Enter in the time or topic box books the visit.</source>
         <translation>Кеңестер алдын ала жазылу бойынша өтеді: бір уақытқа — бір келуші. Уақыт не тақырып өрісінде Enter басылса, келуші жазылады.</translation>
     </message>
@@ -2018,7 +2031,7 @@ Add this aid as well?</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="303"/>
+        <location filename="../../ui/events/dialog.py" line="302"/>
         <source>Details</source>
         <translation>Мәліметтер</translation>
     </message>
@@ -2043,7 +2056,7 @@ Add this aid as well?</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="372"/>
+        <location filename="../../ui/events/dialog.py" line="376"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
@@ -2063,13 +2076,13 @@ Add this aid as well?</source>
         <translation>Қыздар мен ұлдардың қосындысы ({sum}) жалпы саннан ({total}) көп.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="198"/>
-        <location filename="../../ui/events/dialog.py" line="388"/>
+        <location filename="../../ui/events/appointments_tab.py" line="199"/>
+        <location filename="../../ui/events/dialog.py" line="392"/>
         <source>HH:MM</source>
         <translation>СС:ММ</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="304"/>
+        <location filename="../../ui/events/dialog.py" line="303"/>
         <source>Head-count</source>
         <translation>Қатысушылар саны</translation>
     </message>
@@ -2099,12 +2112,12 @@ Add this aid as well?</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="200"/>
+        <location filename="../../ui/events/appointments_tab.py" line="201"/>
         <source>Mark held</source>
         <translation>«Өтті» деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="200"/>
+        <location filename="../../ui/events/appointments_tab.py" line="201"/>
         <source>Mark missed</source>
         <translation>«Келмеді» деп белгілеу</translation>
     </message>
@@ -2114,12 +2127,12 @@ Add this aid as well?</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="372"/>
+        <location filename="../../ui/events/dialog.py" line="376"/>
         <source>New event</source>
         <translation>Жаңа іс-шара</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="289"/>
+        <location filename="../../ui/events/dialog.py" line="288"/>
         <source>Not met: {issues}</source>
         <translation>Орындалмаған талаптар: {issues}</translation>
     </message>
@@ -2134,13 +2147,13 @@ Add this aid as well?</source>
         <translation>Ұйымдастырушы</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="113"/>
+        <location filename="../../ui/events/dialog.py" line="112"/>
         <source>Pa&amp;rtners:</source>
         <translation>&amp;Серіктестер:</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="81"/>
-        <location filename="../../ui/events/dialog.py" line="297"/>
+        <location filename="../../ui/events/dialog.py" line="296"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
@@ -2155,7 +2168,7 @@ Add this aid as well?</source>
         <translation>Келуші</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="107"/>
+        <location filename="../../ui/events/dialog.py" line="106"/>
         <source>Pl&amp;ace:</source>
         <translation>&amp;Орны:</translation>
     </message>
@@ -2210,12 +2223,12 @@ Add this aid as well?</source>
         <translation>Алдымен іс-шараны сақтаңыз (Ctrl+S): форма ашық қалады, қатысушылар осы жерде қосылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="207"/>
+        <location filename="../../ui/events/appointments_tab.py" line="208"/>
         <source>Save the event first (Ctrl+S): the form stays open and the visits are booked here.</source>
         <translation>Алдымен іс-шараны сақтаңыз (Ctrl+S): форма ашық қалады, келушілер осы жерде жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="340"/>
+        <location filename="../../ui/events/dialog.py" line="339"/>
         <source>Saved. Now add the people: each one is saved as soon as they are added. Close the form when done.</source>
         <translation>Сақталды. Енді адамдарды қосыңыз: әрқайсысы қосылған сәтте сақталады. Аяқтаған соң форманы жабыңыз.</translation>
     </message>
@@ -2245,7 +2258,7 @@ Add this aid as well?</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="101"/>
+        <location filename="../../ui/events/dialog.py" line="100"/>
         <source>Start t&amp;ime:</source>
         <translation>Басталу &amp;уақыты:</translation>
     </message>
@@ -2256,7 +2269,7 @@ Add this aid as well?</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="58"/>
+        <location filename="../../ui/events/appointments_tab.py" line="59"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Уақыты:</translation>
     </message>
@@ -2286,7 +2299,7 @@ Add this aid as well?</source>
         <translation>Ұзақтығы көрсетілмеген. {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="290"/>
+        <location filename="../../ui/events/dialog.py" line="289"/>
         <source>The event is saved anyway; the office sees these notes.</source>
         <translation>Іс-шара бәрібір сақталады; бұл ескертулерді басқарма көреді.</translation>
     </message>
@@ -2357,7 +2370,7 @@ Add this aid as well?</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="205"/>
+        <location filename="../../ui/events/appointments_tab.py" line="206"/>
         <source>Type a name or IIN, Enter to choose</source>
         <translation>Аты-жөнін не ЖСН-ін теріңіз, Enter — таңдау</translation>
     </message>
@@ -2367,42 +2380,42 @@ Add this aid as well?</source>
         <translation>Аты-жөнінің не ЖСН-нің бір бөлігін теріп, Enter басыңыз: адам бірден қосылады. Сәйкес адам табылмаса, Enter жаңа адам жасайды. Delete таңдалған адамды тізімнен алып тастайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="70"/>
+        <location filename="../../ui/events/choices.py" line="67"/>
         <source>applicant</source>
         <translation>үміткер</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="69"/>
+        <location filename="../../ui/events/choices.py" line="66"/>
         <source>attended</source>
         <translation>қатысты</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="74"/>
+        <location filename="../../ui/events/choices.py" line="71"/>
         <source>booked</source>
         <translation>күтілуде</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="75"/>
+        <location filename="../../ui/events/choices.py" line="72"/>
         <source>held</source>
         <translation>өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="82"/>
+        <location filename="../../ui/events/choices.py" line="79"/>
         <source>in person</source>
         <translation>бетпе-бет</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="389"/>
+        <location filename="../../ui/events/dialog.py" line="393"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="76"/>
+        <location filename="../../ui/events/choices.py" line="73"/>
         <source>missed</source>
         <translation>келмеді</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="72"/>
+        <location filename="../../ui/events/choices.py" line="69"/>
         <source>not selected</source>
         <translation>іріктелмеді</translation>
     </message>
@@ -2412,7 +2425,7 @@ Add this aid as well?</source>
         <translation>оның ішінде &amp;оқушылар:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="82"/>
+        <location filename="../../ui/events/choices.py" line="79"/>
         <source>online</source>
         <translation>онлайн</translation>
     </message>
@@ -2427,17 +2440,17 @@ Add this aid as well?</source>
         <translation>&amp;ата-аналар:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="73"/>
+        <location filename="../../ui/events/choices.py" line="70"/>
         <source>registered</source>
         <translation>тіркелді</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="83"/>
+        <location filename="../../ui/events/choices.py" line="80"/>
         <source>remote</source>
         <translation>қашықтан</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="71"/>
+        <location filename="../../ui/events/choices.py" line="68"/>
         <source>selected</source>
         <translation>іріктелді</translation>
     </message>
@@ -2577,16 +2590,16 @@ Add this aid as well?</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="150"/>
+        <location filename="../../ui/aid/dialog.py" line="151"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="115"/>
+        <location filename="../../ui/people/dialog.py" line="119"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="150"/>
+        <location filename="../../ui/aid/dialog.py" line="151"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="115"/>
+        <location filename="../../ui/people/dialog.py" line="119"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
@@ -2595,34 +2608,34 @@ Add this aid as well?</source>
     <name>Forms</name>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="41"/>
-        <location filename="../../ui/common/form_dialog.py" line="123"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="76"/>
+        <location filename="../../ui/common/form_dialog.py" line="139"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="81"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="177"/>
+        <location filename="../../ui/common/form_dialog.py" line="225"/>
         <source>Discard</source>
         <translation>Сақтамау</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="178"/>
+        <location filename="../../ui/common/form_dialog.py" line="226"/>
         <source>Go back</source>
         <translation>Қайту</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="176"/>
+        <location filename="../../ui/common/form_dialog.py" line="224"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="40"/>
-        <location filename="../../ui/common/form_dialog.py" line="122"/>
+        <location filename="../../ui/common/form_dialog.py" line="138"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="175"/>
+        <location filename="../../ui/common/form_dialog.py" line="223"/>
         <source>Save the changes?</source>
         <translation>Өзгерістерді сақтау керек пе?</translation>
     </message>
@@ -2630,164 +2643,264 @@ Add this aid as well?</source>
 <context>
     <name>Home</name>
     <message>
-        <location filename="../../ui/home/page.py" line="35"/>
+        <location filename="../../ui/home/page.py" line="56"/>
+        <source>&amp;New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="59"/>
+        <source>&amp;Write to the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="57"/>
+        <source>Add &amp;participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="40"/>
         <source>Adjudicators</source>
         <translation>Төрешілер</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="36"/>
+        <location filename="../../ui/home/page.py" line="41"/>
         <source>Adjudicators&apos; seats</source>
         <translation>Төрешілердің ойындарға тағайындалуы</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="31"/>
+        <location filename="../../ui/home/page.py" line="36"/>
         <source>Aid given</source>
         <translation>Көрсетілген көмек</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="30"/>
+        <location filename="../../ui/home/page.py" line="35"/>
         <source>Attendance records</source>
         <translation>Қатысу туралы жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="38"/>
+        <location filename="../../ui/home/page.py" line="43"/>
         <source>Awards and nominations</source>
         <translation>Марапаттар мен номинациялар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="37"/>
+        <location filename="../../ui/home/page.py" line="42"/>
         <source>Ballots</source>
         <translation>Бюллетеньдер</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="33"/>
+        <location filename="../../ui/home/page.py" line="38"/>
         <source>Certificates issued</source>
         <translation>Берілген сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="31"/>
+        <location filename="../../ui/home/page.py" line="36"/>
         <source>Children in the aid data bank</source>
         <translation>Деректер банкіндегі көмекке мұқтаж балалар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="30"/>
+        <location filename="../../ui/home/page.py" line="35"/>
         <source>Consultation appointments</source>
         <translation>Кеңеске алдын ала жазылулар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="39"/>
+        <location filename="../../ui/home/page.py" line="44"/>
         <source>Contest works</source>
         <translation>Байқау жұмыстары</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="38"/>
+        <location filename="../../ui/home/page.py" line="43"/>
         <source>Contests</source>
         <translation>Байқаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="86"/>
+        <location filename="../../ui/home/page.py" line="150"/>
         <source>Coordinator:</source>
         <translation>Үйлестіруші:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="87"/>
+        <location filename="../../ui/home/page.py" line="153"/>
         <source>Count</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="32"/>
+        <location filename="../../ui/home/page.py" line="37"/>
         <source>Debate teams</source>
         <translation>Пікірсайыс командалары</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="35"/>
+        <location filename="../../ui/home/page.py" line="40"/>
         <source>Debate tournaments</source>
         <translation>Пікірсайыс турнирлері</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="36"/>
+        <location filename="../../ui/home/page.py" line="41"/>
         <source>Debates drawn</source>
         <translation>Жеребе бойынша ойындар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="85"/>
+        <location filename="../../ui/home/page.py" line="149"/>
         <source>District:</source>
         <translation>Аудан:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="29"/>
+        <location filename="../../ui/home/page.py" line="34"/>
         <source>Event partners</source>
         <translation>Іс-шара серіктестері</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="29"/>
+        <location filename="../../ui/home/page.py" line="34"/>
         <source>Events</source>
         <translation>Іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="46"/>
+        <location filename="../../ui/home/page.py" line="51"/>
         <source>National level</source>
         <translation>Республикалық деңгей</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="28"/>
+        <location filename="../../ui/home/page.py" line="65"/>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/home/reminders.py" line="82"/>
+        <source>No bundle has been written yet: {count} records are waiting to go to the office on a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="196"/>
+        <source>Nothing is due. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="66"/>
+        <source>Open the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="33"/>
         <source>Organisations</source>
         <translation>Ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="28"/>
+        <location filename="../../ui/home/page.py" line="33"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="87"/>
+        <location filename="../../ui/home/page.py" line="58"/>
+        <source>Print &amp;certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="153"/>
         <source>Records</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="45"/>
+        <location filename="../../ui/home/page.py" line="152"/>
+        <source>Records in this database ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="151"/>
+        <source>Records in this database ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="50"/>
         <source>Region office</source>
         <translation>Облыстық басқарма</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="39"/>
+        <location filename="../../ui/home/page.py" line="44"/>
         <source>Region targets</source>
         <translation>Облыстардың мақсатты көрсеткіштері</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="84"/>
+        <location filename="../../ui/home/page.py" line="148"/>
         <source>Region:</source>
         <translation>Облыс:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="83"/>
+        <location filename="../../ui/home/page.py" line="145"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="147"/>
         <source>Role:</source>
         <translation>Рөлі:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="45"/>
+        <location filename="../../ui/home/page.py" line="50"/>
         <source>School</source>
         <translation>Мектеп</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="34"/>
+        <location filename="../../ui/home/page.py" line="39"/>
         <source>Social passport totals</source>
         <translation>Әлеуметтік паспорт көрсеткіштері</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="32"/>
+        <location filename="../../ui/home/page.py" line="37"/>
         <source>Team members</source>
         <translation>Команда мүшелері</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="37"/>
+        <location filename="../../ui/home/page.py" line="42"/>
         <source>Teams in the break</source>
         <translation>Плей-оффқа шыққан командалар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="82"/>
+        <location filename="../../app/home/reminders.py" line="87"/>
+        <source>The last bundle was written {days} days ago; {count} records have changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="146"/>
         <source>This installation</source>
         <translation>Осы орнату</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="142"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="64"/>
+        <source>Write the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/home/reminders.py" line="90"/>
+        <source>{count} records have changed since the last bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/home/reminders.py" line="130"/>
+        <source>{title}: {count} this month (target: {target}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/home/reminders.py" line="127"/>
+        <source>{title}: {count} this week (target: {target}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/home/reminders.py" line="164"/>
+        <source>«{title}» ({date}): no participants recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/home/reminders.py" line="170"/>
+        <source>«{title}» ({date}): {issue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/home/reminders.py" line="175"/>
+        <source>…and {count} more events of the last month need a look (Events area).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2796,6 +2909,11 @@ Add this aid as well?</source>
         <location filename="../../ui/exchange/import_dialog.py" line="39"/>
         <source>Aid recipients</source>
         <translation>Көмек алушылар</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/run.py" line="78"/>
+        <source>Already registered, written differently, not added again: {rows}.</source>
+        <translation>Бұрын тіркелген, басқаша жазылған, қайта қосылмады: {rows}.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="100"/>
@@ -2823,7 +2941,7 @@ Add this aid as well?</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="63"/>
+        <location filename="../../app/importing/run.py" line="70"/>
         <source>Dry run: nothing was saved.</source>
         <translation>Сынақ режимі: ештеңе сақталған жоқ.</translation>
     </message>
@@ -2868,7 +2986,7 @@ Add this aid as well?</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="65"/>
+        <location filename="../../app/importing/run.py" line="72"/>
         <source>Rejected rows with reasons: {path}</source>
         <translation>Қабылданбаған жолдар және олардың себептері: {path}</translation>
     </message>
@@ -2878,12 +2996,12 @@ Add this aid as well?</source>
         <translation>Кестелер (*.xlsx *.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="152"/>
+        <location filename="../../app/importing/run.py" line="184"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Белгісіз импорт түрі: {kind}. Мына мәндердің бірін көрсетіңіз: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="188"/>
+        <location filename="../../app/importing/run.py" line="223"/>
         <source>error</source>
         <translation>қате</translation>
     </message>
@@ -2893,7 +3011,12 @@ Add this aid as well?</source>
         <translation>ескерілмейді</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="58"/>
+        <location filename="../../app/importing/run.py" line="75"/>
+        <source>row {row}: {name} is {registered}</source>
+        <translation>{row}-жол: {name} — бұл {registered}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/run.py" line="65"/>
         <source>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</source>
         <translation>{file}: жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}, қабылданбаған — {rejected}.</translation>
     </message>
@@ -2908,7 +3031,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/common/list_page.py" line="152"/>
         <location filename="../../ui/common/list_page.py" line="223"/>
-        <location filename="../../ui/organisations/page.py" line="66"/>
+        <location filename="../../ui/organisations/page.py" line="63"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
@@ -2967,82 +3090,82 @@ Add this aid as well?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;About Tirkeu</source>
         <translation>Tirkeu бағдарламасы &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Aid «Мектепке жол»</source>
         <translation>«Мектепке жол» көмегі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Certificates</source>
         <translation>Сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Contests</source>
         <translation>Байқаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Events</source>
         <translation>Іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Organisations</source>
         <translation>Ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Overview</source>
         <translation>Шолу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Sync</source>
         <translation>Синхрондау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Tournaments</source>
         <translation>Турнирлер</translation>
     </message>
@@ -3086,7 +3209,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="37"/>
-        <location filename="../../ui/organisations/trainers.py" line="71"/>
+        <location filename="../../ui/organisations/trainers.py" line="72"/>
         <source>&amp;Region:</source>
         <translation>&amp;Облыс:</translation>
     </message>
@@ -3101,18 +3224,18 @@ Add this aid as well?</source>
         <translation>Қызметі</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/page.py" line="36"/>
+        <location filename="../../ui/organisations/page.py" line="37"/>
         <source>All kinds</source>
         <translation>Барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/page.py" line="37"/>
-        <location filename="../../ui/organisations/trainers.py" line="82"/>
+        <location filename="../../ui/organisations/page.py" line="38"/>
+        <location filename="../../ui/organisations/trainers.py" line="83"/>
         <source>All regions</source>
         <translation>Барлық облыстар</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="84"/>
+        <location filename="../../ui/organisations/trainers.py" line="85"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
@@ -3122,7 +3245,7 @@ Add this aid as well?</source>
         <translation>Қала немесе ауыл</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="19"/>
+        <location filename="../../ui/organisations/trainers.py" line="20"/>
         <source>Consultants</source>
         <translation>Консультанттар</translation>
     </message>
@@ -3147,19 +3270,19 @@ Add this aid as well?</source>
         <translation>Қаншалықты жиі</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="84"/>
+        <location filename="../../ui/organisations/trainers.py" line="85"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="22"/>
-        <location filename="../../ui/organisations/page.py" line="38"/>
+        <location filename="../../ui/organisations/page.py" line="39"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="21"/>
-        <location filename="../../ui/organisations/trainers.py" line="84"/>
+        <location filename="../../ui/organisations/trainers.py" line="85"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
@@ -3179,31 +3302,31 @@ Add this aid as well?</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/page.py" line="31"/>
-        <location filename="../../ui/organisations/page.py" line="120"/>
+        <location filename="../../ui/organisations/page.py" line="32"/>
+        <location filename="../../ui/organisations/page.py" line="117"/>
         <source>Organisations</source>
         <translation>Ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="72"/>
+        <location filename="../../ui/organisations/trainers.py" line="73"/>
         <source>People marked “trainer” or “consultant” in their form (People area). At least 2 consultants per region.</source>
         <translation>Өз формасында «тренер» немесе «консультант» деп белгіленген адамдар («Адамдар» бөлімі). Әр облыста кемінде 2 консультант болуы керек.</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="33"/>
-        <location filename="../../ui/organisations/trainers.py" line="85"/>
+        <location filename="../../ui/organisations/trainers.py" line="86"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="24"/>
-        <location filename="../../ui/organisations/page.py" line="39"/>
-        <location filename="../../ui/organisations/trainers.py" line="86"/>
+        <location filename="../../ui/organisations/page.py" line="40"/>
+        <location filename="../../ui/organisations/trainers.py" line="87"/>
         <source>Region</source>
         <translation>Облыс</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="85"/>
+        <location filename="../../ui/organisations/trainers.py" line="86"/>
         <source>School or organisation</source>
         <translation>Мектеп немесе ұйым</translation>
     </message>
@@ -3213,13 +3336,13 @@ Add this aid as well?</source>
         <translation>Бұл — осы орнатудың мектебі немесе кеңсесі; оны жоюға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="18"/>
+        <location filename="../../ui/organisations/trainers.py" line="19"/>
         <source>Trainers</source>
         <translation>Тренерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/page.py" line="121"/>
-        <location filename="../../ui/organisations/trainers.py" line="70"/>
+        <location filename="../../ui/organisations/page.py" line="118"/>
+        <location filename="../../ui/organisations/trainers.py" line="71"/>
         <source>Trainers and consultants</source>
         <translation>Тренерлер мен консультанттар</translation>
     </message>
@@ -3336,165 +3459,165 @@ Add this aid as well?</source>
 <context>
     <name>Person</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="80"/>
-        <location filename="../../ui/people/dialog.py" line="43"/>
+        <location filename="../../ui/aid/dialog.py" line="81"/>
+        <location filename="../../ui/people/dialog.py" line="47"/>
         <source>&amp;Birth date:</source>
         <translation>&amp;Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="45"/>
+        <location filename="../../ui/people/dialog.py" line="49"/>
         <source>&amp;Category:</source>
         <translation>&amp;Санаты:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="83"/>
-        <location filename="../../ui/people/dialog.py" line="49"/>
+        <location filename="../../ui/aid/dialog.py" line="84"/>
+        <location filename="../../ui/people/dialog.py" line="53"/>
         <source>&amp;Grade:</source>
         <translation>Сыны&amp;п:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="78"/>
-        <location filename="../../ui/people/dialog.py" line="41"/>
+        <location filename="../../ui/aid/dialog.py" line="80"/>
+        <location filename="../../ui/people/dialog.py" line="46"/>
         <source>&amp;IIN:</source>
         <translation>&amp;ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="76"/>
-        <location filename="../../ui/people/dialog.py" line="39"/>
+        <location filename="../../ui/aid/dialog.py" line="78"/>
+        <location filename="../../ui/people/dialog.py" line="44"/>
         <source>&amp;Name:</source>
         <translation>&amp;Аты:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="77"/>
-        <location filename="../../ui/people/dialog.py" line="40"/>
+        <location filename="../../ui/aid/dialog.py" line="79"/>
+        <location filename="../../ui/people/dialog.py" line="45"/>
         <source>&amp;Patronymic:</source>
         <translation>Ә&amp;кесінің аты:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="75"/>
-        <location filename="../../ui/people/dialog.py" line="38"/>
+        <location filename="../../ui/aid/dialog.py" line="77"/>
+        <location filename="../../ui/people/dialog.py" line="43"/>
         <source>&amp;Surname:</source>
         <translation>Те&amp;гі:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="108"/>
+        <location filename="../../ui/people/dialog.py" line="112"/>
         <source>Aid</source>
         <translation>Көмек</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="107"/>
+        <location filename="../../ui/people/dialog.py" line="111"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="53"/>
+        <location filename="../../ui/people/dialog.py" line="57"/>
         <source>Consent given &amp;by:</source>
         <translation>Келісім &amp;берген:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="51"/>
+        <location filename="../../ui/people/dialog.py" line="55"/>
         <source>Consent to data processing, &amp;date:</source>
         <translation>&amp;Деректерді өңдеуге келісім, күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="131"/>
+        <location filename="../../ui/people/dialog.py" line="135"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="132"/>
+        <location filename="../../ui/people/dialog.py" line="136"/>
         <source>Detail</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="129"/>
+        <location filename="../../ui/people/dialog.py" line="133"/>
         <source>Details</source>
         <translation>Мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="107"/>
+        <location filename="../../ui/people/dialog.py" line="111"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="130"/>
+        <location filename="../../ui/people/dialog.py" line="134"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="65"/>
+        <location filename="../../ui/people/dialog.py" line="69"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="112"/>
+        <location filename="../../ui/people/dialog.py" line="116"/>
         <source>New person</source>
         <translation>Жаңа адам</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="127"/>
+        <location filename="../../ui/people/dialog.py" line="131"/>
         <source>Open the existing person instead</source>
         <translation>Оның орнына бар адамды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="50"/>
+        <location filename="../../ui/people/dialog.py" line="54"/>
         <source>P&amp;hone:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="112"/>
+        <location filename="../../ui/people/dialog.py" line="116"/>
         <source>Person</source>
         <translation>Адам</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="82"/>
-        <location filename="../../ui/people/dialog.py" line="47"/>
+        <location filename="../../ui/aid/dialog.py" line="83"/>
+        <location filename="../../ui/people/dialog.py" line="51"/>
         <source>Sc&amp;hool:</source>
         <translation>&amp;Мектеп:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="81"/>
-        <location filename="../../ui/people/dialog.py" line="44"/>
+        <location filename="../../ui/aid/dialog.py" line="82"/>
+        <location filename="../../ui/people/dialog.py" line="48"/>
         <source>Se&amp;x:</source>
         <translation>Ж&amp;ынысы:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="178"/>
+        <location filename="../../ui/people/dialog.py" line="181"/>
         <source>This person may already be registered: {who}, born {date}, IIN {iin}.</source>
         <translation>Бұл адам тіркеліп қойған болуы мүмкін: {who}, туған күні: {date}, ЖСН: {iin}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="132"/>
+        <location filename="../../ui/people/dialog.py" line="136"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="64"/>
+        <location filename="../../ui/people/dialog.py" line="68"/>
         <source>Trained as:</source>
         <translation>Біліктілігі:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="131"/>
+        <location filename="../../ui/people/dialog.py" line="135"/>
         <source>What</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="121"/>
+        <location filename="../../ui/people/dialog.py" line="125"/>
         <source>a parent or guardian (minor)</source>
         <translation>ата-анасы немесе заңды өкілі (кәмелетке толмаған)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="125"/>
+        <location filename="../../ui/people/dialog.py" line="129"/>
         <source>consultant</source>
         <translation>кеңесші</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="120"/>
+        <location filename="../../ui/people/dialog.py" line="124"/>
         <source>the person</source>
         <translation>адамның өзі</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="124"/>
+        <location filename="../../ui/people/dialog.py" line="128"/>
         <source>trainer</source>
         <translation>тренер</translation>
     </message>
@@ -3519,7 +3642,7 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/page.py" line="330"/>
+        <location filename="../../ui/reports/page.py" line="327"/>
         <source>%n files (one for each table).</source>
         <translation>
             <numerusform>%n файл (әр кестеге біреуден).</numerusform>
@@ -3532,17 +3655,17 @@ Add this aid as well?</source>
         <translation>Іс-шараны &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="348"/>
+        <location filename="../../ui/reports/page.py" line="345"/>
         <source>&amp;Period:</source>
         <translation>&amp;Кезең:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="352"/>
+        <location filename="../../ui/reports/page.py" line="349"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="350"/>
+        <location filename="../../ui/reports/page.py" line="347"/>
         <source>&amp;Scope:</source>
         <translation>&amp;Деңгей:</translation>
     </message>
@@ -3552,7 +3675,7 @@ Add this aid as well?</source>
         <translation>Кес&amp;те:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="353"/>
+        <location filename="../../ui/reports/page.py" line="350"/>
         <source>&amp;Targets…</source>
         <translation>&amp;Межелі мәндер…</translation>
     </message>
@@ -3567,7 +3690,7 @@ Add this aid as well?</source>
         <translation>Бірнеше түрлі іс-шараға қатысқан адам жиынтықта бір рет саналады.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="161"/>
+        <location filename="../../app/reports/targets.py" line="160"/>
         <source>A target cannot be negative.</source>
         <translation>Межелі мән теріс сан бола алмайды.</translation>
     </message>
@@ -3577,7 +3700,7 @@ Add this aid as well?</source>
         <translation>Бүкіл елге ортақ межелі мән: облыс оны өзгерте алмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="112"/>
+        <location filename="../../app/reports/export_xlsx.py" line="108"/>
         <source>About this report</source>
         <translation>Есеп туралы</translation>
     </message>
@@ -3633,7 +3756,7 @@ Add this aid as well?</source>
         <translation>Барлық номинациялар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="151"/>
+        <location filename="../../app/reports/targets.py" line="150"/>
         <source>An office sets the targets of its own region only.</source>
         <translation>Басқарма тек өз облысының межелі мәндерін белгілейді.</translation>
     </message>
@@ -3670,7 +3793,7 @@ Add this aid as well?</source>
         <translation>Қатысушылар құрамы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="90"/>
+        <location filename="../../app/reports/indicators.py" line="89"/>
         <source>Breaking a rule</source>
         <translation>Талаптарға сай емес</translation>
     </message>
@@ -3716,7 +3839,7 @@ Add this aid as well?</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="370"/>
+        <location filename="../../ui/reports/page.py" line="367"/>
         <source>Charts</source>
         <translation>Диаграммалар</translation>
     </message>
@@ -3761,7 +3884,7 @@ Add this aid as well?</source>
         <translation>Деректер банкіндегі балалар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="366"/>
+        <location filename="../../ui/reports/page.py" line="363"/>
         <source>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</source>
         <translation>Кезеңді таңдаңыз немесе теріңіз: ай (2026-09), тоқсан (2026-Q3), жыл (2026) немесе басталу және аяқталу күні (2026-09-01..2026-10-15).</translation>
     </message>
@@ -3776,13 +3899,13 @@ Add this aid as well?</source>
         <translation>Клубтар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="90"/>
+        <location filename="../../app/reports/indicators.py" line="89"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="226"/>
-        <location filename="../../ui/reports/page.py" line="228"/>
+        <location filename="../../ui/reports/page.py" line="227"/>
+        <location filename="../../ui/reports/page.py" line="229"/>
         <source>Computing the indicators…</source>
         <translation>Көрсеткіштер есептелуде…</translation>
     </message>
@@ -3881,8 +4004,8 @@ Add this aid as well?</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="52"/>
-        <location filename="../../ui/reports/page.py" line="56"/>
+        <location filename="../../app/reports/scope.py" line="56"/>
+        <location filename="../../ui/reports/page.py" line="59"/>
         <source>District: {name}</source>
         <translation>Аудан: {name}</translation>
     </message>
@@ -3995,8 +4118,8 @@ Add this aid as well?</source>
         <translation>Адам саны енгізілген күйінде алынады; ол көрсетілмеген акцияда тізімге енгізілген қатысушылар саналады.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="117"/>
-        <location filename="../../app/reports/indicators.py" line="89"/>
+        <location filename="../../app/reports/export_pdf.py" line="112"/>
+        <location filename="../../app/reports/indicators.py" line="88"/>
         <location filename="../../ui/reports/indicators_view.py" line="117"/>
         <source>Held</source>
         <translation>Өткізілді</translation>
@@ -4012,16 +4135,16 @@ Add this aid as well?</source>
         <translation>Паспорттарда</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="115"/>
-        <location filename="../../app/reports/indicators.py" line="86"/>
+        <location filename="../../app/reports/export_pdf.py" line="110"/>
+        <location filename="../../app/reports/indicators.py" line="85"/>
         <location filename="../../ui/reports/indicators_view.py" line="117"/>
         <location filename="../../ui/reports/targets_dialog.py" line="65"/>
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="85"/>
-        <location filename="../../ui/reports/page.py" line="370"/>
+        <location filename="../../app/reports/indicators.py" line="84"/>
+        <location filename="../../ui/reports/page.py" line="367"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
     </message>
@@ -4042,7 +4165,7 @@ Add this aid as well?</source>
         <translation>Қазақ тілді лига</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="48"/>
+        <location filename="../../app/reports/scope.py" line="52"/>
         <source>Kazakhstan (all regions)</source>
         <translation>Қазақстан (барлық облыстар)</translation>
     </message>
@@ -4095,12 +4218,12 @@ Add this aid as well?</source>
         <translation>Елді мекен</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="91"/>
+        <location filename="../../app/reports/export_xlsx.py" line="90"/>
         <source>Made on</source>
         <translation>Жасалған күні</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="152"/>
+        <location filename="../../app/reports/export_pdf.py" line="145"/>
         <source>Made on {date}. ✓ met, ✗ not met, – not judged (no target here, a partial or unfinished month or week, or a target of a wider level).</source>
         <translation>Жасалған күні: {date}. ✓ орындалды, ✗ орындалмады, – бағаланбады (бұл жерде межелі мән жоқ, ай не апта кезеңге толық кірмейді немесе әлі аяқталмаған, не межелі мән жоғарырақ деңгейге белгіленген).</translation>
     </message>
@@ -4161,8 +4284,8 @@ Add this aid as well?</source>
         <translation>Мүшелері</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="117"/>
-        <location filename="../../app/reports/indicators.py" line="89"/>
+        <location filename="../../app/reports/export_pdf.py" line="112"/>
+        <location filename="../../app/reports/indicators.py" line="88"/>
         <location filename="../../ui/reports/indicators_view.py" line="118"/>
         <source>Met</source>
         <translation>Орындалуы</translation>
@@ -4179,8 +4302,8 @@ Add this aid as well?</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="116"/>
-        <location filename="../../app/reports/indicators.py" line="87"/>
+        <location filename="../../app/reports/export_pdf.py" line="111"/>
+        <location filename="../../app/reports/indicators.py" line="86"/>
         <source>Month or week</source>
         <translation>Ай немесе апта</translation>
     </message>
@@ -4190,7 +4313,7 @@ Add this aid as well?</source>
         <translation>Республикалық мән</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="106"/>
+        <location filename="../../app/reports/scope.py" line="107"/>
         <source>No district is called “{name}” in the reference data or in the records. Check the spelling.</source>
         <translation>Анықтамалықта да, жазбаларда да «{name}» деген аудан жоқ. Жазылуын тексеріңіз.</translation>
     </message>
@@ -4200,12 +4323,12 @@ Add this aid as well?</source>
         <translation>Бұл жолда талаптарға сай емес іс-шара жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="96"/>
+        <location filename="../../app/reports/targets.py" line="98"/>
         <source>No indicator “{code}”; the indicators with targets are: {codes}.</source>
         <translation>«{code}» көрсеткіші жоқ; межелі мәні бар көрсеткіштер: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="133"/>
+        <location filename="../../app/reports/scope.py" line="130"/>
         <source>No school “{text}” in this database (give its uid).</source>
         <translation>Бұл дерекқорда «{text}» мектебі жоқ (оның uid-ін көрсетіңіз).</translation>
     </message>
@@ -4215,12 +4338,12 @@ Add this aid as well?</source>
         <translation>Номинация</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="139"/>
+        <location filename="../../app/reports/export_pdf.py" line="132"/>
         <source>Nothing in this period.</source>
         <translation>Бұл кезеңде деректер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="332"/>
+        <location filename="../../ui/reports/page.py" line="329"/>
         <source>Open it now?</source>
         <translation>Оны қазір ашу керек пе?</translation>
     </message>
@@ -4298,12 +4421,12 @@ Add this aid as well?</source>
         <translation>Кезеңділігі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="89"/>
+        <location filename="../../app/reports/export_xlsx.py" line="88"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="146"/>
+        <location filename="../../ui/reports/page.py" line="149"/>
         <source>Previous month ({period})</source>
         <translation>Өткен ай ({period})</translation>
     </message>
@@ -4313,7 +4436,7 @@ Add this aid as well?</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="149"/>
+        <location filename="../../app/reports/export_pdf.py" line="142"/>
         <source>Programme indicators</source>
         <translation>Бағдарламалар көрсеткіштері</translation>
     </message>
@@ -4335,8 +4458,8 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="102"/>
-        <location filename="../../app/reports/export_pdf.py" line="115"/>
-        <location filename="../../app/reports/indicators.py" line="87"/>
+        <location filename="../../app/reports/export_pdf.py" line="110"/>
+        <location filename="../../app/reports/indicators.py" line="86"/>
         <location filename="../../app/reports/legal.py" line="202"/>
         <location filename="../../app/reports/youth.py" line="177"/>
         <source>Region</source>
@@ -4348,7 +4471,7 @@ Add this aid as well?</source>
         <translation>Облыстың мәні</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="50"/>
+        <location filename="../../app/reports/scope.py" line="54"/>
         <source>Region: {name}</source>
         <translation>Облыс: {name}</translation>
     </message>
@@ -4358,12 +4481,12 @@ Add this aid as well?</source>
         <translation>Өңірлік кеңесшілер</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="331"/>
+        <location filename="../../ui/reports/page.py" line="328"/>
         <source>Report written</source>
         <translation>Есеп жазылды</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="347"/>
+        <location filename="../../ui/reports/page.py" line="344"/>
         <source>Reports and indicators</source>
         <translation>Есептер мен көрсеткіштер</translation>
     </message>
@@ -4383,17 +4506,17 @@ Add this aid as well?</source>
         <translation>Орыс тілді лига</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="354"/>
+        <location filename="../../ui/reports/page.py" line="351"/>
         <source>Save as:</source>
         <translation>Сақтау:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="304"/>
+        <location filename="../../ui/reports/page.py" line="301"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="356"/>
+        <location filename="../../ui/reports/page.py" line="353"/>
         <source>Save the report as {format}</source>
         <translation>Есепті {format} пішімінде сақтау</translation>
     </message>
@@ -4410,18 +4533,18 @@ Add this aid as well?</source>
         <translation>Әлеуметтік паспорттар ({year})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="53"/>
-        <location filename="../../ui/reports/page.py" line="58"/>
+        <location filename="../../app/reports/scope.py" line="57"/>
+        <location filename="../../ui/reports/page.py" line="61"/>
         <source>School: {name}</source>
         <translation>Мектеп: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="90"/>
+        <location filename="../../app/reports/export_xlsx.py" line="89"/>
         <source>Scope</source>
         <translation>Деңгей</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="86"/>
+        <location filename="../../app/reports/indicators.py" line="85"/>
         <source>Section</source>
         <translation>Бөлім</translation>
     </message>
@@ -4452,14 +4575,14 @@ Add this aid as well?</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="92"/>
-        <location filename="../../ui/reports/page.py" line="371"/>
+        <location filename="../../app/reports/export_xlsx.py" line="91"/>
+        <location filename="../../ui/reports/page.py" line="368"/>
         <source>Tables</source>
         <translation>Кестелер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="116"/>
-        <location filename="../../app/reports/indicators.py" line="88"/>
+        <location filename="../../app/reports/export_pdf.py" line="111"/>
+        <location filename="../../app/reports/indicators.py" line="87"/>
         <location filename="../../ui/reports/indicators_view.py" line="118"/>
         <source>Target</source>
         <translation>Межелі мән</translation>
@@ -4476,7 +4599,7 @@ Add this aid as well?</source>
         <translation>Межелі мәндер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="148"/>
+        <location filename="../../app/reports/targets.py" line="147"/>
         <source>Targets are set by the region office; a school receives them with the office&apos;s bundle.</source>
         <translation>Межелі мәндерді облыстық басқарма белгілейді; мектеп оларды басқарманың пакетімен алады.</translation>
     </message>
@@ -4491,12 +4614,12 @@ Add this aid as well?</source>
         <translation>Командалар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="105"/>
+        <location filename="../../app/reports/export_pdf.py" line="102"/>
         <source>The first {shown} of {total} rows; the XLSX and CSV files hold them all.</source>
         <translation>{total} жолдың алғашқы {shown} жолы көрсетілген; XLSX және CSV файлдарында барлық жол бар.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="153"/>
+        <location filename="../../app/reports/targets.py" line="152"/>
         <source>The national centre sets the country&apos;s targets (no region); a region&apos;s own values are set by its office.</source>
         <translation>Ұлттық орталық елдің межелі мәндерін белгілейді (облыссыз); облыстың өз мәндерін оның басқармасы белгілейді.</translation>
     </message>
@@ -4511,7 +4634,7 @@ Add this aid as well?</source>
         <translation>Кезеңнің соңы ({end}) басынан ({start}) ертерек.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="328"/>
+        <location filename="../../ui/reports/page.py" line="325"/>
         <source>The report was written to {path}.</source>
         <translation>Есеп жазылды: {path}.</translation>
     </message>
@@ -4531,12 +4654,12 @@ Add this aid as well?</source>
         <translation>{region} бойынша межелі мәндер. Облыстың өз мәнін соңғы бағанға енгізіңіз; республикалық мәнді қолдану үшін оны бос қалдырыңыз. Мектептеріңіз бұл мәндерді келесі пакетпен алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="145"/>
+        <location filename="../../ui/reports/page.py" line="148"/>
         <source>This month ({period})</source>
         <translation>Осы ай ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="147"/>
+        <location filename="../../ui/reports/page.py" line="150"/>
         <source>This quarter ({period})</source>
         <translation>Осы тоқсан ({period})</translation>
     </message>
@@ -4545,7 +4668,7 @@ Add this aid as well?</source>
         <translation type="vanished">Бұл межелі мәнді басқа орнату (басқарма) белгілеген; оны тек сол орнату өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="148"/>
+        <location filename="../../ui/reports/page.py" line="151"/>
         <source>This year ({period})</source>
         <translation>Осы жыл ({period})</translation>
     </message>
@@ -4555,7 +4678,7 @@ Add this aid as well?</source>
         <translation>Неше рет</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="168"/>
+        <location filename="../../app/reports/export_pdf.py" line="159"/>
         <source>Tirkeu · {period} · page {page}</source>
         <translation>Tirkeu · {period} · {page}-бет</translation>
     </message>
@@ -4585,8 +4708,8 @@ Add this aid as well?</source>
         <translation>Бірегей адамдар әр жол ішінде жеке саналады.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="117"/>
-        <location filename="../../app/reports/indicators.py" line="88"/>
+        <location filename="../../app/reports/export_pdf.py" line="112"/>
+        <location filename="../../app/reports/indicators.py" line="87"/>
         <location filename="../../ui/reports/indicators_view.py" line="117"/>
         <source>Value</source>
         <translation>Мәні</translation>
@@ -4613,23 +4736,23 @@ Add this aid as well?</source>
         <translation>Жұмыстар</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_commands.py" line="54"/>
-        <location filename="../../app/reports/export.py" line="35"/>
+        <location filename="../../app/cli/report_commands.py" line="55"/>
+        <location filename="../../app/reports/export.py" line="36"/>
         <source>Write the report to a .xlsx, .pdf or .csv file, not “{name}”.</source>
         <translation>Есепті «{name}» файлына емес, .xlsx, .pdf немесе .csv файлына жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="315"/>
+        <location filename="../../ui/reports/page.py" line="312"/>
         <source>Writing the report…</source>
         <translation>Есеп жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="314"/>
+        <location filename="../../ui/reports/page.py" line="311"/>
         <source>Writing {name}…</source>
         <translation>{name} жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="327"/>
+        <location filename="../../ui/reports/page.py" line="324"/>
         <source>Written: {files}</source>
         <translation>Жазылды: {files}</translation>
     </message>
@@ -4676,7 +4799,7 @@ Add this aid as well?</source>
         <translation>өтті</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="26"/>
+        <location filename="../../app/reports/indicators.py" line="27"/>
         <source>met</source>
         <translation>орындалды</translation>
     </message>
@@ -4717,7 +4840,7 @@ Add this aid as well?</source>
         <translation>бағаланбады</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="27"/>
+        <location filename="../../app/reports/indicators.py" line="28"/>
         <source>not met</source>
         <translation>орындалмады</translation>
     </message>
@@ -4772,7 +4895,7 @@ Add this aid as well?</source>
         <translation>орындалды: {met} · орындалмады: {not_met} · бағаланбады: {none}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="383"/>
+        <location filename="../../ui/reports/page.py" line="380"/>
         <source>{title} — computed in {seconds} s</source>
         <translation>{title} — {seconds} с ішінде есептелді</translation>
     </message>
@@ -4792,7 +4915,7 @@ Add this aid as well?</source>
         <translation>«{text}» кезең емес: ай (2026-09), тоқсан (2026-Q3), жыл (2026) немесе басталу және аяқталу күнін (2026-09-01..2026-10-15) жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="62"/>
+        <location filename="../../app/reports/scope.py" line="66"/>
         <source>“{text}” is not a scope: write country, region:KZ-61, district:NAME or school:UID.</source>
         <translation>«{text}» деңгейі танылмады: country, region:KZ-61, district:АТАУЫ немесе school:UID деп жазыңыз.</translation>
     </message>
@@ -4935,62 +5058,62 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Setup</name>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="103"/>
+        <location filename="../../ui/setup/dialog.py" line="109"/>
         <source>&amp;Coordinator&apos;s full name:</source>
         <translation>Үйлестірушінің аты-&amp;жөні:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="103"/>
+        <location filename="../../ui/setup/dialog.py" line="109"/>
         <source>&amp;District:</source>
         <translation>Ау&amp;дан:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="102"/>
+        <location filename="../../ui/setup/dialog.py" line="108"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тіл:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="102"/>
+        <location filename="../../ui/setup/dialog.py" line="108"/>
         <source>&amp;Role:</source>
         <translation>&amp;Рөлі:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="125"/>
+        <location filename="../../ui/setup/dialog.py" line="131"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="164"/>
+        <location filename="../../ui/setup/dialog.py" line="166"/>
         <source>Choose the region.</source>
         <translation>Облысты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="36"/>
+        <location filename="../../ui/setup/dialog.py" line="42"/>
         <source>National level</source>
         <translation>Республикалық деңгей</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="103"/>
+        <location filename="../../ui/setup/dialog.py" line="109"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Облыс:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="35"/>
+        <location filename="../../ui/setup/dialog.py" line="41"/>
         <source>Region office</source>
         <translation>Облыстық басқарма</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="35"/>
+        <location filename="../../ui/setup/dialog.py" line="41"/>
         <source>School</source>
         <translation>Мектеп</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="102"/>
+        <location filename="../../ui/setup/dialog.py" line="108"/>
         <source>School or office &amp;name:</source>
         <translation>Мектептің немесе басқарманың &amp;атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="124"/>
+        <location filename="../../ui/setup/dialog.py" line="130"/>
         <source>Start</source>
         <translation>Бастау</translation>
     </message>
@@ -5000,7 +5123,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Бұл деректер қоры бапталып қойған; жаңа орнату үшін басқа --db көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="99"/>
+        <location filename="../../ui/setup/dialog.py" line="105"/>
         <source>Tirkeu: set-up</source>
         <translation>Tirkeu: бастапқы баптау</translation>
     </message>
@@ -5010,12 +5133,12 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Белгісіз рөл: {role}. school, office немесе national мәндерінің бірін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="100"/>
+        <location filename="../../ui/setup/dialog.py" line="106"/>
         <source>Welcome to Tirkeu. Tell it once who uses this computer; everything is kept on this computer.</source>
         <translation>Tirkeu бағдарламасына қош келдіңіз! Бұл компьютерді кім пайдаланатынын бір рет көрсетіңіз; барлық деректер тек осы компьютерде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="121"/>
+        <location filename="../../ui/setup/dialog.py" line="127"/>
         <source>e.g. No. 12 school-gymnasium</source>
         <translation>мысалы, №12 мектеп-гимназия</translation>
     </message>
@@ -5023,18 +5146,18 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="151"/>
+        <location filename="../../ui/application.py" line="153"/>
         <source>Backing up…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="59"/>
-        <location filename="../../ui/application.py" line="91"/>
+        <location filename="../../ui/application.py" line="65"/>
+        <location filename="../../ui/application.py" line="97"/>
         <source>Tirkeu cannot open the database</source>
         <translation>Tirkeu деректер қорын аша алмайды</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="84"/>
+        <location filename="../../ui/application.py" line="90"/>
         <source>Tirkeu is already open with this database. Use the window that is open.</source>
         <translation>Tirkeu бұл деректер қорымен ашық тұр. Ашық тұрған терезені пайдаланыңыз.</translation>
     </message>
@@ -5042,7 +5165,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="198"/>
+        <location filename="../../ui/sync/page.py" line="205"/>
         <source>Aid given to the same child by several schools in one campaign:</source>
         <translation>Бір науқан ішінде бір балаға бірнеше мектеп көмек көрсеткен:</translation>
     </message>
@@ -5052,22 +5175,22 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Сәйкестендіру картасы немесе кілт файлы, пакет емес: өткізіп жіберілді.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="303"/>
+        <location filename="../../app/sync/importer.py" line="310"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
         <translation>№ {sequence} пакет (жіберуші: {name}) бұрын басқа мазмұнмен импортталған; бұл пакет қолданылмады. Қайсысы дұрыс екенін мектептен сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="282"/>
+        <location filename="../../app/sync/export.py" line="287"/>
         <source>Bundle {sequence} was not written by this installation (or its kept copy is gone).</source>
         <translation>№ {sequence} пакетті бұл орнату жазбаған (немесе оның сақталған көшірмесі жоқ).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="268"/>
+        <location filename="../../ui/sync/page.py" line="270"/>
         <source>Bundle {sequence} with {records} records was written to {path}.</source>
         <translation>№ {sequence} пакет жазылды: {path}. Жазбалар саны: {records}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="287"/>
+        <location filename="../../ui/sync/page.py" line="289"/>
         <source>Bundles</source>
         <translation>Пакеттер</translation>
     </message>
@@ -5083,106 +5206,106 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="66"/>
-        <location filename="../../app/sync/export.py" line="274"/>
+        <location filename="../../app/sync/export.py" line="279"/>
         <source>Cannot write the bundle {path}: {error}. Check that the disk (or USB stick) has free space and is writable.</source>
         <translation>{path} пакетін жазу мүмкін болмады: {error}. Дискіде (немесе флешкада) бос орын бар екенін және оған жазуға рұқсат барын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="196"/>
+        <location filename="../../app/cli/sync_commands.py" line="200"/>
         <location filename="../../app/sync/trust.py" line="65"/>
         <source>Cannot write {path}: {error}</source>
         <translation>{path} файлына жазу мүмкін болмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="201"/>
+        <location filename="../../ui/sync/page.py" line="208"/>
         <source>Child</source>
         <translation>Бала</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="189"/>
+        <location filename="../../ui/sync/page.py" line="196"/>
         <source>Created</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="186"/>
         <source>Everything (a full snapshot), not only the changes</source>
         <translation>Тек өзгерістерді емес, барлық деректерді (толық көшірме)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="181"/>
         <location filename="../../ui/sync/page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="195"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="281"/>
+        <location filename="../../ui/sync/page.py" line="283"/>
         <source>Folder with bundles</source>
         <translation>Пакеттер бар қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="178"/>
+        <location filename="../../ui/sync/page.py" line="185"/>
         <source>For:</source>
         <translation>Кімге:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="195"/>
         <source>From</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="181"/>
+        <location filename="../../ui/sync/page.py" line="188"/>
         <source>Full</source>
         <translation>Толық</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="199"/>
+        <location filename="../../ui/sync/page.py" line="206"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="367"/>
-        <location filename="../../ui/sync/page.py" line="388"/>
+        <location filename="../../ui/sync/page.py" line="356"/>
+        <location filename="../../ui/sync/page.py" line="374"/>
         <source>Identity card</source>
         <translation>Сәйкестендіру картасы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="368"/>
+        <location filename="../../ui/sync/page.py" line="357"/>
         <source>Identity cards (*.json *.card);;All files (*)</source>
         <translation>Сәйкестендіру карталары (*.json *.card);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="357"/>
+        <location filename="../../ui/sync/page.py" line="348"/>
         <source>Identity cards (*.json)</source>
         <translation>Сәйкестендіру карталары (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="189"/>
+        <location filename="../../ui/sync/page.py" line="196"/>
         <source>Ignored</source>
         <translation>Өткізілген</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="182"/>
+        <location filename="../../ui/sync/page.py" line="189"/>
         <source>Import a folder…</source>
         <translation>Қалтаны импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="183"/>
+        <location filename="../../ui/sync/page.py" line="190"/>
         <source>Import files…</source>
         <translation>Файлдарды импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="299"/>
+        <location filename="../../ui/sync/page.py" line="298"/>
         <source>Importing bundles…</source>
         <translation>Пакеттер импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="200"/>
-        <location filename="../../ui/sync/page.py" line="202"/>
+        <location filename="../../ui/sync/page.py" line="207"/>
+        <location filename="../../ui/sync/page.py" line="209"/>
         <source>Installations</source>
         <translation>Орнатулар</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="271"/>
+        <location filename="../../ui/sync/page.py" line="273"/>
         <source>It is NOT encrypted: anyone who finds the stick can read it.</source>
         <translation>Ол шифрланбаған: флешканы тапқан кез келген адам оны оқи алады.</translation>
     </message>
@@ -5191,7 +5314,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Ол басқарма үшін шифрланған.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="270"/>
+        <location filename="../../ui/sync/page.py" line="272"/>
         <source>It is encrypted to {name}.</source>
         <translation>Ол {name} үшін шифрланған.</translation>
     </message>
@@ -5200,37 +5323,37 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Ол шифрланбаған: басқарманың кілтіне әлі сенім білдірілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="202"/>
+        <location filename="../../ui/sync/page.py" line="209"/>
         <source>Items</source>
         <translation>Көмек түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="195"/>
+        <location filename="../../ui/sync/page.py" line="202"/>
         <source>Key fingerprint</source>
         <translation>Кілттің саусақ ізі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="181"/>
         <source>Keys and trust</source>
         <translation>Кілттер және сенім</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="196"/>
+        <location filename="../../ui/sync/page.py" line="203"/>
         <source>Look for problems across schools</source>
         <translation>Мектептер арасындағы сәйкессіздіктерді іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="307"/>
+        <location filename="../../ui/sync/page.py" line="306"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
         <translation>{name}: жетіспейтін пакеттер — № {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="227"/>
+        <location filename="../../app/sync/importer.py" line="234"/>
         <source>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</source>
         <translation>Пакеттің {n}-нан астам жазбасы қате; пакет толығымен қабылданбады.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="194"/>
+        <location filename="../../ui/sync/page.py" line="201"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
@@ -5240,7 +5363,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакет кімге арналғанын көрсетіңіз (--to, терезедегі «Кімге» тізімі): басқарма ұлттық орталыққа бір пакет және әр мектепке бір пакет жазады.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="199"/>
+        <location filename="../../ui/sync/page.py" line="206"/>
         <source>Names</source>
         <translation>Аты-жөндері</translation>
     </message>
@@ -5250,108 +5373,108 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Әзірге ешбір басқармаға сенім білдірілмеген, сондықтан пакетті шифрлау мүмкін емес және балалардың деректері ашық күйде жүреді. Облыстық басқармадан оның сәйкестендіру картасын (.json файлы) сұраңыз, оған сенім білдіріңіз (Синхрондау → Кілттер және сенім → Сәйкестендіру картасына сенім білдіру…, немесе `keys trust CARD`) және пакетті қайта жазыңыз. Бәрібір шифрсыз жазу үшін «Шифрсыз жазу» таңдаңыз (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="180"/>
+        <location filename="../../app/sync/trust.py" line="185"/>
         <source>No single trusted installation has the id, fingerprint or name {what}; see `keys list`.</source>
         <translation>{what} идентификаторы, саусақ ізі немесе атауы бар жалғыз сенімді орнату табылмады; `keys list` қараңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="171"/>
+        <location filename="../../app/sync/trust.py" line="176"/>
         <source>No trusted installation has the id or fingerprint {what}.</source>
         <translation>Сенім білдірілген орнатулардың ешқайсысының идентификаторы немесе кілтінің саусақ ізі {what} мәніне сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
-        <location filename="../../ui/sync/page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="187"/>
+        <location filename="../../ui/sync/page.py" line="195"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="184"/>
+        <location filename="../../ui/sync/page.py" line="191"/>
         <source>Only check, save nothing</source>
         <translation>Тек тексеру, ештеңе сақтамау</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="185"/>
+        <location filename="../../ui/sync/page.py" line="192"/>
         <source>Or drop bundle files or a folder here.</source>
         <translation>Немесе пакет файлдарын не қалтаны осы жерге сүйреп әкеліңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="190"/>
+        <location filename="../../ui/sync/page.py" line="197"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="173"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
         <source>Receive bundles</source>
         <translation>Пакеттерді қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="187"/>
         <source>Records</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="194"/>
+        <location filename="../../ui/sync/page.py" line="201"/>
         <source>Region</source>
         <translation>Облыс</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="190"/>
+        <location filename="../../ui/sync/page.py" line="197"/>
         <source>Rejected</source>
         <translation>Қабылданбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="195"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="181"/>
         <source>Review</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="193"/>
+        <location filename="../../ui/sync/page.py" line="200"/>
         <source>Revoke the selected (lost laptop)</source>
         <translation>Таңдалғанды кері қайтару (ноутбук жоғалған)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="194"/>
+        <location filename="../../ui/sync/page.py" line="201"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="191"/>
+        <location filename="../../ui/sync/page.py" line="198"/>
         <source>Save my identity card…</source>
         <translation>Менің сәйкестендіру картамды сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="356"/>
+        <location filename="../../ui/sync/page.py" line="347"/>
         <source>Save the identity card</source>
         <translation>Сәйкестендіру картасын сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="199"/>
+        <location filename="../../ui/sync/page.py" line="206"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="173"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
         <source>Send to the office</source>
         <translation>Басқармаға жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="195"/>
+        <location filename="../../ui/sync/page.py" line="202"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="172"/>
+        <location filename="../../ui/sync/page.py" line="179"/>
         <source>Sync with the office</source>
         <translation>Басқармамен синхрондау</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="254"/>
+        <location filename="../../ui/sync/page.py" line="256"/>
         <source>The bundle cannot be encrypted</source>
         <translation>Пакетті шифрлау мүмкін емес</translation>
     </message>
@@ -5363,7 +5486,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакетте күтілмеген {name} файлы бар; пакет қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="190"/>
+        <location filename="../../app/sync/importer.py" line="197"/>
         <source>The bundle holds more lines than its signed manifest counts; it is refused.</source>
         <translation>Пакетте оның қол қойылған манифесінде көрсетілгеннен көп жол бар; ол қабылданбады.</translation>
     </message>
@@ -5378,7 +5501,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакет зақымдалған (ішіндегі файлдардың бірінің өлшемі дұрыс емес).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="176"/>
+        <location filename="../../app/sync/importer.py" line="183"/>
         <source>The bundle is encrypted to another office; this office cannot open it.</source>
         <translation>Пакет басқа басқарма үшін шифрланған; бұл басқарма оны аша алмайды.</translation>
     </message>
@@ -5387,7 +5510,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Пакет шифрланған, бірақ бұл орнатуда шифрды ашу кілті жоқ: пакет басқармаға арналған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="171"/>
+        <location filename="../../app/sync/importer.py" line="178"/>
         <source>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</source>
         <translation>Пакет шифрланған, бірақ бұл орнатуда шифрды ашу кілті жоқ: ол басқа орнатуға арналған.</translation>
     </message>
@@ -5402,49 +5525,49 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакеттегі {name} файлы тым үлкен, ол түпнұсқа болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="88"/>
+        <location filename="../../app/sync/importer.py" line="95"/>
         <source>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</source>
         <translation>Пакет Tirkeu бағдарламасының жаңарақ нұсқасында жазылған (пішім нұсқасы — {found}); оны импорттау үшін жаңа нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="92"/>
+        <location filename="../../app/sync/importer.py" line="99"/>
         <source>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</source>
         <translation>Пакет Tirkeu бағдарламасының жаңарақ нұсқасында жазылған (схема нұсқасы — {found}); оны импорттау үшін жаңа нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="109"/>
+        <location filename="../../app/sync/importer.py" line="116"/>
         <source>The bundle&apos;s manifest does not describe its records.</source>
         <translation>Пакет манифесі оның жазбаларына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="83"/>
+        <location filename="../../app/sync/importer.py" line="90"/>
         <source>The bundle&apos;s manifest is damaged.</source>
         <translation>Пакет манифесі зақымдалған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="98"/>
-        <location filename="../../app/sync/importer.py" line="112"/>
+        <location filename="../../app/sync/importer.py" line="105"/>
+        <location filename="../../app/sync/importer.py" line="119"/>
         <source>The bundle&apos;s manifest is incomplete.</source>
         <translation>Пакет манифесі толық емес.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="107"/>
+        <location filename="../../app/sync/importer.py" line="114"/>
         <source>The bundle&apos;s records are larger than a bundle may be; it is refused.</source>
         <translation>Пакеттің жазбалары рұқсат етілген көлемнен үлкен; ол қабылданбады.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="334"/>
+        <location filename="../../app/sync/importer.py" line="341"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
         <translation>Пакет жазбалары бір-біріне қайшы келеді ({error}); пакеттен ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="176"/>
-        <location filename="../../app/sync/importer.py" line="166"/>
+        <location filename="../../app/sync/importer.py" line="173"/>
         <source>The bundle&apos;s records were changed after it was signed; it is refused.</source>
         <translation>Пакет жазбалары қол қойылғаннан кейін өзгертілген; пакет қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="101"/>
+        <location filename="../../app/sync/importer.py" line="108"/>
         <source>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</source>
         <translation>Пакеттің реттік нөмірі {sequence} мүмкін емес; ол қабылданбады.</translation>
     </message>
@@ -5459,7 +5582,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>{name} сәйкестендіру картасында шифрлау кілті жоқ (оны Tirkeu-дің ескі нұсқасы жазған). Жаңа картаны сұрап, оған сенім білдіріңіз немесе пакетті әдейі шифрсыз жазыңыз (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="134"/>
+        <location filename="../../app/sync/importer.py" line="141"/>
         <source>The key of {name} was revoked on {date}; its bundles are refused.</source>
         <translation>{name} кілті {date} күні кері қайтарылған; оның пакеттері қабылданбайды.</translation>
     </message>
@@ -5481,7 +5604,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Ашық кілт жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="197"/>
+        <location filename="../../ui/sync/page.py" line="204"/>
         <source>The same IIN registered by several schools:</source>
         <translation>Бір ЖСН бірнеше мектепте тіркелген:</translation>
     </message>
@@ -5498,17 +5621,17 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Қолтаңба файлы зақымдалған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="144"/>
+        <location filename="../../app/sync/importer.py" line="151"/>
         <source>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</source>
         <translation>Бұл пакет {name} кілтімен қол қойылған, ол кілт {date} күні кері қайтарылған; жаңа орнату идентификаторы оған қайта сенім бермейді.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="131"/>
+        <location filename="../../app/sync/importer.py" line="138"/>
         <source>This bundle was written by this installation itself.</source>
         <translation>Бұл пакетті осы орнатудың өзі жазған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="292"/>
+        <location filename="../../app/sync/importer.py" line="299"/>
         <source>This bundle was written for another installation; it is not imported here.</source>
         <translation>Бұл пакет басқа орнатуға арналып жазылған; мұнда импортталмайды.</translation>
     </message>
@@ -5518,7 +5641,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Бұл картада {name} кілті бар, ол {date} күні кері қайтарылған; бір рет кері қайтарылған кілтке қандай орнату идентификаторымен келсе де қайта сенім білдірілмейді.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="191"/>
+        <location filename="../../app/sync/export.py" line="196"/>
         <source>This computer&apos;s clock is behind the latest change it holds ({when} UTC). Check its date and time: changes are ordered by it.</source>
         <translation>Бұл компьютердің сағаты ондағы соңғы өзгерістен ({when} UTC) артта қалған. Күні мен уақытын тексеріңіз: өзгерістер соған қарай реттеледі.</translation>
     </message>
@@ -5528,12 +5651,12 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Бұл файлды импорттау мүмкін болмады ({error}); ол өткізіліп, қалғандары жалғасты. Толығырақ журналда.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="216"/>
+        <location filename="../../ui/sync/page.py" line="221"/>
         <source>This installation&apos;s key fingerprint: {fp}</source>
         <translation>Осы орнату кілтінің саусақ ізі: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="85"/>
+        <location filename="../../app/sync/importer.py" line="92"/>
         <source>This is not a Tirkeu bundle.</source>
         <translation>Бұл Tirkeu пакеті емес.</translation>
     </message>
@@ -5549,140 +5672,140 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Бұл — осы орнатудың өз картасы.</translation>
     </message>
     <message>
-        <location filename="../../app/models/base.py" line="53"/>
+        <location filename="../../app/models/base.py" line="63"/>
         <source>This record was made by another installation; only that installation can change it.</source>
         <translation>Бұл жазбаны басқа орнату жасаған; оны тек сол орнату өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="201"/>
+        <location filename="../../ui/sync/page.py" line="208"/>
         <source>Times</source>
         <translation>Неше рет</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="288"/>
+        <location filename="../../ui/sync/page.py" line="290"/>
         <source>Tirkeu bundles (*.tirkeu)</source>
         <translation>Tirkeu пакеттері (*.tirkeu)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="192"/>
+        <location filename="../../ui/sync/page.py" line="199"/>
         <source>Trust an identity card…</source>
         <translation>Сәйкестендіру картасына сенім білдіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="333"/>
+        <location filename="../../ui/sync/page.py" line="324"/>
         <source>Trust the sender?</source>
         <translation>Жіберушіге сенім білдіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="186"/>
+        <location filename="../../ui/sync/page.py" line="193"/>
         <source>Trust the sender…</source>
         <translation>Жіберушіге сенім білдіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="379"/>
+        <location filename="../../ui/sync/page.py" line="365"/>
         <source>Trust this identity card?</source>
         <translation>Бұл сәйкестендіру картасына сенім білдіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="189"/>
+        <location filename="../../ui/sync/page.py" line="196"/>
         <source>Unchanged</source>
         <translation>Өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="189"/>
+        <location filename="../../ui/sync/page.py" line="196"/>
         <source>Updated</source>
         <translation>Жаңартылған</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="245"/>
+        <location filename="../../ui/sync/page.py" line="249"/>
         <source>Where to write the bundle</source>
         <translation>Пакетті қайда жазу керек</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="176"/>
+        <location filename="../../ui/sync/page.py" line="183"/>
         <source>Write a bundle to a USB stick or a folder</source>
         <translation>Пакетті флешкаға немесе қалтаға жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177"/>
+        <location filename="../../ui/sync/page.py" line="184"/>
         <source>Write the bundle…</source>
         <translation>Пакетті жазу…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="256"/>
+        <location filename="../../ui/sync/page.py" line="258"/>
         <source>Write unencrypted</source>
         <translation>Шифрсыз жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="263"/>
+        <location filename="../../ui/sync/page.py" line="265"/>
         <source>Writing the bundle…</source>
         <translation>Пакет жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="187"/>
         <source>Written</source>
         <translation>Жазылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="201"/>
+        <location filename="../../ui/sync/page.py" line="208"/>
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="39"/>
+        <location filename="../../ui/sync/page.py" line="46"/>
         <source>already imported</source>
         <translation>бұрын импортталған</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="41"/>
+        <location filename="../../ui/sync/page.py" line="48"/>
         <source>checked</source>
         <translation>тексерілді</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="40"/>
+        <location filename="../../ui/sync/page.py" line="47"/>
         <source>conflict</source>
         <translation>қайшылық</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="39"/>
+        <location filename="../../ui/sync/page.py" line="46"/>
         <source>imported</source>
         <translation>импортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="233"/>
-        <location filename="../../ui/sync/page.py" line="377"/>
+        <location filename="../../ui/sync/page.py" line="237"/>
+        <location filename="../../ui/sync/page.py" line="363"/>
         <source>national centre</source>
         <translation>ұлттық орталық</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="40"/>
+        <location filename="../../ui/sync/page.py" line="47"/>
         <source>refused</source>
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="232"/>
-        <location filename="../../ui/sync/page.py" line="376"/>
+        <location filename="../../ui/sync/page.py" line="236"/>
+        <location filename="../../ui/sync/page.py" line="362"/>
         <source>region office</source>
         <translation>облыстық басқарма</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="222"/>
+        <location filename="../../ui/sync/page.py" line="228"/>
         <source>revoked</source>
         <translation>кері қайтарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="232"/>
-        <location filename="../../ui/sync/page.py" line="376"/>
+        <location filename="../../ui/sync/page.py" line="236"/>
+        <location filename="../../ui/sync/page.py" line="362"/>
         <source>school</source>
         <translation>мектеп</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="41"/>
+        <location filename="../../ui/sync/page.py" line="48"/>
         <source>skipped</source>
         <translation>өткізілді</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="222"/>
+        <location filename="../../ui/sync/page.py" line="228"/>
         <source>trusted</source>
         <translation>сенім білдірілген</translation>
     </message>
@@ -5703,7 +5826,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>{file} файлы Tirkeu пакеті емес (ZIP файлы емес).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="380"/>
+        <location filename="../../ui/sync/page.py" line="366"/>
         <source>{name} ({role}, {region}).
 
 Its key fingerprint is
@@ -5725,7 +5848,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name} — {role}: ол бұл орнатудан пакет қабылдамайды ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="289"/>
+        <location filename="../../app/sync/importer.py" line="296"/>
         <source>{name} is a {role}; this installation does not take bundles from it ({why}).</source>
         <translation>{name} — {role}; бұл орнату одан пакет қабылдамайды ({why}).</translation>
     </message>
@@ -5735,12 +5858,12 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name}: бұл орнатуға басқа кілтпен сенім білдірілген. Егер ноутбук ауыстырылса, жаңасы — жаңа орнату болып саналады; егер кілт жоғалса, алдымен ескі кілтті кері қайтарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="148"/>
+        <location filename="../../app/sync/importer.py" line="155"/>
         <source>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</source>
         <translation>{name}: бұл орнатуға әлі сенім білдірілмеген. Кілттің саусақ ізін ({fp}) мектеппен салыстырыңыз, содан кейін оның сәйкестендіру картасын импорттаңыз немесе --trust-new параметрін пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="334"/>
+        <location filename="../../ui/sync/page.py" line="325"/>
         <source>{name} is not trusted yet. Its key fingerprint is
 
 {fp}
@@ -5753,12 +5876,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 Мектепке қоңырау шалып, оны олардың Tirkeu бағдарламасында көрсетілген саусақ ізімен салыстырыңыз (Анықтама → Tirkeu бағдарламасы туралы). Сенім білдіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="152"/>
+        <location filename="../../app/sync/importer.py" line="159"/>
         <source>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</source>
         <translation>{name} өзін басқарма немесе ұлттық орталық деп атайды. Оларға тек сәйкестендіру картасы арқылы (keys trust), {fp} саусақ ізін салыстырғаннан кейін сенім білдіріледі; --trust-new тек мектептерге сенім білдіреді.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="237"/>
+        <location filename="../../ui/sync/page.py" line="241"/>
         <source>— no office trusted yet —</source>
         <translation>— әзірге сенімді басқарма жоқ —</translation>
     </message>
@@ -5791,54 +5914,86 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлына жазу мүмкін болмады: {reason}. Диск толып қалды: онда орын босатыңыз немесе басқа дискіні таңдаңыз, содан кейін қайталап көріңіз. Бұрынғы файл (егер болса) өзгертілген жоқ.</translation>
     </message>
     <message>
+        <location filename="../../app/tables/encodings.py" line="101"/>
+        <source>In {file} some letters were replaced by «?» (for example «{example}»): the file was saved as plain CSV, which cannot hold the Kazakh letters ә ғ қ ң ө ұ ү һ і. Those letters are lost in this file. Open the list in Excel and save it as &quot;Excel Workbook (.xlsx)&quot; or as &quot;CSV UTF-8&quot;, then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/tables/limits.py" line="78"/>
         <source>Line {line} of {file} is longer than {limit} MB: this is not a table that Tirkeu can read. Check that you chose the right file.</source>
         <translation>{file} файлының {line}-жолы {limit} МБ-тан ұзын: бұл Tirkeu оқи алатын кесте емес. Дұрыс файлды таңдағаныңызды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/headers.py" line="168"/>
+        <location filename="../../app/tables/headers.py" line="205"/>
         <source>Required columns are missing: {missing}. Give them one of the accepted titles in the first row — {accepted}.</source>
         <translation>Міндетті бағандар жоқ: {missing}. Бірінші жолда оларға рұқсат етілген атаулардың бірін беріңіз — {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="77"/>
+        <location filename="../../app/tables/values.py" line="112"/>
+        <source>The IIN “{text}” was turned by Excel into a rounded number: its last digits are lost. In the file, format the IIN column as Text and type the IINs again (or copy them from the original list), or correct it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/reader.py" line="82"/>
         <source>The file {file} cannot be opened: {reason}</source>
         <translation>{file} файлын ашу мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="188"/>
-        <location filename="../../app/tables/reader.py" line="294"/>
-        <location filename="../../app/tables/xlsx.py" line="256"/>
+        <location filename="../../app/tables/ods.py" line="148"/>
+        <location filename="../../app/tables/reader.py" line="189"/>
+        <location filename="../../app/tables/reader.py" line="275"/>
+        <location filename="../../app/tables/xls.py" line="78"/>
+        <location filename="../../app/tables/xlsx.py" line="259"/>
         <source>The file {file} is empty.</source>
         <translation>{file} файлы бос.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="73"/>
+        <location filename="../../app/tables/reader.py" line="78"/>
         <source>The file {file} was not found.</source>
         <translation>{file} файлы табылмады.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/headers.py" line="164"/>
+        <location filename="../../app/tables/headers.py" line="201"/>
         <source>The full name is in one column. Split it into separate columns for surname, name and patronymic. Accepted titles — {accepted}.</source>
         <translation>Аты-жөні бір бағанға жазылған. Оны тегі, аты және әкесінің аты үшін бөлек бағандарға бөліңіз. Рұқсат етілген атаулар — {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/headers.py" line="263"/>
+        <location filename="../../app/tables/headers.py" line="311"/>
         <source>Unknown record type &quot;{kind}&quot;: use one of {kinds}.</source>
         <translation>Белгісіз жазба түрі: «{kind}». Мына мәндердің бірін пайдаланыңыз: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="215"/>
+        <location filename="../../app/tables/headers.py" line="119"/>
+        <source>en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/headers.py" line="197"/>
+        <source>{field}: {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/reader.py" line="216"/>
         <source>{file} cannot be read as CSV near line {line}: {reason}</source>
         <translation>{file} файлын CSV ретінде оқу мүмкін емес (№ {line} жолдың маңында): {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="54"/>
+        <location filename="../../app/tables/ods.py" line="52"/>
+        <source>{file} cannot be read as a LibreOffice spreadsheet (.ods) ({reason}). Open it in LibreOffice and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/xlsx.py" line="57"/>
         <source>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again.</source>
         <translation>{file} файлын Excel жұмыс кітабы ретінде оқу мүмкін емес ({reason}). Оны Excel-де ашып, қайта сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="100"/>
+        <location filename="../../app/tables/xls.py" line="35"/>
+        <source>{file} cannot be read as an old Excel workbook (.xls) ({reason}). Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/reader.py" line="108"/>
         <source>{file} does not look like a table: it has only {count} column(s). Columns must be separated by commas, semicolons or tabs, or the file must be an Excel workbook (.xlsx).</source>
         <translation>{file} файлы кестеге ұқсамайды: онда небәрі {count} баған бар. Бағандар үтірмен, нүктелі үтірмен немесе табуляциямен бөлінуі керек, не болмаса файл Excel жұмыс кітабы (.xlsx) болуы керек.</translation>
     </message>
@@ -5853,7 +6008,9 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлында {limit} жолдан көп. Оны әрқайсысында ең көбі {limit} жол болатын файлдарға бөліп, бір-бірлеп импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="252"/>
+        <location filename="../../app/tables/ods.py" line="155"/>
+        <location filename="../../app/tables/xls.py" line="73"/>
+        <location filename="../../app/tables/xlsx.py" line="255"/>
         <source>{file} has no sheet named &quot;{sheet}&quot;. Sheets: {sheets}.</source>
         <translation>{file} файлында «{sheet}» деп аталатын парақ жоқ. Бар парақтар: {sheets}.</translation>
     </message>
@@ -5863,32 +6020,32 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлында {limit} бағаннан көбінің тақырыбы бар, ал Tirkeu кестелеріне әлдеқайда аз баған керек. Қажет емес бағандарды өшіріп, файлды қайта импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="85"/>
+        <location filename="../../app/tables/xlsx.py" line="88"/>
         <source>{file} is a damaged archive, not a readable table.</source>
         <translation>{file} файлы — оқуға болатын кесте емес, зақымдалған архив.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="75"/>
+        <location filename="../../app/tables/reader.py" line="80"/>
         <source>{file} is a folder, not a table file.</source>
         <translation>{file} — кесте файлы емес, қалта.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="194"/>
+        <location filename="../../app/tables/reader.py" line="195"/>
         <source>{file} is a web page or XML document saved as a table. Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
         <translation>{file} файлы — кесте ретінде сақталған веб-бет немесе XML құжаты. Оны Excel-де ашып, «Excel жұмыс кітабы (.xlsx)» түрінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="279"/>
+        <location filename="../../app/tables/xlsx.py" line="283"/>
         <source>{file} is a zip archive, not a table. Unpack it first.</source>
         <translation>{file} файлы — кесте емес, zip архиві. Алдымен оны архивтен шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="139"/>
+        <location filename="../../app/tables/encodings.py" line="86"/>
         <source>{file} is a {kind} file, not a table.</source>
         <translation>{file} — кесте емес, {kind} файлы.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="276"/>
+        <location filename="../../app/tables/xlsx.py" line="280"/>
         <source>{file} is a {kind} file, not an Excel table. Save it as &quot;Excel Workbook (.xlsx)&quot; or CSV.</source>
         <translation>{file} — Excel кестесі емес, {kind} файлы. Оны «Excel жұмыс кітабы (.xlsx)» немесе CSV түрінде сақтаңыз.</translation>
     </message>
@@ -5898,20 +6055,29 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлы зақымдалған немесе кәдімгі Excel кітабы емес: ашқанда ол {limit} МБ-тан көп орын алар еді немесе мағынасыз бөліктерге бөлінер еді. Оны Excel-де ашып, қайта сақтаңыз немесе CSV ретінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="91"/>
         <source>{file} is in the old Excel format (.xls) or is password-protected. Open it in Excel, remove any password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
-        <translation>{file} файлы ескі Excel пішімінде (.xls) сақталған немесе құпиясөзбен қорғалған. Оны Excel-де ашып, құпиясөзді алып тастаңыз да, «Excel жұмыс кітабы (.xlsx)» немесе «CSV UTF-8» түрінде сақтаңыз.</translation>
+        <translation type="vanished">{file} файлы ескі Excel пішімінде (.xls) сақталған немесе құпиясөзбен қорғалған. Оны Excel-де ашып, құпиясөзді алып тастаңыз да, «Excel жұмыс кітабы (.xlsx)» немесе «CSV UTF-8» түрінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="136"/>
+        <location filename="../../app/tables/encodings.py" line="83"/>
         <source>{file} is not a readable text table.</source>
         <translation>{file} файлы — оқылатын мәтіндік кесте емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="141"/>
-        <location filename="../../app/tables/reader.py" line="190"/>
+        <location filename="../../app/tables/encodings.py" line="91"/>
+        <location filename="../../app/tables/reader.py" line="191"/>
         <source>{file} is not a table: it contains binary data.</source>
         <translation>{file} файлы кесте емес: онда екілік деректер бар.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/xls.py" line="33"/>
+        <source>{file} is password-protected. Open it in Excel, remove the password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/xls.py" line="61"/>
+        <source>{file} is too large for the old Excel format ({size} MB; at most {limit} MB). Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tables/limits.py" line="48"/>
@@ -5924,9 +6090,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлы бір рет импорттау үшін тым үлкен: оның {columns} бағанымен бір файлға ең көбі {rows} жол сыяды. Оны кішірек файлдарға бөліңіз немесе қажет емес бағандарды өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/headers.py" line="172"/>
+        <location filename="../../app/tables/headers.py" line="209"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/values.py" line="134"/>
+        <source>“{text}” has «?» where letters should be: the list was saved in a way that lost the Kazakh letters. Type the name with its letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/names.py" line="36"/>
+        <source>“{text}” is not a full name: write the surname and the name (and the patronymic, if any), separated by spaces.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5945,6 +6121,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 <context>
     <name>Tournament</name>
     <message>
+        <location filename="../../app/tournaments/paper.py" line="173"/>
+        <source>(continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/ballots.py" line="112"/>
         <source>A ballot has no winner.</source>
         <translation>Бюллетеньде жеңімпаз көрсетілмеген.</translation>
@@ -5955,12 +6136,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-оффқа бір ғана команда шықса, плей-офф раундтары болмайды: 0 немесе кемінде 2 команда көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="59"/>
+        <location filename="../../app/tournaments/results.py" line="64"/>
         <source>A bye has no ballot.</source>
         <translation>Қарсылассыз өтуге бюллетень толтырылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="163"/>
+        <location filename="../../app/tournaments/rounds.py" line="174"/>
         <source>A bye has no opposition to swap.</source>
         <translation>Қарсылассыз өтуде тараптарды ауыстыру мүмкін емес: оппозиция жоқ.</translation>
     </message>
@@ -5975,14 +6156,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Лига атауы тым ұзын: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="350"/>
+        <location filename="../../app/tournaments/tab.py" line="352"/>
         <source>A nomination of the {league} league goes to a debater of that league.</source>
         <translation>{league} лигасының номинациясы тек сол лиганың қатысушысына беріледі.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="159"/>
+        <location filename="../../app/tournaments/results.py" line="164"/>
         <source>A qualifying debate needs a ballot with speaker points.</source>
         <translation>Іріктеу раундының ойынына спикер ұпайлары көрсетілген бюллетень керек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rooms.py" line="23"/>
+        <source>A room name is at most {limit} characters: {room}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw.py" line="109"/>
@@ -6015,9 +6201,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{adjudicator} төреші өз мектебінің {team} командасын бағалайды.</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/paper.py" line="215"/>
+        <source>Adjudicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="149"/>
+        <source>Adjudicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/elimination.py" line="125"/>
         <source>An elimination round needs at least two teams.</source>
         <translation>Плей-офф раунды үшін кемінде екі команда керек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/motions.py" line="61"/>
+        <source>An info slide needs a motion.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="74"/>
@@ -6025,17 +6226,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-оффқа кемінде екі команда шығуы керек.</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/paper.py" line="207"/>
+        <source>Ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/setup.py" line="182"/>
         <source>Ballots are already entered with the score range {low}–{high}, step {step}; the scoring rules can no longer change.</source>
         <translation>Бюллетеньдер {low}–{high} ұпай аралығымен және {step} қадамымен енгізіліп қойған; ұпай қою ережелерін енді өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="231"/>
+        <location filename="../../app/tournaments/paper.py" line="324"/>
+        <source>Ballots of round {round}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="233"/>
         <source>Best analyst</source>
         <translation>Үздік талдаушы</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="230"/>
+        <location filename="../../app/tournaments/tab.py" line="232"/>
         <source>Best orator</source>
         <translation>Үздік шешен</translation>
     </message>
@@ -6043,6 +6254,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/ballots.py" line="89"/>
         <source>Both teams total {total}; a debate cannot end in a tie.</source>
         <translation>Екі команданың ұпайы бірдей ({total}); ойын тең нәтижемен аяқтала алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="184"/>
+        <source>Bye (a win without a debate): {teams}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/stages.py" line="33"/>
@@ -6060,8 +6276,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-офф шегінде көрсеткіштері тең командаларды ғана таңдаңыз, әрқайсысын бір рет.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="61"/>
-        <location filename="../../app/tournaments/results.py" line="157"/>
+        <location filename="../../app/tournaments/results.py" line="66"/>
+        <location filename="../../app/tournaments/results.py" line="162"/>
         <source>Choose the winner: government or opposition.</source>
         <translation>Жеңімпазды таңдаңыз: үкімет немесе оппозиция.</translation>
     </message>
@@ -6076,19 +6292,44 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Көрсеткіштері тең командалардың ішінен {count} команданы таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="172"/>
+        <location filename="../../app/tournaments/paper.py" line="255"/>
+        <source>Circle the speaker of each speech.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="150"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="173"/>
         <source>Confirm the break of the {league} league first.</source>
         <translation>Алдымен {league} лигасының плей-офф іріктеуін растаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="31"/>
+        <location filename="../../app/tournaments/listing.py" line="31"/>
         <source>Date</source>
         <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="203"/>
+        <source>Debate code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="198"/>
         <source>Double octofinal</source>
         <translation>1/16 финал</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="309"/>
+        <source>Draw of round {round}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="221"/>
+        <source>Each speech is scored from {low} to {high} in steps of {step}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="205"/>
@@ -6106,6 +6347,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Финал</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/paper.py" line="148"/>
+        <location filename="../../app/tournaments/paper.py" line="261"/>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="228"/>
+        <source>Government: {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="128"/>
+        <source>Info slide:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/setup.py" line="30"/>
         <source>Kazakh league</source>
         <translation>Қазақ тілді лига</translation>
@@ -6116,7 +6373,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Оппозиция көшбасшысы</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="33"/>
+        <location filename="../../app/tournaments/listing.py" line="33"/>
         <source>Leagues</source>
         <translation>Лигалар</translation>
     </message>
@@ -6131,22 +6388,28 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Оппозиция мүшесі</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/paper.py" line="119"/>
+        <source>Motion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/setup.py" line="89"/>
         <source>Name at least one league (kk, ru, en or your own).</source>
         <translation>Кемінде бір лиганы көрсетіңіз (kk, ru, en немесе өз лигаңыз).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="337"/>
+        <location filename="../../app/tournaments/tab.py" line="339"/>
         <source>Name the nomination.</source>
         <translation>Номинацияның атауын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="275"/>
+        <location filename="../../app/tournaments/registration.py" line="285"/>
         <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
         <translation>Ештеңе импортталған жоқ: түзетуді қажет ететін жолдар саны — {count}: {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="277"/>
+        <location filename="../../app/tournaments/draw_import.py" line="207"/>
+        <location filename="../../app/tournaments/results.py" line="282"/>
         <source>Nothing was loaded: {count} rows need correcting — {problems}{more}</source>
         <translation>Ештеңе жүктелген жоқ: түзетуді қажет ететін жолдар саны — {count}: {problems}{more}</translation>
     </message>
@@ -6166,12 +6429,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-оффқа {size} емес, тек {count} команда шыға алады.</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/paper.py" line="149"/>
+        <location filename="../../app/tournaments/paper.py" line="261"/>
+        <source>Opposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="229"/>
+        <source>Opposition: {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/elimination.py" line="199"/>
         <source>Partial elimination round</source>
         <translation>Толық емес плей-офф раунды</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="36"/>
+        <location filename="../../app/tournaments/listing.py" line="36"/>
         <source>Place</source>
         <translation>Орын</translation>
     </message>
@@ -6186,6 +6460,16 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ширек финал</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/paper.py" line="148"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rooms.py" line="67"/>
+        <source>Room {room} already has a debate in round {round} ({gov} — {opp}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/draw.py" line="123"/>
         <source>Round numbers start at 1.</source>
         <translation>Раунд нөмірлері 1-ден басталады.</translation>
@@ -6196,22 +6480,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{count} команда қатысатын раунд</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="61"/>
+        <location filename="../../app/tournaments/rounds.py" line="65"/>
         <source>Round {previous} of the {league} league is not drawn yet.</source>
         <translation>{league} лигасының {previous}-раундының жеребесі әлі тартылмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="66"/>
+        <location filename="../../app/tournaments/rounds.py" line="70"/>
         <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
         <translation>{previous}-раундта әлі {count} ойынның нәтижесі жоқ ({debates}); {round}-раундтың жеребесін тартпас бұрын оларды енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="207"/>
+        <location filename="../../app/tournaments/sheets.py" line="53"/>
+        <location filename="../../app/tournaments/tab.py" line="209"/>
         <source>Round {round}</source>
         <translation>{round}-раунд</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="76"/>
+        <location filename="../../app/tournaments/rounds.py" line="80"/>
         <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
         <translation>{round}-раундта нәтижелер бар; жеребені қайта тартпай, оны қолмен түзетіңіз.</translation>
     </message>
@@ -6221,17 +6506,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раундтың жеребесі тартылып қойған; турнирдегі раундтар санын азайтуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="57"/>
+        <location filename="../../app/tournaments/rounds.py" line="61"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>{round}-раунд бұл турнирдің іріктеу раунды емес (1–{rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="267"/>
+        <location filename="../../app/tournaments/motions.py" line="51"/>
+        <source>Round {round} is not a round of this tournament.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="276"/>
+        <location filename="../../app/tournaments/sheets.py" line="90"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>{round}-раундтың жеребесі әлі тартылмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="73"/>
+        <location filename="../../app/tournaments/rounds.py" line="77"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>{league} лигасының {round}-раундының жеребесі тартылып қойған.</translation>
     </message>
@@ -6241,9 +6532,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Орыс тілді лига</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/paper.py" line="233"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/elimination.py" line="195"/>
         <source>Semifinal</source>
         <translation>Жартылай финал</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="271"/>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="130"/>
@@ -6251,9 +6552,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Спикерлер рейтингі ұпайлар қосындысы немесе орташа ұпай бойынша жасалады.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="32"/>
+        <location filename="../../app/tournaments/listing.py" line="32"/>
         <source>Stage</source>
         <translation>Кезең</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="248"/>
+        <source>Team total</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw.py" line="335"/>
@@ -6266,7 +6572,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{team} командасына қарсылассыз өту қажетсіз берілген: ол командалар саны тақ болғанда ғана керек.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="380"/>
+        <location filename="../../app/cli/tournament_commands.py" line="389"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>{team} командасының плей-оффта ойыны жоқ.</translation>
     </message>
@@ -6275,7 +6581,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">{team} командасы жеребеге енгізілген, сондықтан оны жою мүмкін емес. Алдымен жеребені түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="210"/>
+        <location filename="../../app/tournaments/registration.py" line="220"/>
         <source>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</source>
         <translation>{team} командасы әлі нәтижесі жоқ ойында тұр; алдымен нәтижені енгізіңіз немесе сол раундтың жеребесін қайта тартыңыз, содан кейін команданы турнирден шығарыңыз.</translation>
     </message>
@@ -6305,7 +6611,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{team} командасы {gov} рет үкімет, {opp} рет оппозиция болып шығар еді.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="35"/>
+        <location filename="../../app/tournaments/listing.py" line="35"/>
         <source>Teams</source>
         <translation>Командалар</translation>
     </message>
@@ -6325,17 +6631,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{gov} және {opp} командалары бұрын кездесіп қойған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="147"/>
+        <location filename="../../app/tournaments/tab.py" line="148"/>
         <source>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</source>
         <translation>{teams} командаларының плей-офф шегінде көрсеткіштері тең, ал бос орын саны — {places}; ұйымдастырушылар таңдау жасап, себебін көрсетуі керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="158"/>
+        <location filename="../../app/tournaments/rounds.py" line="169"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>Бұл ойын осы раундтың жеребесінде жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="106"/>
+        <location filename="../../app/tournaments/results.py" line="111"/>
         <source>The ballot of {debate} is not accepted: {problems}</source>
         <translation>Бюллетень қабылданбады ({debate}): {problems}</translation>
     </message>
@@ -6360,7 +6666,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Әр лигада плей-оффқа 0-ден 64-ке дейін команда шығуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="183"/>
+        <location filename="../../app/tournaments/rounds.py" line="194"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>Бұл ойынның нәтижесі бар; алдымен нәтижені түзетіңіз.</translation>
     </message>
@@ -6370,14 +6676,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бұл ойынның бюллетені әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="138"/>
+        <location filename="../../app/tournaments/tab.py" line="139"/>
         <source>The elimination rounds of the {league} league have begun; the break can no longer change.</source>
         <translation>{league} лигасында плей-офф басталды; плей-оффқа шыққан командалардың құрамын енді өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="190"/>
+        <location filename="../../app/tournaments/tab.py" line="191"/>
         <source>The final of the {league} league is over.</source>
         <translation>{league} лигасының финалы өтіп қойған.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/motions.py" line="58"/>
+        <source>The info slide is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="85"/>
@@ -6385,9 +6696,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасы екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="294"/>
-        <location filename="../../app/tournaments/rounds.py" line="37"/>
-        <location filename="../../app/tournaments/tab.py" line="339"/>
+        <location filename="../../app/tournaments/motions.py" line="48"/>
+        <location filename="../../app/tournaments/registration.py" line="304"/>
+        <location filename="../../app/tournaments/rounds.py" line="41"/>
+        <location filename="../../app/tournaments/sheets.py" line="85"/>
+        <location filename="../../app/tournaments/tab.py" line="341"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>{league} лигасы бұл турнирдің лигаларына ({leagues}) жатпайды.</translation>
     </message>
@@ -6407,7 +6720,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ең төменгі ұпай ең жоғарғы ұпайдан аз болуы керек ({low} – {high}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="149"/>
+        <location filename="../../app/tournaments/motions.py" line="55"/>
+        <source>The motion is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="154"/>
         <source>The next elimination round is already drawn from this result; it can no longer change.</source>
         <translation>Осы нәтиже бойынша плей-оффтың келесі раундының жеребесі тартылған; нәтижені енді өзгертуге болмайды.</translation>
     </message>
@@ -6427,7 +6745,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Іріктеу раундтарының саны 1-ден 12-ге дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="185"/>
+        <location filename="../../app/tournaments/tab.py" line="186"/>
         <source>The previous elimination round still lacks {count} results.</source>
         <translation>Алдыңғы плей-офф раундында әлі {count} ойынның нәтижесі жоқ.</translation>
     </message>
@@ -6471,9 +6789,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеңімпаздың ({side}) ұпайы аз: {mine}, ал қарсыласында — {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="176"/>
+        <location filename="../../app/tournaments/results.py" line="181"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>Жеңімпаз gov немесе opp болуы керек, {value} емес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="268"/>
+        <source>The winning team must have the higher total; totals may not be equal.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="173"/>
@@ -6481,12 +6804,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасында жеребе тартылып қойған; бұл лиганы алып тастауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="91"/>
+        <location filename="../../app/tournaments/tab.py" line="92"/>
         <source>The {league} league has not finished its qualifying rounds ({count} debates without a result, rounds not drawn: {rounds}).</source>
         <translation>{league} лигасында іріктеу раундтары аяқталмаған (нәтижесіз ойындар: {count}, жеребесі тартылмаған раундтар: {rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="80"/>
+        <location filename="../../app/tournaments/rounds.py" line="84"/>
         <source>The {league} league needs at least two teams for a draw.</source>
         <translation>Жеребе тарту үшін {league} лигасында кемінде екі команда болуы керек.</translation>
     </message>
@@ -6506,17 +6829,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{role}: бұл {side} тарапының спикері болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="325"/>
+        <location filename="../../app/tournaments/codes.py" line="59"/>
+        <source>There is no debate {code}: round {round} of the {league} league has no debate number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="332"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>{league} лигасында {team} командасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="252"/>
+        <location filename="../../app/tournaments/setup.py" line="257"/>
         <source>There is no tournament {ref}.</source>
         <translation>{ref} турнирі табылмады.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="142"/>
+        <location filename="../../app/tournaments/tab.py" line="143"/>
         <source>This tournament has no break (its size is 0).</source>
         <translation>Бұл турнирде плей-офф жоқ (плей-оффқа шығатын командалар саны — 0).</translation>
     </message>
@@ -6526,14 +6854,29 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Қосымша көрсеткіштерді мына тізімнен таңдаңыз, әрқайсысын бір рет: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="30"/>
+        <location filename="../../app/tournaments/paper.py" line="99"/>
+        <source>Tirkeu · page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/listing.py" line="30"/>
         <source>Tournament</source>
         <translation>Турнир</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="272"/>
+        <source>Type the code {code} in the Rounds tab (Debate code) to open this debate&apos;s ballot.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="107"/>
         <source>Unknown stage {stage}: use one of {stages}.</source>
         <translation>Белгісіз кезең: {stage}. Мына мәндердің бірін көрсетіңіз: {stages}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="258"/>
+        <source>Winner (tick one):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="72"/>
@@ -6551,14 +6894,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Көрсеткіштері тең командалардың ішінен неге дәл осы командалар плей-оффқа шығатынын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="328"/>
+        <location filename="../../app/tournaments/tab.py" line="330"/>
         <source>adjudicator</source>
         <translation>Төрешілік еткеніңіз</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="309"/>
+        <location filename="../../app/tournaments/tab.py" line="311"/>
         <source>best speaker, place {rank}, {league}</source>
         <translation>{league}, үздік спикерлер арасында {rank}-орын</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="217"/>
+        <source>chair</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="37"/>
@@ -6566,7 +6914,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>қалалық кезең</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="323"/>
+        <location filename="../../app/tournaments/tab.py" line="325"/>
         <source>coach of the team {team}</source>
         <translation>{team} командасын дайындағаныңыз</translation>
     </message>
@@ -6581,7 +6929,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>үкімет</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="282"/>
+        <location filename="../../app/tournaments/results.py" line="287"/>
         <source>loaded from {file}</source>
         <translation>{file} файлынан жүктелді</translation>
     </message>
@@ -6591,7 +6939,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>оппозиция</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="302"/>
+        <location filename="../../app/tournaments/tab.py" line="304"/>
         <source>place {rank}, {league}</source>
         <translation>{league}, {rank}-орын</translation>
     </message>
@@ -6606,17 +6954,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>республикалық кезең</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="53"/>
+        <location filename="../../app/tournaments/results.py" line="58"/>
         <source>round {round}, {gov} — {opp}</source>
         <translation>{round}-раунд, {gov} — {opp}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="129"/>
+        <location filename="../../app/tournaments/registration.py" line="139"/>
         <source>row {row}: </source>
         <translation>№ {row} жол: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="246"/>
+        <location filename="../../app/tournaments/results.py" line="251"/>
         <source>row {row}: in the draw {gov} is the opposition, not the government.</source>
         <translation>№ {row} жол: жеребе бойынша {gov} үкімет емес, оппозиция.</translation>
     </message>
@@ -6625,7 +6973,32 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: жеребе бойынша {gov} үкімет емес, оппозиция; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="230"/>
+        <location filename="../../app/tournaments/draw_import.py" line="148"/>
+        <source>row {row}: round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw_import.py" line="164"/>
+        <source>row {row}: team {team} cannot debate itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw_import.py" line="161"/>
+        <source>row {row}: the government team is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw_import.py" line="140"/>
+        <source>row {row}: the league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw_import.py" line="172"/>
+        <source>row {row}: the motion is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="235"/>
         <source>row {row}: the round or league is not understood.</source>
         <translation>№ {row} жол: раунд немесе лига танылмады.</translation>
     </message>
@@ -6634,7 +7007,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: раунд немесе лига танылмады; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="236"/>
+        <location filename="../../app/tournaments/draw_import.py" line="156"/>
+        <location filename="../../app/tournaments/results.py" line="241"/>
         <source>row {row}: there is no team {team} in the {league} league.</source>
         <translation>№ {row} жол: {league} лигасында {team} командасы жоқ.</translation>
     </message>
@@ -6643,7 +7017,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: {league} лигасында {team} командасы жоқ; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="242"/>
+        <location filename="../../app/tournaments/results.py" line="247"/>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}.</source>
         <translation>№ {row} жол: {gov} — {opp} ойыны {round}-раундтың жеребесінде жоқ.</translation>
     </message>
@@ -6656,7 +7030,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: {person} {team} командасының спикері емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="265"/>
+        <location filename="../../app/tournaments/results.py" line="270"/>
         <source>row {row}: {problems}</source>
         <translation>№ {row} жол: {problems}</translation>
     </message>
@@ -6665,8 +7039,9 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: {problems}; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="348"/>
-        <location filename="../../app/tournaments/results.py" line="261"/>
+        <location filename="../../app/tournaments/draw_import.py" line="184"/>
+        <location filename="../../app/tournaments/registration.py" line="358"/>
+        <location filename="../../app/tournaments/results.py" line="266"/>
         <source>row {row}: {problem}</source>
         <translation>№ {row} жол: {problem}</translation>
     </message>
@@ -6675,7 +7050,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: {problem}; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="250"/>
+        <location filename="../../app/tournaments/results.py" line="255"/>
         <source>rows {first} and {row} give two results for {gov} — {opp}.</source>
         <translation>№ {first} және № {row} жолдарда {gov} — {opp} ойынының екі нәтижесі берілген.</translation>
     </message>
@@ -6684,7 +7059,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {first} және № {row} жолдарда {gov} — {opp} ойынының екі нәтижесі берілген; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="258"/>
+        <location filename="../../app/tournaments/draw_import.py" line="236"/>
+        <source>rows {first} and {row}: round {round} of the {league} league has two different motions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw_import.py" line="229"/>
+        <source>rows {first} and {row}: team {team} is drawn twice in round {round}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="268"/>
         <source>rows {first} and {row}: the team name {team} is used twice in the file.</source>
         <translation>№ {first} және № {row} жолдар: {team} команда атауы файлда екі рет кездеседі.</translation>
     </message>
@@ -6693,13 +7078,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {first} және № {row} жолдар: {team} команда атауы файлда екі рет кездеседі; ештеңе импортталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="271"/>
+        <location filename="../../app/tournaments/registration.py" line="281"/>
         <source>rows {first} and {row}: {person} is named in two teams.</source>
         <translation>№ {first} және № {row} жолдар: {person} екі командада көрсетілген.</translation>
     </message>
     <message>
         <source>rows {first} and {row}: {person} is named in two teams; nothing was imported.</source>
         <translation type="vanished">№ {first} және № {row} жолдар: {person} екі командада көрсетілген; ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw_import.py" line="196"/>
+        <source>rows {rows}: round {round} of the {league} league already has results ({count} debates); its draw can no longer be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw_import.py" line="200"/>
+        <source>rows {rows}: round {round} of the {league} league is already drawn differently; load the file with “replace the draw” to replace it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="35"/>
@@ -6717,12 +7112,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Төрешілер саны белгіленген саннан ({per}) аз ойындар: {count}. Төрешілер жетпейді.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="189"/>
+        <location filename="../../app/tournaments/results.py" line="194"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field} сан болуы керек, {value} емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="248"/>
+        <location filename="../../app/tournaments/draw_import.py" line="210"/>
+        <source>{file} has no debates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="258"/>
         <source>{file} has no teams.</source>
         <translation>{file} файлында командалар жоқ.</translation>
     </message>
@@ -6731,44 +7131,64 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">{file}: міндетті бағандар жоқ: {missing}. Бірінші жолда мына бағандардың атаулары болуы керек: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="196"/>
+        <location filename="../../app/tournaments/paper.py" line="188"/>
+        <source>{mark} the chair of the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="206"/>
         <source>{person} already speaks for team {other}; a debater is in one team of a tournament.</source>
         <translation>{person} {other} командасында бар; турнирде бір қатысушы тек бір командада бола алады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="405"/>
+        <location filename="../../app/cli/tournament_commands.py" line="412"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} {league} лигасының қатысушысы емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="204"/>
+        <location filename="../../app/tournaments/results.py" line="209"/>
         <source>{person} is not a speaker of team {team}.</source>
         <translation>{person} {team} командасының спикері емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="146"/>
+        <location filename="../../app/tournaments/paper.py" line="110"/>
+        <source>{round} · {league} league</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="210"/>
+        <source>{round} · {league} league · Room {room}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="156"/>
         <source>{where}team {team} names the same speaker twice.</source>
         <translation>{where}{team} командасында бір спикер екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="143"/>
+        <location filename="../../app/tournaments/registration.py" line="153"/>
         <source>{where}team {team} needs exactly two speakers.</source>
         <translation>{where}{team} командасында дәл екі спикер болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="134"/>
+        <location filename="../../app/tournaments/registration.py" line="144"/>
         <source>{where}the league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>{where}{league} лигасы бұл турнирдің лигаларына ({leagues}) жатпайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="132"/>
+        <location filename="../../app/tournaments/registration.py" line="142"/>
         <source>{where}the team has no name.</source>
         <translation>{where}команданың атауы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="139"/>
+        <location filename="../../app/tournaments/registration.py" line="149"/>
         <source>{where}there is already a team named {team} in this tournament.</source>
         <translation>{where}бұл турнирде {team} деген команда бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/codes.py" line="52"/>
+        <source>“{code}” is not a debate code of this tournament; a code looks like {example}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/standings.py" line="97"/>
@@ -6796,7 +7216,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Плей-офф (лигадағы команда саны):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="110"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="108"/>
         <source>&amp;Coach:</source>
         <translation>&amp;Жаттықтырушы:</translation>
     </message>
@@ -6806,19 +7226,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="149"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="147"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="150"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="156"/>
         <source>&amp;Language of the list:</source>
         <translation>Тізім &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="102"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="151"/>
-        <location filename="../../ui/tournaments/view.py" line="173"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="100"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="149"/>
+        <location filename="../../ui/tournaments/view.py" line="175"/>
         <source>&amp;League:</source>
         <translation>&amp;Лига:</translation>
     </message>
@@ -6838,18 +7258,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Өтетін орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="67"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="72"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="194"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="198"/>
         <source>&amp;Round:</source>
         <translation>&amp;Раунд:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="107"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="150"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="105"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="148"/>
         <source>&amp;School:</source>
         <translation>&amp;Мектеп:</translation>
     </message>
@@ -6859,7 +7279,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Кезеңі:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="106"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="104"/>
         <source>&amp;Team name:</source>
         <translation>Команда &amp;атауы:</translation>
     </message>
@@ -6869,178 +7289,178 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Қосымша көрсеткіштер (ретімен):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="89"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="94"/>
         <source>&amp;Winner:</source>
         <translation>&amp;Жеңімпаз:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="160"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="164"/>
         <source>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</source>
         <translation>Қарсылассыз өту жеңіс болып саналады; оның спикер ұпайлары — команданың ойнаған раундтарындағы орташа ұпай.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="275"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="277"/>
         <source>A bye has no ballot: the team wins the round without a debate.</source>
         <translation>Қарсылассыз өтуге бюллетень толтырылмайды: команда раундта ойынсыз жеңеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="272"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="270"/>
         <source>Add team…</source>
         <translation>Команда қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="278"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="276"/>
         <source>Add…</source>
         <translation>Қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
         <source>Adjudicator</source>
         <translation>Төреші</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="166"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="170"/>
         <source>Adjudicators</source>
         <translation>Төрешілер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="257"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="255"/>
         <source>Adjudicators: {count}</source>
         <translation>Төрешілер: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="386"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="380"/>
         <source>Adjudicators: {summary}</source>
         <translation>Төрешілер: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="64"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="68"/>
+        <location filename="../../ui/tournaments/common.py" line="61"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="72"/>
         <source>Average</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="56"/>
+        <location filename="../../ui/tournaments/common.py" line="53"/>
         <source>Average speaker points</source>
         <translation>Орташа спикер ұпайы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/view.py" line="179"/>
+        <location filename="../../ui/tournaments/view.py" line="181"/>
         <source>Awards</source>
         <translation>Марапаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/view.py" line="172"/>
+        <location filename="../../ui/tournaments/view.py" line="174"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Тізімге оралу (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="274"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="276"/>
         <source>Ballot</source>
         <translation>Бюллетень</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="229"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="232"/>
         <source>Ballot — {what}: {gov} v {opp}</source>
         <translation>Бюллетень — {what}: {gov} — {opp}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="243"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="246"/>
         <source>Ballots entered so far:</source>
         <translation>Бұрын енгізілген бюллетеньдер:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="262"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="195"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="267"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="199"/>
         <source>Ballot…</source>
         <translation>Бюллетень…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/view.py" line="178"/>
+        <location filename="../../ui/tournaments/view.py" line="180"/>
         <source>Break and eliminations</source>
         <translation>Плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="220"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="225"/>
         <source>Break — {league}</source>
         <translation>Плей-оффқа шығатындар — {league}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="276"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="274"/>
         <source>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach</source>
         <translation>league, team, school, speaker1, speaker2, coach бағандары бар CSV немесе Excel файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="283"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="281"/>
         <source>CSV or Excel with the columns name, school, league</source>
         <translation>name, school, league бағандары бар CSV немесе Excel файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="199"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="203"/>
         <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
         <translation>CSV немесе Excel, бағандары: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="141"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="147"/>
         <source>Certificate</source>
         <translation>Марапат түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/certificates.py" line="30"/>
+        <location filename="../../ui/tournaments/certificates.py" line="34"/>
         <source>Certificates for the award list ({count})</source>
         <translation>Марапаттау тізімі бойынша сертификаттар ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="285"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="287"/>
         <source>Change the draw</source>
         <translation>Жеребені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="101"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="106"/>
         <source>Choose {places} of the tied teams.</source>
         <translation>Көрсеткіштері тең командалардың ішінен {places} команданы таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="261"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="259"/>
         <source>Coach</source>
         <translation>Жаттықтырушы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="75"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="279"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="80"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="284"/>
         <source>Confirm the break</source>
         <translation>Плей-офф іріктеуін растау</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="258"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="263"/>
         <source>Confirm the break…</source>
         <translation>Плей-офф іріктеуін растау…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="225"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="230"/>
         <source>Confirmed: {count} teams.</source>
         <translation>Расталды: {count} команда.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/page.py" line="51"/>
+        <location filename="../../ui/tournaments/page.py" line="53"/>
         <source>Debate tournaments</source>
         <translation>Пікірсайыс турнирлері</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="125"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="160"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="131"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="166"/>
         <source>Debater</source>
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="153"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="159"/>
         <source>Debater:</source>
         <translation>Қатысушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="274"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="320"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="328"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="272"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="316"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="324"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
@@ -7055,157 +7475,157 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Жеребе кілті:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="245"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="249"/>
         <source>Draw</source>
         <translation>Жеребе</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="174"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="209"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="178"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="213"/>
         <source>Draw round {round}</source>
         <translation>{round}-раундтың жеребесін тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="173"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="177"/>
         <source>Draw round {round} again</source>
         <translation>{round}-раундтың жеребесін қайта тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="63"/>
+        <location filename="../../ui/tournaments/common.py" line="60"/>
         <source>Draw strength</source>
         <translation>Қарсыластар күші</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="54"/>
+        <location filename="../../ui/tournaments/common.py" line="51"/>
         <source>Draw strength (opponents&apos; wins)</source>
         <translation>Қарсыластар күші (қарсыластардың жеңістері)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="270"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="275"/>
         <source>Draw the next elimination round</source>
         <translation>Келесі плей-офф раундының жеребесін тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="249"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="254"/>
         <source>Draw: {round}</source>
         <translation>Жеребе: {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="273"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="271"/>
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="259"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="307"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="329"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="264"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="312"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="334"/>
         <source>Elimination rounds</source>
         <translation>Плей-офф раундтары</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="185"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="189"/>
         <source>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</source>
         <translation>Enter немесе екі рет шерту — бюллетень; екі команданы Ctrl+шерту арқылы таңдап, орындарын ауыстыруға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="248"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="251"/>
         <source>Entered</source>
         <translation>Енгізілді</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="130"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="132"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel жұмыс кітабы (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="128"/>
         <source>Export standings</source>
         <translation>Турнирлік кестені экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="115"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="119"/>
         <source>Export to Excel…</source>
         <translation>Excel-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="141"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="147"/>
         <source>For</source>
         <translation>Не үшін</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="45"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="51"/>
         <source>Full name; type two letters to search the register</source>
         <translation>Аты-жөні; тізілімнен іздеу үшін екі әріп теріңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="154"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="160"/>
         <source>Give</source>
         <translation>Беру</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="213"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="165"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="218"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
         <source>Government</source>
         <translation>Үкімет</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="260"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="265"/>
         <source>Government won</source>
         <translation>Үкімет жеңді</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="233"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="236"/>
         <source>Government — {team}</source>
         <translation>Үкімет — {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="231"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="234"/>
         <source>Government: {team}</source>
         <translation>Үкімет: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="62"/>
+        <location filename="../../ui/tournaments/common.py" line="59"/>
         <source>Head to head</source>
         <translation>Өзара ойын</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="376"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="370"/>
         <source>Import adjudicators</source>
         <translation>Төрешілерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="354"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="348"/>
         <source>Import teams</source>
         <translation>Командаларды импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="275"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="273"/>
         <source>Import teams…</source>
         <translation>Командаларды импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="279"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="277"/>
         <source>Import…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="302"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="304"/>
         <source>Kept with warnings: {problems}</source>
         <translation>Ескертулермен сақталды: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="141"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="147"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
         <source>League</source>
         <translation>Лига</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="320"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="322"/>
         <source>Load results</source>
         <translation>Нәтижелерді жүктеу</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="198"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="202"/>
         <source>Load results…</source>
         <translation>Нәтижелерді жүктеу…</translation>
     </message>
@@ -7215,17 +7635,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Аз ұпаймен жеңіс:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="64"/>
+        <location filename="../../ui/tournaments/common.py" line="61"/>
         <source>Margins</source>
         <translation>Ұпай айырмасы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="159"/>
         <source>New adjudicator</source>
         <translation>Жаңа төреші</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="128"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="126"/>
         <source>New team</source>
         <translation>Жаңа команда</translation>
     </message>
@@ -7235,71 +7655,71 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жаңа турнир</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/page.py" line="54"/>
+        <location filename="../../ui/tournaments/page.py" line="56"/>
         <source>New tournament… (Ctrl+N)</source>
         <translation>Жаңа турнир… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="125"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="160"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="131"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="166"/>
         <source>Nomination</source>
         <translation>Номинация</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="152"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="158"/>
         <source>Nomination (choose, or type your own):</source>
         <translation>Номинация (таңдаңыз немесе өзіңіз жазыңыз):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="197"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="203"/>
         <source>Nominations</source>
         <translation>Номинациялар</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="133"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="163"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="139"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="169"/>
         <source>Nominations — {league}</source>
         <translation>Номинациялар — {league}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="213"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="165"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="218"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
         <source>Opposition</source>
         <translation>Оппозиция</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="261"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="266"/>
         <source>Opposition won</source>
         <translation>Оппозиция жеңді</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="234"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
         <source>Opposition — {team}</source>
         <translation>Оппозиция — {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="232"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="235"/>
         <source>Opposition: {team}</source>
         <translation>Оппозиция: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="61"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="63"/>
+        <location filename="../../ui/tournaments/common.py" line="58"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
         <source>Points</source>
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="210"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="213"/>
         <source>Print certificates</source>
         <translation>Сертификаттарды басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="151"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="157"/>
         <source>Print certificates…</source>
         <translation>Сертификаттарды басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="231"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="236"/>
         <source>Proposed from the standings so far; not confirmed.</source>
         <translation>Қазіргі турнирлік кесте бойынша ұсынылған; әлі расталмаған.</translation>
     </message>
@@ -7309,8 +7729,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Іріктеу раундтары:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="62"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
         <source>Rank</source>
         <translation>Орын</translation>
     </message>
@@ -7320,133 +7740,133 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Спикерлерді &amp;саралау:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="249"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="148"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="280"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="340"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="278"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="334"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="166"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="170"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="331"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="333"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Нәтижелер: енгізілгені — {entered}, түзетілгені — {corrected}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="165"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
         <source>Room</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="213"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="218"/>
         <source>Round</source>
         <translation>Раунд</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="227"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="119"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="230"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="123"/>
         <source>Round {round}</source>
         <translation>{round}-раунд</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="119"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="123"/>
         <source>Round {round} (drawn)</source>
         <translation>{round}-раунд (жеребесі тартылған)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="249"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="253"/>
         <source>Round {round} is already drawn. Draw it again? (Only while it has no results.)</source>
         <translation>{round}-раундтың жеребесі тартылып қойған. Жеребені қайта тарту керек пе? (Раундта нәтижелер болмаса ғана болады.)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="176"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="180"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>{round}-раундтың жеребесі әлі тартылмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="68"/>
-        <location filename="../../ui/tournaments/view.py" line="177"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="72"/>
+        <location filename="../../ui/tournaments/view.py" line="179"/>
         <source>Rounds</source>
         <translation>Раундтар</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="70"/>
         <source>R{round}</source>
         <translation>Р{round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="62"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="260"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="258"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
         <source>School</source>
         <translation>Мектеп</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="238"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="241"/>
         <source>Scores {low}–{high}, step {step}; “—” is no score. Enter saves, Esc closes.</source>
         <translation>Ұпайлар: {low}–{high}, қадамы {step}; «—» — ұпай қойылмаған. Enter — сақтау, Esc — жабу.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="94"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="99"/>
         <source>Scores:</source>
         <translation>Ұпайлар:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/page.py" line="55"/>
+        <location filename="../../ui/tournaments/page.py" line="57"/>
         <source>Search (Ctrl+F): any part of the name or place</source>
         <translation>Іздеу (Ctrl+F): атауының не өтетін орнының кез келген бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="192"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="266"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="197"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="271"/>
         <source>Seed</source>
         <translation>Рейтинг</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="263"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="268"/>
         <source>Seeds meet 1 v N, 2 v N−1…; the higher seed is the government. Record only the winner, or a full ballot.</source>
         <translation>Жұптар рейтинг бойынша құрылады: 1 — N, 2 — N−1…; рейтингі жоғары команда — үкімет. Тек жеңімпазды немесе толық бюллетеньді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/view.py" line="174"/>
+        <location filename="../../ui/tournaments/view.py" line="176"/>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
         <source>Speaker</source>
         <translation>Спикер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="108"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="106"/>
         <source>Speaker &amp;1:</source>
         <translation>&amp;1-спикер:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="109"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="107"/>
         <source>Speaker &amp;2:</source>
         <translation>&amp;2-спикер:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="260"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="258"/>
         <source>Speaker 1</source>
         <translation>1-спикер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="261"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="259"/>
         <source>Speaker 2</source>
         <translation>2-спикер</translation>
     </message>
@@ -7456,77 +7876,77 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Спикер &amp;ұпайлары:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="114"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="135"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="118"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="137"/>
         <source>Speakers</source>
         <translation>Спикерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="135"/>
-        <location filename="../../ui/tournaments/view.py" line="178"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="137"/>
+        <location filename="../../ui/tournaments/view.py" line="180"/>
         <source>Standings</source>
         <translation>Турнирлік кесте</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="249"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="55"/>
+        <location filename="../../ui/tournaments/common.py" line="52"/>
         <source>Sum of margins</source>
         <translation>Ұпай айырмаларының қосындысы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="196"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="200"/>
         <source>Swap sides</source>
         <translation>Тараптарды ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="197"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="201"/>
         <source>Swap the selected teams</source>
         <translation>Таңдалған командаларды ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="322"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="349"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="324"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="343"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Кестелер (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="155"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="161"/>
         <source>Take back</source>
         <translation>Қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="192"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="266"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="62"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="128"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="260"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="148"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="197"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="258"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="113"/>
-        <location filename="../../ui/tournaments/view.py" line="177"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="117"/>
+        <location filename="../../ui/tournaments/view.py" line="179"/>
         <source>Teams</source>
         <translation>Командалар</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/view.py" line="149"/>
+        <location filename="../../ui/tournaments/view.py" line="153"/>
         <source>Teams — {counts}</source>
         <translation>Командалар — {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="256"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="254"/>
         <source>Teams: {count}</source>
         <translation>Командалар: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="364"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="358"/>
         <source>Teams: {summary}</source>
         <translation>Командалар: {summary}</translation>
     </message>
@@ -7535,17 +7955,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">Марапаттау тізімі бос: әзірге нәтижелер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="291"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="296"/>
         <source>The break is already confirmed. Confirm it again from the standings?</source>
         <translation>Плей-оффқа шығатын командалар расталып қойған. Қазіргі турнирлік кесте бойынша қайта растау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="245"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="250"/>
         <source>The final is drawn</source>
         <translation>Финалдың жеребесі тартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/certificates.py" line="29"/>
+        <location filename="../../ui/tournaments/certificates.py" line="33"/>
         <source>The preview&apos;s kind; each award is printed as its own kind.</source>
         <translation>Алдын ала қарауға арналған түрі; әр марапат өз түрімен басылады.</translation>
     </message>
@@ -7555,22 +7975,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Кілт бірдей болса, бірінші раундтың кездейсоқ жеребесі де бірдей болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="210"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="215"/>
         <source>The winner has fewer speaker points (allowed in this tournament).</source>
         <translation>Жеңімпаздың спикер ұпайлары аз (бұл турнирде рұқсат етілген).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="212"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="217"/>
         <source>The winner has fewer speaker points: this tournament does not allow a low-point win. Check the winner and the scores.</source>
         <translation>Жеңімпаздың спикер ұпайлары аз: бұл турнирде аз ұпаймен жеңуге рұқсат жоқ. Жеңімпаз бен ұпайларды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="56"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="61"/>
         <source>These teams are tied at the cut and no tie-break separates them. Choose the {places} that break, best seed first, and write why (for example, the rule of your tournament&apos;s regulations).</source>
         <translation>Бұл командалардың плей-офф шегінде көрсеткіштері тең және оларды ешбір қосымша көрсеткіш ажыратпайды. Плей-оффқа шығатын {places} команданы рейтингі жоғарысынан бастап таңдаңыз және себебін жазыңыз (мысалы, турнир ережесінің тиісті тармағы).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="292"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="294"/>
         <source>This change breaks rules of the draw:
 {problems}
 
@@ -7581,37 +8001,37 @@ Keep this change anyway?</source>
 Өзгерісті бәрібір сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="222"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="227"/>
         <source>This tournament has no break (its size is 0).</source>
         <translation>Бұл турнирде плей-офф жоқ (плей-оффқа шығатын командалар саны — 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="227"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="232"/>
         <source>Tie at the cut decided: {reason}</source>
         <translation>Плей-офф шегіндегі теңдік шешілді: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="54"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="59"/>
         <source>Tied at the cut</source>
         <translation>Плей-офф шегінде көрсеткіштер тең</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="234"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="239"/>
         <source>Tied at the cut for {places} place(s): {teams}. The organisers choose when they confirm the break.</source>
         <translation>Плей-офф шегінде көрсеткіштер тең (бос орын саны: {places}): {teams}. Ұйымдастырушылар плей-офф іріктеуін растаған кезде таңдау жасайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="68"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="72"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="52"/>
+        <location filename="../../ui/tournaments/common.py" line="49"/>
         <source>Total speaker points</source>
         <translation>Спикер ұпайларының қосындысы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="205"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="210"/>
         <source>Total: {points}</source>
         <translation>Барлығы: {points}</translation>
     </message>
@@ -7626,55 +8046,55 @@ Keep this change anyway?</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="166"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="170"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="53"/>
+        <location filename="../../ui/tournaments/common.py" line="50"/>
         <source>Who beat whom (two tied teams)</source>
         <translation>Өзара ойын нәтижесі (көрсеткіштері тең екі команда)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="242"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="245"/>
         <source>Why is the ballot corrected?</source>
         <translation>Бюллетень неге түзетілді?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="248"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="214"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="251"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="219"/>
         <source>Winner</source>
         <translation>Жеңімпаз</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="51"/>
-        <location filename="../../ui/tournaments/common.py" line="61"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="63"/>
+        <location filename="../../ui/tournaments/common.py" line="48"/>
+        <location filename="../../ui/tournaments/common.py" line="58"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
         <source>Wins</source>
         <translation>Жеңістер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="341"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="335"/>
         <source>Withdraw adjudicator {name}?</source>
         <translation>{name} төрешіні турнирден шығару керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="321"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="317"/>
         <source>Withdraw team {team} from the tournament?</source>
         <translation>{team} командасын турнирден шығару керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="281"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="279"/>
         <source>Withdraw the adjudicator: they leave the panels of debates without a result</source>
         <translation>Төрешіні шығару: ол нәтижесі жоқ ойындардың төрешілер құрамынан шығарылады</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="276"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="279"/>
         <source>Write why the ballot is corrected.</source>
         <translation>Бюллетень неге түзетілгенін жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="104"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="109"/>
         <source>Write why these teams break.</source>
         <translation>Неге дәл осы командалар плей-оффқа шығатынын жазыңыз.</translation>
     </message>
@@ -7694,7 +8114,7 @@ Keep this change anyway?</source>
         <translation>жеңімпаздың спикер ұпайлары жеңілген командадан аз болуы мүмкін</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="162"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="160"/>
         <source>any league</source>
         <translation>кез келген лига</translation>
     </message>
@@ -7704,22 +8124,22 @@ Keep this change anyway?</source>
         <translation>сөйлеген раундтардағы орташа ұпай бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="39"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="43"/>
         <source>bye (a win)</source>
         <translation>қарсылассыз өту (жеңіс)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="250"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="253"/>
         <source>corrected</source>
         <translation>түзетілген</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="250"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="253"/>
         <source>current</source>
         <translation>күшінде</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="206"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="211"/>
         <source>goes through</source>
         <translation>келесі раундқа өтеді</translation>
     </message>
@@ -7744,7 +8164,7 @@ Keep this change anyway?</source>
         <translation>ширек финал, жартылай финал және финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="240"/>
         <source>record only the winner (no speaker points)</source>
         <translation>тек жеңімпазды енгізу (спикер ұпайларынсыз)</translation>
     </message>
@@ -7754,12 +8174,12 @@ Keep this change anyway?</source>
         <translation>жартылай финал және финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="102"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="106"/>
         <source>speakers by average points</source>
         <translation>спикерлер — орташа ұпай бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="101"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="105"/>
         <source>speakers by total points</source>
         <translation>спикерлер — ұпайлар қосындысы бойынша</translation>
     </message>
@@ -7774,43 +8194,43 @@ Keep this change anyway?</source>
         <translation>іріктеу раундтарындағы ұпайлар қосындысы бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="184"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="188"/>
         <source>{count} bye</source>
         <translation>қарсылассыз өту: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="120"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="126"/>
         <source>{count} certificates</source>
         <translation>Сертификаттар саны: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="171"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="169"/>
         <source>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}; тізілімге қосылған адамдар: {people}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="185"/>
         <source>{debates} debates, {done} with a result</source>
         <translation>Ойындар: {debates}, нәтижесі бары: {done}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="104"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="108"/>
         <source>{league}: teams ranked by {order}; {rule}. “=” marks a shared place.</source>
         <translation>{league}: командалар мына көрсеткіштер бойынша сараланады: {order}; {rule}. «=» — ортақ орын.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="43"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="47"/>
         <source>{team} won</source>
         <translation>{team} жеңді</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="200"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="145"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="205"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="149"/>
         <source>— bye —</source>
         <translation>— қарсыласы жоқ —</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/view.py" line="171"/>
+        <location filename="../../ui/tournaments/view.py" line="173"/>
         <source>← Tournaments</source>
         <translation>← Турнирлер</translation>
     </message>
@@ -7818,27 +8238,27 @@ Keep this change anyway?</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../app/validation/fields.py" line="68"/>
+        <location filename="../../app/validation/fields.py" line="69"/>
         <source>A date is required (DD.MM.YYYY).</source>
         <translation>Күнін көрсетіңіз (КК.АА.ЖЖЖЖ).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="157"/>
+        <location filename="../../app/validation/fields.py" line="158"/>
         <source>A number is required.</source>
         <translation>Санды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="183"/>
+        <location filename="../../app/validation/fields.py" line="184"/>
         <source>A phone number is required.</source>
         <translation>Телефон нөмірін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/reference.py" line="210"/>
+        <location filename="../../app/reference.py" line="197"/>
         <source>A value is required here.</source>
         <translation>Бұл жерге мән енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/people/forms.py" line="35"/>
+        <location filename="../../app/people/forms.py" line="36"/>
         <source>Choose who gave the consent.</source>
         <translation>Келісімді кім бергенін таңдаңыз.</translation>
     </message>
@@ -7878,17 +8298,17 @@ Keep this change anyway?</source>
         <translation>«{text}» ЖСН тек цифрлардан тұруы керек (12 цифр).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="106"/>
+        <location filename="../../app/validation/fields.py" line="107"/>
         <source>The birth date {date} gives an age of {age} years; at most {limit} is possible.</source>
         <translation>Туған күні {date} болса, жасы {age} болып шығады, ал ол {limit} жастан аспауы керек. Күнді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="102"/>
+        <location filename="../../app/validation/fields.py" line="103"/>
         <source>The birth date {date} is before 1900.</source>
         <translation>Туған күні ({date}) 1900 жылдан бұрын. Күнді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="99"/>
+        <location filename="../../app/validation/fields.py" line="100"/>
         <source>The birth date {date} is in the future.</source>
         <translation>Туған күні ({date}) әлі келмеген. Күнді тексеріңіз.</translation>
     </message>
@@ -7898,14 +8318,30 @@ Keep this change anyway?</source>
         <translation>Көрсетілген туған күн ({typed}) ЖСН деректерімен сәйкес емес: {iin} ЖСН бойынша туған күн — {from_iin}.</translation>
     </message>
     <message>
-        <location filename="../../app/people/forms.py" line="32"/>
+        <location filename="../../app/people/forms.py" line="33"/>
         <source>The consent date is in the future.</source>
         <translation>Келісім күні әлі келмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="82"/>
+        <location filename="../../app/validation/typed_dates.py" line="108"/>
+        <source>The date “{text}” does not exist: month {month} of {year} has {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/values.py" line="58"/>
+        <location filename="../../app/validation/fields.py" line="83"/>
         <source>The date “{text}” does not exist: there is no such day in that month (check the day and the month).</source>
         <translation>«{text}» деген күн жоқ: ол айда мұндай күн болмайды (күн мен айды тексеріңіз).</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/typed_dates.py" line="99"/>
+        <source>The date “{text}” has no month {month}: months go from 01 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/typed_dates.py" line="103"/>
+        <source>The date “{text}” has the year {year}; write a year from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="132"/>
@@ -7913,32 +8349,32 @@ Keep this change anyway?</source>
         <translation>Аяқталу күні басталу күнінен бұрын.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="116"/>
+        <location filename="../../app/validation/fields.py" line="117"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>Аяқталу күні ({end}) басталу күнінен ({start}) бұрын. Күндерді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="170"/>
+        <location filename="../../app/validation/fields.py" line="171"/>
         <source>The number {value} is too large: it must be at most {maximum}.</source>
         <translation>{value} саны тым үлкен: ол {maximum} санынан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="166"/>
+        <location filename="../../app/validation/fields.py" line="167"/>
         <source>The number {value} is too small: it must be at least {minimum}.</source>
         <translation>{value} саны тым кіші: ол кемінде {minimum} болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="198"/>
+        <location filename="../../app/validation/fields.py" line="199"/>
         <source>The phone number “{text}” must have 10 digits after +7 or 8, for example +7 701 234 56 78.</source>
         <translation>«{text}» телефон нөмірінде +7 немесе 8 цифрынан кейін 10 цифр болуы керек, мысалы: +7 701 234 56 78.</translation>
     </message>
     <message>
-        <location filename="../../app/reference.py" line="227"/>
+        <location filename="../../app/reference.py" line="214"/>
         <source>The region is required.</source>
         <translation>Облысты көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="133"/>
+        <location filename="../../app/validation/fields.py" line="134"/>
         <source>The sex is required (M or F).</source>
         <translation>Жынысын көрсетіңіз (ер немесе әйел).</translation>
     </message>
@@ -7949,12 +8385,12 @@ Keep this change anyway?</source>
     </message>
     <message>
         <location filename="../../app/aid/given.py" line="74"/>
-        <location filename="../../app/validation/fields.py" line="125"/>
+        <location filename="../../app/validation/fields.py" line="126"/>
         <source>This field must be filled in.</source>
         <translation>Бұл өрісті толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/reference.py" line="230"/>
+        <location filename="../../app/reference.py" line="217"/>
         <source>Unknown region “{text}”: give one of the 17 regions or the cities Astana, Almaty, Shymkent, by name or by code (for example KZ-75).</source>
         <translation>«{text}» деген облыс белгісіз: 17 облыстың бірін немесе Астана, Алматы, Шымкент қалаларының бірін атауымен не кодымен көрсетіңіз (мысалы, KZ-75).</translation>
     </message>
@@ -7964,7 +8400,7 @@ Keep this change anyway?</source>
         <translation>Белгісіз мән ({what}): {value}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="49"/>
+        <location filename="../../app/validation/fields.py" line="50"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
@@ -7979,27 +8415,28 @@ Keep this change anyway?</source>
         <translation>тіл</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="49"/>
+        <location filename="../../app/validation/fields.py" line="50"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="75"/>
+        <location filename="../../app/validation/fields.py" line="76"/>
+        <location filename="../../app/validation/typed_dates.py" line="28"/>
         <source>“{text}” is not a date; write it as DD.MM.YYYY, for example 25.05.2024.</source>
         <translation>«{text}» күн ретінде танылмады; күнді КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы: 25.05.2024.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="159"/>
+        <location filename="../../app/reports/targets.py" line="158"/>
         <source>“{text}” is not a number.</source>
         <translation>«{text}» — сан емес.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="185"/>
+        <location filename="../../app/validation/fields.py" line="186"/>
         <source>“{text}” is not a phone number: use only digits, spaces, +, -, ( ).</source>
         <translation>«{text}» телефон нөмірі емес: тек цифрларды, бос орындарды және +, -, ( ) таңбаларын пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="140"/>
+        <location filename="../../app/validation/fields.py" line="141"/>
         <source>“{text}” is not a sex; write M or F (ер / әйел, м / ж).</source>
         <translation>«{text}» жынысты білдірмейді; «ер» немесе «әйел» деп жазыңыз (е / ә, M / F).</translation>
     </message>
@@ -8009,7 +8446,7 @@ Keep this change anyway?</source>
         <translation>«{text}» — уақыт емес; оны СС:ММ түрінде жазыңыз, мысалы 09:30.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="163"/>
+        <location filename="../../app/validation/fields.py" line="164"/>
         <source>“{text}” is not a whole number.</source>
         <translation>«{text}» бүтін сан емес. Бүтін санды енгізіңіз.</translation>
     </message>
@@ -8019,7 +8456,7 @@ Keep this change anyway?</source>
         <location filename="../../app/events/appointments.py" line="60"/>
         <location filename="../../app/events/attendance.py" line="51"/>
         <location filename="../../app/people/qualifications.py" line="29"/>
-        <location filename="../../app/reference.py" line="213"/>
+        <location filename="../../app/reference.py" line="200"/>
         <source>“{text}” is not in the list of allowed values ({allowed}).</source>
         <translation>«{text}» рұқсат етілген мәндер тізімінде жоқ. Мына мәндердің бірін көрсетіңіз: {allowed}.</translation>
     </message>
@@ -8027,8 +8464,8 @@ Keep this change anyway?</source>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../ui/aid/common.py" line="75"/>
-        <location filename="../../ui/common/widgets.py" line="32"/>
+        <location filename="../../ui/aid/common.py" line="71"/>
+        <location filename="../../ui/common/widgets.py" line="29"/>
         <location filename="../../ui/events/page.py" line="72"/>
         <location filename="../../ui/events/page.py" line="73"/>
         <location filename="../../ui/events/page.py" line="77"/>

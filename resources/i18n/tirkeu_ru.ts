@@ -62,47 +62,47 @@
 <context>
     <name>Aid</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="91"/>
+        <location filename="../../ui/aid/dialog.py" line="92"/>
         <source>&amp;Address:</source>
         <translation>А&amp;дрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="50"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="49"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="86"/>
+        <location filename="../../ui/aid/dialog.py" line="87"/>
         <source>&amp;Family categories:</source>
         <translation>&amp;Категории семьи:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="74"/>
+        <location filename="../../ui/aid/dialog.py" line="76"/>
         <source>&amp;Find in people:</source>
         <translation>Н&amp;айти в списке людей:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="45"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="44"/>
         <source>&amp;Item:</source>
         <translation>&amp;Вид помощи:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="46"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="45"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Количество:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="54"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="51"/>
         <source>&amp;Status:</source>
         <translation>Ст&amp;атус:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="48"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="47"/>
         <source>&amp;Value, tenge:</source>
         <translation>&amp;Стоимость, тенге:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="92"/>
+        <location filename="../../ui/aid/dialog.py" line="93"/>
         <source>&amp;What the child needs:</source>
         <translation>&amp;Что нужно ребёнку:</translation>
     </message>
@@ -112,49 +112,49 @@
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="145"/>
+        <location filename="../../ui/aid/dialog.py" line="146"/>
         <source>A registered child: type a name or IIN</source>
         <translation>Зарегистрированный ребёнок: введите ФИО или ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="70"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="67"/>
         <source>Add aid</source>
         <translation>Добавить помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="122"/>
+        <location filename="../../ui/aid/page.py" line="121"/>
         <source>Add aid to a child…</source>
         <translation>Добавить помощь ребёнку…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="159"/>
+        <location filename="../../ui/aid/dialog.py" line="160"/>
         <source>Add aid…</source>
         <translation>Добавить помощь…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="180"/>
+        <location filename="../../ui/aid/dialog.py" line="181"/>
         <source>Adding aid saves the child first.</source>
         <translation>При добавлении помощи сначала сохраняется карточка ребёнка.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="70"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="67"/>
         <source>Aid</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="140"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="138"/>
         <source>Aid already given this year</source>
         <translation>Помощь в этом году уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="158"/>
-        <location filename="../../ui/aid/page.py" line="114"/>
-        <location filename="../../ui/aid/page.py" line="220"/>
+        <location filename="../../ui/aid/dialog.py" line="159"/>
+        <location filename="../../ui/aid/page.py" line="113"/>
+        <location filename="../../ui/aid/page.py" line="219"/>
         <source>Aid given</source>
         <translation>Оказанная помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="123"/>
+        <location filename="../../ui/aid/page.py" line="122"/>
         <source>Aid is added in the child&apos;s form: find the child first.</source>
         <translation>Помощь добавляется в карточке ребёнка: сначала найдите ребёнка.</translation>
     </message>
@@ -169,40 +169,40 @@
         <translation>Сумма помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="50"/>
+        <location filename="../../ui/aid/page.py" line="49"/>
         <source>All family categories</source>
         <translation>Все категории семей</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="119"/>
+        <location filename="../../ui/aid/page.py" line="118"/>
         <source>All items</source>
         <translation>Все виды помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/common.py" line="69"/>
+        <location filename="../../ui/aid/common.py" line="65"/>
         <source>All pupils</source>
         <translation>Все учащиеся</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="43"/>
-        <location filename="../../ui/aid/page.py" line="51"/>
+        <location filename="../../ui/aid/page.py" line="42"/>
+        <location filename="../../ui/aid/page.py" line="50"/>
         <source>All schools</source>
         <translation>Все школы</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="110"/>
-        <location filename="../../ui/aid/page.py" line="120"/>
+        <location filename="../../ui/aid/page.py" line="109"/>
+        <location filename="../../ui/aid/page.py" line="119"/>
         <source>All sponsors</source>
         <translation>Все спонсоры</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="117"/>
+        <location filename="../../ui/aid/page.py" line="116"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="111"/>
-        <location filename="../../ui/aid/page.py" line="121"/>
+        <location filename="../../ui/aid/page.py" line="110"/>
+        <location filename="../../ui/aid/page.py" line="120"/>
         <location filename="../../ui/aid/sponsors.py" line="46"/>
         <location filename="../../ui/aid/sponsors.py" line="64"/>
         <location filename="../../ui/aid/sponsors.py" line="74"/>
@@ -230,12 +230,12 @@
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="142"/>
+        <location filename="../../ui/aid/dialog.py" line="143"/>
         <source>Child in the data bank</source>
         <translation>Ребёнок в банке данных</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="220"/>
+        <location filename="../../ui/aid/page.py" line="219"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
@@ -250,13 +250,13 @@
         <translation>Охвачено детей</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="46"/>
+        <location filename="../../ui/aid/page.py" line="45"/>
         <source>Children in need of aid</source>
         <translation>Дети, нуждающиеся в помощи</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="89"/>
-        <location filename="../../ui/aid/dialog.py" line="163"/>
+        <location filename="../../ui/aid/dialog.py" line="164"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>Выдано (записей)</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="181"/>
+        <location filename="../../ui/aid/dialog.py" line="182"/>
         <source>Double-click a line to change it.</source>
         <translation>Чтобы изменить строку, дважды щёлкните её.</translation>
     </message>
@@ -286,12 +286,12 @@
         <translation>По записям</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="88"/>
+        <location filename="../../ui/aid/dialog.py" line="89"/>
         <source>G&amp;uardian:</source>
         <translation>Оп&amp;екун:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="89"/>
+        <location filename="../../ui/aid/dialog.py" line="90"/>
         <source>Gua&amp;rdian&apos;s phone:</source>
         <translation>&amp;Телефон опекуна:</translation>
     </message>
@@ -306,27 +306,27 @@
         <translation>Телефон опекуна</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="55"/>
+        <location filename="../../ui/aid/page.py" line="54"/>
         <source>Helped or not</source>
         <translation>Помощь: все</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="60"/>
+        <location filename="../../ui/aid/page.py" line="59"/>
         <source>Helped: at least one aid record delivered</source>
         <translation>Помощь оказана: хотя бы одна запись о помощи в статусе «выдано»</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="56"/>
+        <location filename="../../ui/aid/page.py" line="55"/>
         <source>Helped: no</source>
         <translation>Помощь оказана: нет</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="55"/>
+        <location filename="../../ui/aid/page.py" line="54"/>
         <source>Helped: yes</source>
         <translation>Помощь оказана: да</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="94"/>
+        <location filename="../../ui/aid/dialog.py" line="95"/>
         <source>I&amp;dentified on:</source>
         <translation>Дата &amp;выявления:</translation>
     </message>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="85"/>
-        <location filename="../../ui/aid/dialog.py" line="163"/>
+        <location filename="../../ui/aid/dialog.py" line="164"/>
         <source>Item</source>
         <translation>Вид помощи</translation>
     </message>
@@ -352,29 +352,29 @@
         <translation>Последний статус</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="55"/>
-        <location filename="../../ui/aid/dialog.py" line="96"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="52"/>
+        <location filename="../../ui/aid/dialog.py" line="97"/>
         <source>N&amp;otes:</source>
         <translation>При&amp;мечания:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="143"/>
+        <location filename="../../ui/aid/dialog.py" line="144"/>
         <source>New child in the data bank</source>
         <translation>Новый ребёнок в банке данных</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="146"/>
+        <location filename="../../ui/aid/dialog.py" line="147"/>
         <source>New child instead</source>
         <translation>Вместо этого новый ребёнок</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="75"/>
-        <location filename="../../ui/aid/aid_dialog.py" line="80"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="72"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="77"/>
         <source>New sponsor…</source>
         <translation>Новый спонсор…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="160"/>
+        <location filename="../../ui/aid/dialog.py" line="161"/>
         <source>Next status</source>
         <translation>Следующий статус</translation>
     </message>
@@ -385,17 +385,17 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="86"/>
-        <location filename="../../ui/aid/dialog.py" line="163"/>
+        <location filename="../../ui/aid/dialog.py" line="164"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="179"/>
+        <location filename="../../ui/aid/dialog.py" line="180"/>
         <source>Registered: {name}</source>
         <translation>Зарегистрирован(а): {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="49"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="48"/>
         <source>S&amp;ponsor:</source>
         <translation>С&amp;понсор:</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>Отображается</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="221"/>
+        <location filename="../../ui/aid/page.py" line="220"/>
         <location filename="../../ui/aid/passport.py" line="118"/>
         <location filename="../../ui/aid/passport.py" line="138"/>
         <source>Social passport</source>
@@ -428,20 +428,20 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="88"/>
-        <location filename="../../ui/aid/dialog.py" line="164"/>
+        <location filename="../../ui/aid/dialog.py" line="165"/>
         <location filename="../../ui/aid/sponsors.py" line="68"/>
         <source>Sponsor</source>
         <translation>Спонсор</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="220"/>
+        <location filename="../../ui/aid/page.py" line="219"/>
         <location filename="../../ui/aid/sponsors.py" line="62"/>
         <source>Sponsors</source>
         <translation>Спонсоры</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="90"/>
-        <location filename="../../ui/aid/dialog.py" line="164"/>
+        <location filename="../../ui/aid/dialog.py" line="165"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="87"/>
-        <location filename="../../ui/aid/dialog.py" line="163"/>
+        <location filename="../../ui/aid/dialog.py" line="164"/>
         <source>Value</source>
         <translation>Стоимость</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>выдано</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="72"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="69"/>
         <source>for example: 25 000</source>
         <translation>например: 25 000</translation>
     </message>
@@ -484,12 +484,12 @@
         <translation>выявлено</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="161"/>
+        <location filename="../../ui/aid/dialog.py" line="162"/>
         <source>identified → approved → delivered</source>
         <translation>выявлено → одобрено → выдано</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="132"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="129"/>
         <source>{child} already has aid in the {year} campaign:
 {aid}
 
@@ -541,42 +541,42 @@ Add this aid as well?</source>
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../app/cli/commands.py" line="75"/>
+        <location filename="../../app/cli/commands.py" line="73"/>
         <source>  row {row}: {reason}</source>
         <translation>  строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="352"/>
+        <location filename="../../app/cli/tournament_commands.py" line="360"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  равные показатели на границе плей-офф (свободных мест: {places}): {teams} — выберите с помощью --confirm --choose TEAM --reason TEXT</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="77"/>
+        <location filename="../../app/cli/commands.py" line="75"/>
         <source>  … and {n} more in the errors file.</source>
         <translation>  … и ещё {n} в файле ошибок.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="76"/>
+        <location filename="../../app/cli/sync_commands.py" line="82"/>
         <source>, encrypted to the office</source>
         <translation>, зашифрован для управления</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="206"/>
+        <location filename="../../app/cli/tournament_commands.py" line="215"/>
         <source>Adjudicators</source>
         <translation>Судьи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contest_commands.py" line="121"/>
+        <location filename="../../app/cli/contest_commands.py" line="126"/>
         <source>Age group</source>
         <translation>Возрастная категория</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="109"/>
+        <location filename="../../app/cli/commands.py" line="110"/>
         <source>Backup written to {path}.</source>
         <translation>Резервная копия сохранена: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="74"/>
+        <location filename="../../app/cli/sync_commands.py" line="80"/>
         <source>Bundle {sequence} written to {path}: {records} records{enc}.</source>
         <translation>Пакет № {sequence} записан в {path}. Записей: {records}{enc}.</translation>
     </message>
@@ -586,27 +586,27 @@ Add this aid as well?</source>
         <translation>Сертификат {old} аннулирован; выдан сертификат {new}, получатель: {name}. Напечатайте его командой «certificates reprint {new} --out FILE.pdf».</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="135"/>
+        <location filename="../../app/cli/certificate_commands.py" line="134"/>
         <source>Certificate {serial} ({name}) is cancelled.</source>
         <translation>Сертификат {serial} ({name}) аннулирован.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="83"/>
+        <location filename="../../app/cli/certificate_commands.py" line="84"/>
         <source>Choose the kind of certificate with --kind.</source>
         <translation>Выберите вид сертификата с помощью --kind.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="55"/>
+        <location filename="../../app/cli/commands.py" line="52"/>
         <source>Demo data added: {counts}.</source>
         <translation>Добавлены демонстрационные данные: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_commands.py" line="52"/>
+        <location filename="../../app/cli/report_commands.py" line="53"/>
         <source>Give --out FILE.xlsx|FILE.pdf|FILE.csv, or --json.</source>
         <translation>Укажите --out FILE.xlsx|FILE.pdf|FILE.csv или --json.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="139"/>
+        <location filename="../../app/cli/sync_commands.py" line="145"/>
         <source>Identity card written to {path}; key fingerprint {fp}.</source>
         <translation>Карточка установки записана в {path}; отпечаток ключа: {fp}.</translation>
     </message>
@@ -616,57 +616,57 @@ Add this aid as well?</source>
         <translation>Показатели ({period}, {scope}): выполнено — {met}, не выполнено — {not_met}, без оценки — {other}. Записано в {files}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="100"/>
+        <location filename="../../app/cli/sync_commands.py" line="107"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
         <translation>{name}: не хватает пакетов № {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="88"/>
+        <location filename="../../app/cli/sync_commands.py" line="95"/>
         <source>No bundle files (*.tirkeu) were found there.</source>
         <translation>По указанному пути файлы пакетов (*.tirkeu) не найдены.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contest_commands.py" line="121"/>
+        <location filename="../../app/cli/contest_commands.py" line="126"/>
         <source>Nomination</source>
         <translation>Номинация</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="208"/>
+        <location filename="../../app/cli/sync_commands.py" line="210"/>
         <source>Only an office has an age identity (schools encrypt to their office).</source>
         <translation>Ключ расшифровки age есть только у управления (школы шифруют пакеты для своего управления).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contest_commands.py" line="122"/>
+        <location filename="../../app/cli/contest_commands.py" line="127"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="280"/>
+        <location filename="../../app/cli/tournament_commands.py" line="290"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Результаты: внесено — {entered}, исправлено — {corrected}, без изменений — {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="174"/>
+        <location filename="../../app/cli/sync_commands.py" line="181"/>
         <source>Revoked {name}: its bundles will be refused.</source>
         <translation>Ключ установки {name} отозван: её пакеты будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="408"/>
+        <location filename="../../app/cli/tournament_commands.py" line="415"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="383"/>
+        <location filename="../../app/cli/tournament_commands.py" line="392"/>
         <source>Saved: {team} won.</source>
         <translation>Сохранено: победила команда {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="43"/>
+        <location filename="../../app/cli/commands.py" line="39"/>
         <source>Set up {name} ({role}, {region}) in {path}. Installation {id}, key fingerprint {fp}.</source>
         <translation>Установка выполнена: {name} ({role}, {region}), база данных: {path}. Идентификатор установки: {id}, отпечаток ключа: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="198"/>
+        <location filename="../../app/cli/tournament_commands.py" line="206"/>
         <source>Teams</source>
         <translation>Команды</translation>
     </message>
@@ -681,47 +681,47 @@ Add this aid as well?</source>
         <translation>База данных {path} не повреждена.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="215"/>
+        <location filename="../../app/cli/sync_commands.py" line="217"/>
         <source>The office&apos;s age identity was written to {path}. Keep it secret.</source>
         <translation>Ключ расшифровки age управления записан в {path}. Храните его в тайне.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contest_commands.py" line="127"/>
+        <location filename="../../app/cli/contest_commands.py" line="132"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="164"/>
+        <location filename="../../app/cli/sync_commands.py" line="170"/>
         <source>Trusted {name} ({role}), key fingerprint {fp}.</source>
         <translation>Установка {name} ({role}) добавлена в доверенные; отпечаток ключа: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="156"/>
+        <location filename="../../app/cli/sync_commands.py" line="162"/>
         <source>Type the fingerprint&apos;s first 8 characters to trust it: </source>
         <translation>Чтобы доверять, введите первые 8 символов отпечатка: </translation>
     </message>
     <message>
-        <location filename="../../app/synth.py" line="71"/>
+        <location filename="../../app/synth.py" line="72"/>
         <source>Unknown scale {scale}: use school, region or nation.</source>
         <translation>Неизвестный масштаб {scale}: укажите school, region или nation.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contest_commands.py" line="123"/>
+        <location filename="../../app/cli/contest_commands.py" line="128"/>
         <source>Winners</source>
         <translation>Победители</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contest_commands.py" line="122"/>
+        <location filename="../../app/cli/contest_commands.py" line="127"/>
         <source>Works</source>
         <translation>Работы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contest_commands.py" line="102"/>
+        <location filename="../../app/cli/contest_commands.py" line="106"/>
         <source>Works: {added} added; {people} people added to the register.</source>
         <translation>Работы: добавлено — {added}; добавлено в реестр людей: {people}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="64"/>
+        <location filename="../../app/cli/certificate_commands.py" line="66"/>
         <source>Write a signatory as POSITION=NAME, e.g. “Director=Seitov B.”.</source>
         <translation>Укажите подписанта в виде ДОЛЖНОСТЬ=ФИО, например «Директор=Сеитов Б.».</translation>
     </message>
@@ -731,68 +731,68 @@ Add this aid as well?</source>
         <translation>Укажите целевой показатель в виде ПОКАЗАТЕЛЬ=ЗНАЧЕНИЕ, например «legal_culture.lectures=6».</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="86"/>
+        <location filename="../../app/cli/commands.py" line="85"/>
         <source>Wrote {count} rows to {path}.</source>
         <translation>Записано строк: {count}. Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="223"/>
+        <location filename="../../app/cli/tournament_commands.py" line="233"/>
         <source>bye</source>
         <translation>без соперника</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="347"/>
+        <location filename="../../app/cli/tournament_commands.py" line="355"/>
         <source>proposed</source>
         <translation>предложено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="347"/>
+        <location filename="../../app/cli/tournament_commands.py" line="355"/>
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="130"/>
+        <location filename="../../app/cli/commands.py" line="133"/>
         <source>synth needs --db PATH (it never writes into your own database).</source>
         <translation>Для команды synth нужен параметр --db PATH (она никогда не записывает в вашу рабочую базу данных).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="161"/>
+        <location filename="../../app/cli/sync_commands.py" line="167"/>
         <source>{ask} Then run again with --fingerprint &quot;{fp}&quot;. Nothing was trusted.</source>
         <translation>{ask} Затем запустите снова с --fingerprint &quot;{fp}&quot;. Ничему не оказано доверие.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="92"/>
-        <location filename="../../app/cli/certificate_commands.py" line="158"/>
+        <location filename="../../app/cli/certificate_commands.py" line="93"/>
+        <location filename="../../app/cli/certificate_commands.py" line="159"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Записано сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="431"/>
+        <location filename="../../app/cli/tournament_commands.py" line="440"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>Перенесено команд на следующий этап: {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="93"/>
+        <location filename="../../app/cli/sync_commands.py" line="100"/>
         <source>{file}: {status} — created {created}, updated {updated}, unchanged {unchanged}, ignored {ignored}, rejected {rejected}, conflicts {conflicts}.</source>
         <translation>{file}: {status} — создано: {created}, обновлено: {updated}, без изменений: {unchanged}, пропущено: {ignored}, отклонено: {rejected}, конфликтов: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="249"/>
+        <location filename="../../app/cli/tournament_commands.py" line="260"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: меньше двух команд, жеребьёвка не проведена.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="151"/>
+        <location filename="../../app/cli/sync_commands.py" line="157"/>
         <source>{name} is a {role}: its card decides targets and who can read this installation&apos;s bundles. Its key fingerprint is {fp}. Compare it with the office by phone.</source>
         <translation>{name} — {role}: его карточка определяет целевые значения и то, кто может читать пакеты этой установки. Отпечаток его ключа: {fp}. Сверьте его с управлением по телефону.</translation>
     </message>
     <message>
-        <location filename="../../app/synth.py" line="189"/>
+        <location filename="../../app/synth.py" line="188"/>
         <source>{path} already exists; synth makes a new database.</source>
         <translation>Файл {path} уже существует; synth создаёт только новую базу данных. Укажите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="188"/>
+        <location filename="../../app/cli/tournament_commands.py" line="195"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: новых — {created}, обновлено — {updated}, без изменений — {unchanged}; добавлено в реестр людей: {people}.</translation>
     </message>
@@ -959,7 +959,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="205"/>
         <location filename="../../ui/certificates/page.py" line="103"/>
-        <location filename="../../ui/tournaments/certificates.py" line="44"/>
+        <location filename="../../ui/tournaments/certificates.py" line="46"/>
         <source>Generating certificates…</source>
         <translation>Создание сертификатов…</translation>
     </message>
@@ -1023,7 +1023,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="201"/>
-        <location filename="../../ui/tournaments/certificates.py" line="39"/>
+        <location filename="../../ui/tournaments/certificates.py" line="41"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1074,7 +1074,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="200"/>
-        <location filename="../../ui/tournaments/certificates.py" line="38"/>
+        <location filename="../../ui/tournaments/certificates.py" line="40"/>
         <source>Save certificates</source>
         <translation>Сохранение сертификатов</translation>
     </message>
@@ -1255,59 +1255,59 @@ Add this aid as well?</source>
 <context>
     <name>Contests</name>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="69"/>
+        <location filename="../../ui/contests/dialogs.py" line="73"/>
         <source>&amp;Age groups:</source>
         <translation>&amp;Возрастные категории:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="54"/>
+        <location filename="../../ui/contests/dialogs.py" line="58"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Даты:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="59"/>
+        <location filename="../../ui/contests/dialogs.py" line="63"/>
         <source>&amp;Held:</source>
         <translation>Форма &amp;проведения:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="430"/>
+        <location filename="../../ui/contests/view.py" line="424"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="134"/>
+        <location filename="../../ui/contests/dialogs.py" line="138"/>
         <source>&amp;Nomination:</source>
         <translation>&amp;Номинация:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="62"/>
+        <location filename="../../ui/contests/dialogs.py" line="66"/>
         <source>&amp;Nominations
 (one per line):</source>
         <translation>Н&amp;оминации
 (по одной в строке):</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="128"/>
+        <location filename="../../ui/contests/dialogs.py" line="132"/>
         <source>&amp;Participant:</source>
         <translation>&amp;Участник:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="143"/>
+        <location filename="../../ui/contests/dialogs.py" line="147"/>
         <source>&amp;Score:</source>
         <translation>&amp;Балл:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="137"/>
+        <location filename="../../ui/contests/dialogs.py" line="141"/>
         <source>&amp;Title of the work:</source>
         <translation>Н&amp;азвание работы:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="48"/>
+        <location filename="../../ui/contests/dialogs.py" line="52"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="81"/>
+        <location filename="../../ui/contests/dialogs.py" line="85"/>
         <source>&amp;Winners up to place:</source>
         <translation>Призовых &amp;мест:</translation>
     </message>
@@ -1322,7 +1322,7 @@ Add this aid as well?</source>
         <translation>Место — это число не меньше 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="283"/>
+        <location filename="../../ui/contests/view.py" line="286"/>
         <source>A place is a whole number: {text}</source>
         <translation>Место должно быть целым числом: {text}</translation>
     </message>
@@ -1332,74 +1332,74 @@ Add this aid as well?</source>
         <translation>Балл — это число от 0 до 1000.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="155"/>
+        <location filename="../../ui/contests/dialogs.py" line="159"/>
         <source>Add a work</source>
         <translation>Добавление работы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="424"/>
+        <location filename="../../ui/contests/view.py" line="418"/>
         <source>Add a work…</source>
         <translation>Добавить работу…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="333"/>
+        <location filename="../../ui/contests/view.py" line="334"/>
         <source>Added: {name}</source>
         <translation>Добавлено: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="74"/>
+        <location filename="../../ui/contests/view.py" line="77"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="74"/>
-        <location filename="../../ui/contests/view.py" line="131"/>
+        <location filename="../../ui/contests/view.py" line="77"/>
+        <location filename="../../ui/contests/view.py" line="134"/>
         <source>Age group</source>
         <translation>Возрастная категория</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="423"/>
+        <location filename="../../ui/contests/view.py" line="417"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="426"/>
+        <location filename="../../ui/contests/view.py" line="420"/>
         <source>CSV or XLSX with the columns nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score. All or nothing: one wrong row and nothing is added.</source>
         <translation>CSV или XLSX со столбцами nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score. Всё или ничего: если хотя бы одна строка с ошибкой, ничего не добавляется.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/view.py" line="34"/>
+        <location filename="../../app/contests/listing.py" line="34"/>
         <source>Contest</source>
         <translation>Конкурс</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/page.py" line="89"/>
+        <location filename="../../ui/contests/page.py" line="90"/>
         <source>Contests</source>
         <translation>Конкурсы</translation>
     </message>
     <message>
-        <location filename="../../app/contests/view.py" line="35"/>
+        <location filename="../../app/contests/listing.py" line="35"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="406"/>
+        <location filename="../../ui/contests/view.py" line="400"/>
         <source>Diplomas</source>
         <translation>Дипломы</translation>
     </message>
     <message>
-        <location filename="../../app/contests/view.py" line="37"/>
+        <location filename="../../app/contests/listing.py" line="37"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="342"/>
-        <location filename="../../ui/contests/view.py" line="351"/>
+        <location filename="../../ui/contests/view.py" line="341"/>
+        <location filename="../../ui/contests/view.py" line="350"/>
         <source>Import works</source>
         <translation>Импорт работ</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="425"/>
+        <location filename="../../ui/contests/view.py" line="419"/>
         <source>Import works…</source>
         <translation>Импорт работ…</translation>
     </message>
@@ -1414,33 +1414,33 @@ Add this aid as well?</source>
         <translation>Укажите название конкурса.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="91"/>
+        <location filename="../../ui/contests/dialogs.py" line="95"/>
         <source>New contest</source>
         <translation>Новый конкурс</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/page.py" line="92"/>
+        <location filename="../../ui/contests/page.py" line="93"/>
         <source>New contest… (Ctrl+N)</source>
         <translation>Новый конкурс… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="156"/>
+        <location filename="../../ui/contests/dialogs.py" line="160"/>
         <source>New person…</source>
         <translation>Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="159"/>
+        <location filename="../../ui/contests/dialogs.py" line="163"/>
         <source>Nobody chosen yet: type a name or IIN and press Enter.</source>
         <translation>Участник ещё не выбран: введите ФИО или ИИН и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="75"/>
-        <location filename="../../ui/contests/view.py" line="131"/>
+        <location filename="../../ui/contests/view.py" line="78"/>
+        <location filename="../../ui/contests/view.py" line="134"/>
         <source>Nomination</source>
         <translation>Номинация</translation>
     </message>
     <message>
-        <location filename="../../app/contests/view.py" line="38"/>
+        <location filename="../../app/contests/listing.py" line="38"/>
         <source>Nominations</source>
         <translation>Номинации</translation>
     </message>
@@ -1450,98 +1450,98 @@ Add this aid as well?</source>
         <translation>Ничего не импортировано: строк, требующих исправления, — {count}: {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="408"/>
+        <location filename="../../ui/contests/view.py" line="402"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="147"/>
+        <location filename="../../ui/contests/dialogs.py" line="151"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="390"/>
+        <location filename="../../ui/contests/view.py" line="386"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="74"/>
+        <location filename="../../ui/contests/view.py" line="77"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../app/contests/view.py" line="39"/>
-        <location filename="../../ui/contests/view.py" line="131"/>
+        <location filename="../../app/contests/listing.py" line="39"/>
+        <location filename="../../ui/contests/view.py" line="134"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="76"/>
+        <location filename="../../ui/contests/view.py" line="79"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="431"/>
+        <location filename="../../ui/contests/view.py" line="425"/>
         <source>Print diplomas…</source>
         <translation>Печать дипломов…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="394"/>
+        <location filename="../../ui/contests/view.py" line="390"/>
         <source>Printing diplomas…</source>
         <translation>Печать дипломов…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="429"/>
+        <location filename="../../ui/contests/view.py" line="423"/>
         <source>Remove work</source>
         <translation>Убрать работу</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="363"/>
+        <location filename="../../ui/contests/view.py" line="362"/>
         <source>Remove works</source>
         <translation>Убрать работы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="364"/>
+        <location filename="../../ui/contests/view.py" line="363"/>
         <source>Remove {count} selected work(s) from the contest?</source>
         <translation>Убрать выбранные работы из конкурса ({count})?</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="373"/>
+        <location filename="../../ui/contests/view.py" line="372"/>
         <source>Removed: {count}</source>
         <translation>Убрано: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="389"/>
+        <location filename="../../ui/contests/view.py" line="385"/>
         <source>Save diplomas</source>
         <translation>Сохранение дипломов</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="296"/>
+        <location filename="../../ui/contests/view.py" line="299"/>
         <source>Saved: {name}</source>
         <translation>Сохранено: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="76"/>
+        <location filename="../../ui/contests/view.py" line="79"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/page.py" line="93"/>
+        <location filename="../../ui/contests/page.py" line="94"/>
         <source>Search (Ctrl+F): any part of the title</source>
         <translation>Поиск (Ctrl+F): любая часть названия</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="433"/>
+        <location filename="../../ui/contests/view.py" line="427"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="343"/>
+        <location filename="../../ui/contests/view.py" line="342"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="73"/>
+        <location filename="../../ui/contests/dialogs.py" line="77"/>
         <source>The &amp;jury gives:</source>
         <translation>&amp;Жюри выставляет:</translation>
     </message>
@@ -1579,39 +1579,39 @@ Add this aid as well?</source>
         <translation type="vanished">Работ пока нет: дипломы выдавать некому.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/view.py" line="62"/>
-        <location filename="../../app/contests/view.py" line="70"/>
+        <location filename="../../app/contests/listing.py" line="62"/>
+        <location filename="../../app/contests/listing.py" line="70"/>
         <source>There is no contest {ref}.</source>
         <translation>Конкурс {ref} не найден.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="75"/>
+        <location filename="../../ui/contests/view.py" line="78"/>
         <source>Title of the work</source>
         <translation>Название работы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="141"/>
+        <location filename="../../ui/contests/view.py" line="144"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="280"/>
+        <location filename="../../ui/contests/view.py" line="283"/>
         <source>Type a number (or leave it empty): {text}</source>
         <translation>Введите число (или оставьте поле пустым): {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="99"/>
+        <location filename="../../ui/contests/view.py" line="102"/>
         <source>Type the place (or score) and press Enter; empty clears it.</source>
         <translation>Введите место (или балл) и нажмите Enter; пустое значение его очищает.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="77"/>
+        <location filename="../../ui/contests/view.py" line="80"/>
         <source>Winner</source>
         <translation>Победитель</translation>
     </message>
     <message>
-        <location filename="../../app/contests/view.py" line="42"/>
-        <location filename="../../ui/contests/view.py" line="132"/>
+        <location filename="../../app/contests/listing.py" line="42"/>
+        <location filename="../../ui/contests/view.py" line="135"/>
         <source>Winners</source>
         <translation>Победители</translation>
     </message>
@@ -1621,14 +1621,14 @@ Add this aid as well?</source>
         <translation>Победители — места с 1 по N, где N от 1 до 50.</translation>
     </message>
     <message>
-        <location filename="../../app/contests/view.py" line="40"/>
-        <location filename="../../ui/contests/view.py" line="132"/>
-        <location filename="../../ui/contests/view.py" line="432"/>
+        <location filename="../../app/contests/listing.py" line="40"/>
+        <location filename="../../ui/contests/view.py" line="135"/>
+        <location filename="../../ui/contests/view.py" line="426"/>
         <source>Works</source>
         <translation>Работы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="354"/>
+        <location filename="../../ui/contests/view.py" line="353"/>
         <source>Works added: {added}; new people in the register: {created}.</source>
         <translation>Добавлено работ: {added}; новых людей в реестре: {created}.</translation>
     </message>
@@ -1638,53 +1638,53 @@ Add this aid as well?</source>
         <translation>Укажите возрастные категории в виде 7-10, 11-13, 14-17 (а не {part}).</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="259"/>
+        <location filename="../../ui/contests/view.py" line="262"/>
         <source>age groups: {groups}</source>
         <translation>возрастные категории: {groups}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="97"/>
+        <location filename="../../ui/contests/dialogs.py" line="101"/>
         <source>ages on the first day</source>
         <translation>возраст на первый день</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="96"/>
+        <location filename="../../ui/contests/dialogs.py" line="100"/>
         <source>empty: today</source>
         <translation>если пусто — сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="93"/>
-        <location filename="../../ui/contests/page.py" line="23"/>
+        <location filename="../../ui/contests/dialogs.py" line="97"/>
+        <location filename="../../ui/contests/page.py" line="24"/>
         <source>in person</source>
         <translation>очно</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="266"/>
+        <location filename="../../ui/contests/view.py" line="269"/>
         <source>participants: {p}, works: {w}, winners: {x}</source>
         <translation>участников: {p}, работ: {w}, победителей: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="91"/>
+        <location filename="../../ui/contests/view.py" line="94"/>
         <source>place {n}</source>
         <translation>{n} место</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="94"/>
+        <location filename="../../ui/contests/dialogs.py" line="98"/>
         <source>places (1st, 2nd, 3rd…)</source>
         <translation>места (1-е, 2-е, 3-е…)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="257"/>
+        <location filename="../../ui/contests/view.py" line="260"/>
         <source>places 1 to {n} win</source>
         <translation>побеждают места с 1 по {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/page.py" line="23"/>
+        <location filename="../../ui/contests/page.py" line="24"/>
         <source>remote</source>
         <translation>дистанционно</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="92"/>
+        <location filename="../../ui/contests/dialogs.py" line="96"/>
         <source>remotely</source>
         <translation>дистанционно</translation>
     </message>
@@ -1698,27 +1698,27 @@ Add this aid as well?</source>
         <translation type="vanished">строка {row}: {problem}; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="95"/>
+        <location filename="../../ui/contests/dialogs.py" line="99"/>
         <source>scores</source>
         <translation>баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="102"/>
+        <location filename="../../ui/contests/dialogs.py" line="106"/>
         <source>the best N scores of each nomination and age group win</source>
         <translation>побеждают N лучших работ по баллам в каждой номинации и возрастной категории</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="256"/>
+        <location filename="../../ui/contests/view.py" line="259"/>
         <source>the best {n} scores of each nomination and age group win</source>
         <translation>побеждают {n} лучших работ по баллам в каждой номинации и возрастной категории</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="104"/>
+        <location filename="../../ui/contests/dialogs.py" line="108"/>
         <source>works placed 1 to N win</source>
         <translation>побеждают работы, занявшие места с 1 по N</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="401"/>
+        <location filename="../../ui/contests/view.py" line="395"/>
         <source>{count} diplomas and certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Записано дипломов и сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
@@ -1732,12 +1732,12 @@ Add this aid as well?</source>
         <translation type="vanished">{file}: отсутствуют обязательные столбцы: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/dialogs.py" line="157"/>
+        <location filename="../../ui/contests/dialogs.py" line="161"/>
         <source>— not yet —</source>
         <translation>— пока нет —</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="422"/>
+        <location filename="../../ui/contests/view.py" line="416"/>
         <source>← Back to the list</source>
         <translation>← Назад к списку</translation>
     </message>
@@ -1745,17 +1745,17 @@ Add this aid as well?</source>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="66"/>
+        <location filename="../../ui/crash.py" line="67"/>
         <source>Copy details</source>
         <translation>Копировать сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="61"/>
+        <location filename="../../ui/crash.py" line="62"/>
         <source>Something went wrong</source>
         <translation>Произошла ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="62"/>
+        <location filename="../../ui/crash.py" line="63"/>
         <source>Tirkeu met an error it did not expect. Your saved records are safe; the details are in the log. If it happens again, send the details to your office.</source>
         <translation>В Tirkeu произошла непредвиденная ошибка. Сохранённые записи в безопасности; подробности — в журнале. Если ошибка повторится, отправьте подробности в управление.</translation>
     </message>
@@ -1831,6 +1831,19 @@ Add this aid as well?</source>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../ui/common/date_field.py" line="216"/>
+        <source>Calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/date_field.py" line="215"/>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Events</name>
     <message numerus="yes">
         <location filename="../../ui/events/attendance_tab.py" line="109"/>
@@ -1847,71 +1860,71 @@ Add this aid as well?</source>
         <translation>&amp;Добавить человека:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="199"/>
+        <location filename="../../ui/events/appointments_tab.py" line="200"/>
         <source>&amp;Book</source>
         <translation>&amp;Записать</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="57"/>
+        <location filename="../../ui/events/appointments_tab.py" line="58"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="103"/>
+        <location filename="../../ui/events/dialog.py" line="102"/>
         <source>&amp;Duration:</source>
         <translation>Д&amp;лительность:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="99"/>
+        <location filename="../../ui/events/dialog.py" line="98"/>
         <source>&amp;End date (if not the same day):</source>
         <translation>Дата &amp;окончания (если не в тот же день):</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="108"/>
+        <location filename="../../ui/events/dialog.py" line="107"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="92"/>
+        <location filename="../../ui/events/dialog.py" line="91"/>
         <location filename="../../ui/events/page.py" line="36"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="109"/>
+        <location filename="../../ui/events/dialog.py" line="108"/>
         <location filename="../../ui/events/page.py" line="42"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="115"/>
+        <location filename="../../ui/events/dialog.py" line="114"/>
         <source>&amp;Notes:</source>
         <translation>Приме&amp;чания:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="110"/>
+        <location filename="../../ui/events/dialog.py" line="109"/>
         <location filename="../../ui/events/page.py" line="45"/>
         <source>&amp;Organiser:</source>
         <translation>Ор&amp;ганизатор:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="59"/>
+        <location filename="../../ui/events/appointments_tab.py" line="60"/>
         <source>&amp;Person:</source>
         <translation>&amp;Посетитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="90"/>
+        <location filename="../../ui/events/dialog.py" line="89"/>
         <location filename="../../ui/events/page.py" line="35"/>
         <source>&amp;Programme:</source>
         <translation>&amp;Программа:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="98"/>
+        <location filename="../../ui/events/dialog.py" line="97"/>
         <source>&amp;Start date:</source>
         <translation>&amp;Дата начала:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="89"/>
+        <location filename="../../ui/events/dialog.py" line="88"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
@@ -1921,7 +1934,7 @@ Add this aid as well?</source>
         <translation>П&amp;о:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="60"/>
+        <location filename="../../ui/events/appointments_tab.py" line="61"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Тема:</translation>
     </message>
@@ -1955,7 +1968,7 @@ Add this aid as well?</source>
         <translation>Массовая акция учитывается в числах, а не поимённо. Если число неизвестно, оставьте поле пустым (—); сумма частей не должна превышать общее число, а если заполнены все четыре части, их сумма должна быть равна ему.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="111"/>
+        <location filename="../../ui/events/dialog.py" line="110"/>
         <source>A&amp;udience:</source>
         <translation>&amp;Аудитория:</translation>
     </message>
@@ -1970,7 +1983,7 @@ Add this aid as well?</source>
         <translation>Объявите заранее.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="300"/>
+        <location filename="../../ui/events/dialog.py" line="299"/>
         <source>Appointments</source>
         <translation>Записи</translation>
     </message>
@@ -1980,12 +1993,12 @@ Add this aid as well?</source>
         <translation>Участников: не менее {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="201"/>
+        <location filename="../../ui/events/appointments_tab.py" line="202"/>
         <source>Back to booked</source>
         <translation>Вернуть: ожидается</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="160"/>
+        <location filename="../../ui/events/appointments_tab.py" line="161"/>
         <source>Booked: {date} {time}</source>
         <translation>Записано: {date} {time}</translation>
     </message>
@@ -1995,12 +2008,12 @@ Add this aid as well?</source>
         <translation>По предварительной записи: заносите каждое посещение в список записей.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="203"/>
+        <location filename="../../ui/events/appointments_tab.py" line="204"/>
         <source>Cancel the booking</source>
         <translation>Отменить запись</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="375"/>
+        <location filename="../../ui/events/dialog.py" line="379"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -2010,7 +2023,7 @@ Add this aid as well?</source>
         <translation>Конкурсный отбор: люди добавляются как кандидаты; отметьте отобранных и нажмите «Отобрать отмеченных».</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="211"/>
+        <location filename="../../ui/events/appointments_tab.py" line="212"/>
         <source>Consultations are held by prior registration: one visitor per time slot. Enter in the time or topic box books the visit.</source>
         <translation>Консультации проводятся по предварительной записи: на одно время — один посетитель. Enter в поле времени или темы записывает посетителя.</translation>
     </message>
@@ -2020,7 +2033,7 @@ Add this aid as well?</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="303"/>
+        <location filename="../../ui/events/dialog.py" line="302"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
@@ -2045,7 +2058,7 @@ Add this aid as well?</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="372"/>
+        <location filename="../../ui/events/dialog.py" line="376"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
@@ -2065,13 +2078,13 @@ Add this aid as well?</source>
         <translation>Девочек и мальчиков вместе ({sum}) больше, чем всего ({total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="198"/>
-        <location filename="../../ui/events/dialog.py" line="388"/>
+        <location filename="../../ui/events/appointments_tab.py" line="199"/>
+        <location filename="../../ui/events/dialog.py" line="392"/>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="304"/>
+        <location filename="../../ui/events/dialog.py" line="303"/>
         <source>Head-count</source>
         <translation>Число участников</translation>
     </message>
@@ -2101,12 +2114,12 @@ Add this aid as well?</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="200"/>
+        <location filename="../../ui/events/appointments_tab.py" line="201"/>
         <source>Mark held</source>
         <translation>Отметить: состоялась</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="200"/>
+        <location filename="../../ui/events/appointments_tab.py" line="201"/>
         <source>Mark missed</source>
         <translation>Отметить: неявка</translation>
     </message>
@@ -2116,12 +2129,12 @@ Add this aid as well?</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="372"/>
+        <location filename="../../ui/events/dialog.py" line="376"/>
         <source>New event</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="289"/>
+        <location filename="../../ui/events/dialog.py" line="288"/>
         <source>Not met: {issues}</source>
         <translation>Не выполнено: {issues}</translation>
     </message>
@@ -2136,13 +2149,13 @@ Add this aid as well?</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="113"/>
+        <location filename="../../ui/events/dialog.py" line="112"/>
         <source>Pa&amp;rtners:</source>
         <translation>Па&amp;ртнёры:</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="81"/>
-        <location filename="../../ui/events/dialog.py" line="297"/>
+        <location filename="../../ui/events/dialog.py" line="296"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
@@ -2157,7 +2170,7 @@ Add this aid as well?</source>
         <translation>Посетитель</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="107"/>
+        <location filename="../../ui/events/dialog.py" line="106"/>
         <source>Pl&amp;ace:</source>
         <translation>&amp;Место:</translation>
     </message>
@@ -2212,12 +2225,12 @@ Add this aid as well?</source>
         <translation>Сначала сохраните мероприятие (Ctrl+S): форма останется открытой, а участники добавляются здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="207"/>
+        <location filename="../../ui/events/appointments_tab.py" line="208"/>
         <source>Save the event first (Ctrl+S): the form stays open and the visits are booked here.</source>
         <translation>Сначала сохраните мероприятие (Ctrl+S): форма останется открытой, а посетители записываются здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="340"/>
+        <location filename="../../ui/events/dialog.py" line="339"/>
         <source>Saved. Now add the people: each one is saved as soon as they are added. Close the form when done.</source>
         <translation>Сохранено. Теперь добавьте людей: каждый сохраняется сразу после добавления. По окончании закройте форму.</translation>
     </message>
@@ -2247,7 +2260,7 @@ Add this aid as well?</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="101"/>
+        <location filename="../../ui/events/dialog.py" line="100"/>
         <source>Start t&amp;ime:</source>
         <translation>&amp;Время начала:</translation>
     </message>
@@ -2258,7 +2271,7 @@ Add this aid as well?</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="58"/>
+        <location filename="../../ui/events/appointments_tab.py" line="59"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Время:</translation>
     </message>
@@ -2288,7 +2301,7 @@ Add this aid as well?</source>
         <translation>Длительность не указана. {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="290"/>
+        <location filename="../../ui/events/dialog.py" line="289"/>
         <source>The event is saved anyway; the office sees these notes.</source>
         <translation>Мероприятие всё равно сохраняется; эти замечания видит управление.</translation>
     </message>
@@ -2359,7 +2372,7 @@ Add this aid as well?</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="205"/>
+        <location filename="../../ui/events/appointments_tab.py" line="206"/>
         <source>Type a name or IIN, Enter to choose</source>
         <translation>Введите ФИО или ИИН, Enter — выбрать</translation>
     </message>
@@ -2369,42 +2382,42 @@ Add this aid as well?</source>
         <translation>Введите часть ФИО или ИИН и нажмите Enter: человек сразу добавляется. Если совпадений нет, Enter создаёт нового человека. Delete убирает выбранного человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="70"/>
+        <location filename="../../ui/events/choices.py" line="67"/>
         <source>applicant</source>
         <translation>кандидат</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="69"/>
+        <location filename="../../ui/events/choices.py" line="66"/>
         <source>attended</source>
         <translation>участвовал(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="74"/>
+        <location filename="../../ui/events/choices.py" line="71"/>
         <source>booked</source>
         <translation>ожидается</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="75"/>
+        <location filename="../../ui/events/choices.py" line="72"/>
         <source>held</source>
         <translation>состоялась</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="82"/>
+        <location filename="../../ui/events/choices.py" line="79"/>
         <source>in person</source>
         <translation>очно</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="389"/>
+        <location filename="../../ui/events/dialog.py" line="393"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="76"/>
+        <location filename="../../ui/events/choices.py" line="73"/>
         <source>missed</source>
         <translation>неявка</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="72"/>
+        <location filename="../../ui/events/choices.py" line="69"/>
         <source>not selected</source>
         <translation>не отобран(а)</translation>
     </message>
@@ -2414,7 +2427,7 @@ Add this aid as well?</source>
         <translation>из них &amp;учащихся:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="82"/>
+        <location filename="../../ui/events/choices.py" line="79"/>
         <source>online</source>
         <translation>онлайн</translation>
     </message>
@@ -2429,17 +2442,17 @@ Add this aid as well?</source>
         <translation>&amp;родителей:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="73"/>
+        <location filename="../../ui/events/choices.py" line="70"/>
         <source>registered</source>
         <translation>зарегистрирован(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="83"/>
+        <location filename="../../ui/events/choices.py" line="80"/>
         <source>remote</source>
         <translation>дистанционно</translation>
     </message>
     <message>
-        <location filename="../../ui/events/choices.py" line="71"/>
+        <location filename="../../ui/events/choices.py" line="68"/>
         <source>selected</source>
         <translation>отобран(а)</translation>
     </message>
@@ -2579,16 +2592,16 @@ Add this aid as well?</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="150"/>
+        <location filename="../../ui/aid/dialog.py" line="151"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="115"/>
+        <location filename="../../ui/people/dialog.py" line="119"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="150"/>
+        <location filename="../../ui/aid/dialog.py" line="151"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="115"/>
+        <location filename="../../ui/people/dialog.py" line="119"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
@@ -2597,34 +2610,34 @@ Add this aid as well?</source>
     <name>Forms</name>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="41"/>
-        <location filename="../../ui/common/form_dialog.py" line="123"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="76"/>
+        <location filename="../../ui/common/form_dialog.py" line="139"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="81"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="177"/>
+        <location filename="../../ui/common/form_dialog.py" line="225"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="178"/>
+        <location filename="../../ui/common/form_dialog.py" line="226"/>
         <source>Go back</source>
         <translation>Вернуться</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="176"/>
+        <location filename="../../ui/common/form_dialog.py" line="224"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="40"/>
-        <location filename="../../ui/common/form_dialog.py" line="122"/>
+        <location filename="../../ui/common/form_dialog.py" line="138"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="175"/>
+        <location filename="../../ui/common/form_dialog.py" line="223"/>
         <source>Save the changes?</source>
         <translation>Сохранить изменения?</translation>
     </message>
@@ -2632,164 +2645,264 @@ Add this aid as well?</source>
 <context>
     <name>Home</name>
     <message>
-        <location filename="../../ui/home/page.py" line="35"/>
+        <location filename="../../ui/home/page.py" line="56"/>
+        <source>&amp;New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="59"/>
+        <source>&amp;Write to the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="57"/>
+        <source>Add &amp;participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="40"/>
         <source>Adjudicators</source>
         <translation>Судьи</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="36"/>
+        <location filename="../../ui/home/page.py" line="41"/>
         <source>Adjudicators&apos; seats</source>
         <translation>Назначения судей на игры</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="31"/>
+        <location filename="../../ui/home/page.py" line="36"/>
         <source>Aid given</source>
         <translation>Оказанная помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="30"/>
+        <location filename="../../ui/home/page.py" line="35"/>
         <source>Attendance records</source>
         <translation>Записи об участии</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="38"/>
+        <location filename="../../ui/home/page.py" line="43"/>
         <source>Awards and nominations</source>
         <translation>Награды и номинации</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="37"/>
+        <location filename="../../ui/home/page.py" line="42"/>
         <source>Ballots</source>
         <translation>Бюллетени</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="33"/>
+        <location filename="../../ui/home/page.py" line="38"/>
         <source>Certificates issued</source>
         <translation>Выданные сертификаты</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="31"/>
+        <location filename="../../ui/home/page.py" line="36"/>
         <source>Children in the aid data bank</source>
         <translation>Дети, нуждающиеся в помощи (банк данных)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="30"/>
+        <location filename="../../ui/home/page.py" line="35"/>
         <source>Consultation appointments</source>
         <translation>Записи на консультацию</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="39"/>
+        <location filename="../../ui/home/page.py" line="44"/>
         <source>Contest works</source>
         <translation>Конкурсные работы</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="38"/>
+        <location filename="../../ui/home/page.py" line="43"/>
         <source>Contests</source>
         <translation>Конкурсы</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="86"/>
+        <location filename="../../ui/home/page.py" line="150"/>
         <source>Coordinator:</source>
         <translation>Координатор:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="87"/>
+        <location filename="../../ui/home/page.py" line="153"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="32"/>
+        <location filename="../../ui/home/page.py" line="37"/>
         <source>Debate teams</source>
         <translation>Дебатные команды</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="35"/>
+        <location filename="../../ui/home/page.py" line="40"/>
         <source>Debate tournaments</source>
         <translation>Дебатные турниры</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="36"/>
+        <location filename="../../ui/home/page.py" line="41"/>
         <source>Debates drawn</source>
         <translation>Игры по жеребьёвке</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="85"/>
+        <location filename="../../ui/home/page.py" line="149"/>
         <source>District:</source>
         <translation>Район:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="29"/>
+        <location filename="../../ui/home/page.py" line="34"/>
         <source>Event partners</source>
         <translation>Партнёры мероприятий</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="29"/>
+        <location filename="../../ui/home/page.py" line="34"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="46"/>
+        <location filename="../../ui/home/page.py" line="51"/>
         <source>National level</source>
         <translation>Республиканский уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="28"/>
+        <location filename="../../ui/home/page.py" line="65"/>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/home/reminders.py" line="82"/>
+        <source>No bundle has been written yet: {count} records are waiting to go to the office on a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="196"/>
+        <source>Nothing is due. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="66"/>
+        <source>Open the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="33"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="28"/>
+        <location filename="../../ui/home/page.py" line="33"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="87"/>
+        <location filename="../../ui/home/page.py" line="58"/>
+        <source>Print &amp;certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="153"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="45"/>
+        <location filename="../../ui/home/page.py" line="152"/>
+        <source>Records in this database ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="151"/>
+        <source>Records in this database ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="50"/>
         <source>Region office</source>
         <translation>Областное управление</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="39"/>
+        <location filename="../../ui/home/page.py" line="44"/>
         <source>Region targets</source>
         <translation>Целевые показатели областей</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="84"/>
+        <location filename="../../ui/home/page.py" line="148"/>
         <source>Region:</source>
         <translation>Область:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="83"/>
+        <location filename="../../ui/home/page.py" line="145"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="147"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="45"/>
+        <location filename="../../ui/home/page.py" line="50"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="34"/>
+        <location filename="../../ui/home/page.py" line="39"/>
         <source>Social passport totals</source>
         <translation>Итоги социального паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="32"/>
+        <location filename="../../ui/home/page.py" line="37"/>
         <source>Team members</source>
         <translation>Члены команд</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="37"/>
+        <location filename="../../ui/home/page.py" line="42"/>
         <source>Teams in the break</source>
         <translation>Команды, вышедшие в плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="82"/>
+        <location filename="../../app/home/reminders.py" line="87"/>
+        <source>The last bundle was written {days} days ago; {count} records have changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="146"/>
         <source>This installation</source>
         <translation>Эта установка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="142"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="64"/>
+        <source>Write the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/home/reminders.py" line="90"/>
+        <source>{count} records have changed since the last bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/home/reminders.py" line="130"/>
+        <source>{title}: {count} this month (target: {target}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/home/reminders.py" line="127"/>
+        <source>{title}: {count} this week (target: {target}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/home/reminders.py" line="164"/>
+        <source>«{title}» ({date}): no participants recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/home/reminders.py" line="170"/>
+        <source>«{title}» ({date}): {issue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/home/reminders.py" line="175"/>
+        <source>…and {count} more events of the last month need a look (Events area).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2911,11 @@ Add this aid as well?</source>
         <location filename="../../ui/exchange/import_dialog.py" line="39"/>
         <source>Aid recipients</source>
         <translation>Получатели помощи</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/run.py" line="78"/>
+        <source>Already registered, written differently, not added again: {rows}.</source>
+        <translation>Уже зарегистрированы (написаны иначе), повторно не добавлены: {rows}.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="100"/>
@@ -2825,7 +2943,7 @@ Add this aid as well?</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="63"/>
+        <location filename="../../app/importing/run.py" line="70"/>
         <source>Dry run: nothing was saved.</source>
         <translation>Пробный запуск: ничего не сохранено.</translation>
     </message>
@@ -2870,7 +2988,7 @@ Add this aid as well?</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="65"/>
+        <location filename="../../app/importing/run.py" line="72"/>
         <source>Rejected rows with reasons: {path}</source>
         <translation>Отклонённые строки с причинами: {path}</translation>
     </message>
@@ -2880,12 +2998,12 @@ Add this aid as well?</source>
         <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="152"/>
+        <location filename="../../app/importing/run.py" line="184"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Неизвестный тип импорта {kind}: укажите один из следующих: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="188"/>
+        <location filename="../../app/importing/run.py" line="223"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
@@ -2895,7 +3013,12 @@ Add this aid as well?</source>
         <translation>пропускается</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="58"/>
+        <location filename="../../app/importing/run.py" line="75"/>
+        <source>row {row}: {name} is {registered}</source>
+        <translation>строка {row}: {name} — это {registered}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/run.py" line="65"/>
         <source>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</source>
         <translation>{file}: создано — {created}, обновлено — {updated}, без изменений — {unchanged}, отклонено — {rejected}.</translation>
     </message>
@@ -2910,7 +3033,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/common/list_page.py" line="152"/>
         <location filename="../../ui/common/list_page.py" line="223"/>
-        <location filename="../../ui/organisations/page.py" line="66"/>
+        <location filename="../../ui/organisations/page.py" line="63"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -2969,82 +3092,82 @@ Add this aid as well?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;About Tirkeu</source>
         <translation>&amp;О программе Tirkeu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Aid «Мектепке жол»</source>
         <translation>Помощь «Мектепке жол»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Contests</source>
         <translation>Конкурсы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Tournaments</source>
         <translation>Турниры</translation>
     </message>
@@ -3088,7 +3211,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="37"/>
-        <location filename="../../ui/organisations/trainers.py" line="71"/>
+        <location filename="../../ui/organisations/trainers.py" line="72"/>
         <source>&amp;Region:</source>
         <translation>&amp;Область:</translation>
     </message>
@@ -3103,18 +3226,18 @@ Add this aid as well?</source>
         <translation>Деятельность</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/page.py" line="36"/>
+        <location filename="../../ui/organisations/page.py" line="37"/>
         <source>All kinds</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/page.py" line="37"/>
-        <location filename="../../ui/organisations/trainers.py" line="82"/>
+        <location filename="../../ui/organisations/page.py" line="38"/>
+        <location filename="../../ui/organisations/trainers.py" line="83"/>
         <source>All regions</source>
         <translation>Все области</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="84"/>
+        <location filename="../../ui/organisations/trainers.py" line="85"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
@@ -3124,7 +3247,7 @@ Add this aid as well?</source>
         <translation>Город или село</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="19"/>
+        <location filename="../../ui/organisations/trainers.py" line="20"/>
         <source>Consultants</source>
         <translation>Консультанты</translation>
     </message>
@@ -3149,19 +3272,19 @@ Add this aid as well?</source>
         <translation>Как часто</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="84"/>
+        <location filename="../../ui/organisations/trainers.py" line="85"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="22"/>
-        <location filename="../../ui/organisations/page.py" line="38"/>
+        <location filename="../../ui/organisations/page.py" line="39"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="21"/>
-        <location filename="../../ui/organisations/trainers.py" line="84"/>
+        <location filename="../../ui/organisations/trainers.py" line="85"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -3181,31 +3304,31 @@ Add this aid as well?</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/page.py" line="31"/>
-        <location filename="../../ui/organisations/page.py" line="120"/>
+        <location filename="../../ui/organisations/page.py" line="32"/>
+        <location filename="../../ui/organisations/page.py" line="117"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="72"/>
+        <location filename="../../ui/organisations/trainers.py" line="73"/>
         <source>People marked “trainer” or “consultant” in their form (People area). At least 2 consultants per region.</source>
         <translation>Люди, отмеченные в своей анкете как «тренер» или «консультант» (раздел «Люди»). В каждой области — не менее 2 консультантов.</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="33"/>
-        <location filename="../../ui/organisations/trainers.py" line="85"/>
+        <location filename="../../ui/organisations/trainers.py" line="86"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="24"/>
-        <location filename="../../ui/organisations/page.py" line="39"/>
-        <location filename="../../ui/organisations/trainers.py" line="86"/>
+        <location filename="../../ui/organisations/page.py" line="40"/>
+        <location filename="../../ui/organisations/trainers.py" line="87"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="85"/>
+        <location filename="../../ui/organisations/trainers.py" line="86"/>
         <source>School or organisation</source>
         <translation>Школа или организация</translation>
     </message>
@@ -3215,13 +3338,13 @@ Add this aid as well?</source>
         <translation>Это школа или офис этой установки; её нельзя удалить.</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="18"/>
+        <location filename="../../ui/organisations/trainers.py" line="19"/>
         <source>Trainers</source>
         <translation>Тренеры</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/page.py" line="121"/>
-        <location filename="../../ui/organisations/trainers.py" line="70"/>
+        <location filename="../../ui/organisations/page.py" line="118"/>
+        <location filename="../../ui/organisations/trainers.py" line="71"/>
         <source>Trainers and consultants</source>
         <translation>Тренеры и консультанты</translation>
     </message>
@@ -3338,165 +3461,165 @@ Add this aid as well?</source>
 <context>
     <name>Person</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="80"/>
-        <location filename="../../ui/people/dialog.py" line="43"/>
+        <location filename="../../ui/aid/dialog.py" line="81"/>
+        <location filename="../../ui/people/dialog.py" line="47"/>
         <source>&amp;Birth date:</source>
         <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="45"/>
+        <location filename="../../ui/people/dialog.py" line="49"/>
         <source>&amp;Category:</source>
         <translation>&amp;Категория:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="83"/>
-        <location filename="../../ui/people/dialog.py" line="49"/>
+        <location filename="../../ui/aid/dialog.py" line="84"/>
+        <location filename="../../ui/people/dialog.py" line="53"/>
         <source>&amp;Grade:</source>
         <translation>К&amp;ласс:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="78"/>
-        <location filename="../../ui/people/dialog.py" line="41"/>
+        <location filename="../../ui/aid/dialog.py" line="80"/>
+        <location filename="../../ui/people/dialog.py" line="46"/>
         <source>&amp;IIN:</source>
         <translation>ИИ&amp;Н:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="76"/>
-        <location filename="../../ui/people/dialog.py" line="39"/>
+        <location filename="../../ui/aid/dialog.py" line="78"/>
+        <location filename="../../ui/people/dialog.py" line="44"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="77"/>
-        <location filename="../../ui/people/dialog.py" line="40"/>
+        <location filename="../../ui/aid/dialog.py" line="79"/>
+        <location filename="../../ui/people/dialog.py" line="45"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="75"/>
-        <location filename="../../ui/people/dialog.py" line="38"/>
+        <location filename="../../ui/aid/dialog.py" line="77"/>
+        <location filename="../../ui/people/dialog.py" line="43"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="108"/>
+        <location filename="../../ui/people/dialog.py" line="112"/>
         <source>Aid</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="107"/>
+        <location filename="../../ui/people/dialog.py" line="111"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="53"/>
+        <location filename="../../ui/people/dialog.py" line="57"/>
         <source>Consent given &amp;by:</source>
         <translation>Кем дано &amp;согласие:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="51"/>
+        <location filename="../../ui/people/dialog.py" line="55"/>
         <source>Consent to data processing, &amp;date:</source>
         <translation>Согласие на обработку данных, &amp;дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="131"/>
+        <location filename="../../ui/people/dialog.py" line="135"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="132"/>
+        <location filename="../../ui/people/dialog.py" line="136"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="129"/>
+        <location filename="../../ui/people/dialog.py" line="133"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="107"/>
+        <location filename="../../ui/people/dialog.py" line="111"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="130"/>
+        <location filename="../../ui/people/dialog.py" line="134"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="65"/>
+        <location filename="../../ui/people/dialog.py" line="69"/>
         <source>N&amp;otes:</source>
         <translation>Приме&amp;чания:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="112"/>
+        <location filename="../../ui/people/dialog.py" line="116"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="127"/>
+        <location filename="../../ui/people/dialog.py" line="131"/>
         <source>Open the existing person instead</source>
         <translation>Открыть существующую запись</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="50"/>
+        <location filename="../../ui/people/dialog.py" line="54"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="112"/>
+        <location filename="../../ui/people/dialog.py" line="116"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="82"/>
-        <location filename="../../ui/people/dialog.py" line="47"/>
+        <location filename="../../ui/aid/dialog.py" line="83"/>
+        <location filename="../../ui/people/dialog.py" line="51"/>
         <source>Sc&amp;hool:</source>
         <translation>&amp;Школа:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="81"/>
-        <location filename="../../ui/people/dialog.py" line="44"/>
+        <location filename="../../ui/aid/dialog.py" line="82"/>
+        <location filename="../../ui/people/dialog.py" line="48"/>
         <source>Se&amp;x:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="178"/>
+        <location filename="../../ui/people/dialog.py" line="181"/>
         <source>This person may already be registered: {who}, born {date}, IIN {iin}.</source>
         <translation>Возможно, этот человек уже зарегистрирован: {who}, дата рождения: {date}, ИИН: {iin}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="132"/>
+        <location filename="../../ui/people/dialog.py" line="136"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="64"/>
+        <location filename="../../ui/people/dialog.py" line="68"/>
         <source>Trained as:</source>
         <translation>Квалификация:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="131"/>
+        <location filename="../../ui/people/dialog.py" line="135"/>
         <source>What</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="121"/>
+        <location filename="../../ui/people/dialog.py" line="125"/>
         <source>a parent or guardian (minor)</source>
         <translation>родитель или законный представитель (несовершеннолетний)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="125"/>
+        <location filename="../../ui/people/dialog.py" line="129"/>
         <source>consultant</source>
         <translation>консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="120"/>
+        <location filename="../../ui/people/dialog.py" line="124"/>
         <source>the person</source>
         <translation>сам человек</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="124"/>
+        <location filename="../../ui/people/dialog.py" line="128"/>
         <source>trainer</source>
         <translation>тренер</translation>
     </message>
@@ -3522,7 +3645,7 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/page.py" line="330"/>
+        <location filename="../../ui/reports/page.py" line="327"/>
         <source>%n files (one for each table).</source>
         <translation>
             <numerusform>%n файл (по одному на каждую таблицу).</numerusform>
@@ -3536,17 +3659,17 @@ Add this aid as well?</source>
         <translation>Открыть &amp;мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="348"/>
+        <location filename="../../ui/reports/page.py" line="345"/>
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="352"/>
+        <location filename="../../ui/reports/page.py" line="349"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="350"/>
+        <location filename="../../ui/reports/page.py" line="347"/>
         <source>&amp;Scope:</source>
         <translation>&amp;Уровень:</translation>
     </message>
@@ -3556,7 +3679,7 @@ Add this aid as well?</source>
         <translation>&amp;Таблица:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="353"/>
+        <location filename="../../ui/reports/page.py" line="350"/>
         <source>&amp;Targets…</source>
         <translation>&amp;Целевые значения…</translation>
     </message>
@@ -3571,7 +3694,7 @@ Add this aid as well?</source>
         <translation>Человек, посетивший мероприятия нескольких видов, в итоге учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="161"/>
+        <location filename="../../app/reports/targets.py" line="160"/>
         <source>A target cannot be negative.</source>
         <translation>Целевое значение не может быть отрицательным.</translation>
     </message>
@@ -3581,7 +3704,7 @@ Add this aid as well?</source>
         <translation>Целевое значение для всей страны: область не может его изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="112"/>
+        <location filename="../../app/reports/export_xlsx.py" line="108"/>
         <source>About this report</source>
         <translation>Об отчёте</translation>
     </message>
@@ -3637,7 +3760,7 @@ Add this aid as well?</source>
         <translation>Все номинации</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="151"/>
+        <location filename="../../app/reports/targets.py" line="150"/>
         <source>An office sets the targets of its own region only.</source>
         <translation>Управление задаёт целевые значения только своей области.</translation>
     </message>
@@ -3674,7 +3797,7 @@ Add this aid as well?</source>
         <translation>Структура участников</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="90"/>
+        <location filename="../../app/reports/indicators.py" line="89"/>
         <source>Breaking a rule</source>
         <translation>С нарушениями</translation>
     </message>
@@ -3720,7 +3843,7 @@ Add this aid as well?</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="370"/>
+        <location filename="../../ui/reports/page.py" line="367"/>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
@@ -3765,7 +3888,7 @@ Add this aid as well?</source>
         <translation>Дети в банке данных</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="366"/>
+        <location filename="../../ui/reports/page.py" line="363"/>
         <source>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</source>
         <translation>Выберите период или введите его: месяц (2026-09), квартал (2026-Q3), год (2026) или две даты (2026-09-01..2026-10-15).</translation>
     </message>
@@ -3780,13 +3903,13 @@ Add this aid as well?</source>
         <translation>Клубы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="90"/>
+        <location filename="../../app/reports/indicators.py" line="89"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="226"/>
-        <location filename="../../ui/reports/page.py" line="228"/>
+        <location filename="../../ui/reports/page.py" line="227"/>
+        <location filename="../../ui/reports/page.py" line="229"/>
         <source>Computing the indicators…</source>
         <translation>Расчёт показателей…</translation>
     </message>
@@ -3885,8 +4008,8 @@ Add this aid as well?</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="52"/>
-        <location filename="../../ui/reports/page.py" line="56"/>
+        <location filename="../../app/reports/scope.py" line="56"/>
+        <location filename="../../ui/reports/page.py" line="59"/>
         <source>District: {name}</source>
         <translation>Район: {name}</translation>
     </message>
@@ -4000,8 +4123,8 @@ Add this aid as well?</source>
         <translation>Численность берётся в том виде, как введена; для акции без неё учитываются участники, внесённые поимённо.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="117"/>
-        <location filename="../../app/reports/indicators.py" line="89"/>
+        <location filename="../../app/reports/export_pdf.py" line="112"/>
+        <location filename="../../app/reports/indicators.py" line="88"/>
         <location filename="../../ui/reports/indicators_view.py" line="117"/>
         <source>Held</source>
         <translation>Проведено</translation>
@@ -4017,16 +4140,16 @@ Add this aid as well?</source>
         <translation>В паспортах</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="115"/>
-        <location filename="../../app/reports/indicators.py" line="86"/>
+        <location filename="../../app/reports/export_pdf.py" line="110"/>
+        <location filename="../../app/reports/indicators.py" line="85"/>
         <location filename="../../ui/reports/indicators_view.py" line="117"/>
         <location filename="../../ui/reports/targets_dialog.py" line="65"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="85"/>
-        <location filename="../../ui/reports/page.py" line="370"/>
+        <location filename="../../app/reports/indicators.py" line="84"/>
+        <location filename="../../ui/reports/page.py" line="367"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
@@ -4047,7 +4170,7 @@ Add this aid as well?</source>
         <translation>Казахская лига</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="48"/>
+        <location filename="../../app/reports/scope.py" line="52"/>
         <source>Kazakhstan (all regions)</source>
         <translation>Казахстан (все области)</translation>
     </message>
@@ -4100,12 +4223,12 @@ Add this aid as well?</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="91"/>
+        <location filename="../../app/reports/export_xlsx.py" line="90"/>
         <source>Made on</source>
         <translation>Дата составления</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="152"/>
+        <location filename="../../app/reports/export_pdf.py" line="145"/>
         <source>Made on {date}. ✓ met, ✗ not met, – not judged (no target here, a partial or unfinished month or week, or a target of a wider level).</source>
         <translation>Дата составления: {date}. ✓ выполнено, ✗ не выполнено, – без оценки (здесь нет целевого значения, месяц или неделя неполные либо ещё не закончились, или целевое значение установлено для более высокого уровня).</translation>
     </message>
@@ -4166,8 +4289,8 @@ Add this aid as well?</source>
         <translation>Члены</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="117"/>
-        <location filename="../../app/reports/indicators.py" line="89"/>
+        <location filename="../../app/reports/export_pdf.py" line="112"/>
+        <location filename="../../app/reports/indicators.py" line="88"/>
         <location filename="../../ui/reports/indicators_view.py" line="118"/>
         <source>Met</source>
         <translation>Выполнение</translation>
@@ -4184,8 +4307,8 @@ Add this aid as well?</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="116"/>
-        <location filename="../../app/reports/indicators.py" line="87"/>
+        <location filename="../../app/reports/export_pdf.py" line="111"/>
+        <location filename="../../app/reports/indicators.py" line="86"/>
         <source>Month or week</source>
         <translation>Месяц или неделя</translation>
     </message>
@@ -4195,7 +4318,7 @@ Add this aid as well?</source>
         <translation>Республиканское значение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="106"/>
+        <location filename="../../app/reports/scope.py" line="107"/>
         <source>No district is called “{name}” in the reference data or in the records. Check the spelling.</source>
         <translation>Района «{name}» нет ни в справочнике, ни в записях. Проверьте написание.</translation>
     </message>
@@ -4205,12 +4328,12 @@ Add this aid as well?</source>
         <translation>В этой строке нет мероприятий с нарушениями.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="96"/>
+        <location filename="../../app/reports/targets.py" line="98"/>
         <source>No indicator “{code}”; the indicators with targets are: {codes}.</source>
         <translation>Показателя «{code}» нет; показатели с целевыми значениями: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="133"/>
+        <location filename="../../app/reports/scope.py" line="130"/>
         <source>No school “{text}” in this database (give its uid).</source>
         <translation>Школы «{text}» в этой базе данных нет (укажите её uid).</translation>
     </message>
@@ -4220,12 +4343,12 @@ Add this aid as well?</source>
         <translation>Номинация</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="139"/>
+        <location filename="../../app/reports/export_pdf.py" line="132"/>
         <source>Nothing in this period.</source>
         <translation>За этот период данных нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="332"/>
+        <location filename="../../ui/reports/page.py" line="329"/>
         <source>Open it now?</source>
         <translation>Открыть его сейчас?</translation>
     </message>
@@ -4303,12 +4426,12 @@ Add this aid as well?</source>
         <translation>Периодичность</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="89"/>
+        <location filename="../../app/reports/export_xlsx.py" line="88"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="146"/>
+        <location filename="../../ui/reports/page.py" line="149"/>
         <source>Previous month ({period})</source>
         <translation>Прошлый месяц ({period})</translation>
     </message>
@@ -4318,7 +4441,7 @@ Add this aid as well?</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="149"/>
+        <location filename="../../app/reports/export_pdf.py" line="142"/>
         <source>Programme indicators</source>
         <translation>Показатели программ</translation>
     </message>
@@ -4340,8 +4463,8 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="102"/>
-        <location filename="../../app/reports/export_pdf.py" line="115"/>
-        <location filename="../../app/reports/indicators.py" line="87"/>
+        <location filename="../../app/reports/export_pdf.py" line="110"/>
+        <location filename="../../app/reports/indicators.py" line="86"/>
         <location filename="../../app/reports/legal.py" line="202"/>
         <location filename="../../app/reports/youth.py" line="177"/>
         <source>Region</source>
@@ -4353,7 +4476,7 @@ Add this aid as well?</source>
         <translation>Значение области</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="50"/>
+        <location filename="../../app/reports/scope.py" line="54"/>
         <source>Region: {name}</source>
         <translation>Область: {name}</translation>
     </message>
@@ -4363,12 +4486,12 @@ Add this aid as well?</source>
         <translation>Региональные консультанты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="331"/>
+        <location filename="../../ui/reports/page.py" line="328"/>
         <source>Report written</source>
         <translation>Отчёт записан</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="347"/>
+        <location filename="../../ui/reports/page.py" line="344"/>
         <source>Reports and indicators</source>
         <translation>Отчёты и показатели</translation>
     </message>
@@ -4388,17 +4511,17 @@ Add this aid as well?</source>
         <translation>Русская лига</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="354"/>
+        <location filename="../../ui/reports/page.py" line="351"/>
         <source>Save as:</source>
         <translation>Сохранить как:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="304"/>
+        <location filename="../../ui/reports/page.py" line="301"/>
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="356"/>
+        <location filename="../../ui/reports/page.py" line="353"/>
         <source>Save the report as {format}</source>
         <translation>Сохранить отчёт в формате {format}</translation>
     </message>
@@ -4415,18 +4538,18 @@ Add this aid as well?</source>
         <translation>Соцпаспорта школ, итого ({year})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="53"/>
-        <location filename="../../ui/reports/page.py" line="58"/>
+        <location filename="../../app/reports/scope.py" line="57"/>
+        <location filename="../../ui/reports/page.py" line="61"/>
         <source>School: {name}</source>
         <translation>Школа: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="90"/>
+        <location filename="../../app/reports/export_xlsx.py" line="89"/>
         <source>Scope</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="86"/>
+        <location filename="../../app/reports/indicators.py" line="85"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
@@ -4457,14 +4580,14 @@ Add this aid as well?</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="92"/>
-        <location filename="../../ui/reports/page.py" line="371"/>
+        <location filename="../../app/reports/export_xlsx.py" line="91"/>
+        <location filename="../../ui/reports/page.py" line="368"/>
         <source>Tables</source>
         <translation>Таблицы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="116"/>
-        <location filename="../../app/reports/indicators.py" line="88"/>
+        <location filename="../../app/reports/export_pdf.py" line="111"/>
+        <location filename="../../app/reports/indicators.py" line="87"/>
         <location filename="../../ui/reports/indicators_view.py" line="118"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
@@ -4481,7 +4604,7 @@ Add this aid as well?</source>
         <translation>Целевые значения</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="148"/>
+        <location filename="../../app/reports/targets.py" line="147"/>
         <source>Targets are set by the region office; a school receives them with the office&apos;s bundle.</source>
         <translation>Целевые значения задаёт областное управление; школа получает их с пакетом управления.</translation>
     </message>
@@ -4496,12 +4619,12 @@ Add this aid as well?</source>
         <translation>Команды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="105"/>
+        <location filename="../../app/reports/export_pdf.py" line="102"/>
         <source>The first {shown} of {total} rows; the XLSX and CSV files hold them all.</source>
         <translation>Показаны первые {shown} из {total} строк; в файлах XLSX и CSV есть все строки.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="153"/>
+        <location filename="../../app/reports/targets.py" line="152"/>
         <source>The national centre sets the country&apos;s targets (no region); a region&apos;s own values are set by its office.</source>
         <translation>Национальный центр задаёт целевые значения страны (без области); собственные значения области задаёт её управление.</translation>
     </message>
@@ -4516,7 +4639,7 @@ Add this aid as well?</source>
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="328"/>
+        <location filename="../../ui/reports/page.py" line="325"/>
         <source>The report was written to {path}.</source>
         <translation>Отчёт записан в {path}.</translation>
     </message>
@@ -4536,12 +4659,12 @@ Add this aid as well?</source>
         <translation>Целевые значения: {region}. Введите собственное значение области в последнем столбце; оставьте его пустым, чтобы применялось республиканское значение. Ваши школы получат эти значения со следующим пакетом.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="145"/>
+        <location filename="../../ui/reports/page.py" line="148"/>
         <source>This month ({period})</source>
         <translation>Этот месяц ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="147"/>
+        <location filename="../../ui/reports/page.py" line="150"/>
         <source>This quarter ({period})</source>
         <translation>Этот квартал ({period})</translation>
     </message>
@@ -4550,7 +4673,7 @@ Add this aid as well?</source>
         <translation type="vanished">Это целевое значение задано другой установкой (управлением); изменить его может только она.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="148"/>
+        <location filename="../../ui/reports/page.py" line="151"/>
         <source>This year ({period})</source>
         <translation>Этот год ({period})</translation>
     </message>
@@ -4560,7 +4683,7 @@ Add this aid as well?</source>
         <translation>Сколько раз</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="168"/>
+        <location filename="../../app/reports/export_pdf.py" line="159"/>
         <source>Tirkeu · {period} · page {page}</source>
         <translation>Tirkeu · {period} · стр. {page}</translation>
     </message>
@@ -4590,8 +4713,8 @@ Add this aid as well?</source>
         <translation>Уникальные люди считаются в пределах каждой строки.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="117"/>
-        <location filename="../../app/reports/indicators.py" line="88"/>
+        <location filename="../../app/reports/export_pdf.py" line="112"/>
+        <location filename="../../app/reports/indicators.py" line="87"/>
         <location filename="../../ui/reports/indicators_view.py" line="117"/>
         <source>Value</source>
         <translation>Значение</translation>
@@ -4618,23 +4741,23 @@ Add this aid as well?</source>
         <translation>Работы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report_commands.py" line="54"/>
-        <location filename="../../app/reports/export.py" line="35"/>
+        <location filename="../../app/cli/report_commands.py" line="55"/>
+        <location filename="../../app/reports/export.py" line="36"/>
         <source>Write the report to a .xlsx, .pdf or .csv file, not “{name}”.</source>
         <translation>Запишите отчёт в файл .xlsx, .pdf или .csv, а не в «{name}».</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="315"/>
+        <location filename="../../ui/reports/page.py" line="312"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="314"/>
+        <location filename="../../ui/reports/page.py" line="311"/>
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="327"/>
+        <location filename="../../ui/reports/page.py" line="324"/>
         <source>Written: {files}</source>
         <translation>Записано: {files}</translation>
     </message>
@@ -4681,7 +4804,7 @@ Add this aid as well?</source>
         <translation>состоялась</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="26"/>
+        <location filename="../../app/reports/indicators.py" line="27"/>
         <source>met</source>
         <translation>выполнено</translation>
     </message>
@@ -4722,7 +4845,7 @@ Add this aid as well?</source>
         <translation>без оценки</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="27"/>
+        <location filename="../../app/reports/indicators.py" line="28"/>
         <source>not met</source>
         <translation>не выполнено</translation>
     </message>
@@ -4777,7 +4900,7 @@ Add this aid as well?</source>
         <translation>выполнено: {met} · не выполнено: {not_met} · без оценки: {none}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="383"/>
+        <location filename="../../ui/reports/page.py" line="380"/>
         <source>{title} — computed in {seconds} s</source>
         <translation>{title} — рассчитано за {seconds} с</translation>
     </message>
@@ -4797,7 +4920,7 @@ Add this aid as well?</source>
         <translation>«{text}» не является периодом: укажите месяц (2026-09), квартал (2026-Q3), год (2026) или две даты (2026-09-01..2026-10-15).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/scope.py" line="62"/>
+        <location filename="../../app/reports/scope.py" line="66"/>
         <source>“{text}” is not a scope: write country, region:KZ-61, district:NAME or school:UID.</source>
         <translation>Уровень «{text}» не распознан: укажите country, region:KZ-61, district:НАЗВАНИЕ или school:UID.</translation>
     </message>
@@ -4940,62 +5063,62 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Setup</name>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="103"/>
+        <location filename="../../ui/setup/dialog.py" line="109"/>
         <source>&amp;Coordinator&apos;s full name:</source>
         <translation>&amp;ФИО координатора:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="103"/>
+        <location filename="../../ui/setup/dialog.py" line="109"/>
         <source>&amp;District:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="102"/>
+        <location filename="../../ui/setup/dialog.py" line="108"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="102"/>
+        <location filename="../../ui/setup/dialog.py" line="108"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="125"/>
+        <location filename="../../ui/setup/dialog.py" line="131"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="164"/>
+        <location filename="../../ui/setup/dialog.py" line="166"/>
         <source>Choose the region.</source>
         <translation>Выберите область.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="36"/>
+        <location filename="../../ui/setup/dialog.py" line="42"/>
         <source>National level</source>
         <translation>Республиканский уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="103"/>
+        <location filename="../../ui/setup/dialog.py" line="109"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Область:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="35"/>
+        <location filename="../../ui/setup/dialog.py" line="41"/>
         <source>Region office</source>
         <translation>Областное управление</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="35"/>
+        <location filename="../../ui/setup/dialog.py" line="41"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="102"/>
+        <location filename="../../ui/setup/dialog.py" line="108"/>
         <source>School or office &amp;name:</source>
         <translation>&amp;Название школы или управления:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="124"/>
+        <location filename="../../ui/setup/dialog.py" line="130"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
@@ -5005,7 +5128,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Эта база данных уже настроена; для новой установки укажите другой --db.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="99"/>
+        <location filename="../../ui/setup/dialog.py" line="105"/>
         <source>Tirkeu: set-up</source>
         <translation>Tirkeu: начальная настройка</translation>
     </message>
@@ -5015,12 +5138,12 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Неизвестная роль {role}: выберите school, office или national.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="100"/>
+        <location filename="../../ui/setup/dialog.py" line="106"/>
         <source>Welcome to Tirkeu. Tell it once who uses this computer; everything is kept on this computer.</source>
         <translation>Добро пожаловать в Tirkeu! Один раз укажите, кто работает на этом компьютере; все данные хранятся только на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/dialog.py" line="121"/>
+        <location filename="../../ui/setup/dialog.py" line="127"/>
         <source>e.g. No. 12 school-gymnasium</source>
         <translation>например, школа-гимназия № 12</translation>
     </message>
@@ -5028,18 +5151,18 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="151"/>
+        <location filename="../../ui/application.py" line="153"/>
         <source>Backing up…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="59"/>
-        <location filename="../../ui/application.py" line="91"/>
+        <location filename="../../ui/application.py" line="65"/>
+        <location filename="../../ui/application.py" line="97"/>
         <source>Tirkeu cannot open the database</source>
         <translation>Tirkeu не может открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="84"/>
+        <location filename="../../ui/application.py" line="90"/>
         <source>Tirkeu is already open with this database. Use the window that is open.</source>
         <translation>Tirkeu уже открыт с этой базой данных. Используйте открытое окно.</translation>
     </message>
@@ -5047,7 +5170,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="198"/>
+        <location filename="../../ui/sync/page.py" line="205"/>
         <source>Aid given to the same child by several schools in one campaign:</source>
         <translation>Помощь одному ребёнку от нескольких школ в одной кампании:</translation>
     </message>
@@ -5057,22 +5180,22 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Карточка установки или файл ключа, а не пакет: пропущен.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="303"/>
+        <location filename="../../app/sync/importer.py" line="310"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
         <translation>Пакет № {sequence} (отправитель: {name}) уже был импортирован с другим содержимым; этот пакет не применён. Уточните у школы, какой из них верный.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="282"/>
+        <location filename="../../app/sync/export.py" line="287"/>
         <source>Bundle {sequence} was not written by this installation (or its kept copy is gone).</source>
         <translation>Пакет № {sequence} записан не этой установкой (или его сохранённая копия утрачена).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="268"/>
+        <location filename="../../ui/sync/page.py" line="270"/>
         <source>Bundle {sequence} with {records} records was written to {path}.</source>
         <translation>Пакет № {sequence} записан в {path}. Записей: {records}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="287"/>
+        <location filename="../../ui/sync/page.py" line="289"/>
         <source>Bundles</source>
         <translation>Пакеты</translation>
     </message>
@@ -5088,106 +5211,106 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="66"/>
-        <location filename="../../app/sync/export.py" line="274"/>
+        <location filename="../../app/sync/export.py" line="279"/>
         <source>Cannot write the bundle {path}: {error}. Check that the disk (or USB stick) has free space and is writable.</source>
         <translation>Не удалось записать пакет {path}: {error}. Проверьте, что на диске (или флешке) есть свободное место и запись разрешена.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync_commands.py" line="196"/>
+        <location filename="../../app/cli/sync_commands.py" line="200"/>
         <location filename="../../app/sync/trust.py" line="65"/>
         <source>Cannot write {path}: {error}</source>
         <translation>Не удалось записать файл {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="201"/>
+        <location filename="../../ui/sync/page.py" line="208"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="189"/>
+        <location filename="../../ui/sync/page.py" line="196"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="186"/>
         <source>Everything (a full snapshot), not only the changes</source>
         <translation>Все данные (полный снимок), а не только изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="181"/>
         <location filename="../../ui/sync/page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="195"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="281"/>
+        <location filename="../../ui/sync/page.py" line="283"/>
         <source>Folder with bundles</source>
         <translation>Папка с пакетами</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="178"/>
+        <location filename="../../ui/sync/page.py" line="185"/>
         <source>For:</source>
         <translation>Для кого:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="195"/>
         <source>From</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="181"/>
+        <location filename="../../ui/sync/page.py" line="188"/>
         <source>Full</source>
         <translation>Полный</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="199"/>
+        <location filename="../../ui/sync/page.py" line="206"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="367"/>
-        <location filename="../../ui/sync/page.py" line="388"/>
+        <location filename="../../ui/sync/page.py" line="356"/>
+        <location filename="../../ui/sync/page.py" line="374"/>
         <source>Identity card</source>
         <translation>Карточка установки</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="368"/>
+        <location filename="../../ui/sync/page.py" line="357"/>
         <source>Identity cards (*.json *.card);;All files (*)</source>
         <translation>Карточки установок (*.json *.card);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="357"/>
+        <location filename="../../ui/sync/page.py" line="348"/>
         <source>Identity cards (*.json)</source>
         <translation>Карточки установок (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="189"/>
+        <location filename="../../ui/sync/page.py" line="196"/>
         <source>Ignored</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="182"/>
+        <location filename="../../ui/sync/page.py" line="189"/>
         <source>Import a folder…</source>
         <translation>Импорт папки…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="183"/>
+        <location filename="../../ui/sync/page.py" line="190"/>
         <source>Import files…</source>
         <translation>Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="299"/>
+        <location filename="../../ui/sync/page.py" line="298"/>
         <source>Importing bundles…</source>
         <translation>Импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="200"/>
-        <location filename="../../ui/sync/page.py" line="202"/>
+        <location filename="../../ui/sync/page.py" line="207"/>
+        <location filename="../../ui/sync/page.py" line="209"/>
         <source>Installations</source>
         <translation>Установки</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="271"/>
+        <location filename="../../ui/sync/page.py" line="273"/>
         <source>It is NOT encrypted: anyone who finds the stick can read it.</source>
         <translation>Он НЕ зашифрован: любой, кто найдёт флешку, сможет его прочитать.</translation>
     </message>
@@ -5196,7 +5319,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Он зашифрован для управления.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="270"/>
+        <location filename="../../ui/sync/page.py" line="272"/>
         <source>It is encrypted to {name}.</source>
         <translation>Он зашифрован для: {name}.</translation>
     </message>
@@ -5205,37 +5328,37 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Он не зашифрован: ключ управления ещё не добавлен в доверенные.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="202"/>
+        <location filename="../../ui/sync/page.py" line="209"/>
         <source>Items</source>
         <translation>Виды помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="195"/>
+        <location filename="../../ui/sync/page.py" line="202"/>
         <source>Key fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="181"/>
         <source>Keys and trust</source>
         <translation>Ключи и доверие</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="196"/>
+        <location filename="../../ui/sync/page.py" line="203"/>
         <source>Look for problems across schools</source>
         <translation>Найти несоответствия между школами</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="307"/>
+        <location filename="../../ui/sync/page.py" line="306"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
         <translation>{name}: не хватает пакетов № {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="227"/>
+        <location filename="../../app/sync/importer.py" line="234"/>
         <source>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</source>
         <translation>Более {n} записей пакета ошибочны; пакет отклонён целиком.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="194"/>
+        <location filename="../../ui/sync/page.py" line="201"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -5245,7 +5368,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Укажите, для кого этот пакет (--to, список «Для кого» в окне): управление пишет один пакет для национального центра и по одному для каждой школы.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="199"/>
+        <location filename="../../ui/sync/page.py" line="206"/>
         <source>Names</source>
         <translation>ФИО</translation>
     </message>
@@ -5255,108 +5378,108 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Ни одному управлению ещё не оказано доверие, поэтому пакет нельзя зашифровать, и данные детей поедут в открытом виде. Попросите у областного управления его карточку установки (файл .json), окажите ей доверие (Синхронизация → Ключи и доверие → Доверять карточке установки…, или `keys trust CARD`) и запишите пакет снова. Чтобы всё же записать без шифрования, выберите «Записать без шифрования» (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="180"/>
+        <location filename="../../app/sync/trust.py" line="185"/>
         <source>No single trusted installation has the id, fingerprint or name {what}; see `keys list`.</source>
         <translation>Нет ровно одной доверенной установки с идентификатором, отпечатком или именем {what}; см. `keys list`.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="171"/>
+        <location filename="../../app/sync/trust.py" line="176"/>
         <source>No trusted installation has the id or fingerprint {what}.</source>
         <translation>Нет доверенной установки с идентификатором или отпечатком ключа {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
-        <location filename="../../ui/sync/page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="187"/>
+        <location filename="../../ui/sync/page.py" line="195"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="184"/>
+        <location filename="../../ui/sync/page.py" line="191"/>
         <source>Only check, save nothing</source>
         <translation>Только проверить, ничего не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="185"/>
+        <location filename="../../ui/sync/page.py" line="192"/>
         <source>Or drop bundle files or a folder here.</source>
         <translation>Или перетащите сюда файлы пакетов или папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="190"/>
+        <location filename="../../ui/sync/page.py" line="197"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="173"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
         <source>Receive bundles</source>
         <translation>Приём пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="187"/>
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="194"/>
+        <location filename="../../ui/sync/page.py" line="201"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="190"/>
+        <location filename="../../ui/sync/page.py" line="197"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="195"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="181"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="193"/>
+        <location filename="../../ui/sync/page.py" line="200"/>
         <source>Revoke the selected (lost laptop)</source>
         <translation>Отозвать выбранную (ноутбук утерян)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="194"/>
+        <location filename="../../ui/sync/page.py" line="201"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="191"/>
+        <location filename="../../ui/sync/page.py" line="198"/>
         <source>Save my identity card…</source>
         <translation>Сохранить мою карточку установки…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="356"/>
+        <location filename="../../ui/sync/page.py" line="347"/>
         <source>Save the identity card</source>
         <translation>Сохранение карточки установки</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="199"/>
+        <location filename="../../ui/sync/page.py" line="206"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="173"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
         <source>Send to the office</source>
         <translation>Отправка в управление</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="195"/>
+        <location filename="../../ui/sync/page.py" line="202"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="172"/>
+        <location filename="../../ui/sync/page.py" line="179"/>
         <source>Sync with the office</source>
         <translation>Синхронизация с управлением</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="254"/>
+        <location filename="../../ui/sync/page.py" line="256"/>
         <source>The bundle cannot be encrypted</source>
         <translation>Пакет нельзя зашифровать</translation>
     </message>
@@ -5368,7 +5491,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>В пакете есть посторонний файл {name}; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="190"/>
+        <location filename="../../app/sync/importer.py" line="197"/>
         <source>The bundle holds more lines than its signed manifest counts; it is refused.</source>
         <translation>В пакете больше строк, чем указано в его подписанном манифесте; пакет отклонён.</translation>
     </message>
@@ -5383,7 +5506,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакет повреждён (у одного из вложенных файлов неверный размер).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="176"/>
+        <location filename="../../app/sync/importer.py" line="183"/>
         <source>The bundle is encrypted to another office; this office cannot open it.</source>
         <translation>Пакет зашифрован для другого управления; это управление не может его открыть.</translation>
     </message>
@@ -5392,7 +5515,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Пакет зашифрован, но у этой установки нет ключа расшифровки: пакет предназначен для управления.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="171"/>
+        <location filename="../../app/sync/importer.py" line="178"/>
         <source>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</source>
         <translation>Пакет зашифрован, но у этой установки нет ключа расшифровки: он предназначен другой установке.</translation>
     </message>
@@ -5407,49 +5530,49 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Файл {name} в пакете слишком велик, чтобы быть подлинным.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="88"/>
+        <location filename="../../app/sync/importer.py" line="95"/>
         <source>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</source>
         <translation>Пакет записан более новой версией Tirkeu (версия формата — {found}); чтобы импортировать его, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="92"/>
+        <location filename="../../app/sync/importer.py" line="99"/>
         <source>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</source>
         <translation>Пакет записан более новой версией Tirkeu (версия схемы — {found}); чтобы импортировать его, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="109"/>
+        <location filename="../../app/sync/importer.py" line="116"/>
         <source>The bundle&apos;s manifest does not describe its records.</source>
         <translation>Манифест пакета не соответствует его записям.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="83"/>
+        <location filename="../../app/sync/importer.py" line="90"/>
         <source>The bundle&apos;s manifest is damaged.</source>
         <translation>Манифест пакета повреждён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="98"/>
-        <location filename="../../app/sync/importer.py" line="112"/>
+        <location filename="../../app/sync/importer.py" line="105"/>
+        <location filename="../../app/sync/importer.py" line="119"/>
         <source>The bundle&apos;s manifest is incomplete.</source>
         <translation>Манифест пакета неполный.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="107"/>
+        <location filename="../../app/sync/importer.py" line="114"/>
         <source>The bundle&apos;s records are larger than a bundle may be; it is refused.</source>
         <translation>Записи пакета больше допустимого размера; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="334"/>
+        <location filename="../../app/sync/importer.py" line="341"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
         <translation>Записи пакета противоречат друг другу ({error}); из него ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="176"/>
-        <location filename="../../app/sync/importer.py" line="166"/>
+        <location filename="../../app/sync/importer.py" line="173"/>
         <source>The bundle&apos;s records were changed after it was signed; it is refused.</source>
         <translation>Записи пакета изменены после подписания; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="101"/>
+        <location filename="../../app/sync/importer.py" line="108"/>
         <source>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</source>
         <translation>Порядковый номер пакета {sequence} невозможен; пакет отклонён.</translation>
     </message>
@@ -5464,7 +5587,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>В карточке установки {name} нет ключа шифрования (её записала старая версия Tirkeu). Попросите новую карточку и окажите ей доверие или намеренно запишите пакет без шифрования (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="134"/>
+        <location filename="../../app/sync/importer.py" line="141"/>
         <source>The key of {name} was revoked on {date}; its bundles are refused.</source>
         <translation>Ключ установки {name} отозван {date}; её пакеты не принимаются.</translation>
     </message>
@@ -5486,7 +5609,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Открытый ключ недействителен.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="197"/>
+        <location filename="../../ui/sync/page.py" line="204"/>
         <source>The same IIN registered by several schools:</source>
         <translation>Один и тот же ИИН зарегистрирован в нескольких школах:</translation>
     </message>
@@ -5503,17 +5626,17 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Файл подписи повреждён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="144"/>
+        <location filename="../../app/sync/importer.py" line="151"/>
         <source>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</source>
         <translation>Этот пакет подписан ключом {name}, отозванным {date}; новый идентификатор установки не возвращает ему доверие.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="131"/>
+        <location filename="../../app/sync/importer.py" line="138"/>
         <source>This bundle was written by this installation itself.</source>
         <translation>Этот пакет записан самой этой установкой.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="292"/>
+        <location filename="../../app/sync/importer.py" line="299"/>
         <source>This bundle was written for another installation; it is not imported here.</source>
         <translation>Этот пакет записан для другой установки; здесь он не импортируется.</translation>
     </message>
@@ -5523,7 +5646,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>В этой карточке ключ {name}, отозванный {date}; отозванному ключу больше никогда не доверяют, с каким бы идентификатором установки он ни пришёл.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="191"/>
+        <location filename="../../app/sync/export.py" line="196"/>
         <source>This computer&apos;s clock is behind the latest change it holds ({when} UTC). Check its date and time: changes are ordered by it.</source>
         <translation>Часы этого компьютера отстают от последнего изменения в нём ({when} UTC). Проверьте дату и время: по ним упорядочиваются изменения.</translation>
     </message>
@@ -5533,12 +5656,12 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Этот файл не удалось импортировать ({error}); он пропущен, остальные импортированы дальше. Подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="216"/>
+        <location filename="../../ui/sync/page.py" line="221"/>
         <source>This installation&apos;s key fingerprint: {fp}</source>
         <translation>Отпечаток ключа этой установки: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="85"/>
+        <location filename="../../app/sync/importer.py" line="92"/>
         <source>This is not a Tirkeu bundle.</source>
         <translation>Это не пакет Tirkeu.</translation>
     </message>
@@ -5554,140 +5677,140 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Это карточка самой этой установки.</translation>
     </message>
     <message>
-        <location filename="../../app/models/base.py" line="53"/>
+        <location filename="../../app/models/base.py" line="63"/>
         <source>This record was made by another installation; only that installation can change it.</source>
         <translation>Эта запись создана другой установкой; изменить её может только та установка.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="201"/>
+        <location filename="../../ui/sync/page.py" line="208"/>
         <source>Times</source>
         <translation>Сколько раз</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="288"/>
+        <location filename="../../ui/sync/page.py" line="290"/>
         <source>Tirkeu bundles (*.tirkeu)</source>
         <translation>Пакеты Tirkeu (*.tirkeu)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="192"/>
+        <location filename="../../ui/sync/page.py" line="199"/>
         <source>Trust an identity card…</source>
         <translation>Доверять карточке установки…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="333"/>
+        <location filename="../../ui/sync/page.py" line="324"/>
         <source>Trust the sender?</source>
         <translation>Доверять отправителю?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="186"/>
+        <location filename="../../ui/sync/page.py" line="193"/>
         <source>Trust the sender…</source>
         <translation>Доверять отправителю…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="379"/>
+        <location filename="../../ui/sync/page.py" line="365"/>
         <source>Trust this identity card?</source>
         <translation>Доверять этой карточке установки?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="189"/>
+        <location filename="../../ui/sync/page.py" line="196"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="189"/>
+        <location filename="../../ui/sync/page.py" line="196"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="245"/>
+        <location filename="../../ui/sync/page.py" line="249"/>
         <source>Where to write the bundle</source>
         <translation>Куда записать пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="176"/>
+        <location filename="../../ui/sync/page.py" line="183"/>
         <source>Write a bundle to a USB stick or a folder</source>
         <translation>Запись пакета на флешку или в папку</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177"/>
+        <location filename="../../ui/sync/page.py" line="184"/>
         <source>Write the bundle…</source>
         <translation>Записать пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="256"/>
+        <location filename="../../ui/sync/page.py" line="258"/>
         <source>Write unencrypted</source>
         <translation>Записать без шифрования</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="263"/>
+        <location filename="../../ui/sync/page.py" line="265"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="187"/>
         <source>Written</source>
         <translation>Дата записи</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="201"/>
+        <location filename="../../ui/sync/page.py" line="208"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="39"/>
+        <location filename="../../ui/sync/page.py" line="46"/>
         <source>already imported</source>
         <translation>уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="41"/>
+        <location filename="../../ui/sync/page.py" line="48"/>
         <source>checked</source>
         <translation>проверен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="40"/>
+        <location filename="../../ui/sync/page.py" line="47"/>
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="39"/>
+        <location filename="../../ui/sync/page.py" line="46"/>
         <source>imported</source>
         <translation>импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="233"/>
-        <location filename="../../ui/sync/page.py" line="377"/>
+        <location filename="../../ui/sync/page.py" line="237"/>
+        <location filename="../../ui/sync/page.py" line="363"/>
         <source>national centre</source>
         <translation>национальный центр</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="40"/>
+        <location filename="../../ui/sync/page.py" line="47"/>
         <source>refused</source>
         <translation>отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="232"/>
-        <location filename="../../ui/sync/page.py" line="376"/>
+        <location filename="../../ui/sync/page.py" line="236"/>
+        <location filename="../../ui/sync/page.py" line="362"/>
         <source>region office</source>
         <translation>областное управление</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="222"/>
+        <location filename="../../ui/sync/page.py" line="228"/>
         <source>revoked</source>
         <translation>отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="232"/>
-        <location filename="../../ui/sync/page.py" line="376"/>
+        <location filename="../../ui/sync/page.py" line="236"/>
+        <location filename="../../ui/sync/page.py" line="362"/>
         <source>school</source>
         <translation>школа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="41"/>
+        <location filename="../../ui/sync/page.py" line="48"/>
         <source>skipped</source>
         <translation>пропущен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="222"/>
+        <location filename="../../ui/sync/page.py" line="228"/>
         <source>trusted</source>
         <translation>доверенный</translation>
     </message>
@@ -5708,7 +5831,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Файл {file} не является пакетом Tirkeu (это не ZIP-файл).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="380"/>
+        <location filename="../../ui/sync/page.py" line="366"/>
         <source>{name} ({role}, {region}).
 
 Its key fingerprint is
@@ -5730,7 +5853,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name} — {role}: он не принимает пакеты от этой установки ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="289"/>
+        <location filename="../../app/sync/importer.py" line="296"/>
         <source>{name} is a {role}; this installation does not take bundles from it ({why}).</source>
         <translation>{name} — {role}; эта установка не принимает от него пакеты ({why}).</translation>
     </message>
@@ -5740,12 +5863,12 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name}: этой установке уже доверяют с другим ключом. Если ноутбук заменён, новый считается новой установкой; если ключ утерян, сначала отзовите старый.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="148"/>
+        <location filename="../../app/sync/importer.py" line="155"/>
         <source>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</source>
         <translation>{name}: эта установка ещё не в списке доверенных. Сверьте со школой отпечаток ключа {fp}, затем импортируйте её карточку установки или используйте --trust-new.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="334"/>
+        <location filename="../../ui/sync/page.py" line="325"/>
         <source>{name} is not trusted yet. Its key fingerprint is
 
 {fp}
@@ -5758,12 +5881,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 Позвоните в школу и сравните его с отпечатком, который показывает их Tirkeu (Справка → О программе Tirkeu). Доверять?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="152"/>
+        <location filename="../../app/sync/importer.py" line="159"/>
         <source>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</source>
         <translation>{name} называет себя управлением или национальным центром. Им доверяют только по карточке установки (keys trust), после сверки отпечатка {fp}; --trust-new доверяет только школам.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="237"/>
+        <location filename="../../ui/sync/page.py" line="241"/>
         <source>— no office trusted yet —</source>
         <translation>— доверенного управления пока нет —</translation>
     </message>
@@ -5796,54 +5919,86 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Не удалось записать файл {file}: {reason}. Диск заполнен: освободите на нём место или выберите другой диск, затем повторите попытку. Прежний файл, если он был, не изменён.</translation>
     </message>
     <message>
+        <location filename="../../app/tables/encodings.py" line="101"/>
+        <source>In {file} some letters were replaced by «?» (for example «{example}»): the file was saved as plain CSV, which cannot hold the Kazakh letters ә ғ қ ң ө ұ ү һ і. Those letters are lost in this file. Open the list in Excel and save it as &quot;Excel Workbook (.xlsx)&quot; or as &quot;CSV UTF-8&quot;, then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/tables/limits.py" line="78"/>
         <source>Line {line} of {file} is longer than {limit} MB: this is not a table that Tirkeu can read. Check that you chose the right file.</source>
         <translation>Строка {line} файла {file} длиннее {limit} МБ: Tirkeu не может прочитать такую таблицу. Проверьте, тот ли файл вы выбрали.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/headers.py" line="168"/>
+        <location filename="../../app/tables/headers.py" line="205"/>
         <source>Required columns are missing: {missing}. Give them one of the accepted titles in the first row — {accepted}.</source>
         <translation>Отсутствуют обязательные столбцы: {missing}. Укажите для них в первой строке одно из допустимых названий — {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="77"/>
+        <location filename="../../app/tables/values.py" line="112"/>
+        <source>The IIN “{text}” was turned by Excel into a rounded number: its last digits are lost. In the file, format the IIN column as Text and type the IINs again (or copy them from the original list), or correct it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/reader.py" line="82"/>
         <source>The file {file} cannot be opened: {reason}</source>
         <translation>Не удаётся открыть файл {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="188"/>
-        <location filename="../../app/tables/reader.py" line="294"/>
-        <location filename="../../app/tables/xlsx.py" line="256"/>
+        <location filename="../../app/tables/ods.py" line="148"/>
+        <location filename="../../app/tables/reader.py" line="189"/>
+        <location filename="../../app/tables/reader.py" line="275"/>
+        <location filename="../../app/tables/xls.py" line="78"/>
+        <location filename="../../app/tables/xlsx.py" line="259"/>
         <source>The file {file} is empty.</source>
         <translation>Файл {file} пуст.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="73"/>
+        <location filename="../../app/tables/reader.py" line="78"/>
         <source>The file {file} was not found.</source>
         <translation>Файл {file} не найден.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/headers.py" line="164"/>
+        <location filename="../../app/tables/headers.py" line="201"/>
         <source>The full name is in one column. Split it into separate columns for surname, name and patronymic. Accepted titles — {accepted}.</source>
         <translation>ФИО указаны в одном столбце. Разнесите фамилию, имя и отчество по отдельным столбцам. Допустимые названия — {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/headers.py" line="263"/>
+        <location filename="../../app/tables/headers.py" line="311"/>
         <source>Unknown record type &quot;{kind}&quot;: use one of {kinds}.</source>
         <translation>Неизвестный тип записей «{kind}»: используйте один из следующих: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="215"/>
+        <location filename="../../app/tables/headers.py" line="119"/>
+        <source>en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/headers.py" line="197"/>
+        <source>{field}: {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/reader.py" line="216"/>
         <source>{file} cannot be read as CSV near line {line}: {reason}</source>
         <translation>Не удаётся прочитать файл {file} как CSV (около строки {line}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="54"/>
+        <location filename="../../app/tables/ods.py" line="52"/>
+        <source>{file} cannot be read as a LibreOffice spreadsheet (.ods) ({reason}). Open it in LibreOffice and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/xlsx.py" line="57"/>
         <source>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again.</source>
         <translation>Не удаётся прочитать файл {file} как книгу Excel ({reason}). Откройте его в Excel и сохраните заново.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="100"/>
+        <location filename="../../app/tables/xls.py" line="35"/>
+        <source>{file} cannot be read as an old Excel workbook (.xls) ({reason}). Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/reader.py" line="108"/>
         <source>{file} does not look like a table: it has only {count} column(s). Columns must be separated by commas, semicolons or tabs, or the file must be an Excel workbook (.xlsx).</source>
         <translation>Файл {file} не похож на таблицу: столбцов в нём всего {count}. Столбцы должны разделяться запятыми, точками с запятой или табуляцией, либо файл должен быть книгой Excel (.xlsx).</translation>
     </message>
@@ -5858,7 +6013,9 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В файле {file} больше {limit} строк. Разделите его на файлы не более чем по {limit} строк и импортируйте их по очереди.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="252"/>
+        <location filename="../../app/tables/ods.py" line="155"/>
+        <location filename="../../app/tables/xls.py" line="73"/>
+        <location filename="../../app/tables/xlsx.py" line="255"/>
         <source>{file} has no sheet named &quot;{sheet}&quot;. Sheets: {sheets}.</source>
         <translation>В файле {file} нет листа «{sheet}». Имеющиеся листы: {sheets}.</translation>
     </message>
@@ -5868,32 +6025,32 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В файле {file} заголовки есть более чем в {limit} столбцах, а таблицам для Tirkeu нужно гораздо меньше. Удалите ненужные столбцы и импортируйте файл снова.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="85"/>
+        <location filename="../../app/tables/xlsx.py" line="88"/>
         <source>{file} is a damaged archive, not a readable table.</source>
         <translation>Файл {file} — повреждённый архив, а не читаемая таблица.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="75"/>
+        <location filename="../../app/tables/reader.py" line="80"/>
         <source>{file} is a folder, not a table file.</source>
         <translation>{file} — это папка, а не файл таблицы.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="194"/>
+        <location filename="../../app/tables/reader.py" line="195"/>
         <source>{file} is a web page or XML document saved as a table. Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
         <translation>Файл {file} — это веб-страница или XML-документ, сохранённый как таблица. Откройте его в Excel и сохраните как «Книга Excel (.xlsx)».</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="279"/>
+        <location filename="../../app/tables/xlsx.py" line="283"/>
         <source>{file} is a zip archive, not a table. Unpack it first.</source>
         <translation>Файл {file} — это zip-архив, а не таблица. Сначала распакуйте его.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="139"/>
+        <location filename="../../app/tables/encodings.py" line="86"/>
         <source>{file} is a {kind} file, not a table.</source>
         <translation>Файл {file} — это файл {kind}, а не таблица.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/xlsx.py" line="276"/>
+        <location filename="../../app/tables/xlsx.py" line="280"/>
         <source>{file} is a {kind} file, not an Excel table. Save it as &quot;Excel Workbook (.xlsx)&quot; or CSV.</source>
         <translation>Файл {file} — это файл {kind}, а не таблица Excel. Сохраните его как «Книга Excel (.xlsx)» или CSV.</translation>
     </message>
@@ -5903,20 +6060,29 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Файл {file} повреждён или не является обычной книгой Excel: при распаковке он занял бы больше {limit} МБ или распался бы на бессмысленные части. Откройте его в Excel и сохраните заново или сохраните как CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="91"/>
         <source>{file} is in the old Excel format (.xls) or is password-protected. Open it in Excel, remove any password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
-        <translation>Файл {file} сохранён в старом формате Excel (.xls) или защищён паролем. Откройте его в Excel, снимите пароль и сохраните как «Книга Excel (.xlsx)» или «CSV UTF-8».</translation>
+        <translation type="vanished">Файл {file} сохранён в старом формате Excel (.xls) или защищён паролем. Откройте его в Excel, снимите пароль и сохраните как «Книга Excel (.xlsx)» или «CSV UTF-8».</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="136"/>
+        <location filename="../../app/tables/encodings.py" line="83"/>
         <source>{file} is not a readable text table.</source>
         <translation>Файл {file} не является читаемой текстовой таблицей.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="141"/>
-        <location filename="../../app/tables/reader.py" line="190"/>
+        <location filename="../../app/tables/encodings.py" line="91"/>
+        <location filename="../../app/tables/reader.py" line="191"/>
         <source>{file} is not a table: it contains binary data.</source>
         <translation>Файл {file} не является таблицей: он содержит двоичные данные.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/xls.py" line="33"/>
+        <source>{file} is password-protected. Open it in Excel, remove the password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/xls.py" line="61"/>
+        <source>{file} is too large for the old Excel format ({size} MB; at most {limit} MB). Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tables/limits.py" line="48"/>
@@ -5929,9 +6095,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Файл {file} слишком велик, чтобы импортировать его за один раз: при {columns} столбцах в один файл помещается не более {rows} строк. Разделите его на файлы поменьше или удалите ненужные столбцы.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/headers.py" line="172"/>
+        <location filename="../../app/tables/headers.py" line="209"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/values.py" line="134"/>
+        <source>“{text}” has «?» where letters should be: the list was saved in a way that lost the Kazakh letters. Type the name with its letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/names.py" line="36"/>
+        <source>“{text}” is not a full name: write the surname and the name (and the patronymic, if any), separated by spaces.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5950,6 +6126,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 <context>
     <name>Tournament</name>
     <message>
+        <location filename="../../app/tournaments/paper.py" line="173"/>
+        <source>(continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/ballots.py" line="112"/>
         <source>A ballot has no winner.</source>
         <translation>В бюллетене не указан победитель.</translation>
@@ -5960,12 +6141,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Если в плей-офф выходит одна команда, раундов плей-офф не будет: укажите 0 или не меньше 2.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="59"/>
+        <location filename="../../app/tournaments/results.py" line="64"/>
         <source>A bye has no ballot.</source>
         <translation>При проходе без соперника бюллетень не заполняется.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="163"/>
+        <location filename="../../app/tournaments/rounds.py" line="174"/>
         <source>A bye has no opposition to swap.</source>
         <translation>При проходе без соперника стороны поменять нельзя: оппозиции нет.</translation>
     </message>
@@ -5980,14 +6161,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Слишком длинное название лиги: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="350"/>
+        <location filename="../../app/tournaments/tab.py" line="352"/>
         <source>A nomination of the {league} league goes to a debater of that league.</source>
         <translation>Номинация лиги {league} присуждается только участнику этой лиги.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="159"/>
+        <location filename="../../app/tournaments/results.py" line="164"/>
         <source>A qualifying debate needs a ballot with speaker points.</source>
         <translation>Для игры отборочного раунда нужен бюллетень со спикерскими баллами.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rooms.py" line="23"/>
+        <source>A room name is at most {limit} characters: {room}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw.py" line="109"/>
@@ -6020,9 +6206,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Судья {adjudicator} судит команду {team} из своей же школы.</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/paper.py" line="215"/>
+        <source>Adjudicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="149"/>
+        <source>Adjudicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/elimination.py" line="125"/>
         <source>An elimination round needs at least two teams.</source>
         <translation>Для раунда плей-офф нужно не менее двух команд.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/motions.py" line="61"/>
+        <source>An info slide needs a motion.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="74"/>
@@ -6030,17 +6231,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В плей-офф должны выйти не менее двух команд.</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/paper.py" line="207"/>
+        <source>Ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/setup.py" line="182"/>
         <source>Ballots are already entered with the score range {low}–{high}, step {step}; the scoring rules can no longer change.</source>
         <translation>Бюллетени уже внесены с диапазоном баллов {low}–{high} и шагом {step}; правила выставления баллов больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="231"/>
+        <location filename="../../app/tournaments/paper.py" line="324"/>
+        <source>Ballots of round {round}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="233"/>
         <source>Best analyst</source>
         <translation>Лучший аналитик</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="230"/>
+        <location filename="../../app/tournaments/tab.py" line="232"/>
         <source>Best orator</source>
         <translation>Лучший оратор</translation>
     </message>
@@ -6048,6 +6259,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/ballots.py" line="89"/>
         <source>Both teams total {total}; a debate cannot end in a tie.</source>
         <translation>У обеих команд одинаковая сумма баллов ({total}); игра не может закончиться вничью.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="184"/>
+        <source>Bye (a win without a debate): {teams}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/stages.py" line="33"/>
@@ -6065,8 +6281,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Выберите только команды с равными показателями на границе выхода в плей-офф, каждую по одному разу.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="61"/>
-        <location filename="../../app/tournaments/results.py" line="157"/>
+        <location filename="../../app/tournaments/results.py" line="66"/>
+        <location filename="../../app/tournaments/results.py" line="162"/>
         <source>Choose the winner: government or opposition.</source>
         <translation>Выберите победителя: правительство или оппозиция.</translation>
     </message>
@@ -6081,19 +6297,44 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Выберите {count} из команд с равными показателями.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="172"/>
+        <location filename="../../app/tournaments/paper.py" line="255"/>
+        <source>Circle the speaker of each speech.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="150"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="173"/>
         <source>Confirm the break of the {league} league first.</source>
         <translation>Сначала подтвердите выход в плей-офф в лиге {league}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="31"/>
+        <location filename="../../app/tournaments/listing.py" line="31"/>
         <source>Date</source>
         <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="203"/>
+        <source>Debate code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="198"/>
         <source>Double octofinal</source>
         <translation>1/16 финала</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="309"/>
+        <source>Draw of round {round}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="221"/>
+        <source>Each speech is scored from {low} to {high} in steps of {step}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="205"/>
@@ -6111,6 +6352,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Финал</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/paper.py" line="148"/>
+        <location filename="../../app/tournaments/paper.py" line="261"/>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="228"/>
+        <source>Government: {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="128"/>
+        <source>Info slide:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/setup.py" line="30"/>
         <source>Kazakh league</source>
         <translation>Казахская лига</translation>
@@ -6121,7 +6378,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Лидер оппозиции</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="33"/>
+        <location filename="../../app/tournaments/listing.py" line="33"/>
         <source>Leagues</source>
         <translation>Лиги</translation>
     </message>
@@ -6136,22 +6393,28 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Член оппозиции</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/paper.py" line="119"/>
+        <source>Motion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/setup.py" line="89"/>
         <source>Name at least one league (kk, ru, en or your own).</source>
         <translation>Укажите хотя бы одну лигу (kk, ru, en или свою).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="337"/>
+        <location filename="../../app/tournaments/tab.py" line="339"/>
         <source>Name the nomination.</source>
         <translation>Укажите название номинации.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="275"/>
+        <location filename="../../app/tournaments/registration.py" line="285"/>
         <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
         <translation>Ничего не импортировано: строк, требующих исправления, — {count}: {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="277"/>
+        <location filename="../../app/tournaments/draw_import.py" line="207"/>
+        <location filename="../../app/tournaments/results.py" line="282"/>
         <source>Nothing was loaded: {count} rows need correcting — {problems}{more}</source>
         <translation>Ничего не загружено: строк, требующих исправления, — {count}: {problems}{more}</translation>
     </message>
@@ -6171,12 +6434,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В плей-офф могут выйти не более {count} команд, а не {size}.</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/paper.py" line="149"/>
+        <location filename="../../app/tournaments/paper.py" line="261"/>
+        <source>Opposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="229"/>
+        <source>Opposition: {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/elimination.py" line="199"/>
         <source>Partial elimination round</source>
         <translation>Неполный раунд плей-офф</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="36"/>
+        <location filename="../../app/tournaments/listing.py" line="36"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
@@ -6191,6 +6465,16 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Четвертьфинал</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/paper.py" line="148"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rooms.py" line="67"/>
+        <source>Room {room} already has a debate in round {round} ({gov} — {opp}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/draw.py" line="123"/>
         <source>Round numbers start at 1.</source>
         <translation>Номера раундов начинаются с 1.</translation>
@@ -6201,22 +6485,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунд из {count} команд</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="61"/>
+        <location filename="../../app/tournaments/rounds.py" line="65"/>
         <source>Round {previous} of the {league} league is not drawn yet.</source>
         <translation>Жеребьёвка раунда {previous} в лиге {league} ещё не проведена.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="66"/>
+        <location filename="../../app/tournaments/rounds.py" line="70"/>
         <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
         <translation>В раунде {previous} не хватает результатов: {count} ({debates}); внесите их перед жеребьёвкой раунда {round}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="207"/>
+        <location filename="../../app/tournaments/sheets.py" line="53"/>
+        <location filename="../../app/tournaments/tab.py" line="209"/>
         <source>Round {round}</source>
         <translation>Раунд {round}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="76"/>
+        <location filename="../../app/tournaments/rounds.py" line="80"/>
         <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
         <translation>В раунде {round} уже есть результаты; исправьте жеребьёвку вручную, а не проводите её заново.</translation>
     </message>
@@ -6226,17 +6511,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеребьёвка раунда {round} уже проведена; число раундов турнира нельзя уменьшить.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="57"/>
+        <location filename="../../app/tournaments/rounds.py" line="61"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>Раунд {round} не является отборочным раундом этого турнира (1–{rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="267"/>
+        <location filename="../../app/tournaments/motions.py" line="51"/>
+        <source>Round {round} is not a round of this tournament.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="276"/>
+        <location filename="../../app/tournaments/sheets.py" line="90"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Жеребьёвка раунда {round} ещё не проведена.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="73"/>
+        <location filename="../../app/tournaments/rounds.py" line="77"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>Жеребьёвка раунда {round} в лиге {league} уже проведена.</translation>
     </message>
@@ -6246,9 +6537,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Русская лига</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/paper.py" line="233"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/elimination.py" line="195"/>
         <source>Semifinal</source>
         <translation>Полуфинал</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="271"/>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="130"/>
@@ -6256,9 +6557,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Спикеры ранжируются по сумме или по среднему баллу.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="32"/>
+        <location filename="../../app/tournaments/listing.py" line="32"/>
         <source>Stage</source>
         <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="248"/>
+        <source>Team total</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw.py" line="335"/>
@@ -6271,7 +6577,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команде {team} без необходимости назначен проход без соперника: он нужен только при нечётном числе команд.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="380"/>
+        <location filename="../../app/cli/tournament_commands.py" line="389"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>У команды {team} нет игры в плей-офф.</translation>
     </message>
@@ -6280,7 +6586,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">Команда {team} уже включена в жеребьёвку, поэтому её нельзя удалить. Сначала исправьте жеребьёвку.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="210"/>
+        <location filename="../../app/tournaments/registration.py" line="220"/>
         <source>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</source>
         <translation>Команда {team} участвует в игре, у которой ещё нет результата; сначала внесите результат или проведите жеребьёвку этого раунда заново, затем снимите команду с турнира.</translation>
     </message>
@@ -6310,7 +6616,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команда {team} выступила бы за правительство и за оппозицию неравное число раз: {gov} и {opp}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="35"/>
+        <location filename="../../app/tournaments/listing.py" line="35"/>
         <source>Teams</source>
         <translation>Команды</translation>
     </message>
@@ -6330,17 +6636,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команды {gov} и {opp} уже встречались.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="147"/>
+        <location filename="../../app/tournaments/tab.py" line="148"/>
         <source>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</source>
         <translation>У команд {teams} равные показатели на границе выхода в плей-офф, а свободных мест: {places}; организаторы должны сделать выбор и указать причину.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="158"/>
+        <location filename="../../app/tournaments/rounds.py" line="169"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>Этой игры нет в жеребьёвке этого раунда.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="106"/>
+        <location filename="../../app/tournaments/results.py" line="111"/>
         <source>The ballot of {debate} is not accepted: {problems}</source>
         <translation>Бюллетень не принят ({debate}): {problems}</translation>
     </message>
@@ -6365,7 +6671,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В каждой лиге в плей-офф может выйти от 0 до 64 команд.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="183"/>
+        <location filename="../../app/tournaments/rounds.py" line="194"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>У этой игры уже есть результат; сначала исправьте результат.</translation>
     </message>
@@ -6375,14 +6681,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>У этой игры ещё нет бюллетеня.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="138"/>
+        <location filename="../../app/tournaments/tab.py" line="139"/>
         <source>The elimination rounds of the {league} league have begun; the break can no longer change.</source>
         <translation>В лиге {league} плей-офф уже начался; состав вышедших в плей-офф команд больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="190"/>
+        <location filename="../../app/tournaments/tab.py" line="191"/>
         <source>The final of the {league} league is over.</source>
         <translation>Финал лиги {league} уже завершён.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/motions.py" line="58"/>
+        <source>The info slide is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="85"/>
@@ -6390,9 +6701,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Лига {league} указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="294"/>
-        <location filename="../../app/tournaments/rounds.py" line="37"/>
-        <location filename="../../app/tournaments/tab.py" line="339"/>
+        <location filename="../../app/tournaments/motions.py" line="48"/>
+        <location filename="../../app/tournaments/registration.py" line="304"/>
+        <location filename="../../app/tournaments/rounds.py" line="41"/>
+        <location filename="../../app/tournaments/sheets.py" line="85"/>
+        <location filename="../../app/tournaments/tab.py" line="341"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>Лига {league} не входит в лиги этого турнира ({leagues}).</translation>
     </message>
@@ -6412,7 +6725,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Минимальный балл должен быть меньше максимального ({low} – {high}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="149"/>
+        <location filename="../../app/tournaments/motions.py" line="55"/>
+        <source>The motion is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="154"/>
         <source>The next elimination round is already drawn from this result; it can no longer change.</source>
         <translation>По этому результату уже проведена жеребьёвка следующего раунда плей-офф; его больше нельзя изменить.</translation>
     </message>
@@ -6432,7 +6750,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Число отборочных раундов должно быть от 1 до 12.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="185"/>
+        <location filename="../../app/tournaments/tab.py" line="186"/>
         <source>The previous elimination round still lacks {count} results.</source>
         <translation>В предыдущем раунде плей-офф не хватает результатов: {count}.</translation>
     </message>
@@ -6476,9 +6794,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>У победителя ({side}) меньше баллов: {mine} против {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="176"/>
+        <location filename="../../app/tournaments/results.py" line="181"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>Победитель должен быть gov или opp, а не {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="268"/>
+        <source>The winning team must have the higher total; totals may not be equal.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="173"/>
@@ -6486,12 +6809,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В лиге {league} уже проведена жеребьёвка; эту лигу нельзя удалить.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="91"/>
+        <location filename="../../app/tournaments/tab.py" line="92"/>
         <source>The {league} league has not finished its qualifying rounds ({count} debates without a result, rounds not drawn: {rounds}).</source>
         <translation>В лиге {league} отборочные раунды не завершены (игр без результата: {count}; раунды без жеребьёвки: {rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="80"/>
+        <location filename="../../app/tournaments/rounds.py" line="84"/>
         <source>The {league} league needs at least two teams for a draw.</source>
         <translation>Для жеребьёвки в лиге {league} нужно не менее двух команд.</translation>
     </message>
@@ -6511,17 +6834,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{role}: это должен быть спикер стороны «{side}».</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="325"/>
+        <location filename="../../app/tournaments/codes.py" line="59"/>
+        <source>There is no debate {code}: round {round} of the {league} league has no debate number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="332"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>В лиге {league} нет команды {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="252"/>
+        <location filename="../../app/tournaments/setup.py" line="257"/>
         <source>There is no tournament {ref}.</source>
         <translation>Турнир {ref} не найден.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="142"/>
+        <location filename="../../app/tournaments/tab.py" line="143"/>
         <source>This tournament has no break (its size is 0).</source>
         <translation>В этом турнире нет плей-офф (число команд в плей-офф — 0).</translation>
     </message>
@@ -6531,14 +6859,29 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Дополнительные показатели выбираются из списка {allowed}, каждый по одному разу.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/view.py" line="30"/>
+        <location filename="../../app/tournaments/paper.py" line="99"/>
+        <source>Tirkeu · page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/listing.py" line="30"/>
         <source>Tournament</source>
         <translation>Турнир</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="272"/>
+        <source>Type the code {code} in the Rounds tab (Debate code) to open this debate&apos;s ballot.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="107"/>
         <source>Unknown stage {stage}: use one of {stages}.</source>
         <translation>Неизвестный этап {stage}: укажите один из следующих: {stages}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="258"/>
+        <source>Winner (tick one):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="72"/>
@@ -6556,14 +6899,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Укажите, почему из команд с равными показателями в плей-офф выходят именно эти.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="328"/>
+        <location filename="../../app/tournaments/tab.py" line="330"/>
         <source>adjudicator</source>
         <translation>судейство</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="309"/>
+        <location filename="../../app/tournaments/tab.py" line="311"/>
         <source>best speaker, place {rank}, {league}</source>
         <translation>{rank} место среди лучших спикеров, {league}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="217"/>
+        <source>chair</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="37"/>
@@ -6571,7 +6919,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>городской этап</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="323"/>
+        <location filename="../../app/tournaments/tab.py" line="325"/>
         <source>coach of the team {team}</source>
         <translation>подготовку команды {team}</translation>
     </message>
@@ -6586,7 +6934,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>правительство</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="282"/>
+        <location filename="../../app/tournaments/results.py" line="287"/>
         <source>loaded from {file}</source>
         <translation>загружено из {file}</translation>
     </message>
@@ -6596,7 +6944,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>оппозиция</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="302"/>
+        <location filename="../../app/tournaments/tab.py" line="304"/>
         <source>place {rank}, {league}</source>
         <translation>{rank} место, {league}</translation>
     </message>
@@ -6611,17 +6959,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>республиканский этап</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="53"/>
+        <location filename="../../app/tournaments/results.py" line="58"/>
         <source>round {round}, {gov} — {opp}</source>
         <translation>раунд {round}, {gov} — {opp}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="129"/>
+        <location filename="../../app/tournaments/registration.py" line="139"/>
         <source>row {row}: </source>
         <translation>строка {row}: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="246"/>
+        <location filename="../../app/tournaments/results.py" line="251"/>
         <source>row {row}: in the draw {gov} is the opposition, not the government.</source>
         <translation>строка {row}: по жеребьёвке {gov} — оппозиция, а не правительство.</translation>
     </message>
@@ -6630,7 +6978,32 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: по жеребьёвке {gov} — оппозиция, а не правительство; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="230"/>
+        <location filename="../../app/tournaments/draw_import.py" line="148"/>
+        <source>row {row}: round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw_import.py" line="164"/>
+        <source>row {row}: team {team} cannot debate itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw_import.py" line="161"/>
+        <source>row {row}: the government team is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw_import.py" line="140"/>
+        <source>row {row}: the league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw_import.py" line="172"/>
+        <source>row {row}: the motion is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="235"/>
         <source>row {row}: the round or league is not understood.</source>
         <translation>строка {row}: не удалось распознать раунд или лигу.</translation>
     </message>
@@ -6639,7 +7012,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: не удалось распознать раунд или лигу; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="236"/>
+        <location filename="../../app/tournaments/draw_import.py" line="156"/>
+        <location filename="../../app/tournaments/results.py" line="241"/>
         <source>row {row}: there is no team {team} in the {league} league.</source>
         <translation>строка {row}: в лиге {league} нет команды {team}.</translation>
     </message>
@@ -6648,7 +7022,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: в лиге {league} нет команды {team}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="242"/>
+        <location filename="../../app/tournaments/results.py" line="247"/>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}.</source>
         <translation>строка {row}: игры {gov} — {opp} нет в жеребьёвке раунда {round}.</translation>
     </message>
@@ -6661,7 +7035,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: {person} не является спикером команды {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="265"/>
+        <location filename="../../app/tournaments/results.py" line="270"/>
         <source>row {row}: {problems}</source>
         <translation>строка {row}: {problems}</translation>
     </message>
@@ -6670,8 +7044,9 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: {problems}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="348"/>
-        <location filename="../../app/tournaments/results.py" line="261"/>
+        <location filename="../../app/tournaments/draw_import.py" line="184"/>
+        <location filename="../../app/tournaments/registration.py" line="358"/>
+        <location filename="../../app/tournaments/results.py" line="266"/>
         <source>row {row}: {problem}</source>
         <translation>строка {row}: {problem}</translation>
     </message>
@@ -6680,7 +7055,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: {problem}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="250"/>
+        <location filename="../../app/tournaments/results.py" line="255"/>
         <source>rows {first} and {row} give two results for {gov} — {opp}.</source>
         <translation>строки {first} и {row} содержат два результата игры {gov} — {opp}.</translation>
     </message>
@@ -6689,7 +7064,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строки {first} и {row} содержат два результата игры {gov} — {opp}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="258"/>
+        <location filename="../../app/tournaments/draw_import.py" line="236"/>
+        <source>rows {first} and {row}: round {round} of the {league} league has two different motions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw_import.py" line="229"/>
+        <source>rows {first} and {row}: team {team} is drawn twice in round {round}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="268"/>
         <source>rows {first} and {row}: the team name {team} is used twice in the file.</source>
         <translation>строки {first} и {row}: название команды {team} встречается в файле дважды.</translation>
     </message>
@@ -6698,13 +7083,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строки {first} и {row}: название команды {team} встречается в файле дважды; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="271"/>
+        <location filename="../../app/tournaments/registration.py" line="281"/>
         <source>rows {first} and {row}: {person} is named in two teams.</source>
         <translation>строки {first} и {row}: {person} числится в двух командах.</translation>
     </message>
     <message>
         <source>rows {first} and {row}: {person} is named in two teams; nothing was imported.</source>
         <translation type="vanished">строки {first} и {row}: {person} числится в двух командах; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw_import.py" line="196"/>
+        <source>rows {rows}: round {round} of the {league} league already has results ({count} debates); its draw can no longer be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/draw_import.py" line="200"/>
+        <source>rows {rows}: round {round} of the {league} league is already drawn differently; load the file with “replace the draw” to replace it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="35"/>
@@ -6722,12 +7117,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Игр, где судей меньше {per}: {count}. Судей не хватает.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="189"/>
+        <location filename="../../app/tournaments/results.py" line="194"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field}: нужно число, а не {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="248"/>
+        <location filename="../../app/tournaments/draw_import.py" line="210"/>
+        <source>{file} has no debates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="258"/>
         <source>{file} has no teams.</source>
         <translation>В файле {file} нет команд.</translation>
     </message>
@@ -6736,44 +7136,64 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">{file}: отсутствуют обязательные столбцы: {missing}. В первой строке должны быть названия столбцов {columns}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="196"/>
+        <location filename="../../app/tournaments/paper.py" line="188"/>
+        <source>{mark} the chair of the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="206"/>
         <source>{person} already speaks for team {other}; a debater is in one team of a tournament.</source>
         <translation>{person} уже выступает за команду {other}; в турнире участник может быть только в одной команде.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="405"/>
+        <location filename="../../app/cli/tournament_commands.py" line="412"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} не участвует в лиге {league}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="204"/>
+        <location filename="../../app/tournaments/results.py" line="209"/>
         <source>{person} is not a speaker of team {team}.</source>
         <translation>{person} не является спикером команды {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="146"/>
+        <location filename="../../app/tournaments/paper.py" line="110"/>
+        <source>{round} · {league} league</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/paper.py" line="210"/>
+        <source>{round} · {league} league · Room {room}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="156"/>
         <source>{where}team {team} names the same speaker twice.</source>
         <translation>{where}в команде {team} один и тот же спикер указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="143"/>
+        <location filename="../../app/tournaments/registration.py" line="153"/>
         <source>{where}team {team} needs exactly two speakers.</source>
         <translation>{where}в команде {team} должно быть ровно два спикера.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="134"/>
+        <location filename="../../app/tournaments/registration.py" line="144"/>
         <source>{where}the league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>{where}лига {league} не входит в лиги этого турнира ({leagues}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="132"/>
+        <location filename="../../app/tournaments/registration.py" line="142"/>
         <source>{where}the team has no name.</source>
         <translation>{where}у команды нет названия.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="139"/>
+        <location filename="../../app/tournaments/registration.py" line="149"/>
         <source>{where}there is already a team named {team} in this tournament.</source>
         <translation>{where}в этом турнире уже есть команда {team}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/codes.py" line="52"/>
+        <source>“{code}” is not a debate code of this tournament; a code looks like {example}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/standings.py" line="97"/>
@@ -6801,7 +7221,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Плей-офф (команд в лиге):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="110"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="108"/>
         <source>&amp;Coach:</source>
         <translation>&amp;Тренер:</translation>
     </message>
@@ -6811,19 +7231,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Да&amp;ты:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="149"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="147"/>
         <source>&amp;Full name:</source>
         <translation>&amp;ФИО:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="150"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="156"/>
         <source>&amp;Language of the list:</source>
         <translation>&amp;Язык списка:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="102"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="151"/>
-        <location filename="../../ui/tournaments/view.py" line="173"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="100"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="149"/>
+        <location filename="../../ui/tournaments/view.py" line="175"/>
         <source>&amp;League:</source>
         <translation>&amp;Лига:</translation>
     </message>
@@ -6843,18 +7263,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="67"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="72"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="194"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="198"/>
         <source>&amp;Round:</source>
         <translation>&amp;Раунд:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="107"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="150"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="105"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="148"/>
         <source>&amp;School:</source>
         <translation>&amp;Школа:</translation>
     </message>
@@ -6864,7 +7284,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Этап:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="106"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="104"/>
         <source>&amp;Team name:</source>
         <translation>&amp;Название команды:</translation>
     </message>
@@ -6874,178 +7294,178 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Дополнительные показатели (по порядку):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="89"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="94"/>
         <source>&amp;Winner:</source>
         <translation>&amp;Победитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="160"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="164"/>
         <source>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</source>
         <translation>Проход без соперника засчитывается как победа; спикерские баллы за него — средние баллы команды в сыгранных раундах.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="275"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="277"/>
         <source>A bye has no ballot: the team wins the round without a debate.</source>
         <translation>При проходе без соперника бюллетень не заполняется: команда выигрывает раунд без игры.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="272"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="270"/>
         <source>Add team…</source>
         <translation>Добавить команду…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="278"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="276"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
         <source>Adjudicator</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="166"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="170"/>
         <source>Adjudicators</source>
         <translation>Судьи</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="257"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="255"/>
         <source>Adjudicators: {count}</source>
         <translation>Судьи: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="386"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="380"/>
         <source>Adjudicators: {summary}</source>
         <translation>Судьи: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="64"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="68"/>
+        <location filename="../../ui/tournaments/common.py" line="61"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="72"/>
         <source>Average</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="56"/>
+        <location filename="../../ui/tournaments/common.py" line="53"/>
         <source>Average speaker points</source>
         <translation>Средний спикерский балл</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/view.py" line="179"/>
+        <location filename="../../ui/tournaments/view.py" line="181"/>
         <source>Awards</source>
         <translation>Награды</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/view.py" line="172"/>
+        <location filename="../../ui/tournaments/view.py" line="174"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Назад к списку (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="274"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="276"/>
         <source>Ballot</source>
         <translation>Бюллетень</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="229"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="232"/>
         <source>Ballot — {what}: {gov} v {opp}</source>
         <translation>Бюллетень — {what}: {gov} — {opp}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="243"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="246"/>
         <source>Ballots entered so far:</source>
         <translation>Ранее внесённые бюллетени:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="262"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="195"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="267"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="199"/>
         <source>Ballot…</source>
         <translation>Бюллетень…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/view.py" line="178"/>
+        <location filename="../../ui/tournaments/view.py" line="180"/>
         <source>Break and eliminations</source>
         <translation>Плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="220"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="225"/>
         <source>Break — {league}</source>
         <translation>Выход в плей-офф — {league}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="276"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="274"/>
         <source>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach</source>
         <translation>CSV или Excel со столбцами league, team, school, speaker1, speaker2, coach</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="283"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="281"/>
         <source>CSV or Excel with the columns name, school, league</source>
         <translation>CSV или Excel со столбцами name, school, league</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="199"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="203"/>
         <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
         <translation>CSV или Excel, столбцы: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="141"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="147"/>
         <source>Certificate</source>
         <translation>Вид награды</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/certificates.py" line="30"/>
+        <location filename="../../ui/tournaments/certificates.py" line="34"/>
         <source>Certificates for the award list ({count})</source>
         <translation>Сертификаты по списку награждения ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="285"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="287"/>
         <source>Change the draw</source>
         <translation>Изменение жеребьёвки</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="101"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="106"/>
         <source>Choose {places} of the tied teams.</source>
         <translation>Выберите {places} из команд с равными показателями.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="261"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="259"/>
         <source>Coach</source>
         <translation>Тренер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="75"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="279"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="80"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="284"/>
         <source>Confirm the break</source>
         <translation>Подтвердить выход в плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="258"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="263"/>
         <source>Confirm the break…</source>
         <translation>Подтвердить выход в плей-офф…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="225"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="230"/>
         <source>Confirmed: {count} teams.</source>
         <translation>Подтверждено команд: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/page.py" line="51"/>
+        <location filename="../../ui/tournaments/page.py" line="53"/>
         <source>Debate tournaments</source>
         <translation>Дебатные турниры</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="125"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="160"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="131"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="166"/>
         <source>Debater</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="153"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="159"/>
         <source>Debater:</source>
         <translation>Участник:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="274"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="320"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="328"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="272"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="316"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="324"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -7060,157 +7480,157 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Ключ жеребьёвки:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="245"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="249"/>
         <source>Draw</source>
         <translation>Жеребьёвка</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="174"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="209"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="178"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="213"/>
         <source>Draw round {round}</source>
         <translation>Жеребьёвка раунда {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="173"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="177"/>
         <source>Draw round {round} again</source>
         <translation>Повторная жеребьёвка раунда {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="63"/>
+        <location filename="../../ui/tournaments/common.py" line="60"/>
         <source>Draw strength</source>
         <translation>Сила соперников</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="54"/>
+        <location filename="../../ui/tournaments/common.py" line="51"/>
         <source>Draw strength (opponents&apos; wins)</source>
         <translation>Сила соперников (их победы)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="270"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="275"/>
         <source>Draw the next elimination round</source>
         <translation>Жеребьёвка следующего раунда плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="249"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="254"/>
         <source>Draw: {round}</source>
         <translation>Жеребьёвка: {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="273"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="271"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="259"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="307"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="329"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="264"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="312"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="334"/>
         <source>Elimination rounds</source>
         <translation>Раунды плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="185"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="189"/>
         <source>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</source>
         <translation>Enter или двойной щелчок — бюллетень; Ctrl+щелчок по двум командам — поменять их местами.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="248"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="251"/>
         <source>Entered</source>
         <translation>Внесён</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="130"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="132"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="128"/>
         <source>Export standings</source>
         <translation>Экспорт турнирной таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="115"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="119"/>
         <source>Export to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="141"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="147"/>
         <source>For</source>
         <translation>За что</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="45"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="51"/>
         <source>Full name; type two letters to search the register</source>
         <translation>ФИО; для поиска в реестре введите две буквы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="154"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="160"/>
         <source>Give</source>
         <translation>Присудить</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="213"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="165"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="218"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
         <source>Government</source>
         <translation>Правительство</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="260"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="265"/>
         <source>Government won</source>
         <translation>Победило правительство</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="233"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="236"/>
         <source>Government — {team}</source>
         <translation>Правительство — {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="231"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="234"/>
         <source>Government: {team}</source>
         <translation>Правительство: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="62"/>
+        <location filename="../../ui/tournaments/common.py" line="59"/>
         <source>Head to head</source>
         <translation>Личная встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="376"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="370"/>
         <source>Import adjudicators</source>
         <translation>Импорт судей</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="354"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="348"/>
         <source>Import teams</source>
         <translation>Импорт команд</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="275"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="273"/>
         <source>Import teams…</source>
         <translation>Импорт команд…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="279"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="277"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="302"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="304"/>
         <source>Kept with warnings: {problems}</source>
         <translation>Сохранено с предупреждениями: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="141"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="147"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
         <source>League</source>
         <translation>Лига</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="320"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="322"/>
         <source>Load results</source>
         <translation>Загрузка результатов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="198"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="202"/>
         <source>Load results…</source>
         <translation>Загрузить результаты…</translation>
     </message>
@@ -7220,17 +7640,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Победа с меньшими баллами:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="64"/>
+        <location filename="../../ui/tournaments/common.py" line="61"/>
         <source>Margins</source>
         <translation>Разница баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="159"/>
         <source>New adjudicator</source>
         <translation>Новый судья</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="128"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="126"/>
         <source>New team</source>
         <translation>Новая команда</translation>
     </message>
@@ -7240,71 +7660,71 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Новый турнир</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/page.py" line="54"/>
+        <location filename="../../ui/tournaments/page.py" line="56"/>
         <source>New tournament… (Ctrl+N)</source>
         <translation>Новый турнир… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="125"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="160"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="131"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="166"/>
         <source>Nomination</source>
         <translation>Номинация</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="152"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="158"/>
         <source>Nomination (choose, or type your own):</source>
         <translation>Номинация (выберите или введите свою):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="197"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="203"/>
         <source>Nominations</source>
         <translation>Номинации</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="133"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="163"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="139"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="169"/>
         <source>Nominations — {league}</source>
         <translation>Номинации — {league}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="213"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="165"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="218"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
         <source>Opposition</source>
         <translation>Оппозиция</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="261"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="266"/>
         <source>Opposition won</source>
         <translation>Победила оппозиция</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="234"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
         <source>Opposition — {team}</source>
         <translation>Оппозиция — {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="232"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="235"/>
         <source>Opposition: {team}</source>
         <translation>Оппозиция: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="61"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="63"/>
+        <location filename="../../ui/tournaments/common.py" line="58"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="210"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="213"/>
         <source>Print certificates</source>
         <translation>Печать сертификатов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="151"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="157"/>
         <source>Print certificates…</source>
         <translation>Печать сертификатов…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="231"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="236"/>
         <source>Proposed from the standings so far; not confirmed.</source>
         <translation>Предложено по текущей турнирной таблице; не подтверждено.</translation>
     </message>
@@ -7314,8 +7734,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Отборочные &amp;раунды:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="62"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
         <source>Rank</source>
         <translation>Место</translation>
     </message>
@@ -7325,133 +7745,133 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ранжировать &amp;спикеров по:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="249"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="148"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="280"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="340"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="278"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="334"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="166"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="170"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="331"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="333"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Результаты: внесено — {entered}, исправлено — {corrected}, без изменений — {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="165"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
         <source>Room</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="213"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="218"/>
         <source>Round</source>
         <translation>Раунд</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="227"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="119"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="230"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="123"/>
         <source>Round {round}</source>
         <translation>Раунд {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="119"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="123"/>
         <source>Round {round} (drawn)</source>
         <translation>Раунд {round} (жеребьёвка проведена)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="249"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="253"/>
         <source>Round {round} is already drawn. Draw it again? (Only while it has no results.)</source>
         <translation>Жеребьёвка раунда {round} уже проведена. Провести её заново? (Только пока нет результатов.)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="176"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="180"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Жеребьёвка раунда {round} ещё не проведена.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="68"/>
-        <location filename="../../ui/tournaments/view.py" line="177"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="72"/>
+        <location filename="../../ui/tournaments/view.py" line="179"/>
         <source>Rounds</source>
         <translation>Раунды</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="70"/>
         <source>R{round}</source>
         <translation>Р{round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="62"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="260"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="264"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="258"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="238"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="241"/>
         <source>Scores {low}–{high}, step {step}; “—” is no score. Enter saves, Esc closes.</source>
         <translation>Баллы: {low}–{high}, шаг {step}; «—» — балл не выставлен. Enter — сохранить, Esc — закрыть.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="94"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="99"/>
         <source>Scores:</source>
         <translation>Баллы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/page.py" line="55"/>
+        <location filename="../../ui/tournaments/page.py" line="57"/>
         <source>Search (Ctrl+F): any part of the name or place</source>
         <translation>Поиск (Ctrl+F): любая часть названия или места</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="192"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="266"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="197"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="271"/>
         <source>Seed</source>
         <translation>Посев</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="263"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="268"/>
         <source>Seeds meet 1 v N, 2 v N−1…; the higher seed is the government. Record only the winner, or a full ballot.</source>
         <translation>Пары по посеву: 1 — N, 2 — N−1…; команда с более высоким посевом — правительство. Внесите только победителя или полный бюллетень.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/view.py" line="174"/>
+        <location filename="../../ui/tournaments/view.py" line="176"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
         <source>Speaker</source>
         <translation>Спикер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="108"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="106"/>
         <source>Speaker &amp;1:</source>
         <translation>Спикер &amp;1:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="109"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="107"/>
         <source>Speaker &amp;2:</source>
         <translation>Спикер &amp;2:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="260"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="258"/>
         <source>Speaker 1</source>
         <translation>Спикер 1</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="261"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="259"/>
         <source>Speaker 2</source>
         <translation>Спикер 2</translation>
     </message>
@@ -7461,77 +7881,77 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Спикерские &amp;баллы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="114"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="135"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="118"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="137"/>
         <source>Speakers</source>
         <translation>Спикеры</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="135"/>
-        <location filename="../../ui/tournaments/view.py" line="178"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="137"/>
+        <location filename="../../ui/tournaments/view.py" line="180"/>
         <source>Standings</source>
         <translation>Турнирная таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="249"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="55"/>
+        <location filename="../../ui/tournaments/common.py" line="52"/>
         <source>Sum of margins</source>
         <translation>Сумма разниц баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="196"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="200"/>
         <source>Swap sides</source>
         <translation>Поменять стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="197"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="201"/>
         <source>Swap the selected teams</source>
         <translation>Поменять выбранные команды местами</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="322"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="349"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="324"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="343"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="155"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="161"/>
         <source>Take back</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="192"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="266"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="62"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="128"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="260"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="148"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="197"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="258"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="113"/>
-        <location filename="../../ui/tournaments/view.py" line="177"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="117"/>
+        <location filename="../../ui/tournaments/view.py" line="179"/>
         <source>Teams</source>
         <translation>Команды</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/view.py" line="149"/>
+        <location filename="../../ui/tournaments/view.py" line="153"/>
         <source>Teams — {counts}</source>
         <translation>Команды — {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="256"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="254"/>
         <source>Teams: {count}</source>
         <translation>Команды: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="364"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="358"/>
         <source>Teams: {summary}</source>
         <translation>Команды: {summary}</translation>
     </message>
@@ -7540,17 +7960,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">Список награждения пуст: результатов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="291"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="296"/>
         <source>The break is already confirmed. Confirm it again from the standings?</source>
         <translation>Выход в плей-офф уже подтверждён. Подтвердить заново по турнирной таблице?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="245"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="250"/>
         <source>The final is drawn</source>
         <translation>Жеребьёвка финала проведена</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/certificates.py" line="29"/>
+        <location filename="../../ui/tournaments/certificates.py" line="33"/>
         <source>The preview&apos;s kind; each award is printed as its own kind.</source>
         <translation>Вид для предпросмотра; каждая награда печатается в своём виде.</translation>
     </message>
@@ -7560,22 +7980,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>При одинаковом ключе случайная жеребьёвка первого раунда получается одинаковой.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="210"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="215"/>
         <source>The winner has fewer speaker points (allowed in this tournament).</source>
         <translation>У победителя меньше спикерских баллов (в этом турнире это допускается).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="212"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="217"/>
         <source>The winner has fewer speaker points: this tournament does not allow a low-point win. Check the winner and the scores.</source>
         <translation>У победителя меньше спикерских баллов: в этом турнире победа с меньшими баллами не допускается. Проверьте победителя и баллы.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="56"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="61"/>
         <source>These teams are tied at the cut and no tie-break separates them. Choose the {places} that break, best seed first, and write why (for example, the rule of your tournament&apos;s regulations).</source>
         <translation>У этих команд равные показатели на границе выхода в плей-офф, и ни один дополнительный показатель их не разделяет. Выберите команды, выходящие в плей-офф ({places}), начиная с самого высокого посева, и укажите причину (например, пункт положения о вашем турнире).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="292"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="294"/>
         <source>This change breaks rules of the draw:
 {problems}
 
@@ -7586,37 +8006,37 @@ Keep this change anyway?</source>
 Всё равно сохранить изменение?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="222"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="227"/>
         <source>This tournament has no break (its size is 0).</source>
         <translation>В этом турнире нет плей-офф (число команд в плей-офф — 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="227"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="232"/>
         <source>Tie at the cut decided: {reason}</source>
         <translation>Равенство на границе плей-офф решено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="54"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="59"/>
         <source>Tied at the cut</source>
         <translation>Равные показатели на границе плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="234"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="239"/>
         <source>Tied at the cut for {places} place(s): {teams}. The organisers choose when they confirm the break.</source>
         <translation>Равные показатели на границе плей-офф (свободных мест: {places}): {teams}. Организаторы сделают выбор при подтверждении выхода в плей-офф.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="68"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="72"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="52"/>
+        <location filename="../../ui/tournaments/common.py" line="49"/>
         <source>Total speaker points</source>
         <translation>Сумма спикерских баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="205"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="210"/>
         <source>Total: {points}</source>
         <translation>Итого: {points}</translation>
     </message>
@@ -7631,55 +8051,55 @@ Keep this change anyway?</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="166"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="170"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="53"/>
+        <location filename="../../ui/tournaments/common.py" line="50"/>
         <source>Who beat whom (two tied teams)</source>
         <translation>Результат личной встречи (две команды с равными показателями)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="242"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="245"/>
         <source>Why is the ballot corrected?</source>
         <translation>Почему исправлен бюллетень?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="248"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="214"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="251"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="219"/>
         <source>Winner</source>
         <translation>Победитель</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/common.py" line="51"/>
-        <location filename="../../ui/tournaments/common.py" line="61"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="63"/>
+        <location filename="../../ui/tournaments/common.py" line="48"/>
+        <location filename="../../ui/tournaments/common.py" line="58"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
         <source>Wins</source>
         <translation>Победы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="341"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="335"/>
         <source>Withdraw adjudicator {name}?</source>
         <translation>Снять судью {name} с турнира?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="321"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="317"/>
         <source>Withdraw team {team} from the tournament?</source>
         <translation>Снять команду {team} с турнира?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="281"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="279"/>
         <source>Withdraw the adjudicator: they leave the panels of debates without a result</source>
         <translation>Снять судью: он выводится из составов судей игр, у которых ещё нет результата</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="276"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="279"/>
         <source>Write why the ballot is corrected.</source>
         <translation>Укажите, почему исправлен бюллетень.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="104"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="109"/>
         <source>Write why these teams break.</source>
         <translation>Укажите, почему в плей-офф выходят именно эти команды.</translation>
     </message>
@@ -7699,7 +8119,7 @@ Keep this change anyway?</source>
         <translation>у победителя может быть меньше спикерских баллов, чем у проигравшего</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="162"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="160"/>
         <source>any league</source>
         <translation>любая лига</translation>
     </message>
@@ -7709,22 +8129,22 @@ Keep this change anyway?</source>
         <translation>среднему баллу за раунды с выступлением</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="39"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="43"/>
         <source>bye (a win)</source>
         <translation>проход без соперника (победа)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="250"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="253"/>
         <source>corrected</source>
         <translation>исправленный</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="250"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="253"/>
         <source>current</source>
         <translation>действующий</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="206"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="211"/>
         <source>goes through</source>
         <translation>проходит дальше</translation>
     </message>
@@ -7749,7 +8169,7 @@ Keep this change anyway?</source>
         <translation>четвертьфинал, полуфинал и финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="240"/>
         <source>record only the winner (no speaker points)</source>
         <translation>внести только победителя (без спикерских баллов)</translation>
     </message>
@@ -7759,12 +8179,12 @@ Keep this change anyway?</source>
         <translation>полуфинал и финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="102"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="106"/>
         <source>speakers by average points</source>
         <translation>спикеры — по среднему баллу</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="101"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="105"/>
         <source>speakers by total points</source>
         <translation>спикеры — по сумме баллов</translation>
     </message>
@@ -7779,43 +8199,43 @@ Keep this change anyway?</source>
         <translation>сумме баллов за отборочные раунды</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="184"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="188"/>
         <source>{count} bye</source>
         <translation>проходов без соперника: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="120"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="126"/>
         <source>{count} certificates</source>
         <translation>Сертификатов: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="171"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="169"/>
         <source>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>новых — {created}, обновлено — {updated}, без изменений — {unchanged}; добавлено в реестр людей: {people}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="185"/>
         <source>{debates} debates, {done} with a result</source>
         <translation>Игр: {debates}, с результатом: {done}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="104"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="108"/>
         <source>{league}: teams ranked by {order}; {rule}. “=” marks a shared place.</source>
         <translation>{league}: команды ранжируются по показателям: {order}; {rule}. «=» — поделённое место.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="43"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="47"/>
         <source>{team} won</source>
         <translation>Победа: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="200"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="145"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="205"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="149"/>
         <source>— bye —</source>
         <translation>— без соперника —</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/view.py" line="171"/>
+        <location filename="../../ui/tournaments/view.py" line="173"/>
         <source>← Tournaments</source>
         <translation>← Турниры</translation>
     </message>
@@ -7823,27 +8243,27 @@ Keep this change anyway?</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../app/validation/fields.py" line="68"/>
+        <location filename="../../app/validation/fields.py" line="69"/>
         <source>A date is required (DD.MM.YYYY).</source>
         <translation>Укажите дату (ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="157"/>
+        <location filename="../../app/validation/fields.py" line="158"/>
         <source>A number is required.</source>
         <translation>Укажите число.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="183"/>
+        <location filename="../../app/validation/fields.py" line="184"/>
         <source>A phone number is required.</source>
         <translation>Укажите номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../app/reference.py" line="210"/>
+        <location filename="../../app/reference.py" line="197"/>
         <source>A value is required here.</source>
         <translation>Укажите здесь значение.</translation>
     </message>
     <message>
-        <location filename="../../app/people/forms.py" line="35"/>
+        <location filename="../../app/people/forms.py" line="36"/>
         <source>Choose who gave the consent.</source>
         <translation>Укажите, кто дал согласие.</translation>
     </message>
@@ -7883,17 +8303,17 @@ Keep this change anyway?</source>
         <translation>ИИН «{text}» должен состоять только из цифр (12 цифр).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="106"/>
+        <location filename="../../app/validation/fields.py" line="107"/>
         <source>The birth date {date} gives an age of {age} years; at most {limit} is possible.</source>
         <translation>При дате рождения {date} возраст составляет {age}, а допустимо не более {limit}. Проверьте дату.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="102"/>
+        <location filename="../../app/validation/fields.py" line="103"/>
         <source>The birth date {date} is before 1900.</source>
         <translation>Дата рождения {date} раньше 1900 года. Проверьте дату.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="99"/>
+        <location filename="../../app/validation/fields.py" line="100"/>
         <source>The birth date {date} is in the future.</source>
         <translation>Дата рождения {date} ещё не наступила. Проверьте дату.</translation>
     </message>
@@ -7903,14 +8323,30 @@ Keep this change anyway?</source>
         <translation>Дата рождения {typed} не совпадает с ИИН {iin}, по которому дата рождения — {from_iin}.</translation>
     </message>
     <message>
-        <location filename="../../app/people/forms.py" line="32"/>
+        <location filename="../../app/people/forms.py" line="33"/>
         <source>The consent date is in the future.</source>
         <translation>Дата согласия ещё не наступила.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="82"/>
+        <location filename="../../app/validation/typed_dates.py" line="108"/>
+        <source>The date “{text}” does not exist: month {month} of {year} has {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tables/values.py" line="58"/>
+        <location filename="../../app/validation/fields.py" line="83"/>
         <source>The date “{text}” does not exist: there is no such day in that month (check the day and the month).</source>
         <translation>Даты «{text}» не существует: в этом месяце нет такого дня (проверьте день и месяц).</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/typed_dates.py" line="99"/>
+        <source>The date “{text}” has no month {month}: months go from 01 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/typed_dates.py" line="103"/>
+        <source>The date “{text}” has the year {year}; write a year from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="132"/>
@@ -7918,32 +8354,32 @@ Keep this change anyway?</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="116"/>
+        <location filename="../../app/validation/fields.py" line="117"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>Дата окончания {end} раньше даты начала {start}. Проверьте даты.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="170"/>
+        <location filename="../../app/validation/fields.py" line="171"/>
         <source>The number {value} is too large: it must be at most {maximum}.</source>
         <translation>Число {value} слишком большое: оно должно быть не больше {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="166"/>
+        <location filename="../../app/validation/fields.py" line="167"/>
         <source>The number {value} is too small: it must be at least {minimum}.</source>
         <translation>Число {value} слишком маленькое: оно должно быть не меньше {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="198"/>
+        <location filename="../../app/validation/fields.py" line="199"/>
         <source>The phone number “{text}” must have 10 digits after +7 or 8, for example +7 701 234 56 78.</source>
         <translation>Номер телефона «{text}» должен содержать 10 цифр после +7 или 8, например +7 701 234 56 78.</translation>
     </message>
     <message>
-        <location filename="../../app/reference.py" line="227"/>
+        <location filename="../../app/reference.py" line="214"/>
         <source>The region is required.</source>
         <translation>Укажите область.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="133"/>
+        <location filename="../../app/validation/fields.py" line="134"/>
         <source>The sex is required (M or F).</source>
         <translation>Укажите пол (М или Ж).</translation>
     </message>
@@ -7954,12 +8390,12 @@ Keep this change anyway?</source>
     </message>
     <message>
         <location filename="../../app/aid/given.py" line="74"/>
-        <location filename="../../app/validation/fields.py" line="125"/>
+        <location filename="../../app/validation/fields.py" line="126"/>
         <source>This field must be filled in.</source>
         <translation>Заполните это поле.</translation>
     </message>
     <message>
-        <location filename="../../app/reference.py" line="230"/>
+        <location filename="../../app/reference.py" line="217"/>
         <source>Unknown region “{text}”: give one of the 17 regions or the cities Astana, Almaty, Shymkent, by name or by code (for example KZ-75).</source>
         <translation>Неизвестная область «{text}»: укажите одну из 17 областей или один из городов Астана, Алматы, Шымкент — названием или кодом (например, KZ-75).</translation>
     </message>
@@ -7969,7 +8405,7 @@ Keep this change anyway?</source>
         <translation>Неизвестное значение ({what}): {value}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="49"/>
+        <location filename="../../app/validation/fields.py" line="50"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
@@ -7984,27 +8420,28 @@ Keep this change anyway?</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="49"/>
+        <location filename="../../app/validation/fields.py" line="50"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="75"/>
+        <location filename="../../app/validation/fields.py" line="76"/>
+        <location filename="../../app/validation/typed_dates.py" line="28"/>
         <source>“{text}” is not a date; write it as DD.MM.YYYY, for example 25.05.2024.</source>
         <translation>«{text}» не является датой; введите дату в виде ДД.ММ.ГГГГ, например 25.05.2024.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/targets.py" line="159"/>
+        <location filename="../../app/reports/targets.py" line="158"/>
         <source>“{text}” is not a number.</source>
         <translation>«{text}» — не число.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="185"/>
+        <location filename="../../app/validation/fields.py" line="186"/>
         <source>“{text}” is not a phone number: use only digits, spaces, +, -, ( ).</source>
         <translation>«{text}» не является номером телефона: используйте только цифры, пробелы и символы +, -, ( ).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="140"/>
+        <location filename="../../app/validation/fields.py" line="141"/>
         <source>“{text}” is not a sex; write M or F (ер / әйел, м / ж).</source>
         <translation>«{text}» не обозначает пол; укажите М или Ж (муж / жен, ер / әйел).</translation>
     </message>
@@ -8014,7 +8451,7 @@ Keep this change anyway?</source>
         <translation>«{text}» не является временем; укажите его в виде ЧЧ:ММ, например 09:30.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="163"/>
+        <location filename="../../app/validation/fields.py" line="164"/>
         <source>“{text}” is not a whole number.</source>
         <translation>«{text}» не является целым числом. Введите целое число.</translation>
     </message>
@@ -8024,7 +8461,7 @@ Keep this change anyway?</source>
         <location filename="../../app/events/appointments.py" line="60"/>
         <location filename="../../app/events/attendance.py" line="51"/>
         <location filename="../../app/people/qualifications.py" line="29"/>
-        <location filename="../../app/reference.py" line="213"/>
+        <location filename="../../app/reference.py" line="200"/>
         <source>“{text}” is not in the list of allowed values ({allowed}).</source>
         <translation>Значения «{text}» нет в списке допустимых. Укажите одно из значений: {allowed}.</translation>
     </message>
@@ -8032,8 +8469,8 @@ Keep this change anyway?</source>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../ui/aid/common.py" line="75"/>
-        <location filename="../../ui/common/widgets.py" line="32"/>
+        <location filename="../../ui/aid/common.py" line="71"/>
+        <location filename="../../ui/common/widgets.py" line="29"/>
         <location filename="../../ui/events/page.py" line="72"/>
         <location filename="../../ui/events/page.py" line="73"/>
         <location filename="../../ui/events/page.py" line="77"/>
