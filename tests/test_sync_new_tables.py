@@ -56,3 +56,37 @@ def test_a_region_target_set_at_the_office_reaches_its_schools(tmp_path):
     with opened(school):
         target = effective_target("legal_culture.lectures", "KZ-61")
         assert target.value == 7 and target.overridden
+
+
+def test_a_tournaments_rooms_and_motions_reach_the_office(tmp_path):
+    """Schema v8: the named rooms and each round's motion (with its info slide) travel with the draw."""
+    from app.models import Motion
+    from app.tournaments.motions import motion_of, set_motion
+    from app.tournaments.registration import import_teams
+    from app.tournaments.rooms import named_rooms
+    from app.tournaments.rounds import draw_rows, make_draw
+    from app.tournaments.setup import TournamentSettings, create_tournament, find_tournament
+
+    office = make(tmp_path, "office", "office")
+    school = make(tmp_path, "school")
+    trust_cards(office, card(school, tmp_path))
+    trust_cards(school, card(office, tmp_path))
+    with opened(school):
+        t = create_tournament(TournamentSettings(name="Қалалық турнир", leagues=["kk"], rounds=2))
+        t.rooms = "Ауд. 101\nАуд. 102\nАкт залы"
+        t.save()
+        import_teams(t, write_teams(tmp_path / "teams.csv", leagues=("kk",), n=6, schools=1000))
+        make_draw(t, "kk", 1)
+        set_motion(t, "kk", 1, "Бұл палата мектеп формасын жояды", "Формасыз мектептер — Финляндияда.")
+        set_motion(t, "kk", 1, "Бұл палата мектеп формасын жояр еді", "Формасыз мектептер — Финляндияда.")
+        uid, here = t.uid, [(r.room, r.gov, r.opp) for r in draw_rows(t, "kk", 1)]
+        assert [r[0] for r in here] == ["Ауд. 101", "Ауд. 102", "Акт залы"]
+    assert [b.status for b in import_(office, export(school, tmp_path / "out").path).bundles] == ["imported"]
+    with opened(office):
+        there = find_tournament(uid)
+        assert named_rooms(there) == ["Ауд. 101", "Ауд. 102", "Акт залы"]
+        assert [(r.room, r.gov, r.opp) for r in draw_rows(there, "kk", 1)] == here
+        motion = motion_of(there, "kk", 1)
+        assert motion.text == "Бұл палата мектеп формасын жояр еді"
+        assert motion.info_slide == "Формасыз мектептер — Финляндияда."
+        assert Motion.live().count() == 1

@@ -234,3 +234,27 @@ def test_search_text_of_older_databases_is_folded_again(version, copy_of):
             assert store.db.execute_sql("SELECT count(*) FROM person WHERE seen <> stamp").fetchone()[0] == 0
     finally:
         close_database(store)
+
+
+@pytest.mark.parametrize("version", [v for v in VERSIONS if v >= 5])
+def test_tournaments_of_older_databases_get_rooms_and_motions(version, copy_of):
+    """v8 adds a tournament's named rooms and the motion of each round; older tournaments keep their draw."""
+    from app.models import Tournament
+    from app.tournaments.motions import motion_of, set_motion
+    from app.tournaments.rooms import named_rooms
+    from app.tournaments.rounds import draw_rows
+
+    store = open_database(copy_of(version))
+    try:
+        t = Tournament.get()
+        rows = draw_rows(t, "kk", 1)
+        assert [(r.room, r.gov, r.opp, r.code) for r in rows] == [("12", "Қыран", "Сұңқар", "R1-K-01")]
+        if version >= 8:
+            assert named_rooms(t) == ["12", "14", "Акт залы"]
+            assert motion_of(t, "kk", 1).text == "Мектептерде ұялы телефонға тыйым салу керек"
+        else:
+            assert named_rooms(t) == [] and motion_of(t, "kk", 1) is None
+            set_motion(t, "kk", 2, "Бұл палата үй тапсырмасын жояды")
+            assert motion_of(t, "kk", 2).text == "Бұл палата үй тапсырмасын жояды"
+    finally:
+        close_database(store)

@@ -7,7 +7,8 @@ that are valid *for that version* — a school installation, its school and
 partners, people with Kazakh names and valid IINs, events with attendance and
 a consultation, an aid recipient with aid given, a debate team; from v2 a
 social passport and aid statuses, from v3 a trusted office, an export and an
-imported bundle, from v4 a signed certificate.
+imported bundle, from v4 a signed certificate, from v5 a tournament with a
+debate, from v8 its named rooms and a round's motion.
 
 Rows are written with plain SQL: each row names every column a later version
 may have, and only the columns the table has at version N are written, with
@@ -253,7 +254,7 @@ def fill(conn: sqlite3.Connection, version: int) -> dict[str, int]:
         tour = m.synced("tournament", event_uid=tournament["uid"], stage="district", leagues="kk",
                         rounds=4, break_size=4, score_min=60.0, score_max=80.0, score_step=0.5,
                         low_point_wins=0, tiebreaks="wins,points,head_to_head,draw_strength",
-                        speakers_rule="total", seed=7)
+                        speakers_rule="total", seed=7, rooms="12\n14\nАкт залы")  # rooms: from v8
         judge = m.synced("adjudicator", tournament_uid=tour["uid"], person_uid=teacher["uid"],
                          school_uid=ngo["uid"])
         debate = m.synced("debate", tournament_uid=tour["uid"], league="kk", round=1, elimination=0,
@@ -266,6 +267,10 @@ def fill(conn: sqlite3.Connection, version: int) -> dict[str, int]:
                  status="active", entered_at=f"{(day + dt.timedelta(days=14)).isoformat()}T12:00:00")
         m.synced("award", event_uid=tournament["uid"], tournament_uid=tour["uid"], league="kk",
                  kind="best_speaker", title="Үздік спикер", rank=1, person_uid=pupils[0]["uid"])
+        if version >= 8:  # rooms and motions came with v8
+            m.synced("motion", tournament_uid=tour["uid"], league="kk", round=1,
+                     text="Мектептерде ұялы телефонға тыйым салу керек",
+                     info_slide="Қазақстанның бірқатар мектептерінде сабақ кезінде телефон жиналады.")
         photo = m.synced("event", title="Мобильді фотосурет байқауы", programme="youth_movement",
                          kind="contest", start_date=(day + dt.timedelta(days=5)).isoformat(),
                          end_date=(day + dt.timedelta(days=25)).isoformat(), format="remote",

@@ -15,12 +15,21 @@ from app.models.organisations import Organisation
 from app.models.people import Person
 from app.models.targets import Target
 from app.models.teams import Team, TeamMember
-from app.models.tournaments import Adjudicator, Award, Ballot, BreakTeam, Debate, DebateAdjudicator, Tournament
+from app.models.tournaments import (
+    Adjudicator,
+    Award,
+    Ballot,
+    BreakTeam,
+    Debate,
+    DebateAdjudicator,
+    Motion,
+    Tournament,
+)
 
 SYNCED_MODELS = [Organisation, Person, Event, EventPartner, Attendance, Appointment,
                  AidRecipient, AidGiven, Team, TeamMember, Certificate, SocialPassport,
                  Tournament, Adjudicator, Debate, DebateAdjudicator, Ballot, BreakTeam, Award,
-                 Contest, ContestWork, Target]
+                 Contest, ContestWork, Target, Motion]
 ALL_MODELS = [Setting, Installation, ReferenceItem, ImportLog, Peer, ExportLog, BundleLog,
               *SYNCED_MODELS]
 

@@ -33,6 +33,7 @@ class Tournament(SyncedModel):
     awards = TextField(null=True)  # JSON: how results map to diplomas
     seed = IntegerField(default=1)
     previous_uid = CharField(null=True)  # the tournament of the earlier stage
+    rooms = TextField(null=True)  # the named rooms, one per line, in the order they are given out (v8)
 
     @property
     def league_list(self) -> list[str]:
@@ -102,6 +103,17 @@ class Ballot(SyncedModel):
     replaces_uid = CharField(null=True)  # the ballot this one corrects
     reason = TextField(null=True)
     entered_at = CharField(null=True)
+
+
+class Motion(SyncedModel):
+    """The motion of one round of one league, with its optional info slide (v8)."""
+
+    tournament = ForeignKeyField(Tournament, column_name="tournament_uid", backref="motions")
+    tournament_uid: str
+    league = CharField()
+    round = IntegerField()
+    text = TextField()
+    info_slide = TextField(null=True)
 
 
 class BreakTeam(SyncedModel):

@@ -31,6 +31,7 @@ from app.models import (
     DebateAdjudicator,
     Event,
     EventPartner,
+    Motion,
     Organisation,
     Person,
     SocialPassport,
@@ -44,7 +45,7 @@ from app.text import DERIVED_COLUMNS, clean_record_values
 # Parents before children: a bundle is written and read in this order.
 MODELS = [Organisation, Person, Event, EventPartner, Attendance, Appointment, AidRecipient, AidGiven,
           Team, TeamMember, Certificate, SocialPassport, Tournament, Adjudicator, Debate,
-          DebateAdjudicator, Ballot, BreakTeam, Award, Contest, ContestWork, Target]
+          DebateAdjudicator, Ballot, BreakTeam, Award, Motion, Contest, ContestWork, Target]
 LOCAL_COLUMNS = {"seen"}  # never leaves the laptop
 MAX_TEXT = 20_000
 # Every number from a bundle is range-checked before it reaches SQL or arithmetic (a count of

@@ -11,7 +11,9 @@ from app.models import Debate, DebateAdjudicator, Team, Tournament
 from app.tournaments import context as ctx
 from app.tournaments import types as T
 from app.tournaments.adjudicators import allocate_adjudicators
+from app.tournaments.codes import debate_code, league_letters
 from app.tournaments.draw import check_pairings, draw_round
+from app.tournaments.rooms import rooms_for
 
 ADJUDICATORS_PER_DEBATE = 1
 
@@ -27,9 +29,11 @@ class DrawRow:
     gov_uid: str
     opp: str | None
     opp_uid: str | None
-    adjudicators: list[str]
+    adjudicators: list[str]  # the chair first (when the panel has one)
     winner: str | None
     warnings: list[str]
+    code: str = ""  # the short code printed on ballots (R2-K-07)
+    chaired: bool = False  # the first adjudicator is the chair
 
 
 def _league(t: Tournament, league: str) -> str:
@@ -92,12 +96,13 @@ def make_draw(t: Tournament, league: str, round_no: int, redraw: bool = False) -
     with current_store().db.atomic():
         for d in existing:
             _drop(d)
+        halls = iter(rooms_for(t, league, round_no, sum(1 for p in pairings if not p.is_bye)))
         made = []
         for position, (pairing, panel) in enumerate(zip(pairings, panels), start=1):
             # Conflicts the allocation could not avoid stay visible on the debate.
             mine = [str(p.msg) for p in problems if set(p.teams) & set(pairing.teams)]
-            d = Debate(tournament=t, league=league, round=round_no, position=position, room=str(position),
-                       gov=pairing.gov, opp=pairing.opp,
+            d = Debate(tournament=t, league=league, round=round_no, position=position,
+                       room=None if pairing.is_bye else next(halls), gov=pairing.gov, opp=pairing.opp,
                        warnings=json.dumps(mine, ensure_ascii=False) if mine else None)
             d.save()
             for i, adj in enumerate(panel):
@@ -121,14 +126,20 @@ def draw_rows(t: Tournament, league: str, round_no: int, elimination: bool = Fal
     rows = ctx.debates(t, league, round_no, elimination=elimination)
     names = {x.uid: x.name for x in Team.select(Team.uid, Team.name).where(Team.event == t.event_uid)}
     panels: dict[str, list[str]] = {}
+    chaired: set[str] = set()
     for p in (DebateAdjudicator.live().where(DebateAdjudicator.debate.in_([d.uid for d in rows]))
-              .order_by(DebateAdjudicator.chair.desc())):
+              .order_by(DebateAdjudicator.chair.desc(), DebateAdjudicator.stamp)):
         panels.setdefault(p.debate_uid, []).append(p.adjudicator.person.full_name)
+        if p.chair:
+            chaired.add(p.debate_uid)
+    letters = league_letters(t.league_list)
     return [DrawRow(uid=d.uid, position=d.position, room=d.room, gov=names.get(ctx.government(d), "?"),
                     gov_uid=ctx.government(d),
                     opp=names.get(d.opp_uid) if d.opp_uid else None, opp_uid=d.opp_uid,
                     adjudicators=panels.get(d.uid, []), winner=d.winner,
-                    warnings=json.loads(d.warnings) if d.warnings else []) for d in rows]
+                    warnings=json.loads(d.warnings) if d.warnings else [],
+                    code=debate_code(letters, d.league, d.round, d.position), chaired=d.uid in chaired)
+            for d in rows]
 
 
 def drawn_rounds(t: Tournament, league: str) -> list[int]:
@@ -191,9 +202,3 @@ def swap(t: Tournament, league: str, round_no: int, a: tuple[str, str], b: tuple
             d.warnings = json.dumps([str(p.msg) for p in mine], ensure_ascii=False) if mine else None
             d.save()
     return problems
-
-
-def set_room(d: Debate, room: str | None) -> None:
-    """Name the room a debate is held in."""
-    d.room = " ".join((room or "").split()) or None
-    d.save()

@@ -20,6 +20,7 @@ from app.tournaments.elimination import (
     next_round,
     round_label,
 )
+from app.tournaments.rooms import rooms_for
 from app.tournaments.setup import award_rules, league_name
 from app.tournaments.standings import speaker_standings, team_standings
 
@@ -190,11 +191,12 @@ def draw_elimination(t: Tournament, league: str) -> list[Debate]:
             raise ValidationError("round", Msg("Tournament", "The final of the {league} league is over.",
                                                league=league))
         round_no = last + 1
+    halls = iter(rooms_for(t, league, round_no, sum(1 for p in pairings if p.opp), elimination=True))
     with current_store().db.atomic():
         made = []
         for position, p in enumerate(pairings, start=1):
             d = Debate(tournament=t, league=league, round=round_no, elimination=True, position=position,
-                       room=str(position), gov=p.gov, opp=p.opp, winner=None)
+                       room=next(halls) if p.opp else None, gov=p.gov, opp=p.opp, winner=None)
             d.save()
             made.append(d)
     return made
