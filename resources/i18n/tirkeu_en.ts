@@ -2600,14 +2600,14 @@ Add this aid as well?</translation>
     <message>
         <location filename="../../ui/aid/dialog.py" line="151"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="119"/>
+        <location filename="../../ui/people/dialog.py" line="121"/>
         <source>female</source>
         <translation>female</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="151"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="119"/>
+        <location filename="../../ui/people/dialog.py" line="121"/>
         <source>male</source>
         <translation>male</translation>
     </message>
@@ -2622,17 +2622,17 @@ Add this aid as well?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="225"/>
+        <location filename="../../ui/common/form_dialog.py" line="227"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="226"/>
+        <location filename="../../ui/common/form_dialog.py" line="228"/>
         <source>Go back</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="224"/>
+        <location filename="../../ui/common/form_dialog.py" line="226"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -2643,7 +2643,7 @@ Add this aid as well?</translation>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="223"/>
+        <location filename="../../ui/common/form_dialog.py" line="225"/>
         <source>Save the changes?</source>
         <translation>Save the changes?</translation>
     </message>
@@ -2914,124 +2914,179 @@ Add this aid as well?</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="39"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="45"/>
         <source>Aid recipients</source>
         <translation>Aid recipients</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="78"/>
+        <location filename="../../app/importing/run.py" line="79"/>
         <source>Already registered, written differently, not added again: {rows}.</source>
         <translation>Already registered, written differently, not added again: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="100"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="125"/>
+        <source>An empty list with the right column titles, to fill in and import.</source>
+        <translation>An empty list with the right column titles, to fill in and import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="139"/>
         <source>Check (nothing is saved)</source>
         <translation>Check (nothing is saved)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="170"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="139"/>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="247"/>
         <source>Checking {file}…</source>
         <translation>Checking {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="114"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="153"/>
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="99"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="123"/>
         <source>Choose a file…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="103"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="133"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="70"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="194"/>
+        <source>Column titles found in row {row}; the rows above them are not imported.</source>
+        <translation>Column titles found in row {row}; the rows above them are not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="124"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="313"/>
+        <source>Download a template</source>
+        <translation>Download a template</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/run.py" line="71"/>
         <source>Dry run: nothing was saved.</source>
         <translation>Dry run: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="40"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="46"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="149"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="314"/>
+        <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="197"/>
         <source>Ignored columns: {names}.</source>
         <translation>Ignored columns: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="101"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="131"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="98"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="122"/>
         <source>Import from Excel or CSV</source>
         <translation>Import from Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="170"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="247"/>
         <source>Importing {file}…</source>
         <translation>Importing {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="105"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="135"/>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="102"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="132"/>
         <source>Open the rejected rows</source>
         <translation>Open the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="39"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="45"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="72"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="280"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/run.py" line="73"/>
         <source>Rejected rows with reasons: {path}</source>
         <translation>Rejected rows with reasons: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="115"/>
-        <source>Tables (*.xlsx *.csv);;All files (*)</source>
-        <translation>Tables (*.xlsx *.csv);;All files (*)</translation>
+        <location filename="../../ui/exchange/import_dialog.py" line="127"/>
+        <source>Rejected rows. Correct them here (double-click a cell) and press «Check again»; the corrected rows are then imported. The file itself is not changed.</source>
+        <translation>Rejected rows. Correct them here (double-click a cell) and press «Check again»; the corrected rows are then imported. The file itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="184"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="280"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv);;All files (*)</source>
+        <translation type="vanished">Tables (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="154"/>
+        <source>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="324"/>
+        <source>Template saved: {path}. Fill it in and import it here.</source>
+        <translation>Template saved: {path}. Fill it in and import it here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/run.py" line="194"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Unknown import type {kind}: use one of {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="223"/>
+        <location filename="../../app/importing/run.py" line="238"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="154"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="202"/>
         <source>ignored</source>
         <translation>ignored</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="75"/>
+        <location filename="../../app/importing/run.py" line="76"/>
         <source>row {row}: {name} is {registered}</source>
         <translation>row {row}: {name} is {registered}</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="65"/>
+        <location filename="../../app/importing/run.py" line="66"/>
         <source>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</source>
         <translation>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="146"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="191"/>
         <source>{rows} rows. The first {shown} are shown with the field each column fills.</source>
         <translation>{rows} rows. The first {shown} are shown with the field each column fills.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="311"/>
+        <source>{what} - template</source>
+        <translation>{what} - template</translation>
     </message>
 </context>
 <context>
@@ -3468,164 +3523,199 @@ Add this aid as well?</translation>
     <name>Person</name>
     <message>
         <location filename="../../ui/aid/dialog.py" line="81"/>
-        <location filename="../../ui/people/dialog.py" line="47"/>
+        <location filename="../../ui/people/dialog.py" line="48"/>
         <source>&amp;Birth date:</source>
         <translation>&amp;Birth date:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="49"/>
+        <location filename="../../ui/people/dialog.py" line="50"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="84"/>
-        <location filename="../../ui/people/dialog.py" line="53"/>
+        <location filename="../../ui/people/dialog.py" line="54"/>
         <source>&amp;Grade:</source>
         <translation>&amp;Grade:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="80"/>
-        <location filename="../../ui/people/dialog.py" line="46"/>
+        <location filename="../../ui/people/dialog.py" line="47"/>
         <source>&amp;IIN:</source>
         <translation>&amp;IIN:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="78"/>
-        <location filename="../../ui/people/dialog.py" line="44"/>
+        <location filename="../../ui/people/dialog.py" line="45"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="79"/>
-        <location filename="../../ui/people/dialog.py" line="45"/>
+        <location filename="../../ui/people/dialog.py" line="46"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Patronymic:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="77"/>
-        <location filename="../../ui/people/dialog.py" line="43"/>
+        <location filename="../../ui/people/dialog.py" line="44"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Surname:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="112"/>
+        <location filename="../../ui/people/duplicate_question.py" line="33"/>
+        <source>A person with this IIN is already registered: {who}.</source>
+        <translation>A person with this IIN is already registered: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/duplicate_question.py" line="35"/>
+        <source>A person with this name and birth date is already registered: {who}.</source>
+        <translation>A person with this name and birth date is already registered: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="114"/>
         <source>Aid</source>
         <translation>Aid</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="111"/>
+        <location filename="../../ui/people/duplicate_question.py" line="38"/>
+        <source>Also: {others}.</source>
+        <translation>Also: {others}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/duplicate_question.py" line="54"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="113"/>
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="57"/>
+        <location filename="../../ui/people/dialog.py" line="58"/>
         <source>Consent given &amp;by:</source>
         <translation>Consent given &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="55"/>
+        <location filename="../../ui/people/dialog.py" line="56"/>
         <source>Consent to data processing, &amp;date:</source>
         <translation>Consent to data processing, &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="135"/>
+        <location filename="../../ui/people/dialog.py" line="137"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="136"/>
+        <location filename="../../ui/people/dialog.py" line="138"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="133"/>
+        <location filename="../../ui/people/dialog.py" line="135"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="111"/>
+        <location filename="../../ui/people/dialog.py" line="113"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="134"/>
+        <location filename="../../ui/people/dialog.py" line="136"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="69"/>
+        <location filename="../../ui/people/duplicate_question.py" line="23"/>
+        <source>IIN {iin}</source>
+        <translation>IIN {iin}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="70"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="116"/>
+        <location filename="../../ui/people/dialog.py" line="118"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="131"/>
+        <location filename="../../ui/people/duplicate_question.py" line="50"/>
+        <source>Open the existing one</source>
+        <translation>Open the existing one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="133"/>
         <source>Open the existing person instead</source>
         <translation>Open the existing person instead</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="54"/>
+        <location filename="../../ui/people/dialog.py" line="55"/>
         <source>P&amp;hone:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="116"/>
+        <location filename="../../ui/people/dialog.py" line="118"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
+        <location filename="../../ui/people/duplicate_question.py" line="53"/>
+        <source>Save as a new person anyway</source>
+        <translation>Save as a new person anyway</translation>
+    </message>
+    <message>
         <location filename="../../ui/aid/dialog.py" line="83"/>
-        <location filename="../../ui/people/dialog.py" line="51"/>
+        <location filename="../../ui/people/dialog.py" line="52"/>
         <source>Sc&amp;hool:</source>
         <translation>Sc&amp;hool:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="82"/>
-        <location filename="../../ui/people/dialog.py" line="48"/>
+        <location filename="../../ui/people/dialog.py" line="49"/>
         <source>Se&amp;x:</source>
         <translation>Se&amp;x:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="181"/>
+        <location filename="../../ui/people/dialog.py" line="183"/>
         <source>This person may already be registered: {who}, born {date}, IIN {iin}.</source>
         <translation>This person may already be registered: {who}, born {date}, IIN {iin}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="136"/>
+        <location filename="../../ui/people/dialog.py" line="138"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="68"/>
+        <location filename="../../ui/people/dialog.py" line="69"/>
         <source>Trained as:</source>
         <translation>Trained as:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="135"/>
+        <location filename="../../ui/people/dialog.py" line="137"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="125"/>
+        <location filename="../../ui/people/dialog.py" line="127"/>
         <source>a parent or guardian (minor)</source>
         <translation>a parent or guardian (minor)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="129"/>
+        <location filename="../../ui/people/dialog.py" line="131"/>
         <source>consultant</source>
         <translation>consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="124"/>
+        <location filename="../../ui/people/dialog.py" line="126"/>
         <source>the person</source>
         <translation>the person</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="128"/>
+        <location filename="../../ui/people/dialog.py" line="130"/>
         <source>trainer</source>
         <translation>trainer</translation>
     </message>
@@ -5901,27 +5991,28 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../app/tables/writer.py" line="54"/>
+        <location filename="../../app/importing/templates.py" line="37"/>
+        <location filename="../../app/tables/writer.py" line="56"/>
         <source>Cannot save a table as &quot;{suffix}&quot;: use a file name ending in .xlsx or .csv.</source>
         <translation>Cannot save a table as &quot;{suffix}&quot;: use a file name ending in .xlsx or .csv.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="88"/>
+        <location filename="../../app/tables/writer.py" line="108"/>
         <source>Cannot write to the folder {folder}: it is read-only or you may not write there. Choose another folder (Documents, say) and try again.</source>
         <translation>Cannot write to the folder {folder}: it is read-only or you may not write there. Choose another folder (Documents, say) and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="141"/>
+        <location filename="../../app/tables/writer.py" line="161"/>
         <source>Cannot write {file}: access denied. If the file is open in Excel, close it and try again.</source>
         <translation>Cannot write {file}: access denied. If the file is open in Excel, close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="143"/>
+        <location filename="../../app/tables/writer.py" line="163"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>Cannot write {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="136"/>
+        <location filename="../../app/tables/writer.py" line="156"/>
         <source>Cannot write {file}: {reason}. The disk is full: free some space on it or choose another disk, then try again. The old file, if any, is unchanged.</source>
         <translation>Cannot write {file}: {reason}. The disk is full: free some space on it or choose another disk, then try again. The old file, if any, is unchanged.</translation>
     </message>

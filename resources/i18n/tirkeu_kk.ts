@@ -1835,12 +1835,12 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/common/date_field.py" line="216"/>
         <source>Calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнтізбе (Alt+Төмен)</translation>
     </message>
     <message>
         <location filename="../../ui/common/date_field.py" line="215"/>
         <source>DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
 </context>
 <context>
@@ -2592,14 +2592,14 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/aid/dialog.py" line="151"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="119"/>
+        <location filename="../../ui/people/dialog.py" line="121"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="151"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="119"/>
+        <location filename="../../ui/people/dialog.py" line="121"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
@@ -2614,17 +2614,17 @@ Add this aid as well?</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="225"/>
+        <location filename="../../ui/common/form_dialog.py" line="227"/>
         <source>Discard</source>
         <translation>Сақтамау</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="226"/>
+        <location filename="../../ui/common/form_dialog.py" line="228"/>
         <source>Go back</source>
         <translation>Қайту</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="224"/>
+        <location filename="../../ui/common/form_dialog.py" line="226"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
@@ -2635,7 +2635,7 @@ Add this aid as well?</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="223"/>
+        <location filename="../../ui/common/form_dialog.py" line="225"/>
         <source>Save the changes?</source>
         <translation>Өзгерістерді сақтау керек пе?</translation>
     </message>
@@ -2906,124 +2906,179 @@ Add this aid as well?</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="39"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="45"/>
         <source>Aid recipients</source>
         <translation>Көмек алушылар</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="78"/>
+        <location filename="../../app/importing/run.py" line="79"/>
         <source>Already registered, written differently, not added again: {rows}.</source>
         <translation>Бұрын тіркелген, басқаша жазылған, қайта қосылмады: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="100"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="125"/>
+        <source>An empty list with the right column titles, to fill in and import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="139"/>
         <source>Check (nothing is saved)</source>
         <translation>Тексеру (ештеңе сақталмайды)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="170"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="139"/>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="247"/>
         <source>Checking {file}…</source>
         <translation>{file} файлы тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="114"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="153"/>
         <source>Choose a file</source>
         <translation>Файлды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="99"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="123"/>
         <source>Choose a file…</source>
         <translation>Файлды таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="103"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="133"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="70"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="194"/>
+        <source>Column titles found in row {row}; the rows above them are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="124"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="313"/>
+        <source>Download a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/run.py" line="71"/>
         <source>Dry run: nothing was saved.</source>
         <translation>Сынақ режимі: ештеңе сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="40"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="46"/>
         <source>Events</source>
         <translation>Іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="149"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="314"/>
+        <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="197"/>
         <source>Ignored columns: {names}.</source>
         <translation>Ескерілмейтін бағандар: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="101"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="131"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="98"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="122"/>
         <source>Import from Excel or CSV</source>
         <translation>Excel немесе CSV файлынан импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="170"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="247"/>
         <source>Importing {file}…</source>
         <translation>{file} файлы импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="105"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="135"/>
         <source>No file chosen.</source>
         <translation>Файл таңдалмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="102"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="132"/>
         <source>Open the rejected rows</source>
         <translation>Қабылданбаған жолдарды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="39"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="45"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="72"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="280"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/run.py" line="73"/>
         <source>Rejected rows with reasons: {path}</source>
         <translation>Қабылданбаған жолдар және олардың себептері: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="115"/>
-        <source>Tables (*.xlsx *.csv);;All files (*)</source>
-        <translation>Кестелер (*.xlsx *.csv);;Барлық файлдар (*)</translation>
+        <location filename="../../ui/exchange/import_dialog.py" line="127"/>
+        <source>Rejected rows. Correct them here (double-click a cell) and press «Check again»; the corrected rows are then imported. The file itself is not changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="184"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="280"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv);;All files (*)</source>
+        <translation type="vanished">Кестелер (*.xlsx *.csv);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="154"/>
+        <source>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="324"/>
+        <source>Template saved: {path}. Fill it in and import it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/run.py" line="194"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Белгісіз импорт түрі: {kind}. Мына мәндердің бірін көрсетіңіз: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="223"/>
+        <location filename="../../app/importing/run.py" line="238"/>
         <source>error</source>
         <translation>қате</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="154"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="202"/>
         <source>ignored</source>
         <translation>ескерілмейді</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="75"/>
+        <location filename="../../app/importing/run.py" line="76"/>
         <source>row {row}: {name} is {registered}</source>
         <translation>{row}-жол: {name} — бұл {registered}</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="65"/>
+        <location filename="../../app/importing/run.py" line="66"/>
         <source>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</source>
         <translation>{file}: жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}, қабылданбаған — {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="146"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="191"/>
         <source>{rows} rows. The first {shown} are shown with the field each column fills.</source>
         <translation>Жол саны: {rows}. Алғашқы {shown} жол әр баған толтыратын өріспен бірге көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="311"/>
+        <source>{what} - template</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3460,164 +3515,199 @@ Add this aid as well?</source>
     <name>Person</name>
     <message>
         <location filename="../../ui/aid/dialog.py" line="81"/>
-        <location filename="../../ui/people/dialog.py" line="47"/>
+        <location filename="../../ui/people/dialog.py" line="48"/>
         <source>&amp;Birth date:</source>
         <translation>&amp;Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="49"/>
+        <location filename="../../ui/people/dialog.py" line="50"/>
         <source>&amp;Category:</source>
         <translation>&amp;Санаты:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="84"/>
-        <location filename="../../ui/people/dialog.py" line="53"/>
+        <location filename="../../ui/people/dialog.py" line="54"/>
         <source>&amp;Grade:</source>
         <translation>Сыны&amp;п:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="80"/>
-        <location filename="../../ui/people/dialog.py" line="46"/>
+        <location filename="../../ui/people/dialog.py" line="47"/>
         <source>&amp;IIN:</source>
         <translation>&amp;ЖСН:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="78"/>
-        <location filename="../../ui/people/dialog.py" line="44"/>
+        <location filename="../../ui/people/dialog.py" line="45"/>
         <source>&amp;Name:</source>
         <translation>&amp;Аты:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="79"/>
-        <location filename="../../ui/people/dialog.py" line="45"/>
+        <location filename="../../ui/people/dialog.py" line="46"/>
         <source>&amp;Patronymic:</source>
         <translation>Ә&amp;кесінің аты:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="77"/>
-        <location filename="../../ui/people/dialog.py" line="43"/>
+        <location filename="../../ui/people/dialog.py" line="44"/>
         <source>&amp;Surname:</source>
         <translation>Те&amp;гі:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="112"/>
+        <location filename="../../ui/people/duplicate_question.py" line="33"/>
+        <source>A person with this IIN is already registered: {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/duplicate_question.py" line="35"/>
+        <source>A person with this name and birth date is already registered: {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="114"/>
         <source>Aid</source>
         <translation>Көмек</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="111"/>
+        <location filename="../../ui/people/duplicate_question.py" line="38"/>
+        <source>Also: {others}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/duplicate_question.py" line="54"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="113"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="57"/>
+        <location filename="../../ui/people/dialog.py" line="58"/>
         <source>Consent given &amp;by:</source>
         <translation>Келісім &amp;берген:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="55"/>
+        <location filename="../../ui/people/dialog.py" line="56"/>
         <source>Consent to data processing, &amp;date:</source>
         <translation>&amp;Деректерді өңдеуге келісім, күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="135"/>
+        <location filename="../../ui/people/dialog.py" line="137"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="136"/>
+        <location filename="../../ui/people/dialog.py" line="138"/>
         <source>Detail</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="133"/>
+        <location filename="../../ui/people/dialog.py" line="135"/>
         <source>Details</source>
         <translation>Мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="111"/>
+        <location filename="../../ui/people/dialog.py" line="113"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="134"/>
+        <location filename="../../ui/people/dialog.py" line="136"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="69"/>
+        <location filename="../../ui/people/duplicate_question.py" line="23"/>
+        <source>IIN {iin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="70"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="116"/>
+        <location filename="../../ui/people/dialog.py" line="118"/>
         <source>New person</source>
         <translation>Жаңа адам</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="131"/>
+        <location filename="../../ui/people/duplicate_question.py" line="50"/>
+        <source>Open the existing one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="133"/>
         <source>Open the existing person instead</source>
         <translation>Оның орнына бар адамды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="54"/>
+        <location filename="../../ui/people/dialog.py" line="55"/>
         <source>P&amp;hone:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="116"/>
+        <location filename="../../ui/people/dialog.py" line="118"/>
         <source>Person</source>
         <translation>Адам</translation>
     </message>
     <message>
+        <location filename="../../ui/people/duplicate_question.py" line="53"/>
+        <source>Save as a new person anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/aid/dialog.py" line="83"/>
-        <location filename="../../ui/people/dialog.py" line="51"/>
+        <location filename="../../ui/people/dialog.py" line="52"/>
         <source>Sc&amp;hool:</source>
         <translation>&amp;Мектеп:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="82"/>
-        <location filename="../../ui/people/dialog.py" line="48"/>
+        <location filename="../../ui/people/dialog.py" line="49"/>
         <source>Se&amp;x:</source>
         <translation>Ж&amp;ынысы:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="181"/>
+        <location filename="../../ui/people/dialog.py" line="183"/>
         <source>This person may already be registered: {who}, born {date}, IIN {iin}.</source>
         <translation>Бұл адам тіркеліп қойған болуы мүмкін: {who}, туған күні: {date}, ЖСН: {iin}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="136"/>
+        <location filename="../../ui/people/dialog.py" line="138"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="68"/>
+        <location filename="../../ui/people/dialog.py" line="69"/>
         <source>Trained as:</source>
         <translation>Біліктілігі:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="135"/>
+        <location filename="../../ui/people/dialog.py" line="137"/>
         <source>What</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="125"/>
+        <location filename="../../ui/people/dialog.py" line="127"/>
         <source>a parent or guardian (minor)</source>
         <translation>ата-анасы немесе заңды өкілі (кәмелетке толмаған)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="129"/>
+        <location filename="../../ui/people/dialog.py" line="131"/>
         <source>consultant</source>
         <translation>кеңесші</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="124"/>
+        <location filename="../../ui/people/dialog.py" line="126"/>
         <source>the person</source>
         <translation>адамның өзі</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="128"/>
+        <location filename="../../ui/people/dialog.py" line="130"/>
         <source>trainer</source>
         <translation>тренер</translation>
     </message>
@@ -5889,27 +5979,28 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../app/tables/writer.py" line="54"/>
+        <location filename="../../app/importing/templates.py" line="37"/>
+        <location filename="../../app/tables/writer.py" line="56"/>
         <source>Cannot save a table as &quot;{suffix}&quot;: use a file name ending in .xlsx or .csv.</source>
         <translation>Кестені «{suffix}» түрінде сақтау мүмкін емес: атауы .xlsx немесе .csv кеңейтімімен аяқталатын файлды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="88"/>
+        <location filename="../../app/tables/writer.py" line="108"/>
         <source>Cannot write to the folder {folder}: it is read-only or you may not write there. Choose another folder (Documents, say) and try again.</source>
         <translation>{folder} қалтасына жазу мүмкін емес: ол тек оқуға арналған немесе оған жазуға рұқсатыңыз жоқ. Басқа қалтаны (мысалы, «Құжаттар» қалтасын) таңдап, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="141"/>
+        <location filename="../../app/tables/writer.py" line="161"/>
         <source>Cannot write {file}: access denied. If the file is open in Excel, close it and try again.</source>
         <translation>{file} файлына жазу мүмкін емес: қатынауға рұқсат жоқ. Егер файл Excel-де ашық болса, оны жабып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="143"/>
+        <location filename="../../app/tables/writer.py" line="163"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>{file} файлына жазу мүмкін болмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="136"/>
+        <location filename="../../app/tables/writer.py" line="156"/>
         <source>Cannot write {file}: {reason}. The disk is full: free some space on it or choose another disk, then try again. The old file, if any, is unchanged.</source>
         <translation>{file} файлына жазу мүмкін болмады: {reason}. Диск толып қалды: онда орын босатыңыз немесе басқа дискіні таңдаңыз, содан кейін қайталап көріңіз. Бұрынғы файл (егер болса) өзгертілген жоқ.</translation>
     </message>
@@ -8325,7 +8416,7 @@ Keep this change anyway?</source>
     <message>
         <location filename="../../app/validation/typed_dates.py" line="108"/>
         <source>The date “{text}” does not exist: month {month} of {year} has {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» деген күн жоқ: {year} жылдың {month}-айында {days} күн бар.</translation>
     </message>
     <message>
         <location filename="../../app/tables/values.py" line="58"/>
@@ -8336,12 +8427,12 @@ Keep this change anyway?</source>
     <message>
         <location filename="../../app/validation/typed_dates.py" line="99"/>
         <source>The date “{text}” has no month {month}: months go from 01 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» күнінде {month} деген ай жоқ: айлар 01-ден 12-ге дейін.</translation>
     </message>
     <message>
         <location filename="../../app/validation/typed_dates.py" line="103"/>
         <source>The date “{text}” has the year {year}; write a year from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» күнінде жыл {year}; {first} бен {last} аралығындағы жылды жазыңыз.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="132"/>

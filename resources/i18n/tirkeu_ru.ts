@@ -1835,12 +1835,12 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/common/date_field.py" line="216"/>
         <source>Calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь (Alt+Вниз)</translation>
     </message>
     <message>
         <location filename="../../ui/common/date_field.py" line="215"/>
         <source>DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>ДД.ММ.ГГГГ</translation>
     </message>
 </context>
 <context>
@@ -2594,14 +2594,14 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/aid/dialog.py" line="151"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="119"/>
+        <location filename="../../ui/people/dialog.py" line="121"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="151"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="119"/>
+        <location filename="../../ui/people/dialog.py" line="121"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
@@ -2616,17 +2616,17 @@ Add this aid as well?</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="225"/>
+        <location filename="../../ui/common/form_dialog.py" line="227"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="226"/>
+        <location filename="../../ui/common/form_dialog.py" line="228"/>
         <source>Go back</source>
         <translation>Вернуться</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="224"/>
+        <location filename="../../ui/common/form_dialog.py" line="226"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -2637,7 +2637,7 @@ Add this aid as well?</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="223"/>
+        <location filename="../../ui/common/form_dialog.py" line="225"/>
         <source>Save the changes?</source>
         <translation>Сохранить изменения?</translation>
     </message>
@@ -2908,124 +2908,179 @@ Add this aid as well?</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="39"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="45"/>
         <source>Aid recipients</source>
         <translation>Получатели помощи</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="78"/>
+        <location filename="../../app/importing/run.py" line="79"/>
         <source>Already registered, written differently, not added again: {rows}.</source>
         <translation>Уже зарегистрированы (написаны иначе), повторно не добавлены: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="100"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="125"/>
+        <source>An empty list with the right column titles, to fill in and import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="139"/>
         <source>Check (nothing is saved)</source>
         <translation>Проверить (без сохранения)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="170"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="139"/>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="247"/>
         <source>Checking {file}…</source>
         <translation>Проверка файла {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="114"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="153"/>
         <source>Choose a file</source>
         <translation>Выберите файл</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="99"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="123"/>
         <source>Choose a file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="103"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="133"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="70"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="194"/>
+        <source>Column titles found in row {row}; the rows above them are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="124"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="313"/>
+        <source>Download a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/run.py" line="71"/>
         <source>Dry run: nothing was saved.</source>
         <translation>Пробный запуск: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="40"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="46"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="149"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="314"/>
+        <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="197"/>
         <source>Ignored columns: {names}.</source>
         <translation>Пропускаемые столбцы: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="101"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="131"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="98"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="122"/>
         <source>Import from Excel or CSV</source>
         <translation>Импорт из Excel или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="170"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="247"/>
         <source>Importing {file}…</source>
         <translation>Импорт файла {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="105"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="135"/>
         <source>No file chosen.</source>
         <translation>Файл не выбран.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="102"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="132"/>
         <source>Open the rejected rows</source>
         <translation>Открыть отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="39"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="45"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="72"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="280"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/run.py" line="73"/>
         <source>Rejected rows with reasons: {path}</source>
         <translation>Отклонённые строки с причинами: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="115"/>
-        <source>Tables (*.xlsx *.csv);;All files (*)</source>
-        <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
+        <location filename="../../ui/exchange/import_dialog.py" line="127"/>
+        <source>Rejected rows. Correct them here (double-click a cell) and press «Check again»; the corrected rows are then imported. The file itself is not changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="184"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="280"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv);;All files (*)</source>
+        <translation type="vanished">Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="154"/>
+        <source>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="324"/>
+        <source>Template saved: {path}. Fill it in and import it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/run.py" line="194"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Неизвестный тип импорта {kind}: укажите один из следующих: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="223"/>
+        <location filename="../../app/importing/run.py" line="238"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="154"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="202"/>
         <source>ignored</source>
         <translation>пропускается</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="75"/>
+        <location filename="../../app/importing/run.py" line="76"/>
         <source>row {row}: {name} is {registered}</source>
         <translation>строка {row}: {name} — это {registered}</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="65"/>
+        <location filename="../../app/importing/run.py" line="66"/>
         <source>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</source>
         <translation>{file}: создано — {created}, обновлено — {updated}, без изменений — {unchanged}, отклонено — {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="146"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="191"/>
         <source>{rows} rows. The first {shown} are shown with the field each column fills.</source>
         <translation>Строк: {rows}. Показаны первые строки ({shown}) и поле, которое заполняет каждый столбец.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="311"/>
+        <source>{what} - template</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3462,164 +3517,199 @@ Add this aid as well?</source>
     <name>Person</name>
     <message>
         <location filename="../../ui/aid/dialog.py" line="81"/>
-        <location filename="../../ui/people/dialog.py" line="47"/>
+        <location filename="../../ui/people/dialog.py" line="48"/>
         <source>&amp;Birth date:</source>
         <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="49"/>
+        <location filename="../../ui/people/dialog.py" line="50"/>
         <source>&amp;Category:</source>
         <translation>&amp;Категория:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="84"/>
-        <location filename="../../ui/people/dialog.py" line="53"/>
+        <location filename="../../ui/people/dialog.py" line="54"/>
         <source>&amp;Grade:</source>
         <translation>К&amp;ласс:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="80"/>
-        <location filename="../../ui/people/dialog.py" line="46"/>
+        <location filename="../../ui/people/dialog.py" line="47"/>
         <source>&amp;IIN:</source>
         <translation>ИИ&amp;Н:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="78"/>
-        <location filename="../../ui/people/dialog.py" line="44"/>
+        <location filename="../../ui/people/dialog.py" line="45"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="79"/>
-        <location filename="../../ui/people/dialog.py" line="45"/>
+        <location filename="../../ui/people/dialog.py" line="46"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Отчество:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="77"/>
-        <location filename="../../ui/people/dialog.py" line="43"/>
+        <location filename="../../ui/people/dialog.py" line="44"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="112"/>
+        <location filename="../../ui/people/duplicate_question.py" line="33"/>
+        <source>A person with this IIN is already registered: {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/duplicate_question.py" line="35"/>
+        <source>A person with this name and birth date is already registered: {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="114"/>
         <source>Aid</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="111"/>
+        <location filename="../../ui/people/duplicate_question.py" line="38"/>
+        <source>Also: {others}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/duplicate_question.py" line="54"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="113"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="57"/>
+        <location filename="../../ui/people/dialog.py" line="58"/>
         <source>Consent given &amp;by:</source>
         <translation>Кем дано &amp;согласие:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="55"/>
+        <location filename="../../ui/people/dialog.py" line="56"/>
         <source>Consent to data processing, &amp;date:</source>
         <translation>Согласие на обработку данных, &amp;дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="135"/>
+        <location filename="../../ui/people/dialog.py" line="137"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="136"/>
+        <location filename="../../ui/people/dialog.py" line="138"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="133"/>
+        <location filename="../../ui/people/dialog.py" line="135"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="111"/>
+        <location filename="../../ui/people/dialog.py" line="113"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="134"/>
+        <location filename="../../ui/people/dialog.py" line="136"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="69"/>
+        <location filename="../../ui/people/duplicate_question.py" line="23"/>
+        <source>IIN {iin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="70"/>
         <source>N&amp;otes:</source>
         <translation>Приме&amp;чания:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="116"/>
+        <location filename="../../ui/people/dialog.py" line="118"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="131"/>
+        <location filename="../../ui/people/duplicate_question.py" line="50"/>
+        <source>Open the existing one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dialog.py" line="133"/>
         <source>Open the existing person instead</source>
         <translation>Открыть существующую запись</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="54"/>
+        <location filename="../../ui/people/dialog.py" line="55"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="116"/>
+        <location filename="../../ui/people/dialog.py" line="118"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
+        <location filename="../../ui/people/duplicate_question.py" line="53"/>
+        <source>Save as a new person anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/aid/dialog.py" line="83"/>
-        <location filename="../../ui/people/dialog.py" line="51"/>
+        <location filename="../../ui/people/dialog.py" line="52"/>
         <source>Sc&amp;hool:</source>
         <translation>&amp;Школа:</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="82"/>
-        <location filename="../../ui/people/dialog.py" line="48"/>
+        <location filename="../../ui/people/dialog.py" line="49"/>
         <source>Se&amp;x:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="181"/>
+        <location filename="../../ui/people/dialog.py" line="183"/>
         <source>This person may already be registered: {who}, born {date}, IIN {iin}.</source>
         <translation>Возможно, этот человек уже зарегистрирован: {who}, дата рождения: {date}, ИИН: {iin}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="136"/>
+        <location filename="../../ui/people/dialog.py" line="138"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="68"/>
+        <location filename="../../ui/people/dialog.py" line="69"/>
         <source>Trained as:</source>
         <translation>Квалификация:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="135"/>
+        <location filename="../../ui/people/dialog.py" line="137"/>
         <source>What</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="125"/>
+        <location filename="../../ui/people/dialog.py" line="127"/>
         <source>a parent or guardian (minor)</source>
         <translation>родитель или законный представитель (несовершеннолетний)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="129"/>
+        <location filename="../../ui/people/dialog.py" line="131"/>
         <source>consultant</source>
         <translation>консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="124"/>
+        <location filename="../../ui/people/dialog.py" line="126"/>
         <source>the person</source>
         <translation>сам человек</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="128"/>
+        <location filename="../../ui/people/dialog.py" line="130"/>
         <source>trainer</source>
         <translation>тренер</translation>
     </message>
@@ -5894,27 +5984,28 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../app/tables/writer.py" line="54"/>
+        <location filename="../../app/importing/templates.py" line="37"/>
+        <location filename="../../app/tables/writer.py" line="56"/>
         <source>Cannot save a table as &quot;{suffix}&quot;: use a file name ending in .xlsx or .csv.</source>
         <translation>Нельзя сохранить таблицу как «{suffix}»: укажите имя файла с расширением .xlsx или .csv.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="88"/>
+        <location filename="../../app/tables/writer.py" line="108"/>
         <source>Cannot write to the folder {folder}: it is read-only or you may not write there. Choose another folder (Documents, say) and try again.</source>
         <translation>Не удаётся записать в папку {folder}: она доступна только для чтения или у вас нет прав на запись в неё. Выберите другую папку (например, «Документы») и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="141"/>
+        <location filename="../../app/tables/writer.py" line="161"/>
         <source>Cannot write {file}: access denied. If the file is open in Excel, close it and try again.</source>
         <translation>Не удалось записать файл {file}: доступ запрещён. Если файл открыт в Excel, закройте его и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="143"/>
+        <location filename="../../app/tables/writer.py" line="163"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>Не удалось записать файл {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/writer.py" line="136"/>
+        <location filename="../../app/tables/writer.py" line="156"/>
         <source>Cannot write {file}: {reason}. The disk is full: free some space on it or choose another disk, then try again. The old file, if any, is unchanged.</source>
         <translation>Не удалось записать файл {file}: {reason}. Диск заполнен: освободите на нём место или выберите другой диск, затем повторите попытку. Прежний файл, если он был, не изменён.</translation>
     </message>
@@ -8330,7 +8421,7 @@ Keep this change anyway?</source>
     <message>
         <location filename="../../app/validation/typed_dates.py" line="108"/>
         <source>The date “{text}” does not exist: month {month} of {year} has {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты «{text}» не существует: последний день {month}-го месяца {year} года — {days}-е число.</translation>
     </message>
     <message>
         <location filename="../../app/tables/values.py" line="58"/>
@@ -8341,12 +8432,12 @@ Keep this change anyway?</source>
     <message>
         <location filename="../../app/validation/typed_dates.py" line="99"/>
         <source>The date “{text}” has no month {month}: months go from 01 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>В дате «{text}» нет месяца {month}: месяцы идут с 01 по 12.</translation>
     </message>
     <message>
         <location filename="../../app/validation/typed_dates.py" line="103"/>
         <source>The date “{text}” has the year {year}; write a year from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В дате «{text}» год {year}; укажите год от {first} до {last}.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="132"/>

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.aid.forms import save_recipient
@@ -67,7 +67,7 @@ def fill_aid(item: str = "uniform", value: str = "25 000", sponsor: str | None =
             dialog.sponsor.setCurrentIndex(dialog.sponsor.findData(sponsor))
         dialog.status.setCurrentIndex(dialog.status.findData(status))
         when_ = when or dt.date(YEAR, 8, 20)
-        dialog.date.setDate(QDate(when_.year, when_.month, when_.day))
+        dialog.date.set_value(when_)
         return int(dialog.try_save())
     return drive
 

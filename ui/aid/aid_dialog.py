@@ -8,11 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QMessageBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QSpinBox, QWidget
 
 from app.aid.given import add_aid, aid_rows, earlier_aid_in_campaign, recipient_name, status_name, update_aid
 from ui.aid.common import choose, fill_statuses, item_name
+from ui.common.date_field import DateField
 from ui.common.form_dialog import FormDialog
 from ui.common.formatting import format_date, format_money
 from ui.common.widgets import RefCombo
@@ -46,10 +46,8 @@ class AidDialog(FormDialog):
         self.quantity.setRange(1, 9999)
         self.value = self.add_field("value_tenge", lambda: tr("Aid", "&Value, tenge:"), QLineEdit())
         self.sponsor = self.add_field("sponsor_uid", lambda: tr("Aid", "S&ponsor:"), QComboBox())
-        self.date = self.add_field("given_date", lambda: tr("Aid", "&Date:"), QDateEdit())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd.MM.yyyy")
-        self.date.setDate(QDate.currentDate())
+        self.date = self.add_field("given_date", lambda: tr("Aid", "&Date:"), DateField())
+        self.date.set_value(dt.date.today())
         self.status = self.add_field("status", lambda: tr("Aid", "&Status:"), QComboBox())
         self.notes = self.add_field("notes", lambda: tr("Aid", "N&otes:"), QLineEdit())
         self._sponsor_index = 0
@@ -101,15 +99,14 @@ class AidDialog(FormDialog):
         self.quantity.setValue(row.quantity)
         self.value.setText(str(row.value_tenge) if row.value_tenge is not None else "")
         self._fill_sponsors(row.sponsor_uid)
-        self.date.setDate(QDate(row.given_date.year, row.given_date.month, row.given_date.day))
+        self.date.set_value(row.given_date)
         choose(self.status, row.status)
         self.notes.setText(row.notes or "")
         self.original_year = row.given_date.year
 
-    def given_date(self) -> dt.date:
-        """The date chosen."""
-        d = self.date.date()
-        return dt.date(d.year(), d.month(), d.day())
+    def given_date(self) -> dt.date | None:
+        """The date typed or chosen (None when empty or not a date: saving says why)."""
+        return self.date.value()
 
     def values(self) -> dict[str, Any]:
         """What the form holds, as ``add_aid`` takes it."""
@@ -121,8 +118,9 @@ class AidDialog(FormDialog):
 
     def campaign_warning(self) -> str | None:
         """The warning about earlier aid in the same campaign, or None when there is none."""
-        year = self.given_date().year
-        if self.uid is not None and year == self.original_year:
+        given = self.given_date()
+        year = given.year if given else None
+        if year is None or (self.uid is not None and year == self.original_year):
             return None  # the record was already there; only moving it to another year asks
         earlier = earlier_aid_in_campaign(self.recipient_uid, year, exclude_uid=self.uid)
         if not earlier:
@@ -133,8 +131,9 @@ class AidDialog(FormDialog):
 
     def try_save(self) -> bool:
         """Ask about earlier aid in the same campaign, then save."""
-        year = self.given_date().year
-        warning = None if year == self._confirmed_year else self.campaign_warning()
+        given = self.given_date()
+        year = given.year if given else None
+        warning = None if year is None or year == self._confirmed_year else self.campaign_warning()
         if warning is not None:
             answer = QMessageBox.question(self, tr("Aid", "Aid already given this year"), warning)
             if answer != QMessageBox.StandardButton.Yes:

@@ -26,10 +26,12 @@ from app.aid.forms import form_for_person, recipient_values, save_recipient
 from app.aid.given import advance_status, aid_rows, status_name
 from app.errors import KnownError
 from ui.aid.common import item_name
+from ui.common.date_field import DateField
 from ui.common.form_dialog import FormDialog
 from ui.common.formatting import format_date, format_money
+from ui.common.iin_field import IinField
 from ui.common.person_picker import PersonPicker
-from ui.common.widgets import CheckList, OptionalDate, fill_from_iin
+from ui.common.widgets import CheckList, fill_from_iin
 from ui.i18n import render, tr
 from ui.organisations.choices import SCHOOL_KINDS, cell, fill_organisations, own_school, table
 
@@ -75,9 +77,8 @@ class RecipientDialog(FormDialog):
         self.surname = self.add_field("surname", lambda: tr("Person", "&Surname:"), QLineEdit())
         self.name = self.add_field("name", lambda: tr("Person", "&Name:"), QLineEdit())
         self.patronymic = self.add_field("patronymic", lambda: tr("Person", "&Patronymic:"), QLineEdit())
-        self.iin = self.add_field("iin", lambda: tr("Person", "&IIN:"), QLineEdit())
-        self.iin.setMaxLength(14)
-        self.birth_date = self.add_field("birth_date", lambda: tr("Person", "&Birth date:"), OptionalDate())
+        self.iin = self.add_field("iin", lambda: tr("Person", "&IIN:"), IinField())
+        self.birth_date = self.add_field("birth_date", lambda: tr("Person", "&Birth date:"), DateField(birth=True))
         self.sex = self.add_field("sex", lambda: tr("Person", "Se&x:"), QComboBox())
         self.school = self.add_field("school", lambda: tr("Person", "Sc&hool:"), QComboBox())
         self.grade = self.add_field("grade", lambda: tr("Person", "&Grade:"), QLineEdit())
@@ -92,7 +93,7 @@ class RecipientDialog(FormDialog):
         self.needs = self.add_field("needs", lambda: tr("Aid", "&What the child needs:"), QPlainTextEdit())
         self.needs.setMaximumHeight(52)
         self.identified = self.add_field("identified_date", lambda: tr("Aid", "I&dentified on:"),
-                                         OptionalDate())
+                                         DateField())
         self.notes = self.add_field("notes", lambda: tr("Aid", "N&otes:"), QLineEdit())
         self.form = left
         self._add_aid_box()
@@ -253,7 +254,7 @@ class RecipientDialog(FormDialog):
         """Save the child without closing the form (before adding aid)."""
         self.clear_errors()
         try:
-            self.save()
+            self.save_checked()
         except KnownError as exc:
             self.show_error(exc)
             return False

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError, ValidationError
+from ui.common.date_field import DateField
 from ui.i18n import render, tr
 
 
@@ -44,6 +44,7 @@ class FormDialog(QDialog):
         self.fields: dict[str, QWidget] = {}
         self.labels: dict[str, tuple[QLabel, Callable[[], str]]] = {}
         self.errors: dict[str, QLabel] = {}
+        self.date_fields: list[DateField] = []  # checked before every save
         self.general_error = QLabel()
         self.general_error.setWordWrap(True)
         self.general_error.setStyleSheet("color: #b00020;")
@@ -82,7 +83,24 @@ class FormDialog(QDialog):
         self.labels[key] = (title, label)
         self.errors[key] = error
         self.watch(widget)
+        self._explain_at(key, widget)
         return widget
+
+    def _explain_at(self, key: str, widget: QWidget) -> None:
+        """Date and IIN boxes say at once why their text is wrong, under the field ``key``."""
+        boxes = [widget] if hasattr(widget, "problemChanged") else [
+            child for child in widget.findChildren(QWidget) if hasattr(child, "problemChanged")]
+        for box in boxes:
+            if isinstance(box, DateField):
+                box.field_key = box.field_key or key
+                self.date_fields.append(box)
+            box.problemChanged.connect(lambda text, k=key: self.show_field_problem(k, text))
+
+    def show_field_problem(self, key: str, text: str) -> None:
+        """Show ``text`` under the field ``key`` in red ('' hides it)."""
+        label = self.errors[key]
+        label.setText(text)
+        label.setVisible(bool(text))
 
     def watch(self, widget: QWidget) -> None:
         """Mark the form changed when ``widget`` changes."""
@@ -95,8 +113,6 @@ class FormDialog(QDialog):
             widget.currentIndexChanged.connect(mark)
             if widget.isEditable():
                 widget.editTextChanged.connect(mark)
-        elif isinstance(widget, QDateEdit):
-            widget.dateChanged.connect(mark)
         elif isinstance(widget, QAbstractSpinBox):
             # valueChanged only: merely leaving the box (editingFinished) changes nothing.
             if hasattr(widget, "valueChanged"):
@@ -151,16 +167,50 @@ class FormDialog(QDialog):
         if isinstance(widget, QLineEdit):
             widget.selectAll()
 
+    # -- focus ----------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        focus = self.focusWidget()
+        if focus is None or isinstance(focus, QAbstractButton):
+            self.focus_first_field()
+        else:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)  # chosen before showing: take it now
+
+    def focus_first_field(self) -> None:
+        """Put the cursor in the first field that takes typing (a new form starts there)."""
+        for widget in self.fields.values():
+            candidates = [widget, *widget.findChildren(QWidget)]
+            for candidate in candidates:
+                if (candidate.isVisibleTo(self) and candidate.isEnabled()
+                        and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+                        and not isinstance(candidate, QAbstractButton)):
+                    candidate.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return
+
     # -- saving ----------------------------------------------------------------------
     def save(self) -> None:
         """Validate and store the record through the core; raise KnownError if not valid."""
         raise NotImplementedError
 
+    def check_dates(self) -> None:
+        """Raise ``ValidationError`` on the first date field whose text is not a date.
+
+        An empty date is allowed here (the core says when one is required);
+        a wrong one never becomes "no date" silently.
+        """
+        for date in self.date_fields:
+            date.checked_value()
+
+    def save_checked(self) -> None:
+        """:meth:`save`, once every date field holds a date or nothing."""
+        self.check_dates()
+        self.save()
+
     def try_save(self) -> bool:
         """Save; on a wrong value show why and stay open. True when saved."""
         self.clear_errors()
         try:
-            self.save()
+            self.save_checked()
         except KnownError as exc:
             self.show_error(exc)
             return False

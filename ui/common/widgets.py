@@ -1,16 +1,13 @@
-"""Small input widgets: reference choices, dates that may be empty, check lists."""
+"""Small input widgets: reference choices, check lists, the IIN filling birth date and sex."""
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from app.reference import load
 from app.text import sort_key
+from ui.common.date_field import DateField
 from ui.i18n import current_language, tr
-
-EMPTY_DATE = QDate(1900, 1, 1)
 
 
 class RefCombo(QComboBox):
@@ -48,25 +45,8 @@ class RefCombo(QComboBox):
         self.setCurrentIndex(max(index, 0) if self.count() else -1)
 
 
-class OptionalDate(QDateEdit):
-    """A date that may be left empty (shown as a dash)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("dd.MM.yyyy")
-        self.setMinimumDate(EMPTY_DATE)
-        self.setSpecialValueText("—")
-        self.setDate(EMPTY_DATE)
-
-    def value(self) -> dt.date | None:
-        """The date, or None when empty."""
-        d = self.date()
-        return None if d == EMPTY_DATE else dt.date(d.year(), d.month(), d.day())
-
-    def set_value(self, value: dt.date | None) -> None:
-        """Show ``value`` (None empties it)."""
-        self.setDate(QDate(value.year, value.month, value.day) if value else EMPTY_DATE)
+# Every date of the window is a DateField; the forms know it by its older name too.
+OptionalDate = DateField
 
 
 class CheckList(QListWidget):
@@ -104,7 +84,7 @@ class CheckList(QListWidget):
                                else Qt.CheckState.Unchecked)
 
 
-def fill_from_iin(iin: QLineEdit, birth_date: OptionalDate, sex: QComboBox) -> None:
+def fill_from_iin(iin: QLineEdit, birth_date: DateField, sex: QComboBox) -> None:
     """A valid IIN fills in the birth date and sex, where they are still empty.
 
     A wrong IIN does nothing here: saving explains what is wrong with it.

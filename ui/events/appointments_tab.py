@@ -44,6 +44,7 @@ class AppointmentsTab(QWidget):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.date = OptionalDate()
+        self.date.field_key = "date"  # a date that is not one is explained like the core's errors
         self.time = QLineEdit()
         self.time.setMaximumWidth(80)
         self.picker = PersonPicker()
@@ -151,7 +152,7 @@ class AppointmentsTab(QWidget):
         if self.event_uid is None:
             return
         try:
-            add_appointment(self.event_uid, self.date.value(), self.time.text(), self.person_uid,
+            add_appointment(self.event_uid, self.date.checked_value(), self.time.text(), self.person_uid,
                             self.topic.text())
         except KnownError as exc:
             self._show_error(exc)

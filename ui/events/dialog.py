@@ -312,7 +312,7 @@ class EventDialog(FormDialog):
         created = self.uid is None
         self.clear_errors()
         try:
-            self.save()
+            self.save_checked()
         except KnownError as exc:
             if created:
                 self.uid = None

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 from app.organisations.choices import SCHOOL_KINDS, organisations
 from app.people.forms import duplicates_of, person_history, person_values, save_person
 from app.reference import name as ref_name
+from ui.common.date_field import DateField
 from ui.common.form_dialog import FormDialog
 from ui.common.formatting import format_date
-from ui.common.widgets import OptionalDate, RefCombo, fill_from_iin
+from ui.common.iin_field import IinField
+from ui.common.widgets import RefCombo, fill_from_iin
 from ui.i18n import current_language, tr
 
 if TYPE_CHECKING:
@@ -41,9 +43,8 @@ class PersonDialog(FormDialog):
         self.surname = self.add_field("surname", lambda: tr("Person", "&Surname:"), QLineEdit())
         self.name = self.add_field("name", lambda: tr("Person", "&Name:"), QLineEdit())
         self.patronymic = self.add_field("patronymic", lambda: tr("Person", "&Patronymic:"), QLineEdit())
-        self.iin = self.add_field("iin", lambda: tr("Person", "&IIN:"), QLineEdit())
-        self.iin.setMaxLength(14)
-        self.birth_date = self.add_field("birth_date", lambda: tr("Person", "&Birth date:"), OptionalDate())
+        self.iin = self.add_field("iin", lambda: tr("Person", "&IIN:"), IinField())
+        self.birth_date = self.add_field("birth_date", lambda: tr("Person", "&Birth date:"), DateField(birth=True))
         self.sex = self.add_field("sex", lambda: tr("Person", "Se&x:"), QComboBox())
         self.category = self.add_field("category", lambda: tr("Person", "&Category:"),
                                        RefCombo("social_categories"))
@@ -52,7 +53,7 @@ class PersonDialog(FormDialog):
         self.grade = self.add_field("grade", lambda: tr("Person", "&Grade:"), QLineEdit())
         self.phone = self.add_field("phone", lambda: tr("Person", "P&hone:"), QLineEdit())
         self.consent_date = self.add_field("consent_date", lambda: tr("Person", "Consent to data processing, &date:"),
-                                           OptionalDate())
+                                           DateField())
         self.consent_by = self.add_field("consent_by", lambda: tr("Person", "Consent given &by:"), QComboBox())
         quals = QWidget()
         row = QHBoxLayout(quals)
