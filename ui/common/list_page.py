@@ -56,6 +56,7 @@ class ListPage(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(24)
@@ -92,13 +93,18 @@ class ListPage(QWidget):
         self.delete_button.clicked.connect(self._delete_or_restore)
         self.deleted_toggle.toggled.connect(self._toggle_deleted)
         self.view.doubleClicked.connect(lambda index: self._open_row(index.row()))
-        self.view.activated.connect(lambda index: self._open_row(index.row()))
-        for keys, slot in ((QKeySequence.StandardKey.New, self.new_record),
-                           (QKeySequence.StandardKey.Find, self.focus_search),
-                           (QKeySequence.StandardKey.Delete, self._delete_or_restore)):
+        # New and Find work as soon as the area is chosen, the cursor still in the side list
+        # (a hidden page's shortcuts never fire, so each area answers only while shown);
+        # Delete only with the cursor in the page, never from a box elsewhere.
+        for keys, slot, context in (
+                (QKeySequence.StandardKey.New, self._new_if_allowed, Qt.ShortcutContext.WindowShortcut),
+                (QKeySequence.StandardKey.Find, self.focus_search, Qt.ShortcutContext.WindowShortcut),
+                (QKeySequence.StandardKey.Delete, self._delete_or_restore,
+                 Qt.ShortcutContext.WidgetWithChildrenShortcut)):
             shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(context)
             shortcut.activated.connect(slot)
+        self.view.installEventFilter(self)
         self._loaded = False
 
     # -- to override -------------------------------------------------------
@@ -134,8 +140,36 @@ class ListPage(QWidget):
         super().showEvent(event)
         if not self._loaded:
             self._loaded = True
+            self._tab_order()
             self.retranslate()
             self.reload()
+
+    def _tab_order(self) -> None:
+        """Tab goes search → filters → list → New, Export, Delete, Recently deleted."""
+        filters = [self.filter_row.itemAt(i).widget() for i in range(self.filter_row.count())]
+        chain = [w for w in filters if w is not None]
+        chain += [self.view, self.new_button, self.export_button, self.delete_button, self.deleted_toggle]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        # Enter on the list opens the chosen record, even when no row is "current" yet
+        # (the list reached with Tab, a row chosen by the search's Enter).
+        if (watched is self.view and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers()):
+            rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+            current = self.view.currentIndex()
+            row = current.row() if current.isValid() and current.row() in rows else (rows[0] if rows else -1)
+            if row < 0 and self.model.rowCount() == 1:
+                row = 0  # one record found: Enter opens it
+            if row >= 0:
+                self._open_row(row)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _new_if_allowed(self) -> None:
+        if self.new_button.isEnabled():
+            self.new_record()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

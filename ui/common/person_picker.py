@@ -11,6 +11,7 @@ from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from app.people.listing import PEOPLE
+from app.validation.kazakh_keys import iin_from_keys
 from ui.common.formatting import format_date
 from ui.i18n import tr
 
@@ -61,7 +62,8 @@ class PersonPicker(QLineEdit):
             self._uids, rows = [], {}
             self._model.setStringList([])
             return
-        self._uids = PEOPLE.ids(text, limit=MATCHES)
+        # An IIN typed on the Kazakh number row («құқү…») is searched as its digits.
+        self._uids = PEOPLE.ids(iin_from_keys(text) or text, limit=MATCHES)
         rows = PEOPLE.fetch(self._uids)
         self._model.setStringList([describe(rows[u]) for u in self._uids if u in rows])
         if self._uids:

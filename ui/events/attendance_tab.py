@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButto
 from app.errors import KnownError
 from app.events.attendance import add_attendee, attendance_rows, remove_attendee, set_role, set_selection
 from app.events.rules import COUNTED_STATUSES
+from app.validation.kazakh_keys import iin_from_keys
 from ui.common.person_picker import PersonPicker
 from ui.events.tables import IIN, NAME, ROLE, SCHOOL, STATUS, AttendanceModel, RoleDelegate, make_view
 from ui.i18n import render, tr
@@ -25,7 +26,7 @@ INFO_STYLE = "color: #1b5e20;"
 
 def split_name(text: str) -> dict[str, str]:
     """Prefill of the person form from typed text: an IIN, or surname, name, patronymic."""
-    digits = text.replace(" ", "")
+    digits = iin_from_keys(text) or text.replace(" ", "")  # also typed on the Kazakh number row
     if digits.isdigit() and len(digits) >= 11:
         return {"iin": digits}
     parts = text.split()
