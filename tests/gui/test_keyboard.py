@@ -190,3 +190,25 @@ def test_the_picker_reads_kazakh_number_row_as_an_iin(qtbot, store):
     assert [Person.get(Person.uid == u).surname for u in picker.matches()] == ["Нұрмағамбетов"]
     assert split_name(kazakh_keys(IIN)) == {"iin": IIN}
     assert split_name("Әлібекова Аружан") == {"surname": "Әлібекова", "name": "Аружан", "patronymic": ""}
+
+
+def test_enter_on_a_childs_aid_line_opens_it_and_never_closes_the_form(qtbot, store, monkeypatch):
+    from app.aid.forms import save_recipient
+    from app.aid.given import add_aid
+    from ui.aid.aid_dialog import AidDialog
+
+    child = save_recipient({"surname": "Сәрсенбаев", "name": "Ұлан"}, None, None)
+    first = add_aid(child.uid, "uniform", dt.date(2025, 8, 20))
+    add_aid(child.uid, "bag", dt.date(2025, 8, 21))
+    opened: list[str | None] = []
+    monkeypatch.setattr(AidDialog, "exec", lambda d: opened.append(d.uid) or 0)
+    dialog = RecipientDialog(child.uid)
+    qtbot.addWidget(dialog)
+    show(qtbot, dialog)
+    dialog.aid_table.setFocus()
+    row = dialog.aid_uids.index(first.uid)
+    dialog.aid_table.selectRow(row)
+    qtbot.keyClick(dialog.aid_table, Qt.Key.Key_Return)
+    assert opened == [first.uid] and dialog.isVisible()
+    qtbot.keyClick(dialog.aid_table, Qt.Key.Key_Tab)  # Tab leaves the table for its buttons
+    assert QApplication.focusWidget() is not dialog.aid_table

@@ -27,6 +27,7 @@ from app.aid.given import advance_status, aid_rows, status_name
 from app.errors import KnownError
 from ui.aid.common import item_name
 from ui.common.date_field import DateField
+from ui.common.enter_opens import EnterOpens
 from ui.common.form_dialog import FormDialog
 from ui.common.formatting import format_date, format_money
 from ui.common.iin_field import IinField
@@ -135,6 +136,8 @@ class RecipientDialog(FormDialog):
         self.add_aid_button.clicked.connect(self.add_aid)
         self.next_status_button.clicked.connect(self.next_status)
         self.aid_table.doubleClicked.connect(lambda index: self.edit_aid(index.row()))
+        self.aid_enter = EnterOpens(self.aid_table, self.edit_aid)
+        self.aid_table.setTabKeyNavigation(False)  # Tab goes on to the buttons
         self.aid_table.itemSelectionChanged.connect(self._aid_buttons)
 
     # -- language ------------------------------------------------------------
