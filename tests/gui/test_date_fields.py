@@ -218,3 +218,36 @@ def test_aid_date_is_typed_like_every_other_date(qtbot, store, no_unsaved_questi
     assert not dialog.try_save()
     assert "month 08 of 2024 has 31 days" in dialog.errors["given_date"].text()
     dialog.dirty = False
+
+
+def test_the_events_list_filtered_by_typed_dates(qtbot, store):
+    from app.events.forms import save_event
+    from ui.main_window import MainWindow
+
+    for title, start in (("Дәріс 1", dt.date(2024, 9, 5)), ("Дәріс 2", dt.date(2024, 10, 10)),
+                         ("Флешмоб", dt.date(2024, 10, 12))):
+        save_event({"title": title, "kind": "lecture", "start_date": start})
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    show(qtbot, win)
+    win.show_area("events")
+    page = win.area("events")
+    qtbot.waitUntil(lambda: len(page.model.ids) == 3)
+    page.focus_search()
+    presses = tab_to(qtbot, page, page.date_from)  # search → programme → kind → From
+    assert presses == 3
+    qtbot.keyClicks(page.date_from, "1.10.24")
+    qtbot.keyClick(page.date_from, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.date_to
+    assert page.date_from.text() == "01.10.2024"
+    assert [page.model.values(r)[0] for r in range(page.model.rowCount())] == ["Флешмоб", "Дәріс 2"]
+    qtbot.keyClicks(page.date_to, "11.13.2024")
+    qtbot.keyClick(page.date_to, Qt.Key.Key_Tab)
+    assert "no month 13" in page.date_to.toolTip() and "#b00020" in page.date_to.styleSheet()
+    assert len(page.model.ids) == 2  # a wrong end is no end: nothing hidden by it
+    page.date_to.setFocus()
+    page.date_to.selectAll()
+    qtbot.keyClicks(page.date_to, "11.10.2024")
+    qtbot.keyClick(page.date_to, Qt.Key.Key_Return)
+    assert [page.model.values(r)[0] for r in range(page.model.rowCount())] == ["Дәріс 2"]
+    assert page.date_to.styleSheet() == ""

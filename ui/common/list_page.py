@@ -145,10 +145,11 @@ class ListPage(QWidget):
             self.reload()
 
     def _tab_order(self) -> None:
-        """Tab goes search → filters → list → New, Export, Delete, Recently deleted."""
-        filters = [self.filter_row.itemAt(i).widget() for i in range(self.filter_row.count())]
-        chain = [w for w in filters if w is not None]
-        chain += [self.view, self.new_button, self.export_button, self.delete_button, self.deleted_toggle]
+        """Tab goes search → filters (as laid out) → list → New, Export, Delete, Recently deleted."""
+        buttons = [self.new_button, self.export_button, self.delete_button, self.deleted_toggle]
+        above = [w for w in _laid_out(self.layout(), stop=self.view)
+                 if w not in buttons and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        chain = [self.search, *[w for w in above if w is not self.search], self.view, *buttons]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
@@ -278,3 +279,18 @@ class ListPage(QWidget):
         out = write_table(Path(path), [render(c.title) for c in columns], data,
                           sheet_title=self.page_title()[:31] or "Tirkeu")
         return out
+
+
+def _laid_out(layout, stop: QWidget) -> list[QWidget]:
+    """The widgets of ``layout`` (nested layouts included) in their order, up to ``stop``."""
+    found: list[QWidget] = []
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        widget = item.widget()
+        if widget is stop:
+            break
+        if widget is not None:
+            found.append(widget)
+        elif item.layout() is not None:
+            found += _laid_out(item.layout(), stop)
+    return found
