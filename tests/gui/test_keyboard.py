@@ -212,3 +212,24 @@ def test_enter_on_a_childs_aid_line_opens_it_and_never_closes_the_form(qtbot, st
     assert opened == [first.uid] and dialog.isVisible()
     qtbot.keyClick(dialog.aid_table, Qt.Key.Key_Tab)  # Tab leaves the table for its buttons
     assert QApplication.focusWidget() is not dialog.aid_table
+
+
+@pytest.mark.parametrize("area", ["people", "events", "aid", "organisations", "certificates", "tournaments",
+                                  "contests"])
+def test_every_button_of_an_area_is_reached_with_tab(qtbot, window, area):
+    from PySide6.QtWidgets import QAbstractButton
+
+    choose_area(qtbot, window, area)
+    page = window.area(area)
+    qtbot.waitUntil(lambda: getattr(page, "list", page)._loaded)
+    reached = []
+    for _ in range(80):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget in reached:
+            break
+        reached.append(widget)
+    buttons = [b for b in page.findChildren(QAbstractButton)
+               if b.isVisible() and b.isEnabled() and b.text() and b.window() is window]
+    missed = [b.text() for b in buttons if b not in reached]
+    assert buttons and not missed, f"not reachable with Tab in {area}: {missed}"
