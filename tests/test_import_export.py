@@ -18,9 +18,9 @@ from tests.conftest import write_csv
 GOOD_IIN = make_iin(dt.date(2010, 5, 12), "M", 1234)
 
 
-def read_errors(path: str) -> list[dict[str, str]]:
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
+def read_errors(path: str, encoding: str = "utf-8-sig", delimiter: str = ",") -> list[dict[str, str]]:
+    with open(path, encoding=encoding, newline="") as fh:
+        return list(csv.DictReader(fh, delimiter=delimiter))
 
 
 def test_cp1251_semicolon_russian_headers_with_bad_rows(store, tmp_path):
@@ -34,7 +34,7 @@ def test_cp1251_semicolon_russian_headers_with_bad_rows(store, tmp_path):
     path = write_csv(tmp_path / "list.csv", text, "cp1251")
     summary = import_file("participants", path)
     assert (summary.created, summary.rejected) == (2, 3)
-    errors = read_errors(summary.errors_file)
+    errors = read_errors(summary.errors_file, "cp1251", ";")  # as the imported file was: it opens in Excel alike
     assert [e["Фамилия"] for e in errors] == ["Петрова", "Сидоров", "Ахметов"]
     assert "31.02.2011" in errors[0]["error"] and errors[0]["error"].startswith("Дата рождения")
     assert errors[1]["error"].startswith("ИИН") and "check digit" in errors[1]["error"]

@@ -272,8 +272,19 @@ def test_missing_required_column_message() -> None:
     text = str(info.value)
     assert "name" in text and "Имя" in text and "Аты" in text and "First name" in text
     assert "surname:" not in text
-    with pytest.raises(FileFormatError, match="full name is in one column"):
-        map_headers(["ФИО", "Класс"], "participants")
+    # A full name in one column is read (and split on import) for people's lists.
+    assert map_headers(["ФИО", "Класс"], "participants").columns == {"full_name": 0, "grade": 1}
+
+
+def test_missing_column_message_names_columns_in_the_interface_language() -> None:
+    from app.i18n import catalog
+
+    with pytest.raises(FileFormatError) as info:
+        map_headers(["Класс", "Мектеп"], "participants")
+    kk = info.value.msg.render(catalog("kk").translate)
+    ru = info.value.msg.render(catalog("ru").translate)
+    assert "Тегі" in kk and "surname" not in kk and "Surname" not in kk and "Required" not in kk
+    assert "Фамилия" in ru and "surname" not in ru and "Last name" not in ru
 
 
 def test_unknown_kind() -> None:

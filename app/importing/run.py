@@ -29,7 +29,8 @@ from app.models import ImportLog, Installation, Person
 from app.organisations import OrganisationCache
 from app.paths import data_dir
 from app.people.records import PersonInput, clean_person, find_match, spelled_differently, upsert_person
-from app.tables import map_headers, read_table, write_errors_file
+from app.tables import Table, map_headers, read_table, spec_for, write_errors_file
+from app.tables.values import prepare_row
 from app.validation.fields import format_date
 
 KINDS = ("participants", "aid-recipients", "events")
@@ -143,21 +144,25 @@ def default_errors_path(source: Path) -> Path:
     return source.with_name(f"{source.stem}.errors.csv")
 
 
-def _write_rejected(target: Path, headers: list[str], rejected: list, header_error: str) -> Path:
+def _write_rejected(target: Path, table: Table, rejected: list, header_error: str) -> Path:
     """Write the rejected rows; beside the file if possible, else in the data folder.
 
     The rows were already imported by now: a write-protected USB stick must
     not turn a good import into a failure or lose the list of rejected rows.
     """
+    def write(to: Path) -> Path:  # in the imported file's delimiter and encoding
+        return write_errors_file(to, table.headers, rejected, error_header=header_error,
+                                 delimiter=table.delimiter, encoding=table.encoding)
+
     try:
-        return write_errors_file(target, headers, rejected, error_header=header_error)
+        return write(target)
     except KnownError:
         fallback = data_dir() / "import-errors" / target.name
         try:
             fallback.parent.mkdir(parents=True, exist_ok=True)
         except OSError:
             pass  # write_errors_file then explains what is wrong with the folder
-        return write_errors_file(fallback, headers, rejected, error_header=header_error)
+        return write(fallback)
 
 
 def _sha256(path: Path) -> str:
@@ -177,17 +182,27 @@ def _reason(exc: KnownError, labels: dict[str, str], translate: Translate | None
 
 def import_file(kind: str, path: Path | str, *, dry_run: bool = False,
                 translate: Translate | None = None, errors_path: Path | None = None,
-                progress: Callable[[int, int], None] | None = None) -> ImportSummary:
-    """Import a CSV/XLSX file of ``kind`` (participants, aid-recipients, events)."""
+                progress: Callable[[int, int], None] | None = None,
+                corrections: dict[int, list[Any]] | None = None) -> ImportSummary:
+    """Import a CSV/XLSX/XLS/ODS file of ``kind`` (participants, aid-recipients, events).
+
+    ``corrections`` replace rows of the file by their row number (the rows a
+    user corrected in the import dialog), the file itself left as it is.
+    """
     kind = kind.replace("_", "-")
     if kind not in HANDLERS:
         raise UsageError(Msg("Import", "Unknown import type {kind}: use one of {kinds}.",
                              kind=kind, kinds=", ".join(KINDS)))
     path = Path(path)
     installation = require_installation()
-    table = read_table(path)
+    table = read_table(path, spec=spec_for(kind))
+    if corrections:
+        table.rows = [corrections.get(n, row) for row, n in zip(table.rows, table.row_numbers)]
     header_map = map_headers(table.headers, kind)
     labels = {key: table.headers[idx] for key, idx in header_map.columns.items()}
+    for key in ("surname", "name", "patronymic"):  # split from the full name: its column names them
+        if "full_name" in labels:
+            labels.setdefault(key, labels["full_name"])
     summary = ImportSummary(kind=kind, source=str(path), dry_run=dry_run,
                             ignored_columns=header_map.unknown)
     handler = HANDLERS[kind]
@@ -200,7 +215,7 @@ def import_file(kind: str, path: Path | str, *, dry_run: bool = False,
             ctx.matched = None
             try:
                 with db.atomic():
-                    outcome = handler(raw, ctx)
+                    outcome = handler(prepare_row(raw), ctx)
                 if ctx.matched:
                     summary.matched.append((number, *ctx.matched))
             except KnownError as exc:
@@ -221,8 +236,8 @@ def import_file(kind: str, path: Path | str, *, dry_run: bool = False,
                                                  ("created", "updated", "unchanged", "rejected")}))
     if rejected:
         header_error = Msg("Import", "error").render(translate)
-        summary.errors_file = str(_write_rejected(errors_path or default_errors_path(path),
-                                                  table.headers, rejected, header_error))
+        summary.errors_file = str(_write_rejected(errors_path or default_errors_path(path), table,
+                                                  rejected, header_error))
     if progress:
         progress(len(table.rows), len(table.rows))
     return summary

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import FileFormatError, UsageError
-from app.i18n import Msg, normalise_language
+from app.i18n import Msg, Translate, normalise_language
+from app.text import KAZAKH_TO_RUSSIAN
 
 CTX = "Tables"
 
@@ -40,6 +41,7 @@ class Column:
     ru: str | None = None
     aliases: tuple[str, ...] = ()
     required: bool = False
+    fills: tuple[str, ...] = ()  # required fields this column can stand for (TableSpec.extra only)
 
     @property
     def titles(self) -> list[str]:
@@ -53,16 +55,20 @@ class TableSpec:
 
     ``full_name_hint``: when surname or name is missing and a title such as
     "ФИО" is present, the message asks to split the full name into columns.
+    ``extra``: columns read on import but never written (a full name in one
+    column, which the import splits); each names in ``fills`` the required
+    fields it stands for.
     """
 
     name: str
     columns: tuple[Column, ...]
     full_name_hint: bool = False
+    extra: tuple[Column, ...] = ()
     _lookup: dict[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         lookup: dict[str, str] = {}
-        for column in self.columns:
+        for column in (*self.columns, *self.extra):
             for title in column.titles:
                 lookup.setdefault(normalise(title), column.key)  # the first column to claim a title keeps it
         object.__setattr__(self, "_lookup", lookup)
@@ -109,13 +115,40 @@ class HeaderMap:
         return row[idx]
 
 
+# Translated as "kk" and "ru": tells a message which of a column's own titles to show.
+LANGUAGE_PROBE = "en"
+
+
+class ColumnTitle(Msg):
+    """A column's title in the language a message is rendered in (its kk or ru title; the key in
+    English), or with ``every_title`` the titles accepted for it (Latin ones only in English)."""
+
+    def __init__(self, column: Column, every_title: bool = False) -> None:
+        super().__init__(CTX, column.key)  # i18n: ignore
+        object.__setattr__(self, "column", column)
+        object.__setattr__(self, "every_title", every_title)
+
+    def render(self, translate: Translate | None = None) -> str:
+        column: Column = self.column  # type: ignore[attr-defined]
+        lang = translate(CTX, LANGUAGE_PROBE) if translate else "en"
+        if lang not in ("kk", "ru"):
+            return ", ".join(column.titles) if self.every_title else column.key  # type: ignore[attr-defined]
+        own = (column.kk if lang == "kk" else column.ru) or column.key
+        if not self.every_title:  # type: ignore[attr-defined]
+            return own
+        titles = [t for t in column.titles if not t.isascii()] or column.titles
+        return ", ".join(dict.fromkeys([own, *titles]))
+
+
+def _joined(parts: Sequence[Msg], sep: str) -> Msg:
+    return Msg(CTX, sep.join(f"{{p{i}}}" for i in range(len(parts))),  # i18n: ignore
+               **{f"p{i}": part for i, part in enumerate(parts)})
+
+
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # Latin letters that look like Cyrillic ones (after casefold), typed by mistake
 # or by old keyboard layouts inside Cyrillic words.
 _LOOKALIKE = str.maketrans("aceopxykmthbi", "асеорхукмтнві")
-# Kazakh letters folded to their Russian base: hand-typed lists often use the
-# base letter when the Kazakh layout is missing ("Катысушылар саны").
-_KAZAKH_FOLD = str.maketrans("әғқңөұүһіё", "агкноуухие")
 _FULL_NAME_TITLES = ("ФИО", "ТАӘ", "Аты-жөні", "Full name", "Толық аты-жөні",
                      "Фамилия, имя, отчество", "Тегі, аты, әкесінің аты")
 
@@ -127,7 +160,9 @@ def normalise(title: str) -> str:
     text = "".join(ch for ch in text if ch.isalnum())  # drops № _ - . , * / and spaces
     if any("а" <= ch <= "я" or ch in "әғқңөұүһіё" for ch in text):
         text = text.translate(_LOOKALIKE)
-    return text.translate(_KAZAKH_FOLD)
+    # Hand-typed lists often use the Russian letter when the Kazakh layout is missing
+    # ("Катысушылар саны"): the program's one folding rule.
+    return text.translate(KAZAKH_TO_RUSSIAN)
 
 
 _FULL_NAME = {normalise(t) for t in _FULL_NAME_TITLES}  # a hint, never a mapping
@@ -155,10 +190,12 @@ def match_headers(headers: Sequence[Any], spec: TableSpec, file: Path | str | No
             if key is not None:
                 duplicates.append(title)
 
-    missing = [key for key in spec.required if key not in columns]
+    stands_for = {key for c in spec.extra if c.key in columns for key in c.fills}
+    missing = [key for key in spec.required if key not in columns and key not in stands_for]
     if missing:
-        titles = {c.key: c.titles for c in spec.columns}
-        accepted = "; ".join(f"{key}: " + ", ".join(titles[key]) for key in missing)
+        by_key = {c.key: c for c in spec.columns}
+        accepted = _joined([Msg(CTX, "{field}: {titles}", field=ColumnTitle(by_key[key]),
+                                titles=ColumnTitle(by_key[key], every_title=True)) for key in missing], "; ")
         if (spec.full_name_hint and {"surname", "name"} & set(missing)
                 and any(normalise(str(h or "")) in _FULL_NAME for h in headers)):
             msg = Msg(CTX, "The full name is in one column. Split it into separate columns "
@@ -167,7 +204,7 @@ def match_headers(headers: Sequence[Any], spec: TableSpec, file: Path | str | No
         else:
             msg = Msg(CTX, "Required columns are missing: {missing}. Give them one of the accepted "
                            "titles in the first row — {accepted}.",
-                      missing=", ".join(missing), accepted=accepted)
+                      missing=_joined([ColumnTitle(by_key[key]) for key in missing], ", "), accepted=accepted)
         if file is not None:
             msg = Msg(CTX, "{file}: {problem}", file=Path(file).name, problem=msg)
         raise FileFormatError(msg)
@@ -197,20 +234,31 @@ _PERSON = (
                                          "Мектеп атауы", "Название школы")),
     Column("grade", "Сынып", "Класс", ("Grade", "Class", "Сыныбы")),
     Column("phone", "Телефон", "Телефон", ("Phone", "Phone number", "Telephone", "Mobile", "Телефон нөмірі",
-                                           "Байланыс телефоны", "Номер телефона", "Контактный телефон",
+                                           "Байланыс телефоны", "Номер телефона", "Телефоны", "Контактный телефон",
                                            "Мобильный телефон")),
     _REGION,
     _DISTRICT,
 )
+# A full name in one column, split on import (app/tables/names.py); never exported.
+_FULL_NAME_COLUMN = Column("full_name", "Аты-жөні", "ФИО", (
+    "Full name", "ТАӘ", "Т.А.Ә.", "Ф.И.О.", "Толық аты-жөні", "Фамилия, имя, отчество", "Тегі, аты, әкесінің аты",
+    "Тегі, аты-жөні", "Оқушының аты-жөні", "Баланың аты-жөні", "Оқушының ТАӘ", "ФИО учащегося", "ФИО ученика",
+    "ФИО ребенка", "ФИО ребёнка", "ФИО участника", "Қатысушының аты-жөні", "Name and surname"),
+    fills=("surname", "name"))
 _AID = (
     Column("family_category", "Отбасы санаты", "Категория семьи",
            ("Family category", "Family status", "Социальный статус семьи", "Отбасының әлеуметтік мәртебесі")),
     Column("guardian", "Қамқоршы", "Законный представитель",
            ("Guardian", "Parent", "Legal representative", "Parent or guardian", "Опекун", "Родитель",
-            "ФИО родителя", "ФИО законного представителя", "Заңды өкілі", "Ата-анасы", "Ата-ана")),
+            "ФИО родителя", "ФИО законного представителя", "Заңды өкілі", "Ата-анасы", "Ата-ана",
+            # the titles of a two-row header: «Ата-анасы» over «Аты-жөні» and «Телефоны»
+            "Ата-анасы аты-жөні", "Ата-анасының аты-жөні", "Ата-анасы ТАӘ", "Заңды өкілі аты-жөні",
+            "Родители ФИО", "Родитель ФИО", "Законный представитель ФИО", "ФИО родителей")),
     Column("guardian_phone", "Қамқоршының телефоны", "Телефон опекуна",
            ("Guardian phone", "Guardian's phone", "Parent phone", "Телефон родителя",
-            "Телефон законного представителя", "Ата-анасының телефоны", "Заңды өкілінің телефоны")),
+            "Телефон законного представителя", "Ата-анасының телефоны", "Заңды өкілінің телефоны",
+            "Ата-анасы телефоны", "Ата-анасы телефон", "Заңды өкілі телефоны", "Родители телефон",
+            "Родитель телефон", "Законный представитель телефон")),
     Column("address", "Мекенжайы", "Адрес", ("Address", "Home address", "Мекенжай", "Тұрғылықты мекенжайы",
                                              "Адрес проживания", "Домашний адрес")),
     Column("needs", "Қажеттіліктері", "Потребности",
@@ -245,8 +293,8 @@ _EVENT = (
 
 #: The record kinds of ``tirkeu import`` / ``export`` and the import dialog.
 SPECS: dict[str, TableSpec] = {
-    "participants": TableSpec("participants", _PERSON, full_name_hint=True),
-    "aid-recipients": TableSpec("aid-recipients", _PERSON + _AID, full_name_hint=True),
+    "participants": TableSpec("participants", _PERSON, full_name_hint=True, extra=(_FULL_NAME_COLUMN,)),
+    "aid-recipients": TableSpec("aid-recipients", _PERSON + _AID, full_name_hint=True, extra=(_FULL_NAME_COLUMN,)),
     "events": TableSpec("events", _EVENT),
 }
 KINDS = tuple(SPECS)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,16 +21,15 @@ from app.errors import FileFormatError
 from app.i18n import N_, Msg
 from app.tables import limits
 from app.tables.cells import looks_like_formula
+from app.tables.encodings import decode
+from app.tables.header_rows import LOOK_ROWS, HeaderChoice, choose_header, is_numbering
+from app.tables.headers import TableSpec
 from app.text import clean_text
 
 CTX = "Tables"
 DELIMITERS = ("\t", ";", ",")  # order breaks ties: tab and ; rarely occur inside titles
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_BINARY_MAGIC = {  # common wrong files, named so the user understands what was picked
-    b"\x89PNG": "PNG", b"\xff\xd8\xff": "JPEG", b"GIF8": "GIF", b"%PDF": "PDF",
-    b"Rar!": "RAR", b"7z\xbc\xaf": "7z", b"\x1f\x8b": "gzip",
-}
 _STRIP = " \t\r\n\f\v\u00a0\u200b\ufeff"  # NBSP, zero-width space and stray BOMs too
 _NOT_BLANK = re.compile(f"[^{re.escape(_STRIP)}]")
 _LINE_END = re.compile("[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")  # where str.splitlines breaks
@@ -47,6 +47,7 @@ class Table:
     delimiter: str | None
     source: Path
     sheet: str | None = None
+    header_rows: list[int] = field(default_factory=list)  # row numbers of the header (two for a two-row one)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -56,11 +57,15 @@ def _fail(source: str, path: Path, **params: Any) -> FileFormatError:
     return FileFormatError(Msg(CTX, source, file=path.name, **params))  # i18n: ignore
 
 
-def read_table(path: Path | str, *, sheet: str | None = None, min_columns: int = 2) -> Table:
-    """Read a CSV or XLSX file into a :class:`Table`.
+def read_table(path: Path | str, *, sheet: str | None = None, min_columns: int = 2,
+               spec: TableSpec | None = None) -> Table:
+    """Read a CSV, XLSX, XLS or ODS file into a :class:`Table`.
 
-    ``sheet`` picks a worksheet by name (XLSX only; default: the first visible
-    one).  Fewer than ``min_columns`` columns means the file is not a table.
+    ``sheet`` picks a worksheet by name (workbooks only; default: the first
+    visible one).  Fewer than ``min_columns`` columns means the file is not a
+    table.  With ``spec`` the header is looked for below any title rows and
+    may take two rows (:mod:`app.tables.header_rows`); without it, the first
+    non-empty row is the header.
     Raises :class:`FileFormatError` for any file that cannot be read, and for
     files beyond the bounds of :mod:`app.tables.limits` (size, line length,
     rows, columns, what an XLSX unpacks to) before they take much memory.
@@ -82,20 +87,23 @@ def read_table(path: Path | str, *, sheet: str | None = None, min_columns: int =
     if data.startswith(_ZIP_MAGIC):
         from app.tables.xlsx import read_rows  # imports openpyxl: CSV-only use should not pay for it
 
-        title, rows = read_rows(path, data, sheet)
+        title, rows = read_rows(path, data, sheet)  # .xlsx, and .ods (app/tables/ods.py)
         del data  # the rows are read from the archive, which holds its own reference
-        table = _build(path, rows)
+        table = _build(path, rows, spec)
         table.sheet = title
     elif data.startswith(_OLE_MAGIC):
-        # Old binary Excel, or an encrypted .xlsx (also stored in an OLE container).
-        raise _fail(N_(CTX, "{file} is in the old Excel format (.xls) or is password-protected. "
-                    "Open it in Excel, remove any password and save it as "
-                    "\"Excel Workbook (.xlsx)\" or \"CSV UTF-8\"."), path)
+        # Old binary Excel (.xls), or an encrypted .xlsx (also stored in an OLE container).
+        from app.tables.xls import read_rows as read_xls  # imports xlrd: only .xls files need it
+
+        title, rows = read_xls(path, data, sheet)
+        del data
+        table = _build(path, rows, spec)
+        table.sheet = title
     else:
         _check_lines(path, data)
-        text, encoding = _decode(path, data)
+        text, encoding = decode(path, data)
         del data  # only the text is needed from here on
-        table = _read_csv(path, text, encoding)
+        table = _read_csv(path, text, encoding, spec)
     if len(table.headers) < min_columns:
         raise _fail(N_(CTX, "{file} does not look like a table: it has only {count} column(s). "
                     "Columns must be separated by commas, semicolons or tabs, "
@@ -127,27 +135,6 @@ def _check_lines(path: Path, data: bytes) -> None:
             raise limits.long_line(path, data.count(sep, 0, begin) + 1)
 
 
-def _decode(path: Path, data: bytes) -> tuple[str, str]:
-    """Text and encoding name; UTF-8 is tried strictly so cp1251 is never misread."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:  # Excel "Unicode text": UTF-16 with BOM, tab separated
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError:
-            raise _fail(N_(CTX, "{file} is not a readable text table."), path) from None
-    for magic, kind in _BINARY_MAGIC.items():
-        if data.startswith(magic):
-            raise _fail(N_(CTX, "{file} is a {kind} file, not a table."), path, kind=kind)
-    if b"\x00" in data:
-        raise _fail(N_(CTX, "{file} is not a table: it contains binary data."), path)
-    try:
-        text = data.decode("utf-8-sig")
-        return text, "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
-    except UnicodeDecodeError:
-        pass
-    # cp1251 maps every byte but 0x98; replace that one instead of failing.
-    return data.decode("cp1251", errors="replace"), "cp1251"
-
-
 def _looks_binary(text: str) -> bool:
     """True when many control characters show the bytes are not text at all."""
     sample = text[:65536]
@@ -155,8 +142,9 @@ def _looks_binary(text: str) -> bool:
     return controls > max(2, len(sample) // 200)
 
 
-def _first_line(text: str) -> str:
-    """The first non-blank logical line; a newline inside quotes does not end it."""
+def _first_lines(text: str, count: int = LOOK_ROWS) -> list[str]:
+    """The first ``count`` non-blank logical lines; a newline inside quotes does not end one."""
+    lines: list[str] = []
     quoted = False
     start = 0
     for i, ch in enumerate(text):
@@ -164,9 +152,22 @@ def _first_line(text: str) -> str:
             quoted = not quoted
         elif ch in "\r\n" and not quoted:
             if text[start:i].strip(_STRIP):
-                return text[start:i]
+                lines.append(text[start:i])
+                if len(lines) >= count:
+                    return lines
             start = i + 1
-    return text[start:]
+        elif i - start > limits.MAX_LINE_BYTES:
+            break  # an unclosed quote: the rest is one "line", judged as it is
+    lines.append(text[start:start + limits.MAX_LINE_BYTES])
+    return lines
+
+
+def _sniff_lines(lines: list[str]) -> str | None:
+    """The delimiter most of ``lines`` use (a title row above the header may have none)."""
+    votes = [d for d in (sniff_delimiter(line) for line in lines) if d is not None]
+    if not votes:
+        return None
+    return max(DELIMITERS, key=votes.count)  # max keeps the first of ties
 
 
 def sniff_delimiter(line: str) -> str | None:
@@ -182,7 +183,7 @@ def sniff_delimiter(line: str) -> str | None:
     return best if counts[best] else None
 
 
-def _read_csv(path: Path, text: str, encoding: str) -> Table:
+def _read_csv(path: Path, text: str, encoding: str, spec: TableSpec | None = None) -> Table:
     first_text = _NOT_BLANK.search(text)
     if first_text is None:
         raise _fail(N_(CTX, "The file {file} is empty."), path)
@@ -204,7 +205,7 @@ def _read_csv(path: Path, text: str, encoding: str) -> Table:
         text = text[cut:]
         skipped = 1
     else:
-        delimiter = sniff_delimiter(_first_line(text))
+        delimiter = _sniff_lines(_first_lines(text))
     # Without a delimiter the file is one column; \x1f never occurs in real text.
     reader = csv.reader((m.group() for m in _LINES.finditer(text)), delimiter=delimiter or "\x1f")
 
@@ -215,7 +216,7 @@ def _read_csv(path: Path, text: str, encoding: str) -> Table:
             raise _fail(N_(CTX, "{file} cannot be read as CSV near line {line}: {reason}"), path,
                         line=reader.line_num + skipped, reason=str(exc)) from None
 
-    table = _build(path, records())
+    table = _build(path, records(), spec)
     table.encoding, table.delimiter = encoding, delimiter
     return table
 
@@ -253,30 +254,39 @@ def _header(value: Any) -> str:
     return str(value)
 
 
-def _build(path: Path, records: Iterable[tuple[int, list[Any]]]) -> Table:
-    """Find the header (first non-empty row), then collect the non-empty rows.
+def _build(path: Path, records: Iterable[tuple[int, list[Any]]], spec: TableSpec | None = None) -> Table:
+    """Find the header, then collect the non-empty rows below it.
 
+    Without ``spec`` the header is the first non-empty row; with it, the row
+    (or two) among the first few that names most of ``spec``'s fields
+    (:mod:`app.tables.header_rows`), title rows above it left out.
     ``records`` are (row number, values), read lazily: a file beyond the
     bounds of :mod:`app.tables.limits` is refused as soon as that shows.
     """
-    headers: list[str] | None = None
+    it = iter(records)
+    looked: list[tuple[int, list[Any]]] = []
+    for number, record in it:
+        if all(_cell(v) is None for v in record[:limits.MAX_COLUMNS + 1]):
+            continue  # blank rows are skipped but still counted
+        looked.append((number, record))
+        if spec is None or len(looked) >= LOOK_ROWS:
+            break
+    if not looked:
+        raise _fail(N_(CTX, "The file {file} is empty."), path)
+    titles = [[_header(v) for v in record[:limits.MAX_COLUMNS + 1]] for _, record in looked]
+    choice = choose_header(titles, spec) if spec is not None else HeaderChoice(0, 1, titles[0])
+    headers = choice.titles
+    while headers and not headers[-1]:
+        headers.pop()  # Excel leaves trailing ";;;" after the last title
+    if len(headers) > limits.MAX_COLUMNS:
+        raise limits.too_many_columns(path)
+    width = len(headers)
+    most = min(limits.MAX_ROWS, limits.MAX_CELLS // max(width, 1))
+    header_rows = [number for number, _ in looked[choice.index:choice.index + choice.height]]
     rows: list[list[Any]] = []
     numbers: list[int] = []
-    width = 0
-    most = limits.MAX_ROWS
-    for number, record in records:
-        if headers is None:
-            head = record[:limits.MAX_COLUMNS + 1]
-            if all(_cell(v) is None for v in head):
-                continue  # blank rows are skipped but still counted
-            headers = [_header(v) for v in head]
-            while headers and not headers[-1]:
-                headers.pop()  # Excel leaves trailing ";;;" after the last title
-            if len(headers) > limits.MAX_COLUMNS:
-                raise limits.too_many_columns(path)
-            width = len(headers)
-            most = min(limits.MAX_ROWS, limits.MAX_CELLS // width)
-            continue
+    first = True
+    for number, record in itertools.chain(looked[choice.index + choice.height:], it):
         if len(record) > limits.MAX_COLUMNS + 1:  # (an XLSX row never is: app.tables.xlsx checks its own)
             far = next((i for i in range(limits.MAX_COLUMNS + 1, len(record)) if record[i] not in (None, "")), None)
             if far is not None:
@@ -284,12 +294,14 @@ def _build(path: Path, records: Iterable[tuple[int, list[Any]]]) -> Table:
         cells = [_cell(v) for v in record[:width]]
         if all(v is None for v in cells):
             continue  # blank, or data only under untitled columns: nothing to import
+        if first and spec is not None and is_numbering(cells):
+            first = False
+            continue  # the row of column numbers under the header
+        first = False
         if len(cells) < width:
             cells += [None] * (width - len(cells))
         if len(rows) >= most:
             raise limits.too_many_rows(path) if most == limits.MAX_ROWS else limits.too_many_cells(path, width)
         rows.append(cells)
         numbers.append(number)
-    if headers is None:
-        raise _fail(N_(CTX, "The file {file} is empty."), path)
-    return Table(headers, rows, numbers, None, None, path)
+    return Table(headers, rows, numbers, None, None, path, header_rows=header_rows)

@@ -17,7 +17,7 @@ import itertools
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -33,10 +33,12 @@ _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 
 def write_table(path: Path | str, headers: Sequence[str], rows: Iterable[Sequence[Any]], *,
-                sheet_title: str = "Sheet1", text_columns: Iterable[str] = frozenset()) -> Path:
+                sheet_title: str = "Sheet1", text_columns: Iterable[str] = frozenset(),
+                delimiter: str = ",", encoding: str = "utf-8-sig") -> Path:
     """Write ``headers`` and ``rows`` to ``path`` (.csv or .xlsx, by suffix).
 
-    CSV is UTF-8 with BOM and commas, so Excel shows Kazakh letters.  XLSX
+    CSV is UTF-8 with BOM and commas unless told otherwise, so Excel shows
+    Kazakh letters.  XLSX
     has a bold, frozen header, real dates (DD.MM.YYYY) and numbers, and
     ``text_columns`` (IIN, phone) stored as text so leading zeros survive.
     No text cell becomes a formula in a spreadsheet (app/tables/cells.py).
@@ -46,7 +48,7 @@ def write_table(path: Path | str, headers: Sequence[str], rows: Iterable[Sequenc
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        atomic_write(path, lambda f: _write_csv(f, headers, rows))
+        atomic_write(path, lambda f: _write_csv(f, headers, rows, delimiter, encoding))
     elif suffix == ".xlsx":
         text = set(text_columns)
         atomic_write(path, lambda f: _write_xlsx(f, headers, rows, sheet_title, text))
@@ -58,22 +60,40 @@ def write_table(path: Path | str, headers: Sequence[str], rows: Iterable[Sequenc
 
 def write_errors_file(path: Path | str, headers: Sequence[str],
                       rows_with_reason: Iterable[tuple[Sequence[Any], str | Msg]], *,
-                      translate: Translate | None = None, error_header: str = "error") -> Path:
+                      translate: Translate | None = None, error_header: str = "error",
+                      delimiter: str | None = None, encoding: str | None = None) -> Path:
     """Write rejected rows as they were read, plus a last ``error`` column.
 
     The user can fix the rows in Excel and import the same file again: the
     ``error`` column is not a known title and is simply ignored then.
     ``Msg`` reasons are rendered with ``translate`` (English without one).
-    Use a .csv path (UTF-8 with BOM, as asked of import reports); .xlsx also works.
+    A .csv keeps the imported file's ``delimiter`` and ``encoding`` (so it opens
+    as that file did); when the reasons hold letters that encoding cannot
+    (Kazakh letters in cp1251), it is UTF-8 with BOM, which Excel opens too.
+    Without them: UTF-8 with BOM and commas.  .xlsx also works.
     """
     width = len(headers)
+    lines = []
+    for row, reason in rows_with_reason:
+        text = reason.render(translate) if isinstance(reason, Msg) else str(reason)
+        lines.append((list(row) + [None] * width)[:width] + [text])
+    target = _keepable(encoding, [*headers, error_header], lines)
+    return write_table(path, [*headers, error_header], lines, delimiter=delimiter or ",", encoding=target)
 
-    def out() -> Iterator[list[Any]]:
-        for row, reason in rows_with_reason:
-            text = reason.render(translate) if isinstance(reason, Msg) else str(reason)
-            yield (list(row) + [None] * width)[:width] + [text]
 
-    return write_table(path, [*headers, error_header], out())
+def _keepable(encoding: str | None, headers: Sequence[Any], lines: list[list[Any]]) -> str:
+    """``encoding`` when every text can be written in it, else UTF-8 with BOM."""
+    if not encoding or encoding.replace("_", "-").lower() in ("utf-8", "utf-8-sig"):
+        return "utf-8-sig"  # a BOM even for a file without one: Excel needs it to show Kazakh letters
+    if encoding.lower().startswith("utf-16"):
+        return "utf-16"
+    try:
+        for line in [headers, *lines]:
+            for value in line:
+                str(_csv_value(value)).encode(encoding)
+    except UnicodeEncodeError:
+        return "utf-8-sig"
+    return encoding
 
 
 # --- atomic replace --------------------------------------------------------
@@ -166,10 +186,11 @@ def _csv_text(value: Any) -> Any:
     return value
 
 
-def _write_csv(f: IO[bytes], headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-    text = io.TextIOWrapper(f, encoding="utf-8-sig", newline="")
+def _write_csv(f: IO[bytes], headers: Sequence[str], rows: Iterable[Sequence[Any]], delimiter: str = ",",
+               encoding: str = "utf-8-sig") -> None:
+    text = io.TextIOWrapper(f, encoding=encoding, newline="")
     try:
-        writer = csv.writer(text, delimiter=",", lineterminator="\r\n")  # \r\n: what Excel writes
+        writer = csv.writer(text, delimiter=delimiter, lineterminator="\r\n")  # \r\n: what Excel writes
         writer.writerow([csv_value(str(h)) for h in headers])
         for row in rows:
             writer.writerow([_csv_value(v) for v in row])

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import struct
 import zipfile
 import zlib
@@ -26,7 +27,7 @@ from xml.etree import ElementTree as ET
 
 from openpyxl.cell.text import Text
 from openpyxl.styles.numbers import builtin_format_code, is_date_format, is_timedelta_format
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, WINDOWS_EPOCH
 from openpyxl.worksheet._reader import WorkSheetParser
 
@@ -34,6 +35,8 @@ from app.errors import FileFormatError
 from app.i18n import N_
 from app.tables import limits
 from app.tables.limits import fail
+from app.tables.merges import MergeFiller
+from app.tables.ods import read_ods
 
 CTX = "Tables"  # a literal here: tools/i18n_sync.py reads the messages' context from this module
 
@@ -271,11 +274,12 @@ def read_rows(path: Path, data: bytes, sheet: str | None) -> tuple[str, Iterator
     names = set(archive.NameToInfo)
     try:
         if "xl/workbook.xml" not in names:
-            kind = "OpenDocument (.ods)" if "content.xml" in names else None
-            if kind or "word/document.xml" in names:
+            if "content.xml" in names and "word/document.xml" not in names:
+                return read_ods(archive, path, sheet)  # LibreOffice's own format: the archive is its now
+            if "word/document.xml" in names:
                 raise fail(N_(CTX, "{file} is a {kind} file, not an Excel table. "
                               "Save it as \"Excel Workbook (.xlsx)\" or CSV."),
-                           path, kind=kind or "Word (.docx)")
+                           path, kind="Word (.docx)")
             raise fail(N_(CTX, "{file} is a zip archive, not a table. Unpack it first."), path)
         part = _workbook_part(archive, path)
         sheets, date1904 = _sheets(archive, part, path)
@@ -292,11 +296,40 @@ def read_rows(path: Path, data: bytes, sheet: str | None) -> tuple[str, Iterator
         archive.close()
         reason = str(exc) if isinstance(exc, _Unreadable) else type(exc).__name__
         raise _damaged(path, reason) from None
-    return title, _rows(archive, sheet_part, path, strings, dates, durations, date1904)
+    try:
+        merges = _merged_ranges(archive, sheet_part, path)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+        archive.close()
+        raise _damaged(path, type(exc).__name__) from None
+    return title, _rows(archive, sheet_part, path, strings, dates, durations, date1904, merges)
+
+
+_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})\"")
+
+
+def _merged_ranges(archive: zipfile.ZipFile, part: str, path: Path) -> MergeFiller:
+    """The sheet's merged ranges, found by a quick scan of its XML.
+
+    They are written after every row, so a streaming reader would see them
+    too late; this pass only unpacks and searches bytes, it builds no XML.
+    """
+    merges = MergeFiller(path, limits.MAX_COLUMNS + 1)
+    tail = b""
+    with archive.open(part) as raw:
+        while chunk := raw.read(1 << 20):
+            block = tail + chunk
+            last = 0
+            for m in _MERGE.finditer(block):
+                c1, r1, c2, r2 = m.groups()
+                merges.add(int(r1), column_index_from_string(c1.decode()), int(r2),
+                           column_index_from_string(c2.decode()))
+                last = m.end()
+            tail = block[max(last, len(block) - 200):]  # a tag cut at the chunk's end is found next time
+    return merges
 
 
 def _rows(archive: zipfile.ZipFile, part: str, path: Path, strings: list[str], dates: set[int],
-          durations: set[int], date1904: bool) -> Iterator[tuple[int, list[Any]]]:
+          durations: set[int], date1904: bool, merges: MergeFiller) -> Iterator[tuple[int, list[Any]]]:
     parser = WorkSheetParser(None, strings, data_only=True, epoch=CALENDAR_MAC_1904 if date1904 else WINDOWS_EPOCH,
                              date_formats=dates, timedelta_formats=durations)
     widest = limits.MAX_COLUMNS + 1  # one more than read: a title there is refused by the caller
@@ -324,7 +357,7 @@ def _rows(archive: zipfile.ZipFile, part: str, path: Path, strings: list[str], d
             for cell in cells:
                 if cell["column"] <= width:
                     values[cell["column"] - 1] = cell["value"]
-            yield number, values
+            yield number, merges.fill(number, values)
     except FileFormatError:
         raise
     except (_Unreadable, ET.ParseError, zipfile.BadZipFile, zlib.error, EOFError, OSError,

@@ -62,7 +62,7 @@
 <context>
     <name>Aid</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="92"/>
+        <location filename="../../ui/aid/dialog.py" line="93"/>
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
@@ -72,12 +72,12 @@
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="87"/>
+        <location filename="../../ui/aid/dialog.py" line="88"/>
         <source>&amp;Family categories:</source>
         <translation>&amp;Family categories:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="76"/>
+        <location filename="../../ui/aid/dialog.py" line="77"/>
         <source>&amp;Find in people:</source>
         <translation>&amp;Find in people:</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>&amp;Value, tenge:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="93"/>
+        <location filename="../../ui/aid/dialog.py" line="94"/>
         <source>&amp;What the child needs:</source>
         <translation>&amp;What the child needs:</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="146"/>
+        <location filename="../../ui/aid/dialog.py" line="149"/>
         <source>A registered child: type a name or IIN</source>
         <translation>A registered child: type a name or IIN</translation>
     </message>
@@ -127,12 +127,12 @@
         <translation>Add aid to a child…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="160"/>
+        <location filename="../../ui/aid/dialog.py" line="163"/>
         <source>Add aid…</source>
         <translation>Add aid…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="181"/>
+        <location filename="../../ui/aid/dialog.py" line="184"/>
         <source>Adding aid saves the child first.</source>
         <translation>Adding aid saves the child first.</translation>
     </message>
@@ -147,7 +147,7 @@
         <translation>Aid already given this year</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="159"/>
+        <location filename="../../ui/aid/dialog.py" line="162"/>
         <location filename="../../ui/aid/page.py" line="113"/>
         <location filename="../../ui/aid/page.py" line="219"/>
         <source>Aid given</source>
@@ -230,7 +230,7 @@
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="143"/>
+        <location filename="../../ui/aid/dialog.py" line="146"/>
         <source>Child in the data bank</source>
         <translation>Child in the data bank</translation>
     </message>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="89"/>
-        <location filename="../../ui/aid/dialog.py" line="164"/>
+        <location filename="../../ui/aid/dialog.py" line="167"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>Delivered records</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="182"/>
+        <location filename="../../ui/aid/dialog.py" line="185"/>
         <source>Double-click a line to change it.</source>
         <translation>Double-click a line to change it.</translation>
     </message>
@@ -286,12 +286,12 @@
         <translation>From records</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="89"/>
+        <location filename="../../ui/aid/dialog.py" line="90"/>
         <source>G&amp;uardian:</source>
         <translation>G&amp;uardian:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="90"/>
+        <location filename="../../ui/aid/dialog.py" line="91"/>
         <source>Gua&amp;rdian&apos;s phone:</source>
         <translation>Gua&amp;rdian&apos;s phone:</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Helped: yes</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="95"/>
+        <location filename="../../ui/aid/dialog.py" line="96"/>
         <source>I&amp;dentified on:</source>
         <translation>I&amp;dentified on:</translation>
     </message>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="85"/>
-        <location filename="../../ui/aid/dialog.py" line="164"/>
+        <location filename="../../ui/aid/dialog.py" line="167"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -353,17 +353,17 @@
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="52"/>
-        <location filename="../../ui/aid/dialog.py" line="97"/>
+        <location filename="../../ui/aid/dialog.py" line="98"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="144"/>
+        <location filename="../../ui/aid/dialog.py" line="147"/>
         <source>New child in the data bank</source>
         <translation>New child in the data bank</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="147"/>
+        <location filename="../../ui/aid/dialog.py" line="150"/>
         <source>New child instead</source>
         <translation>New child instead</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>New sponsor…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="161"/>
+        <location filename="../../ui/aid/dialog.py" line="164"/>
         <source>Next status</source>
         <translation>Next status</translation>
     </message>
@@ -385,12 +385,12 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="86"/>
-        <location filename="../../ui/aid/dialog.py" line="164"/>
+        <location filename="../../ui/aid/dialog.py" line="167"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="180"/>
+        <location filename="../../ui/aid/dialog.py" line="183"/>
         <source>Registered: {name}</source>
         <translation>Registered: {name}</translation>
     </message>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="88"/>
-        <location filename="../../ui/aid/dialog.py" line="165"/>
+        <location filename="../../ui/aid/dialog.py" line="168"/>
         <location filename="../../ui/aid/sponsors.py" line="68"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="90"/>
-        <location filename="../../ui/aid/dialog.py" line="165"/>
+        <location filename="../../ui/aid/dialog.py" line="168"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="87"/>
-        <location filename="../../ui/aid/dialog.py" line="164"/>
+        <location filename="../../ui/aid/dialog.py" line="167"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>identified</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="162"/>
+        <location filename="../../ui/aid/dialog.py" line="165"/>
         <source>identified → approved → delivered</source>
         <translation>identified → approved → delivered</translation>
     </message>
@@ -546,7 +546,7 @@ Add this aid as well?</translation>
         <translation>  row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="360"/>
+        <location filename="../../app/cli/tournament_commands.py" line="500"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -561,9 +561,14 @@ Add this aid as well?</translation>
         <translation>, encrypted to the office</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="215"/>
+        <location filename="../../app/cli/tournament_commands.py" line="258"/>
         <source>Adjudicators</source>
         <translation>Adjudicators</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="362"/>
+        <source>Adjudicators registered: {names}.</source>
+        <translation>Adjudicators registered: {names}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/contest_commands.py" line="126"/>
@@ -626,6 +631,11 @@ Add this aid as well?</translation>
         <translation>No bundle files (*.tirkeu) were found there.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/tournament_commands.py" line="400"/>
+        <source>No motion is set for this round.</source>
+        <translation>No motion is set for this round.</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/contest_commands.py" line="126"/>
         <source>Nomination</source>
         <translation>Nomination</translation>
@@ -641,7 +651,7 @@ Add this aid as well?</translation>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="290"/>
+        <location filename="../../app/cli/tournament_commands.py" line="342"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</translation>
     </message>
@@ -651,12 +661,13 @@ Add this aid as well?</translation>
         <translation>Revoked {name}: its bundles will be refused.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="415"/>
+        <location filename="../../app/cli/tournament_commands.py" line="431"/>
+        <location filename="../../app/cli/tournament_commands.py" line="555"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="392"/>
+        <location filename="../../app/cli/tournament_commands.py" line="532"/>
         <source>Saved: {team} won.</source>
         <translation>Saved: {team} won.</translation>
     </message>
@@ -666,7 +677,7 @@ Add this aid as well?</translation>
         <translation>Set up {name} ({role}, {region}) in {path}. Installation {id}, key fingerprint {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="206"/>
+        <location filename="../../app/cli/tournament_commands.py" line="249"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
@@ -736,17 +747,27 @@ Add this aid as well?</translation>
         <translation>Wrote {count} rows to {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="233"/>
+        <location filename="../../app/cli/tournament_commands.py" line="280"/>
         <source>bye</source>
         <translation>bye</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="355"/>
+        <location filename="../../app/cli/tournament_commands.py" line="356"/>
+        <source>loaded</source>
+        <translation>loaded</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="495"/>
         <source>proposed</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="355"/>
+        <location filename="../../app/cli/tournament_commands.py" line="356"/>
+        <source>replaced</source>
+        <translation>replaced</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="495"/>
         <source>saved</source>
         <translation>saved</translation>
     </message>
@@ -754,6 +775,16 @@ Add this aid as well?</translation>
         <location filename="../../app/cli/commands.py" line="133"/>
         <source>synth needs --db PATH (it never writes into your own database).</source>
         <translation>synth needs --db PATH (it never writes into your own database).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="357"/>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="364"/>
+        <source>warning: {problem}</source>
+        <translation>warning: {problem}</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="167"/>
@@ -767,7 +798,7 @@ Add this aid as well?</translation>
         <translation>{count} certificates written to {path} ({new} new, {again} printed again).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="440"/>
+        <location filename="../../app/cli/tournament_commands.py" line="580"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>{count} teams carried into the next stage.</translation>
     </message>
@@ -777,7 +808,17 @@ Add this aid as well?</translation>
         <translation>{file}: {status} — created {created}, updated {updated}, unchanged {unchanged}, ignored {ignored}, rejected {rejected}, conflicts {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="260"/>
+        <location filename="../../app/cli/tournament_commands.py" line="285"/>
+        <source>{league} R{round} motion: {motion}</source>
+        <translation>{league} R{round} motion: {motion}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="359"/>
+        <source>{league} round {round}: {debates} debates {outcome}.</source>
+        <translation>{league} round {round}: {debates} debates {outcome}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="312"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: fewer than two teams, not drawn.</translation>
     </message>
@@ -792,7 +833,12 @@ Add this aid as well?</translation>
         <translation>{path} already exists; synth makes a new database.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="195"/>
+        <location filename="../../app/cli/tournament_commands.py" line="378"/>
+        <source>{path}: {pages} pages, {debates} debates.</source>
+        <translation>{path}: {pages} pages, {debates} debates.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="238"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</translation>
     </message>
@@ -1854,7 +1900,7 @@ Add this aid as well?</translation>
 <context>
     <name>Events</name>
     <message numerus="yes">
-        <location filename="../../ui/events/attendance_tab.py" line="109"/>
+        <location filename="../../ui/events/attendance_tab.py" line="110"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant(s)</numerusform>
@@ -1862,7 +1908,7 @@ Add this aid as well?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="209"/>
+        <location filename="../../ui/events/attendance_tab.py" line="210"/>
         <source>&amp;Add a person:</source>
         <translation>&amp;Add a person:</translation>
     </message>
@@ -1961,7 +2007,7 @@ Add this aid as well?</translation>
         <translation>&amp;girls:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events/attendance_tab.py" line="111"/>
+        <location filename="../../ui/events/attendance_tab.py" line="112"/>
         <source>(%n on the list)</source>
         <translation>
             <numerusform>(%n on the list)</numerusform>
@@ -1979,7 +2025,7 @@ Add this aid as well?</translation>
         <translation>A&amp;udience:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="141"/>
+        <location filename="../../ui/events/attendance_tab.py" line="142"/>
         <source>Added: {name}</source>
         <translation>Added: {name}</translation>
     </message>
@@ -2024,7 +2070,7 @@ Add this aid as well?</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="221"/>
+        <location filename="../../ui/events/attendance_tab.py" line="222"/>
         <source>Competitive selection: people are added as applicants; check those selected and press “Select checked”.</source>
         <translation>Competitive selection: people are added as applicants; check those selected and press “Select checked”.</translation>
     </message>
@@ -2206,12 +2252,12 @@ Add this aid as well?</translation>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="212"/>
+        <location filename="../../ui/events/attendance_tab.py" line="213"/>
         <source>Remove (Delete)</source>
         <translation>Remove (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="169"/>
+        <location filename="../../ui/events/attendance_tab.py" line="170"/>
         <source>Removed from the list: {names}</source>
         <translation>Removed from the list: {names}</translation>
     </message>
@@ -2226,7 +2272,7 @@ Add this aid as well?</translation>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="214"/>
+        <location filename="../../ui/events/attendance_tab.py" line="215"/>
         <source>Save the event first (Ctrl+S): the form stays open and the participants are added here.</source>
         <translation>Save the event first (Ctrl+S): the form stays open and the participants are added here.</translation>
     </message>
@@ -2251,12 +2297,12 @@ Add this aid as well?</translation>
         <translation>Search (Ctrl+F): any part of the title or place</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="211"/>
+        <location filename="../../ui/events/attendance_tab.py" line="212"/>
         <source>Select checked</source>
         <translation>Select checked</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="187"/>
+        <location filename="../../ui/events/attendance_tab.py" line="188"/>
         <source>Selected: {selected}; not selected: {rest}.</source>
         <translation>Selected: {selected}; not selected: {rest}.</translation>
     </message>
@@ -2383,7 +2429,7 @@ Add this aid as well?</translation>
         <translation>Type a name or IIN, Enter to choose</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="218"/>
+        <location filename="../../ui/events/attendance_tab.py" line="219"/>
         <source>Type part of a name or IIN and press Enter: the person is added at once. No match: Enter creates a new person. Delete removes the selected person.</source>
         <translation>Type part of a name or IIN and press Enter: the person is added at once. No match: Enter creates a new person. Delete removes the selected person.</translation>
     </message>
@@ -2473,7 +2519,7 @@ Add this aid as well?</translation>
         <translation>{count} participants; at least {least} are needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="129"/>
+        <location filename="../../ui/events/attendance_tab.py" line="130"/>
         <source>{name} is already on the list.</source>
         <translation>{name} is already on the list.</translation>
     </message>
@@ -2598,14 +2644,14 @@ Add this aid as well?</translation>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="151"/>
+        <location filename="../../ui/aid/dialog.py" line="154"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
         <location filename="../../ui/people/dialog.py" line="121"/>
         <source>female</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="151"/>
+        <location filename="../../ui/aid/dialog.py" line="154"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
         <location filename="../../ui/people/dialog.py" line="121"/>
         <source>male</source>
@@ -2914,7 +2960,7 @@ Add this aid as well?</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="45"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="44"/>
         <source>Aid recipients</source>
         <translation>Aid recipients</translation>
     </message>
@@ -2924,48 +2970,48 @@ Add this aid as well?</translation>
         <translation>Already registered, written differently, not added again: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="125"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="126"/>
         <source>An empty list with the right column titles, to fill in and import.</source>
         <translation>An empty list with the right column titles, to fill in and import.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="139"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="140"/>
         <source>Check (nothing is saved)</source>
         <translation>Check (nothing is saved)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="139"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="140"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="247"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="248"/>
         <source>Checking {file}…</source>
         <translation>Checking {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="153"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="154"/>
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="123"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="124"/>
         <source>Choose a file…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="133"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="134"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="194"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="195"/>
         <source>Column titles found in row {row}; the rows above them are not imported.</source>
         <translation>Column titles found in row {row}; the rows above them are not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="124"/>
-        <location filename="../../ui/exchange/import_dialog.py" line="313"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="125"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="312"/>
         <source>Download a template</source>
         <translation>Download a template</translation>
     </message>
@@ -2975,52 +3021,52 @@ Add this aid as well?</translation>
         <translation>Dry run: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="46"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="45"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="314"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="313"/>
         <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="197"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="198"/>
         <source>Ignored columns: {names}.</source>
         <translation>Ignored columns: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="131"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="132"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="122"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="123"/>
         <source>Import from Excel or CSV</source>
         <translation>Import from Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="247"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="248"/>
         <source>Importing {file}…</source>
         <translation>Importing {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="135"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="136"/>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="132"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="133"/>
         <source>Open the rejected rows</source>
         <translation>Open the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="45"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="44"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="280"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="281"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -3030,12 +3076,12 @@ Add this aid as well?</translation>
         <translation>Rejected rows with reasons: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="127"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="128"/>
         <source>Rejected rows. Correct them here (double-click a cell) and press «Check again»; the corrected rows are then imported. The file itself is not changed.</source>
         <translation>Rejected rows. Correct them here (double-click a cell) and press «Check again»; the corrected rows are then imported. The file itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="280"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="281"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -3044,12 +3090,12 @@ Add this aid as well?</translation>
         <translation type="vanished">Tables (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="154"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="155"/>
         <source>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="324"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="323"/>
         <source>Template saved: {path}. Fill it in and import it here.</source>
         <translation>Template saved: {path}. Fill it in and import it here.</translation>
     </message>
@@ -3064,7 +3110,7 @@ Add this aid as well?</translation>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="202"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="203"/>
         <source>ignored</source>
         <translation>ignored</translation>
     </message>
@@ -3079,12 +3125,12 @@ Add this aid as well?</translation>
         <translation>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="191"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="192"/>
         <source>{rows} rows. The first {shown} are shown with the field each column fills.</source>
         <translation>{rows} rows. The first {shown} are shown with the field each column fills.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="311"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="310"/>
         <source>{what} - template</source>
         <translation>{what} - template</translation>
     </message>
@@ -3092,59 +3138,59 @@ Add this aid as well?</translation>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../ui/common/list_page.py" line="152"/>
-        <location filename="../../ui/common/list_page.py" line="223"/>
+        <location filename="../../ui/common/list_page.py" line="187"/>
+        <location filename="../../ui/common/list_page.py" line="258"/>
         <location filename="../../ui/organisations/page.py" line="63"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="224"/>
+        <location filename="../../ui/common/list_page.py" line="259"/>
         <source>Delete {count} selected record(s)? They can be brought back from “Recently deleted”.</source>
         <translation>Delete {count} selected record(s)? They can be brought back from “Recently deleted”.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="181"/>
+        <location filename="../../ui/common/list_page.py" line="216"/>
         <source>Deleted records: {count}</source>
         <translation>Deleted records: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="235"/>
+        <location filename="../../ui/common/list_page.py" line="270"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="234"/>
+        <location filename="../../ui/common/list_page.py" line="269"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="150"/>
+        <location filename="../../ui/common/list_page.py" line="185"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="149"/>
+        <location filename="../../ui/common/list_page.py" line="184"/>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="151"/>
+        <location filename="../../ui/common/list_page.py" line="186"/>
         <source>Recently deleted</source>
         <translation>Recently deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="152"/>
+        <location filename="../../ui/common/list_page.py" line="187"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="148"/>
+        <location filename="../../ui/common/list_page.py" line="183"/>
         <source>Search (Ctrl+F): any part of a name or IIN</source>
         <translation>Search (Ctrl+F): any part of a name or IIN</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="182"/>
+        <location filename="../../ui/common/list_page.py" line="217"/>
         <location filename="../../ui/organisations/trainers.py" line="109"/>
         <source>Shown: {count}</source>
         <translation>Shown: {count}</translation>
@@ -3522,7 +3568,7 @@ Add this aid as well?</translation>
 <context>
     <name>Person</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="81"/>
+        <location filename="../../ui/aid/dialog.py" line="82"/>
         <location filename="../../ui/people/dialog.py" line="48"/>
         <source>&amp;Birth date:</source>
         <translation>&amp;Birth date:</translation>
@@ -3533,31 +3579,31 @@ Add this aid as well?</translation>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="84"/>
+        <location filename="../../ui/aid/dialog.py" line="85"/>
         <location filename="../../ui/people/dialog.py" line="54"/>
         <source>&amp;Grade:</source>
         <translation>&amp;Grade:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="80"/>
+        <location filename="../../ui/aid/dialog.py" line="81"/>
         <location filename="../../ui/people/dialog.py" line="47"/>
         <source>&amp;IIN:</source>
         <translation>&amp;IIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="78"/>
+        <location filename="../../ui/aid/dialog.py" line="79"/>
         <location filename="../../ui/people/dialog.py" line="45"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="79"/>
+        <location filename="../../ui/aid/dialog.py" line="80"/>
         <location filename="../../ui/people/dialog.py" line="46"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Patronymic:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="77"/>
+        <location filename="../../ui/aid/dialog.py" line="78"/>
         <location filename="../../ui/people/dialog.py" line="44"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Surname:</translation>
@@ -3668,13 +3714,13 @@ Add this aid as well?</translation>
         <translation>Save as a new person anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="83"/>
+        <location filename="../../ui/aid/dialog.py" line="84"/>
         <location filename="../../ui/people/dialog.py" line="52"/>
         <source>Sc&amp;hool:</source>
         <translation>Sc&amp;hool:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="82"/>
+        <location filename="../../ui/aid/dialog.py" line="83"/>
         <location filename="../../ui/people/dialog.py" line="49"/>
         <source>Se&amp;x:</source>
         <translation>Se&amp;x:</translation>
@@ -3723,7 +3769,7 @@ Add this aid as well?</translation>
 <context>
     <name>Picker</name>
     <message>
-        <location filename="../../ui/common/person_picker.py" line="55"/>
+        <location filename="../../ui/common/person_picker.py" line="56"/>
         <source>Type a name or IIN, Enter to add (a new person if not found)</source>
         <translation>Type a name or IIN, Enter to add (a new person if not found)</translation>
     </message>
@@ -6066,7 +6112,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Unknown record type &quot;{kind}&quot;: use one of {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/headers.py" line="119"/>
+        <location filename="../../app/tables/headers.py" line="133"/>
         <source>en</source>
         <translation>en</translation>
     </message>
@@ -6568,9 +6614,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rooms.py" line="67"/>
+        <location filename="../../app/tournaments/rooms.py" line="80"/>
         <source>Room {room} already has a debate in round {round} ({gov} — {opp}).</source>
         <translation>Room {room} already has a debate in round {round} ({gov} — {opp}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rooms.py" line="39"/>
+        <source>Room {room} is listed twice.</source>
+        <translation>Room {room} is listed twice.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw.py" line="123"/>
@@ -6619,7 +6670,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} is not a round of this tournament.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="276"/>
+        <location filename="../../app/cli/tournament_commands.py" line="328"/>
         <location filename="../../app/tournaments/sheets.py" line="90"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Round {round} is not drawn yet.</translation>
@@ -6675,7 +6726,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Team {team} has a bye that is not needed: only an odd number of teams needs one.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="389"/>
+        <location filename="../../app/cli/tournament_commands.py" line="529"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>Team {team} has no elimination debate.</translation>
     </message>
@@ -6937,7 +6988,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>There is no debate {code}: round {round} of the {league} league has no debate number {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="332"/>
+        <location filename="../../app/cli/tournament_commands.py" line="472"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>There is no team {team} in the {league} league.</translation>
     </message>
@@ -7252,7 +7303,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} already speaks for team {other}; a debater is in one team of a tournament.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="412"/>
+        <location filename="../../app/cli/tournament_commands.py" line="552"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} is not a debater of the {league} league.</translation>
     </message>
@@ -7263,13 +7314,21 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/paper.py" line="110"/>
+        <source>{round} · {league}</source>
+        <translation>{round} · {league}</translation>
+    </message>
+    <message>
         <source>{round} · {league} league</source>
-        <translation>{round} · {league} league</translation>
+        <translation type="vanished">{round} · {league} league</translation>
+    </message>
+    <message>
+        <source>{round} · {league} league · Room {room}</source>
+        <translation type="vanished">{round} · {league} league · Room {room}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/paper.py" line="210"/>
-        <source>{round} · {league} league · Room {room}</source>
-        <translation>{round} · {league} league · Room {room}</translation>
+        <source>{round} · {league} · Room {room}</source>
+        <translation>{round} · {league} · Room {room}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="156"/>
@@ -7342,6 +7401,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Full name:</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/motion_dialog.py" line="26"/>
+        <source>&amp;Info slide (read out before the motion; may be empty):</source>
+        <translation>&amp;Info slide (read out before the motion; may be empty):</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="156"/>
         <source>&amp;Language of the list:</source>
         <translation>&amp;Language of the list:</translation>
@@ -7357,6 +7421,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/settings_dialog.py" line="141"/>
         <source>&amp;Leagues:</source>
         <translation>&amp;Leagues:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/motion_dialog.py" line="24"/>
+        <source>&amp;Motion:</source>
+        <translation>&amp;Motion:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="126"/>
@@ -7495,6 +7564,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/break_tab.py" line="225"/>
         <source>Break — {league}</source>
         <translation>Break — {league}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/projector.py" line="53"/>
+        <source>Bye: {teams}</source>
+        <translation>Bye: {teams}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="274"/>
@@ -7679,6 +7753,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="218"/>
+        <location filename="../../ui/tournaments/projector.py" line="57"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
         <source>Government</source>
         <translation>Government</translation>
@@ -7775,6 +7850,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>New tournament… (Ctrl+N)</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/projector.py" line="126"/>
+        <source>No round is drawn yet.</source>
+        <translation>No round is drawn yet.</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="131"/>
         <location filename="../../ui/tournaments/awards_tab.py" line="166"/>
         <source>Nomination</source>
@@ -7798,6 +7878,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="218"/>
+        <location filename="../../ui/tournaments/projector.py" line="58"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
         <source>Opposition</source>
         <translation>Opposition</translation>
@@ -7819,6 +7900,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="58"/>
+        <location filename="../../ui/tournaments/projector.py" line="68"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
         <source>Points</source>
         <translation>Points</translation>
@@ -7832,6 +7914,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/awards_tab.py" line="157"/>
         <source>Print certificates…</source>
         <translation>Print certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/projector.py" line="82"/>
+        <source>Projector</source>
+        <translation>Projector</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="236"/>
@@ -7881,6 +7968,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/projector.py" line="57"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
         <source>Room</source>
         <translation>Room</translation>
@@ -7961,6 +8049,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Settings…</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/motion_dialog.py" line="28"/>
+        <source>Shown on the draw sheet, the ballots and the projector. An empty motion removes it.</source>
+        <translation>Shown on the draw sheet, the ballots and the projector. An empty motion removes it.</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
@@ -8003,6 +8096,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Standings</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/projector.py" line="66"/>
+        <source>Standings after the qualifying rounds · {league}</source>
+        <translation>Standings after the qualifying rounds · {league}</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -8041,6 +8139,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/awards_tab.py" line="148"/>
         <location filename="../../ui/tournaments/break_tab.py" line="197"/>
         <location filename="../../ui/tournaments/break_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/projector.py" line="68"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="126"/>
@@ -8188,6 +8287,7 @@ Keep this change anyway?</translation>
     <message>
         <location filename="../../ui/tournaments/common.py" line="48"/>
         <location filename="../../ui/tournaments/common.py" line="58"/>
+        <location filename="../../ui/tournaments/projector.py" line="68"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
         <source>Wins</source>
         <translation>Wins</translation>
@@ -8340,6 +8440,11 @@ Keep this change anyway?</translation>
         <location filename="../../ui/tournaments/standings_tab.py" line="108"/>
         <source>{league}: teams ranked by {order}; {rule}. “=” marks a shared place.</source>
         <translation>{league}: teams ranked by {order}; {rule}. “=” marks a shared place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/projector.py" line="145"/>
+        <source>{page} of {pages} · ← → PageUp PageDown: pages · Esc: leave</source>
+        <translation>{page} of {pages} · ← → PageUp PageDown: pages · Esc: leave</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="47"/>

@@ -62,7 +62,7 @@
 <context>
     <name>Aid</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="92"/>
+        <location filename="../../ui/aid/dialog.py" line="93"/>
         <source>&amp;Address:</source>
         <translation>Мекенжа&amp;йы:</translation>
     </message>
@@ -72,12 +72,12 @@
         <translation>&amp;Берілген күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="87"/>
+        <location filename="../../ui/aid/dialog.py" line="88"/>
         <source>&amp;Family categories:</source>
         <translation>&amp;Отбасы санаттары:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="76"/>
+        <location filename="../../ui/aid/dialog.py" line="77"/>
         <source>&amp;Find in people:</source>
         <translation>Адамдардан і&amp;здеу:</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>Құ&amp;ны, теңге:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="93"/>
+        <location filename="../../ui/aid/dialog.py" line="94"/>
         <source>&amp;What the child needs:</source>
         <translation>&amp;Баланың қажеттіліктері:</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>&amp;Жылы:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="146"/>
+        <location filename="../../ui/aid/dialog.py" line="149"/>
         <source>A registered child: type a name or IIN</source>
         <translation>Тіркелген бала: аты-жөнін не ЖСН-ін теріңіз</translation>
     </message>
@@ -127,12 +127,12 @@
         <translation>Балаға көмек қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="160"/>
+        <location filename="../../ui/aid/dialog.py" line="163"/>
         <source>Add aid…</source>
         <translation>Көмек қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="181"/>
+        <location filename="../../ui/aid/dialog.py" line="184"/>
         <source>Adding aid saves the child first.</source>
         <translation>Көмек қосқанда алдымен бала туралы жазба сақталады.</translation>
     </message>
@@ -147,7 +147,7 @@
         <translation>Осы жылы көмек берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="159"/>
+        <location filename="../../ui/aid/dialog.py" line="162"/>
         <location filename="../../ui/aid/page.py" line="113"/>
         <location filename="../../ui/aid/page.py" line="219"/>
         <source>Aid given</source>
@@ -230,7 +230,7 @@
         <translation>Бала</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="143"/>
+        <location filename="../../ui/aid/dialog.py" line="146"/>
         <source>Child in the data bank</source>
         <translation>Деректер банкіндегі бала</translation>
     </message>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="89"/>
-        <location filename="../../ui/aid/dialog.py" line="164"/>
+        <location filename="../../ui/aid/dialog.py" line="167"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>Берілген жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="182"/>
+        <location filename="../../ui/aid/dialog.py" line="185"/>
         <source>Double-click a line to change it.</source>
         <translation>Өзгерту үшін жолды екі рет шертіңіз.</translation>
     </message>
@@ -286,12 +286,12 @@
         <translation>Жазбалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="89"/>
+        <location filename="../../ui/aid/dialog.py" line="90"/>
         <source>G&amp;uardian:</source>
         <translation>Қамқо&amp;ршы:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="90"/>
+        <location filename="../../ui/aid/dialog.py" line="91"/>
         <source>Gua&amp;rdian&apos;s phone:</source>
         <translation>Қамқоршының теле&amp;фоны:</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Көмек алды: иә</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="95"/>
+        <location filename="../../ui/aid/dialog.py" line="96"/>
         <source>I&amp;dentified on:</source>
         <translation>Анықта&amp;лған күні:</translation>
     </message>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="85"/>
-        <location filename="../../ui/aid/dialog.py" line="164"/>
+        <location filename="../../ui/aid/dialog.py" line="167"/>
         <source>Item</source>
         <translation>Көмек түрі</translation>
     </message>
@@ -353,17 +353,17 @@
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="52"/>
-        <location filename="../../ui/aid/dialog.py" line="97"/>
+        <location filename="../../ui/aid/dialog.py" line="98"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="144"/>
+        <location filename="../../ui/aid/dialog.py" line="147"/>
         <source>New child in the data bank</source>
         <translation>Деректер банкіне жаңа бала</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="147"/>
+        <location filename="../../ui/aid/dialog.py" line="150"/>
         <source>New child instead</source>
         <translation>Оның орнына жаңа бала</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>Жаңа демеуші…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="161"/>
+        <location filename="../../ui/aid/dialog.py" line="164"/>
         <source>Next status</source>
         <translation>Келесі күй</translation>
     </message>
@@ -385,12 +385,12 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="86"/>
-        <location filename="../../ui/aid/dialog.py" line="164"/>
+        <location filename="../../ui/aid/dialog.py" line="167"/>
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="180"/>
+        <location filename="../../ui/aid/dialog.py" line="183"/>
         <source>Registered: {name}</source>
         <translation>Тіркелген: {name}</translation>
     </message>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="88"/>
-        <location filename="../../ui/aid/dialog.py" line="165"/>
+        <location filename="../../ui/aid/dialog.py" line="168"/>
         <location filename="../../ui/aid/sponsors.py" line="68"/>
         <source>Sponsor</source>
         <translation>Демеуші</translation>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="90"/>
-        <location filename="../../ui/aid/dialog.py" line="165"/>
+        <location filename="../../ui/aid/dialog.py" line="168"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="87"/>
-        <location filename="../../ui/aid/dialog.py" line="164"/>
+        <location filename="../../ui/aid/dialog.py" line="167"/>
         <source>Value</source>
         <translation>Құны</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>анықталды</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="162"/>
+        <location filename="../../ui/aid/dialog.py" line="165"/>
         <source>identified → approved → delivered</source>
         <translation>анықталды → мақұлданды → берілді</translation>
     </message>
@@ -546,7 +546,7 @@ Add this aid as well?</source>
         <translation>  № {row} жол: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="360"/>
+        <location filename="../../app/cli/tournament_commands.py" line="500"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  плей-офф шегінде көрсеткіштер тең (бос орын саны: {places}): {teams} — таңдау үшін: --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -561,9 +561,14 @@ Add this aid as well?</source>
         <translation>, басқарма үшін шифрланған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="215"/>
+        <location filename="../../app/cli/tournament_commands.py" line="258"/>
         <source>Adjudicators</source>
         <translation>Төрешілер</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="362"/>
+        <source>Adjudicators registered: {names}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/contest_commands.py" line="126"/>
@@ -626,6 +631,11 @@ Add this aid as well?</source>
         <translation>Көрсетілген жерде пакет файлдары (*.tirkeu) табылмады.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/tournament_commands.py" line="400"/>
+        <source>No motion is set for this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/cli/contest_commands.py" line="126"/>
         <source>Nomination</source>
         <translation>Номинация</translation>
@@ -641,7 +651,7 @@ Add this aid as well?</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="290"/>
+        <location filename="../../app/cli/tournament_commands.py" line="342"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Нәтижелер: енгізілгені — {entered}, түзетілгені — {corrected}, өзгеріссіз — {unchanged}.</translation>
     </message>
@@ -651,12 +661,13 @@ Add this aid as well?</source>
         <translation>{name}: кілті кері қайтарылды; оның пакеттері қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="415"/>
+        <location filename="../../app/cli/tournament_commands.py" line="431"/>
+        <location filename="../../app/cli/tournament_commands.py" line="555"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="392"/>
+        <location filename="../../app/cli/tournament_commands.py" line="532"/>
         <source>Saved: {team} won.</source>
         <translation>Сақталды: {team} командасы жеңді.</translation>
     </message>
@@ -666,7 +677,7 @@ Add this aid as well?</source>
         <translation>Орнату аяқталды: {name} ({role}, {region}), деректер қоры: {path}. Орнату идентификаторы: {id}, кілттің саусақ ізі: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="206"/>
+        <location filename="../../app/cli/tournament_commands.py" line="249"/>
         <source>Teams</source>
         <translation>Командалар</translation>
     </message>
@@ -736,17 +747,27 @@ Add this aid as well?</source>
         <translation>Жазылған жол саны: {count}. Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="233"/>
+        <location filename="../../app/cli/tournament_commands.py" line="280"/>
         <source>bye</source>
         <translation>қарсыласы жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="355"/>
+        <location filename="../../app/cli/tournament_commands.py" line="356"/>
+        <source>loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="495"/>
         <source>proposed</source>
         <translation>ұсынылған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="355"/>
+        <location filename="../../app/cli/tournament_commands.py" line="356"/>
+        <source>replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="495"/>
         <source>saved</source>
         <translation>сақталған</translation>
     </message>
@@ -754,6 +775,16 @@ Add this aid as well?</source>
         <location filename="../../app/cli/commands.py" line="133"/>
         <source>synth needs --db PATH (it never writes into your own database).</source>
         <translation>synth командасына --db PATH параметрі қажет (ол сіздің жұмыс деректер қорыңызға ешқашан жазбайды).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="357"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="364"/>
+        <source>warning: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="167"/>
@@ -767,7 +798,7 @@ Add this aid as well?</source>
         <translation>Жазылған сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="440"/>
+        <location filename="../../app/cli/tournament_commands.py" line="580"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>Келесі кезеңге өткізілген командалар: {count}.</translation>
     </message>
@@ -777,7 +808,17 @@ Add this aid as well?</source>
         <translation>{file}: {status} — жаңа: {created}, жаңартылған: {updated}, өзгеріссіз: {unchanged}, өткізілген: {ignored}, қабылданбаған: {rejected}, қайшылықтар: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="260"/>
+        <location filename="../../app/cli/tournament_commands.py" line="285"/>
+        <source>{league} R{round} motion: {motion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="359"/>
+        <source>{league} round {round}: {debates} debates {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="312"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: екі командадан аз, жеребе тартылмады.</translation>
     </message>
@@ -792,7 +833,12 @@ Add this aid as well?</source>
         <translation>{path} файлы бұрыннан бар; synth тек жаңа деректер қорын жасайды. Басқа файл атауын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="195"/>
+        <location filename="../../app/cli/tournament_commands.py" line="378"/>
+        <source>{path}: {pages} pages, {debates} debates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="238"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}; тізілімге қосылған адамдар: {people}.</translation>
     </message>
@@ -1846,7 +1892,7 @@ Add this aid as well?</source>
 <context>
     <name>Events</name>
     <message numerus="yes">
-        <location filename="../../ui/events/attendance_tab.py" line="109"/>
+        <location filename="../../ui/events/attendance_tab.py" line="110"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n қатысушы</numerusform>
@@ -1854,7 +1900,7 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="209"/>
+        <location filename="../../ui/events/attendance_tab.py" line="210"/>
         <source>&amp;Add a person:</source>
         <translation>&amp;Адам қосу:</translation>
     </message>
@@ -1953,7 +1999,7 @@ Add this aid as well?</source>
         <translation>қ&amp;ыздар:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events/attendance_tab.py" line="111"/>
+        <location filename="../../ui/events/attendance_tab.py" line="112"/>
         <source>(%n on the list)</source>
         <translation>
             <numerusform>(тізімде: %n)</numerusform>
@@ -1971,7 +2017,7 @@ Add this aid as well?</source>
         <translation>&amp;Мақсатты топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="141"/>
+        <location filename="../../ui/events/attendance_tab.py" line="142"/>
         <source>Added: {name}</source>
         <translation>Қосылды: {name}</translation>
     </message>
@@ -2016,7 +2062,7 @@ Add this aid as well?</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="221"/>
+        <location filename="../../ui/events/attendance_tab.py" line="222"/>
         <source>Competitive selection: people are added as applicants; check those selected and press “Select checked”.</source>
         <translation>Конкурстық іріктеу: адамдар үміткер ретінде қосылады; іріктелгендерді белгілеп, «Белгіленгендерді іріктеу» батырмасын басыңыз.</translation>
     </message>
@@ -2198,12 +2244,12 @@ Add this aid as well?</source>
         <translation>Облыс</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="212"/>
+        <location filename="../../ui/events/attendance_tab.py" line="213"/>
         <source>Remove (Delete)</source>
         <translation>Алып тастау (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="169"/>
+        <location filename="../../ui/events/attendance_tab.py" line="170"/>
         <source>Removed from the list: {names}</source>
         <translation>Тізімнен алынды: {names}</translation>
     </message>
@@ -2218,7 +2264,7 @@ Add this aid as well?</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="214"/>
+        <location filename="../../ui/events/attendance_tab.py" line="215"/>
         <source>Save the event first (Ctrl+S): the form stays open and the participants are added here.</source>
         <translation>Алдымен іс-шараны сақтаңыз (Ctrl+S): форма ашық қалады, қатысушылар осы жерде қосылады.</translation>
     </message>
@@ -2243,12 +2289,12 @@ Add this aid as well?</source>
         <translation>Іздеу (Ctrl+F): атауының не өтетін орнының кез келген бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="211"/>
+        <location filename="../../ui/events/attendance_tab.py" line="212"/>
         <source>Select checked</source>
         <translation>Белгіленгендерді іріктеу</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="187"/>
+        <location filename="../../ui/events/attendance_tab.py" line="188"/>
         <source>Selected: {selected}; not selected: {rest}.</source>
         <translation>Іріктелді: {selected}; іріктелмеді: {rest}.</translation>
     </message>
@@ -2375,7 +2421,7 @@ Add this aid as well?</source>
         <translation>Аты-жөнін не ЖСН-ін теріңіз, Enter — таңдау</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="218"/>
+        <location filename="../../ui/events/attendance_tab.py" line="219"/>
         <source>Type part of a name or IIN and press Enter: the person is added at once. No match: Enter creates a new person. Delete removes the selected person.</source>
         <translation>Аты-жөнінің не ЖСН-нің бір бөлігін теріп, Enter басыңыз: адам бірден қосылады. Сәйкес адам табылмаса, Enter жаңа адам жасайды. Delete таңдалған адамды тізімнен алып тастайды.</translation>
     </message>
@@ -2465,7 +2511,7 @@ Add this aid as well?</source>
         <translation>Қатысушы саны: {count}; кемінде {least} болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="129"/>
+        <location filename="../../ui/events/attendance_tab.py" line="130"/>
         <source>{name} is already on the list.</source>
         <translation>{name} тізімде бар.</translation>
     </message>
@@ -2590,14 +2636,14 @@ Add this aid as well?</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="151"/>
+        <location filename="../../ui/aid/dialog.py" line="154"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
         <location filename="../../ui/people/dialog.py" line="121"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="151"/>
+        <location filename="../../ui/aid/dialog.py" line="154"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
         <location filename="../../ui/people/dialog.py" line="121"/>
         <source>male</source>
@@ -2906,7 +2952,7 @@ Add this aid as well?</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="45"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="44"/>
         <source>Aid recipients</source>
         <translation>Көмек алушылар</translation>
     </message>
@@ -2916,50 +2962,50 @@ Add this aid as well?</source>
         <translation>Бұрын тіркелген, басқаша жазылған, қайта қосылмады: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="125"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="126"/>
         <source>An empty list with the right column titles, to fill in and import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дұрыс баған атаулары бар бос тізім: толтырып, импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="139"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="140"/>
         <source>Check (nothing is saved)</source>
         <translation>Тексеру (ештеңе сақталмайды)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="139"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="140"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="247"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="248"/>
         <source>Checking {file}…</source>
         <translation>{file} файлы тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="153"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="154"/>
         <source>Choose a file</source>
         <translation>Файлды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="123"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="124"/>
         <source>Choose a file…</source>
         <translation>Файлды таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="133"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="134"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="194"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="195"/>
         <source>Column titles found in row {row}; the rows above them are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баған атаулары {row}-жолда табылды; олардың үстіндегі жолдар импортталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="124"/>
-        <location filename="../../ui/exchange/import_dialog.py" line="313"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="125"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="312"/>
         <source>Download a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгіні жүктеп алу</translation>
     </message>
     <message>
         <location filename="../../app/importing/run.py" line="71"/>
@@ -2967,54 +3013,54 @@ Add this aid as well?</source>
         <translation>Сынақ режимі: ештеңе сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="46"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="45"/>
         <source>Events</source>
         <translation>Іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="314"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="313"/>
         <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel кітабы (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="197"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="198"/>
         <source>Ignored columns: {names}.</source>
         <translation>Ескерілмейтін бағандар: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="131"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="132"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="122"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="123"/>
         <source>Import from Excel or CSV</source>
         <translation>Excel немесе CSV файлынан импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="247"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="248"/>
         <source>Importing {file}…</source>
         <translation>{file} файлы импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="135"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="136"/>
         <source>No file chosen.</source>
         <translation>Файл таңдалмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="132"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="133"/>
         <source>Open the rejected rows</source>
         <translation>Қабылданбаған жолдарды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="45"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="44"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="280"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="281"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <location filename="../../app/importing/run.py" line="73"/>
@@ -3022,28 +3068,28 @@ Add this aid as well?</source>
         <translation>Қабылданбаған жолдар және олардың себептері: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="127"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="128"/>
         <source>Rejected rows. Correct them here (double-click a cell) and press «Check again»; the corrected rows are then imported. The file itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбаған жолдар. Оларды осында түзетіңіз (ұяшықты екі рет басыңыз) де, «Қайта тексеру» батырмасын басыңыз; түзетілген жолдар содан кейін импортталады. Файлдың өзі өзгермейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="280"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="281"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол</translation>
     </message>
     <message>
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation type="vanished">Кестелер (*.xlsx *.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="154"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="155"/>
         <source>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестелер (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="324"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="323"/>
         <source>Template saved: {path}. Fill it in and import it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгі сақталды: {path}. Оны толтырып, осында импорттаңыз.</translation>
     </message>
     <message>
         <location filename="../../app/importing/run.py" line="194"/>
@@ -3056,7 +3102,7 @@ Add this aid as well?</source>
         <translation>қате</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="202"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="203"/>
         <source>ignored</source>
         <translation>ескерілмейді</translation>
     </message>
@@ -3071,72 +3117,72 @@ Add this aid as well?</source>
         <translation>{file}: жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}, қабылданбаған — {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="191"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="192"/>
         <source>{rows} rows. The first {shown} are shown with the field each column fills.</source>
         <translation>Жол саны: {rows}. Алғашқы {shown} жол әр баған толтыратын өріспен бірге көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="311"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="310"/>
         <source>{what} - template</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} - үлгі</translation>
     </message>
 </context>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../ui/common/list_page.py" line="152"/>
-        <location filename="../../ui/common/list_page.py" line="223"/>
+        <location filename="../../ui/common/list_page.py" line="187"/>
+        <location filename="../../ui/common/list_page.py" line="258"/>
         <location filename="../../ui/organisations/page.py" line="63"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="224"/>
+        <location filename="../../ui/common/list_page.py" line="259"/>
         <source>Delete {count} selected record(s)? They can be brought back from “Recently deleted”.</source>
         <translation>Таңдалған жазбаларды жою керек пе (саны: {count})? Оларды «Жақында жойылғандар» бөлімінен қайтаруға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="181"/>
+        <location filename="../../ui/common/list_page.py" line="216"/>
         <source>Deleted records: {count}</source>
         <translation>Жойылған жазбалар: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="235"/>
+        <location filename="../../ui/common/list_page.py" line="270"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel жұмыс кітабы (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="234"/>
+        <location filename="../../ui/common/list_page.py" line="269"/>
         <source>Export to Excel</source>
         <translation>Excel-ге экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="150"/>
+        <location filename="../../ui/common/list_page.py" line="185"/>
         <source>Export to Excel…</source>
         <translation>Excel-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="149"/>
+        <location filename="../../ui/common/list_page.py" line="184"/>
         <source>New (Ctrl+N)</source>
         <translation>Жаңа (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="151"/>
+        <location filename="../../ui/common/list_page.py" line="186"/>
         <source>Recently deleted</source>
         <translation>Жақында жойылғандар</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="152"/>
+        <location filename="../../ui/common/list_page.py" line="187"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="148"/>
+        <location filename="../../ui/common/list_page.py" line="183"/>
         <source>Search (Ctrl+F): any part of a name or IIN</source>
         <translation>Іздеу (Ctrl+F): аты-жөнінің немесе ЖСН-нің кез келген бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="182"/>
+        <location filename="../../ui/common/list_page.py" line="217"/>
         <location filename="../../ui/organisations/trainers.py" line="109"/>
         <source>Shown: {count}</source>
         <translation>Көрсетілгені: {count}</translation>
@@ -3514,7 +3560,7 @@ Add this aid as well?</source>
 <context>
     <name>Person</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="81"/>
+        <location filename="../../ui/aid/dialog.py" line="82"/>
         <location filename="../../ui/people/dialog.py" line="48"/>
         <source>&amp;Birth date:</source>
         <translation>&amp;Туған күні:</translation>
@@ -3525,31 +3571,31 @@ Add this aid as well?</source>
         <translation>&amp;Санаты:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="84"/>
+        <location filename="../../ui/aid/dialog.py" line="85"/>
         <location filename="../../ui/people/dialog.py" line="54"/>
         <source>&amp;Grade:</source>
         <translation>Сыны&amp;п:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="80"/>
+        <location filename="../../ui/aid/dialog.py" line="81"/>
         <location filename="../../ui/people/dialog.py" line="47"/>
         <source>&amp;IIN:</source>
         <translation>&amp;ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="78"/>
+        <location filename="../../ui/aid/dialog.py" line="79"/>
         <location filename="../../ui/people/dialog.py" line="45"/>
         <source>&amp;Name:</source>
         <translation>&amp;Аты:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="79"/>
+        <location filename="../../ui/aid/dialog.py" line="80"/>
         <location filename="../../ui/people/dialog.py" line="46"/>
         <source>&amp;Patronymic:</source>
         <translation>Ә&amp;кесінің аты:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="77"/>
+        <location filename="../../ui/aid/dialog.py" line="78"/>
         <location filename="../../ui/people/dialog.py" line="44"/>
         <source>&amp;Surname:</source>
         <translation>Те&amp;гі:</translation>
@@ -3660,13 +3706,13 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="83"/>
+        <location filename="../../ui/aid/dialog.py" line="84"/>
         <location filename="../../ui/people/dialog.py" line="52"/>
         <source>Sc&amp;hool:</source>
         <translation>&amp;Мектеп:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="82"/>
+        <location filename="../../ui/aid/dialog.py" line="83"/>
         <location filename="../../ui/people/dialog.py" line="49"/>
         <source>Se&amp;x:</source>
         <translation>Ж&amp;ынысы:</translation>
@@ -3715,7 +3761,7 @@ Add this aid as well?</source>
 <context>
     <name>Picker</name>
     <message>
-        <location filename="../../ui/common/person_picker.py" line="55"/>
+        <location filename="../../ui/common/person_picker.py" line="56"/>
         <source>Type a name or IIN, Enter to add (a new person if not found)</source>
         <translation>Аты-жөнін не ЖСН-ін теріңіз, Enter — қосу (табылмаса — жаңа адам)</translation>
     </message>
@@ -6007,7 +6053,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tables/encodings.py" line="101"/>
         <source>In {file} some letters were replaced by «?» (for example «{example}»): the file was saved as plain CSV, which cannot hold the Kazakh letters ә ғ қ ң ө ұ ү һ і. Those letters are lost in this file. Open the list in Excel and save it as &quot;Excel Workbook (.xlsx)&quot; or as &quot;CSV UTF-8&quot;, then import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлында кейбір әріптердің орнына «?» тұр (мысалы, «{example}»): файл қарапайым CSV түрінде сақталған, ол ә ғ қ ң ө ұ ү һ і қазақ әріптерін сақтай алмайды. Бұл файлда ол әріптер жоғалған. Тізімді Excel-де ашып, &quot;Excel кітабы (.xlsx)&quot; немесе &quot;CSV UTF-8&quot; түрінде сақтаңыз да, сол файлды импорттаңыз.</translation>
     </message>
     <message>
         <location filename="../../app/tables/limits.py" line="78"/>
@@ -6022,7 +6068,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tables/values.py" line="112"/>
         <source>The IIN “{text}” was turned by Excel into a rounded number: its last digits are lost. In the file, format the IIN column as Text and type the IINs again (or copy them from the original list), or correct it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” ЖСН-ін Excel дөңгелектенген санға айналдырған: соңғы цифрлары жоғалған. Файлда ЖСН бағанына «Мәтін» пішімін беріп, ЖСН-дерді қайта енгізіңіз (немесе бастапқы тізімнен көшіріңіз), не осында түзетіңіз.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="82"/>
@@ -6054,14 +6100,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Белгісіз жазба түрі: «{kind}». Мына мәндердің бірін пайдаланыңыз: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/headers.py" line="119"/>
+        <location filename="../../app/tables/headers.py" line="133"/>
         <source>en</source>
-        <translation type="unfinished"></translation>
+        <translation>kk</translation>
     </message>
     <message>
         <location filename="../../app/tables/headers.py" line="197"/>
         <source>{field}: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {titles}</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="216"/>
@@ -6071,7 +6117,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tables/ods.py" line="52"/>
         <source>{file} cannot be read as a LibreOffice spreadsheet (.ods) ({reason}). Open it in LibreOffice and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлын LibreOffice кестесі (.ods) ретінде оқу мүмкін емес ({reason}). Оны LibreOffice-те ашып, қайта сақтаңыз.</translation>
     </message>
     <message>
         <location filename="../../app/tables/xlsx.py" line="57"/>
@@ -6081,7 +6127,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tables/xls.py" line="35"/>
         <source>{file} cannot be read as an old Excel workbook (.xls) ({reason}). Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлын ескі Excel кітабы (.xls) ретінде оқу мүмкін емес ({reason}). Оны Excel-де ашып, &quot;Excel кітабы (.xlsx)&quot; түрінде сақтаңыз.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="108"/>
@@ -6163,12 +6209,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tables/xls.py" line="33"/>
         <source>{file} is password-protected. Open it in Excel, remove the password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлы құпиясөзбен қорғалған. Оны Excel-де ашып, құпиясөзді алып тастаңыз да, &quot;Excel кітабы (.xlsx)&quot; немесе &quot;CSV UTF-8&quot; түрінде сақтаңыз.</translation>
     </message>
     <message>
         <location filename="../../app/tables/xls.py" line="61"/>
         <source>{file} is too large for the old Excel format ({size} MB; at most {limit} MB). Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ескі Excel пішімі үшін тым үлкен ({size} МБ; ең көбі {limit} МБ). Оны Excel-де ашып, &quot;Excel кітабы (.xlsx)&quot; түрінде сақтаңыз.</translation>
     </message>
     <message>
         <location filename="../../app/tables/limits.py" line="48"/>
@@ -6188,12 +6234,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tables/values.py" line="134"/>
         <source>“{text}” has «?» where letters should be: the list was saved in a way that lost the Kazakh letters. Type the name with its letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” ішінде әріптердің орнында «?» тұр: тізім қазақ әріптері жоғалатындай етіп сақталған. Атын әріптерімен қайта жазыңыз.</translation>
     </message>
     <message>
         <location filename="../../app/tables/names.py" line="36"/>
         <source>“{text}” is not a full name: write the surname and the name (and the patronymic, if any), separated by spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” толық аты-жөні емес: тегін және атын (бар болса, әкесінің атын да) бос орын арқылы жазыңыз.</translation>
     </message>
 </context>
 <context>
@@ -6556,8 +6602,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rooms.py" line="67"/>
+        <location filename="../../app/tournaments/rooms.py" line="80"/>
         <source>Room {room} already has a debate in round {round} ({gov} — {opp}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rooms.py" line="39"/>
+        <source>Room {room} is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6607,7 +6658,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="276"/>
+        <location filename="../../app/cli/tournament_commands.py" line="328"/>
         <location filename="../../app/tournaments/sheets.py" line="90"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>{round}-раундтың жеребесі әлі тартылмаған.</translation>
@@ -6663,7 +6714,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{team} командасына қарсылассыз өту қажетсіз берілген: ол командалар саны тақ болғанда ғана керек.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="389"/>
+        <location filename="../../app/cli/tournament_commands.py" line="529"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>{team} командасының плей-оффта ойыны жоқ.</translation>
     </message>
@@ -6925,7 +6976,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="332"/>
+        <location filename="../../app/cli/tournament_commands.py" line="472"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>{league} лигасында {team} командасы жоқ.</translation>
     </message>
@@ -7232,7 +7283,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} {other} командасында бар; турнирде бір қатысушы тек бір командада бола алады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="412"/>
+        <location filename="../../app/cli/tournament_commands.py" line="552"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} {league} лигасының қатысушысы емес.</translation>
     </message>
@@ -7243,12 +7294,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/paper.py" line="110"/>
-        <source>{round} · {league} league</source>
+        <source>{round} · {league}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/paper.py" line="210"/>
-        <source>{round} · {league} league · Room {room}</source>
+        <source>{round} · {league} · Room {room}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7322,6 +7373,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Аты-жөні:</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/motion_dialog.py" line="26"/>
+        <source>&amp;Info slide (read out before the motion; may be empty):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="156"/>
         <source>&amp;Language of the list:</source>
         <translation>Тізім &amp;тілі:</translation>
@@ -7337,6 +7393,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/settings_dialog.py" line="141"/>
         <source>&amp;Leagues:</source>
         <translation>&amp;Лигалар:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/motion_dialog.py" line="24"/>
+        <source>&amp;Motion:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="126"/>
@@ -7475,6 +7536,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/break_tab.py" line="225"/>
         <source>Break — {league}</source>
         <translation>Плей-оффқа шығатындар — {league}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/projector.py" line="53"/>
+        <source>Bye: {teams}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="274"/>
@@ -7655,6 +7721,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="218"/>
+        <location filename="../../ui/tournaments/projector.py" line="57"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
         <source>Government</source>
         <translation>Үкімет</translation>
@@ -7751,6 +7818,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жаңа турнир… (Ctrl+N)</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/projector.py" line="126"/>
+        <source>No round is drawn yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="131"/>
         <location filename="../../ui/tournaments/awards_tab.py" line="166"/>
         <source>Nomination</source>
@@ -7774,6 +7846,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="218"/>
+        <location filename="../../ui/tournaments/projector.py" line="58"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
         <source>Opposition</source>
         <translation>Оппозиция</translation>
@@ -7795,6 +7868,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="58"/>
+        <location filename="../../ui/tournaments/projector.py" line="68"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
         <source>Points</source>
         <translation>Ұпайлар</translation>
@@ -7808,6 +7882,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/awards_tab.py" line="157"/>
         <source>Print certificates…</source>
         <translation>Сертификаттарды басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/projector.py" line="82"/>
+        <source>Projector</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="236"/>
@@ -7857,6 +7936,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Нәтижелер: енгізілгені — {entered}, түзетілгені — {corrected}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/projector.py" line="57"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
         <source>Room</source>
         <translation>Аудитория</translation>
@@ -7937,6 +8017,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Баптаулар…</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/motion_dialog.py" line="28"/>
+        <source>Shown on the draw sheet, the ballots and the projector. An empty motion removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
         <source>Speaker</source>
         <translation>Спикер</translation>
@@ -7979,6 +8064,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Турнирлік кесте</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/projector.py" line="66"/>
+        <source>Standings after the qualifying rounds · {league}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
         <source>Status</source>
         <translation>Күйі</translation>
@@ -8013,6 +8103,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/awards_tab.py" line="148"/>
         <location filename="../../ui/tournaments/break_tab.py" line="197"/>
         <location filename="../../ui/tournaments/break_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/projector.py" line="68"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="126"/>
@@ -8160,6 +8251,7 @@ Keep this change anyway?</source>
     <message>
         <location filename="../../ui/tournaments/common.py" line="48"/>
         <location filename="../../ui/tournaments/common.py" line="58"/>
+        <location filename="../../ui/tournaments/projector.py" line="68"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
         <source>Wins</source>
         <translation>Жеңістер</translation>
@@ -8308,6 +8400,11 @@ Keep this change anyway?</source>
         <location filename="../../ui/tournaments/standings_tab.py" line="108"/>
         <source>{league}: teams ranked by {order}; {rule}. “=” marks a shared place.</source>
         <translation>{league}: командалар мына көрсеткіштер бойынша сараланады: {order}; {rule}. «=» — ортақ орын.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/projector.py" line="145"/>
+        <source>{page} of {pages} · ← → PageUp PageDown: pages · Esc: leave</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="47"/>

@@ -62,7 +62,7 @@
 <context>
     <name>Aid</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="92"/>
+        <location filename="../../ui/aid/dialog.py" line="93"/>
         <source>&amp;Address:</source>
         <translation>А&amp;дрес:</translation>
     </message>
@@ -72,12 +72,12 @@
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="87"/>
+        <location filename="../../ui/aid/dialog.py" line="88"/>
         <source>&amp;Family categories:</source>
         <translation>&amp;Категории семьи:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="76"/>
+        <location filename="../../ui/aid/dialog.py" line="77"/>
         <source>&amp;Find in people:</source>
         <translation>Н&amp;айти в списке людей:</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>&amp;Стоимость, тенге:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="93"/>
+        <location filename="../../ui/aid/dialog.py" line="94"/>
         <source>&amp;What the child needs:</source>
         <translation>&amp;Что нужно ребёнку:</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="146"/>
+        <location filename="../../ui/aid/dialog.py" line="149"/>
         <source>A registered child: type a name or IIN</source>
         <translation>Зарегистрированный ребёнок: введите ФИО или ИИН</translation>
     </message>
@@ -127,12 +127,12 @@
         <translation>Добавить помощь ребёнку…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="160"/>
+        <location filename="../../ui/aid/dialog.py" line="163"/>
         <source>Add aid…</source>
         <translation>Добавить помощь…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="181"/>
+        <location filename="../../ui/aid/dialog.py" line="184"/>
         <source>Adding aid saves the child first.</source>
         <translation>При добавлении помощи сначала сохраняется карточка ребёнка.</translation>
     </message>
@@ -147,7 +147,7 @@
         <translation>Помощь в этом году уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="159"/>
+        <location filename="../../ui/aid/dialog.py" line="162"/>
         <location filename="../../ui/aid/page.py" line="113"/>
         <location filename="../../ui/aid/page.py" line="219"/>
         <source>Aid given</source>
@@ -230,7 +230,7 @@
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="143"/>
+        <location filename="../../ui/aid/dialog.py" line="146"/>
         <source>Child in the data bank</source>
         <translation>Ребёнок в банке данных</translation>
     </message>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="89"/>
-        <location filename="../../ui/aid/dialog.py" line="164"/>
+        <location filename="../../ui/aid/dialog.py" line="167"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>Выдано (записей)</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="182"/>
+        <location filename="../../ui/aid/dialog.py" line="185"/>
         <source>Double-click a line to change it.</source>
         <translation>Чтобы изменить строку, дважды щёлкните её.</translation>
     </message>
@@ -286,12 +286,12 @@
         <translation>По записям</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="89"/>
+        <location filename="../../ui/aid/dialog.py" line="90"/>
         <source>G&amp;uardian:</source>
         <translation>Оп&amp;екун:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="90"/>
+        <location filename="../../ui/aid/dialog.py" line="91"/>
         <source>Gua&amp;rdian&apos;s phone:</source>
         <translation>&amp;Телефон опекуна:</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Помощь оказана: да</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="95"/>
+        <location filename="../../ui/aid/dialog.py" line="96"/>
         <source>I&amp;dentified on:</source>
         <translation>Дата &amp;выявления:</translation>
     </message>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="85"/>
-        <location filename="../../ui/aid/dialog.py" line="164"/>
+        <location filename="../../ui/aid/dialog.py" line="167"/>
         <source>Item</source>
         <translation>Вид помощи</translation>
     </message>
@@ -353,17 +353,17 @@
     </message>
     <message>
         <location filename="../../ui/aid/aid_dialog.py" line="52"/>
-        <location filename="../../ui/aid/dialog.py" line="97"/>
+        <location filename="../../ui/aid/dialog.py" line="98"/>
         <source>N&amp;otes:</source>
         <translation>При&amp;мечания:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="144"/>
+        <location filename="../../ui/aid/dialog.py" line="147"/>
         <source>New child in the data bank</source>
         <translation>Новый ребёнок в банке данных</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="147"/>
+        <location filename="../../ui/aid/dialog.py" line="150"/>
         <source>New child instead</source>
         <translation>Вместо этого новый ребёнок</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>Новый спонсор…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="161"/>
+        <location filename="../../ui/aid/dialog.py" line="164"/>
         <source>Next status</source>
         <translation>Следующий статус</translation>
     </message>
@@ -385,12 +385,12 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="86"/>
-        <location filename="../../ui/aid/dialog.py" line="164"/>
+        <location filename="../../ui/aid/dialog.py" line="167"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="180"/>
+        <location filename="../../ui/aid/dialog.py" line="183"/>
         <source>Registered: {name}</source>
         <translation>Зарегистрирован(а): {name}</translation>
     </message>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="88"/>
-        <location filename="../../ui/aid/dialog.py" line="165"/>
+        <location filename="../../ui/aid/dialog.py" line="168"/>
         <location filename="../../ui/aid/sponsors.py" line="68"/>
         <source>Sponsor</source>
         <translation>Спонсор</translation>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="90"/>
-        <location filename="../../ui/aid/dialog.py" line="165"/>
+        <location filename="../../ui/aid/dialog.py" line="168"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="87"/>
-        <location filename="../../ui/aid/dialog.py" line="164"/>
+        <location filename="../../ui/aid/dialog.py" line="167"/>
         <source>Value</source>
         <translation>Стоимость</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>выявлено</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="162"/>
+        <location filename="../../ui/aid/dialog.py" line="165"/>
         <source>identified → approved → delivered</source>
         <translation>выявлено → одобрено → выдано</translation>
     </message>
@@ -546,7 +546,7 @@ Add this aid as well?</source>
         <translation>  строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="360"/>
+        <location filename="../../app/cli/tournament_commands.py" line="500"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  равные показатели на границе плей-офф (свободных мест: {places}): {teams} — выберите с помощью --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -561,9 +561,14 @@ Add this aid as well?</source>
         <translation>, зашифрован для управления</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="215"/>
+        <location filename="../../app/cli/tournament_commands.py" line="258"/>
         <source>Adjudicators</source>
         <translation>Судьи</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="362"/>
+        <source>Adjudicators registered: {names}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/contest_commands.py" line="126"/>
@@ -626,6 +631,11 @@ Add this aid as well?</source>
         <translation>По указанному пути файлы пакетов (*.tirkeu) не найдены.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/tournament_commands.py" line="400"/>
+        <source>No motion is set for this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/cli/contest_commands.py" line="126"/>
         <source>Nomination</source>
         <translation>Номинация</translation>
@@ -641,7 +651,7 @@ Add this aid as well?</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="290"/>
+        <location filename="../../app/cli/tournament_commands.py" line="342"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Результаты: внесено — {entered}, исправлено — {corrected}, без изменений — {unchanged}.</translation>
     </message>
@@ -651,12 +661,13 @@ Add this aid as well?</source>
         <translation>Ключ установки {name} отозван: её пакеты будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="415"/>
+        <location filename="../../app/cli/tournament_commands.py" line="431"/>
+        <location filename="../../app/cli/tournament_commands.py" line="555"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="392"/>
+        <location filename="../../app/cli/tournament_commands.py" line="532"/>
         <source>Saved: {team} won.</source>
         <translation>Сохранено: победила команда {team}.</translation>
     </message>
@@ -666,7 +677,7 @@ Add this aid as well?</source>
         <translation>Установка выполнена: {name} ({role}, {region}), база данных: {path}. Идентификатор установки: {id}, отпечаток ключа: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="206"/>
+        <location filename="../../app/cli/tournament_commands.py" line="249"/>
         <source>Teams</source>
         <translation>Команды</translation>
     </message>
@@ -736,17 +747,27 @@ Add this aid as well?</source>
         <translation>Записано строк: {count}. Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="233"/>
+        <location filename="../../app/cli/tournament_commands.py" line="280"/>
         <source>bye</source>
         <translation>без соперника</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="355"/>
+        <location filename="../../app/cli/tournament_commands.py" line="356"/>
+        <source>loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="495"/>
         <source>proposed</source>
         <translation>предложено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="355"/>
+        <location filename="../../app/cli/tournament_commands.py" line="356"/>
+        <source>replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="495"/>
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
@@ -754,6 +775,16 @@ Add this aid as well?</source>
         <location filename="../../app/cli/commands.py" line="133"/>
         <source>synth needs --db PATH (it never writes into your own database).</source>
         <translation>Для команды synth нужен параметр --db PATH (она никогда не записывает в вашу рабочую базу данных).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="357"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="364"/>
+        <source>warning: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="167"/>
@@ -767,7 +798,7 @@ Add this aid as well?</source>
         <translation>Записано сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="440"/>
+        <location filename="../../app/cli/tournament_commands.py" line="580"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>Перенесено команд на следующий этап: {count}.</translation>
     </message>
@@ -777,7 +808,17 @@ Add this aid as well?</source>
         <translation>{file}: {status} — создано: {created}, обновлено: {updated}, без изменений: {unchanged}, пропущено: {ignored}, отклонено: {rejected}, конфликтов: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="260"/>
+        <location filename="../../app/cli/tournament_commands.py" line="285"/>
+        <source>{league} R{round} motion: {motion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="359"/>
+        <source>{league} round {round}: {debates} debates {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="312"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: меньше двух команд, жеребьёвка не проведена.</translation>
     </message>
@@ -792,7 +833,12 @@ Add this aid as well?</source>
         <translation>Файл {path} уже существует; synth создаёт только новую базу данных. Укажите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="195"/>
+        <location filename="../../app/cli/tournament_commands.py" line="378"/>
+        <source>{path}: {pages} pages, {debates} debates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="238"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: новых — {created}, обновлено — {updated}, без изменений — {unchanged}; добавлено в реестр людей: {people}.</translation>
     </message>
@@ -1846,7 +1892,7 @@ Add this aid as well?</source>
 <context>
     <name>Events</name>
     <message numerus="yes">
-        <location filename="../../ui/events/attendance_tab.py" line="109"/>
+        <location filename="../../ui/events/attendance_tab.py" line="110"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -1855,7 +1901,7 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="209"/>
+        <location filename="../../ui/events/attendance_tab.py" line="210"/>
         <source>&amp;Add a person:</source>
         <translation>&amp;Добавить человека:</translation>
     </message>
@@ -1954,7 +2000,7 @@ Add this aid as well?</source>
         <translation>&amp;девочек:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events/attendance_tab.py" line="111"/>
+        <location filename="../../ui/events/attendance_tab.py" line="112"/>
         <source>(%n on the list)</source>
         <translation>
             <numerusform>(в списке: %n)</numerusform>
@@ -1973,7 +2019,7 @@ Add this aid as well?</source>
         <translation>&amp;Аудитория:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="141"/>
+        <location filename="../../ui/events/attendance_tab.py" line="142"/>
         <source>Added: {name}</source>
         <translation>Добавлено: {name}</translation>
     </message>
@@ -2018,7 +2064,7 @@ Add this aid as well?</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="221"/>
+        <location filename="../../ui/events/attendance_tab.py" line="222"/>
         <source>Competitive selection: people are added as applicants; check those selected and press “Select checked”.</source>
         <translation>Конкурсный отбор: люди добавляются как кандидаты; отметьте отобранных и нажмите «Отобрать отмеченных».</translation>
     </message>
@@ -2200,12 +2246,12 @@ Add this aid as well?</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="212"/>
+        <location filename="../../ui/events/attendance_tab.py" line="213"/>
         <source>Remove (Delete)</source>
         <translation>Убрать (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="169"/>
+        <location filename="../../ui/events/attendance_tab.py" line="170"/>
         <source>Removed from the list: {names}</source>
         <translation>Убраны из списка: {names}</translation>
     </message>
@@ -2220,7 +2266,7 @@ Add this aid as well?</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="214"/>
+        <location filename="../../ui/events/attendance_tab.py" line="215"/>
         <source>Save the event first (Ctrl+S): the form stays open and the participants are added here.</source>
         <translation>Сначала сохраните мероприятие (Ctrl+S): форма останется открытой, а участники добавляются здесь.</translation>
     </message>
@@ -2245,12 +2291,12 @@ Add this aid as well?</source>
         <translation>Поиск (Ctrl+F): любая часть названия или места</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="211"/>
+        <location filename="../../ui/events/attendance_tab.py" line="212"/>
         <source>Select checked</source>
         <translation>Отобрать отмеченных</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="187"/>
+        <location filename="../../ui/events/attendance_tab.py" line="188"/>
         <source>Selected: {selected}; not selected: {rest}.</source>
         <translation>Отобрано: {selected}; не отобрано: {rest}.</translation>
     </message>
@@ -2377,7 +2423,7 @@ Add this aid as well?</source>
         <translation>Введите ФИО или ИИН, Enter — выбрать</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="218"/>
+        <location filename="../../ui/events/attendance_tab.py" line="219"/>
         <source>Type part of a name or IIN and press Enter: the person is added at once. No match: Enter creates a new person. Delete removes the selected person.</source>
         <translation>Введите часть ФИО или ИИН и нажмите Enter: человек сразу добавляется. Если совпадений нет, Enter создаёт нового человека. Delete убирает выбранного человека.</translation>
     </message>
@@ -2467,7 +2513,7 @@ Add this aid as well?</source>
         <translation>Участников: {count}; нужно не менее {least}.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="129"/>
+        <location filename="../../ui/events/attendance_tab.py" line="130"/>
         <source>{name} is already on the list.</source>
         <translation>{name} уже есть в списке.</translation>
     </message>
@@ -2592,14 +2638,14 @@ Add this aid as well?</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="151"/>
+        <location filename="../../ui/aid/dialog.py" line="154"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
         <location filename="../../ui/people/dialog.py" line="121"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="151"/>
+        <location filename="../../ui/aid/dialog.py" line="154"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
         <location filename="../../ui/people/dialog.py" line="121"/>
         <source>male</source>
@@ -2908,7 +2954,7 @@ Add this aid as well?</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="45"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="44"/>
         <source>Aid recipients</source>
         <translation>Получатели помощи</translation>
     </message>
@@ -2918,50 +2964,50 @@ Add this aid as well?</source>
         <translation>Уже зарегистрированы (написаны иначе), повторно не добавлены: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="125"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="126"/>
         <source>An empty list with the right column titles, to fill in and import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустой список с нужными заголовками столбцов: заполните и импортируйте.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="139"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="140"/>
         <source>Check (nothing is saved)</source>
         <translation>Проверить (без сохранения)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="139"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="140"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить снова</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="247"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="248"/>
         <source>Checking {file}…</source>
         <translation>Проверка файла {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="153"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="154"/>
         <source>Choose a file</source>
         <translation>Выберите файл</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="123"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="124"/>
         <source>Choose a file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="133"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="134"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="194"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="195"/>
         <source>Column titles found in row {row}; the rows above them are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовки столбцов найдены в строке {row}; строки над ними не импортируются.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="124"/>
-        <location filename="../../ui/exchange/import_dialog.py" line="313"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="125"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="312"/>
         <source>Download a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачать шаблон</translation>
     </message>
     <message>
         <location filename="../../app/importing/run.py" line="71"/>
@@ -2969,54 +3015,54 @@ Add this aid as well?</source>
         <translation>Пробный запуск: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="46"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="45"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="314"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="313"/>
         <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="197"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="198"/>
         <source>Ignored columns: {names}.</source>
         <translation>Пропускаемые столбцы: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="131"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="132"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="122"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="123"/>
         <source>Import from Excel or CSV</source>
         <translation>Импорт из Excel или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="247"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="248"/>
         <source>Importing {file}…</source>
         <translation>Импорт файла {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="135"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="136"/>
         <source>No file chosen.</source>
         <translation>Файл не выбран.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="132"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="133"/>
         <source>Open the rejected rows</source>
         <translation>Открыть отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="45"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="44"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="280"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="281"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../../app/importing/run.py" line="73"/>
@@ -3024,28 +3070,28 @@ Add this aid as well?</source>
         <translation>Отклонённые строки с причинами: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="127"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="128"/>
         <source>Rejected rows. Correct them here (double-click a cell) and press «Check again»; the corrected rows are then imported. The file itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые строки. Исправьте их здесь (двойной щелчок по ячейке) и нажмите «Проверить снова»; исправленные строки затем импортируются. Сам файл не меняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="280"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="281"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation type="vanished">Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="154"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="155"/>
         <source>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="324"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="323"/>
         <source>Template saved: {path}. Fill it in and import it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон сохранён: {path}. Заполните его и импортируйте здесь.</translation>
     </message>
     <message>
         <location filename="../../app/importing/run.py" line="194"/>
@@ -3058,7 +3104,7 @@ Add this aid as well?</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="202"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="203"/>
         <source>ignored</source>
         <translation>пропускается</translation>
     </message>
@@ -3073,72 +3119,72 @@ Add this aid as well?</source>
         <translation>{file}: создано — {created}, обновлено — {updated}, без изменений — {unchanged}, отклонено — {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="191"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="192"/>
         <source>{rows} rows. The first {shown} are shown with the field each column fills.</source>
         <translation>Строк: {rows}. Показаны первые строки ({shown}) и поле, которое заполняет каждый столбец.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="311"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="310"/>
         <source>{what} - template</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} - шаблон</translation>
     </message>
 </context>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../ui/common/list_page.py" line="152"/>
-        <location filename="../../ui/common/list_page.py" line="223"/>
+        <location filename="../../ui/common/list_page.py" line="187"/>
+        <location filename="../../ui/common/list_page.py" line="258"/>
         <location filename="../../ui/organisations/page.py" line="63"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="224"/>
+        <location filename="../../ui/common/list_page.py" line="259"/>
         <source>Delete {count} selected record(s)? They can be brought back from “Recently deleted”.</source>
         <translation>Удалить выбранные записи ({count})? Их можно вернуть из раздела «Недавно удалённые».</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="181"/>
+        <location filename="../../ui/common/list_page.py" line="216"/>
         <source>Deleted records: {count}</source>
         <translation>Удалённых записей: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="235"/>
+        <location filename="../../ui/common/list_page.py" line="270"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="234"/>
+        <location filename="../../ui/common/list_page.py" line="269"/>
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="150"/>
+        <location filename="../../ui/common/list_page.py" line="185"/>
         <source>Export to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="149"/>
+        <location filename="../../ui/common/list_page.py" line="184"/>
         <source>New (Ctrl+N)</source>
         <translation>Создать (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="151"/>
+        <location filename="../../ui/common/list_page.py" line="186"/>
         <source>Recently deleted</source>
         <translation>Недавно удалённые</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="152"/>
+        <location filename="../../ui/common/list_page.py" line="187"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="148"/>
+        <location filename="../../ui/common/list_page.py" line="183"/>
         <source>Search (Ctrl+F): any part of a name or IIN</source>
         <translation>Поиск (Ctrl+F): любая часть ФИО или ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="182"/>
+        <location filename="../../ui/common/list_page.py" line="217"/>
         <location filename="../../ui/organisations/trainers.py" line="109"/>
         <source>Shown: {count}</source>
         <translation>Показано: {count}</translation>
@@ -3516,7 +3562,7 @@ Add this aid as well?</source>
 <context>
     <name>Person</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="81"/>
+        <location filename="../../ui/aid/dialog.py" line="82"/>
         <location filename="../../ui/people/dialog.py" line="48"/>
         <source>&amp;Birth date:</source>
         <translation>Дата &amp;рождения:</translation>
@@ -3527,31 +3573,31 @@ Add this aid as well?</source>
         <translation>&amp;Категория:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="84"/>
+        <location filename="../../ui/aid/dialog.py" line="85"/>
         <location filename="../../ui/people/dialog.py" line="54"/>
         <source>&amp;Grade:</source>
         <translation>К&amp;ласс:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="80"/>
+        <location filename="../../ui/aid/dialog.py" line="81"/>
         <location filename="../../ui/people/dialog.py" line="47"/>
         <source>&amp;IIN:</source>
         <translation>ИИ&amp;Н:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="78"/>
+        <location filename="../../ui/aid/dialog.py" line="79"/>
         <location filename="../../ui/people/dialog.py" line="45"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="79"/>
+        <location filename="../../ui/aid/dialog.py" line="80"/>
         <location filename="../../ui/people/dialog.py" line="46"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="77"/>
+        <location filename="../../ui/aid/dialog.py" line="78"/>
         <location filename="../../ui/people/dialog.py" line="44"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Фамилия:</translation>
@@ -3662,13 +3708,13 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="83"/>
+        <location filename="../../ui/aid/dialog.py" line="84"/>
         <location filename="../../ui/people/dialog.py" line="52"/>
         <source>Sc&amp;hool:</source>
         <translation>&amp;Школа:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="82"/>
+        <location filename="../../ui/aid/dialog.py" line="83"/>
         <location filename="../../ui/people/dialog.py" line="49"/>
         <source>Se&amp;x:</source>
         <translation>&amp;Пол:</translation>
@@ -3717,7 +3763,7 @@ Add this aid as well?</source>
 <context>
     <name>Picker</name>
     <message>
-        <location filename="../../ui/common/person_picker.py" line="55"/>
+        <location filename="../../ui/common/person_picker.py" line="56"/>
         <source>Type a name or IIN, Enter to add (a new person if not found)</source>
         <translation>Введите ФИО или ИИН, Enter — добавить (если не найден — новый человек)</translation>
     </message>
@@ -6012,7 +6058,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tables/encodings.py" line="101"/>
         <source>In {file} some letters were replaced by «?» (for example «{example}»): the file was saved as plain CSV, which cannot hold the Kazakh letters ә ғ қ ң ө ұ ү һ і. Those letters are lost in this file. Open the list in Excel and save it as &quot;Excel Workbook (.xlsx)&quot; or as &quot;CSV UTF-8&quot;, then import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле {file} часть букв заменена на «?» (например, «{example}»): файл сохранён как обычный CSV, в котором нельзя хранить казахские буквы ә ғ қ ң ө ұ ү һ і. В этом файле эти буквы потеряны. Откройте список в Excel, сохраните его как &quot;Книга Excel (.xlsx)&quot; или &quot;CSV UTF-8&quot; и импортируйте этот файл.</translation>
     </message>
     <message>
         <location filename="../../app/tables/limits.py" line="78"/>
@@ -6027,7 +6073,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tables/values.py" line="112"/>
         <source>The IIN “{text}” was turned by Excel into a rounded number: its last digits are lost. In the file, format the IIN column as Text and type the IINs again (or copy them from the original list), or correct it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН “{text}” Excel превратил в округлённое число: последние цифры потеряны. В файле задайте столбцу ИИН формат «Текстовый» и введите ИИН заново (или скопируйте из исходного списка), либо исправьте здесь.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="82"/>
@@ -6059,14 +6105,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Неизвестный тип записей «{kind}»: используйте один из следующих: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/headers.py" line="119"/>
+        <location filename="../../app/tables/headers.py" line="133"/>
         <source>en</source>
-        <translation type="unfinished"></translation>
+        <translation>ru</translation>
     </message>
     <message>
         <location filename="../../app/tables/headers.py" line="197"/>
         <source>{field}: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {titles}</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="216"/>
@@ -6076,7 +6122,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tables/ods.py" line="52"/>
         <source>{file} cannot be read as a LibreOffice spreadsheet (.ods) ({reason}). Open it in LibreOffice and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} не удаётся прочитать как таблицу LibreOffice (.ods) ({reason}). Откройте его в LibreOffice и сохраните заново.</translation>
     </message>
     <message>
         <location filename="../../app/tables/xlsx.py" line="57"/>
@@ -6086,7 +6132,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tables/xls.py" line="35"/>
         <source>{file} cannot be read as an old Excel workbook (.xls) ({reason}). Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} не удаётся прочитать как старую книгу Excel (.xls) ({reason}). Откройте его в Excel и сохраните как &quot;Книга Excel (.xlsx)&quot;.</translation>
     </message>
     <message>
         <location filename="../../app/tables/reader.py" line="108"/>
@@ -6168,12 +6214,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tables/xls.py" line="33"/>
         <source>{file} is password-protected. Open it in Excel, remove the password and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} защищён паролем. Откройте его в Excel, снимите пароль и сохраните как &quot;Книга Excel (.xlsx)&quot; или &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <location filename="../../app/tables/xls.py" line="61"/>
         <source>{file} is too large for the old Excel format ({size} MB; at most {limit} MB). Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} слишком велик для старого формата Excel ({size} МБ; не больше {limit} МБ). Откройте его в Excel и сохраните как &quot;Книга Excel (.xlsx)&quot;.</translation>
     </message>
     <message>
         <location filename="../../app/tables/limits.py" line="48"/>
@@ -6193,12 +6239,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tables/values.py" line="134"/>
         <source>“{text}” has «?» where letters should be: the list was saved in a way that lost the Kazakh letters. Type the name with its letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>В “{text}” вместо букв стоит «?»: список сохранили так, что казахские буквы потерялись. Впишите имя с его буквами.</translation>
     </message>
     <message>
         <location filename="../../app/tables/names.py" line="36"/>
         <source>“{text}” is not a full name: write the surname and the name (and the patronymic, if any), separated by spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” — это не полное ФИО: напишите фамилию и имя (и отчество, если есть) через пробел.</translation>
     </message>
 </context>
 <context>
@@ -6561,8 +6607,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rooms.py" line="67"/>
+        <location filename="../../app/tournaments/rooms.py" line="80"/>
         <source>Room {room} already has a debate in round {round} ({gov} — {opp}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/rooms.py" line="39"/>
+        <source>Room {room} is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6612,7 +6663,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="276"/>
+        <location filename="../../app/cli/tournament_commands.py" line="328"/>
         <location filename="../../app/tournaments/sheets.py" line="90"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Жеребьёвка раунда {round} ещё не проведена.</translation>
@@ -6668,7 +6719,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команде {team} без необходимости назначен проход без соперника: он нужен только при нечётном числе команд.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="389"/>
+        <location filename="../../app/cli/tournament_commands.py" line="529"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>У команды {team} нет игры в плей-офф.</translation>
     </message>
@@ -6930,7 +6981,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="332"/>
+        <location filename="../../app/cli/tournament_commands.py" line="472"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>В лиге {league} нет команды {team}.</translation>
     </message>
@@ -7237,7 +7288,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} уже выступает за команду {other}; в турнире участник может быть только в одной команде.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="412"/>
+        <location filename="../../app/cli/tournament_commands.py" line="552"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} не участвует в лиге {league}.</translation>
     </message>
@@ -7248,12 +7299,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/paper.py" line="110"/>
-        <source>{round} · {league} league</source>
+        <source>{round} · {league}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tournaments/paper.py" line="210"/>
-        <source>{round} · {league} league · Room {room}</source>
+        <source>{round} · {league} · Room {room}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7327,6 +7378,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;ФИО:</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/motion_dialog.py" line="26"/>
+        <source>&amp;Info slide (read out before the motion; may be empty):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="156"/>
         <source>&amp;Language of the list:</source>
         <translation>&amp;Язык списка:</translation>
@@ -7342,6 +7398,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/settings_dialog.py" line="141"/>
         <source>&amp;Leagues:</source>
         <translation>&amp;Лиги:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/motion_dialog.py" line="24"/>
+        <source>&amp;Motion:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="126"/>
@@ -7480,6 +7541,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/break_tab.py" line="225"/>
         <source>Break — {league}</source>
         <translation>Выход в плей-офф — {league}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/projector.py" line="53"/>
+        <source>Bye: {teams}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="274"/>
@@ -7660,6 +7726,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="218"/>
+        <location filename="../../ui/tournaments/projector.py" line="57"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
         <source>Government</source>
         <translation>Правительство</translation>
@@ -7756,6 +7823,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Новый турнир… (Ctrl+N)</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/projector.py" line="126"/>
+        <source>No round is drawn yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="131"/>
         <location filename="../../ui/tournaments/awards_tab.py" line="166"/>
         <source>Nomination</source>
@@ -7779,6 +7851,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="218"/>
+        <location filename="../../ui/tournaments/projector.py" line="58"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
         <source>Opposition</source>
         <translation>Оппозиция</translation>
@@ -7800,6 +7873,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="58"/>
+        <location filename="../../ui/tournaments/projector.py" line="68"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
         <source>Points</source>
         <translation>Баллы</translation>
@@ -7813,6 +7887,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/awards_tab.py" line="157"/>
         <source>Print certificates…</source>
         <translation>Печать сертификатов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/projector.py" line="82"/>
+        <source>Projector</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="236"/>
@@ -7862,6 +7941,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Результаты: внесено — {entered}, исправлено — {corrected}, без изменений — {unchanged}.</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/projector.py" line="57"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
         <source>Room</source>
         <translation>Аудитория</translation>
@@ -7942,6 +8022,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Настройки…</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/motion_dialog.py" line="28"/>
+        <source>Shown on the draw sheet, the ballots and the projector. An empty motion removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
         <source>Speaker</source>
         <translation>Спикер</translation>
@@ -7984,6 +8069,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Турнирная таблица</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/projector.py" line="66"/>
+        <source>Standings after the qualifying rounds · {league}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
         <source>Status</source>
         <translation>Статус</translation>
@@ -8018,6 +8108,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/awards_tab.py" line="148"/>
         <location filename="../../ui/tournaments/break_tab.py" line="197"/>
         <location filename="../../ui/tournaments/break_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/projector.py" line="68"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="126"/>
@@ -8165,6 +8256,7 @@ Keep this change anyway?</source>
     <message>
         <location filename="../../ui/tournaments/common.py" line="48"/>
         <location filename="../../ui/tournaments/common.py" line="58"/>
+        <location filename="../../ui/tournaments/projector.py" line="68"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
         <source>Wins</source>
         <translation>Победы</translation>
@@ -8313,6 +8405,11 @@ Keep this change anyway?</source>
         <location filename="../../ui/tournaments/standings_tab.py" line="108"/>
         <source>{league}: teams ranked by {order}; {rule}. “=” marks a shared place.</source>
         <translation>{league}: команды ранжируются по показателям: {order}; {rule}. «=» — поделённое место.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/projector.py" line="145"/>
+        <source>{page} of {pages} · ← → PageUp PageDown: pages · Esc: leave</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="47"/>
