@@ -91,7 +91,30 @@ class MainWindow(QMainWindow):
     def _make_home(self) -> QWidget:
         from ui.home.page import HomePage  # when the area is first shown: start-up time
 
-        return HomePage(self.store)
+        page = HomePage(self.store)
+        page.task.connect(self.do_task)
+        return page
+
+    def do_task(self, action: str, event_uid: str = "") -> None:
+        """Carry out a task from the overview in its area (after the area has shown)."""
+        from app.home.reminders import latest_event_uid  # peewee models: only once a database is open
+
+        if action == "add_participants":
+            event_uid = latest_event_uid() or ""
+            action = "open_participants" if event_uid else "new_event"
+        if action in ("new_event", "open_event", "open_participants"):
+            self.show_area("events")
+            page = self.area("events")
+            if action == "new_event":
+                QTimer.singleShot(0, page.new_record)
+            else:
+                QTimer.singleShot(0, lambda: page.open_record(event_uid, participants=action == "open_participants"))
+        elif action == "print_certificates":
+            self.show_area("certificates")
+            QTimer.singleShot(0, self.area("certificates").new_record)
+        elif action == "write_bundle":
+            self.show_area("sync")
+            self.area("sync").export_button.setFocus()
 
     def _make_events(self) -> QWidget:
         from ui.events.page import EventsPage  # when the area is first shown: start-up time

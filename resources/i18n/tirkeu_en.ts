@@ -1100,6 +1100,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="215"/>
+        <location filename="../../ui/certificates/pdf_view.py" line="56"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
@@ -3772,6 +3773,31 @@ Add this aid as well?</translation>
         <location filename="../../ui/common/person_picker.py" line="56"/>
         <source>Type a name or IIN, Enter to add (a new person if not found)</source>
         <translation>Type a name or IIN, Enter to add (a new person if not found)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/certificates/printing.py" line="144"/>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>Cannot write {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/printing.py" line="122"/>
+        <location filename="../../ui/certificates/printing.py" line="185"/>
+        <source>The file {path} cannot be read as a PDF, so it cannot be printed.</source>
+        <translation>The file {path} cannot be read as a PDF, so it cannot be printed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/printing.py" line="200"/>
+        <source>The printer {printer} cannot be used now.</source>
+        <translation>The printer {printer} cannot be used now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/printing.py" line="152"/>
+        <location filename="../../ui/certificates/printing.py" line="156"/>
+        <source>The printing service did not take the job: {reason}</source>
+        <translation>The printing service did not take the job: {reason}</translation>
     </message>
 </context>
 <context>
@@ -7443,7 +7469,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="198"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="264"/>
         <source>&amp;Round:</source>
         <translation>&amp;Round:</translation>
     </message>
@@ -7474,14 +7500,20 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Winner:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="164"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="230"/>
         <source>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</source>
         <translation>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="277"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="366"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="452"/>
         <source>A bye has no ballot: the team wins the round without a debate.</source>
         <translation>A bye has no ballot: the team wins the round without a debate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="281"/>
+        <source>A draw made elsewhere, CSV or Excel: round, league, gov_team, opp_team; optional room, adjudicators (chair first), motion. A results file also serves.</source>
+        <translation>A draw made elsewhere, CSV or Excel: round, league, gov_team, opp_team; optional room, adjudicators (chair first), motion. A results file also serves.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="270"/>
@@ -7499,9 +7531,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Adjudicator</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="170"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="236"/>
         <source>Adjudicators</source>
         <translation>Adjudicators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="539"/>
+        <source>Adjudicators registered: {names}</source>
+        <translation>Adjudicators registered: {names}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="255"/>
@@ -7535,7 +7572,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Back to the list (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="276"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="365"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="451"/>
         <source>Ballot</source>
         <translation>Ballot</translation>
     </message>
@@ -7551,7 +7589,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="267"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="199"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="265"/>
         <source>Ballot…</source>
         <translation>Ballot…</translation>
     </message>
@@ -7581,7 +7619,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>CSV or Excel with the columns name, school, league</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="203"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="269"/>
         <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
         <translation>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
     </message>
@@ -7596,7 +7634,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Certificates for the award list ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="287"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="376"/>
         <source>Change the draw</source>
         <translation>Change the draw</translation>
     </message>
@@ -7625,6 +7663,21 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/break_tab.py" line="230"/>
         <source>Confirmed: {count} teams.</source>
         <translation>Confirmed: {count} teams.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="271"/>
+        <source>Debate &amp;code:</source>
+        <translation>Debate &amp;code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="431"/>
+        <source>Debate code</source>
+        <translation>Debate code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="212"/>
+        <source>Debate code {code}</source>
+        <translation>Debate code {code}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/page.py" line="53"/>
@@ -7660,18 +7713,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Dra&amp;w seed:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="249"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="338"/>
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="178"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="213"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="244"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="297"/>
         <source>Draw round {round}</source>
         <translation>Draw round {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="177"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="243"/>
         <source>Draw round {round} again</source>
         <translation>Draw round {round} again</translation>
     </message>
@@ -7712,7 +7765,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Elimination rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="189"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="255"/>
         <source>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</source>
         <translation>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</translation>
     </message>
@@ -7747,6 +7800,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Full name; type two letters to search the register</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="287"/>
+        <source>Full screen for the hall: the draw of each league and the standings; arrows move, Esc leaves</source>
+        <translation>Full screen for the hall: the draw of each league and the standings; arrows move, Esc leaves</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="160"/>
         <source>Give</source>
         <translation>Give</translation>
@@ -7754,7 +7812,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="218"/>
         <location filename="../../ui/tournaments/projector.py" line="57"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="235"/>
         <source>Government</source>
         <translation>Government</translation>
     </message>
@@ -7799,7 +7857,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="304"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="542"/>
+        <source>Kept with warnings:</source>
+        <translation>Kept with warnings:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="393"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="544"/>
         <source>Kept with warnings: {problems}</source>
         <translation>Kept with warnings: {problems}</translation>
     </message>
@@ -7810,12 +7874,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>League</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="322"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="511"/>
+        <source>Load draw</source>
+        <translation>Load draw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="280"/>
+        <source>Load draw…</source>
+        <translation>Load draw…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="411"/>
         <source>Load results</source>
         <translation>Load results</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="202"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="268"/>
         <source>Load results…</source>
         <translation>Load results…</translation>
     </message>
@@ -7828,6 +7902,21 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/common.py" line="61"/>
         <source>Margins</source>
         <translation>Margins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="466"/>
+        <source>Motion of round {round} ({league})</source>
+        <translation>Motion of round {round} ({league})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="205"/>
+        <source>Motion: {motion}</source>
+        <translation>Motion: {motion}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="274"/>
+        <source>Motion…</source>
+        <translation>Motion…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="159"/>
@@ -7877,9 +7966,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Nominations — {league}</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="499"/>
+        <source>One room per line, in the order new draws give them out. A league keeps its rooms from the round before.</source>
+        <translation>One room per line, in the order new draws give them out. A league keeps its rooms from the round before.</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/break_tab.py" line="218"/>
         <location filename="../../ui/tournaments/projector.py" line="58"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="235"/>
         <source>Opposition</source>
         <translation>Opposition</translation>
     </message>
@@ -7899,11 +7993,26 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Opposition: {team}</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="558"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/common.py" line="58"/>
         <location filename="../../ui/tournaments/projector.py" line="68"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
         <source>Points</source>
         <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="556"/>
+        <source>Print ballots</source>
+        <translation>Print ballots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="285"/>
+        <source>Print ballots…</source>
+        <translation>Print ballots…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="213"/>
@@ -7916,7 +8025,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Print certificates…</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="554"/>
+        <source>Print draw</source>
+        <translation>Print draw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="284"/>
+        <source>Print draw…</source>
+        <translation>Print draw…</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/projector.py" line="82"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="286"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="575"/>
         <source>Projector</source>
         <translation>Projector</translation>
     </message>
@@ -7924,6 +8045,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/break_tab.py" line="236"/>
         <source>Proposed from the standings so far; not confirmed.</source>
         <translation>Proposed from the standings so far; not confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="276"/>
+        <source>Put the selected debate in another room</source>
+        <translation>Put the selected debate in another room</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="152"/>
@@ -7958,20 +8084,41 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="170"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="236"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="333"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="422"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="57"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="235"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="481"/>
         <source>Room</source>
         <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="483"/>
+        <source>Room of {gov} — {opp}:</source>
+        <translation>Room of {gov} — {opp}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="497"/>
+        <source>Rooms</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="277"/>
+        <source>Rooms…</source>
+        <translation>Rooms…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="275"/>
+        <source>Room…</source>
+        <translation>Room…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="218"/>
@@ -7980,22 +8127,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="230"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="123"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="179"/>
         <source>Round {round}</source>
         <translation>Round {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="123"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="179"/>
         <source>Round {round} (drawn)</source>
         <translation>Round {round} (drawn)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="253"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="342"/>
         <source>Round {round} is already drawn. Draw it again? (Only while it has no results.)</source>
         <translation>Round {round} is already drawn. Draw it again? (Only while it has no results.)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="180"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="246"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="576"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Round {round} is not drawn yet.</translation>
     </message>
@@ -8009,6 +8157,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/standings_tab.py" line="70"/>
         <source>R{round}</source>
         <translation>R{round}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="567"/>
+        <source>Saved {path}: {pages} pages.</source>
+        <translation>Saved {path}: {pages} pages.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
@@ -8111,12 +8264,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Sum of margins</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="200"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="266"/>
         <source>Swap sides</source>
         <translation>Swap sides</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="201"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="267"/>
         <source>Swap the selected teams</source>
         <translation>Swap the selected teams</translation>
     </message>
@@ -8125,7 +8278,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">Swap the two selected teams</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="324"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="413"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="513"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="343"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tables (*.csv *.xlsx)</translation>
@@ -8178,6 +8332,16 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The break is already confirmed. Confirm it again from the standings?</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="272"/>
+        <source>The code printed on a ballot (e.g. R2-K-07); Enter opens that debate&apos;s ballot.</source>
+        <translation>The code printed on a ballot (e.g. R2-K-07); Enter opens that debate&apos;s ballot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="522"/>
+        <source>The file draws {rounds} differently from the draw saved. Replace the saved draw?</source>
+        <translation>The file draws {rounds} differently from the draw saved. Replace the saved draw?</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/break_tab.py" line="250"/>
         <source>The final is drawn</source>
         <translation>The final is drawn</translation>
@@ -8191,6 +8355,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
         <source>The same seed gives the same random first round.</source>
         <translation>The same seed gives the same random first round.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="278"/>
+        <source>The tournament&apos;s rooms, given out to new draws in order; a league keeps its rooms from round to round</source>
+        <translation>The tournament&apos;s rooms, given out to new draws in order; a league keeps its rooms from round to round</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="215"/>
@@ -8208,7 +8377,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>These teams are tied at the cut and no tie-break separates them. Choose the {places} that break, best seed first, and write why (for example, the rule of your tournament&apos;s regulations).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="294"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="383"/>
         <source>This change breaks rules of the draw:
 {problems}
 
@@ -8264,7 +8433,7 @@ Keep this change anyway?</translation>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="170"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="236"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
@@ -8343,7 +8512,7 @@ Keep this change anyway?</translation>
         <translation>average points per round spoken</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="43"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="64"/>
         <source>bye (a win)</source>
         <translation>bye (a win)</translation>
     </message>
@@ -8392,6 +8561,11 @@ Keep this change anyway?</translation>
         <translation>record only the winner (no speaker points)</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="520"/>
+        <source>round {round} ({league})</source>
+        <translation>round {round} ({league})</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="213"/>
         <source>semifinals and a final</source>
         <translation>semifinals and a final</translation>
@@ -8417,7 +8591,7 @@ Keep this change anyway?</translation>
         <translation>total points over the qualifying rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="188"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="254"/>
         <source>{count} bye</source>
         <translation>{count} bye</translation>
     </message>
@@ -8432,9 +8606,14 @@ Keep this change anyway?</translation>
         <translation>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="185"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="251"/>
         <source>{debates} debates, {done} with a result</source>
         <translation>{debates} debates, {done} with a result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="536"/>
+        <source>{league}, round {round}: {debates} debates</source>
+        <translation>{league}, round {round}: {debates} debates</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="108"/>
@@ -8447,13 +8626,13 @@ Keep this change anyway?</translation>
         <translation>{page} of {pages} · ← → PageUp PageDown: pages · Esc: leave</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="47"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="68"/>
         <source>{team} won</source>
         <translation>{team} won</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="205"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="149"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="215"/>
         <source>— bye —</source>
         <translation>— bye —</translation>
     </message>

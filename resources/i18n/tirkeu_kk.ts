@@ -568,7 +568,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="362"/>
         <source>Adjudicators registered: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген төрешілер: {names}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/contest_commands.py" line="126"/>
@@ -633,7 +633,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="400"/>
         <source>No motion is set for this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл раундқа тақырып берілмеген.</translation>
     </message>
     <message>
         <location filename="../../app/cli/contest_commands.py" line="126"/>
@@ -754,7 +754,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="356"/>
         <source>loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>жүктелді</translation>
     </message>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="495"/>
@@ -764,7 +764,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="356"/>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>ауыстырылды</translation>
     </message>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="495"/>
@@ -779,12 +779,12 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="357"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>өзгеріссіз</translation>
     </message>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="364"/>
         <source>warning: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ескерту: {problem}</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="167"/>
@@ -810,12 +810,12 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="285"/>
         <source>{league} R{round} motion: {motion}</source>
-        <translation type="unfinished"></translation>
+        <translation>{league} R{round} тақырыбы: {motion}</translation>
     </message>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="359"/>
         <source>{league} round {round}: {debates} debates {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{league}, {round}-раунд: {debates} дебат {outcome}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="312"/>
@@ -835,7 +835,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="378"/>
         <source>{path}: {pages} pages, {debates} debates.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {pages} бет, {debates} дебат.</translation>
     </message>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="238"/>
@@ -1100,6 +1100,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="215"/>
+        <location filename="../../ui/certificates/pdf_view.py" line="56"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
@@ -2691,17 +2692,17 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/home/page.py" line="56"/>
         <source>&amp;New event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа іс-шара</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="59"/>
         <source>&amp;Write to the USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Флешкаға жазу</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="57"/>
         <source>Add &amp;participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қатысушыларды қосу</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="40"/>
@@ -2806,22 +2807,22 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/home/page.py" line="65"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа іс-шара</translation>
     </message>
     <message>
         <location filename="../../app/home/reminders.py" line="82"/>
         <source>No bundle has been written yet: {count} records are waiting to go to the office on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет әлі жазылған жоқ: басқармаға флешкамен жіберілетін {count} жазба күтіп тұр.</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="196"/>
         <source>Nothing is due. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі жеткен іс жоқ. Жарайсыз!</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="66"/>
         <source>Open the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шараны ашу</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="33"/>
@@ -2836,7 +2837,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/home/page.py" line="58"/>
         <source>Print &amp;certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сертификаттарды басып шығару</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="153"/>
@@ -2846,12 +2847,12 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/home/page.py" line="152"/>
         <source>Records in this database ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы дерекқордағы жазбалар ▸</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="151"/>
         <source>Records in this database ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы дерекқордағы жазбалар ▾</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="50"/>
@@ -2871,7 +2872,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/home/page.py" line="145"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Еске салғыштар</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="147"/>
@@ -2901,7 +2902,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/home/reminders.py" line="87"/>
         <source>The last bundle was written {days} days ago; {count} records have changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы пакет {days} күн бұрын жазылды; содан бері {count} жазба өзгерді.</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="146"/>
@@ -2911,42 +2912,42 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/home/page.py" line="142"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүгін</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="64"/>
         <source>Write the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті жазу</translation>
     </message>
     <message>
         <location filename="../../app/home/reminders.py" line="90"/>
         <source>{count} records have changed since the last bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы пакеттен бері {count} жазба өзгерді.</translation>
     </message>
     <message>
         <location filename="../../app/home/reminders.py" line="130"/>
         <source>{title}: {count} this month (target: {target}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: осы айда {count} (мақсат: {target}).</translation>
     </message>
     <message>
         <location filename="../../app/home/reminders.py" line="127"/>
         <source>{title}: {count} this week (target: {target}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: осы аптада {count} (мақсат: {target}).</translation>
     </message>
     <message>
         <location filename="../../app/home/reminders.py" line="164"/>
         <source>«{title}» ({date}): no participants recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» ({date}): қатысушылар әлі енгізілмеген.</translation>
     </message>
     <message>
         <location filename="../../app/home/reminders.py" line="170"/>
         <source>«{title}» ({date}): {issue}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» ({date}): {issue}</translation>
     </message>
     <message>
         <location filename="../../app/home/reminders.py" line="175"/>
         <source>…and {count} more events of the last month need a look (Events area).</source>
-        <translation type="unfinished"></translation>
+        <translation>…және соңғы айдағы тағы {count} іс-шараны қарап шығу керек («Іс-шаралар» бөлімі).</translation>
     </message>
 </context>
 <context>
@@ -3764,6 +3765,31 @@ Add this aid as well?</source>
         <location filename="../../ui/common/person_picker.py" line="56"/>
         <source>Type a name or IIN, Enter to add (a new person if not found)</source>
         <translation>Аты-жөнін не ЖСН-ін теріңіз, Enter — қосу (табылмаса — жаңа адам)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/certificates/printing.py" line="144"/>
+        <source>Cannot write {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/printing.py" line="122"/>
+        <location filename="../../ui/certificates/printing.py" line="185"/>
+        <source>The file {path} cannot be read as a PDF, so it cannot be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/printing.py" line="200"/>
+        <source>The printer {printer} cannot be used now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/printing.py" line="152"/>
+        <location filename="../../ui/certificates/printing.py" line="156"/>
+        <source>The printing service did not take the job: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6260,7 +6286,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="173"/>
         <source>(continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>(жалғасы)</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/ballots.py" line="112"/>
@@ -6305,7 +6331,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/rooms.py" line="23"/>
         <source>A room name is at most {limit} characters: {room}</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудитория атауы {limit} таңбадан аспауы керек: {room}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw.py" line="109"/>
@@ -6340,12 +6366,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="215"/>
         <source>Adjudicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Төреші:</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/paper.py" line="149"/>
         <source>Adjudicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Төрешілер</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="125"/>
@@ -6355,7 +6381,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/motions.py" line="61"/>
         <source>An info slide needs a motion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақпараттық слайд тақырыппен бірге ғана беріледі.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="74"/>
@@ -6365,7 +6391,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="207"/>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалау парағы</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="182"/>
@@ -6375,7 +6401,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="324"/>
         <source>Ballots of round {round}</source>
-        <translation type="unfinished"></translation>
+        <translation>{round}-раундтың бағалау парақтары</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/tab.py" line="233"/>
@@ -6395,7 +6421,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="184"/>
         <source>Bye (a win without a debate): {teams}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бос айналым (дебатсыз жеңіс): {teams}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/stages.py" line="33"/>
@@ -6431,12 +6457,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="255"/>
         <source>Circle the speaker of each speech.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр сөз сөйлеген спикерді дөңгелектеп белгілеңіз.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/paper.py" line="150"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/tab.py" line="173"/>
@@ -6451,7 +6477,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="203"/>
         <source>Debate code</source>
-        <translation type="unfinished"></translation>
+        <translation>Дебат коды</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="198"/>
@@ -6461,12 +6487,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="309"/>
         <source>Draw of round {round}</source>
-        <translation type="unfinished"></translation>
+        <translation>{round}-раундтың жеребесі</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/paper.py" line="221"/>
         <source>Each speech is scored from {low} to {high} in steps of {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр сөз {low}-ден {high}-ге дейін {step} қадаммен бағаланады.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="205"/>
@@ -6487,17 +6513,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/paper.py" line="148"/>
         <location filename="../../app/tournaments/paper.py" line="261"/>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Үкімет</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/paper.py" line="228"/>
         <source>Government: {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Үкімет: {team}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/paper.py" line="128"/>
         <source>Info slide:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақпараттық слайд:</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="30"/>
@@ -6527,7 +6553,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="119"/>
         <source>Motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырып:</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="89"/>
@@ -6569,12 +6595,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/paper.py" line="149"/>
         <location filename="../../app/tournaments/paper.py" line="261"/>
         <source>Opposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Оппозиция</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/paper.py" line="229"/>
         <source>Opposition: {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оппозиция: {team}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="199"/>
@@ -6599,17 +6625,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="148"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудитория</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/rooms.py" line="80"/>
         <source>Room {room} already has a debate in round {round} ({gov} — {opp}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{room} аудиториясында {round}-раундта дебат бар ({gov} — {opp}).</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/rooms.py" line="39"/>
         <source>Room {room} is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{room} аудиториясы екі рет жазылған.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw.py" line="123"/>
@@ -6655,7 +6681,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/motions.py" line="51"/>
         <source>Round {round} is not a round of this tournament.</source>
-        <translation type="unfinished"></translation>
+        <translation>{round}-раунд бұл турнирдің раунды емес.</translation>
     </message>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="328"/>
@@ -6676,7 +6702,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="233"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="195"/>
@@ -6686,7 +6712,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="271"/>
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолы:</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="130"/>
@@ -6701,7 +6727,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="248"/>
         <source>Team total</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда жиыны</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw.py" line="335"/>
@@ -6830,7 +6856,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/motions.py" line="58"/>
         <source>The info slide is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақпараттық слайд {limit} таңбадан ұзын.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="85"/>
@@ -6864,7 +6890,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/motions.py" line="55"/>
         <source>The motion is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырып {limit} таңбадан ұзын.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/results.py" line="154"/>
@@ -6938,7 +6964,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="268"/>
         <source>The winning team must have the higher total; totals may not be equal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңген команданың жиынтық балы жоғары болуы керек; жиындар тең болмауы тиіс.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="173"/>
@@ -6973,7 +6999,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/codes.py" line="59"/>
         <source>There is no debate {code}: round {round} of the {league} league has no debate number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} дебаты жоқ: {league} лигасының {round}-раундында {number}-нөмірлі дебат жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="472"/>
@@ -6998,7 +7024,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="99"/>
         <source>Tirkeu · page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu · {page}-бет</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/listing.py" line="30"/>
@@ -7008,7 +7034,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="272"/>
         <source>Type the code {code} in the Rounds tab (Debate code) to open this debate&apos;s ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы дебаттың бағалау парағын ашу үшін «Раундтар» бетіндегі «Дебат коды» өрісіне {code} кодын теріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="107"/>
@@ -7018,7 +7044,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="258"/>
         <source>Winner (tick one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңімпаз (біреуін белгілеңіз):</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="72"/>
@@ -7048,7 +7074,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="217"/>
         <source>chair</source>
-        <translation type="unfinished"></translation>
+        <translation>төраға</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="37"/>
@@ -7117,27 +7143,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="148"/>
         <source>row {row}: round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}-жол: {round}-раунд бұл турнирдің іріктеу раунды емес (1–{rounds}).</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="164"/>
         <source>row {row}: team {team} cannot debate itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}-жол: {team} командасы өзімен-өзі дебаттаса алмайды.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="161"/>
         <source>row {row}: the government team is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}-жол: үкімет командасы көрсетілмеген.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="140"/>
         <source>row {row}: the league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}-жол: {league} лигасы бұл турнирдің лигаларының қатарында жоқ ({leagues}).</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="172"/>
         <source>row {row}: the motion is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}-жол: тақырып {limit} таңбадан ұзын.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/results.py" line="235"/>
@@ -7203,12 +7229,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="236"/>
         <source>rows {first} and {row}: round {round} of the {league} league has two different motions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} және {row} жолдар: {league} лигасының {round}-раундында екі түрлі тақырып бар.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="229"/>
         <source>rows {first} and {row}: team {team} is drawn twice in round {round}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} және {row} жолдар: {team} командасы {round}-раундта екі рет жазылған.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="268"/>
@@ -7231,12 +7257,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="196"/>
         <source>rows {rows}: round {round} of the {league} league already has results ({count} debates); its draw can no longer be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} жолдар: {league} лигасының {round}-раундында нәтижелер бар ({count} дебат); оның жеребесін енді ауыстыруға болмайды.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="200"/>
         <source>rows {rows}: round {round} of the {league} league is already drawn differently; load the file with “replace the draw” to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} жолдар: {league} лигасының {round}-раунды басқаша жеребеленген; ауыстыру үшін файлды «жеребені ауыстыру» арқылы жүктеңіз.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="35"/>
@@ -7261,7 +7287,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="210"/>
         <source>{file} has no debates.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлында дебаттар жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="258"/>
@@ -7275,7 +7301,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="188"/>
         <source>{mark} the chair of the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} — алқа төрағасы</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="206"/>
@@ -7295,12 +7321,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="110"/>
         <source>{round} · {league}</source>
-        <translation type="unfinished"></translation>
+        <translation>{round} · {league}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/paper.py" line="210"/>
         <source>{round} · {league} · Room {room}</source>
-        <translation type="unfinished"></translation>
+        <translation>{round} · {league} · {room} аудитория</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="156"/>
@@ -7330,7 +7356,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/codes.py" line="52"/>
         <source>“{code}” is not a debate code of this tournament; a code looks like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» — бұл турнирдің дебат коды емес; код мына түрде болады: {example}.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/standings.py" line="97"/>
@@ -7375,7 +7401,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/motion_dialog.py" line="26"/>
         <source>&amp;Info slide (read out before the motion; may be empty):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ақпараттық слайд (тақырыптан бұрын оқылады; бос болуы мүмкін):</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="156"/>
@@ -7397,7 +7423,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/motion_dialog.py" line="24"/>
         <source>&amp;Motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тақырып:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="126"/>
@@ -7415,7 +7441,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="198"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="264"/>
         <source>&amp;Round:</source>
         <translation>&amp;Раунд:</translation>
     </message>
@@ -7446,14 +7472,20 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Жеңімпаз:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="164"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="230"/>
         <source>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</source>
         <translation>Қарсылассыз өту жеңіс болып саналады; оның спикер ұпайлары — команданың ойнаған раундтарындағы орташа ұпай.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="277"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="366"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="452"/>
         <source>A bye has no ballot: the team wins the round without a debate.</source>
         <translation>Қарсылассыз өтуге бюллетень толтырылмайды: команда раундта ойынсыз жеңеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="281"/>
+        <source>A draw made elsewhere, CSV or Excel: round, league, gov_team, opp_team; optional room, adjudicators (chair first), motion. A results file also serves.</source>
+        <translation>Басқа жерде жасалған жеребе, CSV немесе Excel: round, league, gov_team, opp_team; қосымша room, adjudicators (алдымен төраға), motion. Нәтижелер файлы да жарайды.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="270"/>
@@ -7471,9 +7503,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Төреші</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="170"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="236"/>
         <source>Adjudicators</source>
         <translation>Төрешілер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="539"/>
+        <source>Adjudicators registered: {names}</source>
+        <translation>Тіркелген төрешілер: {names}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="255"/>
@@ -7507,7 +7544,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Тізімге оралу (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="276"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="365"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="451"/>
         <source>Ballot</source>
         <translation>Бюллетень</translation>
     </message>
@@ -7523,7 +7561,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="267"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="199"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="265"/>
         <source>Ballot…</source>
         <translation>Бюллетень…</translation>
     </message>
@@ -7540,7 +7578,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/projector.py" line="53"/>
         <source>Bye: {teams}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бос айналым: {teams}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="274"/>
@@ -7553,7 +7591,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>name, school, league бағандары бар CSV немесе Excel файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="203"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="269"/>
         <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
         <translation>CSV немесе Excel, бағандары: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
     </message>
@@ -7568,7 +7606,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Марапаттау тізімі бойынша сертификаттар ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="287"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="376"/>
         <source>Change the draw</source>
         <translation>Жеребені өзгерту</translation>
     </message>
@@ -7597,6 +7635,21 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/break_tab.py" line="230"/>
         <source>Confirmed: {count} teams.</source>
         <translation>Расталды: {count} команда.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="271"/>
+        <source>Debate &amp;code:</source>
+        <translation>Дебат &amp;коды:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="431"/>
+        <source>Debate code</source>
+        <translation>Дебат коды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="212"/>
+        <source>Debate code {code}</source>
+        <translation>Дебат коды {code}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/page.py" line="53"/>
@@ -7632,18 +7685,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Жеребе кілті:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="249"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="338"/>
         <source>Draw</source>
         <translation>Жеребе</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="178"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="213"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="244"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="297"/>
         <source>Draw round {round}</source>
         <translation>{round}-раундтың жеребесін тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="177"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="243"/>
         <source>Draw round {round} again</source>
         <translation>{round}-раундтың жеребесін қайта тарту</translation>
     </message>
@@ -7680,7 +7733,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-офф раундтары</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="189"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="255"/>
         <source>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</source>
         <translation>Enter немесе екі рет шерту — бюллетень; екі команданы Ctrl+шерту арқылы таңдап, орындарын ауыстыруға болады.</translation>
     </message>
@@ -7715,6 +7768,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Аты-жөні; тізілімнен іздеу үшін екі әріп теріңіз</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="287"/>
+        <source>Full screen for the hall: the draw of each league and the standings; arrows move, Esc leaves</source>
+        <translation>Зал үшін толық экран: әр лиганың жеребесі мен турнирлік кесте; бағыттауыштар ауыстырады, Esc — шығу</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="160"/>
         <source>Give</source>
         <translation>Беру</translation>
@@ -7722,7 +7780,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="218"/>
         <location filename="../../ui/tournaments/projector.py" line="57"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="235"/>
         <source>Government</source>
         <translation>Үкімет</translation>
     </message>
@@ -7767,7 +7825,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="304"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="542"/>
+        <source>Kept with warnings:</source>
+        <translation>Ескертулермен сақталды:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="393"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="544"/>
         <source>Kept with warnings: {problems}</source>
         <translation>Ескертулермен сақталды: {problems}</translation>
     </message>
@@ -7778,12 +7842,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Лига</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="322"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="511"/>
+        <source>Load draw</source>
+        <translation>Жеребені жүктеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="280"/>
+        <source>Load draw…</source>
+        <translation>Жеребені жүктеу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="411"/>
         <source>Load results</source>
         <translation>Нәтижелерді жүктеу</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="202"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="268"/>
         <source>Load results…</source>
         <translation>Нәтижелерді жүктеу…</translation>
     </message>
@@ -7796,6 +7870,21 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/common.py" line="61"/>
         <source>Margins</source>
         <translation>Ұпай айырмасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="466"/>
+        <source>Motion of round {round} ({league})</source>
+        <translation>{round}-раунд тақырыбы ({league})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="205"/>
+        <source>Motion: {motion}</source>
+        <translation>Тақырып: {motion}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="274"/>
+        <source>Motion…</source>
+        <translation>Тақырып…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="159"/>
@@ -7820,7 +7909,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/projector.py" line="126"/>
         <source>No round is drawn yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі бірде-бір раунд жеребеленбеген.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="131"/>
@@ -7845,9 +7934,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Номинациялар — {league}</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="499"/>
+        <source>One room per line, in the order new draws give them out. A league keeps its rooms from the round before.</source>
+        <translation>Әр жолға бір аудитория, жаңа жеребелер оларды осы ретпен береді. Лига алдыңғы раундтағы аудиторияларын сақтайды.</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/break_tab.py" line="218"/>
         <location filename="../../ui/tournaments/projector.py" line="58"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="235"/>
         <source>Opposition</source>
         <translation>Оппозиция</translation>
     </message>
@@ -7867,11 +7961,26 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Оппозиция: {team}</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="558"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/common.py" line="58"/>
         <location filename="../../ui/tournaments/projector.py" line="68"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
         <source>Points</source>
         <translation>Ұпайлар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="556"/>
+        <source>Print ballots</source>
+        <translation>Бағалау парақтарын басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="285"/>
+        <source>Print ballots…</source>
+        <translation>Бағалау парақтары…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="213"/>
@@ -7884,14 +7993,31 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Сертификаттарды басып шығару…</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="554"/>
+        <source>Print draw</source>
+        <translation>Жеребені басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="284"/>
+        <source>Print draw…</source>
+        <translation>Жеребе парағы…</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/projector.py" line="82"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="286"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="575"/>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Проектор</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="236"/>
         <source>Proposed from the standings so far; not confirmed.</source>
         <translation>Қазіргі турнирлік кесте бойынша ұсынылған; әлі расталмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="276"/>
+        <source>Put the selected debate in another room</source>
+        <translation>Таңдалған дебатты басқа аудиторияға ауыстыру</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="152"/>
@@ -7926,20 +8052,41 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="170"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="236"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="333"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="422"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Нәтижелер: енгізілгені — {entered}, түзетілгені — {corrected}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="57"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="235"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="481"/>
         <source>Room</source>
         <translation>Аудитория</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="483"/>
+        <source>Room of {gov} — {opp}:</source>
+        <translation>{gov} — {opp} аудиториясы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="497"/>
+        <source>Rooms</source>
+        <translation>Аудиториялар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="277"/>
+        <source>Rooms…</source>
+        <translation>Аудиториялар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="275"/>
+        <source>Room…</source>
+        <translation>Аудитория…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="218"/>
@@ -7948,22 +8095,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="230"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="123"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="179"/>
         <source>Round {round}</source>
         <translation>{round}-раунд</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="123"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="179"/>
         <source>Round {round} (drawn)</source>
         <translation>{round}-раунд (жеребесі тартылған)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="253"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="342"/>
         <source>Round {round} is already drawn. Draw it again? (Only while it has no results.)</source>
         <translation>{round}-раундтың жеребесі тартылып қойған. Жеребені қайта тарту керек пе? (Раундта нәтижелер болмаса ғана болады.)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="180"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="246"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="576"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>{round}-раундтың жеребесі әлі тартылмаған.</translation>
     </message>
@@ -7977,6 +8125,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/standings_tab.py" line="70"/>
         <source>R{round}</source>
         <translation>Р{round}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="567"/>
+        <source>Saved {path}: {pages} pages.</source>
+        <translation>Сақталды {path}: {pages} бет.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
@@ -8019,7 +8172,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/motion_dialog.py" line="28"/>
         <source>Shown on the draw sheet, the ballots and the projector. An empty motion removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеребе парағында, бағалау парақтарында және проекторда көрсетіледі. Бос тақырып оны өшіреді.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
@@ -8066,7 +8219,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/projector.py" line="66"/>
         <source>Standings after the qualifying rounds · {league}</source>
-        <translation type="unfinished"></translation>
+        <translation>Іріктеу раундтарынан кейінгі кесте · {league}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
@@ -8079,17 +8232,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ұпай айырмаларының қосындысы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="200"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="266"/>
         <source>Swap sides</source>
         <translation>Тараптарды ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="201"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="267"/>
         <source>Swap the selected teams</source>
         <translation>Таңдалған командаларды ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="324"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="413"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="513"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="343"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Кестелер (*.csv *.xlsx)</translation>
@@ -8142,6 +8296,16 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-оффқа шығатын командалар расталып қойған. Қазіргі турнирлік кесте бойынша қайта растау керек пе?</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="272"/>
+        <source>The code printed on a ballot (e.g. R2-K-07); Enter opens that debate&apos;s ballot.</source>
+        <translation>Бағалау парағында басылған код (мысалы, R2-K-07); Enter сол дебаттың парағын ашады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="522"/>
+        <source>The file draws {rounds} differently from the draw saved. Replace the saved draw?</source>
+        <translation>Файлда {rounds} сақталған жеребеден басқаша. Сақталған жеребені ауыстыру керек пе?</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/break_tab.py" line="250"/>
         <source>The final is drawn</source>
         <translation>Финалдың жеребесі тартылды</translation>
@@ -8155,6 +8319,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
         <source>The same seed gives the same random first round.</source>
         <translation>Кілт бірдей болса, бірінші раундтың кездейсоқ жеребесі де бірдей болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="278"/>
+        <source>The tournament&apos;s rooms, given out to new draws in order; a league keeps its rooms from round to round</source>
+        <translation>Турнир аудиториялары, жаңа жеребелерге ретімен беріледі; лига аудиторияларын раундтан раундқа сақтайды</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="215"/>
@@ -8172,7 +8341,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бұл командалардың плей-офф шегінде көрсеткіштері тең және оларды ешбір қосымша көрсеткіш ажыратпайды. Плей-оффқа шығатын {places} команданы рейтингі жоғарысынан бастап таңдаңыз және себебін жазыңыз (мысалы, турнир ережесінің тиісті тармағы).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="294"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="383"/>
         <source>This change breaks rules of the draw:
 {problems}
 
@@ -8228,7 +8397,7 @@ Keep this change anyway?</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="170"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="236"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
@@ -8307,7 +8476,7 @@ Keep this change anyway?</source>
         <translation>сөйлеген раундтардағы орташа ұпай бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="43"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="64"/>
         <source>bye (a win)</source>
         <translation>қарсылассыз өту (жеңіс)</translation>
     </message>
@@ -8352,6 +8521,11 @@ Keep this change anyway?</source>
         <translation>тек жеңімпазды енгізу (спикер ұпайларынсыз)</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="520"/>
+        <source>round {round} ({league})</source>
+        <translation>{round}-раунд ({league})</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="213"/>
         <source>semifinals and a final</source>
         <translation>жартылай финал және финал</translation>
@@ -8377,7 +8551,7 @@ Keep this change anyway?</source>
         <translation>іріктеу раундтарындағы ұпайлар қосындысы бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="188"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="254"/>
         <source>{count} bye</source>
         <translation>қарсылассыз өту: {count}</translation>
     </message>
@@ -8392,9 +8566,14 @@ Keep this change anyway?</source>
         <translation>жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}; тізілімге қосылған адамдар: {people}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="185"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="251"/>
         <source>{debates} debates, {done} with a result</source>
         <translation>Ойындар: {debates}, нәтижесі бары: {done}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="536"/>
+        <source>{league}, round {round}: {debates} debates</source>
+        <translation>{league}, {round}-раунд: {debates} дебат</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="108"/>
@@ -8404,16 +8583,16 @@ Keep this change anyway?</source>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="145"/>
         <source>{page} of {pages} · ← → PageUp PageDown: pages · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} / {pages} · ← → PageUp PageDown: беттер · Esc: шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="47"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="68"/>
         <source>{team} won</source>
         <translation>{team} жеңді</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="205"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="149"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="215"/>
         <source>— bye —</source>
         <translation>— қарсыласы жоқ —</translation>
     </message>

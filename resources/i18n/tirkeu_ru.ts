@@ -568,7 +568,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="362"/>
         <source>Adjudicators registered: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрированы судьи: {names}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/contest_commands.py" line="126"/>
@@ -633,7 +633,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="400"/>
         <source>No motion is set for this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема этого раунда не задана.</translation>
     </message>
     <message>
         <location filename="../../app/cli/contest_commands.py" line="126"/>
@@ -754,7 +754,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="356"/>
         <source>loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>загружены</translation>
     </message>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="495"/>
@@ -764,7 +764,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="356"/>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>заменены</translation>
     </message>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="495"/>
@@ -779,12 +779,12 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="357"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>без изменений</translation>
     </message>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="364"/>
         <source>warning: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждение: {problem}</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="167"/>
@@ -810,12 +810,12 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="285"/>
         <source>{league} R{round} motion: {motion}</source>
-        <translation type="unfinished"></translation>
+        <translation>{league} R{round} тема: {motion}</translation>
     </message>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="359"/>
         <source>{league} round {round}: {debates} debates {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{league}, раунд {round}: дебатов {debates}, {outcome}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="312"/>
@@ -835,7 +835,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="378"/>
         <source>{path}: {pages} pages, {debates} debates.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: страниц — {pages}, дебатов — {debates}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="238"/>
@@ -1100,6 +1100,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="215"/>
+        <location filename="../../ui/certificates/pdf_view.py" line="56"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
@@ -2693,17 +2694,17 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/home/page.py" line="56"/>
         <source>&amp;New event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое мероприятие</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="59"/>
         <source>&amp;Write to the USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать на флешку</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="57"/>
         <source>Add &amp;participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;участников</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="40"/>
@@ -2808,22 +2809,22 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/home/page.py" line="65"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое мероприятие</translation>
     </message>
     <message>
         <location filename="../../app/home/reminders.py" line="82"/>
         <source>No bundle has been written yet: {count} records are waiting to go to the office on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет ещё не записан: {count} записей ждут отправки в управление на флешке.</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="196"/>
         <source>Nothing is due. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочных дел нет. Отлично!</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="66"/>
         <source>Open the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть мероприятие</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="33"/>
@@ -2838,7 +2839,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/home/page.py" line="58"/>
         <source>Print &amp;certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать &amp;сертификатов</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="153"/>
@@ -2848,12 +2849,12 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/home/page.py" line="152"/>
         <source>Records in this database ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи в этой базе ▸</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="151"/>
         <source>Records in this database ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи в этой базе ▾</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="50"/>
@@ -2873,7 +2874,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/home/page.py" line="145"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминания</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="147"/>
@@ -2903,7 +2904,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/home/reminders.py" line="87"/>
         <source>The last bundle was written {days} days ago; {count} records have changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний пакет записан {days} дн. назад; с тех пор изменилось записей: {count}.</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="146"/>
@@ -2913,42 +2914,42 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/home/page.py" line="142"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="64"/>
         <source>Write the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать пакет</translation>
     </message>
     <message>
         <location filename="../../app/home/reminders.py" line="90"/>
         <source>{count} records have changed since the last bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>С последнего пакета изменилось записей: {count}.</translation>
     </message>
     <message>
         <location filename="../../app/home/reminders.py" line="130"/>
         <source>{title}: {count} this month (target: {target}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: в этом месяце {count} (цель: {target}).</translation>
     </message>
     <message>
         <location filename="../../app/home/reminders.py" line="127"/>
         <source>{title}: {count} this week (target: {target}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: на этой неделе {count} (цель: {target}).</translation>
     </message>
     <message>
         <location filename="../../app/home/reminders.py" line="164"/>
         <source>«{title}» ({date}): no participants recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» ({date}): участники ещё не внесены.</translation>
     </message>
     <message>
         <location filename="../../app/home/reminders.py" line="170"/>
         <source>«{title}» ({date}): {issue}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» ({date}): {issue}</translation>
     </message>
     <message>
         <location filename="../../app/home/reminders.py" line="175"/>
         <source>…and {count} more events of the last month need a look (Events area).</source>
-        <translation type="unfinished"></translation>
+        <translation>…и ещё {count} мероприятий за последний месяц требуют внимания (раздел «Мероприятия»).</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3767,31 @@ Add this aid as well?</source>
         <location filename="../../ui/common/person_picker.py" line="56"/>
         <source>Type a name or IIN, Enter to add (a new person if not found)</source>
         <translation>Введите ФИО или ИИН, Enter — добавить (если не найден — новый человек)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/certificates/printing.py" line="144"/>
+        <source>Cannot write {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/printing.py" line="122"/>
+        <location filename="../../ui/certificates/printing.py" line="185"/>
+        <source>The file {path} cannot be read as a PDF, so it cannot be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/printing.py" line="200"/>
+        <source>The printer {printer} cannot be used now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/printing.py" line="152"/>
+        <location filename="../../ui/certificates/printing.py" line="156"/>
+        <source>The printing service did not take the job: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6265,7 +6291,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="173"/>
         <source>(continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>(продолжение)</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/ballots.py" line="112"/>
@@ -6310,7 +6336,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/rooms.py" line="23"/>
         <source>A room name is at most {limit} characters: {room}</source>
-        <translation type="unfinished"></translation>
+        <translation>Название аудитории — не более {limit} символов: {room}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw.py" line="109"/>
@@ -6345,12 +6371,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="215"/>
         <source>Adjudicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Судья:</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/paper.py" line="149"/>
         <source>Adjudicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Судьи</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="125"/>
@@ -6360,7 +6386,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/motions.py" line="61"/>
         <source>An info slide needs a motion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инфослайд задаётся только вместе с темой.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="74"/>
@@ -6370,7 +6396,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="207"/>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Судейский бланк</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="182"/>
@@ -6380,7 +6406,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="324"/>
         <source>Ballots of round {round}</source>
-        <translation type="unfinished"></translation>
+        <translation>Судейские бланки раунда {round}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/tab.py" line="233"/>
@@ -6400,7 +6426,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="184"/>
         <source>Bye (a win without a debate): {teams}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропуск раунда (победа без дебатов): {teams}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/stages.py" line="33"/>
@@ -6436,12 +6462,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="255"/>
         <source>Circle the speaker of each speech.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обведите спикера каждой речи.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/paper.py" line="150"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/tab.py" line="173"/>
@@ -6456,7 +6482,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="203"/>
         <source>Debate code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код дебатов</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="198"/>
@@ -6466,12 +6492,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="309"/>
         <source>Draw of round {round}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеребьёвка раунда {round}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/paper.py" line="221"/>
         <source>Each speech is scored from {low} to {high} in steps of {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая речь оценивается от {low} до {high} с шагом {step}.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="205"/>
@@ -6492,17 +6518,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/paper.py" line="148"/>
         <location filename="../../app/tournaments/paper.py" line="261"/>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Правительство</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/paper.py" line="228"/>
         <source>Government: {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Правительство: {team}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/paper.py" line="128"/>
         <source>Info slide:</source>
-        <translation type="unfinished"></translation>
+        <translation>Инфослайд:</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="30"/>
@@ -6532,7 +6558,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="119"/>
         <source>Motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема:</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="89"/>
@@ -6574,12 +6600,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/paper.py" line="149"/>
         <location filename="../../app/tournaments/paper.py" line="261"/>
         <source>Opposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Оппозиция</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/paper.py" line="229"/>
         <source>Opposition: {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оппозиция: {team}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="199"/>
@@ -6604,17 +6630,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="148"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудитория</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/rooms.py" line="80"/>
         <source>Room {room} already has a debate in round {round} ({gov} — {opp}).</source>
-        <translation type="unfinished"></translation>
+        <translation>В аудитории {room} в раунде {round} уже идут дебаты ({gov} — {opp}).</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/rooms.py" line="39"/>
         <source>Room {room} is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудитория {room} указана дважды.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw.py" line="123"/>
@@ -6660,7 +6686,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/motions.py" line="51"/>
         <source>Round {round} is not a round of this tournament.</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунда {round} в этом турнире нет.</translation>
     </message>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="328"/>
@@ -6681,7 +6707,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="233"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="195"/>
@@ -6691,7 +6717,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="271"/>
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись:</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="130"/>
@@ -6706,7 +6732,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="248"/>
         <source>Team total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого команды</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw.py" line="335"/>
@@ -6835,7 +6861,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/motions.py" line="58"/>
         <source>The info slide is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инфослайд длиннее {limit} символов.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="85"/>
@@ -6869,7 +6895,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/motions.py" line="55"/>
         <source>The motion is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема длиннее {limit} символов.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/results.py" line="154"/>
@@ -6943,7 +6969,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="268"/>
         <source>The winning team must have the higher total; totals may not be equal.</source>
-        <translation type="unfinished"></translation>
+        <translation>У победившей команды сумма баллов должна быть выше; равные суммы недопустимы.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="173"/>
@@ -6978,7 +7004,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/codes.py" line="59"/>
         <source>There is no debate {code}: round {round} of the {league} league has no debate number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дебатов {code} нет: в раунде {round} лиги {league} нет дебатов номер {number}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/tournament_commands.py" line="472"/>
@@ -7003,7 +7029,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="99"/>
         <source>Tirkeu · page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu · стр. {page}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/listing.py" line="30"/>
@@ -7013,7 +7039,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="272"/>
         <source>Type the code {code} in the Rounds tab (Debate code) to open this debate&apos;s ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы открыть бланк этих дебатов, введите код {code} в поле «Код дебатов» на вкладке «Раунды».</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="107"/>
@@ -7023,7 +7049,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="258"/>
         <source>Winner (tick one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Победитель (отметьте одного):</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="72"/>
@@ -7053,7 +7079,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="217"/>
         <source>chair</source>
-        <translation type="unfinished"></translation>
+        <translation>председатель</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="37"/>
@@ -7122,27 +7148,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="148"/>
         <source>row {row}: round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {row}: раунд {round} не является отборочным раундом этого турнира (1–{rounds}).</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="164"/>
         <source>row {row}: team {team} cannot debate itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {row}: команда {team} не может дебатировать сама с собой.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="161"/>
         <source>row {row}: the government team is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {row}: не указана команда правительства.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="140"/>
         <source>row {row}: the league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {row}: лиги {league} нет среди лиг этого турнира ({leagues}).</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="172"/>
         <source>row {row}: the motion is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {row}: тема длиннее {limit} символов.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/results.py" line="235"/>
@@ -7208,12 +7234,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="236"/>
         <source>rows {first} and {row}: round {round} of the {league} league has two different motions.</source>
-        <translation type="unfinished"></translation>
+        <translation>строки {first} и {row}: у раунда {round} лиги {league} две разные темы.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="229"/>
         <source>rows {first} and {row}: team {team} is drawn twice in round {round}.</source>
-        <translation type="unfinished"></translation>
+        <translation>строки {first} и {row}: команда {team} дважды указана в раунде {round}.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="268"/>
@@ -7236,12 +7262,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="196"/>
         <source>rows {rows}: round {round} of the {league} league already has results ({count} debates); its draw can no longer be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>строки {rows}: у раунда {round} лиги {league} уже есть результаты ({count} дебатов); его жеребьёвку больше нельзя заменить.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="200"/>
         <source>rows {rows}: round {round} of the {league} league is already drawn differently; load the file with “replace the draw” to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>строки {rows}: раунд {round} лиги {league} уже разведён иначе; чтобы заменить, загрузите файл с «заменить жеребьёвку».</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="35"/>
@@ -7266,7 +7292,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="210"/>
         <source>{file} has no debates.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле {file} нет дебатов.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="258"/>
@@ -7280,7 +7306,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="188"/>
         <source>{mark} the chair of the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} — председатель коллегии</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="206"/>
@@ -7300,12 +7326,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/paper.py" line="110"/>
         <source>{round} · {league}</source>
-        <translation type="unfinished"></translation>
+        <translation>{round} · {league}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/paper.py" line="210"/>
         <source>{round} · {league} · Room {room}</source>
-        <translation type="unfinished"></translation>
+        <translation>{round} · {league} · аудитория {room}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/registration.py" line="156"/>
@@ -7335,7 +7361,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/codes.py" line="52"/>
         <source>“{code}” is not a debate code of this tournament; a code looks like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» — не код дебатов этого турнира; код выглядит так: {example}.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/standings.py" line="97"/>
@@ -7380,7 +7406,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/motion_dialog.py" line="26"/>
         <source>&amp;Info slide (read out before the motion; may be empty):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Инфослайд (читается перед темой; может быть пустым):</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="156"/>
@@ -7402,7 +7428,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/motion_dialog.py" line="24"/>
         <source>&amp;Motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="126"/>
@@ -7420,7 +7446,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="198"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="264"/>
         <source>&amp;Round:</source>
         <translation>&amp;Раунд:</translation>
     </message>
@@ -7451,14 +7477,20 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Победитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="164"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="230"/>
         <source>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</source>
         <translation>Проход без соперника засчитывается как победа; спикерские баллы за него — средние баллы команды в сыгранных раундах.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="277"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="366"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="452"/>
         <source>A bye has no ballot: the team wins the round without a debate.</source>
         <translation>При проходе без соперника бюллетень не заполняется: команда выигрывает раунд без игры.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="281"/>
+        <source>A draw made elsewhere, CSV or Excel: round, league, gov_team, opp_team; optional room, adjudicators (chair first), motion. A results file also serves.</source>
+        <translation>Жеребьёвка, сделанная в другом месте, CSV или Excel: round, league, gov_team, opp_team; по желанию room, adjudicators (первым — председатель), motion. Подойдёт и файл результатов.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="270"/>
@@ -7476,9 +7508,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="170"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="236"/>
         <source>Adjudicators</source>
         <translation>Судьи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="539"/>
+        <source>Adjudicators registered: {names}</source>
+        <translation>Зарегистрированы судьи: {names}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="255"/>
@@ -7512,7 +7549,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Назад к списку (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="276"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="365"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="451"/>
         <source>Ballot</source>
         <translation>Бюллетень</translation>
     </message>
@@ -7528,7 +7566,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="267"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="199"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="265"/>
         <source>Ballot…</source>
         <translation>Бюллетень…</translation>
     </message>
@@ -7545,7 +7583,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/projector.py" line="53"/>
         <source>Bye: {teams}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропуск раунда: {teams}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="274"/>
@@ -7558,7 +7596,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>CSV или Excel со столбцами name, school, league</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="203"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="269"/>
         <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
         <translation>CSV или Excel, столбцы: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
     </message>
@@ -7573,7 +7611,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Сертификаты по списку награждения ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="287"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="376"/>
         <source>Change the draw</source>
         <translation>Изменение жеребьёвки</translation>
     </message>
@@ -7602,6 +7640,21 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/break_tab.py" line="230"/>
         <source>Confirmed: {count} teams.</source>
         <translation>Подтверждено команд: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="271"/>
+        <source>Debate &amp;code:</source>
+        <translation>&amp;Код дебатов:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="431"/>
+        <source>Debate code</source>
+        <translation>Код дебатов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="212"/>
+        <source>Debate code {code}</source>
+        <translation>Код дебатов {code}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/page.py" line="53"/>
@@ -7637,18 +7690,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Ключ жеребьёвки:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="249"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="338"/>
         <source>Draw</source>
         <translation>Жеребьёвка</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="178"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="213"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="244"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="297"/>
         <source>Draw round {round}</source>
         <translation>Жеребьёвка раунда {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="177"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="243"/>
         <source>Draw round {round} again</source>
         <translation>Повторная жеребьёвка раунда {round}</translation>
     </message>
@@ -7685,7 +7738,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунды плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="189"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="255"/>
         <source>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</source>
         <translation>Enter или двойной щелчок — бюллетень; Ctrl+щелчок по двум командам — поменять их местами.</translation>
     </message>
@@ -7720,6 +7773,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>ФИО; для поиска в реестре введите две буквы</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="287"/>
+        <source>Full screen for the hall: the draw of each league and the standings; arrows move, Esc leaves</source>
+        <translation>Полный экран для зала: жеребьёвка каждой лиги и турнирная таблица; стрелки листают, Esc — выход</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="160"/>
         <source>Give</source>
         <translation>Присудить</translation>
@@ -7727,7 +7785,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="218"/>
         <location filename="../../ui/tournaments/projector.py" line="57"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="235"/>
         <source>Government</source>
         <translation>Правительство</translation>
     </message>
@@ -7772,7 +7830,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="304"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="542"/>
+        <source>Kept with warnings:</source>
+        <translation>Сохранено с предупреждениями:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="393"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="544"/>
         <source>Kept with warnings: {problems}</source>
         <translation>Сохранено с предупреждениями: {problems}</translation>
     </message>
@@ -7783,12 +7847,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Лига</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="322"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="511"/>
+        <source>Load draw</source>
+        <translation>Загрузка жеребьёвки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="280"/>
+        <source>Load draw…</source>
+        <translation>Загрузить жеребьёвку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="411"/>
         <source>Load results</source>
         <translation>Загрузка результатов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="202"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="268"/>
         <source>Load results…</source>
         <translation>Загрузить результаты…</translation>
     </message>
@@ -7801,6 +7875,21 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/common.py" line="61"/>
         <source>Margins</source>
         <translation>Разница баллов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="466"/>
+        <source>Motion of round {round} ({league})</source>
+        <translation>Тема раунда {round} ({league})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="205"/>
+        <source>Motion: {motion}</source>
+        <translation>Тема: {motion}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="274"/>
+        <source>Motion…</source>
+        <translation>Тема…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="159"/>
@@ -7825,7 +7914,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/projector.py" line="126"/>
         <source>No round is drawn yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один раунд ещё не разведён.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="131"/>
@@ -7850,9 +7939,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Номинации — {league}</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="499"/>
+        <source>One room per line, in the order new draws give them out. A league keeps its rooms from the round before.</source>
+        <translation>По одной аудитории в строке, в том порядке, в каком их раздают новые жеребьёвки. Лига сохраняет аудитории предыдущего раунда.</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/break_tab.py" line="218"/>
         <location filename="../../ui/tournaments/projector.py" line="58"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="235"/>
         <source>Opposition</source>
         <translation>Оппозиция</translation>
     </message>
@@ -7872,11 +7966,26 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Оппозиция: {team}</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="558"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/common.py" line="58"/>
         <location filename="../../ui/tournaments/projector.py" line="68"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
         <source>Points</source>
         <translation>Баллы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="556"/>
+        <source>Print ballots</source>
+        <translation>Печать судейских бланков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="285"/>
+        <source>Print ballots…</source>
+        <translation>Судейские бланки…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="213"/>
@@ -7889,14 +7998,31 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Печать сертификатов…</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="554"/>
+        <source>Print draw</source>
+        <translation>Печать жеребьёвки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="284"/>
+        <source>Print draw…</source>
+        <translation>Лист жеребьёвки…</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/projector.py" line="82"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="286"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="575"/>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Проектор</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="236"/>
         <source>Proposed from the standings so far; not confirmed.</source>
         <translation>Предложено по текущей турнирной таблице; не подтверждено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="276"/>
+        <source>Put the selected debate in another room</source>
+        <translation>Перенести выбранные дебаты в другую аудиторию</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="152"/>
@@ -7931,20 +8057,41 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="170"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="236"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="333"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="422"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Результаты: внесено — {entered}, исправлено — {corrected}, без изменений — {unchanged}.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="57"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="169"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="235"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="481"/>
         <source>Room</source>
         <translation>Аудитория</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="483"/>
+        <source>Room of {gov} — {opp}:</source>
+        <translation>Аудитория для {gov} — {opp}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="497"/>
+        <source>Rooms</source>
+        <translation>Аудитории</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="277"/>
+        <source>Rooms…</source>
+        <translation>Аудитории…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="275"/>
+        <source>Room…</source>
+        <translation>Аудитория…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="218"/>
@@ -7953,22 +8100,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="230"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="123"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="179"/>
         <source>Round {round}</source>
         <translation>Раунд {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="123"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="179"/>
         <source>Round {round} (drawn)</source>
         <translation>Раунд {round} (жеребьёвка проведена)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="253"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="342"/>
         <source>Round {round} is already drawn. Draw it again? (Only while it has no results.)</source>
         <translation>Жеребьёвка раунда {round} уже проведена. Провести её заново? (Только пока нет результатов.)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="180"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="246"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="576"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Жеребьёвка раунда {round} ещё не проведена.</translation>
     </message>
@@ -7982,6 +8130,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/standings_tab.py" line="70"/>
         <source>R{round}</source>
         <translation>Р{round}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="567"/>
+        <source>Saved {path}: {pages} pages.</source>
+        <translation>Сохранено {path}: страниц — {pages}.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
@@ -8024,7 +8177,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/motion_dialog.py" line="28"/>
         <source>Shown on the draw sheet, the ballots and the projector. An empty motion removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывается в листе жеребьёвки, на судейских бланках и на проекторе. Пустая тема удаляет её.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
@@ -8071,7 +8224,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/projector.py" line="66"/>
         <source>Standings after the qualifying rounds · {league}</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица после отборочных раундов · {league}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
@@ -8084,17 +8237,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Сумма разниц баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="200"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="266"/>
         <source>Swap sides</source>
         <translation>Поменять стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="201"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="267"/>
         <source>Swap the selected teams</source>
         <translation>Поменять выбранные команды местами</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="324"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="413"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="513"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="343"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
@@ -8147,6 +8301,16 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Выход в плей-офф уже подтверждён. Подтвердить заново по турнирной таблице?</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="272"/>
+        <source>The code printed on a ballot (e.g. R2-K-07); Enter opens that debate&apos;s ballot.</source>
+        <translation>Код, напечатанный на бланке (например, R2-K-07); Enter открывает бланк этих дебатов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="522"/>
+        <source>The file draws {rounds} differently from the draw saved. Replace the saved draw?</source>
+        <translation>В файле {rounds} разведены иначе, чем в сохранённой жеребьёвке. Заменить сохранённую жеребьёвку?</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/break_tab.py" line="250"/>
         <source>The final is drawn</source>
         <translation>Жеребьёвка финала проведена</translation>
@@ -8160,6 +8324,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
         <source>The same seed gives the same random first round.</source>
         <translation>При одинаковом ключе случайная жеребьёвка первого раунда получается одинаковой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="278"/>
+        <source>The tournament&apos;s rooms, given out to new draws in order; a league keeps its rooms from round to round</source>
+        <translation>Аудитории турнира, раздаются новым жеребьёвкам по порядку; лига сохраняет свои аудитории от раунда к раунду</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="215"/>
@@ -8177,7 +8346,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>У этих команд равные показатели на границе выхода в плей-офф, и ни один дополнительный показатель их не разделяет. Выберите команды, выходящие в плей-офф ({places}), начиная с самого высокого посева, и укажите причину (например, пункт положения о вашем турнире).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="294"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="383"/>
         <source>This change breaks rules of the draw:
 {problems}
 
@@ -8233,7 +8402,7 @@ Keep this change anyway?</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="170"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="236"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
@@ -8312,7 +8481,7 @@ Keep this change anyway?</source>
         <translation>среднему баллу за раунды с выступлением</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="43"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="64"/>
         <source>bye (a win)</source>
         <translation>проход без соперника (победа)</translation>
     </message>
@@ -8357,6 +8526,11 @@ Keep this change anyway?</source>
         <translation>внести только победителя (без спикерских баллов)</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="520"/>
+        <source>round {round} ({league})</source>
+        <translation>раунд {round} ({league})</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/settings_dialog.py" line="213"/>
         <source>semifinals and a final</source>
         <translation>полуфинал и финал</translation>
@@ -8382,7 +8556,7 @@ Keep this change anyway?</source>
         <translation>сумме баллов за отборочные раунды</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="188"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="254"/>
         <source>{count} bye</source>
         <translation>проходов без соперника: {count}</translation>
     </message>
@@ -8397,9 +8571,14 @@ Keep this change anyway?</source>
         <translation>новых — {created}, обновлено — {updated}, без изменений — {unchanged}; добавлено в реестр людей: {people}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="185"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="251"/>
         <source>{debates} debates, {done} with a result</source>
         <translation>Игр: {debates}, с результатом: {done}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="536"/>
+        <source>{league}, round {round}: {debates} debates</source>
+        <translation>{league}, раунд {round}: дебатов — {debates}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="108"/>
@@ -8409,16 +8588,16 @@ Keep this change anyway?</source>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="145"/>
         <source>{page} of {pages} · ← → PageUp PageDown: pages · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} из {pages} · ← → PageUp PageDown: страницы · Esc: выход</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="47"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="68"/>
         <source>{team} won</source>
         <translation>Победа: {team}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="205"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="149"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="215"/>
         <source>— bye —</source>
         <translation>— без соперника —</translation>
     </message>

@@ -341,6 +341,11 @@ class EventDialog(FormDialog):
             self.status.show()
             (self.appointments.time if consultation else self.attendance.picker).setFocus()
 
+    def show_participants(self) -> None:
+        """Go to the participants' list (the overview's "Add participants"), the cursor in its picker."""
+        self.tabs.setCurrentIndex(PARTICIPANTS)
+        QTimer.singleShot(0, self.attendance.picker.setFocus)
+
     def reject(self) -> None:
         self._closing = True
         try:

@@ -103,10 +103,14 @@ class EventsPage(ListPage):
         self._fill_districts()
         super().showEvent(event)
 
-    def open_record(self, uid: str) -> None:
+    def open_record(self, uid: str, participants: bool = False) -> None:
+        """Open the event's form; ``participants`` opens it at its list of participants."""
         from ui.events.dialog import EventDialog
 
-        EventDialog(uid=uid, parent=self).exec()
+        dialog = EventDialog(uid=uid, parent=self)
+        if participants:
+            dialog.show_participants()
+        dialog.exec()
         # Participants are saved as they are added, so refresh even after Close.
         self.model.refresh_rows([uid])
         self.reload()

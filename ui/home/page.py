@@ -1,25 +1,30 @@
-"""Overview: who this installation is and what its database holds."""
+"""Overview: the day's tasks one click away, reminders of what is due, and who this installation is."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from app.home.reminders import Reminder, reminders
 from app.i18n import N_
 from app.installation import get_installation
 from app.reference import name as ref_name
 from app.stats import record_counts
-from ui.i18n import current_language, tr
+from ui.i18n import current_language, render, tr
 
 if TYPE_CHECKING:  # annotations only: the store is handed in at start-up
     from app.db.store import Store
@@ -46,8 +51,31 @@ def role_name(role: str) -> str:
             "national": tr("Home", "National level")}.get(role, role)
 
 
+#: The day's tasks: (key, button text); the window decides what each opens.
+TASKS = (
+    ("new_event", N_("Home", "&New event")),
+    ("add_participants", N_("Home", "Add &participants")),
+    ("print_certificates", N_("Home", "Print &certificates")),
+    ("write_bundle", N_("Home", "&Write to the USB stick")),
+)
+
+#: The button beside a reminder, by its action.
+REMINDER_BUTTONS = {
+    "write_bundle": N_("Home", "Write the bundle"),
+    "new_event": N_("Home", "New event"),
+    "open_event": N_("Home", "Open the event"),
+}
+
+
 class HomePage(QWidget):
-    """Installation facts and record counts; refreshed whenever it is shown."""
+    """The day's tasks, reminders and the installation's facts; refreshed whenever it is shown.
+
+    ``task`` is emitted with an action (``new_event``, ``add_participants``,
+    ``print_certificates``, ``write_bundle``, ``open_event``) and an event uid
+    (or ''); the main window carries it out in the right area.
+    """
+
+    task = Signal(str, str)
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -55,6 +83,19 @@ class HomePage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.tasks_box = QGroupBox()
+        task_row = QGridLayout(self.tasks_box)
+        self.task_buttons: dict[str, QPushButton] = {}
+        for column, (key, _text) in enumerate(TASKS):
+            button = QPushButton()
+            button.setMinimumHeight(48)
+            button.setStyleSheet("font-size: 11pt; padding: 6px 12px;")
+            button.clicked.connect(lambda _=False, k=key: self.task.emit(k, ""))
+            task_row.addWidget(button, 0, column)
+            self.task_buttons[key] = button
+        self.reminders_box = QGroupBox()
+        self.reminder_rows = QVBoxLayout(self.reminders_box)
+        self.shown: list[Reminder] = []
         self.box = QGroupBox()
         self.form = QFormLayout(self.box)
         self.values = {key: QLabel() for key in ("role", "region", "district", "coordinator")}
@@ -62,14 +103,33 @@ class HomePage(QWidget):
         for key, value in self.values.items():
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.form.addRow(self.labels[key], value)
+        self.counts_toggle = QPushButton()
+        self.counts_toggle.setCheckable(True)
+        self.counts_toggle.setFlat(True)
+        self.counts_toggle.toggled.connect(self._show_counts)
         self.counts = QTableWidget(0, 2)
         self.counts.verticalHeader().setVisible(False)
         self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.counts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        layout = QVBoxLayout(self)
+        self.counts.setVisible(False)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
         layout.addWidget(self.title)
-        layout.addWidget(self.box)
+        layout.addWidget(self.tasks_box)
+        layout.addWidget(self.reminders_box)
+        facts = QHBoxLayout()
+        facts.addWidget(self.box, 1)
+        layout.addLayout(facts)
+        layout.addWidget(self.counts_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.counts, 1)
+        layout.addStretch(0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -79,14 +139,24 @@ class HomePage(QWidget):
 
     def retranslate(self) -> None:
         """Texts in the current language, then the figures."""
+        self.tasks_box.setTitle(tr("Home", "Today"))
+        for key, text in TASKS:
+            self.task_buttons[key].setText(tr("Home", text))  # i18n: ignore
+        self.reminders_box.setTitle(tr("Home", "Reminders"))
         self.box.setTitle(tr("Home", "This installation"))
         self.labels["role"].setText(tr("Home", "Role:"))
         self.labels["region"].setText(tr("Home", "Region:"))
         self.labels["district"].setText(tr("Home", "District:"))
         self.labels["coordinator"].setText(tr("Home", "Coordinator:"))
+        self.counts_toggle.setText(tr("Home", "Records in this database ▾") if self.counts_toggle.isChecked()
+                                   else tr("Home", "Records in this database ▸"))
         self.counts.setHorizontalHeaderLabels([tr("Home", "Records"), tr("Home", "Count")])
         if self.isVisible():
             self.refresh()
+
+    def _show_counts(self, on: bool) -> None:
+        self.counts.setVisible(on)
+        self.retranslate()
 
     def showEvent(self, event) -> None:  # noqa: N802
         # Counting a region's 400,000 attendance rows must not delay the first window.
@@ -94,7 +164,7 @@ class HomePage(QWidget):
         QTimer.singleShot(0, self.refresh)
 
     def refresh(self) -> None:
-        """Re-read the installation and the counts."""
+        """Re-read the installation, the reminders and the counts."""
         inst = get_installation()
         if inst is None:
             return
@@ -104,6 +174,8 @@ class HomePage(QWidget):
         self.values["region"].setText(ref_name("regions", inst.region, lang))
         self.values["district"].setText(inst.district or "—")
         self.values["coordinator"].setText(inst.coordinator or "—")
+        self.task_buttons["add_participants"].setVisible(inst.role == "school")
+        self._fill_reminders(reminders(lang=lang))
         counts = record_counts()
         self.counts.setRowCount(len(counts))
         for row, (table, count) in enumerate(counts.items()):
@@ -112,3 +184,28 @@ class HomePage(QWidget):
             item = QTableWidgetItem(f"{count:,}".replace(",", " "))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.counts.setItem(row, 1, item)
+
+    def _fill_reminders(self, found: list[Reminder]) -> None:
+        while self.reminder_rows.count():
+            child = self.reminder_rows.takeAt(0)
+            widget = child.widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.shown = found
+        if not found:
+            self.reminder_rows.addWidget(QLabel(tr("Home", "Nothing is due. Well done.")))
+        for reminder in found:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            text = QLabel(("⚠ " if reminder.urgent else "• ") + render(reminder.msg))
+            text.setWordWrap(True)
+            if reminder.urgent:
+                text.setStyleSheet("color: #8a5300; font-weight: 600;")
+            line.addWidget(text, 1)
+            if reminder.action in REMINDER_BUTTONS:
+                button = QPushButton(tr("Home", REMINDER_BUTTONS[reminder.action]))  # i18n: ignore
+                button.clicked.connect(
+                    lambda _=False, r=reminder: self.task.emit(r.action or "", r.event_uid or ""))
+                line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            self.reminder_rows.addWidget(row)

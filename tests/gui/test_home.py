@@ -1,0 +1,95 @@
+"""The overview: the day's tasks open where the work is done; reminders name what is due."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
+
+from app.events.forms import save_event
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, store):
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def reminder_texts(home) -> list[str]:
+    return [label.text() for label in home.reminders_box.findChildren(QLabel)]
+
+
+def opened_dialog(qtbot, click) -> dict:
+    """Click; the dialog the task opens is looked at (uid, current tab) and closed."""
+    seen: dict = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):
+            QTimer.singleShot(20, look)
+            return
+        tabs = getattr(dialog, "tabs", None)
+        seen.update(kind=type(dialog).__name__, uid=getattr(dialog, "uid", None),
+                    participants=tabs is not None and tabs.currentWidget() is dialog.attendance)
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    click()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    return seen
+
+
+def lecture(days_ago: int, title: str):
+    day = dt.date.today() - dt.timedelta(days=days_ago)
+    return save_event({"title": title, "kind": "lecture", "programme": "legal_culture",
+                       "start_date": day.strftime("%d.%m.%Y"), "duration_minutes": "50"})
+
+
+def test_overview_offers_the_days_tasks_and_the_targets(qtbot, window):
+    home = window.home
+    qtbot.waitUntil(lambda: bool(home.shown))
+    texts = [b.text() for b in home.task_buttons.values()]
+    assert texts == ["&New event", "Add &participants", "Print &certificates", "&Write to the USB stick"]
+    assert any("Lectures and meetings a month: 0 this month" in t for t in reminder_texts(home))
+
+
+def test_write_to_usb_goes_to_the_sync_area(qtbot, window):
+    qtbot.mouseClick(window.home.task_buttons["write_bundle"], Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.area("sync")
+
+
+def test_new_event_opens_the_event_form_in_the_events_area(qtbot, window):
+    seen = opened_dialog(qtbot, lambda: qtbot.mouseClick(window.home.task_buttons["new_event"],
+                                                         Qt.MouseButton.LeftButton))
+    assert seen["kind"] == "EventDialog" and seen["uid"] is None
+    assert window.stack.currentWidget() is window.area("events")
+
+
+def test_add_participants_opens_the_latest_event_at_its_participants(qtbot, window):
+    lecture(5, "Ерте дәріс")
+    latest = lecture(1, "Кешегі дәріс")
+    seen = opened_dialog(qtbot, lambda: qtbot.mouseClick(window.home.task_buttons["add_participants"],
+                                                         Qt.MouseButton.LeftButton))
+    assert seen["uid"] == latest.uid and seen["participants"]
+
+
+def test_a_reminder_opens_the_event_it_names(qtbot, window):
+    empty = lecture(2, "Бос дәріс")
+    home = window.home
+    home.refresh()
+    assert any("«Бос дәріс»" in t and "no participants recorded yet" in t for t in reminder_texts(home))
+    assert any("No bundle has been written yet" in t for t in reminder_texts(home))
+    button = next(b for b in home.reminders_box.findChildren(QPushButton) if b.text() == "Open the event")
+    seen = opened_dialog(qtbot, lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton))
+    assert seen["uid"] == empty.uid and not seen["participants"]
+
+
+def test_record_counts_are_one_click_away(qtbot, window):
+    home = window.home
+    assert not home.counts.isVisibleTo(home)
+    qtbot.mouseClick(home.counts_toggle, Qt.MouseButton.LeftButton)
+    assert home.counts.isVisibleTo(home) and home.counts.rowCount() > 0
