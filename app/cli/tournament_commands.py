@@ -9,6 +9,7 @@ from pathlib import Path
 from app.cli.commands import _open, _require_setup, _say
 from app.errors import ValidationError
 from app.i18n import Msg
+from app.installation import get_installation
 from app.models import Person, Team, TeamMember
 from app.text import fold
 from app.validation.fields import parse_optional_date
@@ -77,6 +78,48 @@ def add_parsers(sub) -> None:
     p.add_argument("file")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_import_results)
+
+    p = verbs.add_parser("import-draw", help="load a draw made elsewhere from CSV/XLSX (round, league, gov_team, "
+                                             "opp_team; optional room, adjudicators, motion); all or nothing")
+    p.add_argument("tournament", metavar="T")
+    p.add_argument("file")
+    p.add_argument("--replace", action="store_true", help="replace a round already drawn (only while it has no "
+                                                          "results)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_import_draw)
+
+    for verb, helptext, run in (("print-draw", "the draw sheet of a round as an A4 PDF", "draw"),
+                                ("print-ballots", "one ballot per adjudicator per debate of a round, A4 PDF",
+                                 "ballots")):
+        p = verbs.add_parser(verb, help=helptext)
+        p.add_argument("tournament", metavar="T")
+        p.add_argument("--round", type=int, required=True)
+        p.add_argument("--league")
+        p.add_argument("--out", required=True, metavar="F.pdf")
+        p.add_argument("--paper-lang", dest="paper_lang", choices=["kk", "ru", "en"],
+                       help="the language of the printed texts (default: --lang)")
+        p.set_defaults(run=cmd_print, paper=run)
+
+    p = verbs.add_parser("motion", help="set (or show) the motion of a round of a league; an empty text removes it")
+    p.add_argument("tournament", metavar="T")
+    p.add_argument("--round", type=int, required=True)
+    p.add_argument("--league", required=True)
+    p.add_argument("--text", help="the motion (omit to show it)")
+    p.add_argument("--info-slide", dest="info_slide", help="the info slide read out before the motion")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_motion)
+
+    p = verbs.add_parser("rooms", help="set (or show) the tournament's named rooms, given out in this order")
+    p.add_argument("tournament", metavar="T")
+    p.add_argument("--set", dest="rooms", metavar="ROOM;ROOM;…", help="the rooms, separated by ; (empty: none)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_rooms)
+
+    p = verbs.add_parser("room", help="put one debate in another room (the debate by its code, e.g. R2-K-07)")
+    p.add_argument("tournament", metavar="T")
+    p.add_argument("code", help="the debate code printed on its ballots")
+    p.add_argument("room")
+    p.set_defaults(run=cmd_room)
 
     p = verbs.add_parser("standings", help="team (or speaker) standings")
     p.add_argument("tournament", metavar="T")
@@ -218,11 +261,15 @@ def cmd_import_adjudicators(args: argparse.Namespace) -> int:
 
 def _draw_json(t, league: str, round_no: int, elimination: bool = False) -> list[dict]:
     # imported when the command runs: the command line starts without every feature's modules
+    from app.tournaments.motions import motion_of
     from app.tournaments.rounds import draw_rows
 
-    return [{"league": league, "round": round_no, "position": r.position, "room": r.room, "debate": r.uid,
-             "gov": r.gov, "gov_uid": r.gov_uid, "opp": r.opp, "opp_uid": r.opp_uid, "bye": r.opp_uid is None,
-             "adjudicators": r.adjudicators, "winner": r.winner, "warnings": r.warnings}
+    motion = motion_of(t, league, round_no)
+    return [{"league": league, "round": round_no, "position": r.position, "code": r.code, "room": r.room,
+             "debate": r.uid, "gov": r.gov, "gov_uid": r.gov_uid, "opp": r.opp, "opp_uid": r.opp_uid,
+             "bye": r.opp_uid is None, "adjudicators": r.adjudicators,
+             "chair": r.adjudicators[0] if r.chaired else None, "winner": r.winner, "warnings": r.warnings,
+             "motion": motion.text if motion else None, "info_slide": motion.info_slide if motion else None}
             for r in draw_rows(t, league, round_no, elimination)]
 
 
@@ -231,7 +278,12 @@ def _print_draw(args, rows: list[dict]) -> None:
         print(json.dumps(rows, ensure_ascii=False))
         return
     bye = Msg("CLI", "bye").render(args.translate)
+    shown: set[tuple[str, int]] = set()
     for r in rows:
+        if r.get("motion") and (r["league"], r["round"]) not in shown:
+            shown.add((r["league"], r["round"]))
+            print(Msg("CLI", "{league} R{round} motion: {motion}", league=r["league"], round=r["round"],
+                      motion=r["motion"]).render(args.translate))
         opp = r["opp"] if r["opp"] is not None else f"({bye})"
         judges = ", ".join(r["adjudicators"])
         print(f"{r['league']:<3} R{r['round']}  {r['room'] or '':>3}  {r['gov']}  —  {opp}"
@@ -289,6 +341,94 @@ def cmd_import_results(args: argparse.Namespace) -> int:
     else:
         _say(args, Msg("CLI", "Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.",
                        entered=summary.entered, corrected=summary.corrected, unchanged=summary.unchanged))
+    return 0
+
+
+def cmd_import_draw(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
+    from app.tournaments.draw_import import import_draw
+
+    t = _tournament(args)
+    summary = import_draw(t, Path(args.file), replace=args.replace)
+    if args.json:
+        print(json.dumps(summary.as_dict(), ensure_ascii=False))
+        return 0
+    outcomes = {"created": Msg("CLI", "loaded"), "replaced": Msg("CLI", "replaced"),
+                "unchanged": Msg("CLI", "unchanged")}
+    for r in summary.rounds:
+        _say(args, Msg("CLI", "{league} round {round}: {debates} debates {outcome}.", league=r.league, round=r.round,
+                       debates=r.debates, outcome=outcomes[r.outcome]))
+    if summary.adjudicators_added:
+        _say(args, Msg("CLI", "Adjudicators registered: {names}.", names=", ".join(summary.adjudicators_added)))
+    for w in summary.warnings:
+        print(Msg("CLI", "warning: {problem}", problem=w).render(args.translate), file=sys.stderr)
+    return 0
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    """print-draw / print-ballots: an A4 PDF of a drawn round."""
+    # imported when the command runs: reportlab is loaded only to print
+    from app.tournaments.paper import print_ballots, print_draw
+
+    t = _tournament(args)
+    inst = get_installation()
+    write = print_draw if args.paper == "draw" else print_ballots
+    summary = write(t, args.round, Path(args.out), _leagues(t, args.league) if args.league else None,
+                    lang=args.paper_lang or args.lang or (inst.language if inst else "kk"))
+    _say(args, Msg("CLI", "{path}: {pages} pages, {debates} debates.", path=str(summary.path),
+                   pages=summary.pages, debates=summary.debates))
+    return 0
+
+
+def cmd_motion(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
+    from app.tournaments.motions import motion_of, set_motion
+    from app.tournaments.setup import parse_leagues
+
+    t = _tournament(args)
+    league = parse_leagues(args.league)[0]
+    if args.text is not None:
+        set_motion(t, league, args.round, args.text, args.info_slide)
+    elif args.info_slide is not None:
+        current = motion_of(t, league, args.round)
+        set_motion(t, league, args.round, current.text if current else "", args.info_slide)
+    motion = motion_of(t, league, args.round)
+    if args.json:
+        print(json.dumps({"league": league, "round": args.round, "motion": motion.text if motion else None,
+                          "info_slide": motion.info_slide if motion else None}, ensure_ascii=False))
+    elif motion is None:
+        _say(args, Msg("CLI", "No motion is set for this round."))
+    else:
+        print(motion.text)
+        if motion.info_slide:
+            print(motion.info_slide)
+    return 0
+
+
+def cmd_rooms(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
+    from app.tournaments.rooms import named_rooms, set_named_rooms
+
+    t = _tournament(args)
+    if args.rooms is not None:
+        set_named_rooms(t, args.rooms.split(";"))
+    rooms = named_rooms(t)
+    if args.json:
+        print(json.dumps(rooms, ensure_ascii=False))
+    else:
+        for room in rooms:
+            print(room)
+    return 0
+
+
+def cmd_room(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
+    from app.tournaments.codes import find_by_code
+    from app.tournaments.rooms import set_room
+
+    t = _tournament(args)
+    set_room(find_by_code(t, args.code), args.room)
+    _say(args, Msg("CLI", "Saved."))
     return 0
 
 

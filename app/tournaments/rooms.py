@@ -30,6 +30,19 @@ def named_rooms(t: Tournament) -> list[str]:
     return [r for r in (clean_room(x) for x in str(getattr(t, "rooms", None) or "").splitlines()) if r]
 
 
+def set_named_rooms(t: Tournament, rooms: list[str]) -> list[str]:
+    """Save the tournament's list of rooms (empty names dropped, a name given twice refused)."""
+    names = [r for r in (clean_room(x) for x in rooms) if r]
+    seen: set[str] = set()
+    for name in names:
+        if name.casefold() in seen:
+            raise ValidationError("rooms", Msg("Tournament", "Room {room} is listed twice.", room=name))
+        seen.add(name.casefold())
+    t.rooms = "\n".join(names) or None
+    t.save()
+    return names
+
+
 def _used_elsewhere(t: Tournament, league: str, round_no: int) -> set[str]:
     rows = Debate.live().where(Debate.tournament == t.uid, Debate.round == round_no, Debate.league != league,
                                Debate.room.is_null(False))

@@ -5,19 +5,26 @@ change the draw by hand, select one debate and "Swap sides", or select two
 team cells (Ctrl+click) and "Swap the selected teams"; the rules the
 change would break are listed first, and kept on the debate's line when the
 change is made anyway.
+
+The second row holds the round's paper and hall: type a ballot's debate code
+(R2-K-07) and press Enter to open that debate's ballot at once; set the
+round's motion and the rooms; load a draw made elsewhere; print the draw
+sheet and the ballots; show the draw on the projector.
 """
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -25,11 +32,25 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError
-from app.tournaments import results, rounds
+from app.tournaments import draw_import, paper, results, rooms, rounds
+from app.tournaments.codes import find_by_code
 from app.tournaments.listing import debate_points
-from ui.i18n import render, tr
+from app.tournaments.motions import motion_of, set_motion
+from ui.i18n import current_language, render, tr
 from ui.tournaments.ballot_dialog import BallotDialog
-from ui.tournaments.common import BADGE_STYLE, HINT_STYLE, cell, fill_table, make_table, number, set_widths, warn
+from ui.tournaments.common import (
+    BADGE_STYLE,
+    HINT_STYLE,
+    cell,
+    fill_table,
+    league_label,
+    make_table,
+    number,
+    set_widths,
+    warn,
+)
+from ui.tournaments.motion_dialog import MotionDialog
+from ui.tournaments.projector import ProjectorView, projector_pages
 
 if TYPE_CHECKING:
     from app.models import Tournament
@@ -69,6 +90,30 @@ class RoundsTab(QWidget):
         self.sides_button = QPushButton()
         self.swap_button = QPushButton()
         self.load_button = QPushButton()
+        self.code_label = QLabel()
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("R1-K-01")
+        self.code.setMaximumWidth(110)
+        self.code_label.setBuddy(self.code)
+        self.code.returnPressed.connect(lambda: self.open_code())
+        self.motion_button = QPushButton()
+        self.room_button = QPushButton()
+        self.rooms_button = QPushButton()
+        self.import_button = QPushButton()
+        self.print_draw_button = QPushButton()
+        self.print_ballots_button = QPushButton()
+        self.projector_button = QPushButton()
+        self.motion_button.clicked.connect(self.edit_motion)
+        self.room_button.clicked.connect(self.edit_room)
+        self.rooms_button.clicked.connect(self.edit_rooms)
+        self.import_button.clicked.connect(lambda: self.load_draw())
+        self.print_draw_button.clicked.connect(lambda: self.print_paper("draw"))
+        self.print_ballots_button.clicked.connect(lambda: self.print_paper("ballots"))
+        self.projector_button.clicked.connect(lambda: self.open_projector())
+        self.projector: ProjectorView | None = None
+        self.motion = QLabel()
+        self.motion.setWordWrap(True)
+        self.motion.hide()
         self.status = QLabel()
         self.status.setStyleSheet(HINT_STYLE)
         self.status.setWordWrap(True)
@@ -97,8 +142,19 @@ class RoundsTab(QWidget):
         top.addWidget(self.swap_button)
         top.addStretch(1)
         top.addWidget(self.load_button)
+        paper_row = QHBoxLayout()
+        paper_row.addWidget(self.code_label)
+        paper_row.addWidget(self.code)
+        paper_row.addSpacing(12)
+        for button in (self.motion_button, self.room_button, self.rooms_button):
+            paper_row.addWidget(button)
+        paper_row.addStretch(1)
+        for button in (self.import_button, self.print_draw_button, self.print_ballots_button, self.projector_button):
+            paper_row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(paper_row)
+        layout.addWidget(self.motion)
         layout.addWidget(self.status)
         layout.addWidget(self.problems)
         layout.addWidget(self.table, 1)
@@ -136,15 +192,25 @@ class RoundsTab(QWidget):
         self.rows = rounds.draw_rows(t, league, n)
         points = debate_points([r.uid for r in self.rows])
         fill_table(self.table, self._headers(), (self._cells(r, points) for r in self.rows))
-        set_widths(self.table, [6, 26, 26, 24, 26, 30])
+        set_widths(self.table, [12, 26, 26, 24, 26, 30])
         self.problems.hide()
+        self._show_motion()
         self._update_texts()
         self._selection_changed()
+
+    def _show_motion(self) -> None:
+        motion = motion_of(self.t, self.league, self.current_round()) if self.t is not None else None
+        self.motion.setVisible(motion is not None)
+        if motion is not None:
+            self.motion.setText(tr("Tournaments", "Motion: {motion}").format(motion=motion.text))
+            self.motion.setToolTip(motion.info_slide or "")
 
     def _cells(self, r: rounds.DrawRow, points: dict) -> list:
         bye = r.opp_uid is None
         warned = bool(r.warnings)
-        return [cell(r.room or str(r.position), r.uid),
+        room = cell(r.room or str(r.position), r.uid)
+        room.setToolTip(tr("Tournaments", "Debate code {code}").format(code=r.code))
+        return [room,
                 cell(r.gov, r.gov_uid, warning=warned, bold=r.winner == "gov"),
                 cell(tr("Tournaments", "— bye —") if bye else r.opp, r.opp_uid, italic=bye, warning=warned,
                      bold=r.winner == "opp"),
@@ -202,6 +268,24 @@ class RoundsTab(QWidget):
         self.load_button.setText(tr("Tournaments", "Load results…"))
         self.load_button.setToolTip(tr("Tournaments", "CSV or Excel: round, league, gov_team, opp_team, winner, "
                                                       "pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score"))
+        self.code_label.setText(tr("Tournaments", "Debate &code:"))
+        self.code.setToolTip(tr("Tournaments", "The code printed on a ballot (e.g. R2-K-07); Enter opens that "
+                                               "debate's ballot."))
+        self.motion_button.setText(tr("Tournaments", "Motion…"))
+        self.room_button.setText(tr("Tournaments", "Room…"))
+        self.room_button.setToolTip(tr("Tournaments", "Put the selected debate in another room"))
+        self.rooms_button.setText(tr("Tournaments", "Rooms…"))
+        self.rooms_button.setToolTip(tr("Tournaments", "The tournament's rooms, given out to new draws in order; "
+                                                       "a league keeps its rooms from round to round"))
+        self.import_button.setText(tr("Tournaments", "Load draw…"))
+        self.import_button.setToolTip(tr("Tournaments", "A draw made elsewhere, CSV or Excel: round, league, "
+                                                        "gov_team, opp_team; optional room, adjudicators (chair "
+                                                        "first), motion. A results file also serves."))
+        self.print_draw_button.setText(tr("Tournaments", "Print draw…"))
+        self.print_ballots_button.setText(tr("Tournaments", "Print ballots…"))
+        self.projector_button.setText(tr("Tournaments", "Projector"))
+        self.projector_button.setToolTip(tr("Tournaments", "Full screen for the hall: the draw of each league and "
+                                                           "the standings; arrows move, Esc leaves"))
         drawn = getattr(self, "_drawn", [])
         for i in range(self.round.count()):
             n = self.round.itemData(i)
@@ -235,6 +319,11 @@ class RoundsTab(QWidget):
         has = self.current_debate() is not None
         self.sides_button.setEnabled(has)
         self.ballot_button.setEnabled(has)
+        row = self.current_debate()
+        self.room_button.setEnabled(row is not None and row.opp_uid is not None)
+        drawn = bool(self.rows)
+        for button in (self.print_draw_button, self.print_ballots_button):
+            button.setEnabled(drawn)
 
     # -- actions ---------------------------------------------------------------------------
     def _reload(self) -> None:
@@ -336,3 +425,167 @@ class RoundsTab(QWidget):
                                         unchanged=summary.unchanged))
         return summary
 
+    # -- paper and the hall -------------------------------------------------------------------
+    def open_code(self, code: str | None = None) -> BallotDialog | None:
+        """Find the debate of a ballot's code, show it and open its ballot (returns the dialog after it closed)."""
+        title = tr("Tournaments", "Debate code")
+        typed = self.code.text() if code is None else code
+        if not typed.strip():
+            return None
+        t = self.view.tournament()
+        try:
+            debate = find_by_code(t, typed)
+        except KnownError as exc:
+            warn(self, title, exc)
+            self.code.selectAll()
+            return None
+        if debate.league != self.league:
+            self.view.league.setCurrentIndex(self.view.league.findData(debate.league))
+        if not debate.elimination:
+            self.select_round(debate.round)
+            for i, r in enumerate(self.rows):
+                if r.uid == debate.uid:
+                    self.table.setCurrentCell(i, 1)
+        self.code.clear()
+        if debate.opp_uid is None:
+            QMessageBox.information(self, tr("Tournaments", "Ballot"),
+                                    tr("Tournaments", "A bye has no ballot: the team wins the round without a "
+                                                      "debate."))
+            return None
+        dialog = BallotDialog(t, debate.uid, parent=self)
+        saved = dialog.exec()
+        dialog.deleteLater()
+        if saved:
+            self._reload()
+        return dialog
+
+    def edit_motion(self) -> None:
+        """Set the motion (and info slide) of the round shown."""
+        t, n = self.view.tournament(), self.current_round()
+        current = motion_of(t, self.league, n)
+        title = tr("Tournaments", "Motion of round {round} ({league})").format(round=n,
+                                                                              league=league_label(self.league))
+        dialog = MotionDialog(title, current.text if current else "", current.info_slide or "" if current else "",
+                              parent=self)
+        dialog.save_work = lambda text, info: set_motion(t, self.league, n, text, info)
+        saved = dialog.exec()
+        dialog.deleteLater()
+        if saved:
+            self._reload()
+
+    def edit_room(self, room: str | None = None) -> None:
+        """Put the selected debate in another room."""
+        row = self.current_debate()
+        if row is None or row.opp_uid is None:
+            return
+        title = tr("Tournaments", "Room")
+        if room is None:
+            room, ok = QInputDialog.getText(self, title, tr("Tournaments", "Room of {gov} — {opp}:")
+                                            .format(gov=row.gov, opp=row.opp), text=row.room or "")
+            if not ok:
+                return
+        try:
+            rooms.set_room(results.get_debate(row.uid), room)
+        except KnownError as exc:
+            warn(self, title, exc)
+            return
+        self._reload()
+
+    def edit_rooms(self, text: str | None = None) -> None:
+        """The tournament's named rooms, one per line."""
+        t = self.view.tournament()
+        title = tr("Tournaments", "Rooms")
+        if text is None:
+            question = tr("Tournaments", "One room per line, in the order new draws give them out. A league keeps "
+                                         "its rooms from the round before.")
+            text, ok = QInputDialog.getMultiLineText(self, title, question, "\n".join(rooms.named_rooms(t)))
+            if not ok:
+                return
+        try:
+            rooms.set_named_rooms(t, text.splitlines())
+        except KnownError as exc:
+            warn(self, title, exc)
+
+    def load_draw(self, path: str | None = None) -> draw_import.DrawImportSummary | None:
+        """Load a draw made elsewhere (all or nothing), asking before a drawn round is replaced."""
+        title = tr("Tournaments", "Load draw")
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, title, "", tr("Tournaments", "Tables (*.csv *.xlsx)"))
+            if not path:
+                return None
+        t = self.view.tournament()
+        try:
+            replacing = draw_import.rounds_to_replace(t, Path(path))
+            if replacing:
+                listed = ", ".join(tr("Tournaments", "round {round} ({league})").format(
+                    round=n, league=league_label(lg)) for lg, n in replacing)
+                answer = QMessageBox.question(self, title, tr("Tournaments", "The file draws {rounds} differently "
+                                                                             "from the draw saved. Replace the saved "
+                                                                             "draw?").format(rounds=listed))
+                if answer != QMessageBox.StandardButton.Yes:
+                    return None
+            summary = draw_import.import_draw(t, Path(path), replace=bool(replacing))
+        except KnownError as exc:
+            warn(self, title, exc)
+            return None
+        self.view.mark_changed()
+        self.load(self.view.tournament(), self.league)
+        done = [r for r in summary.rounds if r.league == self.league]
+        if done:
+            self.select_round(done[-1].round)
+        lines = [tr("Tournaments", "{league}, round {round}: {debates} debates").format(
+            league=league_label(r.league), round=r.round, debates=r.debates) for r in summary.rounds]
+        if summary.adjudicators_added:
+            lines.append(tr("Tournaments", "Adjudicators registered: {names}")
+                         .format(names=", ".join(summary.adjudicators_added)))
+        if summary.warnings:
+            lines.append(tr("Tournaments", "Kept with warnings:"))
+            lines += [f"• {render(w)}" for w in summary.warnings]
+            self.problems.setText(tr("Tournaments", "Kept with warnings: {problems}")
+                                  .format(problems="; ".join(render(w) for w in summary.warnings)))
+            self.problems.show()
+        QMessageBox.information(self, title, "\n".join(lines))
+        return summary
+
+    def print_paper(self, kind: str, path: str | None = None) -> paper.PaperSummary | None:
+        """The draw sheet or the ballots of the round shown (this league), as an A4 PDF."""
+        n = self.current_round()
+        if kind == "draw":
+            title, name = tr("Tournaments", "Print draw"), f"draw-R{n}-{self.league}.pdf"
+        else:
+            title, name = tr("Tournaments", "Print ballots"), f"ballots-R{n}-{self.league}.pdf"
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, title, name, tr("Tournaments", "PDF (*.pdf)"))
+            if not path:
+                return None
+        write = paper.print_draw if kind == "draw" else paper.print_ballots
+        try:
+            summary = write(self.view.tournament(), n, Path(path), leagues=[self.league], lang=current_language())
+        except (KnownError, OSError) as exc:
+            warn(self, title, exc if isinstance(exc, KnownError) else str(exc))
+            return None
+        QMessageBox.information(self, title, tr("Tournaments", "Saved {path}: {pages} pages.")
+                                .format(path=summary.path, pages=summary.pages))
+        return summary
+
+    def open_projector(self, full_screen: bool = True) -> ProjectorView | None:
+        """The round shown, full screen: the draw of each league, then the standings; this league first."""
+        pages = projector_pages(self.view.tournament(), self.current_round())
+        if not pages:
+            QMessageBox.information(self, tr("Tournaments", "Projector"),
+                                    tr("Tournaments", "Round {round} is not drawn yet.").format(
+                                        round=self.current_round()))
+            return None
+        if self.projector is not None:
+            self.projector.close()
+        self.projector = ProjectorView(pages)
+        self.projector.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.projector.destroyed.connect(lambda *_: setattr(self, "projector", None))
+        self.projector.go(next((i for i, p in enumerate(pages) if p.league == self.league), 0))
+        if full_screen:
+            self.projector.showFullScreen()
+        else:
+            self.projector.show()
+        self.projector.activateWindow()
+        self.projector.setFocus()
+        return self.projector
