@@ -4,11 +4,13 @@
 #   libEGL/libGL/xkbcommon/fontconfig/dbus/glib: Qt's offscreen platform plugin loads them;
 #   minisign and age: the tests check bundles with the real tools, as the format document shows;
 #   poppler-utils and zbar-tools: certificate tests read PDFs back and scan QR codes;
-#   time: /usr/bin/time -v measures the peak memory of hostile-file imports (tests/test_table_limits.py).
+#   time: /usr/bin/time -v measures the peak memory of hostile-file imports (tests/test_table_limits.py);
+#   cups and printer-driver-cups-pdf: printing from the window is checked against a real, private CUPS
+#     queue that writes PDFs (tests/gui/test_printing.py, tests/cups_server.py).
 # With arguments: those packages (packaging/ensure_build_debs.sh passes the build's).
 set -e
 command -v dpkg-query >/dev/null || exit 0  # not Debian: nothing to check here
-PKGS="${*:-libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 minisign age poppler-utils zbar-tools time}"
+PKGS="${*:-libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 minisign age poppler-utils zbar-tools time cups printer-driver-cups-pdf}"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

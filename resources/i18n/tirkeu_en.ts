@@ -5339,7 +5339,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="205"/>
+        <location filename="../../ui/sync/page.py" line="229"/>
         <source>Aid given to the same child by several schools in one campaign:</source>
         <translation>Aid given to the same child by several schools in one campaign:</translation>
     </message>
@@ -5347,6 +5347,11 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <location filename="../../app/sync/batch.py" line="119"/>
         <source>An identity card or key file, not a bundle: skipped.</source>
         <translation>An identity card or key file, not a bundle: skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="287"/>
+        <source>Ask {above} for its identity card: a small file (tirkeu-identity.json) on a USB stick or by e-mail.</source>
+        <translation>Ask {above} for its identity card: a small file (tirkeu-identity.json) on a USB stick or by e-mail.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="310"/>
@@ -5359,14 +5364,24 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Bundle {sequence} was not written by this installation (or its kept copy is gone).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="270"/>
+        <location filename="../../ui/sync/page.py" line="319"/>
         <source>Bundle {sequence} with {records} records was written to {path}.</source>
         <translation>Bundle {sequence} with {records} records was written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="289"/>
+        <location filename="../../ui/sync/page.py" line="338"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="281"/>
+        <source>Bundles cannot be encrypted yet</source>
+        <translation>Bundles cannot be encrypted yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="290"/>
+        <source>Call {above} and compare the key fingerprint Tirkeu shows you with the one on their screen (Help → About). Only if they match, answer Yes.</source>
+        <translation>Call {above} and compare the key fingerprint Tirkeu shows you with the one on their screen (Help → About). Only if they match, answer Yes.</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="109"/>
@@ -5391,95 +5406,105 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Cannot write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="208"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="196"/>
+        <location filename="../../ui/sync/page.py" line="289"/>
+        <source>Click the button below and choose that file.</source>
+        <translation>Click the button below and choose that file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="220"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="186"/>
+        <location filename="../../ui/sync/page.py" line="209"/>
         <source>Everything (a full snapshot), not only the changes</source>
         <translation>Everything (a full snapshot), not only the changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="188"/>
-        <location filename="../../ui/sync/page.py" line="195"/>
+        <location filename="../../ui/sync/page.py" line="211"/>
+        <location filename="../../ui/sync/page.py" line="219"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="283"/>
+        <location filename="../../ui/sync/page.py" line="332"/>
         <source>Folder with bundles</source>
         <translation>Folder with bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="185"/>
+        <location filename="../../ui/sync/page.py" line="210"/>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="208"/>
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="195"/>
+        <location filename="../../ui/sync/page.py" line="219"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="211"/>
         <source>Full</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="206"/>
+        <location filename="../../ui/sync/page.py" line="230"/>
         <source>IIN</source>
         <translation>IIN</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="356"/>
-        <location filename="../../ui/sync/page.py" line="374"/>
+        <location filename="../../ui/sync/page.py" line="405"/>
+        <location filename="../../ui/sync/page.py" line="423"/>
         <source>Identity card</source>
         <translation>Identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="357"/>
+        <location filename="../../ui/sync/page.py" line="406"/>
         <source>Identity cards (*.json *.card);;All files (*)</source>
         <translation>Identity cards (*.json *.card);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="348"/>
+        <location filename="../../ui/sync/page.py" line="397"/>
         <source>Identity cards (*.json)</source>
         <translation>Identity cards (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="196"/>
+        <location filename="../../ui/sync/page.py" line="220"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="189"/>
+        <location filename="../../ui/sync/page.py" line="213"/>
         <source>Import a folder…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="190"/>
+        <location filename="../../ui/sync/page.py" line="214"/>
         <source>Import files…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="298"/>
+        <location filename="../../ui/sync/page.py" line="347"/>
         <source>Importing bundles…</source>
         <translation>Importing bundles…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="207"/>
-        <location filename="../../ui/sync/page.py" line="209"/>
+        <location filename="../../ui/sync/page.py" line="231"/>
+        <location filename="../../ui/sync/page.py" line="233"/>
         <source>Installations</source>
         <translation>Installations</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="273"/>
+        <location filename="../../ui/sync/page.py" line="322"/>
         <source>It is NOT encrypted: anyone who finds the stick can read it.</source>
         <translation>It is NOT encrypted: anyone who finds the stick can read it.</translation>
     </message>
@@ -5488,7 +5513,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">It is encrypted to the office.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="272"/>
+        <location filename="../../ui/sync/page.py" line="321"/>
         <source>It is encrypted to {name}.</source>
         <translation>It is encrypted to {name}.</translation>
     </message>
@@ -5497,27 +5522,27 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">It is not encrypted: no office key is trusted yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="209"/>
+        <location filename="../../ui/sync/page.py" line="233"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="202"/>
+        <location filename="../../ui/sync/page.py" line="226"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="181"/>
+        <location filename="../../ui/sync/page.py" line="204"/>
         <source>Keys and trust</source>
         <translation>Keys and trust</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="203"/>
+        <location filename="../../ui/sync/page.py" line="227"/>
         <source>Look for problems across schools</source>
         <translation>Look for problems across schools</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="306"/>
+        <location filename="../../ui/sync/page.py" line="355"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
         <translation>Missing from {name}: bundle(s) {numbers}.</translation>
     </message>
@@ -5527,7 +5552,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="201"/>
+        <location filename="../../ui/sync/page.py" line="225"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5537,9 +5562,14 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Name the installation this bundle is for (--to, the window&apos;s “For” list): an office writes one bundle for the national centre and one for each school.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="206"/>
+        <location filename="../../ui/sync/page.py" line="230"/>
         <source>Names</source>
         <translation>Names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="282"/>
+        <source>No identity card of {above} is trusted here, so a bundle would be written unencrypted: anyone who finds the USB stick could read the names, birth dates and IINs in it. Three steps fix this once:</source>
+        <translation>No identity card of {above} is trusted here, so a bundle would be written unencrypted: anyone who finds the USB stick could read the names, birth dates and IINs in it. Three steps fix this once:</translation>
     </message>
     <message>
         <location filename="../../app/sync/export.py" line="158"/>
@@ -5557,98 +5587,98 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>No trusted installation has the id or fingerprint {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="187"/>
-        <location filename="../../ui/sync/page.py" line="195"/>
+        <location filename="../../ui/sync/page.py" line="210"/>
+        <location filename="../../ui/sync/page.py" line="219"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="191"/>
+        <location filename="../../ui/sync/page.py" line="215"/>
         <source>Only check, save nothing</source>
         <translation>Only check, save nothing</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="192"/>
+        <location filename="../../ui/sync/page.py" line="216"/>
         <source>Or drop bundle files or a folder here.</source>
         <translation>Or drop bundle files or a folder here.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="197"/>
+        <location filename="../../ui/sync/page.py" line="221"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="203"/>
         <source>Receive bundles</source>
         <translation>Receive bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="187"/>
+        <location filename="../../ui/sync/page.py" line="211"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="201"/>
+        <location filename="../../ui/sync/page.py" line="225"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="197"/>
+        <location filename="../../ui/sync/page.py" line="221"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="195"/>
+        <location filename="../../ui/sync/page.py" line="219"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="181"/>
+        <location filename="../../ui/sync/page.py" line="204"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="200"/>
+        <location filename="../../ui/sync/page.py" line="224"/>
         <source>Revoke the selected (lost laptop)</source>
         <translation>Revoke the selected (lost laptop)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="201"/>
+        <location filename="../../ui/sync/page.py" line="225"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="198"/>
+        <location filename="../../ui/sync/page.py" line="222"/>
         <source>Save my identity card…</source>
         <translation>Save my identity card…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="347"/>
+        <location filename="../../ui/sync/page.py" line="396"/>
         <source>Save the identity card</source>
         <translation>Save the identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="206"/>
+        <location filename="../../ui/sync/page.py" line="230"/>
         <source>Schools</source>
         <translation>Schools</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="203"/>
         <source>Send to the office</source>
         <translation>Send to the office</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="202"/>
+        <location filename="../../ui/sync/page.py" line="226"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="202"/>
         <source>Sync with the office</source>
         <translation>Sync with the office</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="256"/>
+        <location filename="../../ui/sync/page.py" line="305"/>
         <source>The bundle cannot be encrypted</source>
         <translation>The bundle cannot be encrypted</translation>
     </message>
@@ -5778,7 +5808,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The public key is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="204"/>
+        <location filename="../../ui/sync/page.py" line="228"/>
         <source>The same IIN registered by several schools:</source>
         <translation>The same IIN registered by several schools:</translation>
     </message>
@@ -5825,7 +5855,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>This file could not be imported ({error}); it was skipped and the others went on. The details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="221"/>
+        <location filename="../../ui/sync/page.py" line="245"/>
         <source>This installation&apos;s key fingerprint: {fp}</source>
         <translation>This installation&apos;s key fingerprint: {fp}</translation>
     </message>
@@ -5851,137 +5881,157 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>This record was made by another installation; only that installation can change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="208"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
         <source>Times</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="290"/>
+        <location filename="../../ui/sync/page.py" line="339"/>
         <source>Tirkeu bundles (*.tirkeu)</source>
         <translation>Tirkeu bundles (*.tirkeu)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="199"/>
+        <location filename="../../ui/sync/page.py" line="223"/>
         <source>Trust an identity card…</source>
         <translation>Trust an identity card…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="324"/>
+        <location filename="../../ui/sync/page.py" line="212"/>
+        <source>Trust the office&apos;s identity card…</source>
+        <translation>Trust the office&apos;s identity card…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="373"/>
         <source>Trust the sender?</source>
         <translation>Trust the sender?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="193"/>
+        <location filename="../../ui/sync/page.py" line="217"/>
         <source>Trust the sender…</source>
         <translation>Trust the sender…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="365"/>
+        <location filename="../../ui/sync/page.py" line="414"/>
         <source>Trust this identity card?</source>
         <translation>Trust this identity card?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="196"/>
+        <location filename="../../ui/sync/page.py" line="220"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="196"/>
+        <location filename="../../ui/sync/page.py" line="220"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="249"/>
+        <location filename="../../ui/sync/page.py" line="298"/>
         <source>Where to write the bundle</source>
         <translation>Where to write the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="183"/>
+        <location filename="../../ui/sync/page.py" line="206"/>
         <source>Write a bundle to a USB stick or a folder</source>
         <translation>Write a bundle to a USB stick or a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="184"/>
+        <location filename="../../ui/sync/page.py" line="207"/>
         <source>Write the bundle…</source>
         <translation>Write the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="258"/>
+        <location filename="../../ui/sync/page.py" line="307"/>
         <source>Write unencrypted</source>
         <translation>Write unencrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="265"/>
+        <location filename="../../ui/sync/page.py" line="314"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="187"/>
+        <location filename="../../ui/sync/page.py" line="210"/>
         <source>Written</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="208"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="46"/>
+        <location filename="../../ui/sync/page.py" line="47"/>
         <source>already imported</source>
         <translation>already imported</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="48"/>
+        <location filename="../../ui/sync/page.py" line="49"/>
         <source>checked</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="47"/>
+        <location filename="../../ui/sync/page.py" line="48"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="46"/>
+        <location filename="../../ui/sync/page.py" line="47"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="237"/>
-        <location filename="../../ui/sync/page.py" line="363"/>
+        <location filename="../../ui/sync/page.py" line="264"/>
+        <location filename="../../ui/sync/page.py" line="412"/>
         <source>national centre</source>
         <translation>national centre</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="47"/>
+        <location filename="../../ui/sync/page.py" line="249"/>
+        <source>not encrypted</source>
+        <translation>not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="48"/>
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="236"/>
-        <location filename="../../ui/sync/page.py" line="362"/>
+        <location filename="../../ui/sync/page.py" line="263"/>
+        <location filename="../../ui/sync/page.py" line="411"/>
         <source>region office</source>
         <translation>region office</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="228"/>
+        <location filename="../../ui/sync/page.py" line="255"/>
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="236"/>
-        <location filename="../../ui/sync/page.py" line="362"/>
+        <location filename="../../ui/sync/page.py" line="263"/>
+        <location filename="../../ui/sync/page.py" line="411"/>
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="48"/>
+        <location filename="../../ui/sync/page.py" line="49"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="228"/>
+        <location filename="../../ui/sync/page.py" line="280"/>
+        <source>the national centre</source>
+        <translation>the national centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="255"/>
         <source>trusted</source>
         <translation>trusted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="279"/>
+        <source>your region office</source>
+        <translation>your region office</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="116"/>
@@ -6000,7 +6050,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>{file} is not a Tirkeu bundle (not a ZIP file).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="366"/>
+        <location filename="../../ui/sync/page.py" line="415"/>
         <source>{name} ({role}, {region}).
 
 Its key fingerprint is
@@ -6037,7 +6087,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="325"/>
+        <location filename="../../ui/sync/page.py" line="374"/>
         <source>{name} is not trusted yet. Its key fingerprint is
 
 {fp}
@@ -6055,7 +6105,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="241"/>
+        <location filename="../../ui/sync/page.py" line="268"/>
         <source>— no office trusted yet —</source>
         <translation>— no office trusted yet —</translation>
     </message>

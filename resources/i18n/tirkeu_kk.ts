@@ -3772,24 +3772,24 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/certificates/printing.py" line="144"/>
         <source>Cannot write {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} жазылмады: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/printing.py" line="122"/>
         <location filename="../../ui/certificates/printing.py" line="185"/>
         <source>The file {path} cannot be read as a PDF, so it cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы PDF ретінде оқылмайды, сондықтан оны басып шығару мүмкін емес.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/printing.py" line="200"/>
         <source>The printer {printer} cannot be used now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} принтерін қазір пайдалану мүмкін емес.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/printing.py" line="152"/>
         <location filename="../../ui/certificates/printing.py" line="156"/>
         <source>The printing service did not take the job: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығару қызметі тапсырманы қабылдамады: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5327,7 +5327,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="205"/>
+        <location filename="../../ui/sync/page.py" line="229"/>
         <source>Aid given to the same child by several schools in one campaign:</source>
         <translation>Бір науқан ішінде бір балаға бірнеше мектеп көмек көрсеткен:</translation>
     </message>
@@ -5335,6 +5335,11 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <location filename="../../app/sync/batch.py" line="119"/>
         <source>An identity card or key file, not a bundle: skipped.</source>
         <translation>Сәйкестендіру картасы немесе кілт файлы, пакет емес: өткізіп жіберілді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="287"/>
+        <source>Ask {above} for its identity card: a small file (tirkeu-identity.json) on a USB stick or by e-mail.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="310"/>
@@ -5347,14 +5352,24 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>№ {sequence} пакетті бұл орнату жазбаған (немесе оның сақталған көшірмесі жоқ).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="270"/>
+        <location filename="../../ui/sync/page.py" line="319"/>
         <source>Bundle {sequence} with {records} records was written to {path}.</source>
         <translation>№ {sequence} пакет жазылды: {path}. Жазбалар саны: {records}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="289"/>
+        <location filename="../../ui/sync/page.py" line="338"/>
         <source>Bundles</source>
         <translation>Пакеттер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="281"/>
+        <source>Bundles cannot be encrypted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="290"/>
+        <source>Call {above} and compare the key fingerprint Tirkeu shows you with the one on their screen (Help → About). Only if they match, answer Yes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="109"/>
@@ -5379,95 +5394,105 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>{path} файлына жазу мүмкін болмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="208"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
         <source>Child</source>
         <translation>Бала</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="196"/>
+        <location filename="../../ui/sync/page.py" line="289"/>
+        <source>Click the button below and choose that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="220"/>
         <source>Created</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="186"/>
+        <location filename="../../ui/sync/page.py" line="209"/>
         <source>Everything (a full snapshot), not only the changes</source>
         <translation>Тек өзгерістерді емес, барлық деректерді (толық көшірме)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="188"/>
-        <location filename="../../ui/sync/page.py" line="195"/>
+        <location filename="../../ui/sync/page.py" line="211"/>
+        <location filename="../../ui/sync/page.py" line="219"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="283"/>
+        <location filename="../../ui/sync/page.py" line="332"/>
         <source>Folder with bundles</source>
         <translation>Пакеттер бар қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="185"/>
+        <location filename="../../ui/sync/page.py" line="210"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="208"/>
         <source>For:</source>
         <translation>Кімге:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="195"/>
+        <location filename="../../ui/sync/page.py" line="219"/>
         <source>From</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="211"/>
         <source>Full</source>
         <translation>Толық</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="206"/>
+        <location filename="../../ui/sync/page.py" line="230"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="356"/>
-        <location filename="../../ui/sync/page.py" line="374"/>
+        <location filename="../../ui/sync/page.py" line="405"/>
+        <location filename="../../ui/sync/page.py" line="423"/>
         <source>Identity card</source>
         <translation>Сәйкестендіру картасы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="357"/>
+        <location filename="../../ui/sync/page.py" line="406"/>
         <source>Identity cards (*.json *.card);;All files (*)</source>
         <translation>Сәйкестендіру карталары (*.json *.card);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="348"/>
+        <location filename="../../ui/sync/page.py" line="397"/>
         <source>Identity cards (*.json)</source>
         <translation>Сәйкестендіру карталары (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="196"/>
+        <location filename="../../ui/sync/page.py" line="220"/>
         <source>Ignored</source>
         <translation>Өткізілген</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="189"/>
+        <location filename="../../ui/sync/page.py" line="213"/>
         <source>Import a folder…</source>
         <translation>Қалтаны импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="190"/>
+        <location filename="../../ui/sync/page.py" line="214"/>
         <source>Import files…</source>
         <translation>Файлдарды импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="298"/>
+        <location filename="../../ui/sync/page.py" line="347"/>
         <source>Importing bundles…</source>
         <translation>Пакеттер импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="207"/>
-        <location filename="../../ui/sync/page.py" line="209"/>
+        <location filename="../../ui/sync/page.py" line="231"/>
+        <location filename="../../ui/sync/page.py" line="233"/>
         <source>Installations</source>
         <translation>Орнатулар</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="273"/>
+        <location filename="../../ui/sync/page.py" line="322"/>
         <source>It is NOT encrypted: anyone who finds the stick can read it.</source>
         <translation>Ол шифрланбаған: флешканы тапқан кез келген адам оны оқи алады.</translation>
     </message>
@@ -5476,7 +5501,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Ол басқарма үшін шифрланған.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="272"/>
+        <location filename="../../ui/sync/page.py" line="321"/>
         <source>It is encrypted to {name}.</source>
         <translation>Ол {name} үшін шифрланған.</translation>
     </message>
@@ -5485,27 +5510,27 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Ол шифрланбаған: басқарманың кілтіне әлі сенім білдірілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="209"/>
+        <location filename="../../ui/sync/page.py" line="233"/>
         <source>Items</source>
         <translation>Көмек түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="202"/>
+        <location filename="../../ui/sync/page.py" line="226"/>
         <source>Key fingerprint</source>
         <translation>Кілттің саусақ ізі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="181"/>
+        <location filename="../../ui/sync/page.py" line="204"/>
         <source>Keys and trust</source>
         <translation>Кілттер және сенім</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="203"/>
+        <location filename="../../ui/sync/page.py" line="227"/>
         <source>Look for problems across schools</source>
         <translation>Мектептер арасындағы сәйкессіздіктерді іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="306"/>
+        <location filename="../../ui/sync/page.py" line="355"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
         <translation>{name}: жетіспейтін пакеттер — № {numbers}.</translation>
     </message>
@@ -5515,7 +5540,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакеттің {n}-нан астам жазбасы қате; пакет толығымен қабылданбады.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="201"/>
+        <location filename="../../ui/sync/page.py" line="225"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
@@ -5525,9 +5550,14 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакет кімге арналғанын көрсетіңіз (--to, терезедегі «Кімге» тізімі): басқарма ұлттық орталыққа бір пакет және әр мектепке бір пакет жазады.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="206"/>
+        <location filename="../../ui/sync/page.py" line="230"/>
         <source>Names</source>
         <translation>Аты-жөндері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="282"/>
+        <source>No identity card of {above} is trusted here, so a bundle would be written unencrypted: anyone who finds the USB stick could read the names, birth dates and IINs in it. Three steps fix this once:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sync/export.py" line="158"/>
@@ -5545,98 +5575,98 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Сенім білдірілген орнатулардың ешқайсысының идентификаторы немесе кілтінің саусақ ізі {what} мәніне сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="187"/>
-        <location filename="../../ui/sync/page.py" line="195"/>
+        <location filename="../../ui/sync/page.py" line="210"/>
+        <location filename="../../ui/sync/page.py" line="219"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="191"/>
+        <location filename="../../ui/sync/page.py" line="215"/>
         <source>Only check, save nothing</source>
         <translation>Тек тексеру, ештеңе сақтамау</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="192"/>
+        <location filename="../../ui/sync/page.py" line="216"/>
         <source>Or drop bundle files or a folder here.</source>
         <translation>Немесе пакет файлдарын не қалтаны осы жерге сүйреп әкеліңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="197"/>
+        <location filename="../../ui/sync/page.py" line="221"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="203"/>
         <source>Receive bundles</source>
         <translation>Пакеттерді қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="187"/>
+        <location filename="../../ui/sync/page.py" line="211"/>
         <source>Records</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="201"/>
+        <location filename="../../ui/sync/page.py" line="225"/>
         <source>Region</source>
         <translation>Облыс</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="197"/>
+        <location filename="../../ui/sync/page.py" line="221"/>
         <source>Rejected</source>
         <translation>Қабылданбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="195"/>
+        <location filename="../../ui/sync/page.py" line="219"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="181"/>
+        <location filename="../../ui/sync/page.py" line="204"/>
         <source>Review</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="200"/>
+        <location filename="../../ui/sync/page.py" line="224"/>
         <source>Revoke the selected (lost laptop)</source>
         <translation>Таңдалғанды кері қайтару (ноутбук жоғалған)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="201"/>
+        <location filename="../../ui/sync/page.py" line="225"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="198"/>
+        <location filename="../../ui/sync/page.py" line="222"/>
         <source>Save my identity card…</source>
         <translation>Менің сәйкестендіру картамды сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="347"/>
+        <location filename="../../ui/sync/page.py" line="396"/>
         <source>Save the identity card</source>
         <translation>Сәйкестендіру картасын сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="206"/>
+        <location filename="../../ui/sync/page.py" line="230"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="203"/>
         <source>Send to the office</source>
         <translation>Басқармаға жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="202"/>
+        <location filename="../../ui/sync/page.py" line="226"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="202"/>
         <source>Sync with the office</source>
         <translation>Басқармамен синхрондау</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="256"/>
+        <location filename="../../ui/sync/page.py" line="305"/>
         <source>The bundle cannot be encrypted</source>
         <translation>Пакетті шифрлау мүмкін емес</translation>
     </message>
@@ -5766,7 +5796,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Ашық кілт жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="204"/>
+        <location filename="../../ui/sync/page.py" line="228"/>
         <source>The same IIN registered by several schools:</source>
         <translation>Бір ЖСН бірнеше мектепте тіркелген:</translation>
     </message>
@@ -5813,7 +5843,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Бұл файлды импорттау мүмкін болмады ({error}); ол өткізіліп, қалғандары жалғасты. Толығырақ журналда.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="221"/>
+        <location filename="../../ui/sync/page.py" line="245"/>
         <source>This installation&apos;s key fingerprint: {fp}</source>
         <translation>Осы орнату кілтінің саусақ ізі: {fp}</translation>
     </message>
@@ -5839,137 +5869,157 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Бұл жазбаны басқа орнату жасаған; оны тек сол орнату өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="208"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
         <source>Times</source>
         <translation>Неше рет</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="290"/>
+        <location filename="../../ui/sync/page.py" line="339"/>
         <source>Tirkeu bundles (*.tirkeu)</source>
         <translation>Tirkeu пакеттері (*.tirkeu)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="199"/>
+        <location filename="../../ui/sync/page.py" line="223"/>
         <source>Trust an identity card…</source>
         <translation>Сәйкестендіру картасына сенім білдіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="324"/>
+        <location filename="../../ui/sync/page.py" line="212"/>
+        <source>Trust the office&apos;s identity card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="373"/>
         <source>Trust the sender?</source>
         <translation>Жіберушіге сенім білдіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="193"/>
+        <location filename="../../ui/sync/page.py" line="217"/>
         <source>Trust the sender…</source>
         <translation>Жіберушіге сенім білдіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="365"/>
+        <location filename="../../ui/sync/page.py" line="414"/>
         <source>Trust this identity card?</source>
         <translation>Бұл сәйкестендіру картасына сенім білдіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="196"/>
+        <location filename="../../ui/sync/page.py" line="220"/>
         <source>Unchanged</source>
         <translation>Өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="196"/>
+        <location filename="../../ui/sync/page.py" line="220"/>
         <source>Updated</source>
         <translation>Жаңартылған</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="249"/>
+        <location filename="../../ui/sync/page.py" line="298"/>
         <source>Where to write the bundle</source>
         <translation>Пакетті қайда жазу керек</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="183"/>
+        <location filename="../../ui/sync/page.py" line="206"/>
         <source>Write a bundle to a USB stick or a folder</source>
         <translation>Пакетті флешкаға немесе қалтаға жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="184"/>
+        <location filename="../../ui/sync/page.py" line="207"/>
         <source>Write the bundle…</source>
         <translation>Пакетті жазу…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="258"/>
+        <location filename="../../ui/sync/page.py" line="307"/>
         <source>Write unencrypted</source>
         <translation>Шифрсыз жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="265"/>
+        <location filename="../../ui/sync/page.py" line="314"/>
         <source>Writing the bundle…</source>
         <translation>Пакет жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="187"/>
+        <location filename="../../ui/sync/page.py" line="210"/>
         <source>Written</source>
         <translation>Жазылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="208"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="46"/>
+        <location filename="../../ui/sync/page.py" line="47"/>
         <source>already imported</source>
         <translation>бұрын импортталған</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="48"/>
+        <location filename="../../ui/sync/page.py" line="49"/>
         <source>checked</source>
         <translation>тексерілді</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="47"/>
+        <location filename="../../ui/sync/page.py" line="48"/>
         <source>conflict</source>
         <translation>қайшылық</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="46"/>
+        <location filename="../../ui/sync/page.py" line="47"/>
         <source>imported</source>
         <translation>импортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="237"/>
-        <location filename="../../ui/sync/page.py" line="363"/>
+        <location filename="../../ui/sync/page.py" line="264"/>
+        <location filename="../../ui/sync/page.py" line="412"/>
         <source>national centre</source>
         <translation>ұлттық орталық</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="47"/>
+        <location filename="../../ui/sync/page.py" line="249"/>
+        <source>not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="48"/>
         <source>refused</source>
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="236"/>
-        <location filename="../../ui/sync/page.py" line="362"/>
+        <location filename="../../ui/sync/page.py" line="263"/>
+        <location filename="../../ui/sync/page.py" line="411"/>
         <source>region office</source>
         <translation>облыстық басқарма</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="228"/>
+        <location filename="../../ui/sync/page.py" line="255"/>
         <source>revoked</source>
         <translation>кері қайтарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="236"/>
-        <location filename="../../ui/sync/page.py" line="362"/>
+        <location filename="../../ui/sync/page.py" line="263"/>
+        <location filename="../../ui/sync/page.py" line="411"/>
         <source>school</source>
         <translation>мектеп</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="48"/>
+        <location filename="../../ui/sync/page.py" line="49"/>
         <source>skipped</source>
         <translation>өткізілді</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="228"/>
+        <location filename="../../ui/sync/page.py" line="280"/>
+        <source>the national centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="255"/>
         <source>trusted</source>
         <translation>сенім білдірілген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="279"/>
+        <source>your region office</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="116"/>
@@ -5988,7 +6038,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>{file} файлы Tirkeu пакеті емес (ZIP файлы емес).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="366"/>
+        <location filename="../../ui/sync/page.py" line="415"/>
         <source>{name} ({role}, {region}).
 
 Its key fingerprint is
@@ -6025,7 +6075,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name}: бұл орнатуға әлі сенім білдірілмеген. Кілттің саусақ ізін ({fp}) мектеппен салыстырыңыз, содан кейін оның сәйкестендіру картасын импорттаңыз немесе --trust-new параметрін пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="325"/>
+        <location filename="../../ui/sync/page.py" line="374"/>
         <source>{name} is not trusted yet. Its key fingerprint is
 
 {fp}
@@ -6043,7 +6093,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{name} өзін басқарма немесе ұлттық орталық деп атайды. Оларға тек сәйкестендіру картасы арқылы (keys trust), {fp} саусақ ізін салыстырғаннан кейін сенім білдіріледі; --trust-new тек мектептерге сенім білдіреді.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="241"/>
+        <location filename="../../ui/sync/page.py" line="268"/>
         <source>— no office trusted yet —</source>
         <translation>— әзірге сенімді басқарма жоқ —</translation>
     </message>

@@ -3774,24 +3774,24 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/certificates/printing.py" line="144"/>
         <source>Cannot write {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать {file}: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/printing.py" line="122"/>
         <location filename="../../ui/certificates/printing.py" line="185"/>
         <source>The file {path} cannot be read as a PDF, so it cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} не читается как PDF, поэтому его нельзя напечатать.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/printing.py" line="200"/>
         <source>The printer {printer} cannot be used now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер {printer} сейчас недоступен.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/printing.py" line="152"/>
         <location filename="../../ui/certificates/printing.py" line="156"/>
         <source>The printing service did not take the job: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба печати не приняла задание: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5332,7 +5332,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="205"/>
+        <location filename="../../ui/sync/page.py" line="229"/>
         <source>Aid given to the same child by several schools in one campaign:</source>
         <translation>Помощь одному ребёнку от нескольких школ в одной кампании:</translation>
     </message>
@@ -5340,6 +5340,11 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <location filename="../../app/sync/batch.py" line="119"/>
         <source>An identity card or key file, not a bundle: skipped.</source>
         <translation>Карточка установки или файл ключа, а не пакет: пропущен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="287"/>
+        <source>Ask {above} for its identity card: a small file (tirkeu-identity.json) on a USB stick or by e-mail.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="310"/>
@@ -5352,14 +5357,24 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакет № {sequence} записан не этой установкой (или его сохранённая копия утрачена).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="270"/>
+        <location filename="../../ui/sync/page.py" line="319"/>
         <source>Bundle {sequence} with {records} records was written to {path}.</source>
         <translation>Пакет № {sequence} записан в {path}. Записей: {records}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="289"/>
+        <location filename="../../ui/sync/page.py" line="338"/>
         <source>Bundles</source>
         <translation>Пакеты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="281"/>
+        <source>Bundles cannot be encrypted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="290"/>
+        <source>Call {above} and compare the key fingerprint Tirkeu shows you with the one on their screen (Help → About). Only if they match, answer Yes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="109"/>
@@ -5384,95 +5399,105 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Не удалось записать файл {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="208"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="196"/>
+        <location filename="../../ui/sync/page.py" line="289"/>
+        <source>Click the button below and choose that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="220"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="186"/>
+        <location filename="../../ui/sync/page.py" line="209"/>
         <source>Everything (a full snapshot), not only the changes</source>
         <translation>Все данные (полный снимок), а не только изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="188"/>
-        <location filename="../../ui/sync/page.py" line="195"/>
+        <location filename="../../ui/sync/page.py" line="211"/>
+        <location filename="../../ui/sync/page.py" line="219"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="283"/>
+        <location filename="../../ui/sync/page.py" line="332"/>
         <source>Folder with bundles</source>
         <translation>Папка с пакетами</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="185"/>
+        <location filename="../../ui/sync/page.py" line="210"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="208"/>
         <source>For:</source>
         <translation>Для кого:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="195"/>
+        <location filename="../../ui/sync/page.py" line="219"/>
         <source>From</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="211"/>
         <source>Full</source>
         <translation>Полный</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="206"/>
+        <location filename="../../ui/sync/page.py" line="230"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="356"/>
-        <location filename="../../ui/sync/page.py" line="374"/>
+        <location filename="../../ui/sync/page.py" line="405"/>
+        <location filename="../../ui/sync/page.py" line="423"/>
         <source>Identity card</source>
         <translation>Карточка установки</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="357"/>
+        <location filename="../../ui/sync/page.py" line="406"/>
         <source>Identity cards (*.json *.card);;All files (*)</source>
         <translation>Карточки установок (*.json *.card);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="348"/>
+        <location filename="../../ui/sync/page.py" line="397"/>
         <source>Identity cards (*.json)</source>
         <translation>Карточки установок (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="196"/>
+        <location filename="../../ui/sync/page.py" line="220"/>
         <source>Ignored</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="189"/>
+        <location filename="../../ui/sync/page.py" line="213"/>
         <source>Import a folder…</source>
         <translation>Импорт папки…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="190"/>
+        <location filename="../../ui/sync/page.py" line="214"/>
         <source>Import files…</source>
         <translation>Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="298"/>
+        <location filename="../../ui/sync/page.py" line="347"/>
         <source>Importing bundles…</source>
         <translation>Импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="207"/>
-        <location filename="../../ui/sync/page.py" line="209"/>
+        <location filename="../../ui/sync/page.py" line="231"/>
+        <location filename="../../ui/sync/page.py" line="233"/>
         <source>Installations</source>
         <translation>Установки</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="273"/>
+        <location filename="../../ui/sync/page.py" line="322"/>
         <source>It is NOT encrypted: anyone who finds the stick can read it.</source>
         <translation>Он НЕ зашифрован: любой, кто найдёт флешку, сможет его прочитать.</translation>
     </message>
@@ -5481,7 +5506,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Он зашифрован для управления.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="272"/>
+        <location filename="../../ui/sync/page.py" line="321"/>
         <source>It is encrypted to {name}.</source>
         <translation>Он зашифрован для: {name}.</translation>
     </message>
@@ -5490,27 +5515,27 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Он не зашифрован: ключ управления ещё не добавлен в доверенные.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="209"/>
+        <location filename="../../ui/sync/page.py" line="233"/>
         <source>Items</source>
         <translation>Виды помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="202"/>
+        <location filename="../../ui/sync/page.py" line="226"/>
         <source>Key fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="181"/>
+        <location filename="../../ui/sync/page.py" line="204"/>
         <source>Keys and trust</source>
         <translation>Ключи и доверие</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="203"/>
+        <location filename="../../ui/sync/page.py" line="227"/>
         <source>Look for problems across schools</source>
         <translation>Найти несоответствия между школами</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="306"/>
+        <location filename="../../ui/sync/page.py" line="355"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
         <translation>{name}: не хватает пакетов № {numbers}.</translation>
     </message>
@@ -5520,7 +5545,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Более {n} записей пакета ошибочны; пакет отклонён целиком.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="201"/>
+        <location filename="../../ui/sync/page.py" line="225"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -5530,9 +5555,14 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Укажите, для кого этот пакет (--to, список «Для кого» в окне): управление пишет один пакет для национального центра и по одному для каждой школы.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="206"/>
+        <location filename="../../ui/sync/page.py" line="230"/>
         <source>Names</source>
         <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="282"/>
+        <source>No identity card of {above} is trusted here, so a bundle would be written unencrypted: anyone who finds the USB stick could read the names, birth dates and IINs in it. Three steps fix this once:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sync/export.py" line="158"/>
@@ -5550,98 +5580,98 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Нет доверенной установки с идентификатором или отпечатком ключа {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="187"/>
-        <location filename="../../ui/sync/page.py" line="195"/>
+        <location filename="../../ui/sync/page.py" line="210"/>
+        <location filename="../../ui/sync/page.py" line="219"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="191"/>
+        <location filename="../../ui/sync/page.py" line="215"/>
         <source>Only check, save nothing</source>
         <translation>Только проверить, ничего не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="192"/>
+        <location filename="../../ui/sync/page.py" line="216"/>
         <source>Or drop bundle files or a folder here.</source>
         <translation>Или перетащите сюда файлы пакетов или папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="197"/>
+        <location filename="../../ui/sync/page.py" line="221"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="203"/>
         <source>Receive bundles</source>
         <translation>Приём пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="187"/>
+        <location filename="../../ui/sync/page.py" line="211"/>
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="201"/>
+        <location filename="../../ui/sync/page.py" line="225"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="197"/>
+        <location filename="../../ui/sync/page.py" line="221"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="195"/>
+        <location filename="../../ui/sync/page.py" line="219"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="181"/>
+        <location filename="../../ui/sync/page.py" line="204"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="200"/>
+        <location filename="../../ui/sync/page.py" line="224"/>
         <source>Revoke the selected (lost laptop)</source>
         <translation>Отозвать выбранную (ноутбук утерян)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="201"/>
+        <location filename="../../ui/sync/page.py" line="225"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="198"/>
+        <location filename="../../ui/sync/page.py" line="222"/>
         <source>Save my identity card…</source>
         <translation>Сохранить мою карточку установки…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="347"/>
+        <location filename="../../ui/sync/page.py" line="396"/>
         <source>Save the identity card</source>
         <translation>Сохранение карточки установки</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="206"/>
+        <location filename="../../ui/sync/page.py" line="230"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="203"/>
         <source>Send to the office</source>
         <translation>Отправка в управление</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="202"/>
+        <location filename="../../ui/sync/page.py" line="226"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="202"/>
         <source>Sync with the office</source>
         <translation>Синхронизация с управлением</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="256"/>
+        <location filename="../../ui/sync/page.py" line="305"/>
         <source>The bundle cannot be encrypted</source>
         <translation>Пакет нельзя зашифровать</translation>
     </message>
@@ -5771,7 +5801,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Открытый ключ недействителен.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="204"/>
+        <location filename="../../ui/sync/page.py" line="228"/>
         <source>The same IIN registered by several schools:</source>
         <translation>Один и тот же ИИН зарегистрирован в нескольких школах:</translation>
     </message>
@@ -5818,7 +5848,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Этот файл не удалось импортировать ({error}); он пропущен, остальные импортированы дальше. Подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="221"/>
+        <location filename="../../ui/sync/page.py" line="245"/>
         <source>This installation&apos;s key fingerprint: {fp}</source>
         <translation>Отпечаток ключа этой установки: {fp}</translation>
     </message>
@@ -5844,137 +5874,157 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Эта запись создана другой установкой; изменить её может только та установка.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="208"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
         <source>Times</source>
         <translation>Сколько раз</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="290"/>
+        <location filename="../../ui/sync/page.py" line="339"/>
         <source>Tirkeu bundles (*.tirkeu)</source>
         <translation>Пакеты Tirkeu (*.tirkeu)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="199"/>
+        <location filename="../../ui/sync/page.py" line="223"/>
         <source>Trust an identity card…</source>
         <translation>Доверять карточке установки…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="324"/>
+        <location filename="../../ui/sync/page.py" line="212"/>
+        <source>Trust the office&apos;s identity card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="373"/>
         <source>Trust the sender?</source>
         <translation>Доверять отправителю?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="193"/>
+        <location filename="../../ui/sync/page.py" line="217"/>
         <source>Trust the sender…</source>
         <translation>Доверять отправителю…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="365"/>
+        <location filename="../../ui/sync/page.py" line="414"/>
         <source>Trust this identity card?</source>
         <translation>Доверять этой карточке установки?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="196"/>
+        <location filename="../../ui/sync/page.py" line="220"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="196"/>
+        <location filename="../../ui/sync/page.py" line="220"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="249"/>
+        <location filename="../../ui/sync/page.py" line="298"/>
         <source>Where to write the bundle</source>
         <translation>Куда записать пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="183"/>
+        <location filename="../../ui/sync/page.py" line="206"/>
         <source>Write a bundle to a USB stick or a folder</source>
         <translation>Запись пакета на флешку или в папку</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="184"/>
+        <location filename="../../ui/sync/page.py" line="207"/>
         <source>Write the bundle…</source>
         <translation>Записать пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="258"/>
+        <location filename="../../ui/sync/page.py" line="307"/>
         <source>Write unencrypted</source>
         <translation>Записать без шифрования</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="265"/>
+        <location filename="../../ui/sync/page.py" line="314"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="187"/>
+        <location filename="../../ui/sync/page.py" line="210"/>
         <source>Written</source>
         <translation>Дата записи</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="208"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="46"/>
+        <location filename="../../ui/sync/page.py" line="47"/>
         <source>already imported</source>
         <translation>уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="48"/>
+        <location filename="../../ui/sync/page.py" line="49"/>
         <source>checked</source>
         <translation>проверен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="47"/>
+        <location filename="../../ui/sync/page.py" line="48"/>
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="46"/>
+        <location filename="../../ui/sync/page.py" line="47"/>
         <source>imported</source>
         <translation>импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="237"/>
-        <location filename="../../ui/sync/page.py" line="363"/>
+        <location filename="../../ui/sync/page.py" line="264"/>
+        <location filename="../../ui/sync/page.py" line="412"/>
         <source>national centre</source>
         <translation>национальный центр</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="47"/>
+        <location filename="../../ui/sync/page.py" line="249"/>
+        <source>not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="48"/>
         <source>refused</source>
         <translation>отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="236"/>
-        <location filename="../../ui/sync/page.py" line="362"/>
+        <location filename="../../ui/sync/page.py" line="263"/>
+        <location filename="../../ui/sync/page.py" line="411"/>
         <source>region office</source>
         <translation>областное управление</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="228"/>
+        <location filename="../../ui/sync/page.py" line="255"/>
         <source>revoked</source>
         <translation>отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="236"/>
-        <location filename="../../ui/sync/page.py" line="362"/>
+        <location filename="../../ui/sync/page.py" line="263"/>
+        <location filename="../../ui/sync/page.py" line="411"/>
         <source>school</source>
         <translation>школа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="48"/>
+        <location filename="../../ui/sync/page.py" line="49"/>
         <source>skipped</source>
         <translation>пропущен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="228"/>
+        <location filename="../../ui/sync/page.py" line="280"/>
+        <source>the national centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="255"/>
         <source>trusted</source>
         <translation>доверенный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="279"/>
+        <source>your region office</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="116"/>
@@ -5993,7 +6043,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Файл {file} не является пакетом Tirkeu (это не ZIP-файл).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="366"/>
+        <location filename="../../ui/sync/page.py" line="415"/>
         <source>{name} ({role}, {region}).
 
 Its key fingerprint is
@@ -6030,7 +6080,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name}: эта установка ещё не в списке доверенных. Сверьте со школой отпечаток ключа {fp}, затем импортируйте её карточку установки или используйте --trust-new.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="325"/>
+        <location filename="../../ui/sync/page.py" line="374"/>
         <source>{name} is not trusted yet. Its key fingerprint is
 
 {fp}
@@ -6048,7 +6098,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{name} называет себя управлением или национальным центром. Им доверяют только по карточке установки (keys trust), после сверки отпечатка {fp}; --trust-new доверяет только школам.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="241"/>
+        <location filename="../../ui/sync/page.py" line="268"/>
         <source>— no office trusted yet —</source>
         <translation>— доверенного управления пока нет —</translation>
     </message>

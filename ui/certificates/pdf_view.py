@@ -1,16 +1,18 @@
 """Showing and printing PDFs written by the core: QtPdf renders pages to images.
 
-Printing goes through Qt's print dialog: each page is rendered at the
-printer's resolution and painted on the page, so any printer Windows knows
-works without a PDF reader installed.
+Printing goes through Qt's print dialog (printer, copies, pages); the file
+then goes to CUPS as it is, or its pages are painted (Windows), so any printer
+the system knows works without a PDF reader installed.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QSize, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QPainter
+from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtWidgets import QWidget
+
+from app.errors import KnownError
 
 
 def render_page(path: Path, page: int = 0, width: int = 900) -> QImage:
@@ -29,32 +31,30 @@ def render_page(path: Path, page: int = 0, width: int = 900) -> QImage:
 
 
 def print_pdf(path: Path, parent: QWidget) -> bool:
-    """Ask for a printer (QPrintDialog) and print every page of the PDF; False if cancelled."""
-    from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    """Ask for a printer, copies and pages (QPrintDialog), then print the PDF; False if cancelled.
+
+    The file goes to the system's print service as it is where there is one
+    (CUPS), else its pages are painted at ≤ 300 dpi (ui/certificates/printing.py).
+    A job the system refuses is said in a message.
+    """
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+
+    from ui.certificates.printing import page_sizes, send_pdf
+    from ui.common.errors import show_error
+    from ui.i18n import tr
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
+    count = len(page_sizes(Path(path)))
+    dialog.setMinMax(1, max(count, 1))
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, count > 1)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    doc = QPdfDocument()
-    doc.load(str(path))
-    painter = QPainter(printer)
     try:
-        first, last = 0, doc.pageCount() - 1
-        if printer.fromPage() > 0:
-            first, last = printer.fromPage() - 1, min(last, printer.toPage() - 1)
-        for index in range(first, last + 1):
-            if index > first:
-                printer.newPage()
-            target = painter.viewport()
-            size = doc.pagePointSize(index)
-            scale = min(target.width() / size.width(), target.height() / size.height())
-            image = doc.render(index, QSize(int(size.width() * scale), int(size.height() * scale)))
-            painter.drawImage(0, 0, image)
-    finally:
-        painter.end()
-        doc.close()
+        send_pdf(Path(path), printer)
+    except KnownError as exc:
+        show_error(parent, exc, tr("Certificates", "Print…"))
+        return False
     return True
 
 
