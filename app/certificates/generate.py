@@ -21,7 +21,7 @@ from app.db.rows import tuples
 from app.db.store import current_store
 from app.errors import UsageError, ValidationError
 from app.events.attendance import attendance_rows
-from app.i18n import Msg
+from app.i18n import Msg, catalog
 from app.installation import require_installation
 from app.models import Certificate, Event, Person
 
@@ -113,7 +113,8 @@ def generate(out: Path, *, kind: str, language: str = "kk", event_uid: str | Non
     with current_store().db.atomic():
         certs, new = issue(awards, language, event_uid, issued)
         path = render_pdf(pages(certs, overrides), Path(out), style, total=len(certs), progress=progress,
-                          title=str(Msg("Certificates", "Certificates")), author=inst.name)
+                          title=Msg("Certificates", "Certificates").render(catalog(language).translate),
+                          author=inst.name)
         mark_printed(certs)
     return Result(path, len(certs), new, len(certs) - new, [c.serial for c in certs])
 
@@ -135,7 +136,11 @@ def reprint(serials: list[str], out: Path, style: Style | None = None,
             raise UsageError(Msg("Certificates", "The certificate {serial} was issued by another installation; "
                                  "only that installation can print it.", serial=cert.serial))
     with current_store().db.atomic():
-        path = render_pdf(pages(certs), Path(out), style, total=len(certs), progress=progress, author=inst.name)
+        languages = {c.language for c in certs}
+        title = Msg("Certificates", "Certificates").render(catalog(languages.pop()).translate if len(languages) == 1
+                                                           else None)
+        path = render_pdf(pages(certs), Path(out), style, total=len(certs), progress=progress, title=title,
+                          author=inst.name)
         mark_printed(certs)
     return Result(path, len(certs), 0, len(certs), [c.serial for c in certs])
 
@@ -150,7 +155,8 @@ def preview(out: Path, *, kind: str, language: str = "kk", event_uid: str | None
         first = event_awards(event.uid, kind)
         person_uid = first[0].person_uid if first else None
     person = Person.get_or_none(Person.uid == person_uid) if person_uid else None
-    name = person.full_name if person else str(Msg("Certificates", "Recipient's Name"))
+    # The stand-in name is printed on the page, so it is in the certificate's language.
+    name = person.full_name if person else Msg("Certificates", "Recipient's Name").render(catalog(language).translate)
     inst = require_installation()
     texts = texts_for(kind, language, name=name, reason=reason, event=event.title if event else None,
                       date=event.end_date if event else dt.date.today(), place=event.place if event else None,
@@ -164,4 +170,10 @@ def event_choices(limit: int = 300) -> list[tuple[str, str]]:
     """Recent events as (uid, "date — title"), newest first, for the window's chooser."""
     query = (Event.select(Event.uid, Event.title, Event.start_date).where(Event.deleted == False)  # noqa: E712
              .order_by(Event.start_date.desc()).limit(limit))
-    return [(e.uid, f"{e.start_date} — {e.title}") for e in query]
+    return [(e.uid, f"{e.start_date:%d.%m.%Y} — {e.title}") for e in query]
+
+
+def event_title(event_uid: str) -> str | None:
+    """The title of a live event (None when there is none)."""
+    event = Event.get_or_none(Event.uid == event_uid)
+    return None if event is None or event.deleted else event.title

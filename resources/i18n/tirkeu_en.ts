@@ -851,12 +851,12 @@ Add this aid as well?</translation>
         <translation>A certificate has at most two signatories.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="71"/>
+        <location filename="../../ui/certificates/dialog.py" line="89"/>
         <source>A4 landscape</source>
         <translation>A4 landscape</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="72"/>
+        <location filename="../../ui/certificates/dialog.py" line="90"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
@@ -908,7 +908,9 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="116"/>
-        <location filename="../../ui/certificates/dialog.py" line="212"/>
+        <location filename="../../app/certificates/generate.py" line="140"/>
+        <location filename="../../ui/certificates/dialog.py" line="245"/>
+        <location filename="../../ui/certificates/dialog.py" line="251"/>
         <location filename="../../ui/certificates/page.py" line="51"/>
         <location filename="../../ui/certificates/page.py" line="89"/>
         <location filename="../../ui/certificates/page.py" line="123"/>
@@ -916,7 +918,7 @@ Add this aid as well?</translation>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="198"/>
+        <location filename="../../ui/certificates/dialog.py" line="221"/>
         <source>Choose an event or a person.</source>
         <translation>Choose an event or a person.</translation>
     </message>
@@ -927,12 +929,12 @@ Add this aid as well?</translation>
         <translation>Choose whom to issue certificates to: an event or a person.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="75"/>
+        <location filename="../../ui/certificates/dialog.py" line="93"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="109"/>
+        <location filename="../../ui/certificates/dialog.py" line="132"/>
         <source>Colours</source>
         <translation>Colours</translation>
     </message>
@@ -962,23 +964,23 @@ Add this aid as well?</translation>
         <translation>Diploma of the 3rd degree</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="110"/>
+        <location filename="../../ui/certificates/dialog.py" line="133"/>
         <source>Edit the texts…</source>
         <translation>Edit the texts…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="58"/>
+        <location filename="../../ui/certificates/dialog.py" line="74"/>
         <source>Empty: everyone who attended the event</source>
         <translation>Empty: everyone who attended the event</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="69"/>
+        <location filename="../../ui/certificates/dialog.py" line="87"/>
         <source>Empty: the template&apos;s text</source>
         <translation>Empty: the template&apos;s text</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="20"/>
-        <location filename="../../ui/certificates/dialog.py" line="89"/>
+        <location filename="../../ui/certificates/dialog.py" line="112"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
@@ -988,12 +990,12 @@ Add this aid as well?</translation>
         <translation>Forged: the code does not match certificate {serial} as it was issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="47"/>
+        <location filename="../../ui/certificates/dialog.py" line="61"/>
         <source>Generate certificates</source>
         <translation>Generate certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="114"/>
+        <location filename="../../ui/certificates/dialog.py" line="137"/>
         <source>Generate…</source>
         <translation>Generate…</translation>
     </message>
@@ -1003,9 +1005,9 @@ Add this aid as well?</translation>
         <translation>Generate… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="205"/>
+        <location filename="../../ui/certificates/dialog.py" line="237"/>
         <location filename="../../ui/certificates/page.py" line="103"/>
-        <location filename="../../ui/tournaments/certificates.py" line="46"/>
+        <location filename="../../ui/tournaments/certificates.py" line="47"/>
         <source>Generating certificates…</source>
         <translation>Generating certificates…</translation>
     </message>
@@ -1015,7 +1017,7 @@ Add this aid as well?</translation>
         <translation>Genuine: {serial} issued to {name} on {date} by {issuer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="151"/>
+        <location filename="../../ui/certificates/dialog.py" line="174"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1026,13 +1028,13 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="19"/>
-        <location filename="../../ui/certificates/dialog.py" line="91"/>
+        <location filename="../../ui/certificates/dialog.py" line="114"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="22"/>
-        <location filename="../../ui/certificates/dialog.py" line="92"/>
+        <location filename="../../ui/certificates/dialog.py" line="115"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -1042,13 +1044,13 @@ Add this aid as well?</translation>
         <translation>Letter of thanks</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="105"/>
-        <location filename="../../ui/certificates/dialog.py" line="150"/>
+        <location filename="../../ui/certificates/dialog.py" line="128"/>
+        <location filename="../../ui/certificates/dialog.py" line="173"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="97"/>
+        <location filename="../../ui/certificates/dialog.py" line="120"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1058,23 +1060,23 @@ Add this aid as well?</translation>
         <translation>Nomination diploma</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="90"/>
+        <location filename="../../ui/certificates/dialog.py" line="113"/>
         <source>One person</source>
         <translation>One person</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="216"/>
+        <location filename="../../ui/certificates/dialog.py" line="255"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="201"/>
-        <location filename="../../ui/tournaments/certificates.py" line="41"/>
+        <location filename="../../ui/certificates/dialog.py" line="225"/>
+        <location filename="../../ui/tournaments/certificates.py" line="42"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="94"/>
+        <location filename="../../ui/certificates/dialog.py" line="117"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -1084,7 +1086,7 @@ Add this aid as well?</translation>
         <translation>Placeholders: {name} {reason} {event} {date} {place}. An empty box brings back the text that came with the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="96"/>
+        <location filename="../../ui/certificates/dialog.py" line="119"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
@@ -1099,13 +1101,13 @@ Add this aid as well?</translation>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="215"/>
+        <location filename="../../ui/certificates/dialog.py" line="254"/>
         <location filename="../../ui/certificates/pdf_view.py" line="56"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="93"/>
+        <location filename="../../ui/certificates/dialog.py" line="116"/>
         <source>Reason or nomination</source>
         <translation>Reason or nomination</translation>
     </message>
@@ -1115,12 +1117,12 @@ Add this aid as well?</translation>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="153"/>
+        <location filename="../../app/certificates/generate.py" line="159"/>
         <source>Recipient&apos;s Name</source>
         <translation>Recipient&apos;s Name</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="200"/>
+        <location filename="../../ui/certificates/dialog.py" line="223"/>
         <location filename="../../ui/tournaments/certificates.py" line="40"/>
         <source>Save certificates</source>
         <translation>Save certificates</translation>
@@ -1136,7 +1138,7 @@ Add this aid as well?</translation>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="101"/>
+        <location filename="../../ui/certificates/dialog.py" line="124"/>
         <source>Signatory {n}</source>
         <translation>Signatory {n}</translation>
     </message>
@@ -1146,7 +1148,7 @@ Add this aid as well?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="112"/>
+        <location filename="../../ui/certificates/dialog.py" line="135"/>
         <source>Texts</source>
         <translation>Texts</translation>
     </message>
@@ -1162,12 +1164,12 @@ Add this aid as well?</translation>
         <translation>The certificate {serial} is already cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="132"/>
+        <location filename="../../app/certificates/generate.py" line="133"/>
         <source>The certificate {serial} is cancelled; it cannot be printed.</source>
         <translation>The certificate {serial} is cancelled; it cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="135"/>
+        <location filename="../../app/certificates/generate.py" line="136"/>
         <source>The certificate {serial} was issued by another installation; only that installation can print it.</source>
         <translation>The certificate {serial} was issued by another installation; only that installation can print it.</translation>
     </message>
@@ -1222,7 +1224,7 @@ Add this aid as well?</translation>
         <translation>There is no certificate {serial} in the register.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="127"/>
+        <location filename="../../app/certificates/generate.py" line="128"/>
         <location filename="../../app/certificates/register.py" line="77"/>
         <source>There is nobody to issue certificates to: the list of recipients is empty.</source>
         <translation>There is nobody to issue certificates to: the list of recipients is empty.</translation>
@@ -1279,7 +1281,7 @@ Add this aid as well?</translation>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="213"/>
+        <location filename="../../ui/certificates/dialog.py" line="252"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>{count} certificates written to {path} ({new} new, {again} printed again).</translation>
     </message>
@@ -1289,7 +1291,7 @@ Add this aid as well?</translation>
         <translation>{old} is cancelled; {new} is issued. Print it with “Print again…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="52"/>
+        <location filename="../../ui/certificates/dialog.py" line="66"/>
         <source>— no event —</source>
         <translation>— no event —</translation>
     </message>
@@ -1317,7 +1319,7 @@ Add this aid as well?</translation>
         <translation>&amp;Held:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="424"/>
+        <location filename="../../ui/contests/view.py" line="429"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -1369,7 +1371,7 @@ Add this aid as well?</translation>
         <translation>A place is a number from 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="286"/>
+        <location filename="../../ui/contests/view.py" line="289"/>
         <source>A place is a whole number: {text}</source>
         <translation>A place is a whole number: {text}</translation>
     </message>
@@ -1384,33 +1386,33 @@ Add this aid as well?</translation>
         <translation>Add a work</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="418"/>
+        <location filename="../../ui/contests/view.py" line="423"/>
         <source>Add a work…</source>
         <translation>Add a work…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="334"/>
+        <location filename="../../ui/contests/view.py" line="337"/>
         <source>Added: {name}</source>
         <translation>Added: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="77"/>
+        <location filename="../../ui/contests/view.py" line="80"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="77"/>
-        <location filename="../../ui/contests/view.py" line="134"/>
+        <location filename="../../ui/contests/view.py" line="80"/>
+        <location filename="../../ui/contests/view.py" line="137"/>
         <source>Age group</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="417"/>
+        <location filename="../../ui/contests/view.py" line="422"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="420"/>
+        <location filename="../../ui/contests/view.py" line="425"/>
         <source>CSV or XLSX with the columns nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score. All or nothing: one wrong row and nothing is added.</source>
         <translation>CSV or XLSX with the columns nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score. All or nothing: one wrong row and nothing is added.</translation>
     </message>
@@ -1430,7 +1432,8 @@ Add this aid as well?</translation>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="400"/>
+        <location filename="../../ui/contests/view.py" line="388"/>
+        <location filename="../../ui/contests/view.py" line="405"/>
         <source>Diplomas</source>
         <translation>Diplomas</translation>
     </message>
@@ -1440,13 +1443,13 @@ Add this aid as well?</translation>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="341"/>
-        <location filename="../../ui/contests/view.py" line="350"/>
+        <location filename="../../ui/contests/view.py" line="344"/>
+        <location filename="../../ui/contests/view.py" line="353"/>
         <source>Import works</source>
         <translation>Import works</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="419"/>
+        <location filename="../../ui/contests/view.py" line="424"/>
         <source>Import works…</source>
         <translation>Import works…</translation>
     </message>
@@ -1481,8 +1484,8 @@ Add this aid as well?</translation>
         <translation>Nobody chosen yet: type a name or IIN and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="78"/>
-        <location filename="../../ui/contests/view.py" line="134"/>
+        <location filename="../../ui/contests/view.py" line="81"/>
+        <location filename="../../ui/contests/view.py" line="137"/>
         <source>Nomination</source>
         <translation>Nomination</translation>
     </message>
@@ -1497,7 +1500,7 @@ Add this aid as well?</translation>
         <translation>Nothing was imported: {count} rows need correcting — {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="402"/>
+        <location filename="../../ui/contests/view.py" line="407"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -1507,68 +1510,68 @@ Add this aid as well?</translation>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="386"/>
+        <location filename="../../ui/contests/view.py" line="391"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="77"/>
+        <location filename="../../ui/contests/view.py" line="80"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
         <location filename="../../app/contests/listing.py" line="39"/>
-        <location filename="../../ui/contests/view.py" line="134"/>
+        <location filename="../../ui/contests/view.py" line="137"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="79"/>
+        <location filename="../../ui/contests/view.py" line="82"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="425"/>
+        <location filename="../../ui/contests/view.py" line="430"/>
         <source>Print diplomas…</source>
         <translation>Print diplomas…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="390"/>
+        <location filename="../../ui/contests/view.py" line="395"/>
         <source>Printing diplomas…</source>
         <translation>Printing diplomas…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="423"/>
+        <location filename="../../ui/contests/view.py" line="428"/>
         <source>Remove work</source>
         <translation>Remove work</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="362"/>
+        <location filename="../../ui/contests/view.py" line="365"/>
         <source>Remove works</source>
         <translation>Remove works</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="363"/>
+        <location filename="../../ui/contests/view.py" line="366"/>
         <source>Remove {count} selected work(s) from the contest?</source>
         <translation>Remove {count} selected work(s) from the contest?</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="372"/>
+        <location filename="../../ui/contests/view.py" line="375"/>
         <source>Removed: {count}</source>
         <translation>Removed: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="385"/>
+        <location filename="../../ui/contests/view.py" line="390"/>
         <source>Save diplomas</source>
         <translation>Save diplomas</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="299"/>
+        <location filename="../../ui/contests/view.py" line="302"/>
         <source>Saved: {name}</source>
         <translation>Saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="79"/>
+        <location filename="../../ui/contests/view.py" line="82"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -1578,12 +1581,12 @@ Add this aid as well?</translation>
         <translation>Search (Ctrl+F): any part of the title</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="427"/>
+        <location filename="../../ui/contests/view.py" line="432"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="342"/>
+        <location filename="../../ui/contests/view.py" line="345"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
@@ -1632,33 +1635,33 @@ Add this aid as well?</translation>
         <translation>There is no contest {ref}.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="78"/>
+        <location filename="../../ui/contests/view.py" line="81"/>
         <source>Title of the work</source>
         <translation>Title of the work</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="144"/>
+        <location filename="../../ui/contests/view.py" line="147"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="283"/>
+        <location filename="../../ui/contests/view.py" line="286"/>
         <source>Type a number (or leave it empty): {text}</source>
         <translation>Type a number (or leave it empty): {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="102"/>
+        <location filename="../../ui/contests/view.py" line="105"/>
         <source>Type the place (or score) and press Enter; empty clears it.</source>
         <translation>Type the place (or score) and press Enter; empty clears it.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="80"/>
+        <location filename="../../ui/contests/view.py" line="83"/>
         <source>Winner</source>
         <translation>Winner</translation>
     </message>
     <message>
         <location filename="../../app/contests/listing.py" line="42"/>
-        <location filename="../../ui/contests/view.py" line="135"/>
+        <location filename="../../ui/contests/view.py" line="138"/>
         <source>Winners</source>
         <translation>Winners</translation>
     </message>
@@ -1669,13 +1672,13 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/contests/listing.py" line="40"/>
-        <location filename="../../ui/contests/view.py" line="135"/>
-        <location filename="../../ui/contests/view.py" line="426"/>
+        <location filename="../../ui/contests/view.py" line="138"/>
+        <location filename="../../ui/contests/view.py" line="431"/>
         <source>Works</source>
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="353"/>
+        <location filename="../../ui/contests/view.py" line="356"/>
         <source>Works added: {added}; new people in the register: {created}.</source>
         <translation>Works added: {added}; new people in the register: {created}.</translation>
     </message>
@@ -1685,7 +1688,7 @@ Add this aid as well?</translation>
         <translation>Write age groups like 7-10, 11-13, 14-17 (not {part}).</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="262"/>
+        <location filename="../../ui/contests/view.py" line="265"/>
         <source>age groups: {groups}</source>
         <translation>age groups: {groups}</translation>
     </message>
@@ -1714,12 +1717,12 @@ Add this aid as well?</translation>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="269"/>
+        <location filename="../../ui/contests/view.py" line="272"/>
         <source>participants: {p}, works: {w}, winners: {x}</source>
         <translation>participants: {p}, works: {w}, winners: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="94"/>
+        <location filename="../../ui/contests/view.py" line="97"/>
         <source>place {n}</source>
         <translation>place {n}</translation>
     </message>
@@ -1729,7 +1732,7 @@ Add this aid as well?</translation>
         <translation>places (1st, 2nd, 3rd…)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="260"/>
+        <location filename="../../ui/contests/view.py" line="263"/>
         <source>places 1 to {n} win</source>
         <translation>places 1 to {n} win</translation>
     </message>
@@ -1763,7 +1766,7 @@ Add this aid as well?</translation>
         <translation>the best N scores of each nomination and age group win</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="259"/>
+        <location filename="../../ui/contests/view.py" line="262"/>
         <source>the best {n} scores of each nomination and age group win</source>
         <translation>the best {n} scores of each nomination and age group win</translation>
     </message>
@@ -1773,7 +1776,7 @@ Add this aid as well?</translation>
         <translation>works placed 1 to N win</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="395"/>
+        <location filename="../../ui/contests/view.py" line="400"/>
         <source>{count} diplomas and certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>{count} diplomas and certificates written to {path} ({new} new, {again} printed again).</translation>
     </message>
@@ -1792,7 +1795,7 @@ Add this aid as well?</translation>
         <translation>— not yet —</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="416"/>
+        <location filename="../../ui/contests/view.py" line="421"/>
         <source>← Back to the list</source>
         <translation>← Back to the list</translation>
     </message>
@@ -2036,7 +2039,7 @@ Add this aid as well?</translation>
         <translation>Announce it in advance.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="299"/>
+        <location filename="../../ui/events/dialog.py" line="303"/>
         <source>Appointments</source>
         <translation>Appointments</translation>
     </message>
@@ -2066,7 +2069,7 @@ Add this aid as well?</translation>
         <translation>Cancel the booking</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="379"/>
+        <location filename="../../ui/events/dialog.py" line="408"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2086,7 +2089,7 @@ Add this aid as well?</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="302"/>
+        <location filename="../../ui/events/dialog.py" line="306"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2111,7 +2114,7 @@ Add this aid as well?</translation>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="376"/>
+        <location filename="../../ui/events/dialog.py" line="405"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
@@ -2132,12 +2135,12 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="199"/>
-        <location filename="../../ui/events/dialog.py" line="392"/>
+        <location filename="../../ui/events/dialog.py" line="423"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="303"/>
+        <location filename="../../ui/events/dialog.py" line="307"/>
         <source>Head-count</source>
         <translation>Head-count</translation>
     </message>
@@ -2182,12 +2185,12 @@ Add this aid as well?</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="376"/>
+        <location filename="../../ui/events/dialog.py" line="405"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="288"/>
+        <location filename="../../ui/events/dialog.py" line="292"/>
         <source>Not met: {issues}</source>
         <translation>Not met: {issues}</translation>
     </message>
@@ -2208,7 +2211,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="81"/>
-        <location filename="../../ui/events/dialog.py" line="296"/>
+        <location filename="../../ui/events/dialog.py" line="300"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -2231,6 +2234,11 @@ Add this aid as well?</translation>
         <location filename="../../app/events/listing.py" line="75"/>
         <source>Place</source>
         <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="409"/>
+        <source>Print &amp;certificates…</source>
+        <translation>Print &amp;certificates…</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="72"/>
@@ -2283,7 +2291,7 @@ Add this aid as well?</translation>
         <translation>Save the event first (Ctrl+S): the form stays open and the visits are booked here.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="339"/>
+        <location filename="../../ui/events/dialog.py" line="343"/>
         <source>Saved. Now add the people: each one is saved as soon as they are added. Close the form when done.</source>
         <translation>Saved. Now add the people: each one is saved as soon as they are added. Close the form when done.</translation>
     </message>
@@ -2354,7 +2362,7 @@ Add this aid as well?</translation>
         <translation>The duration is not given. {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="289"/>
+        <location filename="../../ui/events/dialog.py" line="293"/>
         <source>The event is saved anyway; the office sees these notes.</source>
         <translation>The event is saved anyway; the office sees these notes.</translation>
     </message>
@@ -2460,7 +2468,7 @@ Add this aid as well?</translation>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="393"/>
+        <location filename="../../ui/events/dialog.py" line="424"/>
         <source>min</source>
         <translation>min</translation>
     </message>

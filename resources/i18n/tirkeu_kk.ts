@@ -851,12 +851,12 @@ Add this aid as well?</source>
         <translation>Сертификатта ең көбі екі қол қоюшы болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="71"/>
+        <location filename="../../ui/certificates/dialog.py" line="89"/>
         <source>A4 landscape</source>
         <translation>A4, альбомдық</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="72"/>
+        <location filename="../../ui/certificates/dialog.py" line="90"/>
         <source>A4 portrait</source>
         <translation>A4, кітаптық</translation>
     </message>
@@ -908,7 +908,9 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="116"/>
-        <location filename="../../ui/certificates/dialog.py" line="212"/>
+        <location filename="../../app/certificates/generate.py" line="140"/>
+        <location filename="../../ui/certificates/dialog.py" line="245"/>
+        <location filename="../../ui/certificates/dialog.py" line="251"/>
         <location filename="../../ui/certificates/page.py" line="51"/>
         <location filename="../../ui/certificates/page.py" line="89"/>
         <location filename="../../ui/certificates/page.py" line="123"/>
@@ -916,7 +918,7 @@ Add this aid as well?</source>
         <translation>Сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="198"/>
+        <location filename="../../ui/certificates/dialog.py" line="221"/>
         <source>Choose an event or a person.</source>
         <translation>Іс-шараны немесе адамды таңдаңыз.</translation>
     </message>
@@ -927,12 +929,12 @@ Add this aid as well?</source>
         <translation>Сертификаттар кімге берілетінін таңдаңыз: іс-шараны немесе адамды.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="75"/>
+        <location filename="../../ui/certificates/dialog.py" line="93"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="109"/>
+        <location filename="../../ui/certificates/dialog.py" line="132"/>
         <source>Colours</source>
         <translation>Түстер</translation>
     </message>
@@ -962,23 +964,23 @@ Add this aid as well?</source>
         <translation>ІІІ дәрежелі диплом</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="110"/>
+        <location filename="../../ui/certificates/dialog.py" line="133"/>
         <source>Edit the texts…</source>
         <translation>Мәтіндерді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="58"/>
+        <location filename="../../ui/certificates/dialog.py" line="74"/>
         <source>Empty: everyone who attended the event</source>
         <translation>Бос болса: іс-шараға қатысқандардың барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="69"/>
+        <location filename="../../ui/certificates/dialog.py" line="87"/>
         <source>Empty: the template&apos;s text</source>
         <translation>Бос болса: үлгідегі мәтін</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="20"/>
-        <location filename="../../ui/certificates/dialog.py" line="89"/>
+        <location filename="../../ui/certificates/dialog.py" line="112"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
@@ -988,12 +990,12 @@ Add this aid as well?</source>
         <translation>Жалған: код берілген {serial} сертификатына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="47"/>
+        <location filename="../../ui/certificates/dialog.py" line="61"/>
         <source>Generate certificates</source>
         <translation>Сертификаттар жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="114"/>
+        <location filename="../../ui/certificates/dialog.py" line="137"/>
         <source>Generate…</source>
         <translation>Жасау…</translation>
     </message>
@@ -1003,9 +1005,9 @@ Add this aid as well?</source>
         <translation>Жасау… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="205"/>
+        <location filename="../../ui/certificates/dialog.py" line="237"/>
         <location filename="../../ui/certificates/page.py" line="103"/>
-        <location filename="../../ui/tournaments/certificates.py" line="46"/>
+        <location filename="../../ui/tournaments/certificates.py" line="47"/>
         <source>Generating certificates…</source>
         <translation>Сертификаттар жасалуда…</translation>
     </message>
@@ -1015,7 +1017,7 @@ Add this aid as well?</source>
         <translation>Түпнұсқа: {serial} сертификаты {date} күні берілген; алушы: {name}; берген: {issuer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="151"/>
+        <location filename="../../ui/certificates/dialog.py" line="174"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1026,13 +1028,13 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="19"/>
-        <location filename="../../ui/certificates/dialog.py" line="91"/>
+        <location filename="../../ui/certificates/dialog.py" line="114"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="22"/>
-        <location filename="../../ui/certificates/dialog.py" line="92"/>
+        <location filename="../../ui/certificates/dialog.py" line="115"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
@@ -1042,13 +1044,13 @@ Add this aid as well?</source>
         <translation>Алғыс хат</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="105"/>
-        <location filename="../../ui/certificates/dialog.py" line="150"/>
+        <location filename="../../ui/certificates/dialog.py" line="128"/>
+        <location filename="../../ui/certificates/dialog.py" line="173"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="97"/>
+        <location filename="../../ui/certificates/dialog.py" line="120"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
@@ -1058,23 +1060,23 @@ Add this aid as well?</source>
         <translation>Номинация дипломы</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="90"/>
+        <location filename="../../ui/certificates/dialog.py" line="113"/>
         <source>One person</source>
         <translation>Бір адам</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="216"/>
+        <location filename="../../ui/certificates/dialog.py" line="255"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="201"/>
-        <location filename="../../ui/tournaments/certificates.py" line="41"/>
+        <location filename="../../ui/certificates/dialog.py" line="225"/>
+        <location filename="../../ui/tournaments/certificates.py" line="42"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="94"/>
+        <location filename="../../ui/certificates/dialog.py" line="117"/>
         <source>Page</source>
         <translation>Бет</translation>
     </message>
@@ -1084,7 +1086,7 @@ Add this aid as well?</source>
         <translation>Орын толтырғыштар: {name} {reason} {event} {date} {place}. Бос өріс бағдарламамен бірге келген мәтінді қайтарады.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="96"/>
+        <location filename="../../ui/certificates/dialog.py" line="119"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
@@ -1099,13 +1101,13 @@ Add this aid as well?</source>
         <translation>Басылды, рет</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="215"/>
+        <location filename="../../ui/certificates/dialog.py" line="254"/>
         <location filename="../../ui/certificates/pdf_view.py" line="56"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="93"/>
+        <location filename="../../ui/certificates/dialog.py" line="116"/>
         <source>Reason or nomination</source>
         <translation>Негіздеме немесе номинация</translation>
     </message>
@@ -1115,12 +1117,12 @@ Add this aid as well?</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="153"/>
+        <location filename="../../app/certificates/generate.py" line="159"/>
         <source>Recipient&apos;s Name</source>
         <translation>Алушының аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="200"/>
+        <location filename="../../ui/certificates/dialog.py" line="223"/>
         <location filename="../../ui/tournaments/certificates.py" line="40"/>
         <source>Save certificates</source>
         <translation>Сертификаттарды сақтау</translation>
@@ -1136,7 +1138,7 @@ Add this aid as well?</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="101"/>
+        <location filename="../../ui/certificates/dialog.py" line="124"/>
         <source>Signatory {n}</source>
         <translation>Қол қоюшы {n}</translation>
     </message>
@@ -1146,7 +1148,7 @@ Add this aid as well?</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="112"/>
+        <location filename="../../ui/certificates/dialog.py" line="135"/>
         <source>Texts</source>
         <translation>Мәтіндер</translation>
     </message>
@@ -1162,12 +1164,12 @@ Add this aid as well?</source>
         <translation>{serial} сертификатының күші бұрын жойылған.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="132"/>
+        <location filename="../../app/certificates/generate.py" line="133"/>
         <source>The certificate {serial} is cancelled; it cannot be printed.</source>
         <translation>{serial} сертификатының күші жойылған; оны басып шығаруға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="135"/>
+        <location filename="../../app/certificates/generate.py" line="136"/>
         <source>The certificate {serial} was issued by another installation; only that installation can print it.</source>
         <translation>{serial} сертификатын басқа орнату берген; оны тек сол орнату басып шығара алады.</translation>
     </message>
@@ -1222,7 +1224,7 @@ Add this aid as well?</source>
         <translation>Тізілімде {serial} сертификаты жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="127"/>
+        <location filename="../../app/certificates/generate.py" line="128"/>
         <location filename="../../app/certificates/register.py" line="77"/>
         <source>There is nobody to issue certificates to: the list of recipients is empty.</source>
         <translation>Сертификат беретін ешкім жоқ: алушылар тізімі бос.</translation>
@@ -1279,7 +1281,7 @@ Add this aid as well?</source>
         <translation>берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="213"/>
+        <location filename="../../ui/certificates/dialog.py" line="252"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Жазылған сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
@@ -1289,7 +1291,7 @@ Add this aid as well?</source>
         <translation>{old} сертификатының күші жойылды; {new} сертификаты берілді. Оны «Қайта басып шығару…» батырмасымен басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="52"/>
+        <location filename="../../ui/certificates/dialog.py" line="66"/>
         <source>— no event —</source>
         <translation>— іс-шарасыз —</translation>
     </message>
@@ -1317,7 +1319,7 @@ Add this aid as well?</source>
         <translation>&amp;Өткізу түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="424"/>
+        <location filename="../../ui/contests/view.py" line="429"/>
         <source>&amp;Language:</source>
         <translation>Ті&amp;лі:</translation>
     </message>
@@ -1369,7 +1371,7 @@ Add this aid as well?</source>
         <translation>Орын 1-ден кем емес сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="286"/>
+        <location filename="../../ui/contests/view.py" line="289"/>
         <source>A place is a whole number: {text}</source>
         <translation>Орын бүтін сан болуы керек: {text}</translation>
     </message>
@@ -1384,33 +1386,33 @@ Add this aid as well?</source>
         <translation>Жұмыс қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="418"/>
+        <location filename="../../ui/contests/view.py" line="423"/>
         <source>Add a work…</source>
         <translation>Жұмыс қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="334"/>
+        <location filename="../../ui/contests/view.py" line="337"/>
         <source>Added: {name}</source>
         <translation>Қосылды: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="77"/>
+        <location filename="../../ui/contests/view.py" line="80"/>
         <source>Age</source>
         <translation>Жасы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="77"/>
-        <location filename="../../ui/contests/view.py" line="134"/>
+        <location filename="../../ui/contests/view.py" line="80"/>
+        <location filename="../../ui/contests/view.py" line="137"/>
         <source>Age group</source>
         <translation>Жас санаты</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="417"/>
+        <location filename="../../ui/contests/view.py" line="422"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="420"/>
+        <location filename="../../ui/contests/view.py" line="425"/>
         <source>CSV or XLSX with the columns nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score. All or nothing: one wrong row and nothing is added.</source>
         <translation>nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score бағандары бар CSV немесе XLSX файлы. Бәрі немесе ештеңе: бір жол қате болса, ештеңе қосылмайды.</translation>
     </message>
@@ -1430,7 +1432,8 @@ Add this aid as well?</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="400"/>
+        <location filename="../../ui/contests/view.py" line="388"/>
+        <location filename="../../ui/contests/view.py" line="405"/>
         <source>Diplomas</source>
         <translation>Дипломдар</translation>
     </message>
@@ -1440,13 +1443,13 @@ Add this aid as well?</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="341"/>
-        <location filename="../../ui/contests/view.py" line="350"/>
+        <location filename="../../ui/contests/view.py" line="344"/>
+        <location filename="../../ui/contests/view.py" line="353"/>
         <source>Import works</source>
         <translation>Жұмыстарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="419"/>
+        <location filename="../../ui/contests/view.py" line="424"/>
         <source>Import works…</source>
         <translation>Жұмыстарды импорттау…</translation>
     </message>
@@ -1481,8 +1484,8 @@ Add this aid as well?</source>
         <translation>Қатысушы әлі таңдалмаған: аты-жөнін не ЖСН-ін теріп, Enter басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="78"/>
-        <location filename="../../ui/contests/view.py" line="134"/>
+        <location filename="../../ui/contests/view.py" line="81"/>
+        <location filename="../../ui/contests/view.py" line="137"/>
         <source>Nomination</source>
         <translation>Номинация</translation>
     </message>
@@ -1497,7 +1500,7 @@ Add this aid as well?</source>
         <translation>Ештеңе импортталған жоқ: түзетуді қажет ететін жолдар саны — {count}: {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="402"/>
+        <location filename="../../ui/contests/view.py" line="407"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
@@ -1507,68 +1510,68 @@ Add this aid as well?</source>
         <translation>&amp;Орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="386"/>
+        <location filename="../../ui/contests/view.py" line="391"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="77"/>
+        <location filename="../../ui/contests/view.py" line="80"/>
         <source>Participant</source>
         <translation>Қатысушы</translation>
     </message>
     <message>
         <location filename="../../app/contests/listing.py" line="39"/>
-        <location filename="../../ui/contests/view.py" line="134"/>
+        <location filename="../../ui/contests/view.py" line="137"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="79"/>
+        <location filename="../../ui/contests/view.py" line="82"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="425"/>
+        <location filename="../../ui/contests/view.py" line="430"/>
         <source>Print diplomas…</source>
         <translation>Дипломдарды басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="390"/>
+        <location filename="../../ui/contests/view.py" line="395"/>
         <source>Printing diplomas…</source>
         <translation>Дипломдар басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="423"/>
+        <location filename="../../ui/contests/view.py" line="428"/>
         <source>Remove work</source>
         <translation>Жұмысты алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="362"/>
+        <location filename="../../ui/contests/view.py" line="365"/>
         <source>Remove works</source>
         <translation>Жұмыстарды алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="363"/>
+        <location filename="../../ui/contests/view.py" line="366"/>
         <source>Remove {count} selected work(s) from the contest?</source>
         <translation>Таңдалған жұмыстарды байқаудан алып тастау керек пе (саны: {count})?</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="372"/>
+        <location filename="../../ui/contests/view.py" line="375"/>
         <source>Removed: {count}</source>
         <translation>Алып тасталды: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="385"/>
+        <location filename="../../ui/contests/view.py" line="390"/>
         <source>Save diplomas</source>
         <translation>Дипломдарды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="299"/>
+        <location filename="../../ui/contests/view.py" line="302"/>
         <source>Saved: {name}</source>
         <translation>Сақталды: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="79"/>
+        <location filename="../../ui/contests/view.py" line="82"/>
         <source>Score</source>
         <translation>Ұпайы</translation>
     </message>
@@ -1578,12 +1581,12 @@ Add this aid as well?</source>
         <translation>Іздеу (Ctrl+F): атауының кез келген бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="427"/>
+        <location filename="../../ui/contests/view.py" line="432"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="342"/>
+        <location filename="../../ui/contests/view.py" line="345"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Кестелер (*.csv *.xlsx);;Барлық файлдар (*)</translation>
     </message>
@@ -1632,33 +1635,33 @@ Add this aid as well?</source>
         <translation>{ref} байқауы табылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="78"/>
+        <location filename="../../ui/contests/view.py" line="81"/>
         <source>Title of the work</source>
         <translation>Жұмыстың атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="144"/>
+        <location filename="../../ui/contests/view.py" line="147"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="283"/>
+        <location filename="../../ui/contests/view.py" line="286"/>
         <source>Type a number (or leave it empty): {text}</source>
         <translation>Сан енгізіңіз (немесе бос қалдырыңыз): {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="102"/>
+        <location filename="../../ui/contests/view.py" line="105"/>
         <source>Type the place (or score) and press Enter; empty clears it.</source>
         <translation>Орынды (немесе ұпайды) теріп, Enter басыңыз; бос мән оны өшіреді.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="80"/>
+        <location filename="../../ui/contests/view.py" line="83"/>
         <source>Winner</source>
         <translation>Жеңімпаз</translation>
     </message>
     <message>
         <location filename="../../app/contests/listing.py" line="42"/>
-        <location filename="../../ui/contests/view.py" line="135"/>
+        <location filename="../../ui/contests/view.py" line="138"/>
         <source>Winners</source>
         <translation>Жеңімпаздар</translation>
     </message>
@@ -1669,13 +1672,13 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/contests/listing.py" line="40"/>
-        <location filename="../../ui/contests/view.py" line="135"/>
-        <location filename="../../ui/contests/view.py" line="426"/>
+        <location filename="../../ui/contests/view.py" line="138"/>
+        <location filename="../../ui/contests/view.py" line="431"/>
         <source>Works</source>
         <translation>Жұмыстар</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="353"/>
+        <location filename="../../ui/contests/view.py" line="356"/>
         <source>Works added: {added}; new people in the register: {created}.</source>
         <translation>Қосылған жұмыстар: {added}; тізілімдегі жаңа адамдар: {created}.</translation>
     </message>
@@ -1685,7 +1688,7 @@ Add this aid as well?</source>
         <translation>Жас санаттарын 7-10, 11-13, 14-17 түрінде жазыңыз ({part} емес).</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="262"/>
+        <location filename="../../ui/contests/view.py" line="265"/>
         <source>age groups: {groups}</source>
         <translation>жас санаттары: {groups}</translation>
     </message>
@@ -1706,12 +1709,12 @@ Add this aid as well?</source>
         <translation>бетпе-бет</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="269"/>
+        <location filename="../../ui/contests/view.py" line="272"/>
         <source>participants: {p}, works: {w}, winners: {x}</source>
         <translation>қатысушылар: {p}, жұмыстар: {w}, жеңімпаздар: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="94"/>
+        <location filename="../../ui/contests/view.py" line="97"/>
         <source>place {n}</source>
         <translation>{n}-орын</translation>
     </message>
@@ -1721,7 +1724,7 @@ Add this aid as well?</source>
         <translation>орын (1, 2, 3…)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="260"/>
+        <location filename="../../ui/contests/view.py" line="263"/>
         <source>places 1 to {n} win</source>
         <translation>1–{n} орын алған жұмыстар жеңеді</translation>
     </message>
@@ -1755,7 +1758,7 @@ Add this aid as well?</source>
         <translation>әр номинация мен жас санатында ең жоғары ұпай алған N жұмыс жеңеді</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="259"/>
+        <location filename="../../ui/contests/view.py" line="262"/>
         <source>the best {n} scores of each nomination and age group win</source>
         <translation>әр номинация мен жас санатында ең жоғары ұпай алған {n} жұмыс жеңеді</translation>
     </message>
@@ -1765,7 +1768,7 @@ Add this aid as well?</source>
         <translation>1-ден N-ге дейінгі орын алған жұмыстар жеңеді</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="395"/>
+        <location filename="../../ui/contests/view.py" line="400"/>
         <source>{count} diplomas and certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Жазылған диплом мен сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
@@ -1784,7 +1787,7 @@ Add this aid as well?</source>
         <translation>— әлі жоқ —</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="416"/>
+        <location filename="../../ui/contests/view.py" line="421"/>
         <source>← Back to the list</source>
         <translation>← Тізімге оралу</translation>
     </message>
@@ -2028,7 +2031,7 @@ Add this aid as well?</source>
         <translation>Алдын ала хабарландырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="299"/>
+        <location filename="../../ui/events/dialog.py" line="303"/>
         <source>Appointments</source>
         <translation>Жазылулар</translation>
     </message>
@@ -2058,7 +2061,7 @@ Add this aid as well?</source>
         <translation>Жазылуды болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="379"/>
+        <location filename="../../ui/events/dialog.py" line="408"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -2078,7 +2081,7 @@ Add this aid as well?</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="302"/>
+        <location filename="../../ui/events/dialog.py" line="306"/>
         <source>Details</source>
         <translation>Мәліметтер</translation>
     </message>
@@ -2103,7 +2106,7 @@ Add this aid as well?</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="376"/>
+        <location filename="../../ui/events/dialog.py" line="405"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
@@ -2124,12 +2127,12 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="199"/>
-        <location filename="../../ui/events/dialog.py" line="392"/>
+        <location filename="../../ui/events/dialog.py" line="423"/>
         <source>HH:MM</source>
         <translation>СС:ММ</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="303"/>
+        <location filename="../../ui/events/dialog.py" line="307"/>
         <source>Head-count</source>
         <translation>Қатысушылар саны</translation>
     </message>
@@ -2174,12 +2177,12 @@ Add this aid as well?</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="376"/>
+        <location filename="../../ui/events/dialog.py" line="405"/>
         <source>New event</source>
         <translation>Жаңа іс-шара</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="288"/>
+        <location filename="../../ui/events/dialog.py" line="292"/>
         <source>Not met: {issues}</source>
         <translation>Орындалмаған талаптар: {issues}</translation>
     </message>
@@ -2200,7 +2203,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="81"/>
-        <location filename="../../ui/events/dialog.py" line="296"/>
+        <location filename="../../ui/events/dialog.py" line="300"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
@@ -2223,6 +2226,11 @@ Add this aid as well?</source>
         <location filename="../../app/events/listing.py" line="75"/>
         <source>Place</source>
         <translation>Орны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="409"/>
+        <source>Print &amp;certificates…</source>
+        <translation>&amp;Сертификаттарды басып шығару…</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="72"/>
@@ -2275,7 +2283,7 @@ Add this aid as well?</source>
         <translation>Алдымен іс-шараны сақтаңыз (Ctrl+S): форма ашық қалады, келушілер осы жерде жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="339"/>
+        <location filename="../../ui/events/dialog.py" line="343"/>
         <source>Saved. Now add the people: each one is saved as soon as they are added. Close the form when done.</source>
         <translation>Сақталды. Енді адамдарды қосыңыз: әрқайсысы қосылған сәтте сақталады. Аяқтаған соң форманы жабыңыз.</translation>
     </message>
@@ -2346,7 +2354,7 @@ Add this aid as well?</source>
         <translation>Ұзақтығы көрсетілмеген. {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="289"/>
+        <location filename="../../ui/events/dialog.py" line="293"/>
         <source>The event is saved anyway; the office sees these notes.</source>
         <translation>Іс-шара бәрібір сақталады; бұл ескертулерді басқарма көреді.</translation>
     </message>
@@ -2452,7 +2460,7 @@ Add this aid as well?</source>
         <translation>бетпе-бет</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="393"/>
+        <location filename="../../ui/events/dialog.py" line="424"/>
         <source>min</source>
         <translation>мин</translation>
     </message>

@@ -851,12 +851,12 @@ Add this aid as well?</source>
         <translation>У сертификата может быть не более двух подписантов.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="71"/>
+        <location filename="../../ui/certificates/dialog.py" line="89"/>
         <source>A4 landscape</source>
         <translation>A4, альбомная</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="72"/>
+        <location filename="../../ui/certificates/dialog.py" line="90"/>
         <source>A4 portrait</source>
         <translation>A4, книжная</translation>
     </message>
@@ -908,7 +908,9 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="116"/>
-        <location filename="../../ui/certificates/dialog.py" line="212"/>
+        <location filename="../../app/certificates/generate.py" line="140"/>
+        <location filename="../../ui/certificates/dialog.py" line="245"/>
+        <location filename="../../ui/certificates/dialog.py" line="251"/>
         <location filename="../../ui/certificates/page.py" line="51"/>
         <location filename="../../ui/certificates/page.py" line="89"/>
         <location filename="../../ui/certificates/page.py" line="123"/>
@@ -916,7 +918,7 @@ Add this aid as well?</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="198"/>
+        <location filename="../../ui/certificates/dialog.py" line="221"/>
         <source>Choose an event or a person.</source>
         <translation>Выберите мероприятие или человека.</translation>
     </message>
@@ -927,12 +929,12 @@ Add this aid as well?</source>
         <translation>Выберите, кому выдать сертификаты: мероприятие или человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="75"/>
+        <location filename="../../ui/certificates/dialog.py" line="93"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="109"/>
+        <location filename="../../ui/certificates/dialog.py" line="132"/>
         <source>Colours</source>
         <translation>Цвета</translation>
     </message>
@@ -962,23 +964,23 @@ Add this aid as well?</source>
         <translation>Диплом III степени</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="110"/>
+        <location filename="../../ui/certificates/dialog.py" line="133"/>
         <source>Edit the texts…</source>
         <translation>Изменить тексты…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="58"/>
+        <location filename="../../ui/certificates/dialog.py" line="74"/>
         <source>Empty: everyone who attended the event</source>
         <translation>Если пусто — все участники мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="69"/>
+        <location filename="../../ui/certificates/dialog.py" line="87"/>
         <source>Empty: the template&apos;s text</source>
         <translation>Если пусто — текст шаблона</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="20"/>
-        <location filename="../../ui/certificates/dialog.py" line="89"/>
+        <location filename="../../ui/certificates/dialog.py" line="112"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
@@ -988,12 +990,12 @@ Add this aid as well?</source>
         <translation>Поддельный: код не совпадает с выданным сертификатом {serial}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="47"/>
+        <location filename="../../ui/certificates/dialog.py" line="61"/>
         <source>Generate certificates</source>
         <translation>Создание сертификатов</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="114"/>
+        <location filename="../../ui/certificates/dialog.py" line="137"/>
         <source>Generate…</source>
         <translation>Создать…</translation>
     </message>
@@ -1003,9 +1005,9 @@ Add this aid as well?</source>
         <translation>Создать… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="205"/>
+        <location filename="../../ui/certificates/dialog.py" line="237"/>
         <location filename="../../ui/certificates/page.py" line="103"/>
-        <location filename="../../ui/tournaments/certificates.py" line="46"/>
+        <location filename="../../ui/tournaments/certificates.py" line="47"/>
         <source>Generating certificates…</source>
         <translation>Создание сертификатов…</translation>
     </message>
@@ -1015,7 +1017,7 @@ Add this aid as well?</source>
         <translation>Подлинный: сертификат {serial} выдан {date}; получатель: {name}; выдал: {issuer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="151"/>
+        <location filename="../../ui/certificates/dialog.py" line="174"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1026,13 +1028,13 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="19"/>
-        <location filename="../../ui/certificates/dialog.py" line="91"/>
+        <location filename="../../ui/certificates/dialog.py" line="114"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="22"/>
-        <location filename="../../ui/certificates/dialog.py" line="92"/>
+        <location filename="../../ui/certificates/dialog.py" line="115"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -1042,13 +1044,13 @@ Add this aid as well?</source>
         <translation>Благодарственное письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="105"/>
-        <location filename="../../ui/certificates/dialog.py" line="150"/>
+        <location filename="../../ui/certificates/dialog.py" line="128"/>
+        <location filename="../../ui/certificates/dialog.py" line="173"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="97"/>
+        <location filename="../../ui/certificates/dialog.py" line="120"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
@@ -1058,23 +1060,23 @@ Add this aid as well?</source>
         <translation>Диплом в номинации</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="90"/>
+        <location filename="../../ui/certificates/dialog.py" line="113"/>
         <source>One person</source>
         <translation>Один человек</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="216"/>
+        <location filename="../../ui/certificates/dialog.py" line="255"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="201"/>
-        <location filename="../../ui/tournaments/certificates.py" line="41"/>
+        <location filename="../../ui/certificates/dialog.py" line="225"/>
+        <location filename="../../ui/tournaments/certificates.py" line="42"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="94"/>
+        <location filename="../../ui/certificates/dialog.py" line="117"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
@@ -1084,7 +1086,7 @@ Add this aid as well?</source>
         <translation>Подстановки: {name} {reason} {event} {date} {place}. Пустое поле возвращает текст, поставляемый с программой.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="96"/>
+        <location filename="../../ui/certificates/dialog.py" line="119"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
@@ -1099,13 +1101,13 @@ Add this aid as well?</source>
         <translation>Напечатано, раз</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="215"/>
+        <location filename="../../ui/certificates/dialog.py" line="254"/>
         <location filename="../../ui/certificates/pdf_view.py" line="56"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="93"/>
+        <location filename="../../ui/certificates/dialog.py" line="116"/>
         <source>Reason or nomination</source>
         <translation>Основание или номинация</translation>
     </message>
@@ -1115,12 +1117,12 @@ Add this aid as well?</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="153"/>
+        <location filename="../../app/certificates/generate.py" line="159"/>
         <source>Recipient&apos;s Name</source>
         <translation>ФИО получателя</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="200"/>
+        <location filename="../../ui/certificates/dialog.py" line="223"/>
         <location filename="../../ui/tournaments/certificates.py" line="40"/>
         <source>Save certificates</source>
         <translation>Сохранение сертификатов</translation>
@@ -1136,7 +1138,7 @@ Add this aid as well?</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="101"/>
+        <location filename="../../ui/certificates/dialog.py" line="124"/>
         <source>Signatory {n}</source>
         <translation>Подписант {n}</translation>
     </message>
@@ -1146,7 +1148,7 @@ Add this aid as well?</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="112"/>
+        <location filename="../../ui/certificates/dialog.py" line="135"/>
         <source>Texts</source>
         <translation>Тексты</translation>
     </message>
@@ -1162,12 +1164,12 @@ Add this aid as well?</source>
         <translation>Сертификат {serial} уже аннулирован.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="132"/>
+        <location filename="../../app/certificates/generate.py" line="133"/>
         <source>The certificate {serial} is cancelled; it cannot be printed.</source>
         <translation>Сертификат {serial} аннулирован; его нельзя напечатать.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="135"/>
+        <location filename="../../app/certificates/generate.py" line="136"/>
         <source>The certificate {serial} was issued by another installation; only that installation can print it.</source>
         <translation>Сертификат {serial} выдан другой установкой; напечатать его может только она.</translation>
     </message>
@@ -1222,7 +1224,7 @@ Add this aid as well?</source>
         <translation>В реестре нет сертификата {serial}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/generate.py" line="127"/>
+        <location filename="../../app/certificates/generate.py" line="128"/>
         <location filename="../../app/certificates/register.py" line="77"/>
         <source>There is nobody to issue certificates to: the list of recipients is empty.</source>
         <translation>Некому выдавать сертификаты: список получателей пуст.</translation>
@@ -1279,7 +1281,7 @@ Add this aid as well?</source>
         <translation>выдан</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="213"/>
+        <location filename="../../ui/certificates/dialog.py" line="252"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Записано сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
@@ -1289,7 +1291,7 @@ Add this aid as well?</source>
         <translation>Сертификат {old} аннулирован; выдан сертификат {new}. Напечатайте его кнопкой «Напечатать повторно…».</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="52"/>
+        <location filename="../../ui/certificates/dialog.py" line="66"/>
         <source>— no event —</source>
         <translation>— без мероприятия —</translation>
     </message>
@@ -1317,7 +1319,7 @@ Add this aid as well?</source>
         <translation>Форма &amp;проведения:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="424"/>
+        <location filename="../../ui/contests/view.py" line="429"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
@@ -1369,7 +1371,7 @@ Add this aid as well?</source>
         <translation>Место — это число не меньше 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="286"/>
+        <location filename="../../ui/contests/view.py" line="289"/>
         <source>A place is a whole number: {text}</source>
         <translation>Место должно быть целым числом: {text}</translation>
     </message>
@@ -1384,33 +1386,33 @@ Add this aid as well?</source>
         <translation>Добавление работы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="418"/>
+        <location filename="../../ui/contests/view.py" line="423"/>
         <source>Add a work…</source>
         <translation>Добавить работу…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="334"/>
+        <location filename="../../ui/contests/view.py" line="337"/>
         <source>Added: {name}</source>
         <translation>Добавлено: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="77"/>
+        <location filename="../../ui/contests/view.py" line="80"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="77"/>
-        <location filename="../../ui/contests/view.py" line="134"/>
+        <location filename="../../ui/contests/view.py" line="80"/>
+        <location filename="../../ui/contests/view.py" line="137"/>
         <source>Age group</source>
         <translation>Возрастная категория</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="417"/>
+        <location filename="../../ui/contests/view.py" line="422"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="420"/>
+        <location filename="../../ui/contests/view.py" line="425"/>
         <source>CSV or XLSX with the columns nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score. All or nothing: one wrong row and nothing is added.</source>
         <translation>CSV или XLSX со столбцами nomination, surname, name, patronymic, birth_date, iin, school, grade, title, place, score. Всё или ничего: если хотя бы одна строка с ошибкой, ничего не добавляется.</translation>
     </message>
@@ -1430,7 +1432,8 @@ Add this aid as well?</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="400"/>
+        <location filename="../../ui/contests/view.py" line="388"/>
+        <location filename="../../ui/contests/view.py" line="405"/>
         <source>Diplomas</source>
         <translation>Дипломы</translation>
     </message>
@@ -1440,13 +1443,13 @@ Add this aid as well?</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="341"/>
-        <location filename="../../ui/contests/view.py" line="350"/>
+        <location filename="../../ui/contests/view.py" line="344"/>
+        <location filename="../../ui/contests/view.py" line="353"/>
         <source>Import works</source>
         <translation>Импорт работ</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="419"/>
+        <location filename="../../ui/contests/view.py" line="424"/>
         <source>Import works…</source>
         <translation>Импорт работ…</translation>
     </message>
@@ -1481,8 +1484,8 @@ Add this aid as well?</source>
         <translation>Участник ещё не выбран: введите ФИО или ИИН и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="78"/>
-        <location filename="../../ui/contests/view.py" line="134"/>
+        <location filename="../../ui/contests/view.py" line="81"/>
+        <location filename="../../ui/contests/view.py" line="137"/>
         <source>Nomination</source>
         <translation>Номинация</translation>
     </message>
@@ -1497,7 +1500,7 @@ Add this aid as well?</source>
         <translation>Ничего не импортировано: строк, требующих исправления, — {count}: {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="402"/>
+        <location filename="../../ui/contests/view.py" line="407"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -1507,68 +1510,68 @@ Add this aid as well?</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="386"/>
+        <location filename="../../ui/contests/view.py" line="391"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="77"/>
+        <location filename="../../ui/contests/view.py" line="80"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
         <location filename="../../app/contests/listing.py" line="39"/>
-        <location filename="../../ui/contests/view.py" line="134"/>
+        <location filename="../../ui/contests/view.py" line="137"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="79"/>
+        <location filename="../../ui/contests/view.py" line="82"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="425"/>
+        <location filename="../../ui/contests/view.py" line="430"/>
         <source>Print diplomas…</source>
         <translation>Печать дипломов…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="390"/>
+        <location filename="../../ui/contests/view.py" line="395"/>
         <source>Printing diplomas…</source>
         <translation>Печать дипломов…</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="423"/>
+        <location filename="../../ui/contests/view.py" line="428"/>
         <source>Remove work</source>
         <translation>Убрать работу</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="362"/>
+        <location filename="../../ui/contests/view.py" line="365"/>
         <source>Remove works</source>
         <translation>Убрать работы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="363"/>
+        <location filename="../../ui/contests/view.py" line="366"/>
         <source>Remove {count} selected work(s) from the contest?</source>
         <translation>Убрать выбранные работы из конкурса ({count})?</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="372"/>
+        <location filename="../../ui/contests/view.py" line="375"/>
         <source>Removed: {count}</source>
         <translation>Убрано: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="385"/>
+        <location filename="../../ui/contests/view.py" line="390"/>
         <source>Save diplomas</source>
         <translation>Сохранение дипломов</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="299"/>
+        <location filename="../../ui/contests/view.py" line="302"/>
         <source>Saved: {name}</source>
         <translation>Сохранено: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="79"/>
+        <location filename="../../ui/contests/view.py" line="82"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
@@ -1578,12 +1581,12 @@ Add this aid as well?</source>
         <translation>Поиск (Ctrl+F): любая часть названия</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="427"/>
+        <location filename="../../ui/contests/view.py" line="432"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="342"/>
+        <location filename="../../ui/contests/view.py" line="345"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
@@ -1632,33 +1635,33 @@ Add this aid as well?</source>
         <translation>Конкурс {ref} не найден.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="78"/>
+        <location filename="../../ui/contests/view.py" line="81"/>
         <source>Title of the work</source>
         <translation>Название работы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="144"/>
+        <location filename="../../ui/contests/view.py" line="147"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="283"/>
+        <location filename="../../ui/contests/view.py" line="286"/>
         <source>Type a number (or leave it empty): {text}</source>
         <translation>Введите число (или оставьте поле пустым): {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="102"/>
+        <location filename="../../ui/contests/view.py" line="105"/>
         <source>Type the place (or score) and press Enter; empty clears it.</source>
         <translation>Введите место (или балл) и нажмите Enter; пустое значение его очищает.</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="80"/>
+        <location filename="../../ui/contests/view.py" line="83"/>
         <source>Winner</source>
         <translation>Победитель</translation>
     </message>
     <message>
         <location filename="../../app/contests/listing.py" line="42"/>
-        <location filename="../../ui/contests/view.py" line="135"/>
+        <location filename="../../ui/contests/view.py" line="138"/>
         <source>Winners</source>
         <translation>Победители</translation>
     </message>
@@ -1669,13 +1672,13 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/contests/listing.py" line="40"/>
-        <location filename="../../ui/contests/view.py" line="135"/>
-        <location filename="../../ui/contests/view.py" line="426"/>
+        <location filename="../../ui/contests/view.py" line="138"/>
+        <location filename="../../ui/contests/view.py" line="431"/>
         <source>Works</source>
         <translation>Работы</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="353"/>
+        <location filename="../../ui/contests/view.py" line="356"/>
         <source>Works added: {added}; new people in the register: {created}.</source>
         <translation>Добавлено работ: {added}; новых людей в реестре: {created}.</translation>
     </message>
@@ -1685,7 +1688,7 @@ Add this aid as well?</source>
         <translation>Укажите возрастные категории в виде 7-10, 11-13, 14-17 (а не {part}).</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="262"/>
+        <location filename="../../ui/contests/view.py" line="265"/>
         <source>age groups: {groups}</source>
         <translation>возрастные категории: {groups}</translation>
     </message>
@@ -1706,12 +1709,12 @@ Add this aid as well?</source>
         <translation>очно</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="269"/>
+        <location filename="../../ui/contests/view.py" line="272"/>
         <source>participants: {p}, works: {w}, winners: {x}</source>
         <translation>участников: {p}, работ: {w}, победителей: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="94"/>
+        <location filename="../../ui/contests/view.py" line="97"/>
         <source>place {n}</source>
         <translation>{n} место</translation>
     </message>
@@ -1721,7 +1724,7 @@ Add this aid as well?</source>
         <translation>места (1-е, 2-е, 3-е…)</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="260"/>
+        <location filename="../../ui/contests/view.py" line="263"/>
         <source>places 1 to {n} win</source>
         <translation>побеждают места с 1 по {n}</translation>
     </message>
@@ -1755,7 +1758,7 @@ Add this aid as well?</source>
         <translation>побеждают N лучших работ по баллам в каждой номинации и возрастной категории</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="259"/>
+        <location filename="../../ui/contests/view.py" line="262"/>
         <source>the best {n} scores of each nomination and age group win</source>
         <translation>побеждают {n} лучших работ по баллам в каждой номинации и возрастной категории</translation>
     </message>
@@ -1765,7 +1768,7 @@ Add this aid as well?</source>
         <translation>побеждают работы, занявшие места с 1 по N</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="395"/>
+        <location filename="../../ui/contests/view.py" line="400"/>
         <source>{count} diplomas and certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Записано дипломов и сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
@@ -1784,7 +1787,7 @@ Add this aid as well?</source>
         <translation>— пока нет —</translation>
     </message>
     <message>
-        <location filename="../../ui/contests/view.py" line="416"/>
+        <location filename="../../ui/contests/view.py" line="421"/>
         <source>← Back to the list</source>
         <translation>← Назад к списку</translation>
     </message>
@@ -2030,7 +2033,7 @@ Add this aid as well?</source>
         <translation>Объявите заранее.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="299"/>
+        <location filename="../../ui/events/dialog.py" line="303"/>
         <source>Appointments</source>
         <translation>Записи</translation>
     </message>
@@ -2060,7 +2063,7 @@ Add this aid as well?</source>
         <translation>Отменить запись</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="379"/>
+        <location filename="../../ui/events/dialog.py" line="408"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -2080,7 +2083,7 @@ Add this aid as well?</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="302"/>
+        <location filename="../../ui/events/dialog.py" line="306"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
@@ -2105,7 +2108,7 @@ Add this aid as well?</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="376"/>
+        <location filename="../../ui/events/dialog.py" line="405"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
@@ -2126,12 +2129,12 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/events/appointments_tab.py" line="199"/>
-        <location filename="../../ui/events/dialog.py" line="392"/>
+        <location filename="../../ui/events/dialog.py" line="423"/>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="303"/>
+        <location filename="../../ui/events/dialog.py" line="307"/>
         <source>Head-count</source>
         <translation>Число участников</translation>
     </message>
@@ -2176,12 +2179,12 @@ Add this aid as well?</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="376"/>
+        <location filename="../../ui/events/dialog.py" line="405"/>
         <source>New event</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="288"/>
+        <location filename="../../ui/events/dialog.py" line="292"/>
         <source>Not met: {issues}</source>
         <translation>Не выполнено: {issues}</translation>
     </message>
@@ -2202,7 +2205,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="81"/>
-        <location filename="../../ui/events/dialog.py" line="296"/>
+        <location filename="../../ui/events/dialog.py" line="300"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
@@ -2225,6 +2228,11 @@ Add this aid as well?</source>
         <location filename="../../app/events/listing.py" line="75"/>
         <source>Place</source>
         <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="409"/>
+        <source>Print &amp;certificates…</source>
+        <translation>Печать &amp;сертификатов…</translation>
     </message>
     <message>
         <location filename="../../app/events/listing.py" line="72"/>
@@ -2277,7 +2285,7 @@ Add this aid as well?</source>
         <translation>Сначала сохраните мероприятие (Ctrl+S): форма останется открытой, а посетители записываются здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="339"/>
+        <location filename="../../ui/events/dialog.py" line="343"/>
         <source>Saved. Now add the people: each one is saved as soon as they are added. Close the form when done.</source>
         <translation>Сохранено. Теперь добавьте людей: каждый сохраняется сразу после добавления. По окончании закройте форму.</translation>
     </message>
@@ -2348,7 +2356,7 @@ Add this aid as well?</source>
         <translation>Длительность не указана. {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="289"/>
+        <location filename="../../ui/events/dialog.py" line="293"/>
         <source>The event is saved anyway; the office sees these notes.</source>
         <translation>Мероприятие всё равно сохраняется; эти замечания видит управление.</translation>
     </message>
@@ -2454,7 +2462,7 @@ Add this aid as well?</source>
         <translation>очно</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="393"/>
+        <location filename="../../ui/events/dialog.py" line="424"/>
         <source>min</source>
         <translation>мин</translation>
     </message>

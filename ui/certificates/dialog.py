@@ -6,10 +6,11 @@ background (``run_task``); afterwards the PDF can be printed or opened.
 """
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -27,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.certificates.generate import event_choices, generate, preview
+from app.certificates.generate import event_choices, event_title, generate, preview
 from app.certificates.layout import Style
+from app.certificates.look import batch_file_name, load_style, save_style
 from app.certificates.templates import KINDS
 from app.errors import KnownError
 from ui.certificates.pdf_view import open_in_viewer, print_pdf, render_page
@@ -39,10 +41,22 @@ from ui.tasks import run_task
 PREVIEW_DELAY_MS = 300
 
 
-class GenerateDialog(QDialog):
-    """Choose and generate a batch of certificates."""
+def documents_folder() -> Path:
+    """The user's Documents folder (made if missing), where batches are saved unless the user says otherwise."""
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+                  or Path.home() / "Documents")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return Path.home()
+    return folder
 
-    def __init__(self, event_uid: str | None = None, parent: QWidget | None = None) -> None:
+
+class GenerateDialog(QDialog):
+    """Choose and generate a batch of certificates; the look (signatories, logo, colours) is the one last used."""
+
+    def __init__(self, event_uid: str | None = None, parent: QWidget | None = None,
+                 kind: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Certificates", "Generate certificates"))
         self.person_uid: str | None = None
@@ -53,6 +67,8 @@ class GenerateDialog(QDialog):
         for uid, text in event_choices():
             self.event.addItem(text, uid)
         if event_uid:
+            if self.event.findData(event_uid) < 0 and event_title(event_uid):  # older than the list shows
+                self.event.addItem(event_title(event_uid) or "", event_uid)
             self.event.setCurrentIndex(max(0, self.event.findData(event_uid)))
         self.person = PersonPicker()
         self.person.setPlaceholderText(tr("Certificates", "Empty: everyone who attended the event"))
@@ -61,6 +77,8 @@ class GenerateDialog(QDialog):
         self.kind = QComboBox()
         for code, name in KINDS.items():
             self.kind.addItem(render(name), code)
+        if kind:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.language = QComboBox()
         for code, text in (("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")):
             self.language.addItem(text, code)
@@ -75,10 +93,15 @@ class GenerateDialog(QDialog):
         browse = QPushButton(tr("Certificates", "Choose…"))
         browse.clicked.connect(self._choose_logo)
         self.colours = {"primary": QPushButton(), "accent": QPushButton()}
-        defaults = Style()
+        remembered = load_style()
         for key, button in self.colours.items():
-            self._set_colour(button, getattr(defaults, key))
+            self._set_colour(button, getattr(remembered, key))
             button.clicked.connect(lambda _=False, b=button: self._pick_colour(b))
+        self.orientation.setCurrentIndex(max(0, self.orientation.findData(remembered.orientation)))
+        for (position, name), (said_position, said_name) in zip(self.signers, remembered.signatories):
+            position.setText(said_position)
+            name.setText(said_name)
+        self.logo.setText(str(remembered.logo) if remembered.logo else "")
         self.preview = QLabel()
         self.preview.setMinimumSize(520, 370)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -197,13 +220,29 @@ class GenerateDialog(QDialog):
         if not choices["event_uid"] and not self.person_uid:
             self.message.setText(tr("Certificates", "Choose an event or a person."))
             return
-        path, _ = QFileDialog.getSaveFileName(self, tr("Certificates", "Save certificates"), "certificates.pdf",
+        path, _ = QFileDialog.getSaveFileName(self, tr("Certificates", "Save certificates"),
+                                              str(documents_folder() / self.default_file_name()),
                                               tr("Certificates", "PDF (*.pdf)"))
         if not path:
             return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            choices["style"].check()
+        except KnownError as exc:
+            self.message.setText(render(exc.msg))
+            return
+        save_style(choices["style"])  # the next batch starts with the same signatories, logo and colours
         persons = [self.person_uid] if self.person_uid else None
         run_task(self, tr("Certificates", "Generating certificates…"),
                  lambda: generate(Path(path), person_uids=persons, **choices), self.finished_batch)
+
+    def default_file_name(self) -> str:
+        """«Сертификаттар — <event or person> — <today>.pdf» in the interface language."""
+        subject = event_title(self.event.currentData()) if self.event.currentData() else None
+        if subject is None and self.person_uid:
+            subject = self.person.text().strip() or None
+        return batch_file_name(tr("Certificates", "Certificates"), subject, dt.date.today())
 
     def finished_batch(self, result) -> None:
         """Tell what was made; offer printing and the system viewer."""

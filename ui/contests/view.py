@@ -7,6 +7,7 @@ nomination and age group exactly as ``app.contests.core.summary`` does.
 """
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.certificates.awards import awards_of, issue_awards
+from app.certificates.look import batch_file_name
 from app.contests.core import import_works, remove_work, set_result, summary
 from app.contests.listing import WorkLine, age_group_labels, get_contest, work_lines, work_or_none
 from app.errors import KnownError
+from ui.certificates.dialog import documents_folder
 from ui.certificates.pdf_view import open_in_viewer
 from ui.contests.dialogs import WorkDialog
 from ui.contests.page import date_range, format_label
@@ -382,7 +385,9 @@ class ContestView(QWidget):
             self._say(render(exc.msg), error=True)
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, tr("Contests", "Save diplomas"), "diplomas.pdf",
+            default = documents_folder() / batch_file_name(tr("Contests", "Diplomas"), self.title.text(),
+                                                           dt.date.today())
+            path, _ = QFileDialog.getSaveFileName(self, tr("Contests", "Save diplomas"), str(default),
                                                   tr("Contests", "PDF (*.pdf)"))
             if not path:
                 return None

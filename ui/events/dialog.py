@@ -140,6 +140,9 @@ class EventDialog(FormDialog):
         self.body.addWidget(self.tabs, 1)
         self.body.addWidget(self.badge)
         self.body.addWidget(self.status)
+        # The day's last step, from the event itself: its participants' certificates.
+        self.certificates_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.certificates_button.clicked.connect(self.print_certificates)
         self.kind.currentIndexChanged.connect(lambda _: self._kind_changed())
         for signal in (self.duration.valueChanged, self.start_date.dateChanged, self.end_date.dateChanged,
                        self.attendance.changed, self.headcount.changed):
@@ -259,6 +262,7 @@ class EventDialog(FormDialog):
         if not initial and days and start and self.end_date.value() is None:
             self.end_date.set_value(start + dt.timedelta(days=days - 1))
         mass = is_mass(kind)
+        self._certificates_button_state()
         self.tabs.setTabVisible(PARTICIPANTS, not mass)
         self.tabs.setTabVisible(HEADCOUNT, mass)
         self.tabs.setTabVisible(APPOINTMENTS, kind == "consultation")
@@ -371,12 +375,39 @@ class EventDialog(FormDialog):
         if widget is not None and self.details.isAncestorOf(widget):
             self.details.ensureWidgetVisible(widget)
 
+    # -- certificates ------------------------------------------------------------------
+    def _certificates_button_state(self) -> None:
+        """Shown once the event is saved and names its participants (not for head-count events)."""
+        if hasattr(self, "certificates_button"):
+            self.certificates_button.setVisible(self.uid is not None and not is_mass(self.kind.code()))
+
+    def print_certificates(self) -> None:
+        """The certificates dialog for this event, «Certificate of participation» chosen (unsaved edits saved first)."""
+        if self.uid is None:
+            return
+        if self.dirty:
+            self.clear_errors()
+            try:
+                self.save()
+            except KnownError as exc:
+                self.show_error(exc)
+                return
+            self.dirty = False
+            self.saved = True
+        from ui.certificates.dialog import GenerateDialog  # QtPdf: loaded only when certificates are made
+
+        dialog = GenerateDialog(event_uid=self.uid, parent=self, kind="participation")
+        dialog.exec()
+        dialog.deleteLater()
+
     # -- language ----------------------------------------------------------------------
     def _titles(self) -> None:
         self.setWindowTitle(tr("Events", "Event") if self.uid else tr("Events", "New event"))
         if self.uid is not None:
             # Participants are saved as they are added: closing loses nothing.
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Events", "Close"))
+        self.certificates_button.setText(tr("Events", "Print &certificates…"))
+        self._certificates_button_state()
         self._tab_titles()
 
     def retranslate(self) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.certificates.awards import issue_awards
 from app.tournaments.tab import award_list
-from ui.certificates.dialog import GenerateDialog
+from ui.certificates.dialog import GenerateDialog, documents_folder
 from ui.i18n import tr
 from ui.tasks import run_task
 
@@ -37,7 +37,8 @@ class TournamentCertificatesDialog(GenerateDialog):
         """Ask where to save, then issue and print the award list in the background."""
         choices = self._choices()
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, tr("Certificates", "Save certificates"), "awards.pdf",
+            path, _ = QFileDialog.getSaveFileName(self, tr("Certificates", "Save certificates"),
+                                                  str(documents_folder() / self.default_file_name()),
                                                   tr("Certificates", "PDF (*.pdf)"))
             if not path:
                 return
