@@ -2,8 +2,10 @@
 
 A title with the period and scope; per section its indicators against their
 targets with a ✓ (met) / ✗ (not met) / – (not judged) mark, then its tables.
-Page numbers at the foot.  A very long table is cut at ``MAX_ROWS`` rows with
-a note: the XLSX and CSV files hold every row.
+Page numbers at the foot.  Column headers wrap between words only: a narrow
+column takes room from a wide one, or its header's font gets smaller.  A very
+long table is cut at ``MAX_ROWS`` rows with a note: the XLSX and CSV files hold
+every row.
 """
 from __future__ import annotations
 
@@ -27,6 +29,43 @@ from app.tables.writer import atomic_write  # the same safe writing as every fil
 
 MAX_ROWS = 400
 GREEN, RED, GREY = "#1e7b34", "#b3261e", "#777777"
+PAD = 13.0  # a cell's padding (6 pt a side) and a little air
+TEXT_WIDTH = 180 * mm
+HEAD_SIZE, HEAD_MIN = 7.5, 4.5
+#: The columns of a section's indicator lines.
+LINE_HEADERS = (Msg("Reports", "Indicator"), Msg("Reports", "Region"), Msg("Reports", "Month or week"),
+                Msg("Reports", "Target"), Msg("Reports", "Value"), Msg("Reports", "Held"), Msg("Reports", "Met"))
+
+
+def _longest_word(text: str, size: float) -> float:
+    return max((stringWidth(w, SANS_BOLD, size) for w in text.split()), default=0.0)
+
+
+def fit_headers(headers: list[str], widths: list[float]) -> tuple[list[float], list[float]]:
+    """Widths and header font sizes such that no header breaks inside a word.
+
+    Headers wrap only between words; a column narrower than its header's
+    longest word takes the room from the columns with the most to spare (the
+    table keeps its width); what still does not fit gets a smaller font.
+    """
+    widths = list(widths)
+    need = [_longest_word(h, HEAD_SIZE) + PAD for h in headers]
+    for i in range(len(widths)):
+        while widths[i] < need[i] - 0.01:
+            slack = [widths[j] - need[j] if j != i else 0.0 for j in range(len(widths))]
+            donor = max(range(len(widths)), key=lambda j: slack[j])
+            if slack[donor] <= 0.01:
+                break
+            moved = min(need[i] - widths[i], slack[donor])
+            widths[i] += moved
+            widths[donor] -= moved
+    sizes = []
+    for h, w in zip(headers, widths):
+        size = HEAD_SIZE
+        while size > HEAD_MIN and _longest_word(h, size) > w - PAD + 1:
+            size -= 0.25
+        sizes.append(size)
+    return widths, sizes
 
 
 def _fmt(value: Any, kind: str) -> str:
@@ -61,11 +100,14 @@ class _Pdf:
 
     def grid(self, headers: list[str], rows: list[list[Any]], kinds: list[str], widths: list[float] | None = None,
              colours: list[str | None] | None = None) -> Any:
-        data = [[self.p(h, self.bold) for h in headers]]
+        widths, sizes = fit_headers(headers, widths or self.widths(headers, rows, kinds))
+        data = [[Paragraph(escape(h), ParagraphStyle("head", parent=self.bold, fontSize=size, leading=size * 1.2,
+                                                     splitLongWords=0))
+                 for h, size in zip(headers, sizes)]]
         for row in rows:
             data.append([self.p(_fmt(v, k)) if k not in (INT, MONEY, FLOAT) else _fmt(v, k)
                          for v, k in zip(row, kinds)])
-        table = RLTable(data, colWidths=widths or self.widths(headers, rows, kinds), repeatRows=1)
+        table = RLTable(data, colWidths=widths, repeatRows=1)
         style = [("FONT", (0, 0), (-1, -1), SANS, 7.5), ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#999999")),
                  ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                  ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
@@ -84,16 +126,17 @@ class _Pdf:
     def widths(headers: list[str], rows: list[list[Any]], kinds: list[str]) -> list[float]:
         """Column widths over the A4 text width: each at least its longest word, the rest shared
         by how much more each column's text wants."""
-        pad, avail = 13.0, 180 * mm  # the cell padding (6 pt a side) and a little air
         natural, least = [], []
         for i, (h, k) in enumerate(zip(headers, kinds)):
             texts = [_fmt(r[i], k) for r in rows[:200] if i < len(r)]
             words = [w for t in texts + [h] for w in t.split()] or [""]
-            least.append(max(stringWidth(w, SANS_BOLD, 7.5) for w in words) + pad)
-            natural.append(max([stringWidth(t, SANS, 7.5) for t in texts] + [least[-1] - pad]) + pad)
-        if sum(natural) <= avail:
-            return [n * avail / sum(natural) for n in natural]
-        spare = max(avail - sum(least), 0)
+            least.append(max(stringWidth(w, SANS_BOLD, 7.5) for w in words) + PAD)
+            natural.append(max([stringWidth(t, SANS, 7.5) for t in texts] + [least[-1] - PAD]) + PAD)
+        if sum(natural) <= TEXT_WIDTH:
+            return [n * TEXT_WIDTH / sum(natural) for n in natural]
+        if sum(least) > TEXT_WIDTH:  # too many columns: shared out, the headers' fonts shrink to fit
+            return [m * TEXT_WIDTH / sum(least) for m in least]
+        spare = TEXT_WIDTH - sum(least)
         extra = [n - m for n, m in zip(natural, least)]
         return [m + (spare * e / sum(extra) if sum(extra) else 0) for m, e in zip(least, extra)]
 
@@ -107,9 +150,7 @@ class _Pdf:
     def lines(self, section: Any, story: list) -> None:
         if not section.lines:
             return
-        headers = [self.r(m) for m in (Msg("Reports", "Indicator"), Msg("Reports", "Region"),
-                                       Msg("Reports", "Month or week"), Msg("Reports", "Target"),
-                                       Msg("Reports", "Value"), Msg("Reports", "Held"), Msg("Reports", "Met"))]
+        headers = [self.r(m) for m in LINE_HEADERS]
         rows, colours = [], []
         several = self.report.scope.level == "country"  # a Region column only when lines differ by it
         for line in self.cut(section.lines, story):

@@ -1,6 +1,7 @@
 """The report as an Excel workbook: one sheet per table, the indicators first.
 
-Each sheet: bold header in row 1, frozen below it, columns sized to their
+Each sheet: bold header in row 1, frozen below it and repeated on every
+printed page (A4 landscape, fitted to the page's width), columns sized to their
 content, numbers and tenge as numbers, dates as dates (DD.MM.YYYY), met /
 not met marks coloured.  The last sheet says what the report is (title,
 period, scope, when it was made).  Written atomically (a temp file replaced).
@@ -19,7 +20,7 @@ from app.i18n import Msg, catalog
 from app.reports.indicators import MET, NOT_MET
 from app.reports.model import DATE, FLOAT, INT, MARK, MONEY, Report, Table, render_cell
 from app.tables.cells import xlsx_text_cell
-from app.tables.writer import atomic_write, safe_sheet_title  # the same safe writing as every table
+from app.tables.writer import atomic_write, print_ready, safe_sheet_title  # the same safe writing as every table
 
 MAX_WIDTH = 60
 
@@ -76,6 +77,7 @@ def _fill_sheet(ws: Any, table: Table, translate, marks: dict[str, Any]) -> None
                 if column.kind == MARK and cell.value in marks:
                     cell.fill = marks[cell.value]
     ws.freeze_panes = "A2"
+    print_ready(ws)
     if table.note is not None:
         ws.append([])
         ws.append(_cells(ws, [table.note.render(translate)]))
@@ -97,6 +99,7 @@ def _about(ws: Any, report: Report, translate) -> None:
             ws.append(_cells(ws, [section.title.render(translate), table.title.render(translate)]))
     ws.column_dimensions["A"].width = 40
     ws.column_dimensions["B"].width = 60
+    print_ready(ws, header_rows=0, landscape=False)
 
 
 def write_xlsx(report: Report, path: Path, lang: str) -> Path:

@@ -207,6 +207,20 @@ def _display_len(value: Any) -> int:
     return max((len(part) for part in str(value).splitlines()), default=0)
 
 
+def print_ready(ws: Any, header_rows: int = 1, landscape: bool = True) -> None:
+    """Set a sheet up for printing as a coordinator prints a list: A4, landscape, every column on the
+    page's width (as many pages down as it takes), the header row(s) repeated on every page."""
+    if header_rows:
+        ws.print_title_rows = f"1:{header_rows}"
+    ws.page_setup.paperSize = 9  # A4 (Excel otherwise follows the computer's locale: Letter in some)
+    if landscape:
+        ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # 0: no limit down the pages
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.gridLines = True  # a list without its grid is hard to follow on paper
+
+
 def safe_sheet_title(title: str) -> str:
     """Excel refuses titles over 31 characters or with []:*?/\\ in them."""
     title = " ".join(_BAD_SHEET_CHARS.sub(" ", title).split()).strip("'")[:31].strip()  # "a: b" not "a  b"
@@ -228,6 +242,7 @@ def _write_xlsx(f: IO[bytes], headers: Sequence[str], rows: Iterable[Sequence[An
         longest = max([len(str(title))] + [_display_len(r[i]) for r in head if i < len(r)])
         ws.column_dimensions[get_column_letter(i + 1)].width = min(max(longest + 2, 8), 60)
     ws.freeze_panes = "A2"
+    print_ready(ws)
     text_idx = {i for i, h in enumerate(headers) if h in text_columns}
 
     bold = Font(bold=True)
