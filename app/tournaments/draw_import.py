@@ -15,7 +15,6 @@ a round drawn exactly as in the file is left as it is.
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -37,6 +36,7 @@ from app.tournaments.draw import check_pairings
 from app.tournaments.motions import MAX_MOTION, set_motion
 from app.tournaments.registration import PeopleFinder, add_adjudicator, split_name
 from app.tournaments.rooms import clean_room, rooms_for
+from app.tournaments.rounds import warnings_json
 from app.tournaments.setup import parse_leagues
 
 #: The draw file's columns (titles in en / kk / ru); a results file's titles match the first four.
@@ -316,11 +316,11 @@ def import_draw(t: Tournament, path: Path | str, replace: bool = False) -> DrawI
             free = iter(x for x in rooms_for(t, plan.league, plan.round, len(ordered) + len(given))
                         if x not in given)
             for position, r in enumerate(ordered, start=1):
-                mine = [str(p.msg) for p in plan.problems if set(p.teams) & {r.gov.uid, r.opp.uid if r.opp else ""}]
+                mine = [p.msg for p in plan.problems if set(p.teams) & {r.gov.uid, r.opp.uid if r.opp else ""}]
                 room = r.room or (next(free) if r.opp else None)
                 d = Debate(tournament=t, league=plan.league, round=plan.round, position=position, room=room,
                            gov=r.gov.uid, opp=r.opp.uid if r.opp else None,
-                           warnings=json.dumps(mine, ensure_ascii=False) if mine else None)
+                           warnings=warnings_json(mine))
                 d.save()
                 for i, name in enumerate(r.judges):
                     adj = known.get(fold(name))

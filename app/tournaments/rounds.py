@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.db.store import current_store
 from app.errors import ValidationError
@@ -31,9 +31,35 @@ class DrawRow:
     opp_uid: str | None
     adjudicators: list[str]  # the chair first (when the panel has one)
     winner: str | None
-    warnings: list[str]
+    warnings: list[str]  # in English (the command line's JSON); the window shows ``warning_msgs``
     code: str = ""  # the short code printed on ballots (R2-K-07)
     chaired: bool = False  # the first adjudicator is the chair
+    warning_msgs: list[Msg] = field(default_factory=list)
+
+
+def warnings_json(msgs: list[Msg]) -> str | None:
+    """A debate's warnings as kept on it: each message's source and values, so every window (and the
+    office's) shows them in its own language."""
+    if not msgs:
+        return None
+    return json.dumps([{"context": m.context, "source": m.source, "params": m.params} for m in msgs],
+                      ensure_ascii=False, default=str)
+
+
+def warnings_of(text: str | None) -> list[Msg]:
+    """The messages :func:`warnings_json` kept (a debate drawn before then holds plain English texts)."""
+    try:
+        entries = json.loads(text) if text else []
+    except ValueError:
+        entries = [text]
+    out = []
+    for entry in entries if isinstance(entries, list) else [entries]:
+        if isinstance(entry, dict) and isinstance(entry.get("source"), str):
+            params = entry.get("params") if isinstance(entry.get("params"), dict) else {}
+            out.append(Msg(str(entry.get("context") or "Tournament"), entry["source"], **params))  # i18n: ignore
+        else:
+            out.append(Msg("Tournament", "{text}", text=str(entry)))  # i18n: ignore
+    return out
 
 
 def _league(t: Tournament, league: str) -> str:
@@ -100,10 +126,10 @@ def make_draw(t: Tournament, league: str, round_no: int, redraw: bool = False) -
         made = []
         for position, (pairing, panel) in enumerate(zip(pairings, panels), start=1):
             # Conflicts the allocation could not avoid stay visible on the debate.
-            mine = [str(p.msg) for p in problems if set(p.teams) & set(pairing.teams)]
+            mine = [p.msg for p in problems if set(p.teams) & set(pairing.teams)]
             d = Debate(tournament=t, league=league, round=round_no, position=position,
                        room=None if pairing.is_bye else next(halls), gov=pairing.gov, opp=pairing.opp,
-                       warnings=json.dumps(mine, ensure_ascii=False) if mine else None)
+                       warnings=warnings_json(mine))
             d.save()
             for i, adj in enumerate(panel):
                 DebateAdjudicator(debate=d, adjudicator=adj, chair=i == 0).save()
@@ -137,7 +163,7 @@ def draw_rows(t: Tournament, league: str, round_no: int, elimination: bool = Fal
                     gov_uid=ctx.government(d),
                     opp=names.get(d.opp_uid) if d.opp_uid else None, opp_uid=d.opp_uid,
                     adjudicators=panels.get(d.uid, []), winner=d.winner,
-                    warnings=json.loads(d.warnings) if d.warnings else [],
+                    warnings=[str(m) for m in warnings_of(d.warnings)], warning_msgs=warnings_of(d.warnings),
                     code=debate_code(letters, d.league, d.round, d.position), chaired=d.uid in chaired)
             for d in rows]
 
@@ -199,6 +225,6 @@ def swap(t: Tournament, league: str, round_no: int, a: tuple[str, str], b: tuple
             d = by_uid[uid]
             d.gov_uid, d.opp_uid = new[uid].gov_uid, new[uid].opp_uid
             mine = [p for p in problems if set(p.teams) & {d.gov_uid, d.opp_uid}]
-            d.warnings = json.dumps([str(p.msg) for p in mine], ensure_ascii=False) if mine else None
+            d.warnings = warnings_json([p.msg for p in mine])
             d.save()
     return problems

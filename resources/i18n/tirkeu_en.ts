@@ -851,12 +851,12 @@ Add this aid as well?</translation>
         <translation>A certificate has at most two signatories.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="89"/>
+        <location filename="../../ui/certificates/dialog.py" line="90"/>
         <source>A4 landscape</source>
         <translation>A4 landscape</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="90"/>
+        <location filename="../../ui/certificates/dialog.py" line="91"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
@@ -909,8 +909,8 @@ Add this aid as well?</translation>
     <message>
         <location filename="../../app/certificates/generate.py" line="116"/>
         <location filename="../../app/certificates/generate.py" line="140"/>
-        <location filename="../../ui/certificates/dialog.py" line="245"/>
-        <location filename="../../ui/certificates/dialog.py" line="251"/>
+        <location filename="../../ui/certificates/dialog.py" line="246"/>
+        <location filename="../../ui/certificates/dialog.py" line="252"/>
         <location filename="../../ui/certificates/page.py" line="51"/>
         <location filename="../../ui/certificates/page.py" line="89"/>
         <location filename="../../ui/certificates/page.py" line="123"/>
@@ -918,7 +918,7 @@ Add this aid as well?</translation>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="221"/>
+        <location filename="../../ui/certificates/dialog.py" line="222"/>
         <source>Choose an event or a person.</source>
         <translation>Choose an event or a person.</translation>
     </message>
@@ -929,12 +929,12 @@ Add this aid as well?</translation>
         <translation>Choose whom to issue certificates to: an event or a person.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="93"/>
+        <location filename="../../ui/certificates/dialog.py" line="94"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="132"/>
+        <location filename="../../ui/certificates/dialog.py" line="133"/>
         <source>Colours</source>
         <translation>Colours</translation>
     </message>
@@ -964,23 +964,23 @@ Add this aid as well?</translation>
         <translation>Diploma of the 3rd degree</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="133"/>
+        <location filename="../../ui/certificates/dialog.py" line="134"/>
         <source>Edit the texts…</source>
         <translation>Edit the texts…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="74"/>
+        <location filename="../../ui/certificates/dialog.py" line="75"/>
         <source>Empty: everyone who attended the event</source>
         <translation>Empty: everyone who attended the event</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="87"/>
+        <location filename="../../ui/certificates/dialog.py" line="88"/>
         <source>Empty: the template&apos;s text</source>
         <translation>Empty: the template&apos;s text</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="20"/>
-        <location filename="../../ui/certificates/dialog.py" line="112"/>
+        <location filename="../../ui/certificates/dialog.py" line="113"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
@@ -990,12 +990,12 @@ Add this aid as well?</translation>
         <translation>Forged: the code does not match certificate {serial} as it was issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="61"/>
+        <location filename="../../ui/certificates/dialog.py" line="62"/>
         <source>Generate certificates</source>
         <translation>Generate certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="137"/>
+        <location filename="../../ui/certificates/dialog.py" line="138"/>
         <source>Generate…</source>
         <translation>Generate…</translation>
     </message>
@@ -1005,7 +1005,7 @@ Add this aid as well?</translation>
         <translation>Generate… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="237"/>
+        <location filename="../../ui/certificates/dialog.py" line="238"/>
         <location filename="../../ui/certificates/page.py" line="103"/>
         <location filename="../../ui/tournaments/certificates.py" line="47"/>
         <source>Generating certificates…</source>
@@ -1017,7 +1017,7 @@ Add this aid as well?</translation>
         <translation>Genuine: {serial} issued to {name} on {date} by {issuer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="174"/>
+        <location filename="../../ui/certificates/dialog.py" line="175"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1028,13 +1028,13 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="19"/>
-        <location filename="../../ui/certificates/dialog.py" line="114"/>
+        <location filename="../../ui/certificates/dialog.py" line="115"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="22"/>
-        <location filename="../../ui/certificates/dialog.py" line="115"/>
+        <location filename="../../ui/certificates/dialog.py" line="116"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -1044,13 +1044,13 @@ Add this aid as well?</translation>
         <translation>Letter of thanks</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="128"/>
-        <location filename="../../ui/certificates/dialog.py" line="173"/>
+        <location filename="../../ui/certificates/dialog.py" line="129"/>
+        <location filename="../../ui/certificates/dialog.py" line="174"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="120"/>
+        <location filename="../../ui/certificates/dialog.py" line="121"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1060,23 +1060,23 @@ Add this aid as well?</translation>
         <translation>Nomination diploma</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="113"/>
+        <location filename="../../ui/certificates/dialog.py" line="114"/>
         <source>One person</source>
         <translation>One person</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="255"/>
+        <location filename="../../ui/certificates/dialog.py" line="256"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="225"/>
+        <location filename="../../ui/certificates/dialog.py" line="226"/>
         <location filename="../../ui/tournaments/certificates.py" line="42"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="117"/>
+        <location filename="../../ui/certificates/dialog.py" line="118"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -1086,7 +1086,7 @@ Add this aid as well?</translation>
         <translation>Placeholders: {name} {reason} {event} {date} {place}. An empty box brings back the text that came with the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="119"/>
+        <location filename="../../ui/certificates/dialog.py" line="120"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
@@ -1101,13 +1101,13 @@ Add this aid as well?</translation>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="254"/>
+        <location filename="../../ui/certificates/dialog.py" line="255"/>
         <location filename="../../ui/certificates/pdf_view.py" line="56"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="116"/>
+        <location filename="../../ui/certificates/dialog.py" line="117"/>
         <source>Reason or nomination</source>
         <translation>Reason or nomination</translation>
     </message>
@@ -1122,7 +1122,7 @@ Add this aid as well?</translation>
         <translation>Recipient&apos;s Name</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="223"/>
+        <location filename="../../ui/certificates/dialog.py" line="224"/>
         <location filename="../../ui/tournaments/certificates.py" line="40"/>
         <source>Save certificates</source>
         <translation>Save certificates</translation>
@@ -1138,7 +1138,7 @@ Add this aid as well?</translation>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="124"/>
+        <location filename="../../ui/certificates/dialog.py" line="125"/>
         <source>Signatory {n}</source>
         <translation>Signatory {n}</translation>
     </message>
@@ -1148,7 +1148,7 @@ Add this aid as well?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="135"/>
+        <location filename="../../ui/certificates/dialog.py" line="136"/>
         <source>Texts</source>
         <translation>Texts</translation>
     </message>
@@ -1281,7 +1281,7 @@ Add this aid as well?</translation>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="252"/>
+        <location filename="../../ui/certificates/dialog.py" line="253"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>{count} certificates written to {path} ({new} new, {again} printed again).</translation>
     </message>
@@ -1291,7 +1291,7 @@ Add this aid as well?</translation>
         <translation>{old} is cancelled; {new} is issued. Print it with “Print again…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="66"/>
+        <location filename="../../ui/certificates/dialog.py" line="67"/>
         <source>— no event —</source>
         <translation>— no event —</translation>
     </message>
@@ -2655,14 +2655,14 @@ Add this aid as well?</translation>
     <message>
         <location filename="../../ui/aid/dialog.py" line="154"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="121"/>
+        <location filename="../../ui/people/dialog.py" line="125"/>
         <source>female</source>
         <translation>female</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="154"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="121"/>
+        <location filename="../../ui/people/dialog.py" line="125"/>
         <source>male</source>
         <translation>male</translation>
     </message>
@@ -3628,7 +3628,7 @@ Add this aid as well?</translation>
         <translation>A person with this name and birth date is already registered: {who}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="114"/>
+        <location filename="../../ui/people/dialog.py" line="118"/>
         <source>Aid</source>
         <translation>Aid</translation>
     </message>
@@ -3643,7 +3643,7 @@ Add this aid as well?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="113"/>
+        <location filename="../../ui/people/dialog.py" line="117"/>
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
@@ -3658,27 +3658,27 @@ Add this aid as well?</translation>
         <translation>Consent to data processing, &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="137"/>
+        <location filename="../../ui/people/dialog.py" line="141"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="138"/>
+        <location filename="../../ui/people/dialog.py" line="142"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="135"/>
+        <location filename="../../ui/people/dialog.py" line="139"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="113"/>
+        <location filename="../../ui/people/dialog.py" line="117"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="136"/>
+        <location filename="../../ui/people/dialog.py" line="140"/>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -3693,7 +3693,7 @@ Add this aid as well?</translation>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="118"/>
+        <location filename="../../ui/people/dialog.py" line="122"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
@@ -3703,7 +3703,7 @@ Add this aid as well?</translation>
         <translation>Open the existing one</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="133"/>
+        <location filename="../../ui/people/dialog.py" line="137"/>
         <source>Open the existing person instead</source>
         <translation>Open the existing person instead</translation>
     </message>
@@ -3713,7 +3713,7 @@ Add this aid as well?</translation>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="118"/>
+        <location filename="../../ui/people/dialog.py" line="122"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -3735,12 +3735,12 @@ Add this aid as well?</translation>
         <translation>Se&amp;x:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="183"/>
+        <location filename="../../ui/people/dialog.py" line="187"/>
         <source>This person may already be registered: {who}, born {date}, IIN {iin}.</source>
         <translation>This person may already be registered: {who}, born {date}, IIN {iin}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="138"/>
+        <location filename="../../ui/people/dialog.py" line="142"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -3750,27 +3750,27 @@ Add this aid as well?</translation>
         <translation>Trained as:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="137"/>
+        <location filename="../../ui/people/dialog.py" line="141"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="127"/>
+        <location filename="../../ui/people/dialog.py" line="131"/>
         <source>a parent or guardian (minor)</source>
         <translation>a parent or guardian (minor)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="131"/>
+        <location filename="../../ui/people/dialog.py" line="135"/>
         <source>consultant</source>
         <translation>consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="126"/>
+        <location filename="../../ui/people/dialog.py" line="130"/>
         <source>the person</source>
         <translation>the person</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="130"/>
+        <location filename="../../ui/people/dialog.py" line="134"/>
         <source>trainer</source>
         <translation>trainer</translation>
     </message>
@@ -3878,7 +3878,7 @@ Add this aid as well?</translation>
         <translation>A target of the whole country: a region cannot change it.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="108"/>
+        <location filename="../../app/reports/export_xlsx.py" line="111"/>
         <source>About this report</source>
         <translation>About this report</translation>
     </message>
@@ -3888,7 +3888,7 @@ Add this aid as well?</translation>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="175"/>
+        <location filename="../../ui/reports/charts.py" line="188"/>
         <source>Against the target (100 % = the target)</source>
         <translation>Against the target (100 % = the target)</translation>
     </message>
@@ -4300,7 +4300,7 @@ Add this aid as well?</translation>
         <translation>Head-counts as entered; an action without one counts its named participants.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="112"/>
+        <location filename="../../app/reports/export_pdf.py" line="37"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
         <location filename="../../ui/reports/indicators_view.py" line="117"/>
         <source>Held</source>
@@ -4317,7 +4317,7 @@ Add this aid as well?</translation>
         <translation>In the passports</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="110"/>
+        <location filename="../../app/reports/export_pdf.py" line="36"/>
         <location filename="../../app/reports/indicators.py" line="85"/>
         <location filename="../../ui/reports/indicators_view.py" line="117"/>
         <location filename="../../ui/reports/targets_dialog.py" line="65"/>
@@ -4385,7 +4385,7 @@ Add this aid as well?</translation>
         <translation>Legal Culture by event kind</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="115"/>
+        <location filename="../../ui/reports/charts.py" line="128"/>
         <source>Legal Culture events per month (that meet the rules)</source>
         <translation>Legal Culture events per month (that meet the rules)</translation>
     </message>
@@ -4400,12 +4400,12 @@ Add this aid as well?</translation>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="90"/>
+        <location filename="../../app/reports/export_xlsx.py" line="92"/>
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="145"/>
+        <location filename="../../app/reports/export_pdf.py" line="186"/>
         <source>Made on {date}. ✓ met, ✗ not met, – not judged (no target here, a partial or unfinished month or week, or a target of a wider level).</source>
         <translation>Made on {date}. ✓ met, ✗ not met, – not judged (no target here, a partial or unfinished month or week, or a target of a wider level).</translation>
     </message>
@@ -4466,7 +4466,7 @@ Add this aid as well?</translation>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="112"/>
+        <location filename="../../app/reports/export_pdf.py" line="37"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
         <location filename="../../ui/reports/indicators_view.py" line="118"/>
         <source>Met</source>
@@ -4484,7 +4484,7 @@ Add this aid as well?</translation>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="111"/>
+        <location filename="../../app/reports/export_pdf.py" line="36"/>
         <location filename="../../app/reports/indicators.py" line="86"/>
         <source>Month or week</source>
         <translation>Month or week</translation>
@@ -4520,7 +4520,7 @@ Add this aid as well?</translation>
         <translation>Nomination</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="132"/>
+        <location filename="../../app/reports/export_pdf.py" line="173"/>
         <source>Nothing in this period.</source>
         <translation>Nothing in this period.</translation>
     </message>
@@ -4603,7 +4603,7 @@ Add this aid as well?</translation>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="88"/>
+        <location filename="../../app/reports/export_xlsx.py" line="90"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -4618,7 +4618,7 @@ Add this aid as well?</translation>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="142"/>
+        <location filename="../../app/reports/export_pdf.py" line="183"/>
         <source>Programme indicators</source>
         <translation>Programme indicators</translation>
     </message>
@@ -4640,7 +4640,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="102"/>
-        <location filename="../../app/reports/export_pdf.py" line="110"/>
+        <location filename="../../app/reports/export_pdf.py" line="36"/>
         <location filename="../../app/reports/indicators.py" line="86"/>
         <location filename="../../app/reports/legal.py" line="202"/>
         <location filename="../../app/reports/youth.py" line="177"/>
@@ -4721,7 +4721,7 @@ Add this aid as well?</translation>
         <translation>School: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="89"/>
+        <location filename="../../app/reports/export_xlsx.py" line="91"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
@@ -4757,20 +4757,20 @@ Add this aid as well?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="91"/>
+        <location filename="../../app/reports/export_xlsx.py" line="93"/>
         <location filename="../../ui/reports/page.py" line="368"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="111"/>
+        <location filename="../../app/reports/export_pdf.py" line="37"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
         <location filename="../../ui/reports/indicators_view.py" line="118"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="156"/>
+        <location filename="../../ui/reports/charts.py" line="169"/>
         <source>Target: {target} lectures a month</source>
         <translation>Target: {target} lectures a month</translation>
     </message>
@@ -4796,7 +4796,7 @@ Add this aid as well?</translation>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="102"/>
+        <location filename="../../app/reports/export_pdf.py" line="145"/>
         <source>The first {shown} of {total} rows; the XLSX and CSV files hold them all.</source>
         <translation>The first {shown} of {total} rows; the XLSX and CSV files hold them all.</translation>
     </message>
@@ -4860,7 +4860,7 @@ Add this aid as well?</translation>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="159"/>
+        <location filename="../../app/reports/export_pdf.py" line="200"/>
         <source>Tirkeu · {period} · page {page}</source>
         <translation>Tirkeu · {period} · page {page}</translation>
     </message>
@@ -4890,7 +4890,7 @@ Add this aid as well?</translation>
         <translation>Unique people are counted within each row.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="112"/>
+        <location filename="../../app/reports/export_pdf.py" line="37"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
         <location filename="../../ui/reports/indicators_view.py" line="117"/>
         <source>Value</source>
@@ -5017,7 +5017,7 @@ Add this aid as well?</translation>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="192"/>
+        <location filename="../../ui/reports/charts.py" line="205"/>
         <source>not judged</source>
         <translation>not judged</translation>
     </message>
@@ -5057,7 +5057,7 @@ Add this aid as well?</translation>
         <translation>the period</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="214"/>
+        <location filename="../../ui/reports/charts.py" line="227"/>
         <source>the target</source>
         <translation>the target</translation>
     </message>
@@ -5082,7 +5082,7 @@ Add this aid as well?</translation>
         <translation>{title} — computed in {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="233"/>
+        <location filename="../../ui/reports/charts.py" line="246"/>
         <source>«Мектепке жол»: children by family category</source>
         <translation>«Мектепке жол»: children by family category</translation>
     </message>
@@ -6374,7 +6374,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A bye has no ballot.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="174"/>
+        <location filename="../../app/tournaments/rounds.py" line="200"/>
         <source>A bye has no opposition to swap.</source>
         <translation>A bye has no opposition to swap.</translation>
     </message>
@@ -6718,12 +6718,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round of {count}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="65"/>
+        <location filename="../../app/tournaments/rounds.py" line="91"/>
         <source>Round {previous} of the {league} league is not drawn yet.</source>
         <translation>Round {previous} of the {league} league is not drawn yet.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="70"/>
+        <location filename="../../app/tournaments/rounds.py" line="96"/>
         <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
         <translation>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</translation>
     </message>
@@ -6734,7 +6734,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="80"/>
+        <location filename="../../app/tournaments/rounds.py" line="106"/>
         <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
         <translation>Round {round} already has results; correct the draw by hand instead of drawing it again.</translation>
     </message>
@@ -6744,7 +6744,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} is already drawn; the tournament cannot have fewer rounds.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="61"/>
+        <location filename="../../app/tournaments/rounds.py" line="87"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>Round {round} is not a qualifying round of this tournament (1–{rounds}).</translation>
     </message>
@@ -6760,7 +6760,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} is not drawn yet.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="77"/>
+        <location filename="../../app/tournaments/rounds.py" line="103"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>Round {round} of the {league} league is already drawn.</translation>
     </message>
@@ -6874,7 +6874,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="169"/>
+        <location filename="../../app/tournaments/rounds.py" line="195"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>That debate is not in this round&apos;s draw.</translation>
     </message>
@@ -6904,7 +6904,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The break must be 0 to 64 teams per league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="194"/>
+        <location filename="../../app/tournaments/rounds.py" line="220"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>The debate already has a result; correct the result first.</translation>
     </message>
@@ -6936,7 +6936,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/motions.py" line="48"/>
         <location filename="../../app/tournaments/registration.py" line="304"/>
-        <location filename="../../app/tournaments/rounds.py" line="41"/>
+        <location filename="../../app/tournaments/rounds.py" line="67"/>
         <location filename="../../app/tournaments/sheets.py" line="85"/>
         <location filename="../../app/tournaments/tab.py" line="341"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
@@ -7047,7 +7047,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The {league} league has not finished its qualifying rounds ({count} debates without a result, rounds not drawn: {rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="84"/>
+        <location filename="../../app/tournaments/rounds.py" line="110"/>
         <source>The {league} league needs at least two teams for a draw.</source>
         <translation>The {league} league needs at least two teams for a draw.</translation>
     </message>

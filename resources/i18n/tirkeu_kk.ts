@@ -851,12 +851,12 @@ Add this aid as well?</source>
         <translation>Сертификатта ең көбі екі қол қоюшы болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="89"/>
+        <location filename="../../ui/certificates/dialog.py" line="90"/>
         <source>A4 landscape</source>
         <translation>A4, альбомдық</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="90"/>
+        <location filename="../../ui/certificates/dialog.py" line="91"/>
         <source>A4 portrait</source>
         <translation>A4, кітаптық</translation>
     </message>
@@ -909,8 +909,8 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/certificates/generate.py" line="116"/>
         <location filename="../../app/certificates/generate.py" line="140"/>
-        <location filename="../../ui/certificates/dialog.py" line="245"/>
-        <location filename="../../ui/certificates/dialog.py" line="251"/>
+        <location filename="../../ui/certificates/dialog.py" line="246"/>
+        <location filename="../../ui/certificates/dialog.py" line="252"/>
         <location filename="../../ui/certificates/page.py" line="51"/>
         <location filename="../../ui/certificates/page.py" line="89"/>
         <location filename="../../ui/certificates/page.py" line="123"/>
@@ -918,7 +918,7 @@ Add this aid as well?</source>
         <translation>Сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="221"/>
+        <location filename="../../ui/certificates/dialog.py" line="222"/>
         <source>Choose an event or a person.</source>
         <translation>Іс-шараны немесе адамды таңдаңыз.</translation>
     </message>
@@ -929,12 +929,12 @@ Add this aid as well?</source>
         <translation>Сертификаттар кімге берілетінін таңдаңыз: іс-шараны немесе адамды.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="93"/>
+        <location filename="../../ui/certificates/dialog.py" line="94"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="132"/>
+        <location filename="../../ui/certificates/dialog.py" line="133"/>
         <source>Colours</source>
         <translation>Түстер</translation>
     </message>
@@ -964,23 +964,23 @@ Add this aid as well?</source>
         <translation>ІІІ дәрежелі диплом</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="133"/>
+        <location filename="../../ui/certificates/dialog.py" line="134"/>
         <source>Edit the texts…</source>
         <translation>Мәтіндерді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="74"/>
+        <location filename="../../ui/certificates/dialog.py" line="75"/>
         <source>Empty: everyone who attended the event</source>
         <translation>Бос болса: іс-шараға қатысқандардың барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="87"/>
+        <location filename="../../ui/certificates/dialog.py" line="88"/>
         <source>Empty: the template&apos;s text</source>
         <translation>Бос болса: үлгідегі мәтін</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="20"/>
-        <location filename="../../ui/certificates/dialog.py" line="112"/>
+        <location filename="../../ui/certificates/dialog.py" line="113"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
@@ -990,12 +990,12 @@ Add this aid as well?</source>
         <translation>Жалған: код берілген {serial} сертификатына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="61"/>
+        <location filename="../../ui/certificates/dialog.py" line="62"/>
         <source>Generate certificates</source>
         <translation>Сертификаттар жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="137"/>
+        <location filename="../../ui/certificates/dialog.py" line="138"/>
         <source>Generate…</source>
         <translation>Жасау…</translation>
     </message>
@@ -1005,7 +1005,7 @@ Add this aid as well?</source>
         <translation>Жасау… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="237"/>
+        <location filename="../../ui/certificates/dialog.py" line="238"/>
         <location filename="../../ui/certificates/page.py" line="103"/>
         <location filename="../../ui/tournaments/certificates.py" line="47"/>
         <source>Generating certificates…</source>
@@ -1017,7 +1017,7 @@ Add this aid as well?</source>
         <translation>Түпнұсқа: {serial} сертификаты {date} күні берілген; алушы: {name}; берген: {issuer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="174"/>
+        <location filename="../../ui/certificates/dialog.py" line="175"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1028,13 +1028,13 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="19"/>
-        <location filename="../../ui/certificates/dialog.py" line="114"/>
+        <location filename="../../ui/certificates/dialog.py" line="115"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="22"/>
-        <location filename="../../ui/certificates/dialog.py" line="115"/>
+        <location filename="../../ui/certificates/dialog.py" line="116"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
@@ -1044,13 +1044,13 @@ Add this aid as well?</source>
         <translation>Алғыс хат</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="128"/>
-        <location filename="../../ui/certificates/dialog.py" line="173"/>
+        <location filename="../../ui/certificates/dialog.py" line="129"/>
+        <location filename="../../ui/certificates/dialog.py" line="174"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="120"/>
+        <location filename="../../ui/certificates/dialog.py" line="121"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
@@ -1060,23 +1060,23 @@ Add this aid as well?</source>
         <translation>Номинация дипломы</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="113"/>
+        <location filename="../../ui/certificates/dialog.py" line="114"/>
         <source>One person</source>
         <translation>Бір адам</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="255"/>
+        <location filename="../../ui/certificates/dialog.py" line="256"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="225"/>
+        <location filename="../../ui/certificates/dialog.py" line="226"/>
         <location filename="../../ui/tournaments/certificates.py" line="42"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="117"/>
+        <location filename="../../ui/certificates/dialog.py" line="118"/>
         <source>Page</source>
         <translation>Бет</translation>
     </message>
@@ -1086,7 +1086,7 @@ Add this aid as well?</source>
         <translation>Орын толтырғыштар: {name} {reason} {event} {date} {place}. Бос өріс бағдарламамен бірге келген мәтінді қайтарады.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="119"/>
+        <location filename="../../ui/certificates/dialog.py" line="120"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
@@ -1101,13 +1101,13 @@ Add this aid as well?</source>
         <translation>Басылды, рет</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="254"/>
+        <location filename="../../ui/certificates/dialog.py" line="255"/>
         <location filename="../../ui/certificates/pdf_view.py" line="56"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="116"/>
+        <location filename="../../ui/certificates/dialog.py" line="117"/>
         <source>Reason or nomination</source>
         <translation>Негіздеме немесе номинация</translation>
     </message>
@@ -1122,7 +1122,7 @@ Add this aid as well?</source>
         <translation>Алушының аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="223"/>
+        <location filename="../../ui/certificates/dialog.py" line="224"/>
         <location filename="../../ui/tournaments/certificates.py" line="40"/>
         <source>Save certificates</source>
         <translation>Сертификаттарды сақтау</translation>
@@ -1138,7 +1138,7 @@ Add this aid as well?</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="124"/>
+        <location filename="../../ui/certificates/dialog.py" line="125"/>
         <source>Signatory {n}</source>
         <translation>Қол қоюшы {n}</translation>
     </message>
@@ -1148,7 +1148,7 @@ Add this aid as well?</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="135"/>
+        <location filename="../../ui/certificates/dialog.py" line="136"/>
         <source>Texts</source>
         <translation>Мәтіндер</translation>
     </message>
@@ -1281,7 +1281,7 @@ Add this aid as well?</source>
         <translation>берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="252"/>
+        <location filename="../../ui/certificates/dialog.py" line="253"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Жазылған сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
@@ -1291,7 +1291,7 @@ Add this aid as well?</source>
         <translation>{old} сертификатының күші жойылды; {new} сертификаты берілді. Оны «Қайта басып шығару…» батырмасымен басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="66"/>
+        <location filename="../../ui/certificates/dialog.py" line="67"/>
         <source>— no event —</source>
         <translation>— іс-шарасыз —</translation>
     </message>
@@ -2647,14 +2647,14 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/aid/dialog.py" line="154"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="121"/>
+        <location filename="../../ui/people/dialog.py" line="125"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="154"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="121"/>
+        <location filename="../../ui/people/dialog.py" line="125"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
@@ -3620,7 +3620,7 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="114"/>
+        <location filename="../../ui/people/dialog.py" line="118"/>
         <source>Aid</source>
         <translation>Көмек</translation>
     </message>
@@ -3635,7 +3635,7 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="113"/>
+        <location filename="../../ui/people/dialog.py" line="117"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
@@ -3650,27 +3650,27 @@ Add this aid as well?</source>
         <translation>&amp;Деректерді өңдеуге келісім, күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="137"/>
+        <location filename="../../ui/people/dialog.py" line="141"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="138"/>
+        <location filename="../../ui/people/dialog.py" line="142"/>
         <source>Detail</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="135"/>
+        <location filename="../../ui/people/dialog.py" line="139"/>
         <source>Details</source>
         <translation>Мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="113"/>
+        <location filename="../../ui/people/dialog.py" line="117"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="136"/>
+        <location filename="../../ui/people/dialog.py" line="140"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
@@ -3685,7 +3685,7 @@ Add this aid as well?</source>
         <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="118"/>
+        <location filename="../../ui/people/dialog.py" line="122"/>
         <source>New person</source>
         <translation>Жаңа адам</translation>
     </message>
@@ -3695,7 +3695,7 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="133"/>
+        <location filename="../../ui/people/dialog.py" line="137"/>
         <source>Open the existing person instead</source>
         <translation>Оның орнына бар адамды ашу</translation>
     </message>
@@ -3705,7 +3705,7 @@ Add this aid as well?</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="118"/>
+        <location filename="../../ui/people/dialog.py" line="122"/>
         <source>Person</source>
         <translation>Адам</translation>
     </message>
@@ -3727,12 +3727,12 @@ Add this aid as well?</source>
         <translation>Ж&amp;ынысы:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="183"/>
+        <location filename="../../ui/people/dialog.py" line="187"/>
         <source>This person may already be registered: {who}, born {date}, IIN {iin}.</source>
         <translation>Бұл адам тіркеліп қойған болуы мүмкін: {who}, туған күні: {date}, ЖСН: {iin}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="138"/>
+        <location filename="../../ui/people/dialog.py" line="142"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
@@ -3742,27 +3742,27 @@ Add this aid as well?</source>
         <translation>Біліктілігі:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="137"/>
+        <location filename="../../ui/people/dialog.py" line="141"/>
         <source>What</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="127"/>
+        <location filename="../../ui/people/dialog.py" line="131"/>
         <source>a parent or guardian (minor)</source>
         <translation>ата-анасы немесе заңды өкілі (кәмелетке толмаған)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="131"/>
+        <location filename="../../ui/people/dialog.py" line="135"/>
         <source>consultant</source>
         <translation>кеңесші</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="126"/>
+        <location filename="../../ui/people/dialog.py" line="130"/>
         <source>the person</source>
         <translation>адамның өзі</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="130"/>
+        <location filename="../../ui/people/dialog.py" line="134"/>
         <source>trainer</source>
         <translation>тренер</translation>
     </message>
@@ -3870,7 +3870,7 @@ Add this aid as well?</source>
         <translation>Бүкіл елге ортақ межелі мән: облыс оны өзгерте алмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="108"/>
+        <location filename="../../app/reports/export_xlsx.py" line="111"/>
         <source>About this report</source>
         <translation>Есеп туралы</translation>
     </message>
@@ -3880,7 +3880,7 @@ Add this aid as well?</source>
         <translation>Қызметі</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="175"/>
+        <location filename="../../ui/reports/charts.py" line="188"/>
         <source>Against the target (100 % = the target)</source>
         <translation>Межелі мәннің орындалуы (100 % = межелі мән)</translation>
     </message>
@@ -4288,7 +4288,7 @@ Add this aid as well?</source>
         <translation>Адам саны енгізілген күйінде алынады; ол көрсетілмеген акцияда тізімге енгізілген қатысушылар саналады.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="112"/>
+        <location filename="../../app/reports/export_pdf.py" line="37"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
         <location filename="../../ui/reports/indicators_view.py" line="117"/>
         <source>Held</source>
@@ -4305,7 +4305,7 @@ Add this aid as well?</source>
         <translation>Паспорттарда</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="110"/>
+        <location filename="../../app/reports/export_pdf.py" line="36"/>
         <location filename="../../app/reports/indicators.py" line="85"/>
         <location filename="../../ui/reports/indicators_view.py" line="117"/>
         <location filename="../../ui/reports/targets_dialog.py" line="65"/>
@@ -4373,7 +4373,7 @@ Add this aid as well?</source>
         <translation>Құқықтық мәдениет: іс-шара түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="115"/>
+        <location filename="../../ui/reports/charts.py" line="128"/>
         <source>Legal Culture events per month (that meet the rules)</source>
         <translation>Құқықтық мәдениет: айлар бойынша іс-шаралар (талаптарға сай)</translation>
     </message>
@@ -4388,12 +4388,12 @@ Add this aid as well?</source>
         <translation>Елді мекен</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="90"/>
+        <location filename="../../app/reports/export_xlsx.py" line="92"/>
         <source>Made on</source>
         <translation>Жасалған күні</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="145"/>
+        <location filename="../../app/reports/export_pdf.py" line="186"/>
         <source>Made on {date}. ✓ met, ✗ not met, – not judged (no target here, a partial or unfinished month or week, or a target of a wider level).</source>
         <translation>Жасалған күні: {date}. ✓ орындалды, ✗ орындалмады, – бағаланбады (бұл жерде межелі мән жоқ, ай не апта кезеңге толық кірмейді немесе әлі аяқталмаған, не межелі мән жоғарырақ деңгейге белгіленген).</translation>
     </message>
@@ -4454,7 +4454,7 @@ Add this aid as well?</source>
         <translation>Мүшелері</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="112"/>
+        <location filename="../../app/reports/export_pdf.py" line="37"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
         <location filename="../../ui/reports/indicators_view.py" line="118"/>
         <source>Met</source>
@@ -4472,7 +4472,7 @@ Add this aid as well?</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="111"/>
+        <location filename="../../app/reports/export_pdf.py" line="36"/>
         <location filename="../../app/reports/indicators.py" line="86"/>
         <source>Month or week</source>
         <translation>Ай немесе апта</translation>
@@ -4508,7 +4508,7 @@ Add this aid as well?</source>
         <translation>Номинация</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="132"/>
+        <location filename="../../app/reports/export_pdf.py" line="173"/>
         <source>Nothing in this period.</source>
         <translation>Бұл кезеңде деректер жоқ.</translation>
     </message>
@@ -4591,7 +4591,7 @@ Add this aid as well?</source>
         <translation>Кезеңділігі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="88"/>
+        <location filename="../../app/reports/export_xlsx.py" line="90"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
@@ -4606,7 +4606,7 @@ Add this aid as well?</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="142"/>
+        <location filename="../../app/reports/export_pdf.py" line="183"/>
         <source>Programme indicators</source>
         <translation>Бағдарламалар көрсеткіштері</translation>
     </message>
@@ -4628,7 +4628,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="102"/>
-        <location filename="../../app/reports/export_pdf.py" line="110"/>
+        <location filename="../../app/reports/export_pdf.py" line="36"/>
         <location filename="../../app/reports/indicators.py" line="86"/>
         <location filename="../../app/reports/legal.py" line="202"/>
         <location filename="../../app/reports/youth.py" line="177"/>
@@ -4709,7 +4709,7 @@ Add this aid as well?</source>
         <translation>Мектеп: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="89"/>
+        <location filename="../../app/reports/export_xlsx.py" line="91"/>
         <source>Scope</source>
         <translation>Деңгей</translation>
     </message>
@@ -4745,20 +4745,20 @@ Add this aid as well?</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="91"/>
+        <location filename="../../app/reports/export_xlsx.py" line="93"/>
         <location filename="../../ui/reports/page.py" line="368"/>
         <source>Tables</source>
         <translation>Кестелер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="111"/>
+        <location filename="../../app/reports/export_pdf.py" line="37"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
         <location filename="../../ui/reports/indicators_view.py" line="118"/>
         <source>Target</source>
         <translation>Межелі мән</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="156"/>
+        <location filename="../../ui/reports/charts.py" line="169"/>
         <source>Target: {target} lectures a month</source>
         <translation>Межелі мән: айына {target} дәріс</translation>
     </message>
@@ -4784,7 +4784,7 @@ Add this aid as well?</source>
         <translation>Командалар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="102"/>
+        <location filename="../../app/reports/export_pdf.py" line="145"/>
         <source>The first {shown} of {total} rows; the XLSX and CSV files hold them all.</source>
         <translation>{total} жолдың алғашқы {shown} жолы көрсетілген; XLSX және CSV файлдарында барлық жол бар.</translation>
     </message>
@@ -4848,7 +4848,7 @@ Add this aid as well?</source>
         <translation>Неше рет</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="159"/>
+        <location filename="../../app/reports/export_pdf.py" line="200"/>
         <source>Tirkeu · {period} · page {page}</source>
         <translation>Tirkeu · {period} · {page}-бет</translation>
     </message>
@@ -4878,7 +4878,7 @@ Add this aid as well?</source>
         <translation>Бірегей адамдар әр жол ішінде жеке саналады.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="112"/>
+        <location filename="../../app/reports/export_pdf.py" line="37"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
         <location filename="../../ui/reports/indicators_view.py" line="117"/>
         <source>Value</source>
@@ -5005,7 +5005,7 @@ Add this aid as well?</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="192"/>
+        <location filename="../../ui/reports/charts.py" line="205"/>
         <source>not judged</source>
         <translation>бағаланбады</translation>
     </message>
@@ -5045,7 +5045,7 @@ Add this aid as well?</source>
         <translation>бүкіл кезеңге</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="214"/>
+        <location filename="../../ui/reports/charts.py" line="227"/>
         <source>the target</source>
         <translation>межелі мән</translation>
     </message>
@@ -5070,7 +5070,7 @@ Add this aid as well?</source>
         <translation>{title} — {seconds} с ішінде есептелді</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="233"/>
+        <location filename="../../ui/reports/charts.py" line="246"/>
         <source>«Мектепке жол»: children by family category</source>
         <translation>«Мектепке жол»: отбасы санаты бойынша балалар</translation>
     </message>
@@ -6362,7 +6362,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Қарсылассыз өтуге бюллетень толтырылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="174"/>
+        <location filename="../../app/tournaments/rounds.py" line="200"/>
         <source>A bye has no opposition to swap.</source>
         <translation>Қарсылассыз өтуде тараптарды ауыстыру мүмкін емес: оппозиция жоқ.</translation>
     </message>
@@ -6706,12 +6706,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{count} команда қатысатын раунд</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="65"/>
+        <location filename="../../app/tournaments/rounds.py" line="91"/>
         <source>Round {previous} of the {league} league is not drawn yet.</source>
         <translation>{league} лигасының {previous}-раундының жеребесі әлі тартылмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="70"/>
+        <location filename="../../app/tournaments/rounds.py" line="96"/>
         <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
         <translation>{previous}-раундта әлі {count} ойынның нәтижесі жоқ ({debates}); {round}-раундтың жеребесін тартпас бұрын оларды енгізіңіз.</translation>
     </message>
@@ -6722,7 +6722,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раунд</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="80"/>
+        <location filename="../../app/tournaments/rounds.py" line="106"/>
         <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
         <translation>{round}-раундта нәтижелер бар; жеребені қайта тартпай, оны қолмен түзетіңіз.</translation>
     </message>
@@ -6732,7 +6732,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раундтың жеребесі тартылып қойған; турнирдегі раундтар санын азайтуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="61"/>
+        <location filename="../../app/tournaments/rounds.py" line="87"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>{round}-раунд бұл турнирдің іріктеу раунды емес (1–{rounds}).</translation>
     </message>
@@ -6748,7 +6748,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раундтың жеребесі әлі тартылмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="77"/>
+        <location filename="../../app/tournaments/rounds.py" line="103"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>{league} лигасының {round}-раундының жеребесі тартылып қойған.</translation>
     </message>
@@ -6862,7 +6862,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{teams} командаларының плей-офф шегінде көрсеткіштері тең, ал бос орын саны — {places}; ұйымдастырушылар таңдау жасап, себебін көрсетуі керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="169"/>
+        <location filename="../../app/tournaments/rounds.py" line="195"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>Бұл ойын осы раундтың жеребесінде жоқ.</translation>
     </message>
@@ -6892,7 +6892,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Әр лигада плей-оффқа 0-ден 64-ке дейін команда шығуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="194"/>
+        <location filename="../../app/tournaments/rounds.py" line="220"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>Бұл ойынның нәтижесі бар; алдымен нәтижені түзетіңіз.</translation>
     </message>
@@ -6924,7 +6924,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/motions.py" line="48"/>
         <location filename="../../app/tournaments/registration.py" line="304"/>
-        <location filename="../../app/tournaments/rounds.py" line="41"/>
+        <location filename="../../app/tournaments/rounds.py" line="67"/>
         <location filename="../../app/tournaments/sheets.py" line="85"/>
         <location filename="../../app/tournaments/tab.py" line="341"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
@@ -7035,7 +7035,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасында іріктеу раундтары аяқталмаған (нәтижесіз ойындар: {count}, жеребесі тартылмаған раундтар: {rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="84"/>
+        <location filename="../../app/tournaments/rounds.py" line="110"/>
         <source>The {league} league needs at least two teams for a draw.</source>
         <translation>Жеребе тарту үшін {league} лигасында кемінде екі команда болуы керек.</translation>
     </message>

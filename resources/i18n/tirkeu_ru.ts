@@ -851,12 +851,12 @@ Add this aid as well?</source>
         <translation>У сертификата может быть не более двух подписантов.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="89"/>
+        <location filename="../../ui/certificates/dialog.py" line="90"/>
         <source>A4 landscape</source>
         <translation>A4, альбомная</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="90"/>
+        <location filename="../../ui/certificates/dialog.py" line="91"/>
         <source>A4 portrait</source>
         <translation>A4, книжная</translation>
     </message>
@@ -909,8 +909,8 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/certificates/generate.py" line="116"/>
         <location filename="../../app/certificates/generate.py" line="140"/>
-        <location filename="../../ui/certificates/dialog.py" line="245"/>
-        <location filename="../../ui/certificates/dialog.py" line="251"/>
+        <location filename="../../ui/certificates/dialog.py" line="246"/>
+        <location filename="../../ui/certificates/dialog.py" line="252"/>
         <location filename="../../ui/certificates/page.py" line="51"/>
         <location filename="../../ui/certificates/page.py" line="89"/>
         <location filename="../../ui/certificates/page.py" line="123"/>
@@ -918,7 +918,7 @@ Add this aid as well?</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="221"/>
+        <location filename="../../ui/certificates/dialog.py" line="222"/>
         <source>Choose an event or a person.</source>
         <translation>Выберите мероприятие или человека.</translation>
     </message>
@@ -929,12 +929,12 @@ Add this aid as well?</source>
         <translation>Выберите, кому выдать сертификаты: мероприятие или человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="93"/>
+        <location filename="../../ui/certificates/dialog.py" line="94"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="132"/>
+        <location filename="../../ui/certificates/dialog.py" line="133"/>
         <source>Colours</source>
         <translation>Цвета</translation>
     </message>
@@ -964,23 +964,23 @@ Add this aid as well?</source>
         <translation>Диплом III степени</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="133"/>
+        <location filename="../../ui/certificates/dialog.py" line="134"/>
         <source>Edit the texts…</source>
         <translation>Изменить тексты…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="74"/>
+        <location filename="../../ui/certificates/dialog.py" line="75"/>
         <source>Empty: everyone who attended the event</source>
         <translation>Если пусто — все участники мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="87"/>
+        <location filename="../../ui/certificates/dialog.py" line="88"/>
         <source>Empty: the template&apos;s text</source>
         <translation>Если пусто — текст шаблона</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="20"/>
-        <location filename="../../ui/certificates/dialog.py" line="112"/>
+        <location filename="../../ui/certificates/dialog.py" line="113"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
@@ -990,12 +990,12 @@ Add this aid as well?</source>
         <translation>Поддельный: код не совпадает с выданным сертификатом {serial}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="61"/>
+        <location filename="../../ui/certificates/dialog.py" line="62"/>
         <source>Generate certificates</source>
         <translation>Создание сертификатов</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="137"/>
+        <location filename="../../ui/certificates/dialog.py" line="138"/>
         <source>Generate…</source>
         <translation>Создать…</translation>
     </message>
@@ -1005,7 +1005,7 @@ Add this aid as well?</source>
         <translation>Создать… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="237"/>
+        <location filename="../../ui/certificates/dialog.py" line="238"/>
         <location filename="../../ui/certificates/page.py" line="103"/>
         <location filename="../../ui/tournaments/certificates.py" line="47"/>
         <source>Generating certificates…</source>
@@ -1017,7 +1017,7 @@ Add this aid as well?</source>
         <translation>Подлинный: сертификат {serial} выдан {date}; получатель: {name}; выдал: {issuer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="174"/>
+        <location filename="../../ui/certificates/dialog.py" line="175"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1028,13 +1028,13 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="19"/>
-        <location filename="../../ui/certificates/dialog.py" line="114"/>
+        <location filename="../../ui/certificates/dialog.py" line="115"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="22"/>
-        <location filename="../../ui/certificates/dialog.py" line="115"/>
+        <location filename="../../ui/certificates/dialog.py" line="116"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -1044,13 +1044,13 @@ Add this aid as well?</source>
         <translation>Благодарственное письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="128"/>
-        <location filename="../../ui/certificates/dialog.py" line="173"/>
+        <location filename="../../ui/certificates/dialog.py" line="129"/>
+        <location filename="../../ui/certificates/dialog.py" line="174"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="120"/>
+        <location filename="../../ui/certificates/dialog.py" line="121"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
@@ -1060,23 +1060,23 @@ Add this aid as well?</source>
         <translation>Диплом в номинации</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="113"/>
+        <location filename="../../ui/certificates/dialog.py" line="114"/>
         <source>One person</source>
         <translation>Один человек</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="255"/>
+        <location filename="../../ui/certificates/dialog.py" line="256"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="225"/>
+        <location filename="../../ui/certificates/dialog.py" line="226"/>
         <location filename="../../ui/tournaments/certificates.py" line="42"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="117"/>
+        <location filename="../../ui/certificates/dialog.py" line="118"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
@@ -1086,7 +1086,7 @@ Add this aid as well?</source>
         <translation>Подстановки: {name} {reason} {event} {date} {place}. Пустое поле возвращает текст, поставляемый с программой.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="119"/>
+        <location filename="../../ui/certificates/dialog.py" line="120"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
@@ -1101,13 +1101,13 @@ Add this aid as well?</source>
         <translation>Напечатано, раз</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="254"/>
+        <location filename="../../ui/certificates/dialog.py" line="255"/>
         <location filename="../../ui/certificates/pdf_view.py" line="56"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="116"/>
+        <location filename="../../ui/certificates/dialog.py" line="117"/>
         <source>Reason or nomination</source>
         <translation>Основание или номинация</translation>
     </message>
@@ -1122,7 +1122,7 @@ Add this aid as well?</source>
         <translation>ФИО получателя</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="223"/>
+        <location filename="../../ui/certificates/dialog.py" line="224"/>
         <location filename="../../ui/tournaments/certificates.py" line="40"/>
         <source>Save certificates</source>
         <translation>Сохранение сертификатов</translation>
@@ -1138,7 +1138,7 @@ Add this aid as well?</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="124"/>
+        <location filename="../../ui/certificates/dialog.py" line="125"/>
         <source>Signatory {n}</source>
         <translation>Подписант {n}</translation>
     </message>
@@ -1148,7 +1148,7 @@ Add this aid as well?</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="135"/>
+        <location filename="../../ui/certificates/dialog.py" line="136"/>
         <source>Texts</source>
         <translation>Тексты</translation>
     </message>
@@ -1281,7 +1281,7 @@ Add this aid as well?</source>
         <translation>выдан</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="252"/>
+        <location filename="../../ui/certificates/dialog.py" line="253"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Записано сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
@@ -1291,7 +1291,7 @@ Add this aid as well?</source>
         <translation>Сертификат {old} аннулирован; выдан сертификат {new}. Напечатайте его кнопкой «Напечатать повторно…».</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="66"/>
+        <location filename="../../ui/certificates/dialog.py" line="67"/>
         <source>— no event —</source>
         <translation>— без мероприятия —</translation>
     </message>
@@ -2649,14 +2649,14 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/aid/dialog.py" line="154"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="121"/>
+        <location filename="../../ui/people/dialog.py" line="125"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="154"/>
         <location filename="../../ui/common/formatting.py" line="32"/>
-        <location filename="../../ui/people/dialog.py" line="121"/>
+        <location filename="../../ui/people/dialog.py" line="125"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
@@ -3622,7 +3622,7 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="114"/>
+        <location filename="../../ui/people/dialog.py" line="118"/>
         <source>Aid</source>
         <translation>Помощь</translation>
     </message>
@@ -3637,7 +3637,7 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="113"/>
+        <location filename="../../ui/people/dialog.py" line="117"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
@@ -3652,27 +3652,27 @@ Add this aid as well?</source>
         <translation>Согласие на обработку данных, &amp;дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="137"/>
+        <location filename="../../ui/people/dialog.py" line="141"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="138"/>
+        <location filename="../../ui/people/dialog.py" line="142"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="135"/>
+        <location filename="../../ui/people/dialog.py" line="139"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="113"/>
+        <location filename="../../ui/people/dialog.py" line="117"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="136"/>
+        <location filename="../../ui/people/dialog.py" line="140"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -3687,7 +3687,7 @@ Add this aid as well?</source>
         <translation>Приме&amp;чания:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="118"/>
+        <location filename="../../ui/people/dialog.py" line="122"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
@@ -3697,7 +3697,7 @@ Add this aid as well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="133"/>
+        <location filename="../../ui/people/dialog.py" line="137"/>
         <source>Open the existing person instead</source>
         <translation>Открыть существующую запись</translation>
     </message>
@@ -3707,7 +3707,7 @@ Add this aid as well?</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="118"/>
+        <location filename="../../ui/people/dialog.py" line="122"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
@@ -3729,12 +3729,12 @@ Add this aid as well?</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="183"/>
+        <location filename="../../ui/people/dialog.py" line="187"/>
         <source>This person may already be registered: {who}, born {date}, IIN {iin}.</source>
         <translation>Возможно, этот человек уже зарегистрирован: {who}, дата рождения: {date}, ИИН: {iin}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="138"/>
+        <location filename="../../ui/people/dialog.py" line="142"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -3744,27 +3744,27 @@ Add this aid as well?</source>
         <translation>Квалификация:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="137"/>
+        <location filename="../../ui/people/dialog.py" line="141"/>
         <source>What</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="127"/>
+        <location filename="../../ui/people/dialog.py" line="131"/>
         <source>a parent or guardian (minor)</source>
         <translation>родитель или законный представитель (несовершеннолетний)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="131"/>
+        <location filename="../../ui/people/dialog.py" line="135"/>
         <source>consultant</source>
         <translation>консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="126"/>
+        <location filename="../../ui/people/dialog.py" line="130"/>
         <source>the person</source>
         <translation>сам человек</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dialog.py" line="130"/>
+        <location filename="../../ui/people/dialog.py" line="134"/>
         <source>trainer</source>
         <translation>тренер</translation>
     </message>
@@ -3874,7 +3874,7 @@ Add this aid as well?</source>
         <translation>Целевое значение для всей страны: область не может его изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="108"/>
+        <location filename="../../app/reports/export_xlsx.py" line="111"/>
         <source>About this report</source>
         <translation>Об отчёте</translation>
     </message>
@@ -3884,7 +3884,7 @@ Add this aid as well?</source>
         <translation>Деятельность</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="175"/>
+        <location filename="../../ui/reports/charts.py" line="188"/>
         <source>Against the target (100 % = the target)</source>
         <translation>Выполнение целевых значений (100 % = целевое значение)</translation>
     </message>
@@ -4293,7 +4293,7 @@ Add this aid as well?</source>
         <translation>Численность берётся в том виде, как введена; для акции без неё учитываются участники, внесённые поимённо.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="112"/>
+        <location filename="../../app/reports/export_pdf.py" line="37"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
         <location filename="../../ui/reports/indicators_view.py" line="117"/>
         <source>Held</source>
@@ -4310,7 +4310,7 @@ Add this aid as well?</source>
         <translation>В паспортах</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="110"/>
+        <location filename="../../app/reports/export_pdf.py" line="36"/>
         <location filename="../../app/reports/indicators.py" line="85"/>
         <location filename="../../ui/reports/indicators_view.py" line="117"/>
         <location filename="../../ui/reports/targets_dialog.py" line="65"/>
@@ -4378,7 +4378,7 @@ Add this aid as well?</source>
         <translation>Правовая культура по видам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="115"/>
+        <location filename="../../ui/reports/charts.py" line="128"/>
         <source>Legal Culture events per month (that meet the rules)</source>
         <translation>Правовая культура: мероприятия по месяцам (соответствующие требованиям)</translation>
     </message>
@@ -4393,12 +4393,12 @@ Add this aid as well?</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="90"/>
+        <location filename="../../app/reports/export_xlsx.py" line="92"/>
         <source>Made on</source>
         <translation>Дата составления</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="145"/>
+        <location filename="../../app/reports/export_pdf.py" line="186"/>
         <source>Made on {date}. ✓ met, ✗ not met, – not judged (no target here, a partial or unfinished month or week, or a target of a wider level).</source>
         <translation>Дата составления: {date}. ✓ выполнено, ✗ не выполнено, – без оценки (здесь нет целевого значения, месяц или неделя неполные либо ещё не закончились, или целевое значение установлено для более высокого уровня).</translation>
     </message>
@@ -4459,7 +4459,7 @@ Add this aid as well?</source>
         <translation>Члены</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="112"/>
+        <location filename="../../app/reports/export_pdf.py" line="37"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
         <location filename="../../ui/reports/indicators_view.py" line="118"/>
         <source>Met</source>
@@ -4477,7 +4477,7 @@ Add this aid as well?</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="111"/>
+        <location filename="../../app/reports/export_pdf.py" line="36"/>
         <location filename="../../app/reports/indicators.py" line="86"/>
         <source>Month or week</source>
         <translation>Месяц или неделя</translation>
@@ -4513,7 +4513,7 @@ Add this aid as well?</source>
         <translation>Номинация</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="132"/>
+        <location filename="../../app/reports/export_pdf.py" line="173"/>
         <source>Nothing in this period.</source>
         <translation>За этот период данных нет.</translation>
     </message>
@@ -4596,7 +4596,7 @@ Add this aid as well?</source>
         <translation>Периодичность</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="88"/>
+        <location filename="../../app/reports/export_xlsx.py" line="90"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
@@ -4611,7 +4611,7 @@ Add this aid as well?</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="142"/>
+        <location filename="../../app/reports/export_pdf.py" line="183"/>
         <source>Programme indicators</source>
         <translation>Показатели программ</translation>
     </message>
@@ -4633,7 +4633,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="102"/>
-        <location filename="../../app/reports/export_pdf.py" line="110"/>
+        <location filename="../../app/reports/export_pdf.py" line="36"/>
         <location filename="../../app/reports/indicators.py" line="86"/>
         <location filename="../../app/reports/legal.py" line="202"/>
         <location filename="../../app/reports/youth.py" line="177"/>
@@ -4714,7 +4714,7 @@ Add this aid as well?</source>
         <translation>Школа: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="89"/>
+        <location filename="../../app/reports/export_xlsx.py" line="91"/>
         <source>Scope</source>
         <translation>Уровень</translation>
     </message>
@@ -4750,20 +4750,20 @@ Add this aid as well?</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_xlsx.py" line="91"/>
+        <location filename="../../app/reports/export_xlsx.py" line="93"/>
         <location filename="../../ui/reports/page.py" line="368"/>
         <source>Tables</source>
         <translation>Таблицы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="111"/>
+        <location filename="../../app/reports/export_pdf.py" line="37"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
         <location filename="../../ui/reports/indicators_view.py" line="118"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="156"/>
+        <location filename="../../ui/reports/charts.py" line="169"/>
         <source>Target: {target} lectures a month</source>
         <translation>Целевое значение: {target} лекций в месяц</translation>
     </message>
@@ -4789,7 +4789,7 @@ Add this aid as well?</source>
         <translation>Команды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="102"/>
+        <location filename="../../app/reports/export_pdf.py" line="145"/>
         <source>The first {shown} of {total} rows; the XLSX and CSV files hold them all.</source>
         <translation>Показаны первые {shown} из {total} строк; в файлах XLSX и CSV есть все строки.</translation>
     </message>
@@ -4853,7 +4853,7 @@ Add this aid as well?</source>
         <translation>Сколько раз</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="159"/>
+        <location filename="../../app/reports/export_pdf.py" line="200"/>
         <source>Tirkeu · {period} · page {page}</source>
         <translation>Tirkeu · {period} · стр. {page}</translation>
     </message>
@@ -4883,7 +4883,7 @@ Add this aid as well?</source>
         <translation>Уникальные люди считаются в пределах каждой строки.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/export_pdf.py" line="112"/>
+        <location filename="../../app/reports/export_pdf.py" line="37"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
         <location filename="../../ui/reports/indicators_view.py" line="117"/>
         <source>Value</source>
@@ -5010,7 +5010,7 @@ Add this aid as well?</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="192"/>
+        <location filename="../../ui/reports/charts.py" line="205"/>
         <source>not judged</source>
         <translation>без оценки</translation>
     </message>
@@ -5050,7 +5050,7 @@ Add this aid as well?</source>
         <translation>за период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="214"/>
+        <location filename="../../ui/reports/charts.py" line="227"/>
         <source>the target</source>
         <translation>целевое значение</translation>
     </message>
@@ -5075,7 +5075,7 @@ Add this aid as well?</source>
         <translation>{title} — рассчитано за {seconds} с</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="233"/>
+        <location filename="../../ui/reports/charts.py" line="246"/>
         <source>«Мектепке жол»: children by family category</source>
         <translation>«Мектепке жол»: дети по категориям семей</translation>
     </message>
@@ -6367,7 +6367,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>При проходе без соперника бюллетень не заполняется.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="174"/>
+        <location filename="../../app/tournaments/rounds.py" line="200"/>
         <source>A bye has no opposition to swap.</source>
         <translation>При проходе без соперника стороны поменять нельзя: оппозиции нет.</translation>
     </message>
@@ -6711,12 +6711,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунд из {count} команд</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="65"/>
+        <location filename="../../app/tournaments/rounds.py" line="91"/>
         <source>Round {previous} of the {league} league is not drawn yet.</source>
         <translation>Жеребьёвка раунда {previous} в лиге {league} ещё не проведена.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="70"/>
+        <location filename="../../app/tournaments/rounds.py" line="96"/>
         <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
         <translation>В раунде {previous} не хватает результатов: {count} ({debates}); внесите их перед жеребьёвкой раунда {round}.</translation>
     </message>
@@ -6727,7 +6727,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунд {round}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="80"/>
+        <location filename="../../app/tournaments/rounds.py" line="106"/>
         <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
         <translation>В раунде {round} уже есть результаты; исправьте жеребьёвку вручную, а не проводите её заново.</translation>
     </message>
@@ -6737,7 +6737,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеребьёвка раунда {round} уже проведена; число раундов турнира нельзя уменьшить.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="61"/>
+        <location filename="../../app/tournaments/rounds.py" line="87"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>Раунд {round} не является отборочным раундом этого турнира (1–{rounds}).</translation>
     </message>
@@ -6753,7 +6753,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеребьёвка раунда {round} ещё не проведена.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="77"/>
+        <location filename="../../app/tournaments/rounds.py" line="103"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>Жеребьёвка раунда {round} в лиге {league} уже проведена.</translation>
     </message>
@@ -6867,7 +6867,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>У команд {teams} равные показатели на границе выхода в плей-офф, а свободных мест: {places}; организаторы должны сделать выбор и указать причину.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="169"/>
+        <location filename="../../app/tournaments/rounds.py" line="195"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>Этой игры нет в жеребьёвке этого раунда.</translation>
     </message>
@@ -6897,7 +6897,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В каждой лиге в плей-офф может выйти от 0 до 64 команд.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="194"/>
+        <location filename="../../app/tournaments/rounds.py" line="220"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>У этой игры уже есть результат; сначала исправьте результат.</translation>
     </message>
@@ -6929,7 +6929,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/motions.py" line="48"/>
         <location filename="../../app/tournaments/registration.py" line="304"/>
-        <location filename="../../app/tournaments/rounds.py" line="41"/>
+        <location filename="../../app/tournaments/rounds.py" line="67"/>
         <location filename="../../app/tournaments/sheets.py" line="85"/>
         <location filename="../../app/tournaments/tab.py" line="341"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
@@ -7040,7 +7040,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В лиге {league} отборочные раунды не завершены (игр без результата: {count}; раунды без жеребьёвки: {rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="84"/>
+        <location filename="../../app/tournaments/rounds.py" line="110"/>
         <source>The {league} league needs at least two teams for a draw.</source>
         <translation>Для жеребьёвки в лиге {league} нужно не менее двух команд.</translation>
     </message>

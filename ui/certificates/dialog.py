@@ -34,6 +34,7 @@ from app.certificates.look import batch_file_name, load_style, save_style
 from app.certificates.templates import KINDS
 from app.errors import KnownError
 from ui.certificates.pdf_view import open_in_viewer, print_pdf, render_page
+from ui.common.formatting import format_language
 from ui.common.person_picker import PersonPicker
 from ui.i18n import current_language, render, tr
 from ui.tasks import run_task
@@ -80,8 +81,8 @@ class GenerateDialog(QDialog):
         if kind:
             self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.language = QComboBox()
-        for code, text in (("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")):
-            self.language.addItem(text, code)
+        for code in ("kk", "ru", "en"):
+            self.language.addItem(format_language(code), code)  # named in the interface's language
         self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(tr("Certificates", "Empty: the template's text"))

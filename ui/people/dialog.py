@@ -22,7 +22,7 @@ from app.people.forms import duplicates_of, person_history, person_values, save_
 from app.reference import name as ref_name
 from ui.common.date_field import DateField
 from ui.common.form_dialog import FormDialog
-from ui.common.formatting import format_date
+from ui.common.formatting import format_date, format_value
 from ui.common.iin_field import IinField
 from ui.common.widgets import RefCombo, fill_from_iin
 from ui.i18n import current_language, tr
@@ -104,7 +104,11 @@ class PersonDialog(FormDialog):
         rows = person_history(uid)
         self.history.setRowCount(len(rows))
         for r, item in enumerate(rows):
-            for c, text in enumerate((format_date(item.date), self._what(item.what), item.title, item.detail)):
+            # Codes are shown by their names: a role, a certificate's kind, an aid item.
+            kind = {"certificate": "cert_kind", "aid": "ref:aid_items"}.get(item.what, "text")
+            title = format_value(kind, item.title)
+            detail = format_value("ref:attendance_roles", item.detail) if item.what == "event" else item.detail
+            for c, text in enumerate((format_date(item.date), self._what(item.what), title, detail)):
                 self.history.setItem(r, c, QTableWidgetItem(text))
 
     def _what(self, what: str) -> str:

@@ -25,12 +25,12 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from app.reports import Report, render_cell
-from ui.i18n import render, tr
+from ui.i18n import current_language, render, tr
 from ui.reports.common import MET_COLOURS, SYMBOLS, is_total, mark_text
 
 MONTHLY = ("legal_culture.lectures", "legal_culture.master_classes", "legal_culture.consultations")
@@ -40,6 +40,19 @@ MAX_PERCENT = 200
 
 def _short(text: str, limit: int = 38) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def month_labels(months: list[str], language: str) -> list[str]:
+    """Axis labels of "YYYY-MM" months in the language's own words: «қыр.», «сент. 2026» (the year only
+    when the months span more than one)."""
+    locale = QLocale(language)
+    several_years = len({m[:4] for m in months}) > 1
+    labels = []
+    for month in months:
+        year, number = int(month[:4]), int(month[5:7])
+        name = locale.standaloneMonthName(number, QLocale.FormatType.ShortFormat)
+        labels.append(f"{name} {year}" if several_years else name)
+    return labels
 
 
 def _count_axis(top: float, percent: bool = False) -> QValueAxis:
@@ -142,7 +155,7 @@ class ChartsPanel(QWidget):
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsInsideEnd)
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
-        axis_x.append(months)
+        axis_x.append(month_labels(months, current_language()))
         top = max([s.at(i) for s in series.barSets() for i in range(s.count())] + [1.0])
         if target is not None:
             top = max(top, target.value + 0.5)

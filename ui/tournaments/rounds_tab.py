@@ -216,7 +216,7 @@ class RoundsTab(QWidget):
                      bold=r.winner == "opp"),
                 cell(", ".join(r.adjudicators)),
                 self._result_cell(r, points),
-                self._warning_cell(r.warnings)]
+                self._warning_cell([render(m) for m in r.warning_msgs])]
 
     def _warning_cell(self, warnings: list[str]):
         item = cell("; ".join(warnings), warning=bool(warnings))
