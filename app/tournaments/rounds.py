@@ -55,7 +55,7 @@ def warnings_of(text: str | None) -> list[Msg]:
     out = []
     for entry in entries if isinstance(entries, list) else [entries]:
         if isinstance(entry, dict) and isinstance(entry.get("source"), str):
-            params = entry.get("params") if isinstance(entry.get("params"), dict) else {}
+            params = entry["params"] if isinstance(entry.get("params"), dict) else {}
             out.append(Msg(str(entry.get("context") or "Tournament"), entry["source"], **params))  # i18n: ignore
         else:
             out.append(Msg("Tournament", "{text}", text=str(entry)))  # i18n: ignore

@@ -162,7 +162,7 @@ def test_no_english_word_in_any_area_or_its_dialogs(qtbot, window, monkeypatch, 
         window.show_area(area)
         page = window.stack.currentWidget()
         if hasattr(page, "busy"):  # the reports: computed in the background when shown
-            qtbot.waitUntil(lambda: not page.busy(), timeout=60000)
+            qtbot.waitUntil(lambda shown=page: not shown.busy(), timeout=60000)
         walk(window, area, problems)
         for lister in [page] * isinstance(page, ListPage) + page.findChildren(ListPage):  # each list in the area
             if lister.new_button.isVisibleTo(window) and lister.new_button.isEnabled():
