@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -56,6 +57,7 @@ def test_preview_and_batch_speak_the_certificates_language(store, tmp_path: Path
     out = preview(tmp_path / "p.pdf", kind="participation", language=language)
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert name in text and "Recipient" not in text  # the stand-in name, before anyone is chosen
+    assert not re.findall(r"(?<![\w-])[A-Za-z]{3,}(?![\w-])", text)  # no English word anywhere on it (was PREVIEW)
     person = Person(surname="Әлібекова", name="Гүлназ")
     person.save()
     batch = generate(tmp_path / "b.pdf", kind="participation", language=language, person_uids=[person.uid])

@@ -161,7 +161,8 @@ def preview(out: Path, *, kind: str, language: str = "kk", event_uid: str | None
     texts = texts_for(kind, language, name=name, reason=reason, event=event.title if event else None,
                       date=event.end_date if event else dt.date.today(), place=event.place if event else None,
                       female=bool(person and person.sex == "F"))
-    page = Page(serial=f"{serial_prefix(inst.id)}-{dt.date.today().year}-00000", code="PREVIEW" * 15,
+    # A stand-in code of zeros: no word in any language on the preview.
+    page = Page(serial=f"{serial_prefix(inst.id)}-{dt.date.today().year}-00000", code="0" * 105,
                 language=language, name=name, **texts)
     return render_pdf([page], Path(out), style, total=1)
 
