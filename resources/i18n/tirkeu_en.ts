@@ -861,6 +861,16 @@ Add this aid as well?</translation>
         <translation>A4 portrait</translation>
     </message>
     <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="20"/>
+        <source>Above the name</source>
+        <translation>Above the name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="21"/>
+        <source>Above the name (a girl or woman)</source>
+        <translation>Above the name (a girl or woman)</translation>
+    </message>
+    <message>
         <location filename="../../ui/certificates/page.py" line="59"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
@@ -1081,9 +1091,13 @@ Add this aid as well?</translation>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/texts_dialog.py" line="33"/>
+        <location filename="../../ui/certificates/texts_dialog.py" line="45"/>
+        <source>Placeholders (type them as they are): {name} the recipient&apos;s name, {reason} the reason or nomination, {event} the event, {date} the date, {place} the place. An empty box brings back the text that came with the program.</source>
+        <translation>Placeholders (type them as they are): {name} the recipient&apos;s name, {reason} the reason or nomination, {event} the event, {date} the date, {place} the place. An empty box brings back the text that came with the program.</translation>
+    </message>
+    <message>
         <source>Placeholders: {name} {reason} {event} {date} {place}. An empty box brings back the text that came with the program.</source>
-        <translation>Placeholders: {name} {reason} {event} {date} {place}. An empty box brings back the text that came with the program.</translation>
+        <translation type="vanished">Placeholders: {name} {reason} {event} {date} {place}. An empty box brings back the text that came with the program.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="120"/>
@@ -1105,6 +1119,16 @@ Add this aid as well?</translation>
         <location filename="../../ui/certificates/pdf_view.py" line="56"/>
         <source>Print…</source>
         <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="24"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="24"/>
+        <source>Reason (no event)</source>
+        <translation>Reason (no event)</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="117"/>
@@ -1148,12 +1172,17 @@ Add this aid as well?</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="19"/>
+        <source>Subtitle</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
         <location filename="../../ui/certificates/dialog.py" line="136"/>
         <source>Texts</source>
         <translation>Texts</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/texts_dialog.py" line="23"/>
+        <location filename="../../ui/certificates/texts_dialog.py" line="33"/>
         <source>Texts of the certificate</source>
         <translation>Texts of the certificate</translation>
     </message>
@@ -1233,6 +1262,21 @@ Add this aid as well?</translation>
         <location filename="../../app/certificates/awards.py" line="36"/>
         <source>There is nothing to print yet: the award list is empty (enter the results or the works first).</source>
         <translation>There is nothing to print yet: the award list is empty (enter the results or the works first).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="19"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="22"/>
+        <source>Under the name</source>
+        <translation>Under the name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="23"/>
+        <source>Under the name (no event)</source>
+        <translation>Under the name (no event)</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="77"/>
@@ -2670,7 +2714,7 @@ Add this aid as well?</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/certificates/texts_dialog.py" line="41"/>
+        <location filename="../../ui/certificates/texts_dialog.py" line="55"/>
         <location filename="../../ui/common/form_dialog.py" line="139"/>
         <location filename="../../ui/tournaments/break_tab.py" line="81"/>
         <source>Cancel</source>
@@ -2692,7 +2736,7 @@ Add this aid as well?</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/texts_dialog.py" line="40"/>
+        <location filename="../../ui/certificates/texts_dialog.py" line="54"/>
         <location filename="../../ui/common/form_dialog.py" line="138"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>

@@ -861,6 +861,16 @@ Add this aid as well?</source>
         <translation>A4, кітаптық</translation>
     </message>
     <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="20"/>
+        <source>Above the name</source>
+        <translation>Аты-жөнінің үстінде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="21"/>
+        <source>Above the name (a girl or woman)</source>
+        <translation>Аты-жөнінің үстінде (қыз бала немесе әйел)</translation>
+    </message>
+    <message>
         <location filename="../../ui/certificates/page.py" line="59"/>
         <source>All kinds</source>
         <translation>Барлық түрлері</translation>
@@ -1081,9 +1091,13 @@ Add this aid as well?</source>
         <translation>Бет</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/texts_dialog.py" line="33"/>
+        <location filename="../../ui/certificates/texts_dialog.py" line="45"/>
+        <source>Placeholders (type them as they are): {name} the recipient&apos;s name, {reason} the reason or nomination, {event} the event, {date} the date, {place} the place. An empty box brings back the text that came with the program.</source>
+        <translation>Орын толтырғыштар (дәл осылай жазылады): {name} — алушының аты-жөні, {reason} — негіздеме немесе номинация, {event} — іс-шара, {date} — күні, {place} — өткен жері. Бос өріс бағдарламамен бірге келген мәтінді қайтарады.</translation>
+    </message>
+    <message>
         <source>Placeholders: {name} {reason} {event} {date} {place}. An empty box brings back the text that came with the program.</source>
-        <translation>Орын толтырғыштар: {name} {reason} {event} {date} {place}. Бос өріс бағдарламамен бірге келген мәтінді қайтарады.</translation>
+        <translation type="vanished">Орын толтырғыштар: {name} {reason} {event} {date} {place}. Бос өріс бағдарламамен бірге келген мәтінді қайтарады.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="120"/>
@@ -1105,6 +1119,16 @@ Add this aid as well?</source>
         <location filename="../../ui/certificates/pdf_view.py" line="56"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="24"/>
+        <source>Reason</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="24"/>
+        <source>Reason (no event)</source>
+        <translation>Негіздеме (іс-шарасыз)</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="117"/>
@@ -1148,12 +1172,17 @@ Add this aid as well?</source>
         <translation>Күйі</translation>
     </message>
     <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="19"/>
+        <source>Subtitle</source>
+        <translation>Тақырыпша</translation>
+    </message>
+    <message>
         <location filename="../../ui/certificates/dialog.py" line="136"/>
         <source>Texts</source>
         <translation>Мәтіндер</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/texts_dialog.py" line="23"/>
+        <location filename="../../ui/certificates/texts_dialog.py" line="33"/>
         <source>Texts of the certificate</source>
         <translation>Сертификат мәтіндері</translation>
     </message>
@@ -1233,6 +1262,21 @@ Add this aid as well?</source>
         <location filename="../../app/certificates/awards.py" line="36"/>
         <source>There is nothing to print yet: the award list is empty (enter the results or the works first).</source>
         <translation>Әзірге басып шығаратын ештеңе жоқ: марапаттар тізімі бос (алдымен нәтижелерді немесе жұмыстарды енгізіңіз).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="19"/>
+        <source>Title</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="22"/>
+        <source>Under the name</source>
+        <translation>Аты-жөнінің астында</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="23"/>
+        <source>Under the name (no event)</source>
+        <translation>Аты-жөнінің астында (іс-шарасыз)</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="77"/>
@@ -2662,7 +2706,7 @@ Add this aid as well?</source>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/certificates/texts_dialog.py" line="41"/>
+        <location filename="../../ui/certificates/texts_dialog.py" line="55"/>
         <location filename="../../ui/common/form_dialog.py" line="139"/>
         <location filename="../../ui/tournaments/break_tab.py" line="81"/>
         <source>Cancel</source>
@@ -2684,7 +2728,7 @@ Add this aid as well?</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/texts_dialog.py" line="40"/>
+        <location filename="../../ui/certificates/texts_dialog.py" line="54"/>
         <location filename="../../ui/common/form_dialog.py" line="138"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>

@@ -861,6 +861,16 @@ Add this aid as well?</source>
         <translation>A4, книжная</translation>
     </message>
     <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="20"/>
+        <source>Above the name</source>
+        <translation>Над именем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="21"/>
+        <source>Above the name (a girl or woman)</source>
+        <translation>Над именем (для девочки или женщины)</translation>
+    </message>
+    <message>
         <location filename="../../ui/certificates/page.py" line="59"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
@@ -1081,9 +1091,13 @@ Add this aid as well?</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/texts_dialog.py" line="33"/>
+        <location filename="../../ui/certificates/texts_dialog.py" line="45"/>
+        <source>Placeholders (type them as they are): {name} the recipient&apos;s name, {reason} the reason or nomination, {event} the event, {date} the date, {place} the place. An empty box brings back the text that came with the program.</source>
+        <translation>Подстановки (пишутся как есть): {name} — ФИО получателя, {reason} — основание или номинация, {event} — мероприятие, {date} — дата, {place} — место. Пустое поле возвращает текст, поставляемый с программой.</translation>
+    </message>
+    <message>
         <source>Placeholders: {name} {reason} {event} {date} {place}. An empty box brings back the text that came with the program.</source>
-        <translation>Подстановки: {name} {reason} {event} {date} {place}. Пустое поле возвращает текст, поставляемый с программой.</translation>
+        <translation type="vanished">Подстановки: {name} {reason} {event} {date} {place}. Пустое поле возвращает текст, поставляемый с программой.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="120"/>
@@ -1105,6 +1119,16 @@ Add this aid as well?</source>
         <location filename="../../ui/certificates/pdf_view.py" line="56"/>
         <source>Print…</source>
         <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="24"/>
+        <source>Reason</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="24"/>
+        <source>Reason (no event)</source>
+        <translation>Основание (без мероприятия)</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="117"/>
@@ -1148,12 +1172,17 @@ Add this aid as well?</source>
         <translation>Статус</translation>
     </message>
     <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="19"/>
+        <source>Subtitle</source>
+        <translation>Подзаголовок</translation>
+    </message>
+    <message>
         <location filename="../../ui/certificates/dialog.py" line="136"/>
         <source>Texts</source>
         <translation>Тексты</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/texts_dialog.py" line="23"/>
+        <location filename="../../ui/certificates/texts_dialog.py" line="33"/>
         <source>Texts of the certificate</source>
         <translation>Тексты сертификата</translation>
     </message>
@@ -1233,6 +1262,21 @@ Add this aid as well?</source>
         <location filename="../../app/certificates/awards.py" line="36"/>
         <source>There is nothing to print yet: the award list is empty (enter the results or the works first).</source>
         <translation>Печатать пока нечего: список награждений пуст (сначала внесите результаты или работы).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="19"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="22"/>
+        <source>Under the name</source>
+        <translation>Под именем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/texts_dialog.py" line="23"/>
+        <source>Under the name (no event)</source>
+        <translation>Под именем (без мероприятия)</translation>
     </message>
     <message>
         <location filename="../../app/certificates/templates.py" line="77"/>
@@ -2664,7 +2708,7 @@ Add this aid as well?</source>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/certificates/texts_dialog.py" line="41"/>
+        <location filename="../../ui/certificates/texts_dialog.py" line="55"/>
         <location filename="../../ui/common/form_dialog.py" line="139"/>
         <location filename="../../ui/tournaments/break_tab.py" line="81"/>
         <source>Cancel</source>
@@ -2686,7 +2730,7 @@ Add this aid as well?</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/texts_dialog.py" line="40"/>
+        <location filename="../../ui/certificates/texts_dialog.py" line="54"/>
         <location filename="../../ui/common/form_dialog.py" line="138"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>

@@ -14,6 +14,16 @@ from app.errors import KnownError
 from ui.i18n import render, tr
 
 
+def field_names() -> dict[str, str]:
+    """What each field of a template is, in the interface language (the codes are not shown)."""
+    return {"title": tr("Certificates", "Title"), "subtitle": tr("Certificates", "Subtitle"),
+            "above": tr("Certificates", "Above the name"),
+            "above_f": tr("Certificates", "Above the name (a girl or woman)"),
+            "body": tr("Certificates", "Under the name"),
+            "body_noevent": tr("Certificates", "Under the name (no event)"),
+            "reason": tr("Certificates", "Reason"), "reason_noevent": tr("Certificates", "Reason (no event)")}
+
+
 class TemplateTextsDialog(QDialog):
     """One text box per field of the kind's template in the chosen language."""
 
@@ -25,13 +35,17 @@ class TemplateTextsDialog(QDialog):
         current = template(kind, language)
         self.edits: dict[str, QPlainTextEdit] = {}
         form = QFormLayout()
+        names = field_names()
         for field in shipped()[kind][language]:
             edit = QPlainTextEdit(current.get(field, ""))
             edit.setMaximumHeight(70)
             self.edits[field] = edit
-            form.addRow(field, edit)
-        hint = QLabel(tr("Certificates", "Placeholders: {name} {reason} {event} {date} {place}. "
-                                         "An empty box brings back the text that came with the program."))
+            form.addRow(names.get(field, field), edit)
+        # The placeholders are typed as they are; what each one stands for is said in words.
+        hint = QLabel(tr("Certificates", "Placeholders (type them as they are): {name} the recipient's name, "
+                                         "{reason} the reason or nomination, {event} the event, {date} the date, "
+                                         "{place} the place. An empty box brings back the text that came with "
+                                         "the program."))
         hint.setWordWrap(True)
         self.error = QLabel()
         self.error.setWordWrap(True)
