@@ -128,3 +128,14 @@ def test_add_participants_opens_the_latest_event_held(store):
     lecture(TODAY - dt.timedelta(days=9), title="Ерте")
     held = lecture(TODAY - dt.timedelta(days=1), title="Кеше")
     assert latest_event_uid(TODAY) == held.uid
+
+
+def test_a_tournaments_event_is_not_reminded_of_attendances(store):
+    from app.tournaments.setup import TournamentSettings, create_tournament
+
+    day = TODAY - dt.timedelta(days=2)
+    tournament = create_tournament(TournamentSettings(name="Аудандық пікірсайыс", start=day, end=day))
+    empty = lecture(day, title="Бос дәріс")
+    found = reminders(TODAY, "en")
+    assert tournament.event_uid not in {r.event_uid for r in found}
+    assert empty.uid in {r.event_uid for r in found}

@@ -21,7 +21,7 @@ from app.db.store import current_store
 from app.events.rules import COUNTED_STATUSES, check_event, is_mass
 from app.i18n import Msg
 from app.installation import require_installation
-from app.models import SYNCED_MODELS, Attendance, Event, ExportLog, Person
+from app.models import SYNCED_MODELS, Attendance, Contest, Event, ExportLog, Person, Tournament
 from app.reference import load
 from app.reports.targets import Targets
 
@@ -154,6 +154,11 @@ def event_reminders(today: dt.date) -> list[Reminder]:
     if inst.role != "school":
         return []  # an office's own lists are not its schools' events; its reports judge them
     events = list(query.order_by(Event.start_date.desc()))
+    uids = [e.uid for e in events]
+    # A tournament's or contest's people are its teams and works (their own registers), not attendances.
+    own_register = {row.event_uid for model in (Tournament, Contest)
+                    for row in model.select(model.event).where(model.event.in_(uids), model.deleted == False)}  # noqa: E712
+    events = [e for e in events if e.uid not in own_register]
     counts = _counted_participants([e.uid for e in events])
     found: list[Reminder] = []
     for event in events:

@@ -5391,7 +5391,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../ui/sync/page.py" line="287"/>
         <source>Ask {above} for its identity card: a small file (tirkeu-identity.json) on a USB stick or by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестендіру картасын сұраңыз ({above}): ол флешкамен немесе электрондық поштамен берілетін шағын файл (tirkeu-identity.json).</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="310"/>
@@ -5416,12 +5416,12 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../ui/sync/page.py" line="281"/>
         <source>Bundles cannot be encrypted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттерді әлі шифрлау мүмкін емес</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="290"/>
         <source>Call {above} and compare the key fingerprint Tirkeu shows you with the one on their screen (Help → About). Only if they match, answer Yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоңырау шалыңыз ({above}) да, Tirkeu көрсеткен кілттің саусақ ізін олардың экранындағымен салыстырыңыз (Анықтама → Tirkeu бағдарламасы туралы). Тек сәйкес келсе ғана «Иә» деп жауап беріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="109"/>
@@ -5453,7 +5453,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../ui/sync/page.py" line="289"/>
         <source>Click the button below and choose that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмендегі батырманы басып, сол файлды таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="220"/>
@@ -5479,7 +5479,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../ui/sync/page.py" line="210"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімге</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="208"/>
@@ -5609,7 +5609,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../ui/sync/page.py" line="282"/>
         <source>No identity card of {above} is trusted here, so a bundle would be written unencrypted: anyone who finds the USB stick could read the names, birth dates and IINs in it. Three steps fix this once:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл компьютерде сенімді сәйкестендіру картасы жоқ ({above}), сондықтан пакет шифрланбай жазылады: флешканы тапқан кез келген адам ондағы аты-жөндерді, туған күндерді және ЖСН-дерді оқи алады. Мұны бір рет үш қадаммен түзетуге болады:</translation>
     </message>
     <message>
         <location filename="../../app/sync/export.py" line="158"/>
@@ -5938,7 +5938,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../ui/sync/page.py" line="212"/>
         <source>Trust the office&apos;s identity card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқарманың сәйкестендіру картасына сену…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="373"/>
@@ -6029,7 +6029,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../ui/sync/page.py" line="249"/>
         <source>not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>шифрланбаған</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="48"/>
@@ -6061,7 +6061,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../ui/sync/page.py" line="280"/>
         <source>the national centre</source>
-        <translation type="unfinished"></translation>
+        <translation>ұлттық орталық</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="255"/>
@@ -6071,7 +6071,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../ui/sync/page.py" line="279"/>
         <source>your region office</source>
-        <translation type="unfinished"></translation>
+        <translation>облыстық басқармаңыз</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="116"/>

@@ -5396,7 +5396,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../ui/sync/page.py" line="287"/>
         <source>Ask {above} for its identity card: a small file (tirkeu-identity.json) on a USB stick or by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попросите {above} прислать карточку установки: небольшой файл (tirkeu-identity.json) на флешке или по электронной почте.</translation>
     </message>
     <message>
         <location filename="../../app/sync/importer.py" line="310"/>
@@ -5421,12 +5421,12 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../ui/sync/page.py" line="281"/>
         <source>Bundles cannot be encrypted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты пока нельзя зашифровать</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="290"/>
         <source>Call {above} and compare the key fingerprint Tirkeu shows you with the one on their screen (Help → About). Only if they match, answer Yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвоните в {above} и сравните отпечаток ключа, который покажет Tirkeu, с отпечатком на их экране (Справка → О программе Tirkeu). Отвечайте «Да», только если они совпадают.</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="109"/>
@@ -5458,7 +5458,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../ui/sync/page.py" line="289"/>
         <source>Click the button below and choose that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите кнопку ниже и выберите этот файл.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="220"/>
@@ -5484,7 +5484,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../ui/sync/page.py" line="210"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="208"/>
@@ -5614,7 +5614,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../ui/sync/page.py" line="282"/>
         <source>No identity card of {above} is trusted here, so a bundle would be written unencrypted: anyone who finds the USB stick could read the names, birth dates and IINs in it. Three steps fix this once:</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь нет доверенной карточки установки ({above}), поэтому пакет будет записан незашифрованным: любой, кто найдёт флешку, сможет прочитать в нём ФИО, даты рождения и ИИН. Это исправляется один раз, в три шага:</translation>
     </message>
     <message>
         <location filename="../../app/sync/export.py" line="158"/>
@@ -5943,7 +5943,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../ui/sync/page.py" line="212"/>
         <source>Trust the office&apos;s identity card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять карточке управления…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="373"/>
@@ -6034,7 +6034,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../ui/sync/page.py" line="249"/>
         <source>not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>не зашифрован</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="48"/>
@@ -6066,7 +6066,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../ui/sync/page.py" line="280"/>
         <source>the national centre</source>
-        <translation type="unfinished"></translation>
+        <translation>национальный центр</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="255"/>
@@ -6076,7 +6076,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     <message>
         <location filename="../../ui/sync/page.py" line="279"/>
         <source>your region office</source>
-        <translation type="unfinished"></translation>
+        <translation>ваше областное управление</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="116"/>

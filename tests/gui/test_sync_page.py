@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.sync_helpers import add_people, card, export, make, opened, trust_cards
@@ -124,3 +125,35 @@ def test_a_card_is_trusted_only_after_its_fingerprint_was_shown_and_confirmed(qt
         assert Peer.select().count() == 0 and read_card(office_card).fingerprint in asked[0]
         page.trust_card(str(office_card))
         assert Peer.get().role == "office" and page.receiver.currentData() == Peer.get().id
+
+
+def test_a_school_with_no_office_is_walked_through_trusting_its_card(qtbot, tmp_path, monkeypatch):
+    from ui.sync.page import SyncPage
+
+    school = make(tmp_path, "school")
+    office = make(tmp_path, "office", "office")
+    office_card = card(office, tmp_path)
+    add_people(school, [("Әлібеков", "Ерлан")])
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName",
+                        lambda *a, **k: (str(office_card), ""))
+    with opened(school):
+        page = SyncPage()
+        qtbot.addWidget(page)
+        page.show()
+        assert page.no_receiver.isVisible()
+        steps = page.no_receiver_steps.text()
+        assert "identity card" in steps and "fingerprint" in steps and "your region office" in steps
+        assert "could read the names" in page.no_receiver_text.text()
+        qtbot.mouseClick(page.walk_trust_button, Qt.MouseButton.LeftButton)
+        assert asked and "region office" in asked[0]  # the fingerprint question came first
+        assert not page.no_receiver.isVisible()
+        assert page.receiver.currentData() is not None  # the next bundle is encrypted to the office
+        usb = tmp_path / "usb"
+        usb.mkdir()
+        page.export(str(usb))
+        qtbot.waitUntil(lambda: page.last_export is not None, timeout=20000)
+        assert page.last_export.encrypted
+        assert page.exports.item(0, 2).text() != "not encrypted"

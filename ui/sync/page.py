@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -97,8 +98,29 @@ class SyncPage(QWidget):
         row.addStretch(1)
         box.addLayout(row)
         box.addWidget(self.export_result)
-        self.exports = _table(5)
+        self.exports = _table(6)
+        # Shown while no receiver is trusted: what an unencrypted bundle means, and the way out.
+        self.no_receiver = QFrame()
+        self.no_receiver.setObjectName("noReceiver")
+        self.no_receiver.setStyleSheet("#noReceiver { background: #fff4dc; border: 1px solid #e0b050; "
+                                       "border-radius: 4px; }")
+        self.no_receiver_title = QLabel()
+        self.no_receiver_title.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        self.no_receiver_text = QLabel()
+        self.no_receiver_text.setWordWrap(True)
+        self.no_receiver_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.no_receiver_steps = QLabel()
+        self.no_receiver_steps.setWordWrap(True)
+        self.no_receiver_steps.setTextFormat(Qt.TextFormat.RichText)
+        self.walk_trust_button = QPushButton()
+        steps = QVBoxLayout(self.no_receiver)
+        steps.addWidget(self.no_receiver_title)
+        steps.addWidget(self.no_receiver_text)
+        steps.addWidget(self.no_receiver_steps)
+        steps.addWidget(self.walk_trust_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.no_receiver.hide()
         lay = QVBoxLayout(out)
+        lay.addWidget(self.no_receiver)
         lay.addWidget(self.export_box)
         lay.addWidget(self.exports, 1)
         # -- in
@@ -164,6 +186,7 @@ class SyncPage(QWidget):
         self.trust_button.clicked.connect(self.trust_selected)
         self.card_button.clicked.connect(lambda: self.save_card())
         self.trust_card_button.clicked.connect(lambda: self.trust_card())
+        self.walk_trust_button.clicked.connect(lambda: self.trust_card())
         self.revoke_button.clicked.connect(self.revoke_selected)
         self.review_button.clicked.connect(self.refresh_review)
         self.retranslate()
@@ -184,8 +207,9 @@ class SyncPage(QWidget):
         self.export_button.setText(tr("Sync", "Write the bundle…"))
         self.receiver_label.setText(tr("Sync", "For:"))
         self.full.setText(tr("Sync", "Everything (a full snapshot), not only the changes"))
-        self.exports.setHorizontalHeaderLabels([tr("Sync", "No."), tr("Sync", "Written"), tr("Sync", "Records"),
-                                                tr("Sync", "Full"), tr("Sync", "File")])
+        self.exports.setHorizontalHeaderLabels([tr("Sync", "No."), tr("Sync", "Written"), tr("Sync", "For"),
+                                                tr("Sync", "Records"), tr("Sync", "Full"), tr("Sync", "File")])
+        self.walk_trust_button.setText(tr("Sync", "Trust the office's identity card…"))
         self.import_button.setText(tr("Sync", "Import a folder…"))
         self.import_files_button.setText(tr("Sync", "Import files…"))
         self.dry_run.setText(tr("Sync", "Only check, save nothing"))
@@ -220,10 +244,13 @@ class SyncPage(QWidget):
             return
         self.fingerprint.setText(tr("Sync", "This installation's key fingerprint: {fp}").format(
             fp=fingerprint(inst.public_key)))
-        _fill(self.exports, [[e.sequence, e.created_at[:16].replace("T", " "), e.records,
-                              "✓" if e.full else "", e.file_name]
-                             for e in export_history()])
         trusted = peers()
+        names = {p.id: p.name for p in trusted}
+        not_encrypted = tr("Sync", "not encrypted")
+        _fill(self.exports, [[e.sequence, e.created_at[:16].replace("T", " "),
+                              names.get(e.receiver, e.receiver) if e.receiver else not_encrypted,
+                              e.records, "✓" if e.full else "", e.file_name]
+                             for e in export_history()])
         _fill(self.peers, [[p.name, p.role, p.region, fingerprint(bytes(p.public_key)),
                             tr("Sync", "revoked") if p.revoked_at else tr("Sync", "trusted")]
                            for p in trusted])
@@ -241,6 +268,28 @@ class SyncPage(QWidget):
             self.receiver.addItem(tr("Sync", "— no office trusted yet —"), None)
         index = self.receiver.findData(chosen)
         self.receiver.setCurrentIndex(max(index, 0))
+        self._explain_no_receiver(self.receiver.currentData() is None)
+
+    def _explain_no_receiver(self, shown: bool) -> None:
+        """While nobody is trusted to receive, say what that means and walk through trusting the office."""
+        self.no_receiver.setVisible(shown)
+        if not shown:
+            return
+        inst = get_installation()
+        above = tr("Sync", "your region office") if inst is None or inst.role == "school" \
+            else tr("Sync", "the national centre")
+        self.no_receiver_title.setText(tr("Sync", "Bundles cannot be encrypted yet"))
+        self.no_receiver_text.setText(tr(
+            "Sync", "No identity card of {above} is trusted here, so a bundle would be written unencrypted: "
+                    "anyone who finds the USB stick could read the names, birth dates and IINs in it. "
+                    "Three steps fix this once:").format(above=above))
+        self.no_receiver_steps.setText("<ol style='margin-left: 0'>" + "".join(f"<li>{step}</li>" for step in (
+            tr("Sync", "Ask {above} for its identity card: a small file (tirkeu-identity.json) on a USB stick "
+                       "or by e-mail.").format(above=above),
+            tr("Sync", "Click the button below and choose that file."),
+            tr("Sync", "Call {above} and compare the key fingerprint Tirkeu shows you with the one on their "
+                       "screen (Help → About). Only if they match, answer Yes.").format(above=above),
+        )) + "</ol>")
 
     # -- out -------------------------------------------------------------------
     def export(self, folder: str | None = None) -> None:
