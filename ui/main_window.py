@@ -80,9 +80,14 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         # The first QKeySequence loads the platform's key bindings (~20 ms): after the first paint.
         QTimer.singleShot(0, lambda: self.quit_action.setShortcut(QKeySequence.StandardKey.Quit))
+        QTimer.singleShot(0, lambda: self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents))
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
         self.help_menu = self.menuBar().addMenu("")
+        self.guide_action = QAction(self)
+        self.guide_action.triggered.connect(self.show_guide)
+        self.help_menu.addAction(self.guide_action)
+        self.guide = None
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
@@ -215,6 +220,15 @@ class MainWindow(QMainWindow):
         if hasattr(page, "refresh"):
             page.refresh()
 
+    def show_guide(self) -> None:
+        """F1: the short guide of the area on screen, in the interface language."""
+        from ui.help.dialog import GuideDialog  # opened on demand: not at start
+
+        row = max(0, self.nav.currentRow())
+        if self.guide is None:
+            self.guide = GuideDialog(self)
+        self.guide.show_area(self.areas[row].key, self.areas[row].title())
+
     def show_about(self) -> None:
         from ui.about import AboutDialog  # rarely opened: not at start
 
@@ -241,4 +255,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(tr("MainWindow", "&Help"))
         self.quit_action.setText(tr("MainWindow", "&Quit"))
         self.about_action.setText(tr("MainWindow", "&About Tirkeu"))
+        self.guide_action.setText(tr("MainWindow", "&Help for this area"))
+        if self.guide is not None and self.guide.isVisible():
+            self.show_guide()  # the open guide follows the language
         self.exchange.retranslate()

@@ -2748,6 +2748,14 @@ Add this aid as well?</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../ui/help/dialog.py" line="28"/>
+        <source>Help: {area}</source>
+        <translation>Help: {area}</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <location filename="../../ui/home/page.py" line="56"/>
@@ -2995,17 +3003,17 @@ Add this aid as well?</translation>
         <translation>{title}: {count} this week (target: {target}).</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="164"/>
+        <location filename="../../app/home/reminders.py" line="169"/>
         <source>«{title}» ({date}): no participants recorded yet.</source>
         <translation>«{title}» ({date}): no participants recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="170"/>
+        <location filename="../../app/home/reminders.py" line="175"/>
         <source>«{title}» ({date}): {issue}</source>
         <translation>«{title}» ({date}): {issue}</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="175"/>
+        <location filename="../../app/home/reminders.py" line="180"/>
         <source>…and {count} more events of the last month need a look (Events area).</source>
         <translation>…and {count} more events of the last month need a look (Events area).</translation>
     </message>
@@ -3252,22 +3260,27 @@ Add this aid as well?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;About Tirkeu</source>
         <translation>&amp;About Tirkeu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="258"/>
+        <source>&amp;Help for this area</source>
+        <translation>&amp;Help for this area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -3322,7 +3335,7 @@ Add this aid as well?</translation>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
     </message>

@@ -2740,6 +2740,14 @@ Add this aid as well?</source>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../ui/help/dialog.py" line="28"/>
+        <source>Help: {area}</source>
+        <translation>Анықтама: {area}</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <location filename="../../ui/home/page.py" line="56"/>
@@ -2987,17 +2995,17 @@ Add this aid as well?</source>
         <translation>{title}: осы аптада {count} (мақсат: {target}).</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="164"/>
+        <location filename="../../app/home/reminders.py" line="169"/>
         <source>«{title}» ({date}): no participants recorded yet.</source>
         <translation>«{title}» ({date}): қатысушылар әлі енгізілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="170"/>
+        <location filename="../../app/home/reminders.py" line="175"/>
         <source>«{title}» ({date}): {issue}</source>
         <translation>«{title}» ({date}): {issue}</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="175"/>
+        <location filename="../../app/home/reminders.py" line="180"/>
         <source>…and {count} more events of the last month need a look (Events area).</source>
         <translation>…және соңғы айдағы тағы {count} іс-шараны қарап шығу керек («Іс-шаралар» бөлімі).</translation>
     </message>
@@ -3244,22 +3252,27 @@ Add this aid as well?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;About Tirkeu</source>
         <translation>Tirkeu бағдарламасы &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="258"/>
+        <source>&amp;Help for this area</source>
+        <translation>Осы бөлім бойынша &amp;анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
@@ -3314,7 +3327,7 @@ Add this aid as well?</source>
         <translation>Синхрондау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
     </message>

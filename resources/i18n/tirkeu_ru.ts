@@ -2742,6 +2742,14 @@ Add this aid as well?</source>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../ui/help/dialog.py" line="28"/>
+        <source>Help: {area}</source>
+        <translation>Справка: {area}</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <location filename="../../ui/home/page.py" line="56"/>
@@ -2989,17 +2997,17 @@ Add this aid as well?</source>
         <translation>{title}: на этой неделе {count} (цель: {target}).</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="164"/>
+        <location filename="../../app/home/reminders.py" line="169"/>
         <source>«{title}» ({date}): no participants recorded yet.</source>
         <translation>«{title}» ({date}): участники ещё не внесены.</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="170"/>
+        <location filename="../../app/home/reminders.py" line="175"/>
         <source>«{title}» ({date}): {issue}</source>
         <translation>«{title}» ({date}): {issue}</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="175"/>
+        <location filename="../../app/home/reminders.py" line="180"/>
         <source>…and {count} more events of the last month need a look (Events area).</source>
         <translation>…и ещё {count} мероприятий за последний месяц требуют внимания (раздел «Мероприятия»).</translation>
     </message>
@@ -3246,22 +3254,27 @@ Add this aid as well?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;About Tirkeu</source>
         <translation>&amp;О программе Tirkeu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="258"/>
+        <source>&amp;Help for this area</source>
+        <translation>&amp;Справка по этому разделу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -3316,7 +3329,7 @@ Add this aid as well?</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
     </message>

@@ -93,3 +93,19 @@ def test_record_counts_are_one_click_away(qtbot, window):
     assert not home.counts.isVisibleTo(home)
     qtbot.mouseClick(home.counts_toggle, Qt.MouseButton.LeftButton)
     assert home.counts.isVisibleTo(home) and home.counts.rowCount() > 0
+
+
+def test_f1_opens_the_guide_of_the_area_on_screen_in_the_interface_language(qtbot, window):
+    from app.guide import guide
+    from ui.i18n import install_translator
+
+    window.show_area("people")
+    qtbot.waitUntil(lambda: not window.guide_action.shortcut().isEmpty())
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: window.guide is not None and window.guide.isVisible())
+    assert window.guide.area == "people"
+    assert window.guide.browser.toPlainText().startswith(guide("people", "en").splitlines()[0].lstrip("# "))
+    install_translator(QApplication.instance(), "kk")
+    QApplication.processEvents()
+    assert window.guide.browser.toPlainText().split("\n")[0] == guide("people", "kk").splitlines()[0].lstrip("# ")

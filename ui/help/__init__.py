@@ -1,0 +1,1 @@
+"""F1: the short guide of the area on screen."""
