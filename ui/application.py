@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication, QImageReader
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_NAME, __version__
 from app.errors import KnownError
@@ -53,6 +53,11 @@ def make_application(argv: list[str]) -> QApplication:
     app.setOrganizationName("")
     app.setApplicationVersion(__version__)
     return app
+
+
+def show_main_window(window: QWidget) -> None:
+    """Show the main window maximised: on a 1366×768 laptop every pixel is needed for the lists."""
+    window.showMaximized()
 
 
 def open_store(path: Path):
@@ -101,7 +106,7 @@ def run(argv: list[str]) -> int:
 
     if seen.set_up:
         window = MainWindow(None, title_name=seen.name)
-        window.show()
+        show_main_window(window)
         if args.quit_after_show:
             QTimer.singleShot(0, app.quit)
             return app.exec()
@@ -119,7 +124,7 @@ def run(argv: list[str]) -> int:
         if not args.lang:
             install_translator(app, dialog.installation.language)
         window = MainWindow(store)
-        window.show()
+        show_main_window(window)
         daily_backup(window)
         if args.quit_after_load:
             QTimer.singleShot(0, app.quit)

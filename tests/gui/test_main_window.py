@@ -169,3 +169,12 @@ def test_newer_database_is_refused_at_start_untouched(tmp_path):
     with pytest.raises(DatabaseTooNew):
         peek(path)
     assert path.read_bytes() == before
+
+
+def test_the_window_opens_maximised(qtbot, store):
+    from ui.application import show_main_window
+
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    show_main_window(win)
+    assert win.isMaximized()
