@@ -5385,18 +5385,18 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="153"/>
+        <location filename="../../ui/application.py" line="158"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="65"/>
-        <location filename="../../ui/application.py" line="97"/>
+        <location filename="../../ui/application.py" line="70"/>
+        <location filename="../../ui/application.py" line="102"/>
         <source>Tirkeu cannot open the database</source>
         <translation>Tirkeu cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="90"/>
+        <location filename="../../ui/application.py" line="95"/>
         <source>Tirkeu is already open with this database. Use the window that is open.</source>
         <translation>Tirkeu is already open with this database. Use the window that is open.</translation>
     </message>

@@ -3669,12 +3669,12 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/people/duplicate_question.py" line="33"/>
         <source>A person with this IIN is already registered: {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы ЖСН-мен адам бұрын тіркелген: {who}.</translation>
     </message>
     <message>
         <location filename="../../ui/people/duplicate_question.py" line="35"/>
         <source>A person with this name and birth date is already registered: {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осындай аты-жөні мен туған күні бар адам бұрын тіркелген: {who}.</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="118"/>
@@ -3684,12 +3684,12 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/people/duplicate_question.py" line="38"/>
         <source>Also: {others}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сондай-ақ: {others}.</translation>
     </message>
     <message>
         <location filename="../../ui/people/duplicate_question.py" line="54"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="117"/>
@@ -3734,7 +3734,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/people/duplicate_question.py" line="23"/>
         <source>IIN {iin}</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН {iin}</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="70"/>
@@ -3749,7 +3749,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/people/duplicate_question.py" line="50"/>
         <source>Open the existing one</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелгенін ашу</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="137"/>
@@ -3769,7 +3769,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/people/duplicate_question.py" line="53"/>
         <source>Save as a new person anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Бәрібір жаңа адам ретінде сақтау</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="84"/>
@@ -5373,18 +5373,18 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="153"/>
+        <location filename="../../ui/application.py" line="158"/>
         <source>Backing up…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="65"/>
-        <location filename="../../ui/application.py" line="97"/>
+        <location filename="../../ui/application.py" line="70"/>
+        <location filename="../../ui/application.py" line="102"/>
         <source>Tirkeu cannot open the database</source>
         <translation>Tirkeu деректер қорын аша алмайды</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="90"/>
+        <location filename="../../ui/application.py" line="95"/>
         <source>Tirkeu is already open with this database. Use the window that is open.</source>
         <translation>Tirkeu бұл деректер қорымен ашық тұр. Ашық тұрған терезені пайдаланыңыз.</translation>
     </message>

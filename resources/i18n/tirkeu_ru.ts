@@ -3671,12 +3671,12 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/people/duplicate_question.py" line="33"/>
         <source>A person with this IIN is already registered: {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек с этим ИИН уже зарегистрирован: {who}.</translation>
     </message>
     <message>
         <location filename="../../ui/people/duplicate_question.py" line="35"/>
         <source>A person with this name and birth date is already registered: {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек с такими ФИО и датой рождения уже зарегистрирован: {who}.</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="118"/>
@@ -3686,12 +3686,12 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/people/duplicate_question.py" line="38"/>
         <source>Also: {others}.</source>
-        <translation type="unfinished"></translation>
+        <translation>А также: {others}.</translation>
     </message>
     <message>
         <location filename="../../ui/people/duplicate_question.py" line="54"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="117"/>
@@ -3736,7 +3736,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/people/duplicate_question.py" line="23"/>
         <source>IIN {iin}</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН {iin}</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="70"/>
@@ -3751,7 +3751,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/people/duplicate_question.py" line="50"/>
         <source>Open the existing one</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть существующего</translation>
     </message>
     <message>
         <location filename="../../ui/people/dialog.py" line="137"/>
@@ -3771,7 +3771,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/people/duplicate_question.py" line="53"/>
         <source>Save as a new person anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно сохранить как нового</translation>
     </message>
     <message>
         <location filename="../../ui/aid/dialog.py" line="84"/>
@@ -5378,18 +5378,18 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="153"/>
+        <location filename="../../ui/application.py" line="158"/>
         <source>Backing up…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="65"/>
-        <location filename="../../ui/application.py" line="97"/>
+        <location filename="../../ui/application.py" line="70"/>
+        <location filename="../../ui/application.py" line="102"/>
         <source>Tirkeu cannot open the database</source>
         <translation>Tirkeu не может открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="90"/>
+        <location filename="../../ui/application.py" line="95"/>
         <source>Tirkeu is already open with this database. Use the window that is open.</source>
         <translation>Tirkeu уже открыт с этой базой данных. Используйте открытое окно.</translation>
     </message>

@@ -26,6 +26,7 @@ from ui.common.formatting import format_date, format_value
 from ui.common.iin_field import IinField
 from ui.common.widgets import RefCombo, fill_from_iin
 from ui.i18n import current_language, tr
+from ui.people.duplicate_question import ask_about_duplicates
 
 if TYPE_CHECKING:
     from app.models import Person
@@ -77,6 +78,7 @@ class PersonDialog(FormDialog):
         self.body.addWidget(self.duplicate)
         self.body.addWidget(self.open_duplicate)
         self.duplicates: list[Person] = []
+        self.opened_existing = False  # closed on "open the existing person": person_uid is theirs
         self.history: QTableWidget | None = None
         if uid is not None:
             self._add_history(uid)
@@ -190,8 +192,22 @@ class PersonDialog(FormDialog):
         if self.duplicates:
             self.dirty = False
             self.person_uid = self.duplicates[0].uid
+            self.opened_existing = True
             self.saved = True
             self.accept()
+
+    def try_save(self) -> bool:
+        """A new person who may be registered already is saved only when the coordinator says so."""
+        if self.uid is None:
+            found = duplicates_of(self.values())
+            answer = ask_about_duplicates(self, found) if found else "new"
+            if answer == "cancel":
+                return False  # back to the form, nothing lost
+            if answer == "open":
+                self.duplicates = found
+                self._open_duplicate()
+                return True
+        return super().try_save()
 
     def save(self) -> None:
         person = save_person(self.values(), self.uid)

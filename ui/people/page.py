@@ -42,6 +42,8 @@ class PeoplePage(ListPage):
         dialog = PersonDialog(parent=self)
         if dialog.exec():
             self.reload()
+            if dialog.opened_existing and dialog.person_uid:
+                self.open_record(dialog.person_uid)  # "open the existing one": the registered person's form
 
     def delete_records(self, uids: list[str]) -> None:
         for uid in uids:
