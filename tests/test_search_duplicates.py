@@ -151,7 +151,7 @@ def test_the_name_look_up_uses_the_index(store):
     db = current_store().db
     from app.people import duplicates
 
-    for sql, args, index in ((duplicates._BY_NAME, ("а", "а!"), "person_search"),
+    for sql, args, index in ((duplicates._BY_NAME, ("а", "а!", False, "2009-08-19"), "person_search"),
                              (duplicates._BY_IIN, ("090819500120",), "person_iin")):
         plan = db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", args).fetchall()
         assert [row[-1] for row in plan] == [f"SEARCH person USING INDEX {index} ({'search>? AND search<?' if index == 'person_search' else 'iin=?'})"], plan

@@ -65,7 +65,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                           errors_path=Path(args.errors) if args.errors else None)
     if args.json:
         data = {k: summary.as_json()[k] for k in ("created", "updated", "unchanged", "rejected",
-                                                 "errors_file", "dry_run", "ignored_columns", "errors")}
+                                                 "errors_file", "dry_run", "ignored_columns", "errors",
+                                                 "matched")}
         print(json.dumps(data, ensure_ascii=False))
     else:
         print(summary.render(args.translate))

@@ -15,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from app.db.store import current_store
 from app.models import Organisation, Person
 from app.text import fold
 
@@ -27,7 +28,11 @@ Reason = Literal["iin", "name"]
 # the key and a space then more.  "!" is the character after the space: the range ends before any
 # longer surname or name ("ахмет" does not reach "ахметов").  "+deleted": SQLite would otherwise walk
 # the people list's index (deleted, sort, …) over every live person instead of this short range.
-_BY_NAME = "SELECT * FROM person WHERE search >= ? AND search < ? AND +deleted = 0 LIMIT 200"
+# A common name («Ахметов Ерлан») is shared by hundreds in a region: the birth date is compared by
+# SQLite, and only the few columns compared here are read, not whole records.
+_BY_NAME = ("SELECT uid, surname, name, patronymic, iin FROM person WHERE search >= ? AND search < ?"
+            " AND +deleted = 0 AND (? OR birth_date IS ?) LIMIT 200")
+_BY_UIDS = "SELECT * FROM person WHERE uid IN ({marks})"
 _BY_IIN = "SELECT * FROM person WHERE iin = ? AND +deleted = 0 LIMIT 20"
 
 
@@ -43,43 +48,45 @@ class Candidate:
     reason: Reason  # what matched: the IIN, or the folded name and birth date
 
 
-def same_name(person: PersonInput, other: Person) -> bool:
+def same_name(person: PersonInput, surname: str, name: str, patronymic: str | None) -> bool:
     """True when surname and name fold alike, and the patronymics too if both have one."""
-    if fold(person.surname) != fold(other.surname) or fold(person.name) != fold(other.name):
+    if fold(person.surname) != fold(surname) or fold(person.name) != fold(name):
         return False
-    return not (person.patronymic and other.patronymic) or fold(person.patronymic) == fold(other.patronymic)
+    return not (person.patronymic and patronymic) or fold(person.patronymic) == fold(patronymic)
 
 
 def _name_matches(person: PersonInput, any_birth_date: bool) -> list[Person]:
     key = fold(f"{person.surname} {person.name}")
-    found = []
-    for other in Person.raw(_BY_NAME, key, key + "!"):
-        if not same_name(person, other):
-            continue
-        if person.iin and other.iin and person.iin != other.iin:
-            continue  # two IINs: two people
-        if other.birth_date != person.birth_date and not (any_birth_date and person.birth_date is None):
-            continue
-        found.append(other)
-    return found
+    every_date = any_birth_date and person.birth_date is None
+    birth = person.birth_date.isoformat() if person.birth_date else None
+    uids = [uid for uid, surname, name, patronymic, iin in current_store().db.execute_sql(
+                _BY_NAME, (key, key + "!", every_date, birth)).fetchall()
+            if same_name(person, surname, name, patronymic)
+            and not (person.iin and iin and person.iin != iin)]  # two IINs: two people
+    if not uids:
+        return []
+    return list(Person.raw(_BY_UIDS.format(marks=", ".join("?" * len(uids))), *uids))
 
 
-def matching_people(person: PersonInput, exclude_uid: str | None = None,
-                    any_birth_date: bool = False) -> list[tuple[Person, Reason]]:
+def matching_people(person: PersonInput, exclude_uid: str | None = None, any_birth_date: bool = False,
+                    enough_with_iin: bool = False) -> list[tuple[Person, Reason]]:
     """Live people ``person`` may be: same IIN first, then same folded name and birth date.
 
     Without a birth date nobody matches by name, unless ``any_birth_date``
     (an imported row with no birth date is the person of that name, as a
-    second import of the same file must find them).  Oldest record first.
+    second import of the same file must find them).  ``enough_with_iin``
+    skips the names when the IIN found someone.  Oldest record first.
     """
     found: dict[str, tuple[Person, Reason]] = {}
     if person.iin:
         for other in Person.raw(_BY_IIN, person.iin):
             found[other.uid] = (other, "iin")
-    if person.birth_date is not None or any_birth_date:
+    found.pop(exclude_uid or "", None)
+    by_name = person.birth_date is not None or any_birth_date
+    if by_name and not (found and enough_with_iin):
         for other in _name_matches(person, any_birth_date):
             found.setdefault(other.uid, (other, "name"))
-    found.pop(exclude_uid or "", None)
+        found.pop(exclude_uid or "", None)
     order = {"iin": 0, "name": 1}
     return sorted(found.values(), key=lambda pair: (order[pair[1]], pair[0].uid))  # uid: UUIDv7, oldest first
 

@@ -109,7 +109,7 @@ def find_match(person: PersonInput) -> Person | None:
     importing such a list again finds the people it made.  Two indexed look-ups:
     this runs once per imported row.
     """
-    found = matching_people(person, any_birth_date=True)
+    found = matching_people(person, any_birth_date=True, enough_with_iin=True)
     return found[0][0] if found else None
 
 
