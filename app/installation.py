@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from app.db.store import current_store
+from app.db.store import current_store, is_open
 from app.errors import NotSetUp, UsageError, ValidationError
 from app.i18n import Msg
 from app.ids import new_uid
@@ -22,7 +22,9 @@ ROLE_ORGANISATION_KIND = {"school": "school", "office": "office", "national": "o
 
 
 def get_installation() -> Installation | None:
-    """This database's installation, or None before set-up."""
+    """This database's installation, or None before set-up (or when no database is open)."""
+    if not is_open():
+        return None  # a window's refresh queued while the database was being closed
     return Installation.select().first()
 
 

@@ -112,6 +112,11 @@ def current_store() -> Store:
     return _current
 
 
+def is_open() -> bool:
+    """True while a database is open (a page refreshing after it closed does nothing)."""
+    return _current is not None
+
+
 def open_database(path: Path | str) -> Store:
     """Open (creating and migrating if needed) the database at ``path``.
 

@@ -28,6 +28,7 @@ from app.errors import KnownError
 from ui.aid.common import item_name
 from ui.common.date_field import DateField
 from ui.common.enter_opens import EnterOpens
+from ui.common.fitting import keep_titles_whole
 from ui.common.form_dialog import FormDialog
 from ui.common.formatting import format_date, format_money
 from ui.common.iin_field import IinField
@@ -117,6 +118,7 @@ class RecipientDialog(FormDialog):
         self.aid_table.setMinimumHeight(110)
         for i, width in enumerate((90, 170, 70, 100, 220)):
             self.aid_table.setColumnWidth(i, width)
+        keep_titles_whole(self.aid_table)
         self.add_aid_button = QPushButton()
         self.next_status_button = QPushButton()
         self.aid_hint = QLabel()

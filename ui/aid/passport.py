@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPush
 from app.aid.passport import PassportRow, passport, set_total
 from app.errors import KnownError
 from ui.aid.common import category_name, choose, fill_years
+from ui.common.fitting import keep_titles_whole
 from ui.common.formatting import format_value
 from ui.i18n import render, tr
 from ui.organisations.choices import SCHOOL_KINDS, cell, fill_organisations, own_school, table
@@ -86,6 +87,7 @@ class PassportTab(QWidget):
         layout.addLayout(bottom)
         for i, width in enumerate((300, 140, 150, 120)):
             self.view.setColumnWidth(i, width)
+        keep_titles_whole(self.view)
         self.rows: list[PassportRow] = []
         self.boxes: list[TotalBox] = []
         self.dirty = False

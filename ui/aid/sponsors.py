@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from app.aid.sponsors import SponsorRow, sponsor_summary
 from ui.aid.common import fill_years
+from ui.common.fitting import keep_titles_whole
 from ui.common.formatting import format_money, format_value
 from ui.i18n import tr
 from ui.organisations.choices import cell, set_first_text, table
@@ -42,6 +43,7 @@ class SponsorsTab(QWidget):
         self.view.setColumnWidth(0, 360)
         for i in range(1, 4):
             self.view.setColumnWidth(i, 150)
+        keep_titles_whole(self.view)
         self.rows: list[SponsorRow] = []
         fill_years(self.year, tr("Aid", "All years"), default=dt.date.today().year)
         self.year.currentIndexChanged.connect(lambda _: self.reload())

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.listing import ListSource
+from ui.common.fitting import widen_to_titles
 from ui.common.formatting import format_value
 from ui.common.lazy_model import LazyTableModel
 from ui.i18n import render, tr
@@ -187,8 +189,18 @@ class ListPage(QWidget):
         self.delete_button.setText(tr("Lists", "Restore") if self.model.deleted else tr("Lists", "Delete"))
         self.retranslate_filters()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.model.columnCount() - 1))
+        self._fit_texts()
         self.model.refresh_rows()
         self._show_count()
+
+    def _fit_texts(self) -> None:
+        """No column title or filter's "any" cut short in this language (Russian titles run long)."""
+        widen_to_titles(self.view)
+        for combo in self.findChildren(QComboBox):
+            if combo.count():
+                longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(0)),
+                              combo.fontMetrics().horizontalAdvance(combo.currentText()))
+                combo.setMinimumWidth(min(longest + 36, 260))
 
     def _search_changed(self) -> None:
         # A hidden page (another area, a closed window) reloads when it is shown again.

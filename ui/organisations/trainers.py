@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from app.organisations.choices import organisations_by_uid
 from app.people.qualifications import QUALIFICATIONS, trainers
 from app.reference import name as ref_name
+from ui.common.fitting import keep_titles_whole
 from ui.common.formatting import format_date
 from ui.common.widgets import RefCombo
 from ui.i18n import current_language, tr
@@ -49,6 +50,7 @@ class TrainersTab(QWidget):
         layout.addWidget(self.count_label)
         for i, width in enumerate((260, 90, 110, 260, 130)):
             self.view.setColumnWidth(i, width)
+        keep_titles_whole(self.view)
         self.uids: list[str] = []
         self.people: list = []
         self.schools: dict = {}

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.reference import name as ref_name
 from app.reports import FailingEvent, IndicatorLine, Report
+from ui.common.fitting import keep_titles_whole, widen_to_titles
 from ui.common.formatting import format_date
 from ui.i18n import render, tr
 from ui.reports.common import SYMBOLS, mark_colours, mark_text, not_judged_hint, number_text
@@ -69,6 +70,7 @@ class IndicatorsView(QWidget):
         for column, width in ((VALUE, 90), (HELD, 70), (TARGET, 120), (MARK, 130)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.tree.setColumnWidth(column, width)
+        keep_titles_whole(self.tree)
         self.failing_title = QLabel()
         self.failing_title.setStyleSheet("font-weight: 600;")
         self.failing = QTableWidget(0, 5)
@@ -121,6 +123,7 @@ class IndicatorsView(QWidget):
         self.failing.setHorizontalHeaderLabels([tr("Reports", "Event"), tr("Reports", "Date"),
                                                 tr("Reports", "Participants"), tr("Reports", "Minutes"),
                                                 tr("Reports", "What is wrong")])
+        widen_to_titles(self.failing)
         self.open_button.setText(tr("Reports", "&Open the event"))
         if self.report is not None:
             self.show_report(self.report)

@@ -118,7 +118,6 @@ class ReportsPage(QWidget):
         header.addWidget(self.title, 1)
         header.addWidget(self.export_label)
         for button in self.export_buttons.values():
-            button.setMaximumWidth(60)
             header.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)

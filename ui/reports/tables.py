@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.reports import Report, Table, render_cell
+from ui.common.fitting import widen_to_titles
 from ui.i18n import tr
 from ui.reports.common import cell_text, is_total
 
@@ -141,5 +142,6 @@ class TablesPanel(QWidget):
             for column in range(len(table.columns)):
                 self.view.resizeColumnToContents(column)
                 header.resizeSection(column, min(max(header.sectionSize(column), 70), 360))
+            widen_to_titles(self.view)
         self.note.setText(render_cell(table.note, tr) if table is not None and table.note else "")
         self.note.setVisible(bool(self.note.text()))
