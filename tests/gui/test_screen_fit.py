@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
+    QListWidget,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -45,6 +46,11 @@ def clipped(root: QWidget) -> list[str]:
             need = c.fontMetrics().horizontalAdvance(text) + 28  # the arrow and the frame
             if need > c.width() + 1 and c.width() < 260:  # a long choice in a wide field is elided on purpose
                 out.append(f"choice «{text}»: {c.width()} px wide, needs {need}")
+    for lst in root.findChildren(QListWidget):
+        if lst.isVisible() and lst.count() and lst.count() <= 9 and lst.verticalScrollBar().isVisible():
+            out.append(f"list of {lst.count()} choices («{lst.item(lst.count() - 1).text()}» last) scrolls")
+        if lst.isVisible() and lst.horizontalScrollBar().isVisible():
+            out.append(f"list «{lst.item(0).text() if lst.count() else ''}…» scrolls sideways")
     for view in root.findChildren(QTableView) + root.findChildren(QTreeView):
         if not view.isVisible() or view.model() is None:
             continue

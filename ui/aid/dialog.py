@@ -157,9 +157,7 @@ class RecipientDialog(FormDialog):
             self.sex.addItem(text, code)
         self.sex.setCurrentIndex(max(0, self.sex.findData(sex)))
         self.sex.blockSignals(False)
-        self.categories.fill()
-        rows = self.categories.sizeHintForRow(0) * self.categories.count()
-        self.categories.setFixedHeight(rows + 2 * self.categories.frameWidth() + 4)
+        self.categories.fill()  # it sizes itself to show every category
         self.guardian_phone.setPlaceholderText("+7 7XX XXX XX XX")
         self.aid_box.setTitle(tr("Aid", "Aid given"))
         self.add_aid_button.setText(tr("Aid", "Add aid…"))

@@ -55,7 +55,10 @@ class CheckList(QListWidget):
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
-        self.setMaximumHeight(120)
+        # Long Russian and Kazakh names wrap rather than hide behind a sideways scroll bar.
+        self.setWordWrap(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fill()
 
     def fill(self) -> None:
@@ -70,6 +73,20 @@ class CheckList(QListWidget):
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked if item["code"] in chosen else Qt.CheckState.Unchecked)
         self.blockSignals(False)
+        self._fit_rows()
+
+    #: Up to this many choices are all shown at once; a longer list scrolls.
+    SHOWN_ROWS = 9
+
+    def _fit_rows(self) -> None:
+        """Tall enough for every choice (a hidden fifth family category is a missed one)."""
+        if not self.count():
+            return
+        rows = min(self.count(), self.SHOWN_ROWS)
+        row = max(self.sizeHintForRow(0), self.fontMetrics().height() + 4)
+        # One row more than the choices: a long name wrapped onto a second line still shows whole.
+        self.setMinimumHeight((rows + (1 if self.count() <= self.SHOWN_ROWS else 0)) * row + 2 * self.frameWidth() + 4)
+        self.setMaximumHeight(self.minimumHeight() + 2 * row)  # room for a wrapped line or two
 
     def codes(self) -> list[str]:
         """The checked codes, in reference order."""

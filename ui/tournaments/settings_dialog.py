@@ -66,6 +66,10 @@ class TiebreakList(QWidget):
         self.list = QListWidget()
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setMaximumHeight(118)
+        # The long Russian tie-break names wrap rather than hide behind a sideways scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.up = QPushButton()
         self.down = QPushButton()
         self.up.clicked.connect(lambda: self.move(-1))
