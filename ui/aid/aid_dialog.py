@@ -18,6 +18,7 @@ from ui.common.formatting import format_date, format_money
 from ui.common.widgets import RefCombo
 from ui.i18n import render, tr
 from ui.organisations.choices import SPONSOR_KINDS, fill_organisations, own_region
+from ui.organisations.dialog import OrganisationDialog
 
 NEW_SPONSOR = "\x00new"  # the combo entry that opens a new sponsor's form
 
@@ -82,8 +83,6 @@ class AidDialog(FormDialog):
         if self.sponsor.itemData(index) != NEW_SPONSOR:
             self._sponsor_index = index
             return
-        from ui.organisations.dialog import OrganisationDialog
-
         dialog = OrganisationDialog(kind="sponsor", region=own_region(), parent=self)
         if dialog.exec() and dialog.org_uid:
             self._fill_sponsors(dialog.org_uid)

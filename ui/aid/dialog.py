@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.aid.forms import form_for_person, recipient_values, save_recipient
 from app.aid.given import advance_status, aid_rows, status_name
 from app.errors import KnownError
+from ui.aid.aid_dialog import AidDialog
 from ui.aid.common import item_name
 from ui.common.date_field import DateField
 from ui.common.enter_opens import EnterOpens
@@ -299,8 +300,6 @@ class RecipientDialog(FormDialog):
         """Open the aid form (saving a new or changed child first); the new aid's uid."""
         if (self.uid is None or self.dirty) and not self.save_in_place():
             return None
-        from ui.aid.aid_dialog import AidDialog
-
         dialog = AidDialog(self.uid, parent=self)
         added = dialog.aid_uid if dialog.exec() else None
         dialog.deleteLater()
@@ -313,8 +312,6 @@ class RecipientDialog(FormDialog):
     def edit_aid(self, row: int) -> None:
         """Open an aid line's form."""
         if 0 <= row < len(self.aid_uids):
-            from ui.aid.aid_dialog import AidDialog
-
             dialog = AidDialog(self.uid, uid=self.aid_uids[row], parent=self)
             if dialog.exec():
                 self.changed = True

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QComboBox, QTabWidget, QVBoxLayout, QWidget
 from app.aid.forms import delete_recipient, restore_recipient
 from app.aid.given import delete_aid, recipient_of, restore_aid
 from app.aid.listing import AID_GIVEN, RECIPIENTS
+from ui.aid.aid_dialog import AidDialog
 from ui.aid.common import fill_statuses, fill_years
+from ui.aid.dialog import RecipientDialog
 from ui.aid.passport import PassportTab
 from ui.aid.sponsors import SponsorsTab
 from ui.common.list_page import ListPage
@@ -63,8 +65,6 @@ class RecipientsPage(ListPage):
                 "helped": self.helped.currentData()}
 
     def open_record(self, uid: str) -> None:
-        from ui.aid.dialog import RecipientDialog
-
         dialog = RecipientDialog(uid=uid, parent=self)
         dialog.exec()
         if dialog.changed:
@@ -72,8 +72,6 @@ class RecipientsPage(ListPage):
         dialog.deleteLater()
 
     def new_record(self) -> None:
-        from ui.aid.dialog import RecipientDialog
-
         dialog = RecipientDialog(parent=self)
         dialog.exec()
         if dialog.changed:
@@ -126,8 +124,6 @@ class AidGivenPage(ListPage):
                 "sponsor": self.sponsor.currentData(), "year": self.year.currentData()}
 
     def open_record(self, uid: str) -> None:
-        from ui.aid.aid_dialog import AidDialog
-
         dialog = AidDialog(recipient_of(uid), uid=uid, parent=self)
         if dialog.exec():
             self.model.refresh_rows([uid])

@@ -12,6 +12,7 @@ from ui.common.fitting import keep_titles_whole
 from ui.common.formatting import format_money, format_value
 from ui.i18n import tr
 from ui.organisations.choices import cell, set_first_text, table
+from ui.organisations.dialog import OrganisationDialog
 
 
 class SponsorsTab(QWidget):
@@ -92,8 +93,6 @@ class SponsorsTab(QWidget):
     def open_sponsor(self, row: int) -> None:
         """Open the sponsor's organisation form."""
         if 0 <= row < len(self.rows):
-            from ui.organisations.dialog import OrganisationDialog
-
             dialog = OrganisationDialog(uid=self.rows[row].sponsor_uid, parent=self)
             if dialog.exec():
                 self.reload()

@@ -34,6 +34,7 @@ from app.certificates.look import batch_file_name, load_style, save_style
 from app.certificates.templates import KINDS
 from app.errors import KnownError
 from ui.certificates.pdf_view import open_in_viewer, print_pdf, render_page
+from ui.certificates.texts_dialog import TemplateTextsDialog
 from ui.common.formatting import format_language
 from ui.common.person_picker import PersonPicker
 from ui.i18n import current_language, render, tr
@@ -160,8 +161,6 @@ class GenerateDialog(QDialog):
 
     def edit_texts(self) -> None:
         """Change the fixed texts of the chosen kind and language; the preview follows."""
-        from ui.certificates.texts_dialog import TemplateTextsDialog
-
         if TemplateTextsDialog(self.kind.currentData(), self.language.currentData(), self).exec():
             self._timer.start()
 

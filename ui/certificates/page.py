@@ -13,6 +13,7 @@ from app.certificates.register import cancel, correct_name, find
 from app.certificates.templates import KINDS, STATUSES
 from app.certificates.verify import verify
 from app.errors import KnownError
+from ui.certificates.dialog import GenerateDialog
 from ui.certificates.pdf_view import open_in_viewer, print_pdf
 from ui.common.errors import show_error
 from ui.common.list_page import ListPage
@@ -71,8 +72,6 @@ class CertificatesPage(ListPage):
         return {"kind": self.kind.currentData(), "status": self.status.currentData()}
 
     def new_record(self) -> None:
-        from ui.certificates.dialog import GenerateDialog
-
         dialog = GenerateDialog(parent=self)
         dialog.exec()
         dialog.deleteLater()

@@ -13,11 +13,13 @@ from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtWidgets import QWidget
 
 from app.errors import KnownError
+from ui.common.errors import show_error
+from ui.i18n import tr
 
 
 def render_page(path: Path, page: int = 0, width: int = 900) -> QImage:
     """Page ``page`` of the PDF at ``path`` as an image ``width`` pixels wide (null image if unreadable)."""
-    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdf import QPdfDocument  # QtPdf loads only when a page is drawn
 
     doc = QPdfDocument()
     doc.load(str(path))
@@ -37,11 +39,9 @@ def print_pdf(path: Path, parent: QWidget) -> bool:
     (CUPS), else its pages are painted at ≤ 300 dpi (ui/certificates/printing.py).
     A job the system refuses is said in a message.
     """
-    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter  # only when printing
 
-    from ui.certificates.printing import page_sizes, send_pdf
-    from ui.common.errors import show_error
-    from ui.i18n import tr
+    from ui.certificates.printing import page_sizes, send_pdf  # QtPdf and QtPrintSupport: only when printing
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)

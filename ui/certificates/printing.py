@@ -23,6 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from app.errors import KnownError
@@ -99,8 +100,6 @@ def cups_queues() -> set[str]:
 
 def page_sizes(path: Path) -> list[tuple[float, float]]:
     """Each page's size in points, as QtPdf reads the file (empty if it cannot)."""
-    from PySide6.QtPdf import QPdfDocument
-
     doc = QPdfDocument()
     doc.load(str(path))
     try:
@@ -177,8 +176,6 @@ def _on_white(image: QImage) -> QImage:
 def paint_pages(path: Path, printer: QPrinter) -> int:
     """Render each page (within the printer's page range) at ≤ :data:`MAX_DPI` and paint it on its own
     paper and orientation, fitted into the printable area; returns the number of pages painted."""
-    from PySide6.QtPdf import QPdfDocument
-
     doc = QPdfDocument()
     doc.load(str(path))
     if doc.status() != QPdfDocument.Status.Ready or doc.pageCount() == 0:

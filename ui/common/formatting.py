@@ -4,8 +4,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from app.aid.given import status_name as aid_status_name
+from app.certificates.templates import kind_name as cert_kind_name
+from app.certificates.templates import status_name as cert_status_name
 from app.reference import name as ref_name
-from ui.i18n import current_language, tr
+from ui.i18n import current_language, render, tr
 
 
 def format_date(value: Any) -> str:
@@ -53,15 +56,9 @@ def format_value(kind: str, value: Any) -> str:
     if kind == "language":
         return format_language(value)
     if kind == "aid_status":
-        from app.aid.given import status_name
-        from ui.i18n import render
-
-        return render(status_name(value)) if value else ""
+        return render(aid_status_name(value)) if value else ""
     if kind in ("cert_kind", "cert_status"):
-        from app.certificates.templates import kind_name, status_name
-        from ui.i18n import render
-
-        return render((kind_name if kind == "cert_kind" else status_name)(str(value)))
+        return render((cert_kind_name if kind == "cert_kind" else cert_status_name)(str(value)))
     if kind.startswith("refs:"):
         ref = kind[5:]
         return ", ".join(ref_name(ref, code, current_language()) for code in str(value).split(",") if code)

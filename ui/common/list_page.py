@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.listing import ListSource
+from app.tables import write_table
 from ui.common.fitting import widen_to_titles
 from ui.common.formatting import format_value
 from ui.common.lazy_model import LazyTableModel
@@ -282,8 +283,6 @@ class ListPage(QWidget):
                                                   "tirkeu.xlsx", tr("Lists", "Excel workbook (*.xlsx);;CSV (*.csv)"))
             if not path:
                 return None
-        from app.tables import write_table
-
         columns = self.model.source.columns
         rows = self.model.source.fetch(self.model.ids)
         data = [[format_value(c.kind, rows[uid][i]) if c.kind not in ("int", "money") else rows[uid][i]

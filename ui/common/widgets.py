@@ -4,8 +4,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
+from app.errors import ValidationError
 from app.reference import load
 from app.text import sort_key
+from app.validation.iin import parse_iin
 from ui.common.date_field import DateField
 from ui.i18n import current_language, tr
 
@@ -106,9 +108,6 @@ def fill_from_iin(iin: QLineEdit, birth_date: DateField, sex: QComboBox) -> None
 
     A wrong IIN does nothing here: saving explains what is wrong with it.
     """
-    from app.errors import ValidationError
-    from app.validation.iin import parse_iin
-
     text = iin.text().strip()
     if not text:
         return

@@ -30,6 +30,7 @@ from ui.common.widgets import OptionalDate
 from ui.events.attendance_tab import ERROR_STYLE, INFO_STYLE, split_name
 from ui.events.tables import BOOKING, DATE, PERSON, TIME, TOPIC, AppointmentModel, make_view
 from ui.i18n import render, tr
+from ui.people.dialog import PersonDialog
 
 
 class AppointmentsTab(QWidget):
@@ -138,8 +139,6 @@ class AppointmentsTab(QWidget):
 
     def new_person(self, text: str) -> None:
         """No match in the picker: the person form, prefilled; the new person is chosen."""
-        from ui.people.dialog import PersonDialog
-
         dialog = PersonDialog(prefill=split_name(text), parent=self)
         if dialog.exec() and dialog.person_uid:
             self.picker.clear()

@@ -19,6 +19,7 @@ from app.validation.kazakh_keys import iin_from_keys
 from ui.common.person_picker import PersonPicker
 from ui.events.tables import IIN, NAME, ROLE, SCHOOL, STATUS, AttendanceModel, RoleDelegate, make_view
 from ui.i18n import render, tr
+from ui.people.dialog import PersonDialog
 
 ERROR_STYLE = "color: #b00020;"
 INFO_STYLE = "color: #1b5e20;"
@@ -147,8 +148,6 @@ class AttendanceTab(QWidget):
 
     def new_person(self, text: str) -> None:
         """Enter on no match: the person form, prefilled; the saved person joins the list."""
-        from ui.people.dialog import PersonDialog
-
         if self.event_uid is None:
             return
         dialog = PersonDialog(prefill=split_name(text), parent=self)

@@ -11,10 +11,11 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from app.events.forms import delete_event, restore_event
-from app.events.listing import EVENTS
+from app.events.listing import EVENTS, districts_in_use
 from ui.common.list_page import ListPage
 from ui.common.widgets import OptionalDate, RefCombo
 from ui.events.choices import compact, fill_languages, fill_organisations
+from ui.events.dialog import EventDialog
 from ui.i18n import tr
 
 
@@ -85,8 +86,6 @@ class EventsPage(ListPage):
 
     def _fill_districts(self) -> None:
         """The districts named by events of the chosen region (keeping the choice)."""
-        from app.events.listing import districts_in_use
-
         chosen = self.district.currentData()
         self.district.blockSignals(True)
         self.district.clear()
@@ -105,8 +104,6 @@ class EventsPage(ListPage):
 
     def open_record(self, uid: str, participants: bool = False) -> None:
         """Open the event's form; ``participants`` opens it at its list of participants."""
-        from ui.events.dialog import EventDialog
-
         dialog = EventDialog(uid=uid, parent=self)
         if participants:
             dialog.show_participants()
@@ -116,8 +113,6 @@ class EventsPage(ListPage):
         self.reload()
 
     def new_record(self) -> None:
-        from ui.events.dialog import EventDialog
-
         dialog = EventDialog(parent=self)
         dialog.exec()
         if dialog.uid is not None:  # created, even if closed afterwards

@@ -67,7 +67,7 @@ class ExchangeActions(QObject):
     # -- import -------------------------------------------------------------
     def import_table(self, kind: str, path: str | None = None) -> ImportDialog:
         """Open the import dialog for ``kind`` (with ``path`` already chosen, if given)."""
-        from ui.exchange.import_dialog import ImportDialog
+        from ui.exchange.import_dialog import ImportDialog  # the File menu is built at start: its dialogs load on use
 
         dialog = ImportDialog(kind, path, self.window)
         dialog.finished_import.connect(self._imported)
@@ -89,7 +89,7 @@ class ExchangeActions(QObject):
                 f"{kind}.xlsx", tr("Exchange", "Excel workbook (*.xlsx);;CSV (*.csv)"))
             if not path:
                 return
-        from app.exporting import export_table
+        from app.exporting import export_table  # openpyxl: on use, not at start
 
         lang = current_language()
         run_task(self.window, tr("Exchange", "Exporting…"),
@@ -108,7 +108,7 @@ class ExchangeActions(QObject):
                 tr("Exchange", "Tirkeu database (*.sqlite3)"))
             if not path:
                 return
-        from app.backup import backup_to
+        from app.backup import backup_to  # on use, not at start
 
         store = self.window.store
         run_task(self.window, tr("Exchange", "Backing up…"), lambda: backup_to(store, Path(path)),
@@ -119,7 +119,7 @@ class ExchangeActions(QObject):
         """Show the backups with what each holds; restoring one refreshes the window."""
         if self.window.store is None:  # still opening (a fraction of a second)
             return None
-        from ui.exchange.restore_dialog import RestoreDialog
+        from ui.exchange.restore_dialog import RestoreDialog  # on use, not at start
 
         dialog = RestoreDialog(self.window)
         dialog.restored.connect(lambda _store: self.finished.emit())

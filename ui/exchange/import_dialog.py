@@ -32,6 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError
+from app.i18n import catalog
+from app.importing import import_file
+from app.importing.preview import preview
+from app.importing.templates import write_template
 from ui.common.formatting import format_date
 from ui.i18n import current_language, render, tr
 from ui.tasks import run_task
@@ -167,8 +171,6 @@ class ImportDialog(QDialog):
 
     def load_preview(self) -> None:
         """Show the first rows and the column mapping (or why the file cannot be read)."""
-        from app.importing.preview import preview
-
         self.table.clear()
         self.table.setRowCount(0)
         self.table.setColumnCount(0)
@@ -237,9 +239,6 @@ class ImportDialog(QDialog):
 
     def run(self, dry_run: bool) -> None:
         """Import (or check) in the background, with the corrected rows, and show the summary."""
-        from app.i18n import catalog
-        from app.importing import import_file
-
         self.rejected.setCurrentItem(None)  # ends an edit in progress: its text counts
         kind, path = self.kind.currentData(), Path(self.path)
         corrections = self.corrections()
@@ -253,8 +252,6 @@ class ImportDialog(QDialog):
                                      corrections=corrections or None), self._done)
 
     def _done(self, summary: Any) -> None:
-        from app.i18n import catalog
-
         self.summary = summary
         self.result.setText(summary.render(catalog(current_language()).translate))
         self._show_rejected(summary.errors)
@@ -301,8 +298,6 @@ class ImportDialog(QDialog):
 
     def save_template(self, path: str | None = None) -> str | None:
         """Save an empty list of the chosen kind with its column titles in the interface language."""
-        from app.importing.templates import write_template
-
         kind = self.kind.currentData()
         if path is None:
             folder = (QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

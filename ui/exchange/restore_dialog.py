@@ -14,7 +14,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -31,7 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.backup import backup_preview, backups_dir, restore_backup
+from app.db import migrations
+from app.db.store import open_database
 from app.errors import KnownError
+from app.installation import get_installation
 from ui.common.formatting import format_date
 from ui.i18n import render, tr
 
@@ -58,8 +62,6 @@ def backup_day(path: Path) -> dt.date:
 
 def automatic_backups(store: Store) -> list[Path]:
     """The automatic backups of ``store``, newest first."""
-    from app.backup import backups_dir
-
     folder = backups_dir(store)
     if not folder.is_dir():
         return []
@@ -120,8 +122,6 @@ class RestoreDialog(QDialog):
 
     # -- the list ---------------------------------------------------------------------
     def _add_row(self, path: Path, first: bool = False) -> int:
-        from app.backup import backup_preview
-
         try:
             self.previews[path] = backup_preview(path)
         except KnownError as exc:
@@ -194,8 +194,6 @@ class RestoreDialog(QDialog):
     # -- restoring -------------------------------------------------------------------------
     def restore(self) -> bool:
         """Ask, then replace the database with the chosen backup. True when restored."""
-        from app.db import migrations
-
         path = self.selected()
         info = self.previews.get(path) if path else None
         if path is None or info is None:
@@ -205,8 +203,6 @@ class RestoreDialog(QDialog):
                                 tr("Restore", "This backup was made by a newer version of Tirkeu. "
                                               "Install the newer Tirkeu to restore it."))
             return False
-        from app.installation import get_installation
-
         current = get_installation()
         text = tr("Restore", "Replace the database with the backup of {date}?\n\nWhat was entered after "
                              "that day will no longer be shown. The database as it is now is kept as a "
@@ -237,11 +233,6 @@ def put_back(parent: QWidget, window: Any, backup: Path) -> Path | None:
     Returns the copy of the database as it was before.  If the backup cannot
     be restored, says why and opens the database again, unchanged; None then.
     """
-    from PySide6.QtCore import QThreadPool
-
-    from app.backup import restore_backup
-    from app.db.store import open_database
-
     QThreadPool.globalInstance().waitForDone(30_000)  # no background work on the old connection
     db_path = window.store.path
     restore_error: KnownError | None = None

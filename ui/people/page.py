@@ -10,6 +10,7 @@ from app.people.listing import PEOPLE
 from ui.common.list_page import ListPage
 from ui.common.widgets import RefCombo
 from ui.i18n import tr
+from ui.people.dialog import PersonDialog
 
 
 class PeoplePage(ListPage):
@@ -31,14 +32,10 @@ class PeoplePage(ListPage):
         return {"category": self.category.code()}
 
     def open_record(self, uid: str) -> None:
-        from ui.people.dialog import PersonDialog
-
         if PersonDialog(uid=uid, parent=self).exec():
             self.model.refresh_rows([uid])
 
     def new_record(self) -> None:
-        from ui.people.dialog import PersonDialog
-
         dialog = PersonDialog(parent=self)
         if dialog.exec():
             self.reload()
