@@ -62,99 +62,99 @@
 <context>
     <name>Aid</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="93"/>
+        <location filename="../../ui/aid/dialog.py" line="95"/>
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="49"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="50"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="88"/>
+        <location filename="../../ui/aid/dialog.py" line="90"/>
         <source>&amp;Family categories:</source>
         <translation>&amp;Family categories:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="77"/>
+        <location filename="../../ui/aid/dialog.py" line="79"/>
         <source>&amp;Find in people:</source>
         <translation>&amp;Find in people:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="44"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="45"/>
         <source>&amp;Item:</source>
         <translation>&amp;Item:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="45"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="46"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Quantity:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="51"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="52"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="47"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="48"/>
         <source>&amp;Value, tenge:</source>
         <translation>&amp;Value, tenge:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="94"/>
+        <location filename="../../ui/aid/dialog.py" line="96"/>
         <source>&amp;What the child needs:</source>
         <translation>&amp;What the child needs:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="120"/>
+        <location filename="../../ui/aid/passport.py" line="122"/>
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="149"/>
+        <location filename="../../ui/aid/dialog.py" line="152"/>
         <source>A registered child: type a name or IIN</source>
         <translation>A registered child: type a name or IIN</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="67"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="68"/>
         <source>Add aid</source>
         <translation>Add aid</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="121"/>
+        <location filename="../../ui/aid/page.py" line="119"/>
         <source>Add aid to a child…</source>
         <translation>Add aid to a child…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="163"/>
+        <location filename="../../ui/aid/dialog.py" line="164"/>
         <source>Add aid…</source>
         <translation>Add aid…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="184"/>
+        <location filename="../../ui/aid/dialog.py" line="185"/>
         <source>Adding aid saves the child first.</source>
         <translation>Adding aid saves the child first.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="67"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="68"/>
         <source>Aid</source>
         <translation>Aid</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="138"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="137"/>
         <source>Aid already given this year</source>
         <translation>Aid already given this year</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="162"/>
-        <location filename="../../ui/aid/page.py" line="113"/>
-        <location filename="../../ui/aid/page.py" line="219"/>
+        <location filename="../../ui/aid/dialog.py" line="163"/>
+        <location filename="../../ui/aid/page.py" line="111"/>
+        <location filename="../../ui/aid/page.py" line="215"/>
         <source>Aid given</source>
         <translation>Aid given</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="122"/>
+        <location filename="../../ui/aid/page.py" line="120"/>
         <source>Aid is added in the child&apos;s form: find the child first.</source>
         <translation>Aid is added in the child&apos;s form: find the child first.</translation>
     </message>
@@ -169,12 +169,12 @@
         <translation>Aid total</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="49"/>
+        <location filename="../../ui/aid/page.py" line="51"/>
         <source>All family categories</source>
         <translation>All family categories</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="118"/>
+        <location filename="../../ui/aid/page.py" line="116"/>
         <source>All items</source>
         <translation>All items</translation>
     </message>
@@ -184,28 +184,28 @@
         <translation>All pupils</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="42"/>
-        <location filename="../../ui/aid/page.py" line="50"/>
+        <location filename="../../ui/aid/page.py" line="44"/>
+        <location filename="../../ui/aid/page.py" line="52"/>
         <source>All schools</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="109"/>
-        <location filename="../../ui/aid/page.py" line="119"/>
+        <location filename="../../ui/aid/page.py" line="107"/>
+        <location filename="../../ui/aid/page.py" line="117"/>
         <source>All sponsors</source>
         <translation>All sponsors</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="116"/>
+        <location filename="../../ui/aid/page.py" line="114"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="110"/>
-        <location filename="../../ui/aid/page.py" line="120"/>
-        <location filename="../../ui/aid/sponsors.py" line="46"/>
-        <location filename="../../ui/aid/sponsors.py" line="64"/>
-        <location filename="../../ui/aid/sponsors.py" line="74"/>
+        <location filename="../../ui/aid/page.py" line="108"/>
+        <location filename="../../ui/aid/page.py" line="118"/>
+        <location filename="../../ui/aid/sponsors.py" line="49"/>
+        <location filename="../../ui/aid/sponsors.py" line="67"/>
+        <location filename="../../ui/aid/sponsors.py" line="77"/>
         <source>All years</source>
         <translation>All years</translation>
     </message>
@@ -215,12 +215,12 @@
         <translation>Another person already has the IIN {iin}: {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/sponsors.py" line="63"/>
+        <location filename="../../ui/aid/sponsors.py" line="66"/>
         <source>Campaign &amp;year:</source>
         <translation>Campaign &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="125"/>
+        <location filename="../../ui/aid/passport.py" line="127"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -230,48 +230,48 @@
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="146"/>
+        <location filename="../../ui/aid/dialog.py" line="149"/>
         <source>Child in the data bank</source>
         <translation>Child in the data bank</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="219"/>
+        <location filename="../../ui/aid/page.py" line="215"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/sponsors.py" line="65"/>
+        <location filename="../../ui/aid/sponsors.py" line="68"/>
         <source>Children are counted once per sponsor however many items they got. Items and tenge include aid not yet delivered.</source>
         <translation>Children are counted once per sponsor however many items they got. Items and tenge include aid not yet delivered.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/sponsors.py" line="68"/>
+        <location filename="../../ui/aid/sponsors.py" line="71"/>
         <source>Children helped</source>
         <translation>Children helped</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="45"/>
+        <location filename="../../ui/aid/page.py" line="47"/>
         <source>Children in need of aid</source>
         <translation>Children in need of aid</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="89"/>
-        <location filename="../../ui/aid/dialog.py" line="167"/>
+        <location filename="../../ui/aid/dialog.py" line="168"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/sponsors.py" line="69"/>
+        <location filename="../../ui/aid/sponsors.py" line="72"/>
         <source>Delivered records</source>
         <translation>Delivered records</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="185"/>
+        <location filename="../../ui/aid/dialog.py" line="186"/>
         <source>Double-click a line to change it.</source>
         <translation>Double-click a line to change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="125"/>
+        <location filename="../../ui/aid/passport.py" line="127"/>
         <source>Entered total</source>
         <translation>Entered total</translation>
     </message>
@@ -281,17 +281,17 @@
         <translation>Family categories</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="125"/>
+        <location filename="../../ui/aid/passport.py" line="127"/>
         <source>From records</source>
         <translation>From records</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="90"/>
+        <location filename="../../ui/aid/dialog.py" line="92"/>
         <source>G&amp;uardian:</source>
         <translation>G&amp;uardian:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="91"/>
+        <location filename="../../ui/aid/dialog.py" line="93"/>
         <source>Gua&amp;rdian&apos;s phone:</source>
         <translation>Gua&amp;rdian&apos;s phone:</translation>
     </message>
@@ -306,43 +306,43 @@
         <translation>Guardian&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="54"/>
+        <location filename="../../ui/aid/page.py" line="56"/>
         <source>Helped or not</source>
         <translation>Helped or not</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="59"/>
+        <location filename="../../ui/aid/page.py" line="61"/>
         <source>Helped: at least one aid record delivered</source>
         <translation>Helped: at least one aid record delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="55"/>
+        <location filename="../../ui/aid/page.py" line="57"/>
         <source>Helped: no</source>
         <translation>Helped: no</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="54"/>
+        <location filename="../../ui/aid/page.py" line="56"/>
         <source>Helped: yes</source>
         <translation>Helped: yes</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="96"/>
+        <location filename="../../ui/aid/dialog.py" line="98"/>
         <source>I&amp;dentified on:</source>
         <translation>I&amp;dentified on:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/sponsors.py" line="86"/>
+        <location filename="../../ui/aid/sponsors.py" line="89"/>
         <source>In all — sponsors: {sponsors}, items: {items}, total: {total}</source>
         <translation>In all — sponsors: {sponsors}, items: {items}, total: {total}</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="85"/>
-        <location filename="../../ui/aid/dialog.py" line="167"/>
+        <location filename="../../ui/aid/dialog.py" line="168"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/sponsors.py" line="68"/>
+        <location filename="../../ui/aid/sponsors.py" line="71"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
@@ -352,96 +352,96 @@
         <translation>Latest status</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="52"/>
-        <location filename="../../ui/aid/dialog.py" line="98"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="53"/>
+        <location filename="../../ui/aid/dialog.py" line="100"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="147"/>
+        <location filename="../../ui/aid/dialog.py" line="150"/>
         <source>New child in the data bank</source>
         <translation>New child in the data bank</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="150"/>
+        <location filename="../../ui/aid/dialog.py" line="153"/>
         <source>New child instead</source>
         <translation>New child instead</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="72"/>
-        <location filename="../../ui/aid/aid_dialog.py" line="77"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="73"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="78"/>
         <source>New sponsor…</source>
         <translation>New sponsor…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="164"/>
+        <location filename="../../ui/aid/dialog.py" line="165"/>
         <source>Next status</source>
         <translation>Next status</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="126"/>
+        <location filename="../../ui/aid/passport.py" line="128"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="86"/>
-        <location filename="../../ui/aid/dialog.py" line="167"/>
+        <location filename="../../ui/aid/dialog.py" line="168"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="183"/>
+        <location filename="../../ui/aid/dialog.py" line="184"/>
         <source>Registered: {name}</source>
         <translation>Registered: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="48"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="49"/>
         <source>S&amp;ponsor:</source>
         <translation>S&amp;ponsor:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="121"/>
+        <location filename="../../ui/aid/passport.py" line="123"/>
         <source>Save the totals</source>
         <translation>Save the totals</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="139"/>
+        <location filename="../../ui/aid/passport.py" line="141"/>
         <source>Save the totals you typed first?</source>
         <translation>Save the totals you typed first?</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="119"/>
+        <location filename="../../ui/aid/passport.py" line="121"/>
         <source>Sc&amp;hool:</source>
         <translation>Sc&amp;hool:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="126"/>
+        <location filename="../../ui/aid/passport.py" line="128"/>
         <source>Shown</source>
         <translation>Shown</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="220"/>
-        <location filename="../../ui/aid/passport.py" line="118"/>
-        <location filename="../../ui/aid/passport.py" line="138"/>
+        <location filename="../../ui/aid/page.py" line="216"/>
+        <location filename="../../ui/aid/passport.py" line="120"/>
+        <location filename="../../ui/aid/passport.py" line="140"/>
         <source>Social passport</source>
         <translation>Social passport</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="88"/>
-        <location filename="../../ui/aid/dialog.py" line="168"/>
-        <location filename="../../ui/aid/sponsors.py" line="68"/>
+        <location filename="../../ui/aid/dialog.py" line="169"/>
+        <location filename="../../ui/aid/sponsors.py" line="71"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="219"/>
-        <location filename="../../ui/aid/sponsors.py" line="62"/>
+        <location filename="../../ui/aid/page.py" line="215"/>
+        <location filename="../../ui/aid/sponsors.py" line="65"/>
         <source>Sponsors</source>
         <translation>Sponsors</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="90"/>
-        <location filename="../../ui/aid/dialog.py" line="168"/>
+        <location filename="../../ui/aid/dialog.py" line="169"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -453,13 +453,13 @@
         <translation>The chosen record no longer exists; choose again.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/sponsors.py" line="69"/>
+        <location filename="../../ui/aid/sponsors.py" line="72"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="87"/>
-        <location filename="../../ui/aid/dialog.py" line="167"/>
+        <location filename="../../ui/aid/dialog.py" line="168"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="69"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="70"/>
         <source>for example: 25 000</source>
         <translation>for example: 25 000</translation>
     </message>
@@ -484,12 +484,12 @@
         <translation>identified</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="165"/>
+        <location filename="../../ui/aid/dialog.py" line="166"/>
         <source>identified → approved → delivered</source>
         <translation>identified → approved → delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="129"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="128"/>
         <source>{child} already has aid in the {year} campaign:
 {aid}
 
@@ -510,7 +510,7 @@ Add this aid as well?</translation>
         <translation>{n} more than the children entered by name.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="122"/>
+        <location filename="../../ui/aid/passport.py" line="124"/>
         <source>“From records” counts the children entered by name. Type the school&apos;s own total where it knows more; leave “—” to use the records.</source>
         <translation>“From records” counts the children entered by name. Type the school&apos;s own total where it knows more; leave “—” to use the records.</translation>
     </message>
@@ -541,7 +541,7 @@ Add this aid as well?</translation>
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../app/cli/commands.py" line="73"/>
+        <location filename="../../app/cli/commands.py" line="74"/>
         <source>  row {row}: {reason}</source>
         <translation>  row {row}: {reason}</translation>
     </message>
@@ -551,7 +551,7 @@ Add this aid as well?</translation>
         <translation>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="75"/>
+        <location filename="../../app/cli/commands.py" line="76"/>
         <source>  … and {n} more in the errors file.</source>
         <translation>  … and {n} more in the errors file.</translation>
     </message>
@@ -576,7 +576,7 @@ Add this aid as well?</translation>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="110"/>
+        <location filename="../../app/cli/commands.py" line="111"/>
         <source>Backup written to {path}.</source>
         <translation>Backup written to {path}.</translation>
     </message>
@@ -682,12 +682,12 @@ Add this aid as well?</translation>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="100"/>
+        <location filename="../../app/cli/commands.py" line="101"/>
         <source>The database has {n} problems; restore it from a backup.</source>
         <translation>The database has {n} problems; restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="96"/>
+        <location filename="../../app/cli/commands.py" line="97"/>
         <source>The database {path} is intact.</source>
         <translation>The database {path} is intact.</translation>
     </message>
@@ -742,7 +742,7 @@ Add this aid as well?</translation>
         <translation>Write a target as INDICATOR=VALUE, e.g. “legal_culture.lectures=6”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="85"/>
+        <location filename="../../app/cli/commands.py" line="86"/>
         <source>Wrote {count} rows to {path}.</source>
         <translation>Wrote {count} rows to {path}.</translation>
     </message>
@@ -772,7 +772,7 @@ Add this aid as well?</translation>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="133"/>
+        <location filename="../../app/cli/commands.py" line="134"/>
         <source>synth needs --db PATH (it never writes into your own database).</source>
         <translation>synth needs --db PATH (it never writes into your own database).</translation>
     </message>
@@ -851,12 +851,12 @@ Add this aid as well?</translation>
         <translation>A certificate has at most two signatories.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="90"/>
+        <location filename="../../ui/certificates/dialog.py" line="91"/>
         <source>A4 landscape</source>
         <translation>A4 landscape</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="91"/>
+        <location filename="../../ui/certificates/dialog.py" line="92"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
@@ -871,12 +871,12 @@ Add this aid as well?</translation>
         <translation>Above the name (a girl or woman)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="59"/>
+        <location filename="../../ui/certificates/page.py" line="60"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="60"/>
+        <location filename="../../ui/certificates/page.py" line="61"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
@@ -886,13 +886,13 @@ Add this aid as well?</translation>
         <translation>Best speaker diploma</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="57"/>
-        <location filename="../../ui/certificates/page.py" line="132"/>
+        <location filename="../../ui/certificates/page.py" line="58"/>
+        <location filename="../../ui/certificates/page.py" line="131"/>
         <source>Cancel certificate</source>
         <translation>Cancel certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="133"/>
+        <location filename="../../ui/certificates/page.py" line="132"/>
         <source>Cancel {count} certificate(s)? Verifying them will answer “cancelled”.</source>
         <translation>Cancel {count} certificate(s)? Verifying them will answer “cancelled”.</translation>
     </message>
@@ -919,16 +919,16 @@ Add this aid as well?</translation>
     <message>
         <location filename="../../app/certificates/generate.py" line="116"/>
         <location filename="../../app/certificates/generate.py" line="140"/>
-        <location filename="../../ui/certificates/dialog.py" line="246"/>
-        <location filename="../../ui/certificates/dialog.py" line="252"/>
-        <location filename="../../ui/certificates/page.py" line="51"/>
-        <location filename="../../ui/certificates/page.py" line="89"/>
-        <location filename="../../ui/certificates/page.py" line="123"/>
+        <location filename="../../ui/certificates/dialog.py" line="245"/>
+        <location filename="../../ui/certificates/dialog.py" line="251"/>
+        <location filename="../../ui/certificates/page.py" line="52"/>
+        <location filename="../../ui/certificates/page.py" line="88"/>
+        <location filename="../../ui/certificates/page.py" line="122"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="222"/>
+        <location filename="../../ui/certificates/dialog.py" line="221"/>
         <source>Choose an event or a person.</source>
         <translation>Choose an event or a person.</translation>
     </message>
@@ -939,22 +939,22 @@ Add this aid as well?</translation>
         <translation>Choose whom to issue certificates to: an event or a person.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="94"/>
+        <location filename="../../ui/certificates/dialog.py" line="95"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="133"/>
+        <location filename="../../ui/certificates/dialog.py" line="134"/>
         <source>Colours</source>
         <translation>Colours</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="111"/>
+        <location filename="../../ui/certificates/page.py" line="110"/>
         <source>Correct the name</source>
         <translation>Correct the name</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="56"/>
+        <location filename="../../ui/certificates/page.py" line="57"/>
         <source>Correct the name…</source>
         <translation>Correct the name…</translation>
     </message>
@@ -974,23 +974,23 @@ Add this aid as well?</translation>
         <translation>Diploma of the 3rd degree</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="134"/>
+        <location filename="../../ui/certificates/dialog.py" line="135"/>
         <source>Edit the texts…</source>
         <translation>Edit the texts…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="75"/>
+        <location filename="../../ui/certificates/dialog.py" line="76"/>
         <source>Empty: everyone who attended the event</source>
         <translation>Empty: everyone who attended the event</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="88"/>
+        <location filename="../../ui/certificates/dialog.py" line="89"/>
         <source>Empty: the template&apos;s text</source>
         <translation>Empty: the template&apos;s text</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="20"/>
-        <location filename="../../ui/certificates/dialog.py" line="113"/>
+        <location filename="../../ui/certificates/dialog.py" line="114"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
@@ -1000,23 +1000,23 @@ Add this aid as well?</translation>
         <translation>Forged: the code does not match certificate {serial} as it was issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="62"/>
+        <location filename="../../ui/certificates/dialog.py" line="63"/>
         <source>Generate certificates</source>
         <translation>Generate certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="138"/>
+        <location filename="../../ui/certificates/dialog.py" line="139"/>
         <source>Generate…</source>
         <translation>Generate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="54"/>
+        <location filename="../../ui/certificates/page.py" line="55"/>
         <source>Generate… (Ctrl+N)</source>
         <translation>Generate… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="238"/>
-        <location filename="../../ui/certificates/page.py" line="103"/>
+        <location filename="../../ui/certificates/dialog.py" line="237"/>
+        <location filename="../../ui/certificates/page.py" line="102"/>
         <location filename="../../ui/tournaments/certificates.py" line="47"/>
         <source>Generating certificates…</source>
         <translation>Generating certificates…</translation>
@@ -1027,7 +1027,7 @@ Add this aid as well?</translation>
         <translation>Genuine: {serial} issued to {name} on {date} by {issuer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="175"/>
+        <location filename="../../ui/certificates/dialog.py" line="174"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1038,13 +1038,13 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="19"/>
-        <location filename="../../ui/certificates/dialog.py" line="115"/>
+        <location filename="../../ui/certificates/dialog.py" line="116"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="22"/>
-        <location filename="../../ui/certificates/dialog.py" line="116"/>
+        <location filename="../../ui/certificates/dialog.py" line="117"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -1054,13 +1054,13 @@ Add this aid as well?</translation>
         <translation>Letter of thanks</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="129"/>
-        <location filename="../../ui/certificates/dialog.py" line="174"/>
+        <location filename="../../ui/certificates/dialog.py" line="130"/>
+        <location filename="../../ui/certificates/dialog.py" line="173"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="121"/>
+        <location filename="../../ui/certificates/dialog.py" line="122"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1070,23 +1070,23 @@ Add this aid as well?</translation>
         <translation>Nomination diploma</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="114"/>
+        <location filename="../../ui/certificates/dialog.py" line="115"/>
         <source>One person</source>
         <translation>One person</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="256"/>
+        <location filename="../../ui/certificates/dialog.py" line="255"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="226"/>
+        <location filename="../../ui/certificates/dialog.py" line="225"/>
         <location filename="../../ui/tournaments/certificates.py" line="42"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="118"/>
+        <location filename="../../ui/certificates/dialog.py" line="119"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -1100,12 +1100,12 @@ Add this aid as well?</translation>
         <translation type="vanished">Placeholders: {name} {reason} {event} {date} {place}. An empty box brings back the text that came with the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="120"/>
+        <location filename="../../ui/certificates/dialog.py" line="121"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="55"/>
+        <location filename="../../ui/certificates/page.py" line="56"/>
         <source>Print again…</source>
         <translation>Print again…</translation>
     </message>
@@ -1115,7 +1115,7 @@ Add this aid as well?</translation>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="255"/>
+        <location filename="../../ui/certificates/dialog.py" line="254"/>
         <location filename="../../ui/certificates/pdf_view.py" line="56"/>
         <source>Print…</source>
         <translation>Print…</translation>
@@ -1131,7 +1131,7 @@ Add this aid as well?</translation>
         <translation>Reason (no event)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="117"/>
+        <location filename="../../ui/certificates/dialog.py" line="118"/>
         <source>Reason or nomination</source>
         <translation>Reason or nomination</translation>
     </message>
@@ -1146,13 +1146,13 @@ Add this aid as well?</translation>
         <translation>Recipient&apos;s Name</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="224"/>
+        <location filename="../../ui/certificates/dialog.py" line="223"/>
         <location filename="../../ui/tournaments/certificates.py" line="40"/>
         <source>Save certificates</source>
         <translation>Save certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="148"/>
+        <location filename="../../ui/certificates/page.py" line="147"/>
         <source>Scan the QR code here, or type the serial and the code printed beside it:</source>
         <translation>Scan the QR code here, or type the serial and the code printed beside it:</translation>
     </message>
@@ -1162,7 +1162,7 @@ Add this aid as well?</translation>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="125"/>
+        <location filename="../../ui/certificates/dialog.py" line="126"/>
         <source>Signatory {n}</source>
         <translation>Signatory {n}</translation>
     </message>
@@ -1177,7 +1177,7 @@ Add this aid as well?</translation>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="136"/>
+        <location filename="../../ui/certificates/dialog.py" line="137"/>
         <source>Texts</source>
         <translation>Texts</translation>
     </message>
@@ -1218,7 +1218,7 @@ Add this aid as well?</translation>
         <translation>The logo file {path} was not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="112"/>
+        <location filename="../../ui/certificates/page.py" line="111"/>
         <source>The name as it must be printed (the old serial will be cancelled):</source>
         <translation>The name as it must be printed (the old serial will be cancelled):</translation>
     </message>
@@ -1304,13 +1304,13 @@ Add this aid as well?</translation>
         <translation>Unknown: the key of the installation that issued {serial} is not known here.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="147"/>
-        <location filename="../../ui/certificates/page.py" line="153"/>
+        <location filename="../../ui/certificates/page.py" line="146"/>
+        <location filename="../../ui/certificates/page.py" line="152"/>
         <source>Verify a certificate</source>
         <translation>Verify a certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="58"/>
+        <location filename="../../ui/certificates/page.py" line="59"/>
         <source>Verify…</source>
         <translation>Verify…</translation>
     </message>
@@ -1325,17 +1325,17 @@ Add this aid as well?</translation>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="253"/>
+        <location filename="../../ui/certificates/dialog.py" line="252"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>{count} certificates written to {path} ({new} new, {again} printed again).</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="124"/>
+        <location filename="../../ui/certificates/page.py" line="123"/>
         <source>{old} is cancelled; {new} is issued. Print it with “Print again…”.</source>
         <translation>{old} is cancelled; {new} is issued. Print it with “Print again…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="67"/>
+        <location filename="../../ui/certificates/dialog.py" line="68"/>
         <source>— no event —</source>
         <translation>— no event —</translation>
     </message>
@@ -1865,12 +1865,12 @@ Add this aid as well?</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../app/db/store.py" line="131"/>
+        <location filename="../../app/db/store.py" line="136"/>
         <source>Cannot create the folder {path}: {error}</source>
         <translation>Cannot create the folder {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="199"/>
+        <location filename="../../app/db/store.py" line="204"/>
         <source>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</source>
         <translation>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</translation>
     </message>
@@ -1912,7 +1912,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/db/environment.py" line="92"/>
-        <location filename="../../app/db/store.py" line="202"/>
+        <location filename="../../app/db/store.py" line="207"/>
         <source>{path} is damaged ({error}). Restore it from a backup.</source>
         <translation>{path} is damaged ({error}). Restore it from a backup.</translation>
     </message>
@@ -1948,7 +1948,7 @@ Add this aid as well?</translation>
 <context>
     <name>Events</name>
     <message numerus="yes">
-        <location filename="../../ui/events/attendance_tab.py" line="110"/>
+        <location filename="../../ui/events/attendance_tab.py" line="111"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant(s)</numerusform>
@@ -1956,17 +1956,17 @@ Add this aid as well?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="210"/>
+        <location filename="../../ui/events/attendance_tab.py" line="209"/>
         <source>&amp;Add a person:</source>
         <translation>&amp;Add a person:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="200"/>
+        <location filename="../../ui/events/appointments_tab.py" line="199"/>
         <source>&amp;Book</source>
         <translation>&amp;Book</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="58"/>
+        <location filename="../../ui/events/appointments_tab.py" line="59"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
@@ -1987,13 +1987,13 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="91"/>
-        <location filename="../../ui/events/page.py" line="36"/>
+        <location filename="../../ui/events/page.py" line="37"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="108"/>
-        <location filename="../../ui/events/page.py" line="42"/>
+        <location filename="../../ui/events/page.py" line="43"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -2004,18 +2004,18 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="109"/>
-        <location filename="../../ui/events/page.py" line="45"/>
+        <location filename="../../ui/events/page.py" line="46"/>
         <source>&amp;Organiser:</source>
         <translation>&amp;Organiser:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="60"/>
+        <location filename="../../ui/events/appointments_tab.py" line="61"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="89"/>
-        <location filename="../../ui/events/page.py" line="35"/>
+        <location filename="../../ui/events/page.py" line="36"/>
         <source>&amp;Programme:</source>
         <translation>&amp;Programme:</translation>
     </message>
@@ -2030,12 +2030,12 @@ Add this aid as well?</translation>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="41"/>
+        <location filename="../../ui/events/page.py" line="42"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="61"/>
+        <location filename="../../ui/events/appointments_tab.py" line="62"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Topic:</translation>
     </message>
@@ -2055,7 +2055,7 @@ Add this aid as well?</translation>
         <translation>&amp;girls:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events/attendance_tab.py" line="112"/>
+        <location filename="../../ui/events/attendance_tab.py" line="113"/>
         <source>(%n on the list)</source>
         <translation>
             <numerusform>(%n on the list)</numerusform>
@@ -2073,7 +2073,7 @@ Add this aid as well?</translation>
         <translation>A&amp;udience:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="142"/>
+        <location filename="../../ui/events/attendance_tab.py" line="143"/>
         <source>Added: {name}</source>
         <translation>Added: {name}</translation>
     </message>
@@ -2093,12 +2093,12 @@ Add this aid as well?</translation>
         <translation>At least {count} participants.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="202"/>
+        <location filename="../../ui/events/appointments_tab.py" line="201"/>
         <source>Back to booked</source>
         <translation>Back to booked</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="161"/>
+        <location filename="../../ui/events/appointments_tab.py" line="160"/>
         <source>Booked: {date} {time}</source>
         <translation>Booked: {date} {time}</translation>
     </message>
@@ -2108,7 +2108,7 @@ Add this aid as well?</translation>
         <translation>By prior registration: book each visit in the appointment list.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="204"/>
+        <location filename="../../ui/events/appointments_tab.py" line="203"/>
         <source>Cancel the booking</source>
         <translation>Cancel the booking</translation>
     </message>
@@ -2118,12 +2118,12 @@ Add this aid as well?</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="222"/>
+        <location filename="../../ui/events/attendance_tab.py" line="221"/>
         <source>Competitive selection: people are added as applicants; check those selected and press “Select checked”.</source>
         <translation>Competitive selection: people are added as applicants; check those selected and press “Select checked”.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="212"/>
+        <location filename="../../ui/events/appointments_tab.py" line="211"/>
         <source>Consultations are held by prior registration: one visitor per time slot. Enter in the time or topic box books the visit.</source>
         <translation>Consultations are held by prior registration: one visitor per time slot. Enter in the time or topic box books the visit.</translation>
     </message>
@@ -2138,7 +2138,7 @@ Add this aid as well?</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="44"/>
+        <location filename="../../ui/events/page.py" line="45"/>
         <source>Distr&amp;ict:</source>
         <translation>Distr&amp;ict:</translation>
     </message>
@@ -2163,12 +2163,12 @@ Add this aid as well?</translation>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="63"/>
+        <location filename="../../ui/events/page.py" line="64"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="40"/>
+        <location filename="../../ui/events/page.py" line="41"/>
         <source>Fro&amp;m:</source>
         <translation>Fro&amp;m:</translation>
     </message>
@@ -2178,7 +2178,7 @@ Add this aid as well?</translation>
         <translation>Girls and boys together ({sum}) are more than the total ({total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="199"/>
+        <location filename="../../ui/events/appointments_tab.py" line="198"/>
         <location filename="../../ui/events/dialog.py" line="423"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
@@ -2214,12 +2214,12 @@ Add this aid as well?</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="201"/>
+        <location filename="../../ui/events/appointments_tab.py" line="200"/>
         <source>Mark held</source>
         <translation>Mark held</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="201"/>
+        <location filename="../../ui/events/appointments_tab.py" line="200"/>
         <source>Mark missed</source>
         <translation>Mark missed</translation>
     </message>
@@ -2295,7 +2295,7 @@ Add this aid as well?</translation>
         <translation>Pupils + teachers + parents + others = {sum}</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="43"/>
+        <location filename="../../ui/events/page.py" line="44"/>
         <source>Re&amp;gion:</source>
         <translation>Re&amp;gion:</translation>
     </message>
@@ -2305,12 +2305,12 @@ Add this aid as well?</translation>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="213"/>
+        <location filename="../../ui/events/attendance_tab.py" line="212"/>
         <source>Remove (Delete)</source>
         <translation>Remove (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="170"/>
+        <location filename="../../ui/events/attendance_tab.py" line="169"/>
         <source>Removed from the list: {names}</source>
         <translation>Removed from the list: {names}</translation>
     </message>
@@ -2325,12 +2325,12 @@ Add this aid as well?</translation>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="215"/>
+        <location filename="../../ui/events/attendance_tab.py" line="214"/>
         <source>Save the event first (Ctrl+S): the form stays open and the participants are added here.</source>
         <translation>Save the event first (Ctrl+S): the form stays open and the participants are added here.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="208"/>
+        <location filename="../../ui/events/appointments_tab.py" line="207"/>
         <source>Save the event first (Ctrl+S): the form stays open and the visits are booked here.</source>
         <translation>Save the event first (Ctrl+S): the form stays open and the visits are booked here.</translation>
     </message>
@@ -2345,17 +2345,17 @@ Add this aid as well?</translation>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="78"/>
+        <location filename="../../ui/events/page.py" line="79"/>
         <source>Search (Ctrl+F): any part of the title or place</source>
         <translation>Search (Ctrl+F): any part of the title or place</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="212"/>
+        <location filename="../../ui/events/attendance_tab.py" line="211"/>
         <source>Select checked</source>
         <translation>Select checked</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="188"/>
+        <location filename="../../ui/events/attendance_tab.py" line="187"/>
         <source>Selected: {selected}; not selected: {rest}.</source>
         <translation>Selected: {selected}; not selected: {rest}.</translation>
     </message>
@@ -2376,7 +2376,7 @@ Add this aid as well?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="59"/>
+        <location filename="../../ui/events/appointments_tab.py" line="60"/>
         <source>T&amp;ime:</source>
         <translation>T&amp;ime:</translation>
     </message>
@@ -2477,12 +2477,12 @@ Add this aid as well?</translation>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="206"/>
+        <location filename="../../ui/events/appointments_tab.py" line="205"/>
         <source>Type a name or IIN, Enter to choose</source>
         <translation>Type a name or IIN, Enter to choose</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="219"/>
+        <location filename="../../ui/events/attendance_tab.py" line="218"/>
         <source>Type part of a name or IIN and press Enter: the person is added at once. No match: Enter creates a new person. Delete removes the selected person.</source>
         <translation>Type part of a name or IIN and press Enter: the person is added at once. No match: Enter creates a new person. Delete removes the selected person.</translation>
     </message>
@@ -2572,7 +2572,7 @@ Add this aid as well?</translation>
         <translation>{count} participants; at least {least} are needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="130"/>
+        <location filename="../../ui/events/attendance_tab.py" line="131"/>
         <source>{name} is already on the list.</source>
         <translation>{name} is already on the list.</translation>
     </message>
@@ -2682,30 +2682,30 @@ Add this aid as well?</translation>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../ui/common/formatting.py" line="38"/>
+        <location filename="../../ui/common/formatting.py" line="41"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/common/formatting.py" line="37"/>
+        <location filename="../../ui/common/formatting.py" line="40"/>
         <source>Kazakh</source>
         <translation>Kazakh</translation>
     </message>
     <message>
-        <location filename="../../ui/common/formatting.py" line="37"/>
+        <location filename="../../ui/common/formatting.py" line="40"/>
         <source>Russian</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="154"/>
-        <location filename="../../ui/common/formatting.py" line="32"/>
+        <location filename="../../ui/aid/dialog.py" line="157"/>
+        <location filename="../../ui/common/formatting.py" line="35"/>
         <location filename="../../ui/people/dialog.py" line="125"/>
         <source>female</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="154"/>
-        <location filename="../../ui/common/formatting.py" line="32"/>
+        <location filename="../../ui/aid/dialog.py" line="157"/>
+        <location filename="../../ui/common/formatting.py" line="35"/>
         <location filename="../../ui/people/dialog.py" line="125"/>
         <source>male</source>
         <translation>male</translation>
@@ -3021,7 +3021,7 @@ Add this aid as well?</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="44"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="48"/>
         <source>Aid recipients</source>
         <translation>Aid recipients</translation>
     </message>
@@ -3031,48 +3031,48 @@ Add this aid as well?</translation>
         <translation>Already registered, written differently, not added again: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="126"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="130"/>
         <source>An empty list with the right column titles, to fill in and import.</source>
         <translation>An empty list with the right column titles, to fill in and import.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="140"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="144"/>
         <source>Check (nothing is saved)</source>
         <translation>Check (nothing is saved)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="140"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="144"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="248"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="247"/>
         <source>Checking {file}…</source>
         <translation>Checking {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="154"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="158"/>
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="124"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="128"/>
         <source>Choose a file…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="134"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="138"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="195"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="197"/>
         <source>Column titles found in row {row}; the rows above them are not imported.</source>
         <translation>Column titles found in row {row}; the rows above them are not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="125"/>
-        <location filename="../../ui/exchange/import_dialog.py" line="312"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="129"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="307"/>
         <source>Download a template</source>
         <translation>Download a template</translation>
     </message>
@@ -3082,52 +3082,52 @@ Add this aid as well?</translation>
         <translation>Dry run: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="45"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="49"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="313"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="308"/>
         <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="198"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="200"/>
         <source>Ignored columns: {names}.</source>
         <translation>Ignored columns: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="132"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="136"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="123"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="127"/>
         <source>Import from Excel or CSV</source>
         <translation>Import from Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="248"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="247"/>
         <source>Importing {file}…</source>
         <translation>Importing {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="136"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="140"/>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="133"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="137"/>
         <source>Open the rejected rows</source>
         <translation>Open the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="44"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="48"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="281"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="278"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -3137,12 +3137,12 @@ Add this aid as well?</translation>
         <translation>Rejected rows with reasons: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="128"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="132"/>
         <source>Rejected rows. Correct them here (double-click a cell) and press «Check again»; the corrected rows are then imported. The file itself is not changed.</source>
         <translation>Rejected rows. Correct them here (double-click a cell) and press «Check again»; the corrected rows are then imported. The file itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="281"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="278"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -3151,12 +3151,12 @@ Add this aid as well?</translation>
         <translation type="vanished">Tables (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="155"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="159"/>
         <source>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="323"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="318"/>
         <source>Template saved: {path}. Fill it in and import it here.</source>
         <translation>Template saved: {path}. Fill it in and import it here.</translation>
     </message>
@@ -3171,7 +3171,7 @@ Add this aid as well?</translation>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="203"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="205"/>
         <source>ignored</source>
         <translation>ignored</translation>
     </message>
@@ -3186,12 +3186,12 @@ Add this aid as well?</translation>
         <translation>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="192"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="194"/>
         <source>{rows} rows. The first {shown} are shown with the field each column fills.</source>
         <translation>{rows} rows. The first {shown} are shown with the field each column fills.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="310"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="305"/>
         <source>{what} - template</source>
         <translation>{what} - template</translation>
     </message>
@@ -3199,60 +3199,60 @@ Add this aid as well?</translation>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../ui/common/list_page.py" line="187"/>
-        <location filename="../../ui/common/list_page.py" line="258"/>
+        <location filename="../../ui/common/list_page.py" line="190"/>
+        <location filename="../../ui/common/list_page.py" line="271"/>
         <location filename="../../ui/organisations/page.py" line="63"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="259"/>
+        <location filename="../../ui/common/list_page.py" line="272"/>
         <source>Delete {count} selected record(s)? They can be brought back from “Recently deleted”.</source>
         <translation>Delete {count} selected record(s)? They can be brought back from “Recently deleted”.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="216"/>
+        <location filename="../../ui/common/list_page.py" line="229"/>
         <source>Deleted records: {count}</source>
         <translation>Deleted records: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="270"/>
+        <location filename="../../ui/common/list_page.py" line="283"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="269"/>
+        <location filename="../../ui/common/list_page.py" line="282"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="185"/>
+        <location filename="../../ui/common/list_page.py" line="188"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="184"/>
+        <location filename="../../ui/common/list_page.py" line="187"/>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="186"/>
+        <location filename="../../ui/common/list_page.py" line="189"/>
         <source>Recently deleted</source>
         <translation>Recently deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="187"/>
+        <location filename="../../ui/common/list_page.py" line="190"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="183"/>
+        <location filename="../../ui/common/list_page.py" line="186"/>
         <source>Search (Ctrl+F): any part of a name or IIN</source>
         <translation>Search (Ctrl+F): any part of a name or IIN</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="217"/>
-        <location filename="../../ui/organisations/trainers.py" line="109"/>
+        <location filename="../../ui/common/list_page.py" line="230"/>
+        <location filename="../../ui/organisations/trainers.py" line="111"/>
         <source>Shown: {count}</source>
         <translation>Shown: {count}</translation>
     </message>
@@ -3384,7 +3384,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="37"/>
-        <location filename="../../ui/organisations/trainers.py" line="72"/>
+        <location filename="../../ui/organisations/trainers.py" line="74"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
@@ -3405,12 +3405,12 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/page.py" line="38"/>
-        <location filename="../../ui/organisations/trainers.py" line="83"/>
+        <location filename="../../ui/organisations/trainers.py" line="85"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="85"/>
+        <location filename="../../ui/organisations/trainers.py" line="87"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
@@ -3420,7 +3420,7 @@ Add this aid as well?</translation>
         <translation>City or village</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="20"/>
+        <location filename="../../ui/organisations/trainers.py" line="21"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
@@ -3445,7 +3445,7 @@ Add this aid as well?</translation>
         <translation>How often</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="85"/>
+        <location filename="../../ui/organisations/trainers.py" line="87"/>
         <source>IIN</source>
         <translation>IIN</translation>
     </message>
@@ -3457,7 +3457,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="21"/>
-        <location filename="../../ui/organisations/trainers.py" line="85"/>
+        <location filename="../../ui/organisations/trainers.py" line="87"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3483,25 +3483,25 @@ Add this aid as well?</translation>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="73"/>
+        <location filename="../../ui/organisations/trainers.py" line="75"/>
         <source>People marked “trainer” or “consultant” in their form (People area). At least 2 consultants per region.</source>
         <translation>People marked “trainer” or “consultant” in their form (People area). At least 2 consultants per region.</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="33"/>
-        <location filename="../../ui/organisations/trainers.py" line="86"/>
+        <location filename="../../ui/organisations/trainers.py" line="88"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="24"/>
         <location filename="../../ui/organisations/page.py" line="40"/>
-        <location filename="../../ui/organisations/trainers.py" line="87"/>
+        <location filename="../../ui/organisations/trainers.py" line="89"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="86"/>
+        <location filename="../../ui/organisations/trainers.py" line="88"/>
         <source>School or organisation</source>
         <translation>School or organisation</translation>
     </message>
@@ -3511,13 +3511,13 @@ Add this aid as well?</translation>
         <translation>This is the school or office of this installation; it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="19"/>
+        <location filename="../../ui/organisations/trainers.py" line="20"/>
         <source>Trainers</source>
         <translation>Trainers</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/page.py" line="118"/>
-        <location filename="../../ui/organisations/trainers.py" line="71"/>
+        <location filename="../../ui/organisations/trainers.py" line="73"/>
         <source>Trainers and consultants</source>
         <translation>Trainers and consultants</translation>
     </message>
@@ -3604,7 +3604,7 @@ Add this aid as well?</translation>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="25"/>
+        <location filename="../../ui/people/page.py" line="26"/>
         <source>People</source>
         <translation>People</translation>
     </message>
@@ -3634,7 +3634,7 @@ Add this aid as well?</translation>
 <context>
     <name>Person</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="82"/>
+        <location filename="../../ui/aid/dialog.py" line="84"/>
         <location filename="../../ui/people/dialog.py" line="48"/>
         <source>&amp;Birth date:</source>
         <translation>&amp;Birth date:</translation>
@@ -3645,31 +3645,31 @@ Add this aid as well?</translation>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="85"/>
+        <location filename="../../ui/aid/dialog.py" line="87"/>
         <location filename="../../ui/people/dialog.py" line="54"/>
         <source>&amp;Grade:</source>
         <translation>&amp;Grade:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="81"/>
+        <location filename="../../ui/aid/dialog.py" line="83"/>
         <location filename="../../ui/people/dialog.py" line="47"/>
         <source>&amp;IIN:</source>
         <translation>&amp;IIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="79"/>
+        <location filename="../../ui/aid/dialog.py" line="81"/>
         <location filename="../../ui/people/dialog.py" line="45"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="80"/>
+        <location filename="../../ui/aid/dialog.py" line="82"/>
         <location filename="../../ui/people/dialog.py" line="46"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Patronymic:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="78"/>
+        <location filename="../../ui/aid/dialog.py" line="80"/>
         <location filename="../../ui/people/dialog.py" line="44"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Surname:</translation>
@@ -3780,13 +3780,13 @@ Add this aid as well?</translation>
         <translation>Save as a new person anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="84"/>
+        <location filename="../../ui/aid/dialog.py" line="86"/>
         <location filename="../../ui/people/dialog.py" line="52"/>
         <source>Sc&amp;hool:</source>
         <translation>Sc&amp;hool:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="83"/>
+        <location filename="../../ui/aid/dialog.py" line="85"/>
         <location filename="../../ui/people/dialog.py" line="49"/>
         <source>Se&amp;x:</source>
         <translation>Se&amp;x:</translation>
@@ -3843,24 +3843,24 @@ Add this aid as well?</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/certificates/printing.py" line="144"/>
+        <location filename="../../ui/certificates/printing.py" line="143"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>Cannot write {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/printing.py" line="122"/>
-        <location filename="../../ui/certificates/printing.py" line="185"/>
+        <location filename="../../ui/certificates/printing.py" line="121"/>
+        <location filename="../../ui/certificates/printing.py" line="182"/>
         <source>The file {path} cannot be read as a PDF, so it cannot be printed.</source>
         <translation>The file {path} cannot be read as a PDF, so it cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/printing.py" line="200"/>
+        <location filename="../../ui/certificates/printing.py" line="197"/>
         <source>The printer {printer} cannot be used now.</source>
         <translation>The printer {printer} cannot be used now.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/printing.py" line="152"/>
-        <location filename="../../ui/certificates/printing.py" line="156"/>
+        <location filename="../../ui/certificates/printing.py" line="151"/>
+        <location filename="../../ui/certificates/printing.py" line="155"/>
         <source>The printing service did not take the job: {reason}</source>
         <translation>The printing service did not take the job: {reason}</translation>
     </message>
@@ -3868,8 +3868,8 @@ Add this aid as well?</translation>
 <context>
     <name>Reports</name>
     <message numerus="yes">
-        <location filename="../../ui/reports/indicators_view.py" line="226"/>
-        <location filename="../../ui/reports/indicators_view.py" line="245"/>
+        <location filename="../../ui/reports/indicators_view.py" line="229"/>
+        <location filename="../../ui/reports/indicators_view.py" line="248"/>
         <source>%n breaking a rule</source>
         <translation>
             <numerusform>%n breaking a rule</numerusform>
@@ -3877,7 +3877,7 @@ Add this aid as well?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/page.py" line="327"/>
+        <location filename="../../ui/reports/page.py" line="326"/>
         <source>%n files (one for each table).</source>
         <translation>
             <numerusform>%n files (one for each table).</numerusform>
@@ -3885,32 +3885,32 @@ Add this aid as well?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="124"/>
+        <location filename="../../ui/reports/indicators_view.py" line="127"/>
         <source>&amp;Open the event</source>
         <translation>&amp;Open the event</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="345"/>
+        <location filename="../../ui/reports/page.py" line="344"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="349"/>
+        <location filename="../../ui/reports/page.py" line="348"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="347"/>
+        <location filename="../../ui/reports/page.py" line="346"/>
         <source>&amp;Scope:</source>
         <translation>&amp;Scope:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tables.py" line="109"/>
+        <location filename="../../ui/reports/tables.py" line="110"/>
         <source>&amp;Table:</source>
         <translation>&amp;Table:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="350"/>
+        <location filename="../../ui/reports/page.py" line="349"/>
         <source>&amp;Targets…</source>
         <translation>&amp;Targets…</translation>
     </message>
@@ -4074,7 +4074,7 @@ Add this aid as well?</translation>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="367"/>
+        <location filename="../../ui/reports/page.py" line="366"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
@@ -4119,12 +4119,12 @@ Add this aid as well?</translation>
         <translation>Children in the data bank</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="363"/>
+        <location filename="../../ui/reports/page.py" line="362"/>
         <source>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</source>
         <translation>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="290"/>
+        <location filename="../../ui/reports/indicators_view.py" line="293"/>
         <source>Choose an indicator to see the events that break a rule.</source>
         <translation>Choose an indicator to see the events that break a rule.</translation>
     </message>
@@ -4139,8 +4139,8 @@ Add this aid as well?</translation>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="227"/>
-        <location filename="../../ui/reports/page.py" line="229"/>
+        <location filename="../../ui/reports/page.py" line="226"/>
+        <location filename="../../ui/reports/page.py" line="228"/>
         <source>Computing the indicators…</source>
         <translation>Computing the indicators…</translation>
     </message>
@@ -4186,7 +4186,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="201"/>
-        <location filename="../../ui/reports/indicators_view.py" line="121"/>
+        <location filename="../../ui/reports/indicators_view.py" line="123"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4265,7 +4265,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="201"/>
-        <location filename="../../ui/reports/indicators_view.py" line="121"/>
+        <location filename="../../ui/reports/indicators_view.py" line="123"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
@@ -4288,7 +4288,7 @@ Add this aid as well?</translation>
         <translation>Events held (all programmes)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="119"/>
+        <location filename="../../ui/reports/indicators_view.py" line="121"/>
         <source>Events held, including those that break a rule</source>
         <translation>Events held, including those that break a rule</translation>
     </message>
@@ -4308,7 +4308,7 @@ Add this aid as well?</translation>
         <translation>Events that break a rule</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/indicators_view.py" line="286"/>
+        <location filename="../../ui/reports/indicators_view.py" line="289"/>
         <source>Events that break a rule: %n</source>
         <translation>
             <numerusform>Events that break a rule: %n</numerusform>
@@ -4359,7 +4359,7 @@ Add this aid as well?</translation>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
-        <location filename="../../ui/reports/indicators_view.py" line="117"/>
+        <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
@@ -4376,14 +4376,14 @@ Add this aid as well?</translation>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="36"/>
         <location filename="../../app/reports/indicators.py" line="85"/>
-        <location filename="../../ui/reports/indicators_view.py" line="117"/>
+        <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <location filename="../../ui/reports/targets_dialog.py" line="65"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="84"/>
-        <location filename="../../ui/reports/page.py" line="367"/>
+        <location filename="../../ui/reports/page.py" line="366"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
@@ -4525,13 +4525,13 @@ Add this aid as well?</translation>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
-        <location filename="../../ui/reports/indicators_view.py" line="118"/>
+        <location filename="../../ui/reports/indicators_view.py" line="120"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="203"/>
-        <location filename="../../ui/reports/indicators_view.py" line="122"/>
+        <location filename="../../ui/reports/indicators_view.py" line="124"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
@@ -4557,7 +4557,7 @@ Add this aid as well?</translation>
         <translation>No district is called “{name}” in the reference data or in the records. Check the spelling.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="288"/>
+        <location filename="../../ui/reports/indicators_view.py" line="291"/>
         <source>No event of this line breaks a rule.</source>
         <translation>No event of this line breaks a rule.</translation>
     </message>
@@ -4582,7 +4582,7 @@ Add this aid as well?</translation>
         <translation>Nothing in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="329"/>
+        <location filename="../../ui/reports/page.py" line="328"/>
         <source>Open it now?</source>
         <translation>Open it now?</translation>
     </message>
@@ -4610,7 +4610,7 @@ Add this aid as well?</translation>
         <location filename="../../app/reports/legal.py" line="203"/>
         <location filename="../../app/reports/media.py" line="93"/>
         <location filename="../../app/reports/youth.py" line="152"/>
-        <location filename="../../ui/reports/indicators_view.py" line="122"/>
+        <location filename="../../ui/reports/indicators_view.py" line="124"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -4665,7 +4665,7 @@ Add this aid as well?</translation>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="149"/>
+        <location filename="../../ui/reports/page.py" line="148"/>
         <source>Previous month ({period})</source>
         <translation>Previous month ({period})</translation>
     </message>
@@ -4720,12 +4720,12 @@ Add this aid as well?</translation>
         <translation>Regional consultants</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="328"/>
+        <location filename="../../ui/reports/page.py" line="327"/>
         <source>Report written</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="344"/>
+        <location filename="../../ui/reports/page.py" line="343"/>
         <source>Reports and indicators</source>
         <translation>Reports and indicators</translation>
     </message>
@@ -4745,17 +4745,17 @@ Add this aid as well?</translation>
         <translation>Russian league</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="351"/>
+        <location filename="../../ui/reports/page.py" line="350"/>
         <source>Save as:</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="301"/>
+        <location filename="../../ui/reports/page.py" line="300"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="353"/>
+        <location filename="../../ui/reports/page.py" line="352"/>
         <source>Save the report as {format}</source>
         <translation>Save the report as {format}</translation>
     </message>
@@ -4815,14 +4815,14 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="93"/>
-        <location filename="../../ui/reports/page.py" line="368"/>
+        <location filename="../../ui/reports/page.py" line="367"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
-        <location filename="../../ui/reports/indicators_view.py" line="118"/>
+        <location filename="../../ui/reports/indicators_view.py" line="120"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -4873,7 +4873,7 @@ Add this aid as well?</translation>
         <translation>The period ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="325"/>
+        <location filename="../../ui/reports/page.py" line="324"/>
         <source>The report was written to {path}.</source>
         <translation>The report was written to {path}.</translation>
     </message>
@@ -4893,12 +4893,12 @@ Add this aid as well?</translation>
         <translation>The targets of {region}. Type the region&apos;s own value in the last column; leave it blank to use the national target. Your schools receive the values with the next bundle.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="148"/>
+        <location filename="../../ui/reports/page.py" line="147"/>
         <source>This month ({period})</source>
         <translation>This month ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="150"/>
+        <location filename="../../ui/reports/page.py" line="149"/>
         <source>This quarter ({period})</source>
         <translation>This quarter ({period})</translation>
     </message>
@@ -4907,7 +4907,7 @@ Add this aid as well?</translation>
         <translation type="vanished">This target was set by another installation (the office); only it can change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="151"/>
+        <location filename="../../ui/reports/page.py" line="150"/>
         <source>This year ({period})</source>
         <translation>This year ({period})</translation>
     </message>
@@ -4949,7 +4949,7 @@ Add this aid as well?</translation>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
-        <location filename="../../ui/reports/indicators_view.py" line="117"/>
+        <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -4960,7 +4960,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="204"/>
-        <location filename="../../ui/reports/indicators_view.py" line="123"/>
+        <location filename="../../ui/reports/indicators_view.py" line="125"/>
         <source>What is wrong</source>
         <translation>What is wrong</translation>
     </message>
@@ -4981,28 +4981,28 @@ Add this aid as well?</translation>
         <translation>Write the report to a .xlsx, .pdf or .csv file, not “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="312"/>
+        <location filename="../../ui/reports/page.py" line="311"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="311"/>
+        <location filename="../../ui/reports/page.py" line="310"/>
         <source>Writing {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="324"/>
+        <location filename="../../ui/reports/page.py" line="323"/>
         <source>Written: {files}</source>
         <translation>Written: {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="40"/>
+        <location filename="../../ui/reports/indicators_view.py" line="41"/>
         <location filename="../../ui/reports/targets_dialog.py" line="78"/>
         <source>a month</source>
         <translation>a month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="40"/>
+        <location filename="../../ui/reports/indicators_view.py" line="41"/>
         <location filename="../../ui/reports/targets_dialog.py" line="79"/>
         <source>a week</source>
         <translation>a week</translation>
@@ -5129,12 +5129,12 @@ Add this aid as well?</translation>
         <translation>{low} and over</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="177"/>
+        <location filename="../../ui/reports/indicators_view.py" line="180"/>
         <source>{met} met · {not_met} not met · {none} not judged</source>
         <translation>{met} met · {not_met} not met · {none} not judged</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="380"/>
+        <location filename="../../ui/reports/page.py" line="379"/>
         <source>{title} — computed in {seconds} s</source>
         <translation>{title} — computed in {seconds} s</translation>
     </message>
@@ -5162,7 +5162,7 @@ Add this aid as well?</translation>
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="48"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="52"/>
         <source>Aid recipients</source>
         <translation>Aid recipients</translation>
     </message>
@@ -5172,37 +5172,37 @@ Add this aid as well?</translation>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="97"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="99"/>
         <source>Choose another file…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="99"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="101"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="46"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="50"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="47"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="51"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="46"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="50"/>
         <source>Installation</source>
         <translation>Installation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="47"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="51"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="211"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="207"/>
         <source>Replace the database with the backup of {date}?
 
 What was entered after that day will no longer be shown. The database as it is now is kept as a copy beside it.</source>
@@ -5211,23 +5211,23 @@ What was entered after that day will no longer be shown. The database as it is n
 What was entered after that day will no longer be shown. The database as it is now is kept as a copy beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="78"/>
-        <location filename="../../ui/exchange/restore_dialog.py" line="263"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="80"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="254"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="98"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="100"/>
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="267"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="258"/>
         <source>The database as it was before is kept at {safety}.</source>
         <translation>The database as it was before is kept at {safety}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="227"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="223"/>
         <source>The database was restored from {file}. The database as it was before is kept at {safety}.</source>
         <translation>The database was restored from {file}. The database as it was before is kept at {safety}.</translation>
     </message>
@@ -5237,17 +5237,17 @@ What was entered after that day will no longer be shown. The database as it is n
         <translation>There are no automatic backups yet. Use “Choose another file…” to restore a copy from elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="215"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="211"/>
         <source>This backup belongs to another installation ({name}).</source>
         <translation>This backup belongs to another installation ({name}).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="205"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="203"/>
         <source>This backup was made by a newer version of Tirkeu. Install the newer Tirkeu to restore it.</source>
         <translation>This backup was made by a newer version of Tirkeu. Install the newer Tirkeu to restore it.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="83"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="85"/>
         <source>Tirkeu copies the database on the first start of each day. Choose the copy to go back to; the database as it is now is kept as a copy beside it.</source>
         <translation>Tirkeu copies the database on the first start of each day. Choose the copy to go back to; the database as it is now is kept as a copy beside it.</translation>
     </message>
@@ -5357,7 +5357,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="72"/>
+        <location filename="../../app/installation.py" line="74"/>
         <source>This database is already set up; use another --db for a new installation.</source>
         <translation>This database is already set up; use another --db for a new installation.</translation>
     </message>
@@ -5367,7 +5367,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Tirkeu: set-up</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="74"/>
+        <location filename="../../app/installation.py" line="76"/>
         <source>Unknown role {role}: choose school, office or national.</source>
         <translation>Unknown role {role}: choose school, office or national.</translation>
     </message>
@@ -7522,7 +7522,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 <context>
     <name>Tournaments</name>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="155"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="159"/>
         <source>&amp;Break (teams per league):</source>
         <translation>&amp;Break (teams per league):</translation>
     </message>
@@ -7532,7 +7532,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Coach:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="133"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="137"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Dates:</translation>
     </message>
@@ -7559,7 +7559,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;League:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="141"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="145"/>
         <source>&amp;Leagues:</source>
         <translation>&amp;Leagues:</translation>
     </message>
@@ -7569,12 +7569,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Motion:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="126"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="130"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="137"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="141"/>
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
@@ -7595,7 +7595,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="127"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="131"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Stage:</translation>
     </message>
@@ -7605,7 +7605,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Team name:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="170"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="174"/>
         <source>&amp;Tie-breaks, in order:</source>
         <translation>&amp;Tie-breaks, in order:</translation>
     </message>
@@ -7818,12 +7818,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="116"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="120"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="178"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="182"/>
         <source>Dra&amp;w seed:</source>
         <translation>Dra&amp;w seed:</translation>
     </message>
@@ -8009,7 +8009,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Load results…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="168"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="172"/>
         <source>Low-point wins:</source>
         <translation>Low-point wins:</translation>
     </message>
@@ -8044,7 +8044,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>New team</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="222"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="226"/>
         <source>New tournament</source>
         <translation>New tournament</translation>
     </message>
@@ -8167,7 +8167,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Put the selected debate in another room</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="152"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="156"/>
         <source>Qualifying &amp;rounds:</source>
         <translation>Qualifying &amp;rounds:</translation>
     </message>
@@ -8178,7 +8178,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="172"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="176"/>
         <source>Rank s&amp;peakers by:</source>
         <translation>Rank s&amp;peakers by:</translation>
     </message>
@@ -8347,7 +8347,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Speaker 2</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="161"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="165"/>
         <source>Speaker s&amp;cores:</source>
         <translation>Speaker s&amp;cores:</translation>
     </message>
@@ -8467,7 +8467,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The preview&apos;s kind; each award is printed as its own kind.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="237"/>
         <source>The same seed gives the same random first round.</source>
         <translation>The same seed gives the same random first round.</translation>
     </message>
@@ -8538,12 +8538,12 @@ Keep this change anyway?</translation>
         <translation>Total: {points}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="223"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="227"/>
         <source>Tournament settings</source>
         <translation>Tournament settings</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="115"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="119"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
@@ -8602,17 +8602,17 @@ Keep this change anyway?</translation>
         <translation>Write why these teams break.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="212"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="216"/>
         <source>a final</source>
         <translation>a final</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="217"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="221"/>
         <source>a partial first round, then a bracket</source>
         <translation>a partial first round, then a bracket</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="230"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="234"/>
         <source>a winner may have fewer speaker points than the loser</source>
         <translation>a winner may have fewer speaker points than the loser</translation>
     </message>
@@ -8622,7 +8622,7 @@ Keep this change anyway?</translation>
         <translation>any league</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="232"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="236"/>
         <source>average points per round spoken</source>
         <translation>average points per round spoken</translation>
     </message>
@@ -8651,22 +8651,22 @@ Keep this change anyway?</translation>
         <translation>goes through</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="212"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="216"/>
         <source>no elimination rounds</source>
         <translation>no elimination rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="215"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="219"/>
         <source>octofinals to the final</source>
         <translation>octofinals to the final</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="228"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="232"/>
         <source>or your own leagues, comma-separated</source>
         <translation>or your own leagues, comma-separated</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="214"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="218"/>
         <source>quarterfinals, semifinals and a final</source>
         <translation>quarterfinals, semifinals and a final</translation>
     </message>
@@ -8681,7 +8681,7 @@ Keep this change anyway?</translation>
         <translation>round {round} ({league})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="213"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="217"/>
         <source>semifinals and a final</source>
         <translation>semifinals and a final</translation>
     </message>
@@ -8696,12 +8696,12 @@ Keep this change anyway?</translation>
         <translation>speakers by total points</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="229"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
         <source>step</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="231"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="235"/>
         <source>total points over the qualifying rounds</source>
         <translation>total points over the qualifying rounds</translation>
     </message>
@@ -8991,12 +8991,12 @@ Keep this change anyway?</translation>
     <name>Widgets</name>
     <message>
         <location filename="../../ui/aid/common.py" line="71"/>
-        <location filename="../../ui/common/widgets.py" line="29"/>
-        <location filename="../../ui/events/page.py" line="72"/>
+        <location filename="../../ui/common/widgets.py" line="31"/>
         <location filename="../../ui/events/page.py" line="73"/>
-        <location filename="../../ui/events/page.py" line="77"/>
-        <location filename="../../ui/events/page.py" line="93"/>
-        <location filename="../../ui/events/page.py" line="102"/>
+        <location filename="../../ui/events/page.py" line="74"/>
+        <location filename="../../ui/events/page.py" line="78"/>
+        <location filename="../../ui/events/page.py" line="92"/>
+        <location filename="../../ui/events/page.py" line="101"/>
         <source>— any —</source>
         <translation>— any —</translation>
     </message>

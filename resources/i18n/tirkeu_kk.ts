@@ -62,99 +62,99 @@
 <context>
     <name>Aid</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="93"/>
+        <location filename="../../ui/aid/dialog.py" line="95"/>
         <source>&amp;Address:</source>
         <translation>Мекенжа&amp;йы:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="49"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="50"/>
         <source>&amp;Date:</source>
         <translation>&amp;Берілген күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="88"/>
+        <location filename="../../ui/aid/dialog.py" line="90"/>
         <source>&amp;Family categories:</source>
         <translation>&amp;Отбасы санаттары:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="77"/>
+        <location filename="../../ui/aid/dialog.py" line="79"/>
         <source>&amp;Find in people:</source>
         <translation>Адамдардан і&amp;здеу:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="44"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="45"/>
         <source>&amp;Item:</source>
         <translation>&amp;Көмек түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="45"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="46"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Саны:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="51"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="52"/>
         <source>&amp;Status:</source>
         <translation>Кү&amp;йі:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="47"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="48"/>
         <source>&amp;Value, tenge:</source>
         <translation>Құ&amp;ны, теңге:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="94"/>
+        <location filename="../../ui/aid/dialog.py" line="96"/>
         <source>&amp;What the child needs:</source>
         <translation>&amp;Баланың қажеттіліктері:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="120"/>
+        <location filename="../../ui/aid/passport.py" line="122"/>
         <source>&amp;Year:</source>
         <translation>&amp;Жылы:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="149"/>
+        <location filename="../../ui/aid/dialog.py" line="152"/>
         <source>A registered child: type a name or IIN</source>
         <translation>Тіркелген бала: аты-жөнін не ЖСН-ін теріңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="67"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="68"/>
         <source>Add aid</source>
         <translation>Көмек қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="121"/>
+        <location filename="../../ui/aid/page.py" line="119"/>
         <source>Add aid to a child…</source>
         <translation>Балаға көмек қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="163"/>
+        <location filename="../../ui/aid/dialog.py" line="164"/>
         <source>Add aid…</source>
         <translation>Көмек қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="184"/>
+        <location filename="../../ui/aid/dialog.py" line="185"/>
         <source>Adding aid saves the child first.</source>
         <translation>Көмек қосқанда алдымен бала туралы жазба сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="67"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="68"/>
         <source>Aid</source>
         <translation>Көмек</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="138"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="137"/>
         <source>Aid already given this year</source>
         <translation>Осы жылы көмек берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="162"/>
-        <location filename="../../ui/aid/page.py" line="113"/>
-        <location filename="../../ui/aid/page.py" line="219"/>
+        <location filename="../../ui/aid/dialog.py" line="163"/>
+        <location filename="../../ui/aid/page.py" line="111"/>
+        <location filename="../../ui/aid/page.py" line="215"/>
         <source>Aid given</source>
         <translation>Көрсетілген көмек</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="122"/>
+        <location filename="../../ui/aid/page.py" line="120"/>
         <source>Aid is added in the child&apos;s form: find the child first.</source>
         <translation>Көмек бала карточкасында қосылады: алдымен баланы табыңыз.</translation>
     </message>
@@ -169,12 +169,12 @@
         <translation>Көмек сомасы</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="49"/>
+        <location filename="../../ui/aid/page.py" line="51"/>
         <source>All family categories</source>
         <translation>Барлық отбасы санаттары</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="118"/>
+        <location filename="../../ui/aid/page.py" line="116"/>
         <source>All items</source>
         <translation>Көмектің барлық түрлері</translation>
     </message>
@@ -184,28 +184,28 @@
         <translation>Барлық оқушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="42"/>
-        <location filename="../../ui/aid/page.py" line="50"/>
+        <location filename="../../ui/aid/page.py" line="44"/>
+        <location filename="../../ui/aid/page.py" line="52"/>
         <source>All schools</source>
         <translation>Барлық мектептер</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="109"/>
-        <location filename="../../ui/aid/page.py" line="119"/>
+        <location filename="../../ui/aid/page.py" line="107"/>
+        <location filename="../../ui/aid/page.py" line="117"/>
         <source>All sponsors</source>
         <translation>Барлық демеушілер</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="116"/>
+        <location filename="../../ui/aid/page.py" line="114"/>
         <source>All statuses</source>
         <translation>Барлық күйлер</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="110"/>
-        <location filename="../../ui/aid/page.py" line="120"/>
-        <location filename="../../ui/aid/sponsors.py" line="46"/>
-        <location filename="../../ui/aid/sponsors.py" line="64"/>
-        <location filename="../../ui/aid/sponsors.py" line="74"/>
+        <location filename="../../ui/aid/page.py" line="108"/>
+        <location filename="../../ui/aid/page.py" line="118"/>
+        <location filename="../../ui/aid/sponsors.py" line="49"/>
+        <location filename="../../ui/aid/sponsors.py" line="67"/>
+        <location filename="../../ui/aid/sponsors.py" line="77"/>
         <source>All years</source>
         <translation>Барлық жылдар</translation>
     </message>
@@ -215,12 +215,12 @@
         <translation>{iin} ЖСН-і басқа адамда бар: {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/sponsors.py" line="63"/>
+        <location filename="../../ui/aid/sponsors.py" line="66"/>
         <source>Campaign &amp;year:</source>
         <translation>Науқан &amp;жылы:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="125"/>
+        <location filename="../../ui/aid/passport.py" line="127"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
@@ -230,48 +230,48 @@
         <translation>Бала</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="146"/>
+        <location filename="../../ui/aid/dialog.py" line="149"/>
         <source>Child in the data bank</source>
         <translation>Деректер банкіндегі бала</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="219"/>
+        <location filename="../../ui/aid/page.py" line="215"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/sponsors.py" line="65"/>
+        <location filename="../../ui/aid/sponsors.py" line="68"/>
         <source>Children are counted once per sponsor however many items they got. Items and tenge include aid not yet delivered.</source>
         <translation>Әр демеуші бойынша бала қанша зат алса да, бір рет саналады. Заттар саны мен теңге сомасына әлі берілмеген көмек те кіреді.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/sponsors.py" line="68"/>
+        <location filename="../../ui/aid/sponsors.py" line="71"/>
         <source>Children helped</source>
         <translation>Көмек алған балалар</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="45"/>
+        <location filename="../../ui/aid/page.py" line="47"/>
         <source>Children in need of aid</source>
         <translation>Көмекке мұқтаж балалар</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="89"/>
-        <location filename="../../ui/aid/dialog.py" line="167"/>
+        <location filename="../../ui/aid/dialog.py" line="168"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/sponsors.py" line="69"/>
+        <location filename="../../ui/aid/sponsors.py" line="72"/>
         <source>Delivered records</source>
         <translation>Берілген жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="185"/>
+        <location filename="../../ui/aid/dialog.py" line="186"/>
         <source>Double-click a line to change it.</source>
         <translation>Өзгерту үшін жолды екі рет шертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="125"/>
+        <location filename="../../ui/aid/passport.py" line="127"/>
         <source>Entered total</source>
         <translation>Енгізілген жалпы сан</translation>
     </message>
@@ -281,17 +281,17 @@
         <translation>Отбасы санаттары</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="125"/>
+        <location filename="../../ui/aid/passport.py" line="127"/>
         <source>From records</source>
         <translation>Жазбалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="90"/>
+        <location filename="../../ui/aid/dialog.py" line="92"/>
         <source>G&amp;uardian:</source>
         <translation>Қамқо&amp;ршы:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="91"/>
+        <location filename="../../ui/aid/dialog.py" line="93"/>
         <source>Gua&amp;rdian&apos;s phone:</source>
         <translation>Қамқоршының теле&amp;фоны:</translation>
     </message>
@@ -306,43 +306,43 @@
         <translation>Қамқоршының телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="54"/>
+        <location filename="../../ui/aid/page.py" line="56"/>
         <source>Helped or not</source>
         <translation>Көмек: барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="59"/>
+        <location filename="../../ui/aid/page.py" line="61"/>
         <source>Helped: at least one aid record delivered</source>
         <translation>Көмек алды: кемінде бір көмек жазбасы «берілді» күйінде</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="55"/>
+        <location filename="../../ui/aid/page.py" line="57"/>
         <source>Helped: no</source>
         <translation>Көмек алды: жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="54"/>
+        <location filename="../../ui/aid/page.py" line="56"/>
         <source>Helped: yes</source>
         <translation>Көмек алды: иә</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="96"/>
+        <location filename="../../ui/aid/dialog.py" line="98"/>
         <source>I&amp;dentified on:</source>
         <translation>Анықта&amp;лған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/sponsors.py" line="86"/>
+        <location filename="../../ui/aid/sponsors.py" line="89"/>
         <source>In all — sponsors: {sponsors}, items: {items}, total: {total}</source>
         <translation>Барлығы — демеушілер: {sponsors}, заттар: {items}, сомасы: {total}</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="85"/>
-        <location filename="../../ui/aid/dialog.py" line="167"/>
+        <location filename="../../ui/aid/dialog.py" line="168"/>
         <source>Item</source>
         <translation>Көмек түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/sponsors.py" line="68"/>
+        <location filename="../../ui/aid/sponsors.py" line="71"/>
         <source>Items</source>
         <translation>Заттар саны</translation>
     </message>
@@ -352,96 +352,96 @@
         <translation>Соңғы күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="52"/>
-        <location filename="../../ui/aid/dialog.py" line="98"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="53"/>
+        <location filename="../../ui/aid/dialog.py" line="100"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="147"/>
+        <location filename="../../ui/aid/dialog.py" line="150"/>
         <source>New child in the data bank</source>
         <translation>Деректер банкіне жаңа бала</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="150"/>
+        <location filename="../../ui/aid/dialog.py" line="153"/>
         <source>New child instead</source>
         <translation>Оның орнына жаңа бала</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="72"/>
-        <location filename="../../ui/aid/aid_dialog.py" line="77"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="73"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="78"/>
         <source>New sponsor…</source>
         <translation>Жаңа демеуші…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="164"/>
+        <location filename="../../ui/aid/dialog.py" line="165"/>
         <source>Next status</source>
         <translation>Келесі күй</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="126"/>
+        <location filename="../../ui/aid/passport.py" line="128"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="86"/>
-        <location filename="../../ui/aid/dialog.py" line="167"/>
+        <location filename="../../ui/aid/dialog.py" line="168"/>
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="183"/>
+        <location filename="../../ui/aid/dialog.py" line="184"/>
         <source>Registered: {name}</source>
         <translation>Тіркелген: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="48"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="49"/>
         <source>S&amp;ponsor:</source>
         <translation>&amp;Демеуші:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="121"/>
+        <location filename="../../ui/aid/passport.py" line="123"/>
         <source>Save the totals</source>
         <translation>Сандарды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="139"/>
+        <location filename="../../ui/aid/passport.py" line="141"/>
         <source>Save the totals you typed first?</source>
         <translation>Алдымен енгізілген сандарды сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="119"/>
+        <location filename="../../ui/aid/passport.py" line="121"/>
         <source>Sc&amp;hool:</source>
         <translation>&amp;Мектеп:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="126"/>
+        <location filename="../../ui/aid/passport.py" line="128"/>
         <source>Shown</source>
         <translation>Көрсетілетін</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="220"/>
-        <location filename="../../ui/aid/passport.py" line="118"/>
-        <location filename="../../ui/aid/passport.py" line="138"/>
+        <location filename="../../ui/aid/page.py" line="216"/>
+        <location filename="../../ui/aid/passport.py" line="120"/>
+        <location filename="../../ui/aid/passport.py" line="140"/>
         <source>Social passport</source>
         <translation>Әлеуметтік паспорт</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="88"/>
-        <location filename="../../ui/aid/dialog.py" line="168"/>
-        <location filename="../../ui/aid/sponsors.py" line="68"/>
+        <location filename="../../ui/aid/dialog.py" line="169"/>
+        <location filename="../../ui/aid/sponsors.py" line="71"/>
         <source>Sponsor</source>
         <translation>Демеуші</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="219"/>
-        <location filename="../../ui/aid/sponsors.py" line="62"/>
+        <location filename="../../ui/aid/page.py" line="215"/>
+        <location filename="../../ui/aid/sponsors.py" line="65"/>
         <source>Sponsors</source>
         <translation>Демеушілер</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="90"/>
-        <location filename="../../ui/aid/dialog.py" line="168"/>
+        <location filename="../../ui/aid/dialog.py" line="169"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -453,13 +453,13 @@
         <translation>Таңдалған жазба енді жоқ; қайта таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/sponsors.py" line="69"/>
+        <location filename="../../ui/aid/sponsors.py" line="72"/>
         <source>Total</source>
         <translation>Сомасы</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="87"/>
-        <location filename="../../ui/aid/dialog.py" line="167"/>
+        <location filename="../../ui/aid/dialog.py" line="168"/>
         <source>Value</source>
         <translation>Құны</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>берілді</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="69"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="70"/>
         <source>for example: 25 000</source>
         <translation>мысалы: 25 000</translation>
     </message>
@@ -484,12 +484,12 @@
         <translation>анықталды</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="165"/>
+        <location filename="../../ui/aid/dialog.py" line="166"/>
         <source>identified → approved → delivered</source>
         <translation>анықталды → мақұлданды → берілді</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="129"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="128"/>
         <source>{child} already has aid in the {year} campaign:
 {aid}
 
@@ -510,7 +510,7 @@ Add this aid as well?</source>
         <translation>Аты-жөнімен енгізілген балалардан {n} артық.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="122"/>
+        <location filename="../../ui/aid/passport.py" line="124"/>
         <source>“From records” counts the children entered by name. Type the school&apos;s own total where it knows more; leave “—” to use the records.</source>
         <translation>«Жазбалар бойынша» — аты-жөнімен енгізілген балалар саны. Мектептің өз деректері толығырақ болса, жалпы санды енгізіңіз; жазбаларды пайдалану үшін «—» қалдырыңыз.</translation>
     </message>
@@ -541,7 +541,7 @@ Add this aid as well?</source>
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../app/cli/commands.py" line="73"/>
+        <location filename="../../app/cli/commands.py" line="74"/>
         <source>  row {row}: {reason}</source>
         <translation>  № {row} жол: {reason}</translation>
     </message>
@@ -551,7 +551,7 @@ Add this aid as well?</source>
         <translation>  плей-офф шегінде көрсеткіштер тең (бос орын саны: {places}): {teams} — таңдау үшін: --confirm --choose TEAM --reason TEXT</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="75"/>
+        <location filename="../../app/cli/commands.py" line="76"/>
         <source>  … and {n} more in the errors file.</source>
         <translation>  … тағы {n} жол қателер файлында.</translation>
     </message>
@@ -576,7 +576,7 @@ Add this aid as well?</source>
         <translation>Жас санаты</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="110"/>
+        <location filename="../../app/cli/commands.py" line="111"/>
         <source>Backup written to {path}.</source>
         <translation>Сақтық көшірме сақталды: {path}.</translation>
     </message>
@@ -682,12 +682,12 @@ Add this aid as well?</source>
         <translation>Командалар</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="100"/>
+        <location filename="../../app/cli/commands.py" line="101"/>
         <source>The database has {n} problems; restore it from a backup.</source>
         <translation>Деректер қорында {n} ақау табылды. Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="96"/>
+        <location filename="../../app/cli/commands.py" line="97"/>
         <source>The database {path} is intact.</source>
         <translation>{path} деректер қоры зақымдалмаған.</translation>
     </message>
@@ -742,7 +742,7 @@ Add this aid as well?</source>
         <translation>Мақсатты көрсеткішті КӨРСЕТКІШ=МӘН түрінде жазыңыз, мысалы: «legal_culture.lectures=6».</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="85"/>
+        <location filename="../../app/cli/commands.py" line="86"/>
         <source>Wrote {count} rows to {path}.</source>
         <translation>Жазылған жол саны: {count}. Файл: {path}.</translation>
     </message>
@@ -772,7 +772,7 @@ Add this aid as well?</source>
         <translation>сақталған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="133"/>
+        <location filename="../../app/cli/commands.py" line="134"/>
         <source>synth needs --db PATH (it never writes into your own database).</source>
         <translation>synth командасына --db PATH параметрі қажет (ол сіздің жұмыс деректер қорыңызға ешқашан жазбайды).</translation>
     </message>
@@ -851,12 +851,12 @@ Add this aid as well?</source>
         <translation>Сертификатта ең көбі екі қол қоюшы болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="90"/>
+        <location filename="../../ui/certificates/dialog.py" line="91"/>
         <source>A4 landscape</source>
         <translation>A4, альбомдық</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="91"/>
+        <location filename="../../ui/certificates/dialog.py" line="92"/>
         <source>A4 portrait</source>
         <translation>A4, кітаптық</translation>
     </message>
@@ -871,12 +871,12 @@ Add this aid as well?</source>
         <translation>Аты-жөнінің үстінде (қыз бала немесе әйел)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="59"/>
+        <location filename="../../ui/certificates/page.py" line="60"/>
         <source>All kinds</source>
         <translation>Барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="60"/>
+        <location filename="../../ui/certificates/page.py" line="61"/>
         <source>Any status</source>
         <translation>Кез келген күйі</translation>
     </message>
@@ -886,13 +886,13 @@ Add this aid as well?</source>
         <translation>Үздік спикер дипломы</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="57"/>
-        <location filename="../../ui/certificates/page.py" line="132"/>
+        <location filename="../../ui/certificates/page.py" line="58"/>
+        <location filename="../../ui/certificates/page.py" line="131"/>
         <source>Cancel certificate</source>
         <translation>Сертификаттың күшін жою</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="133"/>
+        <location filename="../../ui/certificates/page.py" line="132"/>
         <source>Cancel {count} certificate(s)? Verifying them will answer “cancelled”.</source>
         <translation>Сертификаттардың күшін жою керек пе (таңдалғаны: {count})? Тексерген кезде «күші жойылған» деген жауап шығады.</translation>
     </message>
@@ -919,16 +919,16 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/certificates/generate.py" line="116"/>
         <location filename="../../app/certificates/generate.py" line="140"/>
-        <location filename="../../ui/certificates/dialog.py" line="246"/>
-        <location filename="../../ui/certificates/dialog.py" line="252"/>
-        <location filename="../../ui/certificates/page.py" line="51"/>
-        <location filename="../../ui/certificates/page.py" line="89"/>
-        <location filename="../../ui/certificates/page.py" line="123"/>
+        <location filename="../../ui/certificates/dialog.py" line="245"/>
+        <location filename="../../ui/certificates/dialog.py" line="251"/>
+        <location filename="../../ui/certificates/page.py" line="52"/>
+        <location filename="../../ui/certificates/page.py" line="88"/>
+        <location filename="../../ui/certificates/page.py" line="122"/>
         <source>Certificates</source>
         <translation>Сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="222"/>
+        <location filename="../../ui/certificates/dialog.py" line="221"/>
         <source>Choose an event or a person.</source>
         <translation>Іс-шараны немесе адамды таңдаңыз.</translation>
     </message>
@@ -939,22 +939,22 @@ Add this aid as well?</source>
         <translation>Сертификаттар кімге берілетінін таңдаңыз: іс-шараны немесе адамды.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="94"/>
+        <location filename="../../ui/certificates/dialog.py" line="95"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="133"/>
+        <location filename="../../ui/certificates/dialog.py" line="134"/>
         <source>Colours</source>
         <translation>Түстер</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="111"/>
+        <location filename="../../ui/certificates/page.py" line="110"/>
         <source>Correct the name</source>
         <translation>Аты-жөнін түзету</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="56"/>
+        <location filename="../../ui/certificates/page.py" line="57"/>
         <source>Correct the name…</source>
         <translation>Аты-жөнін түзету…</translation>
     </message>
@@ -974,23 +974,23 @@ Add this aid as well?</source>
         <translation>ІІІ дәрежелі диплом</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="134"/>
+        <location filename="../../ui/certificates/dialog.py" line="135"/>
         <source>Edit the texts…</source>
         <translation>Мәтіндерді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="75"/>
+        <location filename="../../ui/certificates/dialog.py" line="76"/>
         <source>Empty: everyone who attended the event</source>
         <translation>Бос болса: іс-шараға қатысқандардың барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="88"/>
+        <location filename="../../ui/certificates/dialog.py" line="89"/>
         <source>Empty: the template&apos;s text</source>
         <translation>Бос болса: үлгідегі мәтін</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="20"/>
-        <location filename="../../ui/certificates/dialog.py" line="113"/>
+        <location filename="../../ui/certificates/dialog.py" line="114"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
@@ -1000,23 +1000,23 @@ Add this aid as well?</source>
         <translation>Жалған: код берілген {serial} сертификатына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="62"/>
+        <location filename="../../ui/certificates/dialog.py" line="63"/>
         <source>Generate certificates</source>
         <translation>Сертификаттар жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="138"/>
+        <location filename="../../ui/certificates/dialog.py" line="139"/>
         <source>Generate…</source>
         <translation>Жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="54"/>
+        <location filename="../../ui/certificates/page.py" line="55"/>
         <source>Generate… (Ctrl+N)</source>
         <translation>Жасау… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="238"/>
-        <location filename="../../ui/certificates/page.py" line="103"/>
+        <location filename="../../ui/certificates/dialog.py" line="237"/>
+        <location filename="../../ui/certificates/page.py" line="102"/>
         <location filename="../../ui/tournaments/certificates.py" line="47"/>
         <source>Generating certificates…</source>
         <translation>Сертификаттар жасалуда…</translation>
@@ -1027,7 +1027,7 @@ Add this aid as well?</source>
         <translation>Түпнұсқа: {serial} сертификаты {date} күні берілген; алушы: {name}; берген: {issuer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="175"/>
+        <location filename="../../ui/certificates/dialog.py" line="174"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1038,13 +1038,13 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="19"/>
-        <location filename="../../ui/certificates/dialog.py" line="115"/>
+        <location filename="../../ui/certificates/dialog.py" line="116"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="22"/>
-        <location filename="../../ui/certificates/dialog.py" line="116"/>
+        <location filename="../../ui/certificates/dialog.py" line="117"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
@@ -1054,13 +1054,13 @@ Add this aid as well?</source>
         <translation>Алғыс хат</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="129"/>
-        <location filename="../../ui/certificates/dialog.py" line="174"/>
+        <location filename="../../ui/certificates/dialog.py" line="130"/>
+        <location filename="../../ui/certificates/dialog.py" line="173"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="121"/>
+        <location filename="../../ui/certificates/dialog.py" line="122"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
@@ -1070,23 +1070,23 @@ Add this aid as well?</source>
         <translation>Номинация дипломы</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="114"/>
+        <location filename="../../ui/certificates/dialog.py" line="115"/>
         <source>One person</source>
         <translation>Бір адам</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="256"/>
+        <location filename="../../ui/certificates/dialog.py" line="255"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="226"/>
+        <location filename="../../ui/certificates/dialog.py" line="225"/>
         <location filename="../../ui/tournaments/certificates.py" line="42"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="118"/>
+        <location filename="../../ui/certificates/dialog.py" line="119"/>
         <source>Page</source>
         <translation>Бет</translation>
     </message>
@@ -1100,12 +1100,12 @@ Add this aid as well?</source>
         <translation type="vanished">Орын толтырғыштар: {name} {reason} {event} {date} {place}. Бос өріс бағдарламамен бірге келген мәтінді қайтарады.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="120"/>
+        <location filename="../../ui/certificates/dialog.py" line="121"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="55"/>
+        <location filename="../../ui/certificates/page.py" line="56"/>
         <source>Print again…</source>
         <translation>Қайта басып шығару…</translation>
     </message>
@@ -1115,7 +1115,7 @@ Add this aid as well?</source>
         <translation>Басылды, рет</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="255"/>
+        <location filename="../../ui/certificates/dialog.py" line="254"/>
         <location filename="../../ui/certificates/pdf_view.py" line="56"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
@@ -1131,7 +1131,7 @@ Add this aid as well?</source>
         <translation>Негіздеме (іс-шарасыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="117"/>
+        <location filename="../../ui/certificates/dialog.py" line="118"/>
         <source>Reason or nomination</source>
         <translation>Негіздеме немесе номинация</translation>
     </message>
@@ -1146,13 +1146,13 @@ Add this aid as well?</source>
         <translation>Алушының аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="224"/>
+        <location filename="../../ui/certificates/dialog.py" line="223"/>
         <location filename="../../ui/tournaments/certificates.py" line="40"/>
         <source>Save certificates</source>
         <translation>Сертификаттарды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="148"/>
+        <location filename="../../ui/certificates/page.py" line="147"/>
         <source>Scan the QR code here, or type the serial and the code printed beside it:</source>
         <translation>QR кодты осы жерде сканерлеңіз немесе нөмірді және оның жанында басылған кодты теріңіз:</translation>
     </message>
@@ -1162,7 +1162,7 @@ Add this aid as well?</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="125"/>
+        <location filename="../../ui/certificates/dialog.py" line="126"/>
         <source>Signatory {n}</source>
         <translation>Қол қоюшы {n}</translation>
     </message>
@@ -1177,7 +1177,7 @@ Add this aid as well?</source>
         <translation>Тақырыпша</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="136"/>
+        <location filename="../../ui/certificates/dialog.py" line="137"/>
         <source>Texts</source>
         <translation>Мәтіндер</translation>
     </message>
@@ -1218,7 +1218,7 @@ Add this aid as well?</source>
         <translation>{path} логотип файлы табылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="112"/>
+        <location filename="../../ui/certificates/page.py" line="111"/>
         <source>The name as it must be printed (the old serial will be cancelled):</source>
         <translation>Басып шығарылатын аты-жөні (ескі нөмірдің күші жойылады):</translation>
     </message>
@@ -1304,13 +1304,13 @@ Add this aid as well?</source>
         <translation>Белгісіз: {serial} сертификатын берген орнатудың кілті мұнда белгісіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="147"/>
-        <location filename="../../ui/certificates/page.py" line="153"/>
+        <location filename="../../ui/certificates/page.py" line="146"/>
+        <location filename="../../ui/certificates/page.py" line="152"/>
         <source>Verify a certificate</source>
         <translation>Сертификатты тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="58"/>
+        <location filename="../../ui/certificates/page.py" line="59"/>
         <source>Verify…</source>
         <translation>Тексеру…</translation>
     </message>
@@ -1325,17 +1325,17 @@ Add this aid as well?</source>
         <translation>берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="253"/>
+        <location filename="../../ui/certificates/dialog.py" line="252"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Жазылған сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="124"/>
+        <location filename="../../ui/certificates/page.py" line="123"/>
         <source>{old} is cancelled; {new} is issued. Print it with “Print again…”.</source>
         <translation>{old} сертификатының күші жойылды; {new} сертификаты берілді. Оны «Қайта басып шығару…» батырмасымен басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="67"/>
+        <location filename="../../ui/certificates/dialog.py" line="68"/>
         <source>— no event —</source>
         <translation>— іс-шарасыз —</translation>
     </message>
@@ -1857,12 +1857,12 @@ Add this aid as well?</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../app/db/store.py" line="131"/>
+        <location filename="../../app/db/store.py" line="136"/>
         <source>Cannot create the folder {path}: {error}</source>
         <translation>{path} қалтасын жасау мүмкін болмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="199"/>
+        <location filename="../../app/db/store.py" line="204"/>
         <source>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</source>
         <translation>{path} деректер қорын ашу мүмкін болмады: {error}. Қалтаға жазуға рұқсат бар екенін және диск толып қалмағанын тексеріңіз.</translation>
     </message>
@@ -1904,7 +1904,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/db/environment.py" line="92"/>
-        <location filename="../../app/db/store.py" line="202"/>
+        <location filename="../../app/db/store.py" line="207"/>
         <source>{path} is damaged ({error}). Restore it from a backup.</source>
         <translation>{path} файлы зақымдалған ({error}). Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
@@ -1940,7 +1940,7 @@ Add this aid as well?</source>
 <context>
     <name>Events</name>
     <message numerus="yes">
-        <location filename="../../ui/events/attendance_tab.py" line="110"/>
+        <location filename="../../ui/events/attendance_tab.py" line="111"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n қатысушы</numerusform>
@@ -1948,17 +1948,17 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="210"/>
+        <location filename="../../ui/events/attendance_tab.py" line="209"/>
         <source>&amp;Add a person:</source>
         <translation>&amp;Адам қосу:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="200"/>
+        <location filename="../../ui/events/appointments_tab.py" line="199"/>
         <source>&amp;Book</source>
         <translation>&amp;Жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="58"/>
+        <location filename="../../ui/events/appointments_tab.py" line="59"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
@@ -1979,13 +1979,13 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="91"/>
-        <location filename="../../ui/events/page.py" line="36"/>
+        <location filename="../../ui/events/page.py" line="37"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="108"/>
-        <location filename="../../ui/events/page.py" line="42"/>
+        <location filename="../../ui/events/page.py" line="43"/>
         <source>&amp;Language:</source>
         <translation>Ті&amp;лі:</translation>
     </message>
@@ -1996,18 +1996,18 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="109"/>
-        <location filename="../../ui/events/page.py" line="45"/>
+        <location filename="../../ui/events/page.py" line="46"/>
         <source>&amp;Organiser:</source>
         <translation>Ұйымдасты&amp;рушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="60"/>
+        <location filename="../../ui/events/appointments_tab.py" line="61"/>
         <source>&amp;Person:</source>
         <translation>К&amp;елуші:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="89"/>
-        <location filename="../../ui/events/page.py" line="35"/>
+        <location filename="../../ui/events/page.py" line="36"/>
         <source>&amp;Programme:</source>
         <translation>&amp;Бағдарлама:</translation>
     </message>
@@ -2022,12 +2022,12 @@ Add this aid as well?</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="41"/>
+        <location filename="../../ui/events/page.py" line="42"/>
         <source>&amp;To:</source>
         <translation>&amp;Дейін:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="61"/>
+        <location filename="../../ui/events/appointments_tab.py" line="62"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Тақырып:</translation>
     </message>
@@ -2047,7 +2047,7 @@ Add this aid as well?</source>
         <translation>қ&amp;ыздар:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events/attendance_tab.py" line="112"/>
+        <location filename="../../ui/events/attendance_tab.py" line="113"/>
         <source>(%n on the list)</source>
         <translation>
             <numerusform>(тізімде: %n)</numerusform>
@@ -2065,7 +2065,7 @@ Add this aid as well?</source>
         <translation>&amp;Мақсатты топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="142"/>
+        <location filename="../../ui/events/attendance_tab.py" line="143"/>
         <source>Added: {name}</source>
         <translation>Қосылды: {name}</translation>
     </message>
@@ -2085,12 +2085,12 @@ Add this aid as well?</source>
         <translation>Кемінде {count} қатысушы.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="202"/>
+        <location filename="../../ui/events/appointments_tab.py" line="201"/>
         <source>Back to booked</source>
         <translation>«Күтілуде» күйіне қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="161"/>
+        <location filename="../../ui/events/appointments_tab.py" line="160"/>
         <source>Booked: {date} {time}</source>
         <translation>Жазылды: {date} {time}</translation>
     </message>
@@ -2100,7 +2100,7 @@ Add this aid as well?</source>
         <translation>Алдын ала жазылу бойынша: әр келуді жазылулар тізіміне енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="204"/>
+        <location filename="../../ui/events/appointments_tab.py" line="203"/>
         <source>Cancel the booking</source>
         <translation>Жазылуды болдырмау</translation>
     </message>
@@ -2110,12 +2110,12 @@ Add this aid as well?</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="222"/>
+        <location filename="../../ui/events/attendance_tab.py" line="221"/>
         <source>Competitive selection: people are added as applicants; check those selected and press “Select checked”.</source>
         <translation>Конкурстық іріктеу: адамдар үміткер ретінде қосылады; іріктелгендерді белгілеп, «Белгіленгендерді іріктеу» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="212"/>
+        <location filename="../../ui/events/appointments_tab.py" line="211"/>
         <source>Consultations are held by prior registration: one visitor per time slot. Enter in the time or topic box books the visit.</source>
         <translation>Кеңестер алдын ала жазылу бойынша өтеді: бір уақытқа — бір келуші. Уақыт не тақырып өрісінде Enter басылса, келуші жазылады.</translation>
     </message>
@@ -2130,7 +2130,7 @@ Add this aid as well?</source>
         <translation>Мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="44"/>
+        <location filename="../../ui/events/page.py" line="45"/>
         <source>Distr&amp;ict:</source>
         <translation>А&amp;удан:</translation>
     </message>
@@ -2155,12 +2155,12 @@ Add this aid as well?</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="63"/>
+        <location filename="../../ui/events/page.py" line="64"/>
         <source>Events</source>
         <translation>Іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="40"/>
+        <location filename="../../ui/events/page.py" line="41"/>
         <source>Fro&amp;m:</source>
         <translation>Б&amp;астап:</translation>
     </message>
@@ -2170,7 +2170,7 @@ Add this aid as well?</source>
         <translation>Қыздар мен ұлдардың қосындысы ({sum}) жалпы саннан ({total}) көп.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="199"/>
+        <location filename="../../ui/events/appointments_tab.py" line="198"/>
         <location filename="../../ui/events/dialog.py" line="423"/>
         <source>HH:MM</source>
         <translation>СС:ММ</translation>
@@ -2206,12 +2206,12 @@ Add this aid as well?</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="201"/>
+        <location filename="../../ui/events/appointments_tab.py" line="200"/>
         <source>Mark held</source>
         <translation>«Өтті» деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="201"/>
+        <location filename="../../ui/events/appointments_tab.py" line="200"/>
         <source>Mark missed</source>
         <translation>«Келмеді» деп белгілеу</translation>
     </message>
@@ -2287,7 +2287,7 @@ Add this aid as well?</source>
         <translation>Оқушылар + мұғалімдер + ата-аналар + басқалар = {sum}</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="43"/>
+        <location filename="../../ui/events/page.py" line="44"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Облыс:</translation>
     </message>
@@ -2297,12 +2297,12 @@ Add this aid as well?</source>
         <translation>Облыс</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="213"/>
+        <location filename="../../ui/events/attendance_tab.py" line="212"/>
         <source>Remove (Delete)</source>
         <translation>Алып тастау (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="170"/>
+        <location filename="../../ui/events/attendance_tab.py" line="169"/>
         <source>Removed from the list: {names}</source>
         <translation>Тізімнен алынды: {names}</translation>
     </message>
@@ -2317,12 +2317,12 @@ Add this aid as well?</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="215"/>
+        <location filename="../../ui/events/attendance_tab.py" line="214"/>
         <source>Save the event first (Ctrl+S): the form stays open and the participants are added here.</source>
         <translation>Алдымен іс-шараны сақтаңыз (Ctrl+S): форма ашық қалады, қатысушылар осы жерде қосылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="208"/>
+        <location filename="../../ui/events/appointments_tab.py" line="207"/>
         <source>Save the event first (Ctrl+S): the form stays open and the visits are booked here.</source>
         <translation>Алдымен іс-шараны сақтаңыз (Ctrl+S): форма ашық қалады, келушілер осы жерде жазылады.</translation>
     </message>
@@ -2337,17 +2337,17 @@ Add this aid as well?</source>
         <translation>Мектеп</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="78"/>
+        <location filename="../../ui/events/page.py" line="79"/>
         <source>Search (Ctrl+F): any part of the title or place</source>
         <translation>Іздеу (Ctrl+F): атауының не өтетін орнының кез келген бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="212"/>
+        <location filename="../../ui/events/attendance_tab.py" line="211"/>
         <source>Select checked</source>
         <translation>Белгіленгендерді іріктеу</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="188"/>
+        <location filename="../../ui/events/attendance_tab.py" line="187"/>
         <source>Selected: {selected}; not selected: {rest}.</source>
         <translation>Іріктелді: {selected}; іріктелмеді: {rest}.</translation>
     </message>
@@ -2368,7 +2368,7 @@ Add this aid as well?</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="59"/>
+        <location filename="../../ui/events/appointments_tab.py" line="60"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Уақыты:</translation>
     </message>
@@ -2469,12 +2469,12 @@ Add this aid as well?</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="206"/>
+        <location filename="../../ui/events/appointments_tab.py" line="205"/>
         <source>Type a name or IIN, Enter to choose</source>
         <translation>Аты-жөнін не ЖСН-ін теріңіз, Enter — таңдау</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="219"/>
+        <location filename="../../ui/events/attendance_tab.py" line="218"/>
         <source>Type part of a name or IIN and press Enter: the person is added at once. No match: Enter creates a new person. Delete removes the selected person.</source>
         <translation>Аты-жөнінің не ЖСН-нің бір бөлігін теріп, Enter басыңыз: адам бірден қосылады. Сәйкес адам табылмаса, Enter жаңа адам жасайды. Delete таңдалған адамды тізімнен алып тастайды.</translation>
     </message>
@@ -2564,7 +2564,7 @@ Add this aid as well?</source>
         <translation>Қатысушы саны: {count}; кемінде {least} болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="130"/>
+        <location filename="../../ui/events/attendance_tab.py" line="131"/>
         <source>{name} is already on the list.</source>
         <translation>{name} тізімде бар.</translation>
     </message>
@@ -2674,30 +2674,30 @@ Add this aid as well?</source>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../ui/common/formatting.py" line="38"/>
+        <location filename="../../ui/common/formatting.py" line="41"/>
         <source>English</source>
         <translation>Ағылшын тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/common/formatting.py" line="37"/>
+        <location filename="../../ui/common/formatting.py" line="40"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/common/formatting.py" line="37"/>
+        <location filename="../../ui/common/formatting.py" line="40"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="154"/>
-        <location filename="../../ui/common/formatting.py" line="32"/>
+        <location filename="../../ui/aid/dialog.py" line="157"/>
+        <location filename="../../ui/common/formatting.py" line="35"/>
         <location filename="../../ui/people/dialog.py" line="125"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="154"/>
-        <location filename="../../ui/common/formatting.py" line="32"/>
+        <location filename="../../ui/aid/dialog.py" line="157"/>
+        <location filename="../../ui/common/formatting.py" line="35"/>
         <location filename="../../ui/people/dialog.py" line="125"/>
         <source>male</source>
         <translation>ер</translation>
@@ -3013,7 +3013,7 @@ Add this aid as well?</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="44"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="48"/>
         <source>Aid recipients</source>
         <translation>Көмек алушылар</translation>
     </message>
@@ -3023,48 +3023,48 @@ Add this aid as well?</source>
         <translation>Бұрын тіркелген, басқаша жазылған, қайта қосылмады: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="126"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="130"/>
         <source>An empty list with the right column titles, to fill in and import.</source>
         <translation>Дұрыс баған атаулары бар бос тізім: толтырып, импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="140"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="144"/>
         <source>Check (nothing is saved)</source>
         <translation>Тексеру (ештеңе сақталмайды)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="140"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="144"/>
         <source>Check again</source>
         <translation>Қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="248"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="247"/>
         <source>Checking {file}…</source>
         <translation>{file} файлы тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="154"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="158"/>
         <source>Choose a file</source>
         <translation>Файлды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="124"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="128"/>
         <source>Choose a file…</source>
         <translation>Файлды таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="134"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="138"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="195"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="197"/>
         <source>Column titles found in row {row}; the rows above them are not imported.</source>
         <translation>Баған атаулары {row}-жолда табылды; олардың үстіндегі жолдар импортталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="125"/>
-        <location filename="../../ui/exchange/import_dialog.py" line="312"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="129"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="307"/>
         <source>Download a template</source>
         <translation>Үлгіні жүктеп алу</translation>
     </message>
@@ -3074,52 +3074,52 @@ Add this aid as well?</source>
         <translation>Сынақ режимі: ештеңе сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="45"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="49"/>
         <source>Events</source>
         <translation>Іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="313"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="308"/>
         <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Excel кітабы (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="198"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="200"/>
         <source>Ignored columns: {names}.</source>
         <translation>Ескерілмейтін бағандар: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="132"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="136"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="123"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="127"/>
         <source>Import from Excel or CSV</source>
         <translation>Excel немесе CSV файлынан импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="248"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="247"/>
         <source>Importing {file}…</source>
         <translation>{file} файлы импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="136"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="140"/>
         <source>No file chosen.</source>
         <translation>Файл таңдалмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="133"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="137"/>
         <source>Open the rejected rows</source>
         <translation>Қабылданбаған жолдарды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="44"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="48"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="281"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="278"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
@@ -3129,12 +3129,12 @@ Add this aid as well?</source>
         <translation>Қабылданбаған жолдар және олардың себептері: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="128"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="132"/>
         <source>Rejected rows. Correct them here (double-click a cell) and press «Check again»; the corrected rows are then imported. The file itself is not changed.</source>
         <translation>Қабылданбаған жолдар. Оларды осында түзетіңіз (ұяшықты екі рет басыңыз) де, «Қайта тексеру» батырмасын басыңыз; түзетілген жолдар содан кейін импортталады. Файлдың өзі өзгермейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="281"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="278"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
@@ -3143,12 +3143,12 @@ Add this aid as well?</source>
         <translation type="vanished">Кестелер (*.xlsx *.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="155"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="159"/>
         <source>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Кестелер (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="323"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="318"/>
         <source>Template saved: {path}. Fill it in and import it here.</source>
         <translation>Үлгі сақталды: {path}. Оны толтырып, осында импорттаңыз.</translation>
     </message>
@@ -3163,7 +3163,7 @@ Add this aid as well?</source>
         <translation>қате</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="203"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="205"/>
         <source>ignored</source>
         <translation>ескерілмейді</translation>
     </message>
@@ -3178,12 +3178,12 @@ Add this aid as well?</source>
         <translation>{file}: жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}, қабылданбаған — {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="192"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="194"/>
         <source>{rows} rows. The first {shown} are shown with the field each column fills.</source>
         <translation>Жол саны: {rows}. Алғашқы {shown} жол әр баған толтыратын өріспен бірге көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="310"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="305"/>
         <source>{what} - template</source>
         <translation>{what} - үлгі</translation>
     </message>
@@ -3191,60 +3191,60 @@ Add this aid as well?</source>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../ui/common/list_page.py" line="187"/>
-        <location filename="../../ui/common/list_page.py" line="258"/>
+        <location filename="../../ui/common/list_page.py" line="190"/>
+        <location filename="../../ui/common/list_page.py" line="271"/>
         <location filename="../../ui/organisations/page.py" line="63"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="259"/>
+        <location filename="../../ui/common/list_page.py" line="272"/>
         <source>Delete {count} selected record(s)? They can be brought back from “Recently deleted”.</source>
         <translation>Таңдалған жазбаларды жою керек пе (саны: {count})? Оларды «Жақында жойылғандар» бөлімінен қайтаруға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="216"/>
+        <location filename="../../ui/common/list_page.py" line="229"/>
         <source>Deleted records: {count}</source>
         <translation>Жойылған жазбалар: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="270"/>
+        <location filename="../../ui/common/list_page.py" line="283"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel жұмыс кітабы (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="269"/>
+        <location filename="../../ui/common/list_page.py" line="282"/>
         <source>Export to Excel</source>
         <translation>Excel-ге экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="185"/>
+        <location filename="../../ui/common/list_page.py" line="188"/>
         <source>Export to Excel…</source>
         <translation>Excel-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="184"/>
+        <location filename="../../ui/common/list_page.py" line="187"/>
         <source>New (Ctrl+N)</source>
         <translation>Жаңа (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="186"/>
+        <location filename="../../ui/common/list_page.py" line="189"/>
         <source>Recently deleted</source>
         <translation>Жақында жойылғандар</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="187"/>
+        <location filename="../../ui/common/list_page.py" line="190"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="183"/>
+        <location filename="../../ui/common/list_page.py" line="186"/>
         <source>Search (Ctrl+F): any part of a name or IIN</source>
         <translation>Іздеу (Ctrl+F): аты-жөнінің немесе ЖСН-нің кез келген бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="217"/>
-        <location filename="../../ui/organisations/trainers.py" line="109"/>
+        <location filename="../../ui/common/list_page.py" line="230"/>
+        <location filename="../../ui/organisations/trainers.py" line="111"/>
         <source>Shown: {count}</source>
         <translation>Көрсетілгені: {count}</translation>
     </message>
@@ -3376,7 +3376,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="37"/>
-        <location filename="../../ui/organisations/trainers.py" line="72"/>
+        <location filename="../../ui/organisations/trainers.py" line="74"/>
         <source>&amp;Region:</source>
         <translation>&amp;Облыс:</translation>
     </message>
@@ -3397,12 +3397,12 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/organisations/page.py" line="38"/>
-        <location filename="../../ui/organisations/trainers.py" line="83"/>
+        <location filename="../../ui/organisations/trainers.py" line="85"/>
         <source>All regions</source>
         <translation>Барлық облыстар</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="85"/>
+        <location filename="../../ui/organisations/trainers.py" line="87"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
@@ -3412,7 +3412,7 @@ Add this aid as well?</source>
         <translation>Қала немесе ауыл</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="20"/>
+        <location filename="../../ui/organisations/trainers.py" line="21"/>
         <source>Consultants</source>
         <translation>Консультанттар</translation>
     </message>
@@ -3437,7 +3437,7 @@ Add this aid as well?</source>
         <translation>Қаншалықты жиі</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="85"/>
+        <location filename="../../ui/organisations/trainers.py" line="87"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
@@ -3449,7 +3449,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="21"/>
-        <location filename="../../ui/organisations/trainers.py" line="85"/>
+        <location filename="../../ui/organisations/trainers.py" line="87"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
@@ -3475,25 +3475,25 @@ Add this aid as well?</source>
         <translation>Ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="73"/>
+        <location filename="../../ui/organisations/trainers.py" line="75"/>
         <source>People marked “trainer” or “consultant” in their form (People area). At least 2 consultants per region.</source>
         <translation>Өз формасында «тренер» немесе «консультант» деп белгіленген адамдар («Адамдар» бөлімі). Әр облыста кемінде 2 консультант болуы керек.</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="33"/>
-        <location filename="../../ui/organisations/trainers.py" line="86"/>
+        <location filename="../../ui/organisations/trainers.py" line="88"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="24"/>
         <location filename="../../ui/organisations/page.py" line="40"/>
-        <location filename="../../ui/organisations/trainers.py" line="87"/>
+        <location filename="../../ui/organisations/trainers.py" line="89"/>
         <source>Region</source>
         <translation>Облыс</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="86"/>
+        <location filename="../../ui/organisations/trainers.py" line="88"/>
         <source>School or organisation</source>
         <translation>Мектеп немесе ұйым</translation>
     </message>
@@ -3503,13 +3503,13 @@ Add this aid as well?</source>
         <translation>Бұл — осы орнатудың мектебі немесе кеңсесі; оны жоюға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="19"/>
+        <location filename="../../ui/organisations/trainers.py" line="20"/>
         <source>Trainers</source>
         <translation>Тренерлер</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/page.py" line="118"/>
-        <location filename="../../ui/organisations/trainers.py" line="71"/>
+        <location filename="../../ui/organisations/trainers.py" line="73"/>
         <source>Trainers and consultants</source>
         <translation>Тренерлер мен консультанттар</translation>
     </message>
@@ -3596,7 +3596,7 @@ Add this aid as well?</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="25"/>
+        <location filename="../../ui/people/page.py" line="26"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
@@ -3626,7 +3626,7 @@ Add this aid as well?</source>
 <context>
     <name>Person</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="82"/>
+        <location filename="../../ui/aid/dialog.py" line="84"/>
         <location filename="../../ui/people/dialog.py" line="48"/>
         <source>&amp;Birth date:</source>
         <translation>&amp;Туған күні:</translation>
@@ -3637,31 +3637,31 @@ Add this aid as well?</source>
         <translation>&amp;Санаты:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="85"/>
+        <location filename="../../ui/aid/dialog.py" line="87"/>
         <location filename="../../ui/people/dialog.py" line="54"/>
         <source>&amp;Grade:</source>
         <translation>Сыны&amp;п:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="81"/>
+        <location filename="../../ui/aid/dialog.py" line="83"/>
         <location filename="../../ui/people/dialog.py" line="47"/>
         <source>&amp;IIN:</source>
         <translation>&amp;ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="79"/>
+        <location filename="../../ui/aid/dialog.py" line="81"/>
         <location filename="../../ui/people/dialog.py" line="45"/>
         <source>&amp;Name:</source>
         <translation>&amp;Аты:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="80"/>
+        <location filename="../../ui/aid/dialog.py" line="82"/>
         <location filename="../../ui/people/dialog.py" line="46"/>
         <source>&amp;Patronymic:</source>
         <translation>Ә&amp;кесінің аты:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="78"/>
+        <location filename="../../ui/aid/dialog.py" line="80"/>
         <location filename="../../ui/people/dialog.py" line="44"/>
         <source>&amp;Surname:</source>
         <translation>Те&amp;гі:</translation>
@@ -3772,13 +3772,13 @@ Add this aid as well?</source>
         <translation>Бәрібір жаңа адам ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="84"/>
+        <location filename="../../ui/aid/dialog.py" line="86"/>
         <location filename="../../ui/people/dialog.py" line="52"/>
         <source>Sc&amp;hool:</source>
         <translation>&amp;Мектеп:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="83"/>
+        <location filename="../../ui/aid/dialog.py" line="85"/>
         <location filename="../../ui/people/dialog.py" line="49"/>
         <source>Se&amp;x:</source>
         <translation>Ж&amp;ынысы:</translation>
@@ -3835,24 +3835,24 @@ Add this aid as well?</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/certificates/printing.py" line="144"/>
+        <location filename="../../ui/certificates/printing.py" line="143"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>{file} жазылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/printing.py" line="122"/>
-        <location filename="../../ui/certificates/printing.py" line="185"/>
+        <location filename="../../ui/certificates/printing.py" line="121"/>
+        <location filename="../../ui/certificates/printing.py" line="182"/>
         <source>The file {path} cannot be read as a PDF, so it cannot be printed.</source>
         <translation>{path} файлы PDF ретінде оқылмайды, сондықтан оны басып шығару мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/printing.py" line="200"/>
+        <location filename="../../ui/certificates/printing.py" line="197"/>
         <source>The printer {printer} cannot be used now.</source>
         <translation>{printer} принтерін қазір пайдалану мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/printing.py" line="152"/>
-        <location filename="../../ui/certificates/printing.py" line="156"/>
+        <location filename="../../ui/certificates/printing.py" line="151"/>
+        <location filename="../../ui/certificates/printing.py" line="155"/>
         <source>The printing service did not take the job: {reason}</source>
         <translation>Басып шығару қызметі тапсырманы қабылдамады: {reason}</translation>
     </message>
@@ -3860,8 +3860,8 @@ Add this aid as well?</source>
 <context>
     <name>Reports</name>
     <message numerus="yes">
-        <location filename="../../ui/reports/indicators_view.py" line="226"/>
-        <location filename="../../ui/reports/indicators_view.py" line="245"/>
+        <location filename="../../ui/reports/indicators_view.py" line="229"/>
+        <location filename="../../ui/reports/indicators_view.py" line="248"/>
         <source>%n breaking a rule</source>
         <translation>
             <numerusform>%n талаптарға сай емес</numerusform>
@@ -3869,7 +3869,7 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/page.py" line="327"/>
+        <location filename="../../ui/reports/page.py" line="326"/>
         <source>%n files (one for each table).</source>
         <translation>
             <numerusform>%n файл (әр кестеге біреуден).</numerusform>
@@ -3877,32 +3877,32 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="124"/>
+        <location filename="../../ui/reports/indicators_view.py" line="127"/>
         <source>&amp;Open the event</source>
         <translation>Іс-шараны &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="345"/>
+        <location filename="../../ui/reports/page.py" line="344"/>
         <source>&amp;Period:</source>
         <translation>&amp;Кезең:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="349"/>
+        <location filename="../../ui/reports/page.py" line="348"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="347"/>
+        <location filename="../../ui/reports/page.py" line="346"/>
         <source>&amp;Scope:</source>
         <translation>&amp;Деңгей:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tables.py" line="109"/>
+        <location filename="../../ui/reports/tables.py" line="110"/>
         <source>&amp;Table:</source>
         <translation>Кес&amp;те:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="350"/>
+        <location filename="../../ui/reports/page.py" line="349"/>
         <source>&amp;Targets…</source>
         <translation>&amp;Межелі мәндер…</translation>
     </message>
@@ -4066,7 +4066,7 @@ Add this aid as well?</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="367"/>
+        <location filename="../../ui/reports/page.py" line="366"/>
         <source>Charts</source>
         <translation>Диаграммалар</translation>
     </message>
@@ -4111,12 +4111,12 @@ Add this aid as well?</source>
         <translation>Деректер банкіндегі балалар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="363"/>
+        <location filename="../../ui/reports/page.py" line="362"/>
         <source>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</source>
         <translation>Кезеңді таңдаңыз немесе теріңіз: ай (2026-09), тоқсан (2026-Q3), жыл (2026) немесе басталу және аяқталу күні (2026-09-01..2026-10-15).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="290"/>
+        <location filename="../../ui/reports/indicators_view.py" line="293"/>
         <source>Choose an indicator to see the events that break a rule.</source>
         <translation>Талаптарға сай емес іс-шараларды көру үшін көрсеткішті таңдаңыз.</translation>
     </message>
@@ -4131,8 +4131,8 @@ Add this aid as well?</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="227"/>
-        <location filename="../../ui/reports/page.py" line="229"/>
+        <location filename="../../ui/reports/page.py" line="226"/>
+        <location filename="../../ui/reports/page.py" line="228"/>
         <source>Computing the indicators…</source>
         <translation>Көрсеткіштер есептелуде…</translation>
     </message>
@@ -4178,7 +4178,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="201"/>
-        <location filename="../../ui/reports/indicators_view.py" line="121"/>
+        <location filename="../../ui/reports/indicators_view.py" line="123"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -4253,7 +4253,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="201"/>
-        <location filename="../../ui/reports/indicators_view.py" line="121"/>
+        <location filename="../../ui/reports/indicators_view.py" line="123"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
@@ -4276,7 +4276,7 @@ Add this aid as well?</source>
         <translation>Өткізілген іс-шаралар (барлық бағдарламалар)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="119"/>
+        <location filename="../../ui/reports/indicators_view.py" line="121"/>
         <source>Events held, including those that break a rule</source>
         <translation>Өткізілген іс-шаралар, оның ішінде талаптарға сай еместері де</translation>
     </message>
@@ -4296,7 +4296,7 @@ Add this aid as well?</source>
         <translation>Талаптарға сай емес іс-шаралар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/indicators_view.py" line="286"/>
+        <location filename="../../ui/reports/indicators_view.py" line="289"/>
         <source>Events that break a rule: %n</source>
         <translation>
             <numerusform>Талаптарға сай емес іс-шаралар: %n</numerusform>
@@ -4347,7 +4347,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
-        <location filename="../../ui/reports/indicators_view.py" line="117"/>
+        <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <source>Held</source>
         <translation>Өткізілді</translation>
     </message>
@@ -4364,14 +4364,14 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="36"/>
         <location filename="../../app/reports/indicators.py" line="85"/>
-        <location filename="../../ui/reports/indicators_view.py" line="117"/>
+        <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <location filename="../../ui/reports/targets_dialog.py" line="65"/>
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="84"/>
-        <location filename="../../ui/reports/page.py" line="367"/>
+        <location filename="../../ui/reports/page.py" line="366"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
     </message>
@@ -4513,13 +4513,13 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
-        <location filename="../../ui/reports/indicators_view.py" line="118"/>
+        <location filename="../../ui/reports/indicators_view.py" line="120"/>
         <source>Met</source>
         <translation>Орындалуы</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="203"/>
-        <location filename="../../ui/reports/indicators_view.py" line="122"/>
+        <location filename="../../ui/reports/indicators_view.py" line="124"/>
         <source>Minutes</source>
         <translation>Минут</translation>
     </message>
@@ -4545,7 +4545,7 @@ Add this aid as well?</source>
         <translation>Анықтамалықта да, жазбаларда да «{name}» деген аудан жоқ. Жазылуын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="288"/>
+        <location filename="../../ui/reports/indicators_view.py" line="291"/>
         <source>No event of this line breaks a rule.</source>
         <translation>Бұл жолда талаптарға сай емес іс-шара жоқ.</translation>
     </message>
@@ -4570,7 +4570,7 @@ Add this aid as well?</source>
         <translation>Бұл кезеңде деректер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="329"/>
+        <location filename="../../ui/reports/page.py" line="328"/>
         <source>Open it now?</source>
         <translation>Оны қазір ашу керек пе?</translation>
     </message>
@@ -4598,7 +4598,7 @@ Add this aid as well?</source>
         <location filename="../../app/reports/legal.py" line="203"/>
         <location filename="../../app/reports/media.py" line="93"/>
         <location filename="../../app/reports/youth.py" line="152"/>
-        <location filename="../../ui/reports/indicators_view.py" line="122"/>
+        <location filename="../../ui/reports/indicators_view.py" line="124"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
@@ -4653,7 +4653,7 @@ Add this aid as well?</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="149"/>
+        <location filename="../../ui/reports/page.py" line="148"/>
         <source>Previous month ({period})</source>
         <translation>Өткен ай ({period})</translation>
     </message>
@@ -4708,12 +4708,12 @@ Add this aid as well?</source>
         <translation>Өңірлік кеңесшілер</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="328"/>
+        <location filename="../../ui/reports/page.py" line="327"/>
         <source>Report written</source>
         <translation>Есеп жазылды</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="344"/>
+        <location filename="../../ui/reports/page.py" line="343"/>
         <source>Reports and indicators</source>
         <translation>Есептер мен көрсеткіштер</translation>
     </message>
@@ -4733,17 +4733,17 @@ Add this aid as well?</source>
         <translation>Орыс тілді лига</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="351"/>
+        <location filename="../../ui/reports/page.py" line="350"/>
         <source>Save as:</source>
         <translation>Сақтау:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="301"/>
+        <location filename="../../ui/reports/page.py" line="300"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="353"/>
+        <location filename="../../ui/reports/page.py" line="352"/>
         <source>Save the report as {format}</source>
         <translation>Есепті {format} пішімінде сақтау</translation>
     </message>
@@ -4803,14 +4803,14 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="93"/>
-        <location filename="../../ui/reports/page.py" line="368"/>
+        <location filename="../../ui/reports/page.py" line="367"/>
         <source>Tables</source>
         <translation>Кестелер</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
-        <location filename="../../ui/reports/indicators_view.py" line="118"/>
+        <location filename="../../ui/reports/indicators_view.py" line="120"/>
         <source>Target</source>
         <translation>Межелі мән</translation>
     </message>
@@ -4861,7 +4861,7 @@ Add this aid as well?</source>
         <translation>Кезеңнің соңы ({end}) басынан ({start}) ертерек.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="325"/>
+        <location filename="../../ui/reports/page.py" line="324"/>
         <source>The report was written to {path}.</source>
         <translation>Есеп жазылды: {path}.</translation>
     </message>
@@ -4881,12 +4881,12 @@ Add this aid as well?</source>
         <translation>{region} бойынша межелі мәндер. Облыстың өз мәнін соңғы бағанға енгізіңіз; республикалық мәнді қолдану үшін оны бос қалдырыңыз. Мектептеріңіз бұл мәндерді келесі пакетпен алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="148"/>
+        <location filename="../../ui/reports/page.py" line="147"/>
         <source>This month ({period})</source>
         <translation>Осы ай ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="150"/>
+        <location filename="../../ui/reports/page.py" line="149"/>
         <source>This quarter ({period})</source>
         <translation>Осы тоқсан ({period})</translation>
     </message>
@@ -4895,7 +4895,7 @@ Add this aid as well?</source>
         <translation type="vanished">Бұл межелі мәнді басқа орнату (басқарма) белгілеген; оны тек сол орнату өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="151"/>
+        <location filename="../../ui/reports/page.py" line="150"/>
         <source>This year ({period})</source>
         <translation>Осы жыл ({period})</translation>
     </message>
@@ -4937,7 +4937,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
-        <location filename="../../ui/reports/indicators_view.py" line="117"/>
+        <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
@@ -4948,7 +4948,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="204"/>
-        <location filename="../../ui/reports/indicators_view.py" line="123"/>
+        <location filename="../../ui/reports/indicators_view.py" line="125"/>
         <source>What is wrong</source>
         <translation>Орындалмаған талаптар</translation>
     </message>
@@ -4969,28 +4969,28 @@ Add this aid as well?</source>
         <translation>Есепті «{name}» файлына емес, .xlsx, .pdf немесе .csv файлына жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="312"/>
+        <location filename="../../ui/reports/page.py" line="311"/>
         <source>Writing the report…</source>
         <translation>Есеп жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="311"/>
+        <location filename="../../ui/reports/page.py" line="310"/>
         <source>Writing {name}…</source>
         <translation>{name} жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="324"/>
+        <location filename="../../ui/reports/page.py" line="323"/>
         <source>Written: {files}</source>
         <translation>Жазылды: {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="40"/>
+        <location filename="../../ui/reports/indicators_view.py" line="41"/>
         <location filename="../../ui/reports/targets_dialog.py" line="78"/>
         <source>a month</source>
         <translation>айына</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="40"/>
+        <location filename="../../ui/reports/indicators_view.py" line="41"/>
         <location filename="../../ui/reports/targets_dialog.py" line="79"/>
         <source>a week</source>
         <translation>аптасына</translation>
@@ -5117,12 +5117,12 @@ Add this aid as well?</source>
         <translation>{low} және одан жоғары</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="177"/>
+        <location filename="../../ui/reports/indicators_view.py" line="180"/>
         <source>{met} met · {not_met} not met · {none} not judged</source>
         <translation>орындалды: {met} · орындалмады: {not_met} · бағаланбады: {none}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="380"/>
+        <location filename="../../ui/reports/page.py" line="379"/>
         <source>{title} — computed in {seconds} s</source>
         <translation>{title} — {seconds} с ішінде есептелді</translation>
     </message>
@@ -5150,7 +5150,7 @@ Add this aid as well?</source>
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="48"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="52"/>
         <source>Aid recipients</source>
         <translation>Көмек алушылар</translation>
     </message>
@@ -5160,37 +5160,37 @@ Add this aid as well?</source>
         <translation>Сақтық көшірмені таңдау</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="97"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="99"/>
         <source>Choose another file…</source>
         <translation>Басқа файлды таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="99"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="101"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="46"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="50"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="47"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="51"/>
         <source>Events</source>
         <translation>Іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="46"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="50"/>
         <source>Installation</source>
         <translation>Орнату</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="47"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="51"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="211"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="207"/>
         <source>Replace the database with the backup of {date}?
 
 What was entered after that day will no longer be shown. The database as it is now is kept as a copy beside it.</source>
@@ -5199,23 +5199,23 @@ What was entered after that day will no longer be shown. The database as it is n
 Сол күннен кейін енгізілген деректер енді көрсетілмейді. Деректер қорының қазіргі күйі сол қалтада көшірме ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="78"/>
-        <location filename="../../ui/exchange/restore_dialog.py" line="263"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="80"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="254"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="98"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="100"/>
         <source>Restore…</source>
         <translation>Қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="267"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="258"/>
         <source>The database as it was before is kept at {safety}.</source>
         <translation>Деректер қорының бұрынғы күйінің көшірмесі сақталды: {safety}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="227"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="223"/>
         <source>The database was restored from {file}. The database as it was before is kept at {safety}.</source>
         <translation>Деректер қоры мына файлдан қалпына келтірілді: {file}. Деректер қорының бұрынғы күйінің көшірмесі сақталды: {safety}.</translation>
     </message>
@@ -5225,17 +5225,17 @@ What was entered after that day will no longer be shown. The database as it is n
         <translation>Автоматты сақтық көшірмелер әлі жоқ. Басқа жердегі (мысалы, флешкадағы) көшірмені қалпына келтіру үшін «Басқа файлды таңдау…» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="215"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="211"/>
         <source>This backup belongs to another installation ({name}).</source>
         <translation>Бұл сақтық көшірме басқа орнатуға тиесілі ({name}).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="205"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="203"/>
         <source>This backup was made by a newer version of Tirkeu. Install the newer Tirkeu to restore it.</source>
         <translation>Бұл сақтық көшірме Tirkeu бағдарламасының жаңарақ нұсқасында жасалған. Оны қалпына келтіру үшін Tirkeu бағдарламасының жаңа нұсқасын орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="83"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="85"/>
         <source>Tirkeu copies the database on the first start of each day. Choose the copy to go back to; the database as it is now is kept as a copy beside it.</source>
         <translation>Tirkeu күн сайын алғаш іске қосылғанда деректер қорының көшірмесін жасайды. Қайтып оралғыңыз келетін көшірмені таңдаңыз; деректер қорының қазіргі күйі сол қалтада көшірме ретінде сақталады.</translation>
     </message>
@@ -5345,7 +5345,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Бастау</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="72"/>
+        <location filename="../../app/installation.py" line="74"/>
         <source>This database is already set up; use another --db for a new installation.</source>
         <translation>Бұл деректер қоры бапталып қойған; жаңа орнату үшін басқа --db көрсетіңіз.</translation>
     </message>
@@ -5355,7 +5355,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Tirkeu: бастапқы баптау</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="74"/>
+        <location filename="../../app/installation.py" line="76"/>
         <source>Unknown role {role}: choose school, office or national.</source>
         <translation>Белгісіз рөл: {role}. school, office немесе national мәндерінің бірін таңдаңыз.</translation>
     </message>
@@ -7494,7 +7494,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 <context>
     <name>Tournaments</name>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="155"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="159"/>
         <source>&amp;Break (teams per league):</source>
         <translation>&amp;Плей-офф (лигадағы команда саны):</translation>
     </message>
@@ -7504,7 +7504,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Жаттықтырушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="133"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="137"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Мерзімі:</translation>
     </message>
@@ -7531,7 +7531,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Лига:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="141"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="145"/>
         <source>&amp;Leagues:</source>
         <translation>&amp;Лигалар:</translation>
     </message>
@@ -7541,12 +7541,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Тақырып:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="126"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="130"/>
         <source>&amp;Name:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="137"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="141"/>
         <source>&amp;Place:</source>
         <translation>&amp;Өтетін орны:</translation>
     </message>
@@ -7567,7 +7567,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Мектеп:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="127"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="131"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Кезеңі:</translation>
     </message>
@@ -7577,7 +7577,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команда &amp;атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="170"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="174"/>
         <source>&amp;Tie-breaks, in order:</source>
         <translation>&amp;Қосымша көрсеткіштер (ретімен):</translation>
     </message>
@@ -7790,12 +7790,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="116"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="120"/>
         <source>Down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="178"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="182"/>
         <source>Dra&amp;w seed:</source>
         <translation>&amp;Жеребе кілті:</translation>
     </message>
@@ -7977,7 +7977,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Нәтижелерді жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="168"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="172"/>
         <source>Low-point wins:</source>
         <translation>Аз ұпаймен жеңіс:</translation>
     </message>
@@ -8012,7 +8012,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жаңа команда</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="222"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="226"/>
         <source>New tournament</source>
         <translation>Жаңа турнир</translation>
     </message>
@@ -8135,7 +8135,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Таңдалған дебатты басқа аудиторияға ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="152"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="156"/>
         <source>Qualifying &amp;rounds:</source>
         <translation>&amp;Іріктеу раундтары:</translation>
     </message>
@@ -8146,7 +8146,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="172"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="176"/>
         <source>Rank s&amp;peakers by:</source>
         <translation>Спикерлерді &amp;саралау:</translation>
     </message>
@@ -8315,7 +8315,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>2-спикер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="161"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="165"/>
         <source>Speaker s&amp;cores:</source>
         <translation>Спикер &amp;ұпайлары:</translation>
     </message>
@@ -8431,7 +8431,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Алдын ала қарауға арналған түрі; әр марапат өз түрімен басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="237"/>
         <source>The same seed gives the same random first round.</source>
         <translation>Кілт бірдей болса, бірінші раундтың кездейсоқ жеребесі де бірдей болады.</translation>
     </message>
@@ -8502,12 +8502,12 @@ Keep this change anyway?</source>
         <translation>Барлығы: {points}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="223"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="227"/>
         <source>Tournament settings</source>
         <translation>Турнир баптаулары</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="115"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="119"/>
         <source>Up</source>
         <translation>Жоғары</translation>
     </message>
@@ -8566,17 +8566,17 @@ Keep this change anyway?</source>
         <translation>Неге дәл осы командалар плей-оффқа шығатынын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="212"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="216"/>
         <source>a final</source>
         <translation>тек финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="217"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="221"/>
         <source>a partial first round, then a bracket</source>
         <translation>алдымен толық емес бірінші раунд, содан кейін турнир торы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="230"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="234"/>
         <source>a winner may have fewer speaker points than the loser</source>
         <translation>жеңімпаздың спикер ұпайлары жеңілген командадан аз болуы мүмкін</translation>
     </message>
@@ -8586,7 +8586,7 @@ Keep this change anyway?</source>
         <translation>кез келген лига</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="232"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="236"/>
         <source>average points per round spoken</source>
         <translation>сөйлеген раундтардағы орташа ұпай бойынша</translation>
     </message>
@@ -8611,22 +8611,22 @@ Keep this change anyway?</source>
         <translation>келесі раундқа өтеді</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="212"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="216"/>
         <source>no elimination rounds</source>
         <translation>плей-офф болмайды</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="215"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="219"/>
         <source>octofinals to the final</source>
         <translation>1/8 финалдан финалға дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="228"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="232"/>
         <source>or your own leagues, comma-separated</source>
         <translation>немесе өз лигаларыңыз, үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="214"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="218"/>
         <source>quarterfinals, semifinals and a final</source>
         <translation>ширек финал, жартылай финал және финал</translation>
     </message>
@@ -8641,7 +8641,7 @@ Keep this change anyway?</source>
         <translation>{round}-раунд ({league})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="213"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="217"/>
         <source>semifinals and a final</source>
         <translation>жартылай финал және финал</translation>
     </message>
@@ -8656,12 +8656,12 @@ Keep this change anyway?</source>
         <translation>спикерлер — ұпайлар қосындысы бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="229"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
         <source>step</source>
         <translation>қадамы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="231"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="235"/>
         <source>total points over the qualifying rounds</source>
         <translation>іріктеу раундтарындағы ұпайлар қосындысы бойынша</translation>
     </message>
@@ -8947,12 +8947,12 @@ Keep this change anyway?</source>
     <name>Widgets</name>
     <message>
         <location filename="../../ui/aid/common.py" line="71"/>
-        <location filename="../../ui/common/widgets.py" line="29"/>
-        <location filename="../../ui/events/page.py" line="72"/>
+        <location filename="../../ui/common/widgets.py" line="31"/>
         <location filename="../../ui/events/page.py" line="73"/>
-        <location filename="../../ui/events/page.py" line="77"/>
-        <location filename="../../ui/events/page.py" line="93"/>
-        <location filename="../../ui/events/page.py" line="102"/>
+        <location filename="../../ui/events/page.py" line="74"/>
+        <location filename="../../ui/events/page.py" line="78"/>
+        <location filename="../../ui/events/page.py" line="92"/>
+        <location filename="../../ui/events/page.py" line="101"/>
         <source>— any —</source>
         <translation>— барлығы —</translation>
     </message>

@@ -62,99 +62,99 @@
 <context>
     <name>Aid</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="93"/>
+        <location filename="../../ui/aid/dialog.py" line="95"/>
         <source>&amp;Address:</source>
         <translation>А&amp;дрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="49"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="50"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="88"/>
+        <location filename="../../ui/aid/dialog.py" line="90"/>
         <source>&amp;Family categories:</source>
         <translation>&amp;Категории семьи:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="77"/>
+        <location filename="../../ui/aid/dialog.py" line="79"/>
         <source>&amp;Find in people:</source>
         <translation>Н&amp;айти в списке людей:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="44"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="45"/>
         <source>&amp;Item:</source>
         <translation>&amp;Вид помощи:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="45"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="46"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Количество:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="51"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="52"/>
         <source>&amp;Status:</source>
         <translation>Ст&amp;атус:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="47"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="48"/>
         <source>&amp;Value, tenge:</source>
         <translation>&amp;Стоимость, тенге:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="94"/>
+        <location filename="../../ui/aid/dialog.py" line="96"/>
         <source>&amp;What the child needs:</source>
         <translation>&amp;Что нужно ребёнку:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="120"/>
+        <location filename="../../ui/aid/passport.py" line="122"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="149"/>
+        <location filename="../../ui/aid/dialog.py" line="152"/>
         <source>A registered child: type a name or IIN</source>
         <translation>Зарегистрированный ребёнок: введите ФИО или ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="67"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="68"/>
         <source>Add aid</source>
         <translation>Добавить помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="121"/>
+        <location filename="../../ui/aid/page.py" line="119"/>
         <source>Add aid to a child…</source>
         <translation>Добавить помощь ребёнку…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="163"/>
+        <location filename="../../ui/aid/dialog.py" line="164"/>
         <source>Add aid…</source>
         <translation>Добавить помощь…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="184"/>
+        <location filename="../../ui/aid/dialog.py" line="185"/>
         <source>Adding aid saves the child first.</source>
         <translation>При добавлении помощи сначала сохраняется карточка ребёнка.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="67"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="68"/>
         <source>Aid</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="138"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="137"/>
         <source>Aid already given this year</source>
         <translation>Помощь в этом году уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="162"/>
-        <location filename="../../ui/aid/page.py" line="113"/>
-        <location filename="../../ui/aid/page.py" line="219"/>
+        <location filename="../../ui/aid/dialog.py" line="163"/>
+        <location filename="../../ui/aid/page.py" line="111"/>
+        <location filename="../../ui/aid/page.py" line="215"/>
         <source>Aid given</source>
         <translation>Оказанная помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="122"/>
+        <location filename="../../ui/aid/page.py" line="120"/>
         <source>Aid is added in the child&apos;s form: find the child first.</source>
         <translation>Помощь добавляется в карточке ребёнка: сначала найдите ребёнка.</translation>
     </message>
@@ -169,12 +169,12 @@
         <translation>Сумма помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="49"/>
+        <location filename="../../ui/aid/page.py" line="51"/>
         <source>All family categories</source>
         <translation>Все категории семей</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="118"/>
+        <location filename="../../ui/aid/page.py" line="116"/>
         <source>All items</source>
         <translation>Все виды помощи</translation>
     </message>
@@ -184,28 +184,28 @@
         <translation>Все учащиеся</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="42"/>
-        <location filename="../../ui/aid/page.py" line="50"/>
+        <location filename="../../ui/aid/page.py" line="44"/>
+        <location filename="../../ui/aid/page.py" line="52"/>
         <source>All schools</source>
         <translation>Все школы</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="109"/>
-        <location filename="../../ui/aid/page.py" line="119"/>
+        <location filename="../../ui/aid/page.py" line="107"/>
+        <location filename="../../ui/aid/page.py" line="117"/>
         <source>All sponsors</source>
         <translation>Все спонсоры</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="116"/>
+        <location filename="../../ui/aid/page.py" line="114"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="110"/>
-        <location filename="../../ui/aid/page.py" line="120"/>
-        <location filename="../../ui/aid/sponsors.py" line="46"/>
-        <location filename="../../ui/aid/sponsors.py" line="64"/>
-        <location filename="../../ui/aid/sponsors.py" line="74"/>
+        <location filename="../../ui/aid/page.py" line="108"/>
+        <location filename="../../ui/aid/page.py" line="118"/>
+        <location filename="../../ui/aid/sponsors.py" line="49"/>
+        <location filename="../../ui/aid/sponsors.py" line="67"/>
+        <location filename="../../ui/aid/sponsors.py" line="77"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
@@ -215,12 +215,12 @@
         <translation>ИИН {iin} уже есть у другого человека: {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/sponsors.py" line="63"/>
+        <location filename="../../ui/aid/sponsors.py" line="66"/>
         <source>Campaign &amp;year:</source>
         <translation>&amp;Год кампании:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="125"/>
+        <location filename="../../ui/aid/passport.py" line="127"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -230,48 +230,48 @@
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="146"/>
+        <location filename="../../ui/aid/dialog.py" line="149"/>
         <source>Child in the data bank</source>
         <translation>Ребёнок в банке данных</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="219"/>
+        <location filename="../../ui/aid/page.py" line="215"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/sponsors.py" line="65"/>
+        <location filename="../../ui/aid/sponsors.py" line="68"/>
         <source>Children are counted once per sponsor however many items they got. Items and tenge include aid not yet delivered.</source>
         <translation>У каждого спонсора ребёнок учитывается один раз, сколько бы предметов он ни получил. Предметы и суммы в тенге включают ещё не выданную помощь.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/sponsors.py" line="68"/>
+        <location filename="../../ui/aid/sponsors.py" line="71"/>
         <source>Children helped</source>
         <translation>Охвачено детей</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="45"/>
+        <location filename="../../ui/aid/page.py" line="47"/>
         <source>Children in need of aid</source>
         <translation>Дети, нуждающиеся в помощи</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="89"/>
-        <location filename="../../ui/aid/dialog.py" line="167"/>
+        <location filename="../../ui/aid/dialog.py" line="168"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/sponsors.py" line="69"/>
+        <location filename="../../ui/aid/sponsors.py" line="72"/>
         <source>Delivered records</source>
         <translation>Выдано (записей)</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="185"/>
+        <location filename="../../ui/aid/dialog.py" line="186"/>
         <source>Double-click a line to change it.</source>
         <translation>Чтобы изменить строку, дважды щёлкните её.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="125"/>
+        <location filename="../../ui/aid/passport.py" line="127"/>
         <source>Entered total</source>
         <translation>Введённый итог</translation>
     </message>
@@ -281,17 +281,17 @@
         <translation>Категории семьи</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="125"/>
+        <location filename="../../ui/aid/passport.py" line="127"/>
         <source>From records</source>
         <translation>По записям</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="90"/>
+        <location filename="../../ui/aid/dialog.py" line="92"/>
         <source>G&amp;uardian:</source>
         <translation>Оп&amp;екун:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="91"/>
+        <location filename="../../ui/aid/dialog.py" line="93"/>
         <source>Gua&amp;rdian&apos;s phone:</source>
         <translation>&amp;Телефон опекуна:</translation>
     </message>
@@ -306,43 +306,43 @@
         <translation>Телефон опекуна</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="54"/>
+        <location filename="../../ui/aid/page.py" line="56"/>
         <source>Helped or not</source>
         <translation>Помощь: все</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="59"/>
+        <location filename="../../ui/aid/page.py" line="61"/>
         <source>Helped: at least one aid record delivered</source>
         <translation>Помощь оказана: хотя бы одна запись о помощи в статусе «выдано»</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="55"/>
+        <location filename="../../ui/aid/page.py" line="57"/>
         <source>Helped: no</source>
         <translation>Помощь оказана: нет</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="54"/>
+        <location filename="../../ui/aid/page.py" line="56"/>
         <source>Helped: yes</source>
         <translation>Помощь оказана: да</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="96"/>
+        <location filename="../../ui/aid/dialog.py" line="98"/>
         <source>I&amp;dentified on:</source>
         <translation>Дата &amp;выявления:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/sponsors.py" line="86"/>
+        <location filename="../../ui/aid/sponsors.py" line="89"/>
         <source>In all — sponsors: {sponsors}, items: {items}, total: {total}</source>
         <translation>Итого — спонсоров: {sponsors}, предметов: {items}, сумма: {total}</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="85"/>
-        <location filename="../../ui/aid/dialog.py" line="167"/>
+        <location filename="../../ui/aid/dialog.py" line="168"/>
         <source>Item</source>
         <translation>Вид помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/sponsors.py" line="68"/>
+        <location filename="../../ui/aid/sponsors.py" line="71"/>
         <source>Items</source>
         <translation>Предметов</translation>
     </message>
@@ -352,96 +352,96 @@
         <translation>Последний статус</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="52"/>
-        <location filename="../../ui/aid/dialog.py" line="98"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="53"/>
+        <location filename="../../ui/aid/dialog.py" line="100"/>
         <source>N&amp;otes:</source>
         <translation>При&amp;мечания:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="147"/>
+        <location filename="../../ui/aid/dialog.py" line="150"/>
         <source>New child in the data bank</source>
         <translation>Новый ребёнок в банке данных</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="150"/>
+        <location filename="../../ui/aid/dialog.py" line="153"/>
         <source>New child instead</source>
         <translation>Вместо этого новый ребёнок</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="72"/>
-        <location filename="../../ui/aid/aid_dialog.py" line="77"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="73"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="78"/>
         <source>New sponsor…</source>
         <translation>Новый спонсор…</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="164"/>
+        <location filename="../../ui/aid/dialog.py" line="165"/>
         <source>Next status</source>
         <translation>Следующий статус</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="126"/>
+        <location filename="../../ui/aid/passport.py" line="128"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="86"/>
-        <location filename="../../ui/aid/dialog.py" line="167"/>
+        <location filename="../../ui/aid/dialog.py" line="168"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="183"/>
+        <location filename="../../ui/aid/dialog.py" line="184"/>
         <source>Registered: {name}</source>
         <translation>Зарегистрирован(а): {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="48"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="49"/>
         <source>S&amp;ponsor:</source>
         <translation>С&amp;понсор:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="121"/>
+        <location filename="../../ui/aid/passport.py" line="123"/>
         <source>Save the totals</source>
         <translation>Сохранить итоги</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="139"/>
+        <location filename="../../ui/aid/passport.py" line="141"/>
         <source>Save the totals you typed first?</source>
         <translation>Сначала сохранить введённые итоги?</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="119"/>
+        <location filename="../../ui/aid/passport.py" line="121"/>
         <source>Sc&amp;hool:</source>
         <translation>&amp;Школа:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="126"/>
+        <location filename="../../ui/aid/passport.py" line="128"/>
         <source>Shown</source>
         <translation>Отображается</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="220"/>
-        <location filename="../../ui/aid/passport.py" line="118"/>
-        <location filename="../../ui/aid/passport.py" line="138"/>
+        <location filename="../../ui/aid/page.py" line="216"/>
+        <location filename="../../ui/aid/passport.py" line="120"/>
+        <location filename="../../ui/aid/passport.py" line="140"/>
         <source>Social passport</source>
         <translation>Социальный паспорт</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="88"/>
-        <location filename="../../ui/aid/dialog.py" line="168"/>
-        <location filename="../../ui/aid/sponsors.py" line="68"/>
+        <location filename="../../ui/aid/dialog.py" line="169"/>
+        <location filename="../../ui/aid/sponsors.py" line="71"/>
         <source>Sponsor</source>
         <translation>Спонсор</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/page.py" line="219"/>
-        <location filename="../../ui/aid/sponsors.py" line="62"/>
+        <location filename="../../ui/aid/page.py" line="215"/>
+        <location filename="../../ui/aid/sponsors.py" line="65"/>
         <source>Sponsors</source>
         <translation>Спонсоры</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="90"/>
-        <location filename="../../ui/aid/dialog.py" line="168"/>
+        <location filename="../../ui/aid/dialog.py" line="169"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -453,13 +453,13 @@
         <translation>Выбранной записи больше нет; выберите заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/sponsors.py" line="69"/>
+        <location filename="../../ui/aid/sponsors.py" line="72"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="87"/>
-        <location filename="../../ui/aid/dialog.py" line="167"/>
+        <location filename="../../ui/aid/dialog.py" line="168"/>
         <source>Value</source>
         <translation>Стоимость</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>выдано</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="69"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="70"/>
         <source>for example: 25 000</source>
         <translation>например: 25 000</translation>
     </message>
@@ -484,12 +484,12 @@
         <translation>выявлено</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="165"/>
+        <location filename="../../ui/aid/dialog.py" line="166"/>
         <source>identified → approved → delivered</source>
         <translation>выявлено → одобрено → выдано</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/aid_dialog.py" line="129"/>
+        <location filename="../../ui/aid/aid_dialog.py" line="128"/>
         <source>{child} already has aid in the {year} campaign:
 {aid}
 
@@ -510,7 +510,7 @@ Add this aid as well?</source>
         <translation>На {n} больше, чем детей, внесённых поимённо.</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/passport.py" line="122"/>
+        <location filename="../../ui/aid/passport.py" line="124"/>
         <source>“From records” counts the children entered by name. Type the school&apos;s own total where it knows more; leave “—” to use the records.</source>
         <translation>«По записям» — число детей, внесённых поимённо. Если у школы более полные сведения, введите её итог; оставьте «—», чтобы использовать записи.</translation>
     </message>
@@ -541,7 +541,7 @@ Add this aid as well?</source>
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../app/cli/commands.py" line="73"/>
+        <location filename="../../app/cli/commands.py" line="74"/>
         <source>  row {row}: {reason}</source>
         <translation>  строка {row}: {reason}</translation>
     </message>
@@ -551,7 +551,7 @@ Add this aid as well?</source>
         <translation>  равные показатели на границе плей-офф (свободных мест: {places}): {teams} — выберите с помощью --confirm --choose TEAM --reason TEXT</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="75"/>
+        <location filename="../../app/cli/commands.py" line="76"/>
         <source>  … and {n} more in the errors file.</source>
         <translation>  … и ещё {n} в файле ошибок.</translation>
     </message>
@@ -576,7 +576,7 @@ Add this aid as well?</source>
         <translation>Возрастная категория</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="110"/>
+        <location filename="../../app/cli/commands.py" line="111"/>
         <source>Backup written to {path}.</source>
         <translation>Резервная копия сохранена: {path}.</translation>
     </message>
@@ -682,12 +682,12 @@ Add this aid as well?</source>
         <translation>Команды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="100"/>
+        <location filename="../../app/cli/commands.py" line="101"/>
         <source>The database has {n} problems; restore it from a backup.</source>
         <translation>Найдено ошибок в базе данных: {n}. Восстановите её из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="96"/>
+        <location filename="../../app/cli/commands.py" line="97"/>
         <source>The database {path} is intact.</source>
         <translation>База данных {path} не повреждена.</translation>
     </message>
@@ -742,7 +742,7 @@ Add this aid as well?</source>
         <translation>Укажите целевой показатель в виде ПОКАЗАТЕЛЬ=ЗНАЧЕНИЕ, например «legal_culture.lectures=6».</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="85"/>
+        <location filename="../../app/cli/commands.py" line="86"/>
         <source>Wrote {count} rows to {path}.</source>
         <translation>Записано строк: {count}. Файл: {path}.</translation>
     </message>
@@ -772,7 +772,7 @@ Add this aid as well?</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="133"/>
+        <location filename="../../app/cli/commands.py" line="134"/>
         <source>synth needs --db PATH (it never writes into your own database).</source>
         <translation>Для команды synth нужен параметр --db PATH (она никогда не записывает в вашу рабочую базу данных).</translation>
     </message>
@@ -851,12 +851,12 @@ Add this aid as well?</source>
         <translation>У сертификата может быть не более двух подписантов.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="90"/>
+        <location filename="../../ui/certificates/dialog.py" line="91"/>
         <source>A4 landscape</source>
         <translation>A4, альбомная</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="91"/>
+        <location filename="../../ui/certificates/dialog.py" line="92"/>
         <source>A4 portrait</source>
         <translation>A4, книжная</translation>
     </message>
@@ -871,12 +871,12 @@ Add this aid as well?</source>
         <translation>Над именем (для девочки или женщины)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="59"/>
+        <location filename="../../ui/certificates/page.py" line="60"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="60"/>
+        <location filename="../../ui/certificates/page.py" line="61"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
@@ -886,13 +886,13 @@ Add this aid as well?</source>
         <translation>Диплом лучшего спикера</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="57"/>
-        <location filename="../../ui/certificates/page.py" line="132"/>
+        <location filename="../../ui/certificates/page.py" line="58"/>
+        <location filename="../../ui/certificates/page.py" line="131"/>
         <source>Cancel certificate</source>
         <translation>Аннулировать сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="133"/>
+        <location filename="../../ui/certificates/page.py" line="132"/>
         <source>Cancel {count} certificate(s)? Verifying them will answer “cancelled”.</source>
         <translation>Аннулировать сертификаты (выбрано: {count})? При проверке будет ответ «аннулирован».</translation>
     </message>
@@ -919,16 +919,16 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/certificates/generate.py" line="116"/>
         <location filename="../../app/certificates/generate.py" line="140"/>
-        <location filename="../../ui/certificates/dialog.py" line="246"/>
-        <location filename="../../ui/certificates/dialog.py" line="252"/>
-        <location filename="../../ui/certificates/page.py" line="51"/>
-        <location filename="../../ui/certificates/page.py" line="89"/>
-        <location filename="../../ui/certificates/page.py" line="123"/>
+        <location filename="../../ui/certificates/dialog.py" line="245"/>
+        <location filename="../../ui/certificates/dialog.py" line="251"/>
+        <location filename="../../ui/certificates/page.py" line="52"/>
+        <location filename="../../ui/certificates/page.py" line="88"/>
+        <location filename="../../ui/certificates/page.py" line="122"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="222"/>
+        <location filename="../../ui/certificates/dialog.py" line="221"/>
         <source>Choose an event or a person.</source>
         <translation>Выберите мероприятие или человека.</translation>
     </message>
@@ -939,22 +939,22 @@ Add this aid as well?</source>
         <translation>Выберите, кому выдать сертификаты: мероприятие или человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="94"/>
+        <location filename="../../ui/certificates/dialog.py" line="95"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="133"/>
+        <location filename="../../ui/certificates/dialog.py" line="134"/>
         <source>Colours</source>
         <translation>Цвета</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="111"/>
+        <location filename="../../ui/certificates/page.py" line="110"/>
         <source>Correct the name</source>
         <translation>Исправление ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="56"/>
+        <location filename="../../ui/certificates/page.py" line="57"/>
         <source>Correct the name…</source>
         <translation>Исправить ФИО…</translation>
     </message>
@@ -974,23 +974,23 @@ Add this aid as well?</source>
         <translation>Диплом III степени</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="134"/>
+        <location filename="../../ui/certificates/dialog.py" line="135"/>
         <source>Edit the texts…</source>
         <translation>Изменить тексты…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="75"/>
+        <location filename="../../ui/certificates/dialog.py" line="76"/>
         <source>Empty: everyone who attended the event</source>
         <translation>Если пусто — все участники мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="88"/>
+        <location filename="../../ui/certificates/dialog.py" line="89"/>
         <source>Empty: the template&apos;s text</source>
         <translation>Если пусто — текст шаблона</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="20"/>
-        <location filename="../../ui/certificates/dialog.py" line="113"/>
+        <location filename="../../ui/certificates/dialog.py" line="114"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
@@ -1000,23 +1000,23 @@ Add this aid as well?</source>
         <translation>Поддельный: код не совпадает с выданным сертификатом {serial}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="62"/>
+        <location filename="../../ui/certificates/dialog.py" line="63"/>
         <source>Generate certificates</source>
         <translation>Создание сертификатов</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="138"/>
+        <location filename="../../ui/certificates/dialog.py" line="139"/>
         <source>Generate…</source>
         <translation>Создать…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="54"/>
+        <location filename="../../ui/certificates/page.py" line="55"/>
         <source>Generate… (Ctrl+N)</source>
         <translation>Создать… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="238"/>
-        <location filename="../../ui/certificates/page.py" line="103"/>
+        <location filename="../../ui/certificates/dialog.py" line="237"/>
+        <location filename="../../ui/certificates/page.py" line="102"/>
         <location filename="../../ui/tournaments/certificates.py" line="47"/>
         <source>Generating certificates…</source>
         <translation>Создание сертификатов…</translation>
@@ -1027,7 +1027,7 @@ Add this aid as well?</source>
         <translation>Подлинный: сертификат {serial} выдан {date}; получатель: {name}; выдал: {issuer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="175"/>
+        <location filename="../../ui/certificates/dialog.py" line="174"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1038,13 +1038,13 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="19"/>
-        <location filename="../../ui/certificates/dialog.py" line="115"/>
+        <location filename="../../ui/certificates/dialog.py" line="116"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../app/certificates/listing.py" line="22"/>
-        <location filename="../../ui/certificates/dialog.py" line="116"/>
+        <location filename="../../ui/certificates/dialog.py" line="117"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -1054,13 +1054,13 @@ Add this aid as well?</source>
         <translation>Благодарственное письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="129"/>
-        <location filename="../../ui/certificates/dialog.py" line="174"/>
+        <location filename="../../ui/certificates/dialog.py" line="130"/>
+        <location filename="../../ui/certificates/dialog.py" line="173"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="121"/>
+        <location filename="../../ui/certificates/dialog.py" line="122"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
@@ -1070,23 +1070,23 @@ Add this aid as well?</source>
         <translation>Диплом в номинации</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="114"/>
+        <location filename="../../ui/certificates/dialog.py" line="115"/>
         <source>One person</source>
         <translation>Один человек</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="256"/>
+        <location filename="../../ui/certificates/dialog.py" line="255"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="226"/>
+        <location filename="../../ui/certificates/dialog.py" line="225"/>
         <location filename="../../ui/tournaments/certificates.py" line="42"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="118"/>
+        <location filename="../../ui/certificates/dialog.py" line="119"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
@@ -1100,12 +1100,12 @@ Add this aid as well?</source>
         <translation type="vanished">Подстановки: {name} {reason} {event} {date} {place}. Пустое поле возвращает текст, поставляемый с программой.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="120"/>
+        <location filename="../../ui/certificates/dialog.py" line="121"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="55"/>
+        <location filename="../../ui/certificates/page.py" line="56"/>
         <source>Print again…</source>
         <translation>Напечатать повторно…</translation>
     </message>
@@ -1115,7 +1115,7 @@ Add this aid as well?</source>
         <translation>Напечатано, раз</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="255"/>
+        <location filename="../../ui/certificates/dialog.py" line="254"/>
         <location filename="../../ui/certificates/pdf_view.py" line="56"/>
         <source>Print…</source>
         <translation>Печать…</translation>
@@ -1131,7 +1131,7 @@ Add this aid as well?</source>
         <translation>Основание (без мероприятия)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="117"/>
+        <location filename="../../ui/certificates/dialog.py" line="118"/>
         <source>Reason or nomination</source>
         <translation>Основание или номинация</translation>
     </message>
@@ -1146,13 +1146,13 @@ Add this aid as well?</source>
         <translation>ФИО получателя</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="224"/>
+        <location filename="../../ui/certificates/dialog.py" line="223"/>
         <location filename="../../ui/tournaments/certificates.py" line="40"/>
         <source>Save certificates</source>
         <translation>Сохранение сертификатов</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="148"/>
+        <location filename="../../ui/certificates/page.py" line="147"/>
         <source>Scan the QR code here, or type the serial and the code printed beside it:</source>
         <translation>Отсканируйте здесь QR-код или введите номер и напечатанный рядом с ним код:</translation>
     </message>
@@ -1162,7 +1162,7 @@ Add this aid as well?</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="125"/>
+        <location filename="../../ui/certificates/dialog.py" line="126"/>
         <source>Signatory {n}</source>
         <translation>Подписант {n}</translation>
     </message>
@@ -1177,7 +1177,7 @@ Add this aid as well?</source>
         <translation>Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="136"/>
+        <location filename="../../ui/certificates/dialog.py" line="137"/>
         <source>Texts</source>
         <translation>Тексты</translation>
     </message>
@@ -1218,7 +1218,7 @@ Add this aid as well?</source>
         <translation>Файл логотипа {path} не найден.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="112"/>
+        <location filename="../../ui/certificates/page.py" line="111"/>
         <source>The name as it must be printed (the old serial will be cancelled):</source>
         <translation>ФИО в том виде, в каком его нужно напечатать (старый номер будет аннулирован):</translation>
     </message>
@@ -1304,13 +1304,13 @@ Add this aid as well?</source>
         <translation>Неизвестен: ключ установки, выдавшей сертификат {serial}, здесь неизвестен.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="147"/>
-        <location filename="../../ui/certificates/page.py" line="153"/>
+        <location filename="../../ui/certificates/page.py" line="146"/>
+        <location filename="../../ui/certificates/page.py" line="152"/>
         <source>Verify a certificate</source>
         <translation>Проверка сертификата</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="58"/>
+        <location filename="../../ui/certificates/page.py" line="59"/>
         <source>Verify…</source>
         <translation>Проверить…</translation>
     </message>
@@ -1325,17 +1325,17 @@ Add this aid as well?</source>
         <translation>выдан</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="253"/>
+        <location filename="../../ui/certificates/dialog.py" line="252"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Записано сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="124"/>
+        <location filename="../../ui/certificates/page.py" line="123"/>
         <source>{old} is cancelled; {new} is issued. Print it with “Print again…”.</source>
         <translation>Сертификат {old} аннулирован; выдан сертификат {new}. Напечатайте его кнопкой «Напечатать повторно…».</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="67"/>
+        <location filename="../../ui/certificates/dialog.py" line="68"/>
         <source>— no event —</source>
         <translation>— без мероприятия —</translation>
     </message>
@@ -1857,12 +1857,12 @@ Add this aid as well?</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../app/db/store.py" line="131"/>
+        <location filename="../../app/db/store.py" line="136"/>
         <source>Cannot create the folder {path}: {error}</source>
         <translation>Не удалось создать папку {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="199"/>
+        <location filename="../../app/db/store.py" line="204"/>
         <source>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</source>
         <translation>Не удалось открыть базу данных {path}: {error}. Проверьте, что запись в папку разрешена и диск не заполнен.</translation>
     </message>
@@ -1904,7 +1904,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/db/environment.py" line="92"/>
-        <location filename="../../app/db/store.py" line="202"/>
+        <location filename="../../app/db/store.py" line="207"/>
         <source>{path} is damaged ({error}). Restore it from a backup.</source>
         <translation>Файл {path} повреждён ({error}). Восстановите его из резервной копии.</translation>
     </message>
@@ -1940,7 +1940,7 @@ Add this aid as well?</source>
 <context>
     <name>Events</name>
     <message numerus="yes">
-        <location filename="../../ui/events/attendance_tab.py" line="110"/>
+        <location filename="../../ui/events/attendance_tab.py" line="111"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -1949,17 +1949,17 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="210"/>
+        <location filename="../../ui/events/attendance_tab.py" line="209"/>
         <source>&amp;Add a person:</source>
         <translation>&amp;Добавить человека:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="200"/>
+        <location filename="../../ui/events/appointments_tab.py" line="199"/>
         <source>&amp;Book</source>
         <translation>&amp;Записать</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="58"/>
+        <location filename="../../ui/events/appointments_tab.py" line="59"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
@@ -1980,13 +1980,13 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="91"/>
-        <location filename="../../ui/events/page.py" line="36"/>
+        <location filename="../../ui/events/page.py" line="37"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="108"/>
-        <location filename="../../ui/events/page.py" line="42"/>
+        <location filename="../../ui/events/page.py" line="43"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
@@ -1997,18 +1997,18 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="109"/>
-        <location filename="../../ui/events/page.py" line="45"/>
+        <location filename="../../ui/events/page.py" line="46"/>
         <source>&amp;Organiser:</source>
         <translation>Ор&amp;ганизатор:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="60"/>
+        <location filename="../../ui/events/appointments_tab.py" line="61"/>
         <source>&amp;Person:</source>
         <translation>&amp;Посетитель:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="89"/>
-        <location filename="../../ui/events/page.py" line="35"/>
+        <location filename="../../ui/events/page.py" line="36"/>
         <source>&amp;Programme:</source>
         <translation>&amp;Программа:</translation>
     </message>
@@ -2023,12 +2023,12 @@ Add this aid as well?</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="41"/>
+        <location filename="../../ui/events/page.py" line="42"/>
         <source>&amp;To:</source>
         <translation>П&amp;о:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="61"/>
+        <location filename="../../ui/events/appointments_tab.py" line="62"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Тема:</translation>
     </message>
@@ -2048,7 +2048,7 @@ Add this aid as well?</source>
         <translation>&amp;девочек:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events/attendance_tab.py" line="112"/>
+        <location filename="../../ui/events/attendance_tab.py" line="113"/>
         <source>(%n on the list)</source>
         <translation>
             <numerusform>(в списке: %n)</numerusform>
@@ -2067,7 +2067,7 @@ Add this aid as well?</source>
         <translation>&amp;Аудитория:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="142"/>
+        <location filename="../../ui/events/attendance_tab.py" line="143"/>
         <source>Added: {name}</source>
         <translation>Добавлено: {name}</translation>
     </message>
@@ -2087,12 +2087,12 @@ Add this aid as well?</source>
         <translation>Участников: не менее {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="202"/>
+        <location filename="../../ui/events/appointments_tab.py" line="201"/>
         <source>Back to booked</source>
         <translation>Вернуть: ожидается</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="161"/>
+        <location filename="../../ui/events/appointments_tab.py" line="160"/>
         <source>Booked: {date} {time}</source>
         <translation>Записано: {date} {time}</translation>
     </message>
@@ -2102,7 +2102,7 @@ Add this aid as well?</source>
         <translation>По предварительной записи: заносите каждое посещение в список записей.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="204"/>
+        <location filename="../../ui/events/appointments_tab.py" line="203"/>
         <source>Cancel the booking</source>
         <translation>Отменить запись</translation>
     </message>
@@ -2112,12 +2112,12 @@ Add this aid as well?</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="222"/>
+        <location filename="../../ui/events/attendance_tab.py" line="221"/>
         <source>Competitive selection: people are added as applicants; check those selected and press “Select checked”.</source>
         <translation>Конкурсный отбор: люди добавляются как кандидаты; отметьте отобранных и нажмите «Отобрать отмеченных».</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="212"/>
+        <location filename="../../ui/events/appointments_tab.py" line="211"/>
         <source>Consultations are held by prior registration: one visitor per time slot. Enter in the time or topic box books the visit.</source>
         <translation>Консультации проводятся по предварительной записи: на одно время — один посетитель. Enter в поле времени или темы записывает посетителя.</translation>
     </message>
@@ -2132,7 +2132,7 @@ Add this aid as well?</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="44"/>
+        <location filename="../../ui/events/page.py" line="45"/>
         <source>Distr&amp;ict:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
@@ -2157,12 +2157,12 @@ Add this aid as well?</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="63"/>
+        <location filename="../../ui/events/page.py" line="64"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="40"/>
+        <location filename="../../ui/events/page.py" line="41"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;С:</translation>
     </message>
@@ -2172,7 +2172,7 @@ Add this aid as well?</source>
         <translation>Девочек и мальчиков вместе ({sum}) больше, чем всего ({total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="199"/>
+        <location filename="../../ui/events/appointments_tab.py" line="198"/>
         <location filename="../../ui/events/dialog.py" line="423"/>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
@@ -2208,12 +2208,12 @@ Add this aid as well?</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="201"/>
+        <location filename="../../ui/events/appointments_tab.py" line="200"/>
         <source>Mark held</source>
         <translation>Отметить: состоялась</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="201"/>
+        <location filename="../../ui/events/appointments_tab.py" line="200"/>
         <source>Mark missed</source>
         <translation>Отметить: неявка</translation>
     </message>
@@ -2289,7 +2289,7 @@ Add this aid as well?</source>
         <translation>Учащиеся + учителя + родители + прочие = {sum}</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="43"/>
+        <location filename="../../ui/events/page.py" line="44"/>
         <source>Re&amp;gion:</source>
         <translation>Р&amp;егион:</translation>
     </message>
@@ -2299,12 +2299,12 @@ Add this aid as well?</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="213"/>
+        <location filename="../../ui/events/attendance_tab.py" line="212"/>
         <source>Remove (Delete)</source>
         <translation>Убрать (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="170"/>
+        <location filename="../../ui/events/attendance_tab.py" line="169"/>
         <source>Removed from the list: {names}</source>
         <translation>Убраны из списка: {names}</translation>
     </message>
@@ -2319,12 +2319,12 @@ Add this aid as well?</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="215"/>
+        <location filename="../../ui/events/attendance_tab.py" line="214"/>
         <source>Save the event first (Ctrl+S): the form stays open and the participants are added here.</source>
         <translation>Сначала сохраните мероприятие (Ctrl+S): форма останется открытой, а участники добавляются здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="208"/>
+        <location filename="../../ui/events/appointments_tab.py" line="207"/>
         <source>Save the event first (Ctrl+S): the form stays open and the visits are booked here.</source>
         <translation>Сначала сохраните мероприятие (Ctrl+S): форма останется открытой, а посетители записываются здесь.</translation>
     </message>
@@ -2339,17 +2339,17 @@ Add this aid as well?</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="78"/>
+        <location filename="../../ui/events/page.py" line="79"/>
         <source>Search (Ctrl+F): any part of the title or place</source>
         <translation>Поиск (Ctrl+F): любая часть названия или места</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="212"/>
+        <location filename="../../ui/events/attendance_tab.py" line="211"/>
         <source>Select checked</source>
         <translation>Отобрать отмеченных</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="188"/>
+        <location filename="../../ui/events/attendance_tab.py" line="187"/>
         <source>Selected: {selected}; not selected: {rest}.</source>
         <translation>Отобрано: {selected}; не отобрано: {rest}.</translation>
     </message>
@@ -2370,7 +2370,7 @@ Add this aid as well?</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="59"/>
+        <location filename="../../ui/events/appointments_tab.py" line="60"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Время:</translation>
     </message>
@@ -2471,12 +2471,12 @@ Add this aid as well?</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/events/appointments_tab.py" line="206"/>
+        <location filename="../../ui/events/appointments_tab.py" line="205"/>
         <source>Type a name or IIN, Enter to choose</source>
         <translation>Введите ФИО или ИИН, Enter — выбрать</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="219"/>
+        <location filename="../../ui/events/attendance_tab.py" line="218"/>
         <source>Type part of a name or IIN and press Enter: the person is added at once. No match: Enter creates a new person. Delete removes the selected person.</source>
         <translation>Введите часть ФИО или ИИН и нажмите Enter: человек сразу добавляется. Если совпадений нет, Enter создаёт нового человека. Delete убирает выбранного человека.</translation>
     </message>
@@ -2566,7 +2566,7 @@ Add this aid as well?</source>
         <translation>Участников: {count}; нужно не менее {least}.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="130"/>
+        <location filename="../../ui/events/attendance_tab.py" line="131"/>
         <source>{name} is already on the list.</source>
         <translation>{name} уже есть в списке.</translation>
     </message>
@@ -2676,30 +2676,30 @@ Add this aid as well?</source>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../ui/common/formatting.py" line="38"/>
+        <location filename="../../ui/common/formatting.py" line="41"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../ui/common/formatting.py" line="37"/>
+        <location filename="../../ui/common/formatting.py" line="40"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../ui/common/formatting.py" line="37"/>
+        <location filename="../../ui/common/formatting.py" line="40"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="154"/>
-        <location filename="../../ui/common/formatting.py" line="32"/>
+        <location filename="../../ui/aid/dialog.py" line="157"/>
+        <location filename="../../ui/common/formatting.py" line="35"/>
         <location filename="../../ui/people/dialog.py" line="125"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="154"/>
-        <location filename="../../ui/common/formatting.py" line="32"/>
+        <location filename="../../ui/aid/dialog.py" line="157"/>
+        <location filename="../../ui/common/formatting.py" line="35"/>
         <location filename="../../ui/people/dialog.py" line="125"/>
         <source>male</source>
         <translation>мужской</translation>
@@ -3015,7 +3015,7 @@ Add this aid as well?</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="44"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="48"/>
         <source>Aid recipients</source>
         <translation>Получатели помощи</translation>
     </message>
@@ -3025,48 +3025,48 @@ Add this aid as well?</source>
         <translation>Уже зарегистрированы (написаны иначе), повторно не добавлены: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="126"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="130"/>
         <source>An empty list with the right column titles, to fill in and import.</source>
         <translation>Пустой список с нужными заголовками столбцов: заполните и импортируйте.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="140"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="144"/>
         <source>Check (nothing is saved)</source>
         <translation>Проверить (без сохранения)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="140"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="144"/>
         <source>Check again</source>
         <translation>Проверить снова</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="248"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="247"/>
         <source>Checking {file}…</source>
         <translation>Проверка файла {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="154"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="158"/>
         <source>Choose a file</source>
         <translation>Выберите файл</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="124"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="128"/>
         <source>Choose a file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="134"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="138"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="195"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="197"/>
         <source>Column titles found in row {row}; the rows above them are not imported.</source>
         <translation>Заголовки столбцов найдены в строке {row}; строки над ними не импортируются.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="125"/>
-        <location filename="../../ui/exchange/import_dialog.py" line="312"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="129"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="307"/>
         <source>Download a template</source>
         <translation>Скачать шаблон</translation>
     </message>
@@ -3076,52 +3076,52 @@ Add this aid as well?</source>
         <translation>Пробный запуск: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="45"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="49"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="313"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="308"/>
         <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="198"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="200"/>
         <source>Ignored columns: {names}.</source>
         <translation>Пропускаемые столбцы: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="132"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="136"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="123"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="127"/>
         <source>Import from Excel or CSV</source>
         <translation>Импорт из Excel или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="248"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="247"/>
         <source>Importing {file}…</source>
         <translation>Импорт файла {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="136"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="140"/>
         <source>No file chosen.</source>
         <translation>Файл не выбран.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="133"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="137"/>
         <source>Open the rejected rows</source>
         <translation>Открыть отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="44"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="48"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="281"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="278"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -3131,12 +3131,12 @@ Add this aid as well?</source>
         <translation>Отклонённые строки с причинами: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="128"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="132"/>
         <source>Rejected rows. Correct them here (double-click a cell) and press «Check again»; the corrected rows are then imported. The file itself is not changed.</source>
         <translation>Отклонённые строки. Исправьте их здесь (двойной щелчок по ячейке) и нажмите «Проверить снова»; исправленные строки затем импортируются. Сам файл не меняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="281"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="278"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
@@ -3145,12 +3145,12 @@ Add this aid as well?</source>
         <translation type="vanished">Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="155"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="159"/>
         <source>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Таблицы (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="323"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="318"/>
         <source>Template saved: {path}. Fill it in and import it here.</source>
         <translation>Шаблон сохранён: {path}. Заполните его и импортируйте здесь.</translation>
     </message>
@@ -3165,7 +3165,7 @@ Add this aid as well?</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="203"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="205"/>
         <source>ignored</source>
         <translation>пропускается</translation>
     </message>
@@ -3180,12 +3180,12 @@ Add this aid as well?</source>
         <translation>{file}: создано — {created}, обновлено — {updated}, без изменений — {unchanged}, отклонено — {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="192"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="194"/>
         <source>{rows} rows. The first {shown} are shown with the field each column fills.</source>
         <translation>Строк: {rows}. Показаны первые строки ({shown}) и поле, которое заполняет каждый столбец.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="310"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="305"/>
         <source>{what} - template</source>
         <translation>{what} - шаблон</translation>
     </message>
@@ -3193,60 +3193,60 @@ Add this aid as well?</source>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../ui/common/list_page.py" line="187"/>
-        <location filename="../../ui/common/list_page.py" line="258"/>
+        <location filename="../../ui/common/list_page.py" line="190"/>
+        <location filename="../../ui/common/list_page.py" line="271"/>
         <location filename="../../ui/organisations/page.py" line="63"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="259"/>
+        <location filename="../../ui/common/list_page.py" line="272"/>
         <source>Delete {count} selected record(s)? They can be brought back from “Recently deleted”.</source>
         <translation>Удалить выбранные записи ({count})? Их можно вернуть из раздела «Недавно удалённые».</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="216"/>
+        <location filename="../../ui/common/list_page.py" line="229"/>
         <source>Deleted records: {count}</source>
         <translation>Удалённых записей: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="270"/>
+        <location filename="../../ui/common/list_page.py" line="283"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="269"/>
+        <location filename="../../ui/common/list_page.py" line="282"/>
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="185"/>
+        <location filename="../../ui/common/list_page.py" line="188"/>
         <source>Export to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="184"/>
+        <location filename="../../ui/common/list_page.py" line="187"/>
         <source>New (Ctrl+N)</source>
         <translation>Создать (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="186"/>
+        <location filename="../../ui/common/list_page.py" line="189"/>
         <source>Recently deleted</source>
         <translation>Недавно удалённые</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="187"/>
+        <location filename="../../ui/common/list_page.py" line="190"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="183"/>
+        <location filename="../../ui/common/list_page.py" line="186"/>
         <source>Search (Ctrl+F): any part of a name or IIN</source>
         <translation>Поиск (Ctrl+F): любая часть ФИО или ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_page.py" line="217"/>
-        <location filename="../../ui/organisations/trainers.py" line="109"/>
+        <location filename="../../ui/common/list_page.py" line="230"/>
+        <location filename="../../ui/organisations/trainers.py" line="111"/>
         <source>Shown: {count}</source>
         <translation>Показано: {count}</translation>
     </message>
@@ -3378,7 +3378,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/organisations/dialog.py" line="37"/>
-        <location filename="../../ui/organisations/trainers.py" line="72"/>
+        <location filename="../../ui/organisations/trainers.py" line="74"/>
         <source>&amp;Region:</source>
         <translation>&amp;Область:</translation>
     </message>
@@ -3399,12 +3399,12 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/organisations/page.py" line="38"/>
-        <location filename="../../ui/organisations/trainers.py" line="83"/>
+        <location filename="../../ui/organisations/trainers.py" line="85"/>
         <source>All regions</source>
         <translation>Все области</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="85"/>
+        <location filename="../../ui/organisations/trainers.py" line="87"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
@@ -3414,7 +3414,7 @@ Add this aid as well?</source>
         <translation>Город или село</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="20"/>
+        <location filename="../../ui/organisations/trainers.py" line="21"/>
         <source>Consultants</source>
         <translation>Консультанты</translation>
     </message>
@@ -3439,7 +3439,7 @@ Add this aid as well?</source>
         <translation>Как часто</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="85"/>
+        <location filename="../../ui/organisations/trainers.py" line="87"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
@@ -3451,7 +3451,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="21"/>
-        <location filename="../../ui/organisations/trainers.py" line="85"/>
+        <location filename="../../ui/organisations/trainers.py" line="87"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -3477,25 +3477,25 @@ Add this aid as well?</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="73"/>
+        <location filename="../../ui/organisations/trainers.py" line="75"/>
         <source>People marked “trainer” or “consultant” in their form (People area). At least 2 consultants per region.</source>
         <translation>Люди, отмеченные в своей анкете как «тренер» или «консультант» (раздел «Люди»). В каждой области — не менее 2 консультантов.</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="33"/>
-        <location filename="../../ui/organisations/trainers.py" line="86"/>
+        <location filename="../../ui/organisations/trainers.py" line="88"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../app/organisations/listing.py" line="24"/>
         <location filename="../../ui/organisations/page.py" line="40"/>
-        <location filename="../../ui/organisations/trainers.py" line="87"/>
+        <location filename="../../ui/organisations/trainers.py" line="89"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="86"/>
+        <location filename="../../ui/organisations/trainers.py" line="88"/>
         <source>School or organisation</source>
         <translation>Школа или организация</translation>
     </message>
@@ -3505,13 +3505,13 @@ Add this aid as well?</source>
         <translation>Это школа или офис этой установки; её нельзя удалить.</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations/trainers.py" line="19"/>
+        <location filename="../../ui/organisations/trainers.py" line="20"/>
         <source>Trainers</source>
         <translation>Тренеры</translation>
     </message>
     <message>
         <location filename="../../ui/organisations/page.py" line="118"/>
-        <location filename="../../ui/organisations/trainers.py" line="71"/>
+        <location filename="../../ui/organisations/trainers.py" line="73"/>
         <source>Trainers and consultants</source>
         <translation>Тренеры и консультанты</translation>
     </message>
@@ -3598,7 +3598,7 @@ Add this aid as well?</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="25"/>
+        <location filename="../../ui/people/page.py" line="26"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
@@ -3628,7 +3628,7 @@ Add this aid as well?</source>
 <context>
     <name>Person</name>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="82"/>
+        <location filename="../../ui/aid/dialog.py" line="84"/>
         <location filename="../../ui/people/dialog.py" line="48"/>
         <source>&amp;Birth date:</source>
         <translation>Дата &amp;рождения:</translation>
@@ -3639,31 +3639,31 @@ Add this aid as well?</source>
         <translation>&amp;Категория:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="85"/>
+        <location filename="../../ui/aid/dialog.py" line="87"/>
         <location filename="../../ui/people/dialog.py" line="54"/>
         <source>&amp;Grade:</source>
         <translation>К&amp;ласс:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="81"/>
+        <location filename="../../ui/aid/dialog.py" line="83"/>
         <location filename="../../ui/people/dialog.py" line="47"/>
         <source>&amp;IIN:</source>
         <translation>ИИ&amp;Н:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="79"/>
+        <location filename="../../ui/aid/dialog.py" line="81"/>
         <location filename="../../ui/people/dialog.py" line="45"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="80"/>
+        <location filename="../../ui/aid/dialog.py" line="82"/>
         <location filename="../../ui/people/dialog.py" line="46"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="78"/>
+        <location filename="../../ui/aid/dialog.py" line="80"/>
         <location filename="../../ui/people/dialog.py" line="44"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Фамилия:</translation>
@@ -3774,13 +3774,13 @@ Add this aid as well?</source>
         <translation>Всё равно сохранить как нового</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="84"/>
+        <location filename="../../ui/aid/dialog.py" line="86"/>
         <location filename="../../ui/people/dialog.py" line="52"/>
         <source>Sc&amp;hool:</source>
         <translation>&amp;Школа:</translation>
     </message>
     <message>
-        <location filename="../../ui/aid/dialog.py" line="83"/>
+        <location filename="../../ui/aid/dialog.py" line="85"/>
         <location filename="../../ui/people/dialog.py" line="49"/>
         <source>Se&amp;x:</source>
         <translation>&amp;Пол:</translation>
@@ -3837,24 +3837,24 @@ Add this aid as well?</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/certificates/printing.py" line="144"/>
+        <location filename="../../ui/certificates/printing.py" line="143"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>Не удалось записать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/printing.py" line="122"/>
-        <location filename="../../ui/certificates/printing.py" line="185"/>
+        <location filename="../../ui/certificates/printing.py" line="121"/>
+        <location filename="../../ui/certificates/printing.py" line="182"/>
         <source>The file {path} cannot be read as a PDF, so it cannot be printed.</source>
         <translation>Файл {path} не читается как PDF, поэтому его нельзя напечатать.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/printing.py" line="200"/>
+        <location filename="../../ui/certificates/printing.py" line="197"/>
         <source>The printer {printer} cannot be used now.</source>
         <translation>Принтер {printer} сейчас недоступен.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/printing.py" line="152"/>
-        <location filename="../../ui/certificates/printing.py" line="156"/>
+        <location filename="../../ui/certificates/printing.py" line="151"/>
+        <location filename="../../ui/certificates/printing.py" line="155"/>
         <source>The printing service did not take the job: {reason}</source>
         <translation>Служба печати не приняла задание: {reason}</translation>
     </message>
@@ -3862,8 +3862,8 @@ Add this aid as well?</source>
 <context>
     <name>Reports</name>
     <message numerus="yes">
-        <location filename="../../ui/reports/indicators_view.py" line="226"/>
-        <location filename="../../ui/reports/indicators_view.py" line="245"/>
+        <location filename="../../ui/reports/indicators_view.py" line="229"/>
+        <location filename="../../ui/reports/indicators_view.py" line="248"/>
         <source>%n breaking a rule</source>
         <translation>
             <numerusform>%n с нарушениями</numerusform>
@@ -3872,7 +3872,7 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/page.py" line="327"/>
+        <location filename="../../ui/reports/page.py" line="326"/>
         <source>%n files (one for each table).</source>
         <translation>
             <numerusform>%n файл (по одному на каждую таблицу).</numerusform>
@@ -3881,32 +3881,32 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="124"/>
+        <location filename="../../ui/reports/indicators_view.py" line="127"/>
         <source>&amp;Open the event</source>
         <translation>Открыть &amp;мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="345"/>
+        <location filename="../../ui/reports/page.py" line="344"/>
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="349"/>
+        <location filename="../../ui/reports/page.py" line="348"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="347"/>
+        <location filename="../../ui/reports/page.py" line="346"/>
         <source>&amp;Scope:</source>
         <translation>&amp;Уровень:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/tables.py" line="109"/>
+        <location filename="../../ui/reports/tables.py" line="110"/>
         <source>&amp;Table:</source>
         <translation>&amp;Таблица:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="350"/>
+        <location filename="../../ui/reports/page.py" line="349"/>
         <source>&amp;Targets…</source>
         <translation>&amp;Целевые значения…</translation>
     </message>
@@ -4070,7 +4070,7 @@ Add this aid as well?</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="367"/>
+        <location filename="../../ui/reports/page.py" line="366"/>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
@@ -4115,12 +4115,12 @@ Add this aid as well?</source>
         <translation>Дети в банке данных</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="363"/>
+        <location filename="../../ui/reports/page.py" line="362"/>
         <source>Choose a period or type one: a month (2026-09), a quarter (2026-Q3), a year (2026) or two dates (2026-09-01..2026-10-15).</source>
         <translation>Выберите период или введите его: месяц (2026-09), квартал (2026-Q3), год (2026) или две даты (2026-09-01..2026-10-15).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="290"/>
+        <location filename="../../ui/reports/indicators_view.py" line="293"/>
         <source>Choose an indicator to see the events that break a rule.</source>
         <translation>Выберите показатель, чтобы увидеть мероприятия с нарушениями.</translation>
     </message>
@@ -4135,8 +4135,8 @@ Add this aid as well?</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="227"/>
-        <location filename="../../ui/reports/page.py" line="229"/>
+        <location filename="../../ui/reports/page.py" line="226"/>
+        <location filename="../../ui/reports/page.py" line="228"/>
         <source>Computing the indicators…</source>
         <translation>Расчёт показателей…</translation>
     </message>
@@ -4182,7 +4182,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="201"/>
-        <location filename="../../ui/reports/indicators_view.py" line="121"/>
+        <location filename="../../ui/reports/indicators_view.py" line="123"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -4257,7 +4257,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="201"/>
-        <location filename="../../ui/reports/indicators_view.py" line="121"/>
+        <location filename="../../ui/reports/indicators_view.py" line="123"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
@@ -4280,7 +4280,7 @@ Add this aid as well?</source>
         <translation>Проведено мероприятий (все программы)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="119"/>
+        <location filename="../../ui/reports/indicators_view.py" line="121"/>
         <source>Events held, including those that break a rule</source>
         <translation>Проведено мероприятий, включая мероприятия с нарушениями</translation>
     </message>
@@ -4300,7 +4300,7 @@ Add this aid as well?</source>
         <translation>Мероприятия с нарушениями</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/indicators_view.py" line="286"/>
+        <location filename="../../ui/reports/indicators_view.py" line="289"/>
         <source>Events that break a rule: %n</source>
         <translation>
             <numerusform>Мероприятия с нарушениями: %n</numerusform>
@@ -4352,7 +4352,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
-        <location filename="../../ui/reports/indicators_view.py" line="117"/>
+        <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <source>Held</source>
         <translation>Проведено</translation>
     </message>
@@ -4369,14 +4369,14 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="36"/>
         <location filename="../../app/reports/indicators.py" line="85"/>
-        <location filename="../../ui/reports/indicators_view.py" line="117"/>
+        <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <location filename="../../ui/reports/targets_dialog.py" line="65"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
         <location filename="../../app/reports/indicators.py" line="84"/>
-        <location filename="../../ui/reports/page.py" line="367"/>
+        <location filename="../../ui/reports/page.py" line="366"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
@@ -4518,13 +4518,13 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
         <location filename="../../app/reports/indicators.py" line="88"/>
-        <location filename="../../ui/reports/indicators_view.py" line="118"/>
+        <location filename="../../ui/reports/indicators_view.py" line="120"/>
         <source>Met</source>
         <translation>Выполнение</translation>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="203"/>
-        <location filename="../../ui/reports/indicators_view.py" line="122"/>
+        <location filename="../../ui/reports/indicators_view.py" line="124"/>
         <source>Minutes</source>
         <translation>Минут</translation>
     </message>
@@ -4550,7 +4550,7 @@ Add this aid as well?</source>
         <translation>Района «{name}» нет ни в справочнике, ни в записях. Проверьте написание.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="288"/>
+        <location filename="../../ui/reports/indicators_view.py" line="291"/>
         <source>No event of this line breaks a rule.</source>
         <translation>В этой строке нет мероприятий с нарушениями.</translation>
     </message>
@@ -4575,7 +4575,7 @@ Add this aid as well?</source>
         <translation>За этот период данных нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="329"/>
+        <location filename="../../ui/reports/page.py" line="328"/>
         <source>Open it now?</source>
         <translation>Открыть его сейчас?</translation>
     </message>
@@ -4603,7 +4603,7 @@ Add this aid as well?</source>
         <location filename="../../app/reports/legal.py" line="203"/>
         <location filename="../../app/reports/media.py" line="93"/>
         <location filename="../../app/reports/youth.py" line="152"/>
-        <location filename="../../ui/reports/indicators_view.py" line="122"/>
+        <location filename="../../ui/reports/indicators_view.py" line="124"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
@@ -4658,7 +4658,7 @@ Add this aid as well?</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="149"/>
+        <location filename="../../ui/reports/page.py" line="148"/>
         <source>Previous month ({period})</source>
         <translation>Прошлый месяц ({period})</translation>
     </message>
@@ -4713,12 +4713,12 @@ Add this aid as well?</source>
         <translation>Региональные консультанты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="328"/>
+        <location filename="../../ui/reports/page.py" line="327"/>
         <source>Report written</source>
         <translation>Отчёт записан</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="344"/>
+        <location filename="../../ui/reports/page.py" line="343"/>
         <source>Reports and indicators</source>
         <translation>Отчёты и показатели</translation>
     </message>
@@ -4738,17 +4738,17 @@ Add this aid as well?</source>
         <translation>Русская лига</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="351"/>
+        <location filename="../../ui/reports/page.py" line="350"/>
         <source>Save as:</source>
         <translation>Сохранить как:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="301"/>
+        <location filename="../../ui/reports/page.py" line="300"/>
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="353"/>
+        <location filename="../../ui/reports/page.py" line="352"/>
         <source>Save the report as {format}</source>
         <translation>Сохранить отчёт в формате {format}</translation>
     </message>
@@ -4808,14 +4808,14 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/export_xlsx.py" line="93"/>
-        <location filename="../../ui/reports/page.py" line="368"/>
+        <location filename="../../ui/reports/page.py" line="367"/>
         <source>Tables</source>
         <translation>Таблицы</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
-        <location filename="../../ui/reports/indicators_view.py" line="118"/>
+        <location filename="../../ui/reports/indicators_view.py" line="120"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
@@ -4866,7 +4866,7 @@ Add this aid as well?</source>
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="325"/>
+        <location filename="../../ui/reports/page.py" line="324"/>
         <source>The report was written to {path}.</source>
         <translation>Отчёт записан в {path}.</translation>
     </message>
@@ -4886,12 +4886,12 @@ Add this aid as well?</source>
         <translation>Целевые значения: {region}. Введите собственное значение области в последнем столбце; оставьте его пустым, чтобы применялось республиканское значение. Ваши школы получат эти значения со следующим пакетом.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="148"/>
+        <location filename="../../ui/reports/page.py" line="147"/>
         <source>This month ({period})</source>
         <translation>Этот месяц ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="150"/>
+        <location filename="../../ui/reports/page.py" line="149"/>
         <source>This quarter ({period})</source>
         <translation>Этот квартал ({period})</translation>
     </message>
@@ -4900,7 +4900,7 @@ Add this aid as well?</source>
         <translation type="vanished">Это целевое значение задано другой установкой (управлением); изменить его может только она.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="151"/>
+        <location filename="../../ui/reports/page.py" line="150"/>
         <source>This year ({period})</source>
         <translation>Этот год ({period})</translation>
     </message>
@@ -4942,7 +4942,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
         <location filename="../../app/reports/indicators.py" line="87"/>
-        <location filename="../../ui/reports/indicators_view.py" line="117"/>
+        <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
@@ -4953,7 +4953,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/legal.py" line="204"/>
-        <location filename="../../ui/reports/indicators_view.py" line="123"/>
+        <location filename="../../ui/reports/indicators_view.py" line="125"/>
         <source>What is wrong</source>
         <translation>Нарушения</translation>
     </message>
@@ -4974,28 +4974,28 @@ Add this aid as well?</source>
         <translation>Запишите отчёт в файл .xlsx, .pdf или .csv, а не в «{name}».</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="312"/>
+        <location filename="../../ui/reports/page.py" line="311"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="311"/>
+        <location filename="../../ui/reports/page.py" line="310"/>
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="324"/>
+        <location filename="../../ui/reports/page.py" line="323"/>
         <source>Written: {files}</source>
         <translation>Записано: {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="40"/>
+        <location filename="../../ui/reports/indicators_view.py" line="41"/>
         <location filename="../../ui/reports/targets_dialog.py" line="78"/>
         <source>a month</source>
         <translation>в месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="40"/>
+        <location filename="../../ui/reports/indicators_view.py" line="41"/>
         <location filename="../../ui/reports/targets_dialog.py" line="79"/>
         <source>a week</source>
         <translation>в неделю</translation>
@@ -5122,12 +5122,12 @@ Add this aid as well?</source>
         <translation>{low} и старше</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/indicators_view.py" line="177"/>
+        <location filename="../../ui/reports/indicators_view.py" line="180"/>
         <source>{met} met · {not_met} not met · {none} not judged</source>
         <translation>выполнено: {met} · не выполнено: {not_met} · без оценки: {none}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="380"/>
+        <location filename="../../ui/reports/page.py" line="379"/>
         <source>{title} — computed in {seconds} s</source>
         <translation>{title} — рассчитано за {seconds} с</translation>
     </message>
@@ -5155,7 +5155,7 @@ Add this aid as well?</source>
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="48"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="52"/>
         <source>Aid recipients</source>
         <translation>Получатели помощи</translation>
     </message>
@@ -5165,37 +5165,37 @@ Add this aid as well?</source>
         <translation>Выбор резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="97"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="99"/>
         <source>Choose another file…</source>
         <translation>Выбрать другой файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="99"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="101"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="46"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="50"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="47"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="51"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="46"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="50"/>
         <source>Installation</source>
         <translation>Установка</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="47"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="51"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="211"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="207"/>
         <source>Replace the database with the backup of {date}?
 
 What was entered after that day will no longer be shown. The database as it is now is kept as a copy beside it.</source>
@@ -5204,23 +5204,23 @@ What was entered after that day will no longer be shown. The database as it is n
 Данные, внесённые после этого дня, больше не будут отображаться. Текущая база данных будет сохранена как копия в той же папке.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="78"/>
-        <location filename="../../ui/exchange/restore_dialog.py" line="263"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="80"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="254"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="98"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="100"/>
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="267"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="258"/>
         <source>The database as it was before is kept at {safety}.</source>
         <translation>Копия прежней базы данных сохранена: {safety}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="227"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="223"/>
         <source>The database was restored from {file}. The database as it was before is kept at {safety}.</source>
         <translation>База данных восстановлена из файла {file}. Копия прежней базы данных сохранена: {safety}.</translation>
     </message>
@@ -5230,17 +5230,17 @@ What was entered after that day will no longer be shown. The database as it is n
         <translation>Автоматических резервных копий пока нет. Чтобы восстановить копию из другого места (например, с флешки), нажмите «Выбрать другой файл…».</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="215"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="211"/>
         <source>This backup belongs to another installation ({name}).</source>
         <translation>Эта резервная копия принадлежит другой установке ({name}).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="205"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="203"/>
         <source>This backup was made by a newer version of Tirkeu. Install the newer Tirkeu to restore it.</source>
         <translation>Эта резервная копия создана более новой версией Tirkeu. Чтобы восстановить её, установите новую версию Tirkeu.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/restore_dialog.py" line="83"/>
+        <location filename="../../ui/exchange/restore_dialog.py" line="85"/>
         <source>Tirkeu copies the database on the first start of each day. Choose the copy to go back to; the database as it is now is kept as a copy beside it.</source>
         <translation>Tirkeu ежедневно при первом запуске создаёт копию базы данных. Выберите копию, к которой нужно вернуться; текущая база данных будет сохранена как копия в той же папке.</translation>
     </message>
@@ -5350,7 +5350,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Начать</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="72"/>
+        <location filename="../../app/installation.py" line="74"/>
         <source>This database is already set up; use another --db for a new installation.</source>
         <translation>Эта база данных уже настроена; для новой установки укажите другой --db.</translation>
     </message>
@@ -5360,7 +5360,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Tirkeu: начальная настройка</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="74"/>
+        <location filename="../../app/installation.py" line="76"/>
         <source>Unknown role {role}: choose school, office or national.</source>
         <translation>Неизвестная роль {role}: выберите school, office или national.</translation>
     </message>
@@ -7499,7 +7499,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 <context>
     <name>Tournaments</name>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="155"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="159"/>
         <source>&amp;Break (teams per league):</source>
         <translation>&amp;Плей-офф (команд в лиге):</translation>
     </message>
@@ -7509,7 +7509,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Тренер:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="133"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="137"/>
         <source>&amp;Dates:</source>
         <translation>Да&amp;ты:</translation>
     </message>
@@ -7536,7 +7536,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Лига:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="141"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="145"/>
         <source>&amp;Leagues:</source>
         <translation>&amp;Лиги:</translation>
     </message>
@@ -7546,12 +7546,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="126"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="130"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="137"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="141"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
@@ -7572,7 +7572,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Школа:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="127"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="131"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Этап:</translation>
     </message>
@@ -7582,7 +7582,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Название команды:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="170"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="174"/>
         <source>&amp;Tie-breaks, in order:</source>
         <translation>&amp;Дополнительные показатели (по порядку):</translation>
     </message>
@@ -7795,12 +7795,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="116"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="120"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="178"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="182"/>
         <source>Dra&amp;w seed:</source>
         <translation>&amp;Ключ жеребьёвки:</translation>
     </message>
@@ -7982,7 +7982,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Загрузить результаты…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="168"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="172"/>
         <source>Low-point wins:</source>
         <translation>Победа с меньшими баллами:</translation>
     </message>
@@ -8017,7 +8017,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Новая команда</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="222"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="226"/>
         <source>New tournament</source>
         <translation>Новый турнир</translation>
     </message>
@@ -8140,7 +8140,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Перенести выбранные дебаты в другую аудиторию</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="152"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="156"/>
         <source>Qualifying &amp;rounds:</source>
         <translation>Отборочные &amp;раунды:</translation>
     </message>
@@ -8151,7 +8151,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="172"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="176"/>
         <source>Rank s&amp;peakers by:</source>
         <translation>Ранжировать &amp;спикеров по:</translation>
     </message>
@@ -8320,7 +8320,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Спикер 2</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="161"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="165"/>
         <source>Speaker s&amp;cores:</source>
         <translation>Спикерские &amp;баллы:</translation>
     </message>
@@ -8436,7 +8436,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Вид для предпросмотра; каждая награда печатается в своём виде.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="237"/>
         <source>The same seed gives the same random first round.</source>
         <translation>При одинаковом ключе случайная жеребьёвка первого раунда получается одинаковой.</translation>
     </message>
@@ -8507,12 +8507,12 @@ Keep this change anyway?</source>
         <translation>Итого: {points}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="223"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="227"/>
         <source>Tournament settings</source>
         <translation>Настройки турнира</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="115"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="119"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
@@ -8571,17 +8571,17 @@ Keep this change anyway?</source>
         <translation>Укажите, почему в плей-офф выходят именно эти команды.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="212"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="216"/>
         <source>a final</source>
         <translation>только финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="217"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="221"/>
         <source>a partial first round, then a bracket</source>
         <translation>сначала неполный первый раунд, затем сетка</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="230"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="234"/>
         <source>a winner may have fewer speaker points than the loser</source>
         <translation>у победителя может быть меньше спикерских баллов, чем у проигравшего</translation>
     </message>
@@ -8591,7 +8591,7 @@ Keep this change anyway?</source>
         <translation>любая лига</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="232"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="236"/>
         <source>average points per round spoken</source>
         <translation>среднему баллу за раунды с выступлением</translation>
     </message>
@@ -8616,22 +8616,22 @@ Keep this change anyway?</source>
         <translation>проходит дальше</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="212"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="216"/>
         <source>no elimination rounds</source>
         <translation>без плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="215"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="219"/>
         <source>octofinals to the final</source>
         <translation>от 1/8 финала до финала</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="228"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="232"/>
         <source>or your own leagues, comma-separated</source>
         <translation>или свои лиги через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="214"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="218"/>
         <source>quarterfinals, semifinals and a final</source>
         <translation>четвертьфинал, полуфинал и финал</translation>
     </message>
@@ -8646,7 +8646,7 @@ Keep this change anyway?</source>
         <translation>раунд {round} ({league})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="213"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="217"/>
         <source>semifinals and a final</source>
         <translation>полуфинал и финал</translation>
     </message>
@@ -8661,12 +8661,12 @@ Keep this change anyway?</source>
         <translation>спикеры — по сумме баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="229"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
         <source>step</source>
         <translation>шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="231"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="235"/>
         <source>total points over the qualifying rounds</source>
         <translation>сумме баллов за отборочные раунды</translation>
     </message>
@@ -8952,12 +8952,12 @@ Keep this change anyway?</source>
     <name>Widgets</name>
     <message>
         <location filename="../../ui/aid/common.py" line="71"/>
-        <location filename="../../ui/common/widgets.py" line="29"/>
-        <location filename="../../ui/events/page.py" line="72"/>
+        <location filename="../../ui/common/widgets.py" line="31"/>
         <location filename="../../ui/events/page.py" line="73"/>
-        <location filename="../../ui/events/page.py" line="77"/>
-        <location filename="../../ui/events/page.py" line="93"/>
-        <location filename="../../ui/events/page.py" line="102"/>
+        <location filename="../../ui/events/page.py" line="74"/>
+        <location filename="../../ui/events/page.py" line="78"/>
+        <location filename="../../ui/events/page.py" line="92"/>
+        <location filename="../../ui/events/page.py" line="101"/>
         <source>— any —</source>
         <translation>— все —</translation>
     </message>
