@@ -109,3 +109,16 @@ def test_f1_opens_the_guide_of_the_area_on_screen_in_the_interface_language(qtbo
     install_translator(QApplication.instance(), "kk")
     QApplication.processEvents()
     assert window.guide.browser.toPlainText().split("\n")[0] == guide("people", "kk").splitlines()[0].lstrip("# ")
+
+
+def test_the_overview_follows_a_language_switch(qtbot, window):
+    from app.i18n import catalog
+    from ui.i18n import install_translator
+
+    lecture(2, "Бос дәріс")
+    window.home.refresh()
+    install_translator(QApplication.instance(), "ru")
+    QApplication.processEvents()
+    ru = catalog("ru")
+    assert window.home.task_buttons["new_event"].text() == ru.translate("Home", "&New event") != "&New event"
+    assert any("участники ещё не внесены" in t for t in reminder_texts(window.home))
