@@ -80,8 +80,14 @@ class ListSource:
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def ids(self, search: str = "", filters: dict[str, Any] | None = None, sort: str | None = None,
-            descending: bool = False, deleted: bool = False, limit: int | None = None) -> list[str]:
-        """The keys of matching rows in display order (the first ``limit`` only, if given)."""
+            descending: bool = False, deleted: bool = False, limit: int | None = None,
+            word_starts_first: bool = False) -> list[str]:
+        """The keys of matching rows in display order (the first ``limit`` only, if given).
+
+        ``word_starts_first``: rows where a word begins with the first search term come
+        before rows that only contain it («қасым» gives Қасымова before Әбілқасымова),
+        as a picker wants its best guess on top.
+        """
         where, params = self._where(search, filters, deleted)
         order, tiebreak = self.default_sort, self.tiebreak
         if sort:
@@ -92,6 +98,10 @@ class ListSource:
         orders = ", ".join(f"{part.strip()}{direction}" for part in order.split(","))
         if tiebreak:
             orders += f", {self.key}"
+        terms = fold(search).split()
+        if word_starts_first and terms and self.search_col:
+            orders = f"instr(' ' || {self.search_col}, ?) = 0, " + orders
+            params = [*params, " " + terms[0]]
         sql = f"SELECT {self.key} FROM {self.table} {self.joins}{where} ORDER BY {orders}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"

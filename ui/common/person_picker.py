@@ -7,6 +7,8 @@ name split from it), so a coordinator never leaves the keyboard.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
@@ -46,7 +48,9 @@ class PersonPicker(QLineEdit):
         self._timer.setSingleShot(True)
         self._timer.setInterval(30)
         self._timer.timeout.connect(self.update_matches)
-        self.textEdited.connect(lambda _: self._timer.start())
+        self.textEdited.connect(self._edited)
+        #: The people already chosen (an event's list): offered last, never as the first guess.
+        self.listed: Callable[[], set[str]] = set
         self.returnPressed.connect(self._enter)
         self.setClearButtonEnabled(True)
         self.retranslate()
@@ -63,11 +67,22 @@ class PersonPicker(QLineEdit):
             self._model.setStringList([])
             return
         # An IIN typed on the Kazakh number row («құқү…») is searched as its digits.
-        self._uids = PEOPLE.ids(iin_from_keys(text) or text, limit=MATCHES)
+        found = PEOPLE.ids(iin_from_keys(text) or text, limit=MATCHES, word_starts_first=True)
+        listed = self.listed()
+        self._uids = [u for u in found if u not in listed] + [u for u in found if u in listed]
         rows = PEOPLE.fetch(self._uids)
-        self._model.setStringList([describe(rows[u]) for u in self._uids if u in rows])
+        self._uids = [u for u in self._uids if u in rows]
+        self._model.setStringList([describe(rows[u]) for u in self._uids])
         if self._uids:
             self.completer_.complete()
+        else:
+            self.completer_.popup().hide()  # no empty white box under the field
+
+    def _edited(self, _text: str) -> None:
+        # What the popup shows was found for the text before this key: an Enter now must not
+        # take a stale match (it once added someone else than the name just typed).
+        self.completer_.popup().hide()
+        self._timer.start()
 
     def matches(self) -> list[str]:
         """The uids currently offered."""
@@ -95,3 +110,5 @@ class PersonPicker(QLineEdit):
             self.pick(self._uids[0])
         elif not self._uids and self.text().strip():
             self.newPerson.emit(self.text().strip())
+        elif self._uids:
+            self.completer_.complete()  # several: the best guess is highlighted, Enter again takes it

@@ -47,6 +47,7 @@ class AttendanceTab(QWidget):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.picker = PersonPicker()
+        self.picker.listed = lambda: {row.person_uid for row in self.rows}
         self.picker_label = QLabel()
         self.picker_label.setBuddy(self.picker)
         self.counter = QLabel()
