@@ -122,3 +122,19 @@ def test_the_overview_follows_a_language_switch(qtbot, window):
     ru = catalog("ru")
     assert window.home.task_buttons["new_event"].text() == ru.translate("Home", "&New event") != "&New event"
     assert any("участники ещё не внесены" in t for t in reminder_texts(window.home))
+
+
+def test_f1_inside_a_form_opens_its_areas_guide(qtbot, store):
+    from app.guide import guide
+    from ui.events.dialog import EventDialog
+    from ui.help.dialog import GuideDialog
+
+    form = EventDialog()
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    qtbot.keyClick(form.title, Qt.Key.Key_F1)
+    shown = form.findChild(GuideDialog)
+    assert shown is not None and shown.isVisible() and shown.area == "events"
+    assert shown.browser.toPlainText().split("\n")[0] == guide("events", "en").splitlines()[0].lstrip("# ")

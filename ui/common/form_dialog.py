@@ -60,6 +60,9 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.activated.connect(self.try_save)
+        # F1 in a form (where the day's work is done) opens its area's guide, as in the main window.
+        guide = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
+        guide.activated.connect(self.show_guide)
         self.dirty = False
         self.saved = False
 
@@ -248,3 +251,9 @@ class FormDialog(QDialog):
             self.reject()
             return
         super().closeEvent(event)
+
+    def show_guide(self) -> None:
+        """F1: the short guide of this form's area."""
+        from ui.help.dialog import area_of, open_guide  # the guide window loads only when asked for
+
+        open_guide(self, area_of(self))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from app.guide import guide
+from app.guide import AREAS, guide
 from ui.i18n import current_language, tr
 
 
@@ -30,3 +30,19 @@ class GuideDialog(QDialog):
         self.show()
         self.raise_()
         self.activateWindow()
+
+
+def area_of(widget: QWidget) -> str:
+    """The area a form belongs to, from its package (ui.events.dialog → events)."""
+    parts = type(widget).__module__.split(".")
+    return parts[1] if len(parts) > 1 and parts[1] in AREAS else "home"
+
+
+def open_guide(parent: QWidget, area: str) -> GuideDialog:
+    """F1 inside a form: the guide of its area, titled by the guide's own heading."""
+    dialog = parent.findChild(GuideDialog)
+    if dialog is None:
+        dialog = GuideDialog(parent)
+    heading = guide(area, current_language()).split("\n", 1)[0].lstrip("# ").strip()
+    dialog.show_area(area, heading)
+    return dialog
