@@ -364,3 +364,11 @@ def test_list_participants_column_counts_names_or_the_head_count(store):
     order = EVENTS.ids(sort="participants", descending=True)
     assert order == [flash.uid, imported.uid, ev.uid, empty.uid]
     assert EVENTS.ids(sort="participants") == order[::-1]
+
+
+def test_a_time_typed_as_digits_alone_is_read():
+    # «1430» was refused although dates typed as 19082009 are read (the new user's walkthrough).
+    assert [parse_time(t) for t in ("1430", "930", "14 30", "0905")] == ["14:30", "09:30", "14:30", "09:05"]
+    for wrong in ("2460", "12345", "7", "99:00"):
+        with pytest.raises(ValidationError):
+            parse_time(wrong)

@@ -21,7 +21,8 @@ from app.records import apply_values, soft_delete
 from app.validation.fields import clean_text, format_date, parse_date
 
 # "9:30", "09:30", "9.30" (typed with the number pad), "9 : 30".
-_TIME = re.compile(r"^(\d{1,2})\s*[:.]\s*(\d{2})$")
+# 14:30, 14.30, 14 30, and the digits alone (1430, 930) as typed on a number pad.
+_TIME = re.compile(r"^(\d{1,2})\s*[:. ]?\s*(\d{2})$")
 _FIELDS = ("date", "time_slot", "person_uid", "topic", "status")
 # A missed booking no longer holds its slot: a walk-in may take it.
 _HOLDS_SLOT = tuple(s for s in APPOINTMENT_STATUSES if s != "missed")
@@ -41,7 +42,7 @@ class AppointmentRow:
 
 
 def parse_time(value: Any, field: str = "time_slot") -> str | None:
-    """A time of day as 'HH:MM' from '9:30', '09:30' or '9.30'; blank gives None."""
+    """A time of day as 'HH:MM' from '9:30', '09:30', '9.30', '1430' or '930'; blank gives None."""
     text = clean_text(value)
     if text is None:
         return None
