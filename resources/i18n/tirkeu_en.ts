@@ -586,17 +586,17 @@ Add this aid as well?</translation>
         <translation>Bundle {sequence} written to {path}: {records} records{enc}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="146"/>
+        <location filename="../../app/cli/certificate_commands.py" line="147"/>
         <source>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</source>
         <translation>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="134"/>
+        <location filename="../../app/cli/certificate_commands.py" line="135"/>
         <source>Certificate {serial} ({name}) is cancelled.</source>
         <translation>Certificate {serial} ({name}) is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="84"/>
+        <location filename="../../app/cli/certificate_commands.py" line="85"/>
         <source>Choose the kind of certificate with --kind.</source>
         <translation>Choose the kind of certificate with --kind.</translation>
     </message>
@@ -732,7 +732,7 @@ Add this aid as well?</translation>
         <translation>Works: {added} added; {people} people added to the register.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="66"/>
+        <location filename="../../app/cli/certificate_commands.py" line="67"/>
         <source>Write a signatory as POSITION=NAME, e.g. “Director=Seitov B.”.</source>
         <translation>Write a signatory as POSITION=NAME, e.g. “Director=Seitov B.”.</translation>
     </message>
@@ -792,8 +792,8 @@ Add this aid as well?</translation>
         <translation>{ask} Then run again with --fingerprint &quot;{fp}&quot;. Nothing was trusted.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="93"/>
-        <location filename="../../app/cli/certificate_commands.py" line="159"/>
+        <location filename="../../app/cli/certificate_commands.py" line="94"/>
+        <location filename="../../app/cli/certificate_commands.py" line="160"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>{count} certificates written to {path} ({new} new, {again} printed again).</translation>
     </message>
@@ -933,7 +933,7 @@ Add this aid as well?</translation>
         <translation>Choose an event or a person.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/awards.py" line="32"/>
+        <location filename="../../app/certificates/awards.py" line="45"/>
         <location filename="../../app/certificates/generate.py" line="108"/>
         <source>Choose whom to issue certificates to: an event or a person.</source>
         <translation>Choose whom to issue certificates to: an event or a person.</translation>
@@ -1259,7 +1259,12 @@ Add this aid as well?</translation>
         <translation>There is nobody to issue certificates to: the list of recipients is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/awards.py" line="36"/>
+        <location filename="../../app/certificates/awards.py" line="35"/>
+        <source>There is nobody to print for yet: register the teams (and their coaches) and the adjudicators first.</source>
+        <translation>There is nobody to print for yet: register the teams (and their coaches) and the adjudicators first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/awards.py" line="49"/>
         <source>There is nothing to print yet: the award list is empty (enter the results or the works first).</source>
         <translation>There is nothing to print yet: the award list is empty (enter the results or the works first).</translation>
     </message>
@@ -1948,7 +1953,7 @@ Add this aid as well?</translation>
 <context>
     <name>Events</name>
     <message numerus="yes">
-        <location filename="../../ui/events/attendance_tab.py" line="111"/>
+        <location filename="../../ui/events/attendance_tab.py" line="112"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant(s)</numerusform>
@@ -1956,7 +1961,7 @@ Add this aid as well?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="209"/>
+        <location filename="../../ui/events/attendance_tab.py" line="210"/>
         <source>&amp;Add a person:</source>
         <translation>&amp;Add a person:</translation>
     </message>
@@ -2055,7 +2060,7 @@ Add this aid as well?</translation>
         <translation>&amp;girls:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events/attendance_tab.py" line="113"/>
+        <location filename="../../ui/events/attendance_tab.py" line="114"/>
         <source>(%n on the list)</source>
         <translation>
             <numerusform>(%n on the list)</numerusform>
@@ -2073,7 +2078,7 @@ Add this aid as well?</translation>
         <translation>A&amp;udience:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="143"/>
+        <location filename="../../ui/events/attendance_tab.py" line="144"/>
         <source>Added: {name}</source>
         <translation>Added: {name}</translation>
     </message>
@@ -2118,7 +2123,7 @@ Add this aid as well?</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="221"/>
+        <location filename="../../ui/events/attendance_tab.py" line="222"/>
         <source>Competitive selection: people are added as applicants; check those selected and press “Select checked”.</source>
         <translation>Competitive selection: people are added as applicants; check those selected and press “Select checked”.</translation>
     </message>
@@ -2305,12 +2310,12 @@ Add this aid as well?</translation>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="212"/>
+        <location filename="../../ui/events/attendance_tab.py" line="213"/>
         <source>Remove (Delete)</source>
         <translation>Remove (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="169"/>
+        <location filename="../../ui/events/attendance_tab.py" line="170"/>
         <source>Removed from the list: {names}</source>
         <translation>Removed from the list: {names}</translation>
     </message>
@@ -2325,7 +2330,7 @@ Add this aid as well?</translation>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="214"/>
+        <location filename="../../ui/events/attendance_tab.py" line="215"/>
         <source>Save the event first (Ctrl+S): the form stays open and the participants are added here.</source>
         <translation>Save the event first (Ctrl+S): the form stays open and the participants are added here.</translation>
     </message>
@@ -2350,12 +2355,12 @@ Add this aid as well?</translation>
         <translation>Search (Ctrl+F): any part of the title or place</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="211"/>
+        <location filename="../../ui/events/attendance_tab.py" line="212"/>
         <source>Select checked</source>
         <translation>Select checked</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="187"/>
+        <location filename="../../ui/events/attendance_tab.py" line="188"/>
         <source>Selected: {selected}; not selected: {rest}.</source>
         <translation>Selected: {selected}; not selected: {rest}.</translation>
     </message>
@@ -2396,7 +2401,7 @@ Add this aid as well?</translation>
         <translation>Target: at least {count} in each region.</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="70"/>
+        <location filename="../../app/events/appointments.py" line="71"/>
         <source>The date {date} is outside the event&apos;s dates ({start} – {end}).</source>
         <translation>The date {date} is outside the event&apos;s dates ({start} – {end}).</translation>
     </message>
@@ -2434,7 +2439,7 @@ Add this aid as well?</translation>
         <location filename="../../app/certificates/generate.py" line="54"/>
         <location filename="../../app/certificates/register.py" line="82"/>
         <location filename="../../app/contests/core.py" line="108"/>
-        <location filename="../../app/events/appointments.py" line="100"/>
+        <location filename="../../app/events/appointments.py" line="101"/>
         <location filename="../../app/events/attendance.py" line="60"/>
         <location filename="../../app/tournaments/setup.py" line="145"/>
         <source>The event was not found (it may have been deleted).</source>
@@ -2451,13 +2456,13 @@ Add this aid as well?</translation>
         <translation>The organisation was not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="77"/>
+        <location filename="../../app/events/appointments.py" line="78"/>
         <location filename="../../app/events/attendance.py" line="67"/>
         <source>The person was not found (they may have been deleted).</source>
         <translation>The person was not found (they may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="92"/>
+        <location filename="../../app/events/appointments.py" line="93"/>
         <source>The slot {slot} on {date} is already taken; choose another time.</source>
         <translation>The slot {slot} on {date} is already taken; choose another time.</translation>
     </message>
@@ -2482,7 +2487,7 @@ Add this aid as well?</translation>
         <translation>Type a name or IIN, Enter to choose</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="218"/>
+        <location filename="../../ui/events/attendance_tab.py" line="219"/>
         <source>Type part of a name or IIN and press Enter: the person is added at once. No match: Enter creates a new person. Delete removes the selected person.</source>
         <translation>Type part of a name or IIN and press Enter: the person is added at once. No match: Enter creates a new person. Delete removes the selected person.</translation>
     </message>
@@ -2572,7 +2577,7 @@ Add this aid as well?</translation>
         <translation>{count} participants; at least {least} are needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="131"/>
+        <location filename="../../ui/events/attendance_tab.py" line="132"/>
         <source>{name} is already on the list.</source>
         <translation>{name} is already on the list.</translation>
     </message>
@@ -2715,34 +2720,34 @@ Add this aid as well?</translation>
     <name>Forms</name>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="55"/>
-        <location filename="../../ui/common/form_dialog.py" line="139"/>
+        <location filename="../../ui/common/form_dialog.py" line="142"/>
         <location filename="../../ui/tournaments/break_tab.py" line="81"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="227"/>
+        <location filename="../../ui/common/form_dialog.py" line="230"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="228"/>
+        <location filename="../../ui/common/form_dialog.py" line="231"/>
         <source>Go back</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="226"/>
+        <location filename="../../ui/common/form_dialog.py" line="229"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="54"/>
-        <location filename="../../ui/common/form_dialog.py" line="138"/>
+        <location filename="../../ui/common/form_dialog.py" line="141"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="225"/>
+        <location filename="../../ui/common/form_dialog.py" line="228"/>
         <source>Save the changes?</source>
         <translation>Save the changes?</translation>
     </message>
@@ -3835,7 +3840,7 @@ Add this aid as well?</translation>
 <context>
     <name>Picker</name>
     <message>
-        <location filename="../../ui/common/person_picker.py" line="56"/>
+        <location filename="../../ui/common/person_picker.py" line="60"/>
         <source>Type a name or IIN, Enter to add (a new person if not found)</source>
         <translation>Type a name or IIN, Enter to add (a new person if not found)</translation>
     </message>
@@ -5429,12 +5434,12 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Bundle {sequence} was not written by this installation (or its kept copy is gone).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="319"/>
+        <location filename="../../ui/sync/page.py" line="324"/>
         <source>Bundle {sequence} with {records} records was written to {path}.</source>
         <translation>Bundle {sequence} with {records} records was written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="338"/>
+        <location filename="../../ui/sync/page.py" line="343"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
@@ -5497,7 +5502,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="332"/>
+        <location filename="../../ui/sync/page.py" line="337"/>
         <source>Folder with bundles</source>
         <translation>Folder with bundles</translation>
     </message>
@@ -5527,18 +5532,18 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>IIN</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="405"/>
-        <location filename="../../ui/sync/page.py" line="423"/>
+        <location filename="../../ui/sync/page.py" line="410"/>
+        <location filename="../../ui/sync/page.py" line="428"/>
         <source>Identity card</source>
         <translation>Identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="406"/>
+        <location filename="../../ui/sync/page.py" line="411"/>
         <source>Identity cards (*.json *.card);;All files (*)</source>
         <translation>Identity cards (*.json *.card);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="397"/>
+        <location filename="../../ui/sync/page.py" line="402"/>
         <source>Identity cards (*.json)</source>
         <translation>Identity cards (*.json)</translation>
     </message>
@@ -5558,7 +5563,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="347"/>
+        <location filename="../../ui/sync/page.py" line="352"/>
         <source>Importing bundles…</source>
         <translation>Importing bundles…</translation>
     </message>
@@ -5569,7 +5574,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Installations</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="322"/>
+        <location filename="../../ui/sync/page.py" line="327"/>
         <source>It is NOT encrypted: anyone who finds the stick can read it.</source>
         <translation>It is NOT encrypted: anyone who finds the stick can read it.</translation>
     </message>
@@ -5578,7 +5583,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">It is encrypted to the office.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="321"/>
+        <location filename="../../ui/sync/page.py" line="326"/>
         <source>It is encrypted to {name}.</source>
         <translation>It is encrypted to {name}.</translation>
     </message>
@@ -5607,7 +5612,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Look for problems across schools</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="355"/>
+        <location filename="../../ui/sync/page.py" line="360"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
         <translation>Missing from {name}: bundle(s) {numbers}.</translation>
     </message>
@@ -5656,6 +5661,11 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <location filename="../../ui/sync/page.py" line="219"/>
         <source>No.</source>
         <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="307"/>
+        <source>Nobody is chosen in the «For» list, so this bundle would be written unencrypted: anyone who finds the USB stick could read the names, birth dates and IINs in it. The panel at the top of this page shows how to trust the office&apos;s identity card. Write it unencrypted anyway?</source>
+        <translation>Nobody is chosen in the «For» list, so this bundle would be written unencrypted: anyone who finds the USB stick could read the names, birth dates and IINs in it. The panel at the top of this page shows how to trust the office&apos;s identity card. Write it unencrypted anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="215"/>
@@ -5718,7 +5728,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Save my identity card…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="396"/>
+        <location filename="../../ui/sync/page.py" line="401"/>
         <source>Save the identity card</source>
         <translation>Save the identity card</translation>
     </message>
@@ -5743,7 +5753,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Sync with the office</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="305"/>
+        <location filename="../../ui/sync/page.py" line="306"/>
         <source>The bundle cannot be encrypted</source>
         <translation>The bundle cannot be encrypted</translation>
     </message>
@@ -5951,7 +5961,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="339"/>
+        <location filename="../../ui/sync/page.py" line="344"/>
         <source>Tirkeu bundles (*.tirkeu)</source>
         <translation>Tirkeu bundles (*.tirkeu)</translation>
     </message>
@@ -5966,7 +5976,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Trust the office&apos;s identity card…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="373"/>
+        <location filename="../../ui/sync/page.py" line="378"/>
         <source>Trust the sender?</source>
         <translation>Trust the sender?</translation>
     </message>
@@ -5976,7 +5986,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Trust the sender…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="414"/>
+        <location filename="../../ui/sync/page.py" line="419"/>
         <source>Trust this identity card?</source>
         <translation>Trust this identity card?</translation>
     </message>
@@ -6006,12 +6016,12 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Write the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="307"/>
+        <location filename="../../ui/sync/page.py" line="312"/>
         <source>Write unencrypted</source>
         <translation>Write unencrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="314"/>
+        <location filename="../../ui/sync/page.py" line="319"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
@@ -6047,7 +6057,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="264"/>
-        <location filename="../../ui/sync/page.py" line="412"/>
+        <location filename="../../ui/sync/page.py" line="417"/>
         <source>national centre</source>
         <translation>national centre</translation>
     </message>
@@ -6063,7 +6073,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="263"/>
-        <location filename="../../ui/sync/page.py" line="411"/>
+        <location filename="../../ui/sync/page.py" line="416"/>
         <source>region office</source>
         <translation>region office</translation>
     </message>
@@ -6074,7 +6084,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="263"/>
-        <location filename="../../ui/sync/page.py" line="411"/>
+        <location filename="../../ui/sync/page.py" line="416"/>
         <source>school</source>
         <translation>school</translation>
     </message>
@@ -6115,7 +6125,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>{file} is not a Tirkeu bundle (not a ZIP file).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="415"/>
+        <location filename="../../ui/sync/page.py" line="420"/>
         <source>{name} ({role}, {region}).
 
 Its key fingerprint is
@@ -6152,7 +6162,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="374"/>
+        <location filename="../../ui/sync/page.py" line="379"/>
         <source>{name} is not trusted yet. Its key fingerprint is
 
 {fp}
@@ -6551,7 +6561,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Bye (a win without a debate): {teams}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/stages.py" line="33"/>
+        <location filename="../../app/tournaments/stages.py" line="34"/>
         <source>Choose another tournament to carry the teams into.</source>
         <translation>Choose another tournament to carry the teams into.</translation>
     </message>
@@ -6693,7 +6703,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Name the nomination.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="285"/>
+        <location filename="../../app/tournaments/registration.py" line="293"/>
         <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
         <translation>Nothing was imported: {count} rows need correcting — {problems}{more}</translation>
     </message>
@@ -6876,7 +6886,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">Team {team} is already in a draw; it cannot be deleted. Correct the draw first.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="220"/>
+        <location filename="../../app/tournaments/registration.py" line="224"/>
         <source>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</source>
         <translation>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</translation>
     </message>
@@ -6911,7 +6921,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/stages.py" line="17"/>
+        <location filename="../../app/tournaments/stages.py" line="18"/>
         <source>Teams are tied at place {top} of the {league} league; confirm the break to choose, then carry the break.</source>
         <translation>Teams are tied at place {top} of the {league} league; confirm the break to choose, then carry the break.</translation>
     </message>
@@ -6992,7 +7002,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/motions.py" line="48"/>
-        <location filename="../../app/tournaments/registration.py" line="304"/>
+        <location filename="../../app/tournaments/registration.py" line="312"/>
         <location filename="../../app/tournaments/rounds.py" line="67"/>
         <location filename="../../app/tournaments/sheets.py" line="85"/>
         <location filename="../../app/tournaments/tab.py" line="341"/>
@@ -7025,12 +7035,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The next elimination round is already drawn from this result; it can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/stages.py" line="48"/>
+        <location filename="../../app/tournaments/stages.py" line="50"/>
         <source>The next stage already has a team named {team}.</source>
         <translation>The next stage already has a team named {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/stages.py" line="41"/>
+        <location filename="../../app/tournaments/stages.py" line="43"/>
         <source>The next stage has no {league} league.</source>
         <translation>The next stage has no {league} league.</translation>
     </message>
@@ -7174,7 +7184,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Winner (tick one):</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="72"/>
+        <location filename="../../app/tournaments/registration.py" line="73"/>
         <source>Write the full name (surname and name): {name}</source>
         <translation>Write the full name (surname and name): {name}</translation>
     </message>
@@ -7254,7 +7264,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>round {round}, {gov} — {opp}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="139"/>
+        <location filename="../../app/tournaments/registration.py" line="140"/>
         <source>row {row}: </source>
         <translation>row {row}: </translation>
     </message>
@@ -7339,7 +7349,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="184"/>
-        <location filename="../../app/tournaments/registration.py" line="358"/>
+        <location filename="../../app/tournaments/registration.py" line="370"/>
         <location filename="../../app/tournaments/results.py" line="266"/>
         <source>row {row}: {problem}</source>
         <translation>row {row}: {problem}</translation>
@@ -7372,7 +7382,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>rows {first} and {row}: team {team} is drawn twice in round {round}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="268"/>
+        <location filename="../../app/tournaments/registration.py" line="276"/>
         <source>rows {first} and {row}: the team name {team} is used twice in the file.</source>
         <translation>rows {first} and {row}: the team name {team} is used twice in the file.</translation>
     </message>
@@ -7381,7 +7391,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">rows {first} and {row}: the team name {team} is used twice in the file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="281"/>
+        <location filename="../../app/tournaments/registration.py" line="289"/>
         <source>rows {first} and {row}: {person} is named in two teams.</source>
         <translation>rows {first} and {row}: {person} is named in two teams.</translation>
     </message>
@@ -7425,7 +7435,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} has no debates.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="258"/>
+        <location filename="../../app/tournaments/registration.py" line="266"/>
         <source>{file} has no teams.</source>
         <translation>{file} has no teams.</translation>
     </message>
@@ -7439,7 +7449,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{mark} the chair of the panel</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="206"/>
+        <location filename="../../app/tournaments/registration.py" line="210"/>
         <source>{person} already speaks for team {other}; a debater is in one team of a tournament.</source>
         <translation>{person} already speaks for team {other}; a debater is in one team of a tournament.</translation>
     </message>
@@ -7472,27 +7482,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round} · {league} · Room {room}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="156"/>
+        <location filename="../../app/tournaments/registration.py" line="157"/>
         <source>{where}team {team} names the same speaker twice.</source>
         <translation>{where}team {team} names the same speaker twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="153"/>
+        <location filename="../../app/tournaments/registration.py" line="154"/>
         <source>{where}team {team} needs exactly two speakers.</source>
         <translation>{where}team {team} needs exactly two speakers.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="144"/>
+        <location filename="../../app/tournaments/registration.py" line="145"/>
         <source>{where}the league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>{where}the league {league} is not one of this tournament&apos;s leagues ({leagues}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="142"/>
+        <location filename="../../app/tournaments/registration.py" line="143"/>
         <source>{where}the team has no name.</source>
         <translation>{where}the team has no name.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="149"/>
+        <location filename="../../app/tournaments/registration.py" line="150"/>
         <source>{where}there is already a team named {team} in this tournament.</source>
         <translation>{where}there is already a team named {team} in this tournament.</translation>
     </message>
@@ -8963,7 +8973,7 @@ Keep this change anyway?</translation>
         <translation>“{text}” is not a sex; write M or F (ер / әйел, м / ж).</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="53"/>
+        <location filename="../../app/events/appointments.py" line="54"/>
         <source>“{text}” is not a time; write it as HH:MM, for example 09:30.</source>
         <translation>“{text}” is not a time; write it as HH:MM, for example 09:30.</translation>
     </message>
@@ -8975,7 +8985,7 @@ Keep this change anyway?</translation>
     <message>
         <location filename="../../app/aid/given.py" line="93"/>
         <location filename="../../app/aid/passport.py" line="114"/>
-        <location filename="../../app/events/appointments.py" line="60"/>
+        <location filename="../../app/events/appointments.py" line="61"/>
         <location filename="../../app/events/attendance.py" line="51"/>
         <location filename="../../app/people/qualifications.py" line="29"/>
         <location filename="../../app/reference.py" line="200"/>

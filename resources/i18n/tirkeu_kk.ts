@@ -586,17 +586,17 @@ Add this aid as well?</source>
         <translation>№ {sequence} пакет жазылды: {path}. Жазбалар саны: {records}{enc}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="146"/>
+        <location filename="../../app/cli/certificate_commands.py" line="147"/>
         <source>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</source>
         <translation>{old} сертификатының күші жойылды; {new} сертификаты берілді, алушы: {name}. Оны «certificates reprint {new} --out FILE.pdf» командасымен басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="134"/>
+        <location filename="../../app/cli/certificate_commands.py" line="135"/>
         <source>Certificate {serial} ({name}) is cancelled.</source>
         <translation>{serial} сертификатының ({name}) күші жойылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="84"/>
+        <location filename="../../app/cli/certificate_commands.py" line="85"/>
         <source>Choose the kind of certificate with --kind.</source>
         <translation>Сертификат түрін --kind арқылы таңдаңыз.</translation>
     </message>
@@ -732,7 +732,7 @@ Add this aid as well?</source>
         <translation>Жұмыстар: қосылғаны — {added}; тізілімге қосылған адамдар: {people}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="66"/>
+        <location filename="../../app/cli/certificate_commands.py" line="67"/>
         <source>Write a signatory as POSITION=NAME, e.g. “Director=Seitov B.”.</source>
         <translation>Қол қоюшыны ЛАУАЗЫМ=АТЫ-ЖӨНІ түрінде жазыңыз, мысалы: «Директор=Сейітов Б.».</translation>
     </message>
@@ -792,8 +792,8 @@ Add this aid as well?</source>
         <translation>{ask} Содан кейін --fingerprint &quot;{fp}&quot; қосып қайта іске қосыңыз. Ешнәрсеге сенім білдірілмеді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="93"/>
-        <location filename="../../app/cli/certificate_commands.py" line="159"/>
+        <location filename="../../app/cli/certificate_commands.py" line="94"/>
+        <location filename="../../app/cli/certificate_commands.py" line="160"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Жазылған сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
@@ -933,7 +933,7 @@ Add this aid as well?</source>
         <translation>Іс-шараны немесе адамды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/awards.py" line="32"/>
+        <location filename="../../app/certificates/awards.py" line="45"/>
         <location filename="../../app/certificates/generate.py" line="108"/>
         <source>Choose whom to issue certificates to: an event or a person.</source>
         <translation>Сертификаттар кімге берілетінін таңдаңыз: іс-шараны немесе адамды.</translation>
@@ -1259,7 +1259,12 @@ Add this aid as well?</source>
         <translation>Сертификат беретін ешкім жоқ: алушылар тізімі бос.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/awards.py" line="36"/>
+        <location filename="../../app/certificates/awards.py" line="35"/>
+        <source>There is nobody to print for yet: register the teams (and their coaches) and the adjudicators first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/awards.py" line="49"/>
         <source>There is nothing to print yet: the award list is empty (enter the results or the works first).</source>
         <translation>Әзірге басып шығаратын ештеңе жоқ: марапаттар тізімі бос (алдымен нәтижелерді немесе жұмыстарды енгізіңіз).</translation>
     </message>
@@ -1940,7 +1945,7 @@ Add this aid as well?</source>
 <context>
     <name>Events</name>
     <message numerus="yes">
-        <location filename="../../ui/events/attendance_tab.py" line="111"/>
+        <location filename="../../ui/events/attendance_tab.py" line="112"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n қатысушы</numerusform>
@@ -1948,7 +1953,7 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="209"/>
+        <location filename="../../ui/events/attendance_tab.py" line="210"/>
         <source>&amp;Add a person:</source>
         <translation>&amp;Адам қосу:</translation>
     </message>
@@ -2047,7 +2052,7 @@ Add this aid as well?</source>
         <translation>қ&amp;ыздар:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events/attendance_tab.py" line="113"/>
+        <location filename="../../ui/events/attendance_tab.py" line="114"/>
         <source>(%n on the list)</source>
         <translation>
             <numerusform>(тізімде: %n)</numerusform>
@@ -2065,7 +2070,7 @@ Add this aid as well?</source>
         <translation>&amp;Мақсатты топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="143"/>
+        <location filename="../../ui/events/attendance_tab.py" line="144"/>
         <source>Added: {name}</source>
         <translation>Қосылды: {name}</translation>
     </message>
@@ -2110,7 +2115,7 @@ Add this aid as well?</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="221"/>
+        <location filename="../../ui/events/attendance_tab.py" line="222"/>
         <source>Competitive selection: people are added as applicants; check those selected and press “Select checked”.</source>
         <translation>Конкурстық іріктеу: адамдар үміткер ретінде қосылады; іріктелгендерді белгілеп, «Белгіленгендерді іріктеу» батырмасын басыңыз.</translation>
     </message>
@@ -2297,12 +2302,12 @@ Add this aid as well?</source>
         <translation>Облыс</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="212"/>
+        <location filename="../../ui/events/attendance_tab.py" line="213"/>
         <source>Remove (Delete)</source>
         <translation>Алып тастау (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="169"/>
+        <location filename="../../ui/events/attendance_tab.py" line="170"/>
         <source>Removed from the list: {names}</source>
         <translation>Тізімнен алынды: {names}</translation>
     </message>
@@ -2317,7 +2322,7 @@ Add this aid as well?</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="214"/>
+        <location filename="../../ui/events/attendance_tab.py" line="215"/>
         <source>Save the event first (Ctrl+S): the form stays open and the participants are added here.</source>
         <translation>Алдымен іс-шараны сақтаңыз (Ctrl+S): форма ашық қалады, қатысушылар осы жерде қосылады.</translation>
     </message>
@@ -2342,12 +2347,12 @@ Add this aid as well?</source>
         <translation>Іздеу (Ctrl+F): атауының не өтетін орнының кез келген бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="211"/>
+        <location filename="../../ui/events/attendance_tab.py" line="212"/>
         <source>Select checked</source>
         <translation>Белгіленгендерді іріктеу</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="187"/>
+        <location filename="../../ui/events/attendance_tab.py" line="188"/>
         <source>Selected: {selected}; not selected: {rest}.</source>
         <translation>Іріктелді: {selected}; іріктелмеді: {rest}.</translation>
     </message>
@@ -2388,7 +2393,7 @@ Add this aid as well?</source>
         <translation>Мақсат: әр облыста кемінде {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="70"/>
+        <location filename="../../app/events/appointments.py" line="71"/>
         <source>The date {date} is outside the event&apos;s dates ({start} – {end}).</source>
         <translation>{date} күні іс-шара өтетін мерзімнен тыс ({start} – {end}).</translation>
     </message>
@@ -2426,7 +2431,7 @@ Add this aid as well?</source>
         <location filename="../../app/certificates/generate.py" line="54"/>
         <location filename="../../app/certificates/register.py" line="82"/>
         <location filename="../../app/contests/core.py" line="108"/>
-        <location filename="../../app/events/appointments.py" line="100"/>
+        <location filename="../../app/events/appointments.py" line="101"/>
         <location filename="../../app/events/attendance.py" line="60"/>
         <location filename="../../app/tournaments/setup.py" line="145"/>
         <source>The event was not found (it may have been deleted).</source>
@@ -2443,13 +2448,13 @@ Add this aid as well?</source>
         <translation>Ұйым табылмады (ол жойылған болуы мүмкін).</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="77"/>
+        <location filename="../../app/events/appointments.py" line="78"/>
         <location filename="../../app/events/attendance.py" line="67"/>
         <source>The person was not found (they may have been deleted).</source>
         <translation>Адам табылмады (ол жойылған болуы мүмкін).</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="92"/>
+        <location filename="../../app/events/appointments.py" line="93"/>
         <source>The slot {slot} on {date} is already taken; choose another time.</source>
         <translation>{date} күнгі {slot} уақыты бос емес; басқа уақытты таңдаңыз.</translation>
     </message>
@@ -2474,7 +2479,7 @@ Add this aid as well?</source>
         <translation>Аты-жөнін не ЖСН-ін теріңіз, Enter — таңдау</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="218"/>
+        <location filename="../../ui/events/attendance_tab.py" line="219"/>
         <source>Type part of a name or IIN and press Enter: the person is added at once. No match: Enter creates a new person. Delete removes the selected person.</source>
         <translation>Аты-жөнінің не ЖСН-нің бір бөлігін теріп, Enter басыңыз: адам бірден қосылады. Сәйкес адам табылмаса, Enter жаңа адам жасайды. Delete таңдалған адамды тізімнен алып тастайды.</translation>
     </message>
@@ -2564,7 +2569,7 @@ Add this aid as well?</source>
         <translation>Қатысушы саны: {count}; кемінде {least} болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="131"/>
+        <location filename="../../ui/events/attendance_tab.py" line="132"/>
         <source>{name} is already on the list.</source>
         <translation>{name} тізімде бар.</translation>
     </message>
@@ -2707,34 +2712,34 @@ Add this aid as well?</source>
     <name>Forms</name>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="55"/>
-        <location filename="../../ui/common/form_dialog.py" line="139"/>
+        <location filename="../../ui/common/form_dialog.py" line="142"/>
         <location filename="../../ui/tournaments/break_tab.py" line="81"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="227"/>
+        <location filename="../../ui/common/form_dialog.py" line="230"/>
         <source>Discard</source>
         <translation>Сақтамау</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="228"/>
+        <location filename="../../ui/common/form_dialog.py" line="231"/>
         <source>Go back</source>
         <translation>Қайту</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="226"/>
+        <location filename="../../ui/common/form_dialog.py" line="229"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="54"/>
-        <location filename="../../ui/common/form_dialog.py" line="138"/>
+        <location filename="../../ui/common/form_dialog.py" line="141"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="225"/>
+        <location filename="../../ui/common/form_dialog.py" line="228"/>
         <source>Save the changes?</source>
         <translation>Өзгерістерді сақтау керек пе?</translation>
     </message>
@@ -3827,7 +3832,7 @@ Add this aid as well?</source>
 <context>
     <name>Picker</name>
     <message>
-        <location filename="../../ui/common/person_picker.py" line="56"/>
+        <location filename="../../ui/common/person_picker.py" line="60"/>
         <source>Type a name or IIN, Enter to add (a new person if not found)</source>
         <translation>Аты-жөнін не ЖСН-ін теріңіз, Enter — қосу (табылмаса — жаңа адам)</translation>
     </message>
@@ -5417,12 +5422,12 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>№ {sequence} пакетті бұл орнату жазбаған (немесе оның сақталған көшірмесі жоқ).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="319"/>
+        <location filename="../../ui/sync/page.py" line="324"/>
         <source>Bundle {sequence} with {records} records was written to {path}.</source>
         <translation>№ {sequence} пакет жазылды: {path}. Жазбалар саны: {records}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="338"/>
+        <location filename="../../ui/sync/page.py" line="343"/>
         <source>Bundles</source>
         <translation>Пакеттер</translation>
     </message>
@@ -5485,7 +5490,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="332"/>
+        <location filename="../../ui/sync/page.py" line="337"/>
         <source>Folder with bundles</source>
         <translation>Пакеттер бар қалта</translation>
     </message>
@@ -5515,18 +5520,18 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="405"/>
-        <location filename="../../ui/sync/page.py" line="423"/>
+        <location filename="../../ui/sync/page.py" line="410"/>
+        <location filename="../../ui/sync/page.py" line="428"/>
         <source>Identity card</source>
         <translation>Сәйкестендіру картасы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="406"/>
+        <location filename="../../ui/sync/page.py" line="411"/>
         <source>Identity cards (*.json *.card);;All files (*)</source>
         <translation>Сәйкестендіру карталары (*.json *.card);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="397"/>
+        <location filename="../../ui/sync/page.py" line="402"/>
         <source>Identity cards (*.json)</source>
         <translation>Сәйкестендіру карталары (*.json)</translation>
     </message>
@@ -5546,7 +5551,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Файлдарды импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="347"/>
+        <location filename="../../ui/sync/page.py" line="352"/>
         <source>Importing bundles…</source>
         <translation>Пакеттер импортталуда…</translation>
     </message>
@@ -5557,7 +5562,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Орнатулар</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="322"/>
+        <location filename="../../ui/sync/page.py" line="327"/>
         <source>It is NOT encrypted: anyone who finds the stick can read it.</source>
         <translation>Ол шифрланбаған: флешканы тапқан кез келген адам оны оқи алады.</translation>
     </message>
@@ -5566,7 +5571,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Ол басқарма үшін шифрланған.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="321"/>
+        <location filename="../../ui/sync/page.py" line="326"/>
         <source>It is encrypted to {name}.</source>
         <translation>Ол {name} үшін шифрланған.</translation>
     </message>
@@ -5595,7 +5600,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Мектептер арасындағы сәйкессіздіктерді іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="355"/>
+        <location filename="../../ui/sync/page.py" line="360"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
         <translation>{name}: жетіспейтін пакеттер — № {numbers}.</translation>
     </message>
@@ -5644,6 +5649,11 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <location filename="../../ui/sync/page.py" line="219"/>
         <source>No.</source>
         <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="307"/>
+        <source>Nobody is chosen in the «For» list, so this bundle would be written unencrypted: anyone who finds the USB stick could read the names, birth dates and IINs in it. The panel at the top of this page shows how to trust the office&apos;s identity card. Write it unencrypted anyway?</source>
+        <translation>«Кімге» тізімінде ешкім таңдалмаған, сондықтан бұл пакет шифрланбай жазылады: флешканы тапқан кез келген адам ондағы аты-жөндерді, туған күндерді және ЖСН-дерді оқи алады. Басқарманың сәйкестендіру картасына қалай сенуге болатыны осы беттің жоғарғы жағында көрсетілген. Бәрібір шифрламай жазу керек пе?</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="215"/>
@@ -5706,7 +5716,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Менің сәйкестендіру картамды сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="396"/>
+        <location filename="../../ui/sync/page.py" line="401"/>
         <source>Save the identity card</source>
         <translation>Сәйкестендіру картасын сақтау</translation>
     </message>
@@ -5731,7 +5741,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Басқармамен синхрондау</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="305"/>
+        <location filename="../../ui/sync/page.py" line="306"/>
         <source>The bundle cannot be encrypted</source>
         <translation>Пакетті шифрлау мүмкін емес</translation>
     </message>
@@ -5939,7 +5949,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Неше рет</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="339"/>
+        <location filename="../../ui/sync/page.py" line="344"/>
         <source>Tirkeu bundles (*.tirkeu)</source>
         <translation>Tirkeu пакеттері (*.tirkeu)</translation>
     </message>
@@ -5954,7 +5964,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Басқарманың сәйкестендіру картасына сену…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="373"/>
+        <location filename="../../ui/sync/page.py" line="378"/>
         <source>Trust the sender?</source>
         <translation>Жіберушіге сенім білдіру керек пе?</translation>
     </message>
@@ -5964,7 +5974,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Жіберушіге сенім білдіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="414"/>
+        <location filename="../../ui/sync/page.py" line="419"/>
         <source>Trust this identity card?</source>
         <translation>Бұл сәйкестендіру картасына сенім білдіру керек пе?</translation>
     </message>
@@ -5994,12 +6004,12 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакетті жазу…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="307"/>
+        <location filename="../../ui/sync/page.py" line="312"/>
         <source>Write unencrypted</source>
         <translation>Шифрсыз жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="314"/>
+        <location filename="../../ui/sync/page.py" line="319"/>
         <source>Writing the bundle…</source>
         <translation>Пакет жазылуда…</translation>
     </message>
@@ -6035,7 +6045,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="264"/>
-        <location filename="../../ui/sync/page.py" line="412"/>
+        <location filename="../../ui/sync/page.py" line="417"/>
         <source>national centre</source>
         <translation>ұлттық орталық</translation>
     </message>
@@ -6051,7 +6061,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="263"/>
-        <location filename="../../ui/sync/page.py" line="411"/>
+        <location filename="../../ui/sync/page.py" line="416"/>
         <source>region office</source>
         <translation>облыстық басқарма</translation>
     </message>
@@ -6062,7 +6072,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="263"/>
-        <location filename="../../ui/sync/page.py" line="411"/>
+        <location filename="../../ui/sync/page.py" line="416"/>
         <source>school</source>
         <translation>мектеп</translation>
     </message>
@@ -6103,7 +6113,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>{file} файлы Tirkeu пакеті емес (ZIP файлы емес).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="415"/>
+        <location filename="../../ui/sync/page.py" line="420"/>
         <source>{name} ({role}, {region}).
 
 Its key fingerprint is
@@ -6140,7 +6150,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name}: бұл орнатуға әлі сенім білдірілмеген. Кілттің саусақ ізін ({fp}) мектеппен салыстырыңыз, содан кейін оның сәйкестендіру картасын импорттаңыз немесе --trust-new параметрін пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="374"/>
+        <location filename="../../ui/sync/page.py" line="379"/>
         <source>{name} is not trusted yet. Its key fingerprint is
 
 {fp}
@@ -6539,7 +6549,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бос айналым (дебатсыз жеңіс): {teams}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/stages.py" line="33"/>
+        <location filename="../../app/tournaments/stages.py" line="34"/>
         <source>Choose another tournament to carry the teams into.</source>
         <translation>Командаларды өткізу үшін басқа турнирді таңдаңыз.</translation>
     </message>
@@ -6681,7 +6691,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Номинацияның атауын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="285"/>
+        <location filename="../../app/tournaments/registration.py" line="293"/>
         <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
         <translation>Ештеңе импортталған жоқ: түзетуді қажет ететін жолдар саны — {count}: {problems}{more}</translation>
     </message>
@@ -6864,7 +6874,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">{team} командасы жеребеге енгізілген, сондықтан оны жою мүмкін емес. Алдымен жеребені түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="220"/>
+        <location filename="../../app/tournaments/registration.py" line="224"/>
         <source>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</source>
         <translation>{team} командасы әлі нәтижесі жоқ ойында тұр; алдымен нәтижені енгізіңіз немесе сол раундтың жеребесін қайта тартыңыз, содан кейін команданы турнирден шығарыңыз.</translation>
     </message>
@@ -6899,7 +6909,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Командалар</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/stages.py" line="17"/>
+        <location filename="../../app/tournaments/stages.py" line="18"/>
         <source>Teams are tied at place {top} of the {league} league; confirm the break to choose, then carry the break.</source>
         <translation>{league} лигасында {top}-орындағы командалардың көрсеткіштері тең: таңдау үшін плей-офф іріктеуін растаңыз, содан кейін плей-оффқа шыққан командаларды өткізіңіз.</translation>
     </message>
@@ -6980,7 +6990,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/motions.py" line="48"/>
-        <location filename="../../app/tournaments/registration.py" line="304"/>
+        <location filename="../../app/tournaments/registration.py" line="312"/>
         <location filename="../../app/tournaments/rounds.py" line="67"/>
         <location filename="../../app/tournaments/sheets.py" line="85"/>
         <location filename="../../app/tournaments/tab.py" line="341"/>
@@ -7013,12 +7023,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Осы нәтиже бойынша плей-оффтың келесі раундының жеребесі тартылған; нәтижені енді өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/stages.py" line="48"/>
+        <location filename="../../app/tournaments/stages.py" line="50"/>
         <source>The next stage already has a team named {team}.</source>
         <translation>Келесі кезеңде {team} деген команда бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/stages.py" line="41"/>
+        <location filename="../../app/tournaments/stages.py" line="43"/>
         <source>The next stage has no {league} league.</source>
         <translation>Келесі кезеңде {league} лигасы жоқ.</translation>
     </message>
@@ -7162,7 +7172,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеңімпаз (біреуін белгілеңіз):</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="72"/>
+        <location filename="../../app/tournaments/registration.py" line="73"/>
         <source>Write the full name (surname and name): {name}</source>
         <translation>Толық аты-жөнін жазыңыз (тегі мен аты): {name}</translation>
     </message>
@@ -7242,7 +7252,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раунд, {gov} — {opp}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="139"/>
+        <location filename="../../app/tournaments/registration.py" line="140"/>
         <source>row {row}: </source>
         <translation>№ {row} жол: </translation>
     </message>
@@ -7323,7 +7333,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="184"/>
-        <location filename="../../app/tournaments/registration.py" line="358"/>
+        <location filename="../../app/tournaments/registration.py" line="370"/>
         <location filename="../../app/tournaments/results.py" line="266"/>
         <source>row {row}: {problem}</source>
         <translation>№ {row} жол: {problem}</translation>
@@ -7352,7 +7362,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{first} және {row} жолдар: {team} командасы {round}-раундта екі рет жазылған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="268"/>
+        <location filename="../../app/tournaments/registration.py" line="276"/>
         <source>rows {first} and {row}: the team name {team} is used twice in the file.</source>
         <translation>№ {first} және № {row} жолдар: {team} команда атауы файлда екі рет кездеседі.</translation>
     </message>
@@ -7361,7 +7371,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {first} және № {row} жолдар: {team} команда атауы файлда екі рет кездеседі; ештеңе импортталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="281"/>
+        <location filename="../../app/tournaments/registration.py" line="289"/>
         <source>rows {first} and {row}: {person} is named in two teams.</source>
         <translation>№ {first} және № {row} жолдар: {person} екі командада көрсетілген.</translation>
     </message>
@@ -7405,7 +7415,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлында дебаттар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="258"/>
+        <location filename="../../app/tournaments/registration.py" line="266"/>
         <source>{file} has no teams.</source>
         <translation>{file} файлында командалар жоқ.</translation>
     </message>
@@ -7419,7 +7429,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{mark} — алқа төрағасы</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="206"/>
+        <location filename="../../app/tournaments/registration.py" line="210"/>
         <source>{person} already speaks for team {other}; a debater is in one team of a tournament.</source>
         <translation>{person} {other} командасында бар; турнирде бір қатысушы тек бір командада бола алады.</translation>
     </message>
@@ -7444,27 +7454,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round} · {league} · {room} аудитория</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="156"/>
+        <location filename="../../app/tournaments/registration.py" line="157"/>
         <source>{where}team {team} names the same speaker twice.</source>
         <translation>{where}{team} командасында бір спикер екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="153"/>
+        <location filename="../../app/tournaments/registration.py" line="154"/>
         <source>{where}team {team} needs exactly two speakers.</source>
         <translation>{where}{team} командасында дәл екі спикер болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="144"/>
+        <location filename="../../app/tournaments/registration.py" line="145"/>
         <source>{where}the league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>{where}{league} лигасы бұл турнирдің лигаларына ({leagues}) жатпайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="142"/>
+        <location filename="../../app/tournaments/registration.py" line="143"/>
         <source>{where}the team has no name.</source>
         <translation>{where}команданың атауы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="149"/>
+        <location filename="../../app/tournaments/registration.py" line="150"/>
         <source>{where}there is already a team named {team} in this tournament.</source>
         <translation>{where}бұл турнирде {team} деген команда бұрыннан бар.</translation>
     </message>
@@ -8923,7 +8933,7 @@ Keep this change anyway?</source>
         <translation>«{text}» жынысты білдірмейді; «ер» немесе «әйел» деп жазыңыз (е / ә, M / F).</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="53"/>
+        <location filename="../../app/events/appointments.py" line="54"/>
         <source>“{text}” is not a time; write it as HH:MM, for example 09:30.</source>
         <translation>«{text}» — уақыт емес; оны СС:ММ түрінде жазыңыз, мысалы 09:30.</translation>
     </message>
@@ -8935,7 +8945,7 @@ Keep this change anyway?</source>
     <message>
         <location filename="../../app/aid/given.py" line="93"/>
         <location filename="../../app/aid/passport.py" line="114"/>
-        <location filename="../../app/events/appointments.py" line="60"/>
+        <location filename="../../app/events/appointments.py" line="61"/>
         <location filename="../../app/events/attendance.py" line="51"/>
         <location filename="../../app/people/qualifications.py" line="29"/>
         <location filename="../../app/reference.py" line="200"/>

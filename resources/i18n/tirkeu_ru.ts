@@ -586,17 +586,17 @@ Add this aid as well?</source>
         <translation>Пакет № {sequence} записан в {path}. Записей: {records}{enc}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="146"/>
+        <location filename="../../app/cli/certificate_commands.py" line="147"/>
         <source>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</source>
         <translation>Сертификат {old} аннулирован; выдан сертификат {new}, получатель: {name}. Напечатайте его командой «certificates reprint {new} --out FILE.pdf».</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="134"/>
+        <location filename="../../app/cli/certificate_commands.py" line="135"/>
         <source>Certificate {serial} ({name}) is cancelled.</source>
         <translation>Сертификат {serial} ({name}) аннулирован.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="84"/>
+        <location filename="../../app/cli/certificate_commands.py" line="85"/>
         <source>Choose the kind of certificate with --kind.</source>
         <translation>Выберите вид сертификата с помощью --kind.</translation>
     </message>
@@ -732,7 +732,7 @@ Add this aid as well?</source>
         <translation>Работы: добавлено — {added}; добавлено в реестр людей: {people}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="66"/>
+        <location filename="../../app/cli/certificate_commands.py" line="67"/>
         <source>Write a signatory as POSITION=NAME, e.g. “Director=Seitov B.”.</source>
         <translation>Укажите подписанта в виде ДОЛЖНОСТЬ=ФИО, например «Директор=Сеитов Б.».</translation>
     </message>
@@ -792,8 +792,8 @@ Add this aid as well?</source>
         <translation>{ask} Затем запустите снова с --fingerprint &quot;{fp}&quot;. Ничему не оказано доверие.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="93"/>
-        <location filename="../../app/cli/certificate_commands.py" line="159"/>
+        <location filename="../../app/cli/certificate_commands.py" line="94"/>
+        <location filename="../../app/cli/certificate_commands.py" line="160"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Записано сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
@@ -933,7 +933,7 @@ Add this aid as well?</source>
         <translation>Выберите мероприятие или человека.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/awards.py" line="32"/>
+        <location filename="../../app/certificates/awards.py" line="45"/>
         <location filename="../../app/certificates/generate.py" line="108"/>
         <source>Choose whom to issue certificates to: an event or a person.</source>
         <translation>Выберите, кому выдать сертификаты: мероприятие или человека.</translation>
@@ -1259,7 +1259,12 @@ Add this aid as well?</source>
         <translation>Некому выдавать сертификаты: список получателей пуст.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/awards.py" line="36"/>
+        <location filename="../../app/certificates/awards.py" line="35"/>
+        <source>There is nobody to print for yet: register the teams (and their coaches) and the adjudicators first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/certificates/awards.py" line="49"/>
         <source>There is nothing to print yet: the award list is empty (enter the results or the works first).</source>
         <translation>Печатать пока нечего: список награждений пуст (сначала внесите результаты или работы).</translation>
     </message>
@@ -1940,7 +1945,7 @@ Add this aid as well?</source>
 <context>
     <name>Events</name>
     <message numerus="yes">
-        <location filename="../../ui/events/attendance_tab.py" line="111"/>
+        <location filename="../../ui/events/attendance_tab.py" line="112"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -1949,7 +1954,7 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="209"/>
+        <location filename="../../ui/events/attendance_tab.py" line="210"/>
         <source>&amp;Add a person:</source>
         <translation>&amp;Добавить человека:</translation>
     </message>
@@ -2048,7 +2053,7 @@ Add this aid as well?</source>
         <translation>&amp;девочек:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events/attendance_tab.py" line="113"/>
+        <location filename="../../ui/events/attendance_tab.py" line="114"/>
         <source>(%n on the list)</source>
         <translation>
             <numerusform>(в списке: %n)</numerusform>
@@ -2067,7 +2072,7 @@ Add this aid as well?</source>
         <translation>&amp;Аудитория:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="143"/>
+        <location filename="../../ui/events/attendance_tab.py" line="144"/>
         <source>Added: {name}</source>
         <translation>Добавлено: {name}</translation>
     </message>
@@ -2112,7 +2117,7 @@ Add this aid as well?</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="221"/>
+        <location filename="../../ui/events/attendance_tab.py" line="222"/>
         <source>Competitive selection: people are added as applicants; check those selected and press “Select checked”.</source>
         <translation>Конкурсный отбор: люди добавляются как кандидаты; отметьте отобранных и нажмите «Отобрать отмеченных».</translation>
     </message>
@@ -2299,12 +2304,12 @@ Add this aid as well?</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="212"/>
+        <location filename="../../ui/events/attendance_tab.py" line="213"/>
         <source>Remove (Delete)</source>
         <translation>Убрать (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="169"/>
+        <location filename="../../ui/events/attendance_tab.py" line="170"/>
         <source>Removed from the list: {names}</source>
         <translation>Убраны из списка: {names}</translation>
     </message>
@@ -2319,7 +2324,7 @@ Add this aid as well?</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="214"/>
+        <location filename="../../ui/events/attendance_tab.py" line="215"/>
         <source>Save the event first (Ctrl+S): the form stays open and the participants are added here.</source>
         <translation>Сначала сохраните мероприятие (Ctrl+S): форма останется открытой, а участники добавляются здесь.</translation>
     </message>
@@ -2344,12 +2349,12 @@ Add this aid as well?</source>
         <translation>Поиск (Ctrl+F): любая часть названия или места</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="211"/>
+        <location filename="../../ui/events/attendance_tab.py" line="212"/>
         <source>Select checked</source>
         <translation>Отобрать отмеченных</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="187"/>
+        <location filename="../../ui/events/attendance_tab.py" line="188"/>
         <source>Selected: {selected}; not selected: {rest}.</source>
         <translation>Отобрано: {selected}; не отобрано: {rest}.</translation>
     </message>
@@ -2390,7 +2395,7 @@ Add this aid as well?</source>
         <translation>Цель: не менее {count} в каждой области.</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="70"/>
+        <location filename="../../app/events/appointments.py" line="71"/>
         <source>The date {date} is outside the event&apos;s dates ({start} – {end}).</source>
         <translation>Дата {date} выходит за сроки мероприятия ({start} – {end}).</translation>
     </message>
@@ -2428,7 +2433,7 @@ Add this aid as well?</source>
         <location filename="../../app/certificates/generate.py" line="54"/>
         <location filename="../../app/certificates/register.py" line="82"/>
         <location filename="../../app/contests/core.py" line="108"/>
-        <location filename="../../app/events/appointments.py" line="100"/>
+        <location filename="../../app/events/appointments.py" line="101"/>
         <location filename="../../app/events/attendance.py" line="60"/>
         <location filename="../../app/tournaments/setup.py" line="145"/>
         <source>The event was not found (it may have been deleted).</source>
@@ -2445,13 +2450,13 @@ Add this aid as well?</source>
         <translation>Организация не найдена (возможно, она удалена).</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="77"/>
+        <location filename="../../app/events/appointments.py" line="78"/>
         <location filename="../../app/events/attendance.py" line="67"/>
         <source>The person was not found (they may have been deleted).</source>
         <translation>Человек не найден (возможно, запись удалена).</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="92"/>
+        <location filename="../../app/events/appointments.py" line="93"/>
         <source>The slot {slot} on {date} is already taken; choose another time.</source>
         <translation>Время {slot} на {date} уже занято; выберите другое время.</translation>
     </message>
@@ -2476,7 +2481,7 @@ Add this aid as well?</source>
         <translation>Введите ФИО или ИИН, Enter — выбрать</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="218"/>
+        <location filename="../../ui/events/attendance_tab.py" line="219"/>
         <source>Type part of a name or IIN and press Enter: the person is added at once. No match: Enter creates a new person. Delete removes the selected person.</source>
         <translation>Введите часть ФИО или ИИН и нажмите Enter: человек сразу добавляется. Если совпадений нет, Enter создаёт нового человека. Delete убирает выбранного человека.</translation>
     </message>
@@ -2566,7 +2571,7 @@ Add this aid as well?</source>
         <translation>Участников: {count}; нужно не менее {least}.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance_tab.py" line="131"/>
+        <location filename="../../ui/events/attendance_tab.py" line="132"/>
         <source>{name} is already on the list.</source>
         <translation>{name} уже есть в списке.</translation>
     </message>
@@ -2709,34 +2714,34 @@ Add this aid as well?</source>
     <name>Forms</name>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="55"/>
-        <location filename="../../ui/common/form_dialog.py" line="139"/>
+        <location filename="../../ui/common/form_dialog.py" line="142"/>
         <location filename="../../ui/tournaments/break_tab.py" line="81"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="227"/>
+        <location filename="../../ui/common/form_dialog.py" line="230"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="228"/>
+        <location filename="../../ui/common/form_dialog.py" line="231"/>
         <source>Go back</source>
         <translation>Вернуться</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="226"/>
+        <location filename="../../ui/common/form_dialog.py" line="229"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="54"/>
-        <location filename="../../ui/common/form_dialog.py" line="138"/>
+        <location filename="../../ui/common/form_dialog.py" line="141"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="225"/>
+        <location filename="../../ui/common/form_dialog.py" line="228"/>
         <source>Save the changes?</source>
         <translation>Сохранить изменения?</translation>
     </message>
@@ -3829,7 +3834,7 @@ Add this aid as well?</source>
 <context>
     <name>Picker</name>
     <message>
-        <location filename="../../ui/common/person_picker.py" line="56"/>
+        <location filename="../../ui/common/person_picker.py" line="60"/>
         <source>Type a name or IIN, Enter to add (a new person if not found)</source>
         <translation>Введите ФИО или ИИН, Enter — добавить (если не найден — новый человек)</translation>
     </message>
@@ -5422,12 +5427,12 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакет № {sequence} записан не этой установкой (или его сохранённая копия утрачена).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="319"/>
+        <location filename="../../ui/sync/page.py" line="324"/>
         <source>Bundle {sequence} with {records} records was written to {path}.</source>
         <translation>Пакет № {sequence} записан в {path}. Записей: {records}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="338"/>
+        <location filename="../../ui/sync/page.py" line="343"/>
         <source>Bundles</source>
         <translation>Пакеты</translation>
     </message>
@@ -5490,7 +5495,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="332"/>
+        <location filename="../../ui/sync/page.py" line="337"/>
         <source>Folder with bundles</source>
         <translation>Папка с пакетами</translation>
     </message>
@@ -5520,18 +5525,18 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="405"/>
-        <location filename="../../ui/sync/page.py" line="423"/>
+        <location filename="../../ui/sync/page.py" line="410"/>
+        <location filename="../../ui/sync/page.py" line="428"/>
         <source>Identity card</source>
         <translation>Карточка установки</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="406"/>
+        <location filename="../../ui/sync/page.py" line="411"/>
         <source>Identity cards (*.json *.card);;All files (*)</source>
         <translation>Карточки установок (*.json *.card);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="397"/>
+        <location filename="../../ui/sync/page.py" line="402"/>
         <source>Identity cards (*.json)</source>
         <translation>Карточки установок (*.json)</translation>
     </message>
@@ -5551,7 +5556,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="347"/>
+        <location filename="../../ui/sync/page.py" line="352"/>
         <source>Importing bundles…</source>
         <translation>Импорт пакетов…</translation>
     </message>
@@ -5562,7 +5567,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Установки</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="322"/>
+        <location filename="../../ui/sync/page.py" line="327"/>
         <source>It is NOT encrypted: anyone who finds the stick can read it.</source>
         <translation>Он НЕ зашифрован: любой, кто найдёт флешку, сможет его прочитать.</translation>
     </message>
@@ -5571,7 +5576,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Он зашифрован для управления.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="321"/>
+        <location filename="../../ui/sync/page.py" line="326"/>
         <source>It is encrypted to {name}.</source>
         <translation>Он зашифрован для: {name}.</translation>
     </message>
@@ -5600,7 +5605,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Найти несоответствия между школами</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="355"/>
+        <location filename="../../ui/sync/page.py" line="360"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
         <translation>{name}: не хватает пакетов № {numbers}.</translation>
     </message>
@@ -5649,6 +5654,11 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <location filename="../../ui/sync/page.py" line="219"/>
         <source>No.</source>
         <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="307"/>
+        <source>Nobody is chosen in the «For» list, so this bundle would be written unencrypted: anyone who finds the USB stick could read the names, birth dates and IINs in it. The panel at the top of this page shows how to trust the office&apos;s identity card. Write it unencrypted anyway?</source>
+        <translation>В списке «Кому» никто не выбран, поэтому пакет будет записан незашифрованным: любой, кто найдёт флешку, сможет прочитать в нём ФИО, даты рождения и ИИН. Как доверять карточке управления, показано вверху этой страницы. Всё равно записать без шифрования?</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="215"/>
@@ -5711,7 +5721,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Сохранить мою карточку установки…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="396"/>
+        <location filename="../../ui/sync/page.py" line="401"/>
         <source>Save the identity card</source>
         <translation>Сохранение карточки установки</translation>
     </message>
@@ -5736,7 +5746,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Синхронизация с управлением</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="305"/>
+        <location filename="../../ui/sync/page.py" line="306"/>
         <source>The bundle cannot be encrypted</source>
         <translation>Пакет нельзя зашифровать</translation>
     </message>
@@ -5944,7 +5954,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Сколько раз</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="339"/>
+        <location filename="../../ui/sync/page.py" line="344"/>
         <source>Tirkeu bundles (*.tirkeu)</source>
         <translation>Пакеты Tirkeu (*.tirkeu)</translation>
     </message>
@@ -5959,7 +5969,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Доверять карточке управления…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="373"/>
+        <location filename="../../ui/sync/page.py" line="378"/>
         <source>Trust the sender?</source>
         <translation>Доверять отправителю?</translation>
     </message>
@@ -5969,7 +5979,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Доверять отправителю…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="414"/>
+        <location filename="../../ui/sync/page.py" line="419"/>
         <source>Trust this identity card?</source>
         <translation>Доверять этой карточке установки?</translation>
     </message>
@@ -5999,12 +6009,12 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Записать пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="307"/>
+        <location filename="../../ui/sync/page.py" line="312"/>
         <source>Write unencrypted</source>
         <translation>Записать без шифрования</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="314"/>
+        <location filename="../../ui/sync/page.py" line="319"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
@@ -6040,7 +6050,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="264"/>
-        <location filename="../../ui/sync/page.py" line="412"/>
+        <location filename="../../ui/sync/page.py" line="417"/>
         <source>national centre</source>
         <translation>национальный центр</translation>
     </message>
@@ -6056,7 +6066,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="263"/>
-        <location filename="../../ui/sync/page.py" line="411"/>
+        <location filename="../../ui/sync/page.py" line="416"/>
         <source>region office</source>
         <translation>областное управление</translation>
     </message>
@@ -6067,7 +6077,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="263"/>
-        <location filename="../../ui/sync/page.py" line="411"/>
+        <location filename="../../ui/sync/page.py" line="416"/>
         <source>school</source>
         <translation>школа</translation>
     </message>
@@ -6108,7 +6118,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Файл {file} не является пакетом Tirkeu (это не ZIP-файл).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="415"/>
+        <location filename="../../ui/sync/page.py" line="420"/>
         <source>{name} ({role}, {region}).
 
 Its key fingerprint is
@@ -6145,7 +6155,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name}: эта установка ещё не в списке доверенных. Сверьте со школой отпечаток ключа {fp}, затем импортируйте её карточку установки или используйте --trust-new.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="374"/>
+        <location filename="../../ui/sync/page.py" line="379"/>
         <source>{name} is not trusted yet. Its key fingerprint is
 
 {fp}
@@ -6544,7 +6554,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Пропуск раунда (победа без дебатов): {teams}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/stages.py" line="33"/>
+        <location filename="../../app/tournaments/stages.py" line="34"/>
         <source>Choose another tournament to carry the teams into.</source>
         <translation>Выберите другой турнир, в который нужно перенести команды.</translation>
     </message>
@@ -6686,7 +6696,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Укажите название номинации.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="285"/>
+        <location filename="../../app/tournaments/registration.py" line="293"/>
         <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
         <translation>Ничего не импортировано: строк, требующих исправления, — {count}: {problems}{more}</translation>
     </message>
@@ -6869,7 +6879,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">Команда {team} уже включена в жеребьёвку, поэтому её нельзя удалить. Сначала исправьте жеребьёвку.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="220"/>
+        <location filename="../../app/tournaments/registration.py" line="224"/>
         <source>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</source>
         <translation>Команда {team} участвует в игре, у которой ещё нет результата; сначала внесите результат или проведите жеребьёвку этого раунда заново, затем снимите команду с турнира.</translation>
     </message>
@@ -6904,7 +6914,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команды</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/stages.py" line="17"/>
+        <location filename="../../app/tournaments/stages.py" line="18"/>
         <source>Teams are tied at place {top} of the {league} league; confirm the break to choose, then carry the break.</source>
         <translation>В лиге {league} у команд на месте {top} равные показатели: подтвердите выход в плей-офф, чтобы сделать выбор, затем перенесите вышедшие команды.</translation>
     </message>
@@ -6985,7 +6995,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/motions.py" line="48"/>
-        <location filename="../../app/tournaments/registration.py" line="304"/>
+        <location filename="../../app/tournaments/registration.py" line="312"/>
         <location filename="../../app/tournaments/rounds.py" line="67"/>
         <location filename="../../app/tournaments/sheets.py" line="85"/>
         <location filename="../../app/tournaments/tab.py" line="341"/>
@@ -7018,12 +7028,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>По этому результату уже проведена жеребьёвка следующего раунда плей-офф; его больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/stages.py" line="48"/>
+        <location filename="../../app/tournaments/stages.py" line="50"/>
         <source>The next stage already has a team named {team}.</source>
         <translation>На следующем этапе уже есть команда {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/stages.py" line="41"/>
+        <location filename="../../app/tournaments/stages.py" line="43"/>
         <source>The next stage has no {league} league.</source>
         <translation>На следующем этапе нет лиги {league}.</translation>
     </message>
@@ -7167,7 +7177,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Победитель (отметьте одного):</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="72"/>
+        <location filename="../../app/tournaments/registration.py" line="73"/>
         <source>Write the full name (surname and name): {name}</source>
         <translation>Укажите полное имя (фамилию и имя): {name}</translation>
     </message>
@@ -7247,7 +7257,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>раунд {round}, {gov} — {opp}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="139"/>
+        <location filename="../../app/tournaments/registration.py" line="140"/>
         <source>row {row}: </source>
         <translation>строка {row}: </translation>
     </message>
@@ -7328,7 +7338,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="184"/>
-        <location filename="../../app/tournaments/registration.py" line="358"/>
+        <location filename="../../app/tournaments/registration.py" line="370"/>
         <location filename="../../app/tournaments/results.py" line="266"/>
         <source>row {row}: {problem}</source>
         <translation>строка {row}: {problem}</translation>
@@ -7357,7 +7367,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>строки {first} и {row}: команда {team} дважды указана в раунде {round}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="268"/>
+        <location filename="../../app/tournaments/registration.py" line="276"/>
         <source>rows {first} and {row}: the team name {team} is used twice in the file.</source>
         <translation>строки {first} и {row}: название команды {team} встречается в файле дважды.</translation>
     </message>
@@ -7366,7 +7376,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строки {first} и {row}: название команды {team} встречается в файле дважды; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="281"/>
+        <location filename="../../app/tournaments/registration.py" line="289"/>
         <source>rows {first} and {row}: {person} is named in two teams.</source>
         <translation>строки {first} и {row}: {person} числится в двух командах.</translation>
     </message>
@@ -7410,7 +7420,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В файле {file} нет дебатов.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="258"/>
+        <location filename="../../app/tournaments/registration.py" line="266"/>
         <source>{file} has no teams.</source>
         <translation>В файле {file} нет команд.</translation>
     </message>
@@ -7424,7 +7434,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{mark} — председатель коллегии</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="206"/>
+        <location filename="../../app/tournaments/registration.py" line="210"/>
         <source>{person} already speaks for team {other}; a debater is in one team of a tournament.</source>
         <translation>{person} уже выступает за команду {other}; в турнире участник может быть только в одной команде.</translation>
     </message>
@@ -7449,27 +7459,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round} · {league} · аудитория {room}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="156"/>
+        <location filename="../../app/tournaments/registration.py" line="157"/>
         <source>{where}team {team} names the same speaker twice.</source>
         <translation>{where}в команде {team} один и тот же спикер указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="153"/>
+        <location filename="../../app/tournaments/registration.py" line="154"/>
         <source>{where}team {team} needs exactly two speakers.</source>
         <translation>{where}в команде {team} должно быть ровно два спикера.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="144"/>
+        <location filename="../../app/tournaments/registration.py" line="145"/>
         <source>{where}the league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>{where}лига {league} не входит в лиги этого турнира ({leagues}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="142"/>
+        <location filename="../../app/tournaments/registration.py" line="143"/>
         <source>{where}the team has no name.</source>
         <translation>{where}у команды нет названия.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="149"/>
+        <location filename="../../app/tournaments/registration.py" line="150"/>
         <source>{where}there is already a team named {team} in this tournament.</source>
         <translation>{where}в этом турнире уже есть команда {team}.</translation>
     </message>
@@ -8928,7 +8938,7 @@ Keep this change anyway?</source>
         <translation>«{text}» не обозначает пол; укажите М или Ж (муж / жен, ер / әйел).</translation>
     </message>
     <message>
-        <location filename="../../app/events/appointments.py" line="53"/>
+        <location filename="../../app/events/appointments.py" line="54"/>
         <source>“{text}” is not a time; write it as HH:MM, for example 09:30.</source>
         <translation>«{text}» не является временем; укажите его в виде ЧЧ:ММ, например 09:30.</translation>
     </message>
@@ -8940,7 +8950,7 @@ Keep this change anyway?</source>
     <message>
         <location filename="../../app/aid/given.py" line="93"/>
         <location filename="../../app/aid/passport.py" line="114"/>
-        <location filename="../../app/events/appointments.py" line="60"/>
+        <location filename="../../app/events/appointments.py" line="61"/>
         <location filename="../../app/events/attendance.py" line="51"/>
         <location filename="../../app/people/qualifications.py" line="29"/>
         <location filename="../../app/reference.py" line="200"/>

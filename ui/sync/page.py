@@ -301,9 +301,14 @@ class SyncPage(QWidget):
         full, to, plaintext = self.full.isChecked(), self.receiver.currentData(), False
         try:
             check_receiver(to)
-        except NeedsReceiver as exc:
+        except NeedsReceiver:
+            # The core's message names the command line's flags; the window says it in its own words.
             box = QMessageBox(QMessageBox.Icon.Warning, tr("Sync", "The bundle cannot be encrypted"),
-                              render(exc.msg), parent=self)
+                              tr("Sync", "Nobody is chosen in the «For» list, so this bundle would be written "
+                                         "unencrypted: anyone who finds the USB stick could read the names, "
+                                         "birth dates and IINs in it. The panel at the top of this page shows "
+                                         "how to trust the office's identity card. Write it unencrypted "
+                                         "anyway?"), parent=self)
             write = box.addButton(tr("Sync", "Write unencrypted"), QMessageBox.ButtonRole.DestructiveRole)
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.setDefaultButton(QMessageBox.StandardButton.Cancel)
