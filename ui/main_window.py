@@ -116,7 +116,8 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, lambda: page.open_record(event_uid, participants=action == "open_participants"))
         elif action == "print_certificates":
             self.show_area("certificates")
-            QTimer.singleShot(0, self.area("certificates").new_record)
+            latest = latest_event_uid()  # the day's event, as "Add participants" opens it
+            QTimer.singleShot(0, lambda: self.area("certificates").new_record(latest))
         elif action == "write_bundle":
             self.show_area("sync")
             self.area("sync").export_button.setFocus()

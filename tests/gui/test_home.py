@@ -138,3 +138,21 @@ def test_f1_inside_a_form_opens_its_areas_guide(qtbot, store):
     shown = form.findChild(GuideDialog)
     assert shown is not None and shown.isVisible() and shown.area == "events"
     assert shown.browser.toPlainText().split("\n")[0] == guide("events", "en").splitlines()[0].lstrip("# ")
+
+
+def test_print_certificates_from_the_overview_chooses_the_days_event(qtbot, window):
+    latest = lecture(0, "Бүгінгі дәріс")
+    seen: dict = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):
+            QTimer.singleShot(20, look)
+            return
+        seen.update(event=dialog.event.currentData(), kind=dialog.kind.currentData())
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    qtbot.mouseClick(window.home.task_buttons["print_certificates"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert seen == {"event": latest.uid, "kind": "participation"}

@@ -71,8 +71,11 @@ class CertificatesPage(ListPage):
     def current_filters(self) -> dict[str, Any]:
         return {"kind": self.kind.currentData(), "status": self.status.currentData()}
 
-    def new_record(self) -> None:
-        dialog = GenerateDialog(parent=self)
+    def new_record(self, event_uid: str | None = None) -> None:
+        """The batch dialog; ``event_uid`` (the overview's "Print certificates") chooses that event's
+        participants and the participation certificate."""
+        event_uid = event_uid if isinstance(event_uid, str) else None  # the New button's clicked(bool)
+        dialog = GenerateDialog(event_uid=event_uid, parent=self, kind="participation" if event_uid else None)
         dialog.exec()
         dialog.deleteLater()
         self.reload()
