@@ -887,12 +887,12 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="58"/>
-        <location filename="../../ui/certificates/page.py" line="131"/>
+        <location filename="../../ui/certificates/page.py" line="134"/>
         <source>Cancel certificate</source>
         <translation>Cancel certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="132"/>
+        <location filename="../../ui/certificates/page.py" line="135"/>
         <source>Cancel {count} certificate(s)? Verifying them will answer “cancelled”.</source>
         <translation>Cancel {count} certificate(s)? Verifying them will answer “cancelled”.</translation>
     </message>
@@ -922,8 +922,8 @@ Add this aid as well?</translation>
         <location filename="../../ui/certificates/dialog.py" line="245"/>
         <location filename="../../ui/certificates/dialog.py" line="251"/>
         <location filename="../../ui/certificates/page.py" line="52"/>
-        <location filename="../../ui/certificates/page.py" line="88"/>
-        <location filename="../../ui/certificates/page.py" line="122"/>
+        <location filename="../../ui/certificates/page.py" line="91"/>
+        <location filename="../../ui/certificates/page.py" line="125"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
@@ -949,7 +949,7 @@ Add this aid as well?</translation>
         <translation>Colours</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="110"/>
+        <location filename="../../ui/certificates/page.py" line="113"/>
         <source>Correct the name</source>
         <translation>Correct the name</translation>
     </message>
@@ -1016,8 +1016,8 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="237"/>
-        <location filename="../../ui/certificates/page.py" line="102"/>
-        <location filename="../../ui/tournaments/certificates.py" line="47"/>
+        <location filename="../../ui/certificates/page.py" line="105"/>
+        <location filename="../../ui/tournaments/certificates.py" line="63"/>
         <source>Generating certificates…</source>
         <translation>Generating certificates…</translation>
     </message>
@@ -1081,7 +1081,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="225"/>
-        <location filename="../../ui/tournaments/certificates.py" line="42"/>
+        <location filename="../../ui/tournaments/certificates.py" line="58"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1147,12 +1147,12 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="223"/>
-        <location filename="../../ui/tournaments/certificates.py" line="40"/>
+        <location filename="../../ui/tournaments/certificates.py" line="56"/>
         <source>Save certificates</source>
         <translation>Save certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="147"/>
+        <location filename="../../ui/certificates/page.py" line="150"/>
         <source>Scan the QR code here, or type the serial and the code printed beside it:</source>
         <translation>Scan the QR code here, or type the serial and the code printed beside it:</translation>
     </message>
@@ -1218,7 +1218,7 @@ Add this aid as well?</translation>
         <translation>The logo file {path} was not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="111"/>
+        <location filename="../../ui/certificates/page.py" line="114"/>
         <source>The name as it must be printed (the old serial will be cancelled):</source>
         <translation>The name as it must be printed (the old serial will be cancelled):</translation>
     </message>
@@ -1309,8 +1309,8 @@ Add this aid as well?</translation>
         <translation>Unknown: the key of the installation that issued {serial} is not known here.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="146"/>
-        <location filename="../../ui/certificates/page.py" line="152"/>
+        <location filename="../../ui/certificates/page.py" line="149"/>
+        <location filename="../../ui/certificates/page.py" line="155"/>
         <source>Verify a certificate</source>
         <translation>Verify a certificate</translation>
     </message>
@@ -1335,7 +1335,7 @@ Add this aid as well?</translation>
         <translation>{count} certificates written to {path} ({new} new, {again} printed again).</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="123"/>
+        <location filename="../../ui/certificates/page.py" line="126"/>
         <source>{old} is cancelled; {new} is issued. Print it with “Print again…”.</source>
         <translation>{old} is cancelled; {new} is issued. Print it with “Print again…”.</translation>
     </message>
@@ -3265,27 +3265,27 @@ Add this aid as well?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;About Tirkeu</source>
         <translation>&amp;About Tirkeu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Help for this area</source>
         <translation>&amp;Help for this area</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -3340,7 +3340,7 @@ Add this aid as well?</translation>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
     </message>
@@ -6471,7 +6471,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A room name is at most {limit} characters: {room}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="109"/>
+        <location filename="../../app/tournaments/draw.py" line="116"/>
         <source>A round needs at least two teams.</source>
         <translation>A round needs at least two teams.</translation>
     </message>
@@ -6775,7 +6775,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Room {room} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="123"/>
+        <location filename="../../app/tournaments/draw.py" line="159"/>
         <source>Round numbers start at 1.</source>
         <translation>Round numbers start at 1.</translation>
     </message>
@@ -6867,12 +6867,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Team total</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="335"/>
+        <location filename="../../app/tournaments/draw.py" line="462"/>
         <source>Team {team} already had a bye, while other teams have had none.</source>
         <translation>Team {team} already had a bye, while other teams have had none.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="328"/>
+        <location filename="../../app/tournaments/draw.py" line="455"/>
         <source>Team {team} has a bye that is not needed: only an odd number of teams needs one.</source>
         <translation>Team {team} has a bye that is not needed: only an odd number of teams needs one.</translation>
     </message>
@@ -6891,27 +6891,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="319"/>
+        <location filename="../../app/tournaments/draw.py" line="446"/>
         <source>Team {team} is in the draw {count} times.</source>
         <translation>Team {team} is in the draw {count} times.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="106"/>
+        <location filename="../../app/tournaments/draw.py" line="113"/>
         <source>Team {team} is listed twice.</source>
         <translation>Team {team} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="316"/>
+        <location filename="../../app/tournaments/draw.py" line="443"/>
         <source>Team {team} is not in this league.</source>
         <translation>Team {team} is not in this league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="323"/>
+        <location filename="../../app/tournaments/draw.py" line="450"/>
         <source>Team {team} is not in this round&apos;s draw.</source>
         <translation>Team {team} is not in this round&apos;s draw.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="352"/>
+        <location filename="../../app/tournaments/draw.py" line="479"/>
         <source>Team {team} would have been government {gov} times and opposition {opp} times.</source>
         <translation>Team {team} would have been government {gov} times and opposition {opp} times.</translation>
     </message>
@@ -6926,12 +6926,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Teams are tied at place {top} of the {league} league; confirm the break to choose, then carry the break.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="346"/>
+        <location filename="../../app/tournaments/draw.py" line="473"/>
         <source>Teams {gov} and {opp} are from the same school.</source>
         <translation>Teams {gov} and {opp} are from the same school.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="343"/>
+        <location filename="../../app/tournaments/draw.py" line="470"/>
         <source>Teams {gov} and {opp} have already met.</source>
         <translation>Teams {gov} and {opp} have already met.</translation>
     </message>
@@ -7557,7 +7557,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Info slide (read out before the motion; may be empty):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="156"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="167"/>
         <source>&amp;Language of the list:</source>
         <translation>&amp;Language of the list:</translation>
     </message>
@@ -7749,14 +7749,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="147"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="158"/>
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/certificates.py" line="34"/>
+        <location filename="../../ui/tournaments/certificates.py" line="50"/>
         <source>Certificates for the award list ({count})</source>
         <translation>Certificates for the award list ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/certificates.py" line="41"/>
+        <source>Certificates of participation: every debater ({count})</source>
+        <translation>Certificates of participation: every debater ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="376"/>
@@ -7810,13 +7815,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Debate tournaments</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="131"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="166"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="182"/>
         <source>Debater</source>
         <translation>Debater</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="159"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="175"/>
         <source>Debater:</source>
         <translation>Debater:</translation>
     </message>
@@ -7915,7 +7920,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="147"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="158"/>
         <source>For</source>
         <translation>For</translation>
     </message>
@@ -7930,7 +7935,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Full screen for the hall: the draw of each league and the standings; arrows move, Esc leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="160"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="176"/>
         <source>Give</source>
         <translation>Give</translation>
     </message>
@@ -7993,10 +7998,20 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Kept with warnings: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="147"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="158"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
         <source>League</source>
         <translation>League</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/certificates.py" line="43"/>
+        <source>Letters of thanks: every coach and adjudicator ({count})</source>
+        <translation>Letters of thanks: every coach and adjudicator ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="172"/>
+        <source>Letters of thanks…</source>
+        <translation>Letters of thanks…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="511"/>
@@ -8069,26 +8084,36 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>No round is drawn yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="131"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="166"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="182"/>
         <source>Nomination</source>
         <translation>Nomination</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="158"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="174"/>
         <source>Nomination (choose, or type your own):</source>
         <translation>Nomination (choose, or type your own):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="203"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="219"/>
         <source>Nominations</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="139"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="169"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="150"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="185"/>
         <source>Nominations — {league}</source>
         <translation>Nominations — {league}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="170"/>
+        <source>One certificate of participation for every debater, with or without results</source>
+        <translation>One certificate of participation for every debater, with or without results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="173"/>
+        <source>One letter of thanks for every coach and adjudicator</source>
+        <translation>One letter of thanks for every coach and adjudicator</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="499"/>
@@ -8123,6 +8148,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="169"/>
+        <source>Participation certificates…</source>
+        <translation>Participation certificates…</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/common.py" line="58"/>
         <location filename="../../ui/tournaments/projector.py" line="68"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
@@ -8140,12 +8170,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Print ballots…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="213"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="230"/>
         <source>Print certificates</source>
         <translation>Print certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="157"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="168"/>
         <source>Print certificates…</source>
         <translation>Print certificates…</translation>
     </message>
@@ -8198,7 +8228,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="148"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="159"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
@@ -8410,12 +8440,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Tables (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="177"/>
         <source>Take back</source>
         <translation>Take back</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="148"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="159"/>
         <location filename="../../ui/tournaments/break_tab.py" line="197"/>
         <location filename="../../ui/tournaments/break_tab.py" line="271"/>
         <location filename="../../ui/tournaments/projector.py" line="68"/>
@@ -8472,7 +8502,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The final is drawn</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/certificates.py" line="33"/>
+        <location filename="../../ui/tournaments/certificates.py" line="49"/>
         <source>The preview&apos;s kind; each award is printed as its own kind.</source>
         <translation>The preview&apos;s kind; each award is printed as its own kind.</translation>
     </message>
@@ -8721,7 +8751,7 @@ Keep this change anyway?</translation>
         <translation>{count} bye</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="137"/>
         <source>{count} certificates</source>
         <translation>{count} certificates</translation>
     </message>
@@ -8790,7 +8820,7 @@ Keep this change anyway?</translation>
         <translation>A value is required here.</translation>
     </message>
     <message>
-        <location filename="../../app/people/forms.py" line="36"/>
+        <location filename="../../app/people/forms.py" line="37"/>
         <source>Choose who gave the consent.</source>
         <translation>Choose who gave the consent.</translation>
     </message>
@@ -8850,7 +8880,7 @@ Keep this change anyway?</translation>
         <translation>The birth date {typed} does not agree with the IIN {iin}, which gives {from_iin}.</translation>
     </message>
     <message>
-        <location filename="../../app/people/forms.py" line="33"/>
+        <location filename="../../app/people/forms.py" line="34"/>
         <source>The consent date is in the future.</source>
         <translation>The consent date is in the future.</translation>
     </message>

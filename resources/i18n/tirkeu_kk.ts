@@ -887,12 +887,12 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="58"/>
-        <location filename="../../ui/certificates/page.py" line="131"/>
+        <location filename="../../ui/certificates/page.py" line="134"/>
         <source>Cancel certificate</source>
         <translation>Сертификаттың күшін жою</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="132"/>
+        <location filename="../../ui/certificates/page.py" line="135"/>
         <source>Cancel {count} certificate(s)? Verifying them will answer “cancelled”.</source>
         <translation>Сертификаттардың күшін жою керек пе (таңдалғаны: {count})? Тексерген кезде «күші жойылған» деген жауап шығады.</translation>
     </message>
@@ -922,8 +922,8 @@ Add this aid as well?</source>
         <location filename="../../ui/certificates/dialog.py" line="245"/>
         <location filename="../../ui/certificates/dialog.py" line="251"/>
         <location filename="../../ui/certificates/page.py" line="52"/>
-        <location filename="../../ui/certificates/page.py" line="88"/>
-        <location filename="../../ui/certificates/page.py" line="122"/>
+        <location filename="../../ui/certificates/page.py" line="91"/>
+        <location filename="../../ui/certificates/page.py" line="125"/>
         <source>Certificates</source>
         <translation>Сертификаттар</translation>
     </message>
@@ -949,7 +949,7 @@ Add this aid as well?</source>
         <translation>Түстер</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="110"/>
+        <location filename="../../ui/certificates/page.py" line="113"/>
         <source>Correct the name</source>
         <translation>Аты-жөнін түзету</translation>
     </message>
@@ -1016,8 +1016,8 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="237"/>
-        <location filename="../../ui/certificates/page.py" line="102"/>
-        <location filename="../../ui/tournaments/certificates.py" line="47"/>
+        <location filename="../../ui/certificates/page.py" line="105"/>
+        <location filename="../../ui/tournaments/certificates.py" line="63"/>
         <source>Generating certificates…</source>
         <translation>Сертификаттар жасалуда…</translation>
     </message>
@@ -1081,7 +1081,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="225"/>
-        <location filename="../../ui/tournaments/certificates.py" line="42"/>
+        <location filename="../../ui/tournaments/certificates.py" line="58"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1147,12 +1147,12 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="223"/>
-        <location filename="../../ui/tournaments/certificates.py" line="40"/>
+        <location filename="../../ui/tournaments/certificates.py" line="56"/>
         <source>Save certificates</source>
         <translation>Сертификаттарды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="147"/>
+        <location filename="../../ui/certificates/page.py" line="150"/>
         <source>Scan the QR code here, or type the serial and the code printed beside it:</source>
         <translation>QR кодты осы жерде сканерлеңіз немесе нөмірді және оның жанында басылған кодты теріңіз:</translation>
     </message>
@@ -1218,7 +1218,7 @@ Add this aid as well?</source>
         <translation>{path} логотип файлы табылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="111"/>
+        <location filename="../../ui/certificates/page.py" line="114"/>
         <source>The name as it must be printed (the old serial will be cancelled):</source>
         <translation>Басып шығарылатын аты-жөні (ескі нөмірдің күші жойылады):</translation>
     </message>
@@ -1309,8 +1309,8 @@ Add this aid as well?</source>
         <translation>Белгісіз: {serial} сертификатын берген орнатудың кілті мұнда белгісіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="146"/>
-        <location filename="../../ui/certificates/page.py" line="152"/>
+        <location filename="../../ui/certificates/page.py" line="149"/>
+        <location filename="../../ui/certificates/page.py" line="155"/>
         <source>Verify a certificate</source>
         <translation>Сертификатты тексеру</translation>
     </message>
@@ -1335,7 +1335,7 @@ Add this aid as well?</source>
         <translation>Жазылған сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="123"/>
+        <location filename="../../ui/certificates/page.py" line="126"/>
         <source>{old} is cancelled; {new} is issued. Print it with “Print again…”.</source>
         <translation>{old} сертификатының күші жойылды; {new} сертификаты берілді. Оны «Қайта басып шығару…» батырмасымен басып шығарыңыз.</translation>
     </message>
@@ -2762,7 +2762,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/home/page.py" line="59"/>
         <source>&amp;Write to the USB stick</source>
-        <translation>&amp;Флешкаға жазу</translation>
+        <translation>Ф&amp;лешкаға жазу</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="57"/>
@@ -3257,27 +3257,27 @@ Add this aid as well?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;About Tirkeu</source>
         <translation>Tirkeu бағдарламасы &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Help for this area</source>
         <translation>Осы бөлім бойынша &amp;анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
@@ -3332,7 +3332,7 @@ Add this aid as well?</source>
         <translation>Синхрондау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
     </message>
@@ -6459,7 +6459,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Аудитория атауы {limit} таңбадан аспауы керек: {room}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="109"/>
+        <location filename="../../app/tournaments/draw.py" line="116"/>
         <source>A round needs at least two teams.</source>
         <translation>Раунд үшін кемінде екі команда керек.</translation>
     </message>
@@ -6763,7 +6763,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{room} аудиториясы екі рет жазылған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="123"/>
+        <location filename="../../app/tournaments/draw.py" line="159"/>
         <source>Round numbers start at 1.</source>
         <translation>Раунд нөмірлері 1-ден басталады.</translation>
     </message>
@@ -6855,12 +6855,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команда жиыны</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="335"/>
+        <location filename="../../app/tournaments/draw.py" line="462"/>
         <source>Team {team} already had a bye, while other teams have had none.</source>
         <translation>{team} командасы бұрын қарсылассыз өткен, ал басқа командалар әлі бірде-бір рет қарсылассыз өтпеген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="328"/>
+        <location filename="../../app/tournaments/draw.py" line="455"/>
         <source>Team {team} has a bye that is not needed: only an odd number of teams needs one.</source>
         <translation>{team} командасына қарсылассыз өту қажетсіз берілген: ол командалар саны тақ болғанда ғана керек.</translation>
     </message>
@@ -6879,27 +6879,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{team} командасы әлі нәтижесі жоқ ойында тұр; алдымен нәтижені енгізіңіз немесе сол раундтың жеребесін қайта тартыңыз, содан кейін команданы турнирден шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="319"/>
+        <location filename="../../app/tournaments/draw.py" line="446"/>
         <source>Team {team} is in the draw {count} times.</source>
         <translation>{team} командасы жеребеде {count} рет кездеседі.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="106"/>
+        <location filename="../../app/tournaments/draw.py" line="113"/>
         <source>Team {team} is listed twice.</source>
         <translation>{team} командасы екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="316"/>
+        <location filename="../../app/tournaments/draw.py" line="443"/>
         <source>Team {team} is not in this league.</source>
         <translation>{team} командасы бұл лигада емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="323"/>
+        <location filename="../../app/tournaments/draw.py" line="450"/>
         <source>Team {team} is not in this round&apos;s draw.</source>
         <translation>{team} командасы осы раундтың жеребесінде жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="352"/>
+        <location filename="../../app/tournaments/draw.py" line="479"/>
         <source>Team {team} would have been government {gov} times and opposition {opp} times.</source>
         <translation>{team} командасы {gov} рет үкімет, {opp} рет оппозиция болып шығар еді.</translation>
     </message>
@@ -6914,12 +6914,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасында {top}-орындағы командалардың көрсеткіштері тең: таңдау үшін плей-офф іріктеуін растаңыз, содан кейін плей-оффқа шыққан командаларды өткізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="346"/>
+        <location filename="../../app/tournaments/draw.py" line="473"/>
         <source>Teams {gov} and {opp} are from the same school.</source>
         <translation>{gov} және {opp} командалары бір мектептен.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="343"/>
+        <location filename="../../app/tournaments/draw.py" line="470"/>
         <source>Teams {gov} and {opp} have already met.</source>
         <translation>{gov} және {opp} командалары бұрын кездесіп қойған.</translation>
     </message>
@@ -7529,7 +7529,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Ақпараттық слайд (тақырыптан бұрын оқылады; бос болуы мүмкін):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="156"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="167"/>
         <source>&amp;Language of the list:</source>
         <translation>Тізім &amp;тілі:</translation>
     </message>
@@ -7721,14 +7721,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>CSV немесе Excel, бағандары: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="147"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="158"/>
         <source>Certificate</source>
         <translation>Марапат түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/certificates.py" line="34"/>
+        <location filename="../../ui/tournaments/certificates.py" line="50"/>
         <source>Certificates for the award list ({count})</source>
         <translation>Марапаттау тізімі бойынша сертификаттар ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/certificates.py" line="41"/>
+        <source>Certificates of participation: every debater ({count})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="376"/>
@@ -7782,13 +7787,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Пікірсайыс турнирлері</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="131"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="166"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="182"/>
         <source>Debater</source>
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="159"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="175"/>
         <source>Debater:</source>
         <translation>Қатысушы:</translation>
     </message>
@@ -7883,7 +7888,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Excel-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="147"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="158"/>
         <source>For</source>
         <translation>Не үшін</translation>
     </message>
@@ -7898,7 +7903,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Зал үшін толық экран: әр лиганың жеребесі мен турнирлік кесте; бағыттауыштар ауыстырады, Esc — шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="160"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="176"/>
         <source>Give</source>
         <translation>Беру</translation>
     </message>
@@ -7961,10 +7966,20 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ескертулермен сақталды: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="147"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="158"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
         <source>League</source>
         <translation>Лига</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/certificates.py" line="43"/>
+        <source>Letters of thanks: every coach and adjudicator ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="172"/>
+        <source>Letters of thanks…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="511"/>
@@ -8037,26 +8052,36 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Әлі бірде-бір раунд жеребеленбеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="131"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="166"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="182"/>
         <source>Nomination</source>
         <translation>Номинация</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="158"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="174"/>
         <source>Nomination (choose, or type your own):</source>
         <translation>Номинация (таңдаңыз немесе өзіңіз жазыңыз):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="203"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="219"/>
         <source>Nominations</source>
         <translation>Номинациялар</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="139"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="169"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="150"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="185"/>
         <source>Nominations — {league}</source>
         <translation>Номинациялар — {league}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="170"/>
+        <source>One certificate of participation for every debater, with or without results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="173"/>
+        <source>One letter of thanks for every coach and adjudicator</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="499"/>
@@ -8091,6 +8116,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="169"/>
+        <source>Participation certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/common.py" line="58"/>
         <location filename="../../ui/tournaments/projector.py" line="68"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
@@ -8108,12 +8138,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бағалау парақтары…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="213"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="230"/>
         <source>Print certificates</source>
         <translation>Сертификаттарды басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="157"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="168"/>
         <source>Print certificates…</source>
         <translation>Сертификаттарды басып шығару…</translation>
     </message>
@@ -8166,7 +8196,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="148"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="159"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
@@ -8374,12 +8404,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Кестелер (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="177"/>
         <source>Take back</source>
         <translation>Қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="148"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="159"/>
         <location filename="../../ui/tournaments/break_tab.py" line="197"/>
         <location filename="../../ui/tournaments/break_tab.py" line="271"/>
         <location filename="../../ui/tournaments/projector.py" line="68"/>
@@ -8436,7 +8466,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Финалдың жеребесі тартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/certificates.py" line="33"/>
+        <location filename="../../ui/tournaments/certificates.py" line="49"/>
         <source>The preview&apos;s kind; each award is printed as its own kind.</source>
         <translation>Алдын ала қарауға арналған түрі; әр марапат өз түрімен басылады.</translation>
     </message>
@@ -8681,7 +8711,7 @@ Keep this change anyway?</source>
         <translation>қарсылассыз өту: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="137"/>
         <source>{count} certificates</source>
         <translation>Сертификаттар саны: {count}</translation>
     </message>
@@ -8750,7 +8780,7 @@ Keep this change anyway?</source>
         <translation>Бұл жерге мән енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/people/forms.py" line="36"/>
+        <location filename="../../app/people/forms.py" line="37"/>
         <source>Choose who gave the consent.</source>
         <translation>Келісімді кім бергенін таңдаңыз.</translation>
     </message>
@@ -8810,7 +8840,7 @@ Keep this change anyway?</source>
         <translation>Көрсетілген туған күн ({typed}) ЖСН деректерімен сәйкес емес: {iin} ЖСН бойынша туған күн — {from_iin}.</translation>
     </message>
     <message>
-        <location filename="../../app/people/forms.py" line="33"/>
+        <location filename="../../app/people/forms.py" line="34"/>
         <source>The consent date is in the future.</source>
         <translation>Келісім күні әлі келмеген.</translation>
     </message>

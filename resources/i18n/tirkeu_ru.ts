@@ -887,12 +887,12 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/certificates/page.py" line="58"/>
-        <location filename="../../ui/certificates/page.py" line="131"/>
+        <location filename="../../ui/certificates/page.py" line="134"/>
         <source>Cancel certificate</source>
         <translation>Аннулировать сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="132"/>
+        <location filename="../../ui/certificates/page.py" line="135"/>
         <source>Cancel {count} certificate(s)? Verifying them will answer “cancelled”.</source>
         <translation>Аннулировать сертификаты (выбрано: {count})? При проверке будет ответ «аннулирован».</translation>
     </message>
@@ -922,8 +922,8 @@ Add this aid as well?</source>
         <location filename="../../ui/certificates/dialog.py" line="245"/>
         <location filename="../../ui/certificates/dialog.py" line="251"/>
         <location filename="../../ui/certificates/page.py" line="52"/>
-        <location filename="../../ui/certificates/page.py" line="88"/>
-        <location filename="../../ui/certificates/page.py" line="122"/>
+        <location filename="../../ui/certificates/page.py" line="91"/>
+        <location filename="../../ui/certificates/page.py" line="125"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
@@ -949,7 +949,7 @@ Add this aid as well?</source>
         <translation>Цвета</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="110"/>
+        <location filename="../../ui/certificates/page.py" line="113"/>
         <source>Correct the name</source>
         <translation>Исправление ФИО</translation>
     </message>
@@ -1016,8 +1016,8 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="237"/>
-        <location filename="../../ui/certificates/page.py" line="102"/>
-        <location filename="../../ui/tournaments/certificates.py" line="47"/>
+        <location filename="../../ui/certificates/page.py" line="105"/>
+        <location filename="../../ui/tournaments/certificates.py" line="63"/>
         <source>Generating certificates…</source>
         <translation>Создание сертификатов…</translation>
     </message>
@@ -1081,7 +1081,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="225"/>
-        <location filename="../../ui/tournaments/certificates.py" line="42"/>
+        <location filename="../../ui/tournaments/certificates.py" line="58"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1147,12 +1147,12 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../ui/certificates/dialog.py" line="223"/>
-        <location filename="../../ui/tournaments/certificates.py" line="40"/>
+        <location filename="../../ui/tournaments/certificates.py" line="56"/>
         <source>Save certificates</source>
         <translation>Сохранение сертификатов</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="147"/>
+        <location filename="../../ui/certificates/page.py" line="150"/>
         <source>Scan the QR code here, or type the serial and the code printed beside it:</source>
         <translation>Отсканируйте здесь QR-код или введите номер и напечатанный рядом с ним код:</translation>
     </message>
@@ -1218,7 +1218,7 @@ Add this aid as well?</source>
         <translation>Файл логотипа {path} не найден.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="111"/>
+        <location filename="../../ui/certificates/page.py" line="114"/>
         <source>The name as it must be printed (the old serial will be cancelled):</source>
         <translation>ФИО в том виде, в каком его нужно напечатать (старый номер будет аннулирован):</translation>
     </message>
@@ -1309,8 +1309,8 @@ Add this aid as well?</source>
         <translation>Неизвестен: ключ установки, выдавшей сертификат {serial}, здесь неизвестен.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="146"/>
-        <location filename="../../ui/certificates/page.py" line="152"/>
+        <location filename="../../ui/certificates/page.py" line="149"/>
+        <location filename="../../ui/certificates/page.py" line="155"/>
         <source>Verify a certificate</source>
         <translation>Проверка сертификата</translation>
     </message>
@@ -1335,7 +1335,7 @@ Add this aid as well?</source>
         <translation>Записано сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/page.py" line="123"/>
+        <location filename="../../ui/certificates/page.py" line="126"/>
         <source>{old} is cancelled; {new} is issued. Print it with “Print again…”.</source>
         <translation>Сертификат {old} аннулирован; выдан сертификат {new}. Напечатайте его кнопкой «Напечатать повторно…».</translation>
     </message>
@@ -2904,7 +2904,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/home/page.py" line="58"/>
         <source>Print &amp;certificates</source>
-        <translation>Печать &amp;сертификатов</translation>
+        <translation>&amp;Печать сертификатов</translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="153"/>
@@ -3259,27 +3259,27 @@ Add this aid as well?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;About Tirkeu</source>
         <translation>&amp;О программе Tirkeu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Help for this area</source>
         <translation>&amp;Справка по этому разделу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -3334,7 +3334,7 @@ Add this aid as well?</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
     </message>
@@ -6464,7 +6464,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Название аудитории — не более {limit} символов: {room}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="109"/>
+        <location filename="../../app/tournaments/draw.py" line="116"/>
         <source>A round needs at least two teams.</source>
         <translation>Для раунда нужно не менее двух команд.</translation>
     </message>
@@ -6768,7 +6768,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Аудитория {room} указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="123"/>
+        <location filename="../../app/tournaments/draw.py" line="159"/>
         <source>Round numbers start at 1.</source>
         <translation>Номера раундов начинаются с 1.</translation>
     </message>
@@ -6860,12 +6860,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Итого команды</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="335"/>
+        <location filename="../../app/tournaments/draw.py" line="462"/>
         <source>Team {team} already had a bye, while other teams have had none.</source>
         <translation>Команда {team} уже проходила без соперника, а другие команды — ещё ни разу.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="328"/>
+        <location filename="../../app/tournaments/draw.py" line="455"/>
         <source>Team {team} has a bye that is not needed: only an odd number of teams needs one.</source>
         <translation>Команде {team} без необходимости назначен проход без соперника: он нужен только при нечётном числе команд.</translation>
     </message>
@@ -6884,27 +6884,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команда {team} участвует в игре, у которой ещё нет результата; сначала внесите результат или проведите жеребьёвку этого раунда заново, затем снимите команду с турнира.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="319"/>
+        <location filename="../../app/tournaments/draw.py" line="446"/>
         <source>Team {team} is in the draw {count} times.</source>
         <translation>Команда {team} встречается в жеребьёвке несколько раз ({count}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="106"/>
+        <location filename="../../app/tournaments/draw.py" line="113"/>
         <source>Team {team} is listed twice.</source>
         <translation>Команда {team} указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="316"/>
+        <location filename="../../app/tournaments/draw.py" line="443"/>
         <source>Team {team} is not in this league.</source>
         <translation>Команда {team} не входит в эту лигу.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="323"/>
+        <location filename="../../app/tournaments/draw.py" line="450"/>
         <source>Team {team} is not in this round&apos;s draw.</source>
         <translation>Команды {team} нет в жеребьёвке этого раунда.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="352"/>
+        <location filename="../../app/tournaments/draw.py" line="479"/>
         <source>Team {team} would have been government {gov} times and opposition {opp} times.</source>
         <translation>Команда {team} выступила бы за правительство и за оппозицию неравное число раз: {gov} и {opp}.</translation>
     </message>
@@ -6919,12 +6919,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В лиге {league} у команд на месте {top} равные показатели: подтвердите выход в плей-офф, чтобы сделать выбор, затем перенесите вышедшие команды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="346"/>
+        <location filename="../../app/tournaments/draw.py" line="473"/>
         <source>Teams {gov} and {opp} are from the same school.</source>
         <translation>Команды {gov} и {opp} из одной школы.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="343"/>
+        <location filename="../../app/tournaments/draw.py" line="470"/>
         <source>Teams {gov} and {opp} have already met.</source>
         <translation>Команды {gov} и {opp} уже встречались.</translation>
     </message>
@@ -7534,7 +7534,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Инфослайд (читается перед темой; может быть пустым):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="156"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="167"/>
         <source>&amp;Language of the list:</source>
         <translation>&amp;Язык списка:</translation>
     </message>
@@ -7726,14 +7726,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>CSV или Excel, столбцы: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="147"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="158"/>
         <source>Certificate</source>
         <translation>Вид награды</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/certificates.py" line="34"/>
+        <location filename="../../ui/tournaments/certificates.py" line="50"/>
         <source>Certificates for the award list ({count})</source>
         <translation>Сертификаты по списку награждения ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/certificates.py" line="41"/>
+        <source>Certificates of participation: every debater ({count})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="376"/>
@@ -7787,13 +7792,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Дебатные турниры</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="131"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="166"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="182"/>
         <source>Debater</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="159"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="175"/>
         <source>Debater:</source>
         <translation>Участник:</translation>
     </message>
@@ -7888,7 +7893,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="147"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="158"/>
         <source>For</source>
         <translation>За что</translation>
     </message>
@@ -7903,7 +7908,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Полный экран для зала: жеребьёвка каждой лиги и турнирная таблица; стрелки листают, Esc — выход</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="160"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="176"/>
         <source>Give</source>
         <translation>Присудить</translation>
     </message>
@@ -7966,10 +7971,20 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Сохранено с предупреждениями: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="147"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="158"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
         <source>League</source>
         <translation>Лига</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/certificates.py" line="43"/>
+        <source>Letters of thanks: every coach and adjudicator ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="172"/>
+        <source>Letters of thanks…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="511"/>
@@ -8042,26 +8057,36 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ни один раунд ещё не разведён.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="131"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="166"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="142"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="182"/>
         <source>Nomination</source>
         <translation>Номинация</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="158"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="174"/>
         <source>Nomination (choose, or type your own):</source>
         <translation>Номинация (выберите или введите свою):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="203"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="219"/>
         <source>Nominations</source>
         <translation>Номинации</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="139"/>
-        <location filename="../../ui/tournaments/awards_tab.py" line="169"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="150"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="185"/>
         <source>Nominations — {league}</source>
         <translation>Номинации — {league}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="170"/>
+        <source>One certificate of participation for every debater, with or without results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="173"/>
+        <source>One letter of thanks for every coach and adjudicator</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="499"/>
@@ -8096,6 +8121,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/awards_tab.py" line="169"/>
+        <source>Participation certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/common.py" line="58"/>
         <location filename="../../ui/tournaments/projector.py" line="68"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
@@ -8113,12 +8143,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Судейские бланки…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="213"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="230"/>
         <source>Print certificates</source>
         <translation>Печать сертификатов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="157"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="168"/>
         <source>Print certificates…</source>
         <translation>Печать сертификатов…</translation>
     </message>
@@ -8171,7 +8201,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="148"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="159"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
@@ -8379,12 +8409,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Таблицы (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="177"/>
         <source>Take back</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="148"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="159"/>
         <location filename="../../ui/tournaments/break_tab.py" line="197"/>
         <location filename="../../ui/tournaments/break_tab.py" line="271"/>
         <location filename="../../ui/tournaments/projector.py" line="68"/>
@@ -8441,7 +8471,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеребьёвка финала проведена</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/certificates.py" line="33"/>
+        <location filename="../../ui/tournaments/certificates.py" line="49"/>
         <source>The preview&apos;s kind; each award is printed as its own kind.</source>
         <translation>Вид для предпросмотра; каждая награда печатается в своём виде.</translation>
     </message>
@@ -8686,7 +8716,7 @@ Keep this change anyway?</source>
         <translation>проходов без соперника: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/awards_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/awards_tab.py" line="137"/>
         <source>{count} certificates</source>
         <translation>Сертификатов: {count}</translation>
     </message>
@@ -8755,7 +8785,7 @@ Keep this change anyway?</source>
         <translation>Укажите здесь значение.</translation>
     </message>
     <message>
-        <location filename="../../app/people/forms.py" line="36"/>
+        <location filename="../../app/people/forms.py" line="37"/>
         <source>Choose who gave the consent.</source>
         <translation>Укажите, кто дал согласие.</translation>
     </message>
@@ -8815,7 +8845,7 @@ Keep this change anyway?</source>
         <translation>Дата рождения {typed} не совпадает с ИИН {iin}, по которому дата рождения — {from_iin}.</translation>
     </message>
     <message>
-        <location filename="../../app/people/forms.py" line="33"/>
+        <location filename="../../app/people/forms.py" line="34"/>
         <source>The consent date is in the future.</source>
         <translation>Дата согласия ещё не наступила.</translation>
     </message>
