@@ -29,6 +29,7 @@ from app.organisations import find_or_create
 from app.people.records import clean_person, upsert_person
 from app.reference import load
 from app.tournaments import context as ctx
+from app.tournaments.attendees import refresh_attendance
 from app.tournaments.results import BallotInput, enter_ballot
 from app.tournaments.rounds import make_draw
 from app.validation.iin import make_iin
@@ -205,6 +206,7 @@ def _tournament(rng, region, schools, pupils, adults) -> int:
             for position in (1, 2):
                 TeamMember(team=team, person=free.pop(), position=position).save()
             teams += 1
+    refresh_attendance(event.uid)  # its debaters and adjudicators are the event's attendees
     _play(rng, tournament, rounds=2)
     return teams
 

@@ -15,13 +15,26 @@ from app.contests.core import certificate_awards as contest_awards
 from app.contests.listing import find_contest
 from app.errors import UsageError, ValidationError
 from app.i18n import Msg
+from app.tournaments.attendees import ROSTER_KINDS
 from app.tournaments.setup import find_tournament
 from app.tournaments.tab import certificate_awards as tournament_awards
 
 
 def awards_of(tournament_uid: str | None = None, contest_uid: str | None = None, language: str = "kk",
               kind: str | None = None) -> tuple[list[Award], str | None]:
-    """(awards, event uid) of the tournament or contest, only ``kind`` if given; ValidationError when empty."""
+    """(awards, event uid) of the tournament or contest, only ``kind`` if given; ValidationError when empty.
+
+    A tournament's certificates of participation (every debater) and letters
+    of thanks (every coach and adjudicator) follow the registration, not the
+    award list: they can be printed before or without results.
+    """
+    if tournament_uid and kind in ROSTER_KINDS:  # given for taking part: no results needed
+        t = find_tournament(tournament_uid)
+        awards, event_uid = ROSTER_KINDS[kind](t), t.event_uid
+        if not awards:
+            raise ValidationError("tournament", Msg("Certificates", "There is nobody to print for yet: register "
+                                                    "the teams (and their coaches) and the adjudicators first."))
+        return awards, event_uid
     if tournament_uid:
         t = find_tournament(tournament_uid)
         awards, event_uid, field = tournament_awards(t, language), t.event_uid, "tournament"

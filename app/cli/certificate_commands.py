@@ -21,7 +21,9 @@ def add_parsers(sub) -> None:
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--event", metavar="UID", help="everyone who attended the event")
     who.add_argument("--person", metavar="UID", action="append", help="one person (repeatable)")
-    who.add_argument("--tournament", metavar="T", help="a debate tournament's award list (each its own kind)")
+    who.add_argument("--tournament", metavar="T",
+                     help="a debate tournament's award list (each its own kind); with --kind participation every "
+                          "debater, with --kind thanks every coach and adjudicator")
     who.add_argument("--contest", metavar="C", help="a contest's diplomas (winners) and certificates (the others)")
     p.add_argument("--for-event", metavar="UID", help="with --person: the event the award is for")
     p.add_argument("--kind", choices=list(KINDS), help="required unless --tournament or --contest")

@@ -19,6 +19,7 @@ from app.tables.headers import Column, TableSpec, match_headers
 from app.tables.reader import read_table
 from app.tables.row_errors import row_error_params
 from app.text import fold, sort_key
+from app.tournaments.attendees import adjudicator_took_part, refresh_attendance, team_took_part
 from app.tournaments.setup import parse_leagues
 
 SPEAKERS_PER_TEAM = 2
@@ -194,6 +195,9 @@ def save_team(t: Tournament, data: TeamInput, uid: str | None = None,
             for pos, person in enumerate(speakers, start=1):
                 TeamMember(team=team, person=person, position=pos).save()
             outcome = "updated" if outcome == "unchanged" else outcome
+        # A replaced speaker who has not debated leaves the event's list; the new ones are on it.
+        gone = [] if team_took_part(team.uid) else [m.person_uid for m in current]
+        refresh_attendance(t.event_uid, gone + [p.uid for p in speakers])
     return team, outcome
 
 
@@ -221,9 +225,13 @@ def delete_team(team: Team) -> None:
                                           "enter the result or draw that round again, then withdraw the team.",
                                           team=team.name))
     with current_store().db.atomic():
+        members = [m.person_uid for m in TeamMember.live().where(TeamMember.team == team.uid)]
+        came = team_took_part(team.uid)
         for m in TeamMember.live().where(TeamMember.team == team.uid):
             m.delete_softly()
         team.delete_softly()
+        if not came:  # a team withdrawn after debating was there: its debaters stay on the event's list
+            refresh_attendance(team.event_uid, members)
 
 
 def read_teams(path: Path | str) -> list[TeamInput]:
@@ -313,6 +321,7 @@ def add_adjudicator(t: Tournament, full_name: str, school: str | None = None, le
         if adj is None:
             adj = Adjudicator(tournament=t, person=person, **values)
             adj.save()
+            refresh_attendance(t.event_uid, [person.uid])
             return adj, "created"
         if all(getattr(adj, k) == v for k, v in values.items()):
             return adj, "unchanged"
@@ -325,10 +334,13 @@ def add_adjudicator(t: Tournament, full_name: str, school: str | None = None, le
 def remove_adjudicator(adj: Adjudicator) -> None:
     """Withdraw an adjudicator: off the panels of debates without a result, kept on decided ones."""
     with current_store().db.atomic():
+        came = adjudicator_took_part(adj.uid)
         for seat in DebateAdjudicator.live().where(DebateAdjudicator.adjudicator == adj.uid):
             if not seat.debate.winner:
                 seat.delete_softly()
         adj.delete_softly()
+        if not came:  # one who judged a decided debate was there: they stay on the event's list
+            refresh_attendance(adj.tournament.event_uid, [adj.person_uid])
 
 
 def adjudicators_of(t: Tournament) -> list[Adjudicator]:

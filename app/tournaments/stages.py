@@ -6,6 +6,7 @@ from app.errors import ValidationError
 from app.i18n import Msg
 from app.models import BreakTeam, Team, TeamMember, Tournament
 from app.text import fold
+from app.tournaments.attendees import refresh_attendance
 from app.tournaments.tab import team_rows
 
 
@@ -32,6 +33,7 @@ def carry_teams(source: Tournament, target: Tournament, top: int | None = None) 
     if source.uid == target.uid:
         raise ValidationError("target", Msg("Tournament", "Choose another tournament to carry the teams into."))
     added = 0
+    carried_people: list[str] = []
     with current_store().db.atomic():
         taken = {fold(x.name): x for x in Team.live().where(Team.event == target.event_uid)}
         carried = {x.source_uid for x in taken.values() if x.source_uid}
@@ -52,5 +54,7 @@ def carry_teams(source: Tournament, target: Tournament, top: int | None = None) 
                 new.save()
                 for m in TeamMember.live().where(TeamMember.team == uid).order_by(TeamMember.position):
                     TeamMember(team=new, person=m.person_uid, position=m.position).save()
+                    carried_people.append(m.person_uid)
                 added += 1
+        refresh_attendance(target.event_uid, carried_people)
     return added

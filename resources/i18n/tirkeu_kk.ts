@@ -1261,7 +1261,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/certificates/awards.py" line="35"/>
         <source>There is nobody to print for yet: register the teams (and their coaches) and the adjudicators first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге басып шығаратын ешкім жоқ: алдымен командаларды (және олардың жаттықтырушыларын) және төрешілерді тіркеңіз.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/awards.py" line="49"/>
@@ -7733,7 +7733,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/certificates.py" line="41"/>
         <source>Certificates of participation: every debater ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысу сертификаттары: әр дебатшыға ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="376"/>
@@ -7974,12 +7974,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/certificates.py" line="43"/>
         <source>Letters of thanks: every coach and adjudicator ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Алғыс хаттар: әр жаттықтырушы мен төрешіге ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="172"/>
         <source>Letters of thanks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Алғыс хаттар…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="511"/>
@@ -8076,12 +8076,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="170"/>
         <source>One certificate of participation for every debater, with or without results</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелер болса да, болмаса да, әр дебатшыға бір қатысу сертификаты</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="173"/>
         <source>One letter of thanks for every coach and adjudicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр жаттықтырушы мен төрешіге бір алғыс хат</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="499"/>
@@ -8118,7 +8118,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="169"/>
         <source>Participation certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысу сертификаттары…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="58"/>

@@ -1261,7 +1261,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/certificates/awards.py" line="35"/>
         <source>There is nobody to print for yet: register the teams (and their coaches) and the adjudicators first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока печатать некому: сначала зарегистрируйте команды (и их тренеров) и судей.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/awards.py" line="49"/>
@@ -7738,7 +7738,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/certificates.py" line="41"/>
         <source>Certificates of participation: every debater ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты участника: каждому дебатёру ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="376"/>
@@ -7979,12 +7979,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/certificates.py" line="43"/>
         <source>Letters of thanks: every coach and adjudicator ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Благодарственные письма: каждому тренеру и судье ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="172"/>
         <source>Letters of thanks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Благодарственные письма…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="511"/>
@@ -8081,12 +8081,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="170"/>
         <source>One certificate of participation for every debater, with or without results</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждому дебатёру по сертификату участника, с результатами или без них</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="173"/>
         <source>One letter of thanks for every coach and adjudicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждому тренеру и судье по одному благодарственному письму</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="499"/>
@@ -8123,7 +8123,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="169"/>
         <source>Participation certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты участников…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/common.py" line="58"/>

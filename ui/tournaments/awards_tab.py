@@ -4,7 +4,9 @@ The list follows the tournament's award rules and results; its titles are
 written in the chosen language (the one the certificates are printed in).
 Nominations (best orator, best analyst, or the organisers' own) are given
 per league to a debater.  "Print certificates…" opens the certificates'
-Generate dialog for exactly this award list.
+Generate dialog for exactly this award list; "Participation certificates…"
+and "Letters of thanks…" for every debater, or every coach and adjudicator,
+before or without results.
 """
 from __future__ import annotations
 
@@ -46,6 +48,10 @@ class AwardsTab(QWidget):
         self.language.currentIndexChanged.connect(lambda _: self._reload_list())
         self.print_button = QPushButton()
         self.print_button.clicked.connect(lambda: self.print_certificates())
+        self.participation_button = QPushButton()
+        self.participation_button.clicked.connect(lambda: self.print_certificates(kind="participation"))
+        self.thanks_button = QPushButton()
+        self.thanks_button.clicked.connect(lambda: self.print_certificates(kind="thanks"))
         self.count = QLabel()
         self.count.setStyleSheet(HINT_STYLE)
         self.table = make_table()
@@ -54,11 +60,16 @@ class AwardsTab(QWidget):
         top.addWidget(self.language)
         top.addWidget(self.count, 1)
         top.addWidget(self.print_button)
+        everyone = QHBoxLayout()  # given for taking part: printable before any result
+        everyone.addStretch(1)
+        everyone.addWidget(self.participation_button)
+        everyone.addWidget(self.thanks_button)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addLayout(top)
         lv.addWidget(self.table, 1)
+        lv.addLayout(everyone)
         self.nom_title = QLabel()
         self.nom_title.setStyleSheet("font-weight: 600;")
         self.nom_table = make_table()
@@ -155,6 +166,11 @@ class AwardsTab(QWidget):
     def retranslate(self) -> None:
         self.language_label.setText(tr("Tournaments", "&Language of the list:"))
         self.print_button.setText(tr("Tournaments", "Print certificates…"))
+        self.participation_button.setText(tr("Tournaments", "Participation certificates…"))
+        self.participation_button.setToolTip(tr("Tournaments", "One certificate of participation for every "
+                                                "debater, with or without results"))
+        self.thanks_button.setText(tr("Tournaments", "Letters of thanks…"))
+        self.thanks_button.setToolTip(tr("Tournaments", "One letter of thanks for every coach and adjudicator"))
         self.nom_label.setText(tr("Tournaments", "Nomination (choose, or type your own):"))
         self.debater_label.setText(tr("Tournaments", "Debater:"))
         self.give_button.setText(tr("Tournaments", "Give"))
@@ -204,15 +220,16 @@ class AwardsTab(QWidget):
             return
         self._changed()
 
-    def print_certificates(self, exec_dialog: bool = True):
-        """Open the Generate dialog for the award list (``exec_dialog`` False: return it unshown)."""
+    def print_certificates(self, exec_dialog: bool = True, kind: str | None = None):
+        """Open the Generate dialog for the award list, or for every debater (``kind`` "participation")
+        or every coach and adjudicator ("thanks"); ``exec_dialog`` False: return it unshown."""
         t = self.view.tournament()
         try:
-            awards_of(tournament_uid=t.uid, language=self.list_language())
+            awards_of(tournament_uid=t.uid, language=self.list_language(), kind=kind)
         except KnownError as exc:
             warn(self, tr("Tournaments", "Print certificates"), exc)
             return None
-        dialog = TournamentCertificatesDialog(t, self.list_language(), self)
+        dialog = TournamentCertificatesDialog(t, self.list_language(), self, kind=kind)
         if not exec_dialog:
             return dialog
         dialog.exec()
