@@ -475,9 +475,9 @@ def check_the_outcome(state: dict, offered: list[str], usb: Path, home: Path) ->
     rows = attendance_rows(event.uid)
     assert len(rows) == 20 and len({row.person_uid for row in rows}) == 20
     assert Person.select().count() == len(REGISTERED) + len(NEW)  # nobody registered twice
-    for (surname, name, _typed, born, _sex), iin in zip(NEW, NEW_IINS):
+    for (surname, name, _typed, born, sex), iin in zip(NEW, NEW_IINS):
         person = Person.get(Person.surname == surname)
-        assert (person.name, person.birth_date, person.iin) == (name, born, iin)
+        assert (person.name, person.birth_date, person.iin, person.sex) == (name, born, iin, sex)
     assert Certificate.select().count() == 20
     assert len(offered) == 1
     pdf = Path(offered[0])
