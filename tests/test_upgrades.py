@@ -258,3 +258,27 @@ def test_tournaments_of_older_databases_get_rooms_and_motions(version, copy_of):
             assert motion_of(t, "kk", 2).text == "Бұл палата үй тапсырмасын жояды"
     finally:
         close_database(store)
+
+
+@pytest.mark.parametrize("version", [v for v in VERSIONS if v >= 5])
+def test_tournaments_of_older_databases_get_iron_person_and_least_rounds(version, copy_of):
+    """v9 adds iron person and the least rounds for speakers ranked by average; older tournaments get them off/0."""
+    from app.models import Tournament
+    from app.tournaments.context import rule_settings
+    from app.tournaments.setup import settings_of, update_tournament
+
+    store = open_database(copy_of(version))
+    try:
+        t = Tournament.get()
+        rules = rule_settings(t)
+        if version >= 9:
+            assert rules.iron_person and rules.speaker_min_rounds == 2
+        else:
+            assert not rules.iron_person and rules.speaker_min_rounds == 0
+            s = settings_of(t)
+            s.iron_person, s.speaker_min_rounds = True, 3
+            update_tournament(t, s)
+            again = Tournament.get()
+            assert again.iron_person and again.speaker_min_rounds == 3
+    finally:
+        close_database(store)

@@ -36,6 +36,10 @@ def add_parsers(sub) -> None:
     p.add_argument("--speakers", dest="speakers_rule", default="total", choices=["total", "average"],
                    help="rank speakers by total (default) or average points")
     p.add_argument("--seed", type=int, default=1, help="seed of the random first round")
+    p.add_argument("--iron-person", action="store_true",
+                   help="allow one speaker to give both speeches of a team short of a speaker")
+    p.add_argument("--speaker-min-rounds", type=int, default=0, metavar="N",
+                   help="with --speakers average: rounds spoken to be ranked (default 0: everyone)")
     p.add_argument("--from", dest="previous", metavar="T", help="the earlier stage's tournament")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_create)
@@ -114,6 +118,17 @@ def add_parsers(sub) -> None:
     p.add_argument("--set", dest="rooms", metavar="ROOM;ROOM;…", help="the rooms, separated by ; (empty: none)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_rooms)
+
+    p = verbs.add_parser("settings", help="show (or change) the real-life rules: iron person, speakers' ranking")
+    p.add_argument("tournament", metavar="T")
+    p.add_argument("--iron-person", choices=["on", "off"],
+                   help="whether one speaker may give both speeches of a team short of a speaker")
+    p.add_argument("--speakers", dest="speakers_rule", choices=["total", "average"],
+                   help="rank speakers by total or average points")
+    p.add_argument("--speaker-min-rounds", type=int, metavar="N",
+                   help="with average: rounds spoken to be ranked (0: everyone)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_settings)
 
     p = verbs.add_parser("room", help="put one debate in another room (the debate by its code, e.g. R2-K-07)")
     p.add_argument("tournament", metavar="T")
@@ -207,7 +222,8 @@ def cmd_create(args: argparse.Namespace) -> int:
         rounds=args.rounds, break_size=args.break_size, score_min=low, score_max=high,
         score_step=parse_score(args.score_step, "score_step") or 0, low_point_wins=args.low_point_wins,
         tiebreaks=[x.strip() for x in args.tiebreaks.split(",") if x.strip()], speakers_rule=args.speakers_rule,
-        seed=args.seed, previous_uid=previous)
+        seed=args.seed, previous_uid=previous, iron_person=args.iron_person,
+        speaker_min_rounds=args.speaker_min_rounds)
     t = create_tournament(settings)
     if args.json:
         print(json.dumps({"uid": t.uid, "event_uid": t.event_uid, "leagues": t.league_list}, ensure_ascii=False))
@@ -418,6 +434,32 @@ def cmd_rooms(args: argparse.Namespace) -> int:
     else:
         for room in rooms:
             print(room)
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
+    from app.tournaments.setup import settings_of, update_tournament
+
+    t = _tournament(args)
+    s = settings_of(t)
+    if args.iron_person is not None or args.speakers_rule is not None or args.speaker_min_rounds is not None:
+        if args.iron_person is not None:
+            s.iron_person = args.iron_person == "on"
+        if args.speakers_rule is not None:
+            s.speakers_rule = args.speakers_rule
+        if args.speaker_min_rounds is not None:
+            s.speaker_min_rounds = args.speaker_min_rounds
+        t = update_tournament(t, s)
+        s = settings_of(t)
+    shown = {"iron_person": s.iron_person, "speakers": s.speakers_rule, "speaker_min_rounds": s.speaker_min_rounds,
+             "low_point_wins": s.low_point_wins, "score_range": f"{s.score_min:g}:{s.score_max:g}",
+             "score_step": s.score_step, "tiebreaks": list(s.tiebreaks), "rounds": s.rounds}
+    if args.json:
+        print(json.dumps(shown, ensure_ascii=False))
+    else:
+        for key, value in shown.items():
+            print(f"{key}: {value}")
     return 0
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from app.db import schema_v1, schema_v2, schema_v3, schema_v4, schema_v5, schema_v6, schema_v7, schema_v8
+from app.db import schema_v1, schema_v2, schema_v3, schema_v4, schema_v5, schema_v6, schema_v7, schema_v8, schema_v9
 from app.fileperms import private_file
 
 Step = Callable[[sqlite3.Connection], None]
@@ -28,6 +28,7 @@ LADDER: list[tuple[int, Step]] = [
     (6, schema_v6.apply),
     (7, schema_v7.apply),
     (8, schema_v8.apply),
+    (9, schema_v9.apply),
 ]
 LATEST = LADDER[-1][0]
 

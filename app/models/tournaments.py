@@ -34,6 +34,8 @@ class Tournament(SyncedModel):
     seed = IntegerField(default=1)
     previous_uid = CharField(null=True)  # the tournament of the earlier stage
     rooms = TextField(null=True)  # the named rooms, one per line, in the order they are given out (v8)
+    iron_person = BooleanField(default=False)  # one speaker may give both speeches of a team (v9)
+    speaker_min_rounds = IntegerField(default=0)  # rounds spoken to be ranked by average (v9)
 
     @property
     def league_list(self) -> list[str]:

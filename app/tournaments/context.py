@@ -32,8 +32,9 @@ def rule_settings(t: Tournament) -> T.TournamentSettings:
     """The scoring and ranking rules of a saved tournament."""
     return T.TournamentSettings(score_min=float(t.score_min), score_max=float(t.score_max),
                                 score_step=float(t.score_step), low_point_wins=bool(t.low_point_wins),
-                                tiebreaks=tiebreaks_of(t),
-                                speaker_ranking=t.speakers_rule or "total", seed=int(t.seed or 0))
+                                iron_person=bool(t.iron_person), tiebreaks=tiebreaks_of(t),
+                                speaker_ranking=t.speakers_rule or "total",
+                                speaker_min_rounds=int(t.speaker_min_rounds or 0), seed=int(t.seed or 0))
 
 
 def tiebreaks_of(t: Tournament) -> tuple[str, ...]:

@@ -65,6 +65,8 @@ class TournamentSettings:
     speakers_rule: str = "total"
     seed: int = 1
     previous_uid: str | None = None
+    iron_person: bool = False
+    speaker_min_rounds: int = 0
 
 
 def parse_leagues(value: Any) -> list[str]:
@@ -128,6 +130,10 @@ def check_settings(s: TournamentSettings) -> TournamentSettings:
                                                "each once.", allowed=", ".join(TIEBREAKS)))
     if s.speakers_rule not in ("total", "average"):
         raise ValidationError("speakers_rule", Msg("Tournament", "Speakers are ranked by total or average."))
+    if not 0 <= int(s.speaker_min_rounds) <= int(s.rounds):
+        raise ValidationError("speaker_min_rounds", Msg("Tournament", "The least number of rounds to rank a speaker "
+                                                        "by average must be 0 to {rounds} (the qualifying rounds).",
+                                                        rounds=int(s.rounds)))
     if s.start and s.end and s.end < s.start:
         raise ValidationError("end", Msg("Validation", "The end date is before the start date."))
     s.place = clean_text(s.place)
@@ -184,6 +190,11 @@ def update_tournament(t: Tournament, settings: TournamentSettings) -> Tournament
                                                  low=f"{t.score_min:g}", high=f"{t.score_max:g}",
                                                  step=f"{t.score_step:g}"))
 
+    if has_ballots and bool(t.iron_person) and not s.iron_person:
+        # a ballot already entered may have one speaker twice; it was accepted under this rule
+        raise ValidationError("iron_person", Msg("Tournament", "Ballots are already entered while iron person was "
+                                                 "allowed; it can no longer be switched off."))
+
     if int(s.break_size) != int(t.break_size) and BreakTeam.live().where(BreakTeam.tournament == t.uid).exists():
         raise ValidationError("break_size", Msg("Tournament", "The break is already confirmed with {size} teams; "
                                                 "its size can no longer change.", size=t.break_size))
@@ -204,7 +215,8 @@ def _columns(s: TournamentSettings) -> dict[str, Any]:
             "break_size": int(s.break_size), "score_min": float(s.score_min), "score_max": float(s.score_max),
             "score_step": float(s.score_step), "low_point_wins": bool(s.low_point_wins),
             "tiebreaks": ",".join(s.tiebreaks), "speakers_rule": s.speakers_rule, "seed": int(s.seed),
-            "previous_uid": s.previous_uid}
+            "previous_uid": s.previous_uid, "iron_person": bool(s.iron_person),
+            "speaker_min_rounds": int(s.speaker_min_rounds)}
 
 
 def settings_of(t: Tournament) -> TournamentSettings:
@@ -214,7 +226,8 @@ def settings_of(t: Tournament) -> TournamentSettings:
                               leagues=t.league_list, rounds=t.rounds, break_size=t.break_size,
                               score_min=t.score_min, score_max=t.score_max, score_step=t.score_step,
                               low_point_wins=bool(t.low_point_wins), tiebreaks=t.tiebreaks.split(","),
-                              speakers_rule=t.speakers_rule, seed=t.seed, previous_uid=t.previous_uid)
+                              speakers_rule=t.speakers_rule, seed=t.seed, previous_uid=t.previous_uid,
+                              iron_person=bool(t.iron_person), speaker_min_rounds=int(t.speaker_min_rounds or 0))
 
 
 def award_rules(t: Tournament) -> dict[str, Any]:

@@ -75,7 +75,7 @@ def speaker_rows(t: Tournament, league: str) -> list[SpeakerRow]:
     teams = ctx.team_values(t, league)
     by_team = ctx.speakers_by_team([x.uid for x in teams])
     rows = speaker_standings(ctx.results(t, league), by_team, range(1, t.rounds + 1),
-                             ranking=t.speakers_rule or "total")
+                             ranking=t.speakers_rule or "total", min_rounds=int(t.speaker_min_rounds or 0))
     people = {p.uid: p for p in Person.select().where(Person.uid.in_([r.speaker for r in rows]))}
     names = {x.uid: x.name for x in teams}
     return [SpeakerRow(rank=r.rank, rank_label=r.rank_label(), tied=r.tied, uid=r.speaker,

@@ -546,7 +546,7 @@ Add this aid as well?</translation>
         <translation>  row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="500"/>
+        <location filename="../../app/cli/tournament_commands.py" line="542"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -561,12 +561,12 @@ Add this aid as well?</translation>
         <translation>, encrypted to the office</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="258"/>
+        <location filename="../../app/cli/tournament_commands.py" line="274"/>
         <source>Adjudicators</source>
         <translation>Adjudicators</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="362"/>
+        <location filename="../../app/cli/tournament_commands.py" line="378"/>
         <source>Adjudicators registered: {names}.</source>
         <translation>Adjudicators registered: {names}.</translation>
     </message>
@@ -586,17 +586,17 @@ Add this aid as well?</translation>
         <translation>Bundle {sequence} written to {path}: {records} records{enc}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="147"/>
+        <location filename="../../app/cli/certificate_commands.py" line="148"/>
         <source>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</source>
         <translation>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="135"/>
+        <location filename="../../app/cli/certificate_commands.py" line="136"/>
         <source>Certificate {serial} ({name}) is cancelled.</source>
         <translation>Certificate {serial} ({name}) is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="85"/>
+        <location filename="../../app/cli/certificate_commands.py" line="86"/>
         <source>Choose the kind of certificate with --kind.</source>
         <translation>Choose the kind of certificate with --kind.</translation>
     </message>
@@ -631,7 +631,7 @@ Add this aid as well?</translation>
         <translation>No bundle files (*.tirkeu) were found there.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="400"/>
+        <location filename="../../app/cli/tournament_commands.py" line="416"/>
         <source>No motion is set for this round.</source>
         <translation>No motion is set for this round.</translation>
     </message>
@@ -651,7 +651,7 @@ Add this aid as well?</translation>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="342"/>
+        <location filename="../../app/cli/tournament_commands.py" line="358"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</translation>
     </message>
@@ -661,13 +661,13 @@ Add this aid as well?</translation>
         <translation>Revoked {name}: its bundles will be refused.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="431"/>
-        <location filename="../../app/cli/tournament_commands.py" line="555"/>
+        <location filename="../../app/cli/tournament_commands.py" line="473"/>
+        <location filename="../../app/cli/tournament_commands.py" line="597"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="532"/>
+        <location filename="../../app/cli/tournament_commands.py" line="574"/>
         <source>Saved: {team} won.</source>
         <translation>Saved: {team} won.</translation>
     </message>
@@ -677,7 +677,7 @@ Add this aid as well?</translation>
         <translation>Set up {name} ({role}, {region}) in {path}. Installation {id}, key fingerprint {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="249"/>
+        <location filename="../../app/cli/tournament_commands.py" line="265"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
@@ -732,7 +732,7 @@ Add this aid as well?</translation>
         <translation>Works: {added} added; {people} people added to the register.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="67"/>
+        <location filename="../../app/cli/certificate_commands.py" line="68"/>
         <source>Write a signatory as POSITION=NAME, e.g. “Director=Seitov B.”.</source>
         <translation>Write a signatory as POSITION=NAME, e.g. “Director=Seitov B.”.</translation>
     </message>
@@ -747,27 +747,27 @@ Add this aid as well?</translation>
         <translation>Wrote {count} rows to {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="280"/>
+        <location filename="../../app/cli/tournament_commands.py" line="296"/>
         <source>bye</source>
         <translation>bye</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="356"/>
+        <location filename="../../app/cli/tournament_commands.py" line="372"/>
         <source>loaded</source>
         <translation>loaded</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="495"/>
+        <location filename="../../app/cli/tournament_commands.py" line="537"/>
         <source>proposed</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="356"/>
+        <location filename="../../app/cli/tournament_commands.py" line="372"/>
         <source>replaced</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="495"/>
+        <location filename="../../app/cli/tournament_commands.py" line="537"/>
         <source>saved</source>
         <translation>saved</translation>
     </message>
@@ -777,12 +777,12 @@ Add this aid as well?</translation>
         <translation>synth needs --db PATH (it never writes into your own database).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="357"/>
+        <location filename="../../app/cli/tournament_commands.py" line="373"/>
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="364"/>
+        <location filename="../../app/cli/tournament_commands.py" line="380"/>
         <source>warning: {problem}</source>
         <translation>warning: {problem}</translation>
     </message>
@@ -792,13 +792,13 @@ Add this aid as well?</translation>
         <translation>{ask} Then run again with --fingerprint &quot;{fp}&quot;. Nothing was trusted.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="94"/>
-        <location filename="../../app/cli/certificate_commands.py" line="160"/>
+        <location filename="../../app/cli/certificate_commands.py" line="95"/>
+        <location filename="../../app/cli/certificate_commands.py" line="161"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>{count} certificates written to {path} ({new} new, {again} printed again).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="580"/>
+        <location filename="../../app/cli/tournament_commands.py" line="622"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>{count} teams carried into the next stage.</translation>
     </message>
@@ -808,17 +808,17 @@ Add this aid as well?</translation>
         <translation>{file}: {status} — created {created}, updated {updated}, unchanged {unchanged}, ignored {ignored}, rejected {rejected}, conflicts {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="285"/>
+        <location filename="../../app/cli/tournament_commands.py" line="301"/>
         <source>{league} R{round} motion: {motion}</source>
         <translation>{league} R{round} motion: {motion}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="359"/>
+        <location filename="../../app/cli/tournament_commands.py" line="375"/>
         <source>{league} round {round}: {debates} debates {outcome}.</source>
         <translation>{league} round {round}: {debates} debates {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="312"/>
+        <location filename="../../app/cli/tournament_commands.py" line="328"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: fewer than two teams, not drawn.</translation>
     </message>
@@ -833,12 +833,12 @@ Add this aid as well?</translation>
         <translation>{path} already exists; synth makes a new database.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="378"/>
+        <location filename="../../app/cli/tournament_commands.py" line="394"/>
         <source>{path}: {pages} pages, {debates} debates.</source>
         <translation>{path}: {pages} pages, {debates} debates.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="238"/>
+        <location filename="../../app/cli/tournament_commands.py" line="254"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</translation>
     </message>
@@ -2441,7 +2441,7 @@ Add this aid as well?</translation>
         <location filename="../../app/contests/core.py" line="108"/>
         <location filename="../../app/events/appointments.py" line="101"/>
         <location filename="../../app/events/attendance.py" line="60"/>
-        <location filename="../../app/tournaments/setup.py" line="145"/>
+        <location filename="../../app/tournaments/setup.py" line="151"/>
         <source>The event was not found (it may have been deleted).</source>
         <translation>The event was not found (it may have been deleted).</translation>
     </message>
@@ -6431,7 +6431,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A ballot has no winner.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="115"/>
+        <location filename="../../app/tournaments/setup.py" line="117"/>
         <source>A break of one team has no elimination rounds: choose 0 or at least 2.</source>
         <translation>A break of one team has no elimination rounds: choose 0 or at least 2.</translation>
     </message>
@@ -6451,7 +6451,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A debate needs at least one adjudicator.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="81"/>
+        <location filename="../../app/tournaments/setup.py" line="83"/>
         <source>A league name is too long: {name}</source>
         <translation>A league name is too long: {name}</translation>
     </message>
@@ -6471,7 +6471,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A room name is at most {limit} characters: {room}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="116"/>
+        <location filename="../../app/tournaments/draw.py" line="121"/>
         <source>A round needs at least two teams.</source>
         <translation>A round needs at least two teams.</translation>
     </message>
@@ -6531,7 +6531,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ballot</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="182"/>
+        <location filename="../../app/tournaments/setup.py" line="195"/>
+        <source>Ballots are already entered while iron person was allowed; it can no longer be switched off.</source>
+        <translation>Ballots are already entered while iron person was allowed; it can no longer be switched off.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="188"/>
         <source>Ballots are already entered with the score range {low}–{high}, step {step}; the scoring rules can no longer change.</source>
         <translation>Ballots are already entered with the score range {low}–{high}, step {step}; the scoring rules can no longer change.</translation>
     </message>
@@ -6693,7 +6698,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Motion:</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="89"/>
+        <location filename="../../app/tournaments/setup.py" line="91"/>
         <source>Name at least one league (kk, ru, en or your own).</source>
         <translation>Name at least one league (kk, ru, en or your own).</translation>
     </message>
@@ -6775,7 +6780,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Room {room} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="159"/>
+        <location filename="../../app/tournaments/draw.py" line="164"/>
         <source>Round numbers start at 1.</source>
         <translation>Round numbers start at 1.</translation>
     </message>
@@ -6806,7 +6811,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} already has results; correct the draw by hand instead of drawing it again.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="177"/>
+        <location filename="../../app/tournaments/setup.py" line="183"/>
         <source>Round {round} is already drawn; the tournament cannot have fewer rounds.</source>
         <translation>Round {round} is already drawn; the tournament cannot have fewer rounds.</translation>
     </message>
@@ -6821,7 +6826,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} is not a round of this tournament.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="328"/>
+        <location filename="../../app/cli/tournament_commands.py" line="344"/>
         <location filename="../../app/tournaments/sheets.py" line="90"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Round {round} is not drawn yet.</translation>
@@ -6852,7 +6857,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="130"/>
+        <location filename="../../app/tournaments/setup.py" line="132"/>
         <source>Speakers are ranked by total or average.</source>
         <translation>Speakers are ranked by total or average.</translation>
     </message>
@@ -6867,17 +6872,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Team total</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="462"/>
+        <location filename="../../app/tournaments/draw.py" line="485"/>
         <source>Team {team} already had a bye, while other teams have had none.</source>
         <translation>Team {team} already had a bye, while other teams have had none.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="455"/>
+        <location filename="../../app/tournaments/draw.py" line="478"/>
         <source>Team {team} has a bye that is not needed: only an odd number of teams needs one.</source>
         <translation>Team {team} has a bye that is not needed: only an odd number of teams needs one.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="529"/>
+        <location filename="../../app/cli/tournament_commands.py" line="571"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>Team {team} has no elimination debate.</translation>
     </message>
@@ -6891,27 +6896,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="446"/>
+        <location filename="../../app/tournaments/draw.py" line="469"/>
         <source>Team {team} is in the draw {count} times.</source>
         <translation>Team {team} is in the draw {count} times.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="113"/>
+        <location filename="../../app/tournaments/draw.py" line="118"/>
         <source>Team {team} is listed twice.</source>
         <translation>Team {team} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="443"/>
+        <location filename="../../app/tournaments/draw.py" line="466"/>
         <source>Team {team} is not in this league.</source>
         <translation>Team {team} is not in this league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="450"/>
+        <location filename="../../app/tournaments/draw.py" line="473"/>
         <source>Team {team} is not in this round&apos;s draw.</source>
         <translation>Team {team} is not in this round&apos;s draw.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="479"/>
+        <location filename="../../app/tournaments/draw.py" line="502"/>
         <source>Team {team} would have been government {gov} times and opposition {opp} times.</source>
         <translation>Team {team} would have been government {gov} times and opposition {opp} times.</translation>
     </message>
@@ -6926,12 +6931,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Teams are tied at place {top} of the {league} league; confirm the break to choose, then carry the break.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="473"/>
+        <location filename="../../app/tournaments/draw.py" line="496"/>
         <source>Teams {gov} and {opp} are from the same school.</source>
         <translation>Teams {gov} and {opp} are from the same school.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="470"/>
+        <location filename="../../app/tournaments/draw.py" line="493"/>
         <source>Teams {gov} and {opp} have already met.</source>
         <translation>Teams {gov} and {opp} have already met.</translation>
     </message>
@@ -6961,12 +6966,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The ballots name different speakers for the {role}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="188"/>
+        <location filename="../../app/tournaments/setup.py" line="199"/>
         <source>The break is already confirmed with {size} teams; its size can no longer change.</source>
         <translation>The break is already confirmed with {size} teams; its size can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="113"/>
+        <location filename="../../app/tournaments/setup.py" line="115"/>
         <source>The break must be 0 to 64 teams per league.</source>
         <translation>The break must be 0 to 64 teams per league.</translation>
     </message>
@@ -6996,7 +7001,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The info slide is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="85"/>
+        <location filename="../../app/tournaments/setup.py" line="87"/>
         <source>The league {league} is listed twice.</source>
         <translation>The league {league} is listed twice.</translation>
     </message>
@@ -7015,7 +7020,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The least number of rounds for a speaker cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="118"/>
+        <location filename="../../app/tournaments/setup.py" line="134"/>
+        <source>The least number of rounds to rank a speaker by average must be 0 to {rounds} (the qualifying rounds).</source>
+        <translation>The least number of rounds to rank a speaker by average must be 0 to {rounds} (the qualifying rounds).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="120"/>
         <source>The lowest score must be below the highest (for example 60:80).</source>
         <translation>The lowest score must be below the highest (for example 60:80).</translation>
     </message>
@@ -7045,7 +7055,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The next stage has no {league} league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="111"/>
+        <location filename="../../app/tournaments/setup.py" line="113"/>
         <source>The number of qualifying rounds must be 1 to 12.</source>
         <translation>The number of qualifying rounds must be 1 to 12.</translation>
     </message>
@@ -7070,7 +7080,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The score step must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="122"/>
+        <location filename="../../app/tournaments/setup.py" line="124"/>
         <source>The score step must divide the range {low}–{high} evenly (for example 1 or 0.5).</source>
         <translation>The score step must divide the range {low}–{high} evenly (for example 1 or 0.5).</translation>
     </message>
@@ -7104,7 +7114,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The winning team must have the higher total; totals may not be equal.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="173"/>
+        <location filename="../../app/tournaments/setup.py" line="179"/>
         <source>The {league} league already has a draw; it cannot be removed.</source>
         <translation>The {league} league already has a draw; it cannot be removed.</translation>
     </message>
@@ -7139,12 +7149,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>There is no debate {code}: round {round} of the {league} league has no debate number {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="472"/>
+        <location filename="../../app/cli/tournament_commands.py" line="514"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>There is no team {team} in the {league} league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="257"/>
+        <location filename="../../app/tournaments/setup.py" line="270"/>
         <source>There is no tournament {ref}.</source>
         <translation>There is no tournament {ref}.</translation>
     </message>
@@ -7154,7 +7164,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>This tournament has no break (its size is 0).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="127"/>
+        <location filename="../../app/tournaments/setup.py" line="129"/>
         <source>Tie-breaks must be some of {allowed}, each once.</source>
         <translation>Tie-breaks must be some of {allowed}, each once.</translation>
     </message>
@@ -7174,7 +7184,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Type the code {code} in the Rounds tab (Debate code) to open this debate&apos;s ballot.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="107"/>
+        <location filename="../../app/tournaments/setup.py" line="109"/>
         <source>Unknown stage {stage}: use one of {stages}.</source>
         <translation>Unknown stage {stage}: use one of {stages}.</translation>
     </message>
@@ -7189,7 +7199,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Write the full name (surname and name): {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="98"/>
+        <location filename="../../app/tournaments/setup.py" line="100"/>
         <source>Write the score range as MIN:MAX, for example 60:80.</source>
         <translation>Write the score range as MIN:MAX, for example 60:80.</translation>
     </message>
@@ -7454,7 +7464,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} already speaks for team {other}; a debater is in one team of a tournament.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="552"/>
+        <location filename="../../app/cli/tournament_commands.py" line="594"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} is not a debater of the {league} league.</translation>
     </message>
@@ -7615,7 +7625,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Team name:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="174"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="175"/>
         <source>&amp;Tie-breaks, in order:</source>
         <translation>&amp;Tie-breaks, in order:</translation>
     </message>
@@ -7838,7 +7848,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="182"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="193"/>
         <source>Dra&amp;w seed:</source>
         <translation>Dra&amp;w seed:</translation>
     </message>
@@ -7987,6 +7997,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Import…</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="173"/>
+        <source>Iron person:</source>
+        <translation>Iron person:</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="542"/>
         <source>Kept with warnings:</source>
         <translation>Kept with warnings:</translation>
@@ -8069,7 +8084,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>New team</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="226"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="243"/>
         <source>New tournament</source>
         <translation>New tournament</translation>
     </message>
@@ -8218,9 +8233,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="176"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="177"/>
         <source>Rank s&amp;peakers by:</source>
         <translation>Rank s&amp;peakers by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="185"/>
+        <source>Ranked by average from:</source>
+        <translation>Ranked by average from:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
@@ -8507,7 +8527,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The preview&apos;s kind; each award is printed as its own kind.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="237"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="256"/>
         <source>The same seed gives the same random first round.</source>
         <translation>The same seed gives the same random first round.</translation>
     </message>
@@ -8578,7 +8598,7 @@ Keep this change anyway?</translation>
         <translation>Total: {points}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="227"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="244"/>
         <source>Tournament settings</source>
         <translation>Tournament settings</translation>
     </message>
@@ -8642,17 +8662,17 @@ Keep this change anyway?</translation>
         <translation>Write why these teams break.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="216"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
         <source>a final</source>
         <translation>a final</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="221"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="238"/>
         <source>a partial first round, then a bracket</source>
         <translation>a partial first round, then a bracket</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="234"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="251"/>
         <source>a winner may have fewer speaker points than the loser</source>
         <translation>a winner may have fewer speaker points than the loser</translation>
     </message>
@@ -8662,7 +8682,7 @@ Keep this change anyway?</translation>
         <translation>any league</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="236"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="253"/>
         <source>average points per round spoken</source>
         <translation>average points per round spoken</translation>
     </message>
@@ -8691,22 +8711,27 @@ Keep this change anyway?</translation>
         <translation>goes through</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="216"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
         <source>no elimination rounds</source>
         <translation>no elimination rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="219"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="236"/>
         <source>octofinals to the final</source>
         <translation>octofinals to the final</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="232"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="254"/>
+        <source>one speaker may give both speeches of a team short of a speaker</source>
+        <translation>one speaker may give both speeches of a team short of a speaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="249"/>
         <source>or your own leagues, comma-separated</source>
         <translation>or your own leagues, comma-separated</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="218"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="235"/>
         <source>quarterfinals, semifinals and a final</source>
         <translation>quarterfinals, semifinals and a final</translation>
     </message>
@@ -8721,7 +8746,12 @@ Keep this change anyway?</translation>
         <translation>round {round} ({league})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="217"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="255"/>
+        <source>rounds spoken (0: every speaker is ranked)</source>
+        <translation>rounds spoken (0: every speaker is ranked)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="234"/>
         <source>semifinals and a final</source>
         <translation>semifinals and a final</translation>
     </message>
@@ -8736,12 +8766,12 @@ Keep this change anyway?</translation>
         <translation>speakers by total points</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="250"/>
         <source>step</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="235"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="252"/>
         <source>total points over the qualifying rounds</source>
         <translation>total points over the qualifying rounds</translation>
     </message>
@@ -8906,7 +8936,7 @@ Keep this change anyway?</translation>
         <translation>The date “{text}” has the year {year}; write a year from {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="132"/>
+        <location filename="../../app/tournaments/setup.py" line="138"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>

@@ -546,7 +546,7 @@ Add this aid as well?</source>
         <translation>  № {row} жол: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="500"/>
+        <location filename="../../app/cli/tournament_commands.py" line="542"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  плей-офф шегінде көрсеткіштер тең (бос орын саны: {places}): {teams} — таңдау үшін: --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -561,12 +561,12 @@ Add this aid as well?</source>
         <translation>, басқарма үшін шифрланған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="258"/>
+        <location filename="../../app/cli/tournament_commands.py" line="274"/>
         <source>Adjudicators</source>
         <translation>Төрешілер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="362"/>
+        <location filename="../../app/cli/tournament_commands.py" line="378"/>
         <source>Adjudicators registered: {names}.</source>
         <translation>Тіркелген төрешілер: {names}.</translation>
     </message>
@@ -586,17 +586,17 @@ Add this aid as well?</source>
         <translation>№ {sequence} пакет жазылды: {path}. Жазбалар саны: {records}{enc}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="147"/>
+        <location filename="../../app/cli/certificate_commands.py" line="148"/>
         <source>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</source>
         <translation>{old} сертификатының күші жойылды; {new} сертификаты берілді, алушы: {name}. Оны «certificates reprint {new} --out FILE.pdf» командасымен басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="135"/>
+        <location filename="../../app/cli/certificate_commands.py" line="136"/>
         <source>Certificate {serial} ({name}) is cancelled.</source>
         <translation>{serial} сертификатының ({name}) күші жойылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="85"/>
+        <location filename="../../app/cli/certificate_commands.py" line="86"/>
         <source>Choose the kind of certificate with --kind.</source>
         <translation>Сертификат түрін --kind арқылы таңдаңыз.</translation>
     </message>
@@ -631,7 +631,7 @@ Add this aid as well?</source>
         <translation>Көрсетілген жерде пакет файлдары (*.tirkeu) табылмады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="400"/>
+        <location filename="../../app/cli/tournament_commands.py" line="416"/>
         <source>No motion is set for this round.</source>
         <translation>Бұл раундқа тақырып берілмеген.</translation>
     </message>
@@ -651,7 +651,7 @@ Add this aid as well?</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="342"/>
+        <location filename="../../app/cli/tournament_commands.py" line="358"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Нәтижелер: енгізілгені — {entered}, түзетілгені — {corrected}, өзгеріссіз — {unchanged}.</translation>
     </message>
@@ -661,13 +661,13 @@ Add this aid as well?</source>
         <translation>{name}: кілті кері қайтарылды; оның пакеттері қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="431"/>
-        <location filename="../../app/cli/tournament_commands.py" line="555"/>
+        <location filename="../../app/cli/tournament_commands.py" line="473"/>
+        <location filename="../../app/cli/tournament_commands.py" line="597"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="532"/>
+        <location filename="../../app/cli/tournament_commands.py" line="574"/>
         <source>Saved: {team} won.</source>
         <translation>Сақталды: {team} командасы жеңді.</translation>
     </message>
@@ -677,7 +677,7 @@ Add this aid as well?</source>
         <translation>Орнату аяқталды: {name} ({role}, {region}), деректер қоры: {path}. Орнату идентификаторы: {id}, кілттің саусақ ізі: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="249"/>
+        <location filename="../../app/cli/tournament_commands.py" line="265"/>
         <source>Teams</source>
         <translation>Командалар</translation>
     </message>
@@ -732,7 +732,7 @@ Add this aid as well?</source>
         <translation>Жұмыстар: қосылғаны — {added}; тізілімге қосылған адамдар: {people}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="67"/>
+        <location filename="../../app/cli/certificate_commands.py" line="68"/>
         <source>Write a signatory as POSITION=NAME, e.g. “Director=Seitov B.”.</source>
         <translation>Қол қоюшыны ЛАУАЗЫМ=АТЫ-ЖӨНІ түрінде жазыңыз, мысалы: «Директор=Сейітов Б.».</translation>
     </message>
@@ -747,27 +747,27 @@ Add this aid as well?</source>
         <translation>Жазылған жол саны: {count}. Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="280"/>
+        <location filename="../../app/cli/tournament_commands.py" line="296"/>
         <source>bye</source>
         <translation>қарсыласы жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="356"/>
+        <location filename="../../app/cli/tournament_commands.py" line="372"/>
         <source>loaded</source>
         <translation>жүктелді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="495"/>
+        <location filename="../../app/cli/tournament_commands.py" line="537"/>
         <source>proposed</source>
         <translation>ұсынылған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="356"/>
+        <location filename="../../app/cli/tournament_commands.py" line="372"/>
         <source>replaced</source>
         <translation>ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="495"/>
+        <location filename="../../app/cli/tournament_commands.py" line="537"/>
         <source>saved</source>
         <translation>сақталған</translation>
     </message>
@@ -777,12 +777,12 @@ Add this aid as well?</source>
         <translation>synth командасына --db PATH параметрі қажет (ол сіздің жұмыс деректер қорыңызға ешқашан жазбайды).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="357"/>
+        <location filename="../../app/cli/tournament_commands.py" line="373"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="364"/>
+        <location filename="../../app/cli/tournament_commands.py" line="380"/>
         <source>warning: {problem}</source>
         <translation>ескерту: {problem}</translation>
     </message>
@@ -792,13 +792,13 @@ Add this aid as well?</source>
         <translation>{ask} Содан кейін --fingerprint &quot;{fp}&quot; қосып қайта іске қосыңыз. Ешнәрсеге сенім білдірілмеді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="94"/>
-        <location filename="../../app/cli/certificate_commands.py" line="160"/>
+        <location filename="../../app/cli/certificate_commands.py" line="95"/>
+        <location filename="../../app/cli/certificate_commands.py" line="161"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Жазылған сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="580"/>
+        <location filename="../../app/cli/tournament_commands.py" line="622"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>Келесі кезеңге өткізілген командалар: {count}.</translation>
     </message>
@@ -808,17 +808,17 @@ Add this aid as well?</source>
         <translation>{file}: {status} — жаңа: {created}, жаңартылған: {updated}, өзгеріссіз: {unchanged}, өткізілген: {ignored}, қабылданбаған: {rejected}, қайшылықтар: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="285"/>
+        <location filename="../../app/cli/tournament_commands.py" line="301"/>
         <source>{league} R{round} motion: {motion}</source>
         <translation>{league} R{round} тақырыбы: {motion}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="359"/>
+        <location filename="../../app/cli/tournament_commands.py" line="375"/>
         <source>{league} round {round}: {debates} debates {outcome}.</source>
         <translation>{league}, {round}-раунд: {debates} дебат {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="312"/>
+        <location filename="../../app/cli/tournament_commands.py" line="328"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: екі командадан аз, жеребе тартылмады.</translation>
     </message>
@@ -833,12 +833,12 @@ Add this aid as well?</source>
         <translation>{path} файлы бұрыннан бар; synth тек жаңа деректер қорын жасайды. Басқа файл атауын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="378"/>
+        <location filename="../../app/cli/tournament_commands.py" line="394"/>
         <source>{path}: {pages} pages, {debates} debates.</source>
         <translation>{path}: {pages} бет, {debates} дебат.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="238"/>
+        <location filename="../../app/cli/tournament_commands.py" line="254"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}; тізілімге қосылған адамдар: {people}.</translation>
     </message>
@@ -2433,7 +2433,7 @@ Add this aid as well?</source>
         <location filename="../../app/contests/core.py" line="108"/>
         <location filename="../../app/events/appointments.py" line="101"/>
         <location filename="../../app/events/attendance.py" line="60"/>
-        <location filename="../../app/tournaments/setup.py" line="145"/>
+        <location filename="../../app/tournaments/setup.py" line="151"/>
         <source>The event was not found (it may have been deleted).</source>
         <translation>Іс-шара табылмады (ол жойылған болуы мүмкін).</translation>
     </message>
@@ -6419,7 +6419,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бюллетеньде жеңімпаз көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="115"/>
+        <location filename="../../app/tournaments/setup.py" line="117"/>
         <source>A break of one team has no elimination rounds: choose 0 or at least 2.</source>
         <translation>Плей-оффқа бір ғана команда шықса, плей-офф раундтары болмайды: 0 немесе кемінде 2 команда көрсетіңіз.</translation>
     </message>
@@ -6439,7 +6439,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Әр ойынға кемінде бір төреші керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="81"/>
+        <location filename="../../app/tournaments/setup.py" line="83"/>
         <source>A league name is too long: {name}</source>
         <translation>Лига атауы тым ұзын: {name}</translation>
     </message>
@@ -6459,7 +6459,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Аудитория атауы {limit} таңбадан аспауы керек: {room}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="116"/>
+        <location filename="../../app/tournaments/draw.py" line="121"/>
         <source>A round needs at least two teams.</source>
         <translation>Раунд үшін кемінде екі команда керек.</translation>
     </message>
@@ -6519,7 +6519,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бағалау парағы</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="182"/>
+        <location filename="../../app/tournaments/setup.py" line="195"/>
+        <source>Ballots are already entered while iron person was allowed; it can no longer be switched off.</source>
+        <translation>«Темір спикерге» рұқсат етілген кезде бюллетеньдер енгізіліп қойған; оны енді өшіруге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="188"/>
         <source>Ballots are already entered with the score range {low}–{high}, step {step}; the scoring rules can no longer change.</source>
         <translation>Бюллетеньдер {low}–{high} ұпай аралығымен және {step} қадамымен енгізіліп қойған; ұпай қою ережелерін енді өзгертуге болмайды.</translation>
     </message>
@@ -6681,7 +6686,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Тақырып:</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="89"/>
+        <location filename="../../app/tournaments/setup.py" line="91"/>
         <source>Name at least one league (kk, ru, en or your own).</source>
         <translation>Кемінде бір лиганы көрсетіңіз (kk, ru, en немесе өз лигаңыз).</translation>
     </message>
@@ -6763,7 +6768,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{room} аудиториясы екі рет жазылған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="159"/>
+        <location filename="../../app/tournaments/draw.py" line="164"/>
         <source>Round numbers start at 1.</source>
         <translation>Раунд нөмірлері 1-ден басталады.</translation>
     </message>
@@ -6794,7 +6799,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раундта нәтижелер бар; жеребені қайта тартпай, оны қолмен түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="177"/>
+        <location filename="../../app/tournaments/setup.py" line="183"/>
         <source>Round {round} is already drawn; the tournament cannot have fewer rounds.</source>
         <translation>{round}-раундтың жеребесі тартылып қойған; турнирдегі раундтар санын азайтуға болмайды.</translation>
     </message>
@@ -6809,7 +6814,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раунд бұл турнирдің раунды емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="328"/>
+        <location filename="../../app/cli/tournament_commands.py" line="344"/>
         <location filename="../../app/tournaments/sheets.py" line="90"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>{round}-раундтың жеребесі әлі тартылмаған.</translation>
@@ -6840,7 +6845,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Қолы:</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="130"/>
+        <location filename="../../app/tournaments/setup.py" line="132"/>
         <source>Speakers are ranked by total or average.</source>
         <translation>Спикерлер рейтингі ұпайлар қосындысы немесе орташа ұпай бойынша жасалады.</translation>
     </message>
@@ -6855,17 +6860,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команда жиыны</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="462"/>
+        <location filename="../../app/tournaments/draw.py" line="485"/>
         <source>Team {team} already had a bye, while other teams have had none.</source>
         <translation>{team} командасы бұрын қарсылассыз өткен, ал басқа командалар әлі бірде-бір рет қарсылассыз өтпеген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="455"/>
+        <location filename="../../app/tournaments/draw.py" line="478"/>
         <source>Team {team} has a bye that is not needed: only an odd number of teams needs one.</source>
         <translation>{team} командасына қарсылассыз өту қажетсіз берілген: ол командалар саны тақ болғанда ғана керек.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="529"/>
+        <location filename="../../app/cli/tournament_commands.py" line="571"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>{team} командасының плей-оффта ойыны жоқ.</translation>
     </message>
@@ -6879,27 +6884,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{team} командасы әлі нәтижесі жоқ ойында тұр; алдымен нәтижені енгізіңіз немесе сол раундтың жеребесін қайта тартыңыз, содан кейін команданы турнирден шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="446"/>
+        <location filename="../../app/tournaments/draw.py" line="469"/>
         <source>Team {team} is in the draw {count} times.</source>
         <translation>{team} командасы жеребеде {count} рет кездеседі.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="113"/>
+        <location filename="../../app/tournaments/draw.py" line="118"/>
         <source>Team {team} is listed twice.</source>
         <translation>{team} командасы екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="443"/>
+        <location filename="../../app/tournaments/draw.py" line="466"/>
         <source>Team {team} is not in this league.</source>
         <translation>{team} командасы бұл лигада емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="450"/>
+        <location filename="../../app/tournaments/draw.py" line="473"/>
         <source>Team {team} is not in this round&apos;s draw.</source>
         <translation>{team} командасы осы раундтың жеребесінде жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="479"/>
+        <location filename="../../app/tournaments/draw.py" line="502"/>
         <source>Team {team} would have been government {gov} times and opposition {opp} times.</source>
         <translation>{team} командасы {gov} рет үкімет, {opp} рет оппозиция болып шығар еді.</translation>
     </message>
@@ -6914,12 +6919,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасында {top}-орындағы командалардың көрсеткіштері тең: таңдау үшін плей-офф іріктеуін растаңыз, содан кейін плей-оффқа шыққан командаларды өткізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="473"/>
+        <location filename="../../app/tournaments/draw.py" line="496"/>
         <source>Teams {gov} and {opp} are from the same school.</source>
         <translation>{gov} және {opp} командалары бір мектептен.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="470"/>
+        <location filename="../../app/tournaments/draw.py" line="493"/>
         <source>Teams {gov} and {opp} have already met.</source>
         <translation>{gov} және {opp} командалары бұрын кездесіп қойған.</translation>
     </message>
@@ -6949,12 +6954,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бюллетеньдерде «{role}» рөліне әртүрлі спикерлер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="188"/>
+        <location filename="../../app/tournaments/setup.py" line="199"/>
         <source>The break is already confirmed with {size} teams; its size can no longer change.</source>
         <translation>Плей-офф іріктеуі {size} командамен расталған; оның көлемін енді өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="113"/>
+        <location filename="../../app/tournaments/setup.py" line="115"/>
         <source>The break must be 0 to 64 teams per league.</source>
         <translation>Әр лигада плей-оффқа 0-ден 64-ке дейін команда шығуы керек.</translation>
     </message>
@@ -6984,7 +6989,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ақпараттық слайд {limit} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="85"/>
+        <location filename="../../app/tournaments/setup.py" line="87"/>
         <source>The league {league} is listed twice.</source>
         <translation>{league} лигасы екі рет көрсетілген.</translation>
     </message>
@@ -7003,7 +7008,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Спикерге қажетті ең аз раунд саны теріс бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="118"/>
+        <location filename="../../app/tournaments/setup.py" line="134"/>
+        <source>The least number of rounds to rank a speaker by average must be 0 to {rounds} (the qualifying rounds).</source>
+        <translation>Спикерді орташа балл бойынша орналастыру үшін ең аз раунд саны 0-ден {rounds}-ге дейін болуы керек (іріктеу раундтары).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="120"/>
         <source>The lowest score must be below the highest (for example 60:80).</source>
         <translation>Ең төменгі ұпай ең жоғарғы ұпайдан аз болуы керек (мысалы, 60:80).</translation>
     </message>
@@ -7033,7 +7043,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Келесі кезеңде {league} лигасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="111"/>
+        <location filename="../../app/tournaments/setup.py" line="113"/>
         <source>The number of qualifying rounds must be 1 to 12.</source>
         <translation>Іріктеу раундтарының саны 1-ден 12-ге дейін болуы керек.</translation>
     </message>
@@ -7058,7 +7068,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ұпай қадамы нөлден үлкен болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="122"/>
+        <location filename="../../app/tournaments/setup.py" line="124"/>
         <source>The score step must divide the range {low}–{high} evenly (for example 1 or 0.5).</source>
         <translation>{low}–{high} аралығы ұпай қадамына қалдықсыз бөлінуі керек (мысалы, 1 немесе 0.5).</translation>
     </message>
@@ -7092,7 +7102,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеңген команданың жиынтық балы жоғары болуы керек; жиындар тең болмауы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="173"/>
+        <location filename="../../app/tournaments/setup.py" line="179"/>
         <source>The {league} league already has a draw; it cannot be removed.</source>
         <translation>{league} лигасында жеребе тартылып қойған; бұл лиганы алып тастауға болмайды.</translation>
     </message>
@@ -7127,12 +7137,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{code} дебаты жоқ: {league} лигасының {round}-раундында {number}-нөмірлі дебат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="472"/>
+        <location filename="../../app/cli/tournament_commands.py" line="514"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>{league} лигасында {team} командасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="257"/>
+        <location filename="../../app/tournaments/setup.py" line="270"/>
         <source>There is no tournament {ref}.</source>
         <translation>{ref} турнирі табылмады.</translation>
     </message>
@@ -7142,7 +7152,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бұл турнирде плей-офф жоқ (плей-оффқа шығатын командалар саны — 0).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="127"/>
+        <location filename="../../app/tournaments/setup.py" line="129"/>
         <source>Tie-breaks must be some of {allowed}, each once.</source>
         <translation>Қосымша көрсеткіштерді мына тізімнен таңдаңыз, әрқайсысын бір рет: {allowed}.</translation>
     </message>
@@ -7162,7 +7172,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Осы дебаттың бағалау парағын ашу үшін «Раундтар» бетіндегі «Дебат коды» өрісіне {code} кодын теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="107"/>
+        <location filename="../../app/tournaments/setup.py" line="109"/>
         <source>Unknown stage {stage}: use one of {stages}.</source>
         <translation>Белгісіз кезең: {stage}. Мына мәндердің бірін көрсетіңіз: {stages}.</translation>
     </message>
@@ -7177,7 +7187,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Толық аты-жөнін жазыңыз (тегі мен аты): {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="98"/>
+        <location filename="../../app/tournaments/setup.py" line="100"/>
         <source>Write the score range as MIN:MAX, for example 60:80.</source>
         <translation>Ұпай аралығын MIN:MAX түрінде жазыңыз, мысалы, 60:80.</translation>
     </message>
@@ -7434,7 +7444,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} {other} командасында бар; турнирде бір қатысушы тек бір командада бола алады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="552"/>
+        <location filename="../../app/cli/tournament_commands.py" line="594"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} {league} лигасының қатысушысы емес.</translation>
     </message>
@@ -7587,7 +7597,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команда &amp;атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="174"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="175"/>
         <source>&amp;Tie-breaks, in order:</source>
         <translation>&amp;Қосымша көрсеткіштер (ретімен):</translation>
     </message>
@@ -7810,7 +7820,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="182"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="193"/>
         <source>Dra&amp;w seed:</source>
         <translation>&amp;Жеребе кілті:</translation>
     </message>
@@ -7955,6 +7965,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Импорттау…</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="173"/>
+        <source>Iron person:</source>
+        <translation>Темір спикер:</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="542"/>
         <source>Kept with warnings:</source>
         <translation>Ескертулермен сақталды:</translation>
@@ -8037,7 +8052,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жаңа команда</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="226"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="243"/>
         <source>New tournament</source>
         <translation>Жаңа турнир</translation>
     </message>
@@ -8186,9 +8201,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="176"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="177"/>
         <source>Rank s&amp;peakers by:</source>
         <translation>Спикерлерді &amp;саралау:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="185"/>
+        <source>Ranked by average from:</source>
+        <translation>Орташа балл бойынша рейтинг:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
@@ -8471,7 +8491,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Алдын ала қарауға арналған түрі; әр марапат өз түрімен басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="237"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="256"/>
         <source>The same seed gives the same random first round.</source>
         <translation>Кілт бірдей болса, бірінші раундтың кездейсоқ жеребесі де бірдей болады.</translation>
     </message>
@@ -8542,7 +8562,7 @@ Keep this change anyway?</source>
         <translation>Барлығы: {points}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="227"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="244"/>
         <source>Tournament settings</source>
         <translation>Турнир баптаулары</translation>
     </message>
@@ -8606,17 +8626,17 @@ Keep this change anyway?</source>
         <translation>Неге дәл осы командалар плей-оффқа шығатынын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="216"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
         <source>a final</source>
         <translation>тек финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="221"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="238"/>
         <source>a partial first round, then a bracket</source>
         <translation>алдымен толық емес бірінші раунд, содан кейін турнир торы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="234"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="251"/>
         <source>a winner may have fewer speaker points than the loser</source>
         <translation>жеңімпаздың спикер ұпайлары жеңілген командадан аз болуы мүмкін</translation>
     </message>
@@ -8626,7 +8646,7 @@ Keep this change anyway?</source>
         <translation>кез келген лига</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="236"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="253"/>
         <source>average points per round spoken</source>
         <translation>сөйлеген раундтардағы орташа ұпай бойынша</translation>
     </message>
@@ -8651,22 +8671,27 @@ Keep this change anyway?</source>
         <translation>келесі раундқа өтеді</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="216"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
         <source>no elimination rounds</source>
         <translation>плей-офф болмайды</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="219"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="236"/>
         <source>octofinals to the final</source>
         <translation>1/8 финалдан финалға дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="232"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="254"/>
+        <source>one speaker may give both speeches of a team short of a speaker</source>
+        <translation>спикері жетпейтін команданың екі сөзін бір спикер айта алады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="249"/>
         <source>or your own leagues, comma-separated</source>
         <translation>немесе өз лигаларыңыз, үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="218"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="235"/>
         <source>quarterfinals, semifinals and a final</source>
         <translation>ширек финал, жартылай финал және финал</translation>
     </message>
@@ -8681,7 +8706,12 @@ Keep this change anyway?</source>
         <translation>{round}-раунд ({league})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="217"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="255"/>
+        <source>rounds spoken (0: every speaker is ranked)</source>
+        <translation>раундтан бастап (0: барлық спикер орналастырылады)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="234"/>
         <source>semifinals and a final</source>
         <translation>жартылай финал және финал</translation>
     </message>
@@ -8696,12 +8726,12 @@ Keep this change anyway?</source>
         <translation>спикерлер — ұпайлар қосындысы бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="250"/>
         <source>step</source>
         <translation>қадамы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="235"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="252"/>
         <source>total points over the qualifying rounds</source>
         <translation>іріктеу раундтарындағы ұпайлар қосындысы бойынша</translation>
     </message>
@@ -8866,7 +8896,7 @@ Keep this change anyway?</source>
         <translation>«{text}» күнінде жыл {year}; {first} бен {last} аралығындағы жылды жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="132"/>
+        <location filename="../../app/tournaments/setup.py" line="138"/>
         <source>The end date is before the start date.</source>
         <translation>Аяқталу күні басталу күнінен бұрын.</translation>
     </message>

@@ -546,7 +546,7 @@ Add this aid as well?</source>
         <translation>  строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="500"/>
+        <location filename="../../app/cli/tournament_commands.py" line="542"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  равные показатели на границе плей-офф (свободных мест: {places}): {teams} — выберите с помощью --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -561,12 +561,12 @@ Add this aid as well?</source>
         <translation>, зашифрован для управления</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="258"/>
+        <location filename="../../app/cli/tournament_commands.py" line="274"/>
         <source>Adjudicators</source>
         <translation>Судьи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="362"/>
+        <location filename="../../app/cli/tournament_commands.py" line="378"/>
         <source>Adjudicators registered: {names}.</source>
         <translation>Зарегистрированы судьи: {names}.</translation>
     </message>
@@ -586,17 +586,17 @@ Add this aid as well?</source>
         <translation>Пакет № {sequence} записан в {path}. Записей: {records}{enc}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="147"/>
+        <location filename="../../app/cli/certificate_commands.py" line="148"/>
         <source>Certificate {old} is cancelled; {new} is issued to {name}. Print it with “certificates reprint {new} --out FILE.pdf”.</source>
         <translation>Сертификат {old} аннулирован; выдан сертификат {new}, получатель: {name}. Напечатайте его командой «certificates reprint {new} --out FILE.pdf».</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="135"/>
+        <location filename="../../app/cli/certificate_commands.py" line="136"/>
         <source>Certificate {serial} ({name}) is cancelled.</source>
         <translation>Сертификат {serial} ({name}) аннулирован.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="85"/>
+        <location filename="../../app/cli/certificate_commands.py" line="86"/>
         <source>Choose the kind of certificate with --kind.</source>
         <translation>Выберите вид сертификата с помощью --kind.</translation>
     </message>
@@ -631,7 +631,7 @@ Add this aid as well?</source>
         <translation>По указанному пути файлы пакетов (*.tirkeu) не найдены.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="400"/>
+        <location filename="../../app/cli/tournament_commands.py" line="416"/>
         <source>No motion is set for this round.</source>
         <translation>Тема этого раунда не задана.</translation>
     </message>
@@ -651,7 +651,7 @@ Add this aid as well?</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="342"/>
+        <location filename="../../app/cli/tournament_commands.py" line="358"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Результаты: внесено — {entered}, исправлено — {corrected}, без изменений — {unchanged}.</translation>
     </message>
@@ -661,13 +661,13 @@ Add this aid as well?</source>
         <translation>Ключ установки {name} отозван: её пакеты будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="431"/>
-        <location filename="../../app/cli/tournament_commands.py" line="555"/>
+        <location filename="../../app/cli/tournament_commands.py" line="473"/>
+        <location filename="../../app/cli/tournament_commands.py" line="597"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="532"/>
+        <location filename="../../app/cli/tournament_commands.py" line="574"/>
         <source>Saved: {team} won.</source>
         <translation>Сохранено: победила команда {team}.</translation>
     </message>
@@ -677,7 +677,7 @@ Add this aid as well?</source>
         <translation>Установка выполнена: {name} ({role}, {region}), база данных: {path}. Идентификатор установки: {id}, отпечаток ключа: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="249"/>
+        <location filename="../../app/cli/tournament_commands.py" line="265"/>
         <source>Teams</source>
         <translation>Команды</translation>
     </message>
@@ -732,7 +732,7 @@ Add this aid as well?</source>
         <translation>Работы: добавлено — {added}; добавлено в реестр людей: {people}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="67"/>
+        <location filename="../../app/cli/certificate_commands.py" line="68"/>
         <source>Write a signatory as POSITION=NAME, e.g. “Director=Seitov B.”.</source>
         <translation>Укажите подписанта в виде ДОЛЖНОСТЬ=ФИО, например «Директор=Сеитов Б.».</translation>
     </message>
@@ -747,27 +747,27 @@ Add this aid as well?</source>
         <translation>Записано строк: {count}. Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="280"/>
+        <location filename="../../app/cli/tournament_commands.py" line="296"/>
         <source>bye</source>
         <translation>без соперника</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="356"/>
+        <location filename="../../app/cli/tournament_commands.py" line="372"/>
         <source>loaded</source>
         <translation>загружены</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="495"/>
+        <location filename="../../app/cli/tournament_commands.py" line="537"/>
         <source>proposed</source>
         <translation>предложено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="356"/>
+        <location filename="../../app/cli/tournament_commands.py" line="372"/>
         <source>replaced</source>
         <translation>заменены</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="495"/>
+        <location filename="../../app/cli/tournament_commands.py" line="537"/>
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
@@ -777,12 +777,12 @@ Add this aid as well?</source>
         <translation>Для команды synth нужен параметр --db PATH (она никогда не записывает в вашу рабочую базу данных).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="357"/>
+        <location filename="../../app/cli/tournament_commands.py" line="373"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="364"/>
+        <location filename="../../app/cli/tournament_commands.py" line="380"/>
         <source>warning: {problem}</source>
         <translation>предупреждение: {problem}</translation>
     </message>
@@ -792,13 +792,13 @@ Add this aid as well?</source>
         <translation>{ask} Затем запустите снова с --fingerprint &quot;{fp}&quot;. Ничему не оказано доверие.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/certificate_commands.py" line="94"/>
-        <location filename="../../app/cli/certificate_commands.py" line="160"/>
+        <location filename="../../app/cli/certificate_commands.py" line="95"/>
+        <location filename="../../app/cli/certificate_commands.py" line="161"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Записано сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="580"/>
+        <location filename="../../app/cli/tournament_commands.py" line="622"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>Перенесено команд на следующий этап: {count}.</translation>
     </message>
@@ -808,17 +808,17 @@ Add this aid as well?</source>
         <translation>{file}: {status} — создано: {created}, обновлено: {updated}, без изменений: {unchanged}, пропущено: {ignored}, отклонено: {rejected}, конфликтов: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="285"/>
+        <location filename="../../app/cli/tournament_commands.py" line="301"/>
         <source>{league} R{round} motion: {motion}</source>
         <translation>{league} R{round} тема: {motion}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="359"/>
+        <location filename="../../app/cli/tournament_commands.py" line="375"/>
         <source>{league} round {round}: {debates} debates {outcome}.</source>
         <translation>{league}, раунд {round}: дебатов {debates}, {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="312"/>
+        <location filename="../../app/cli/tournament_commands.py" line="328"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: меньше двух команд, жеребьёвка не проведена.</translation>
     </message>
@@ -833,12 +833,12 @@ Add this aid as well?</source>
         <translation>Файл {path} уже существует; synth создаёт только новую базу данных. Укажите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="378"/>
+        <location filename="../../app/cli/tournament_commands.py" line="394"/>
         <source>{path}: {pages} pages, {debates} debates.</source>
         <translation>{path}: страниц — {pages}, дебатов — {debates}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="238"/>
+        <location filename="../../app/cli/tournament_commands.py" line="254"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: новых — {created}, обновлено — {updated}, без изменений — {unchanged}; добавлено в реестр людей: {people}.</translation>
     </message>
@@ -2435,7 +2435,7 @@ Add this aid as well?</source>
         <location filename="../../app/contests/core.py" line="108"/>
         <location filename="../../app/events/appointments.py" line="101"/>
         <location filename="../../app/events/attendance.py" line="60"/>
-        <location filename="../../app/tournaments/setup.py" line="145"/>
+        <location filename="../../app/tournaments/setup.py" line="151"/>
         <source>The event was not found (it may have been deleted).</source>
         <translation>Мероприятие не найдено (возможно, оно удалено).</translation>
     </message>
@@ -6424,7 +6424,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В бюллетене не указан победитель.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="115"/>
+        <location filename="../../app/tournaments/setup.py" line="117"/>
         <source>A break of one team has no elimination rounds: choose 0 or at least 2.</source>
         <translation>Если в плей-офф выходит одна команда, раундов плей-офф не будет: укажите 0 или не меньше 2.</translation>
     </message>
@@ -6444,7 +6444,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Для игры нужен хотя бы один судья.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="81"/>
+        <location filename="../../app/tournaments/setup.py" line="83"/>
         <source>A league name is too long: {name}</source>
         <translation>Слишком длинное название лиги: {name}</translation>
     </message>
@@ -6464,7 +6464,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Название аудитории — не более {limit} символов: {room}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="116"/>
+        <location filename="../../app/tournaments/draw.py" line="121"/>
         <source>A round needs at least two teams.</source>
         <translation>Для раунда нужно не менее двух команд.</translation>
     </message>
@@ -6524,7 +6524,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Судейский бланк</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="182"/>
+        <location filename="../../app/tournaments/setup.py" line="195"/>
+        <source>Ballots are already entered while iron person was allowed; it can no longer be switched off.</source>
+        <translation>Бюллетени уже внесены, когда «железный спикер» был разрешён; отключить его больше нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="188"/>
         <source>Ballots are already entered with the score range {low}–{high}, step {step}; the scoring rules can no longer change.</source>
         <translation>Бюллетени уже внесены с диапазоном баллов {low}–{high} и шагом {step}; правила выставления баллов больше нельзя изменить.</translation>
     </message>
@@ -6686,7 +6691,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="89"/>
+        <location filename="../../app/tournaments/setup.py" line="91"/>
         <source>Name at least one league (kk, ru, en or your own).</source>
         <translation>Укажите хотя бы одну лигу (kk, ru, en или свою).</translation>
     </message>
@@ -6768,7 +6773,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Аудитория {room} указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="159"/>
+        <location filename="../../app/tournaments/draw.py" line="164"/>
         <source>Round numbers start at 1.</source>
         <translation>Номера раундов начинаются с 1.</translation>
     </message>
@@ -6799,7 +6804,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В раунде {round} уже есть результаты; исправьте жеребьёвку вручную, а не проводите её заново.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="177"/>
+        <location filename="../../app/tournaments/setup.py" line="183"/>
         <source>Round {round} is already drawn; the tournament cannot have fewer rounds.</source>
         <translation>Жеребьёвка раунда {round} уже проведена; число раундов турнира нельзя уменьшить.</translation>
     </message>
@@ -6814,7 +6819,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунда {round} в этом турнире нет.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="328"/>
+        <location filename="../../app/cli/tournament_commands.py" line="344"/>
         <location filename="../../app/tournaments/sheets.py" line="90"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Жеребьёвка раунда {round} ещё не проведена.</translation>
@@ -6845,7 +6850,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Подпись:</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="130"/>
+        <location filename="../../app/tournaments/setup.py" line="132"/>
         <source>Speakers are ranked by total or average.</source>
         <translation>Спикеры ранжируются по сумме или по среднему баллу.</translation>
     </message>
@@ -6860,17 +6865,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Итого команды</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="462"/>
+        <location filename="../../app/tournaments/draw.py" line="485"/>
         <source>Team {team} already had a bye, while other teams have had none.</source>
         <translation>Команда {team} уже проходила без соперника, а другие команды — ещё ни разу.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="455"/>
+        <location filename="../../app/tournaments/draw.py" line="478"/>
         <source>Team {team} has a bye that is not needed: only an odd number of teams needs one.</source>
         <translation>Команде {team} без необходимости назначен проход без соперника: он нужен только при нечётном числе команд.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="529"/>
+        <location filename="../../app/cli/tournament_commands.py" line="571"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>У команды {team} нет игры в плей-офф.</translation>
     </message>
@@ -6884,27 +6889,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команда {team} участвует в игре, у которой ещё нет результата; сначала внесите результат или проведите жеребьёвку этого раунда заново, затем снимите команду с турнира.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="446"/>
+        <location filename="../../app/tournaments/draw.py" line="469"/>
         <source>Team {team} is in the draw {count} times.</source>
         <translation>Команда {team} встречается в жеребьёвке несколько раз ({count}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="113"/>
+        <location filename="../../app/tournaments/draw.py" line="118"/>
         <source>Team {team} is listed twice.</source>
         <translation>Команда {team} указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="443"/>
+        <location filename="../../app/tournaments/draw.py" line="466"/>
         <source>Team {team} is not in this league.</source>
         <translation>Команда {team} не входит в эту лигу.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="450"/>
+        <location filename="../../app/tournaments/draw.py" line="473"/>
         <source>Team {team} is not in this round&apos;s draw.</source>
         <translation>Команды {team} нет в жеребьёвке этого раунда.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="479"/>
+        <location filename="../../app/tournaments/draw.py" line="502"/>
         <source>Team {team} would have been government {gov} times and opposition {opp} times.</source>
         <translation>Команда {team} выступила бы за правительство и за оппозицию неравное число раз: {gov} и {opp}.</translation>
     </message>
@@ -6919,12 +6924,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В лиге {league} у команд на месте {top} равные показатели: подтвердите выход в плей-офф, чтобы сделать выбор, затем перенесите вышедшие команды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="473"/>
+        <location filename="../../app/tournaments/draw.py" line="496"/>
         <source>Teams {gov} and {opp} are from the same school.</source>
         <translation>Команды {gov} и {opp} из одной школы.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="470"/>
+        <location filename="../../app/tournaments/draw.py" line="493"/>
         <source>Teams {gov} and {opp} have already met.</source>
         <translation>Команды {gov} и {opp} уже встречались.</translation>
     </message>
@@ -6954,12 +6959,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В бюллетенях указаны разные спикеры на роль «{role}».</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="188"/>
+        <location filename="../../app/tournaments/setup.py" line="199"/>
         <source>The break is already confirmed with {size} teams; its size can no longer change.</source>
         <translation>Выход в плей-офф уже подтверждён для {size} команд; его размер больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="113"/>
+        <location filename="../../app/tournaments/setup.py" line="115"/>
         <source>The break must be 0 to 64 teams per league.</source>
         <translation>В каждой лиге в плей-офф может выйти от 0 до 64 команд.</translation>
     </message>
@@ -6989,7 +6994,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Инфослайд длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="85"/>
+        <location filename="../../app/tournaments/setup.py" line="87"/>
         <source>The league {league} is listed twice.</source>
         <translation>Лига {league} указана дважды.</translation>
     </message>
@@ -7008,7 +7013,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Минимальное число раундов для спикера не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="118"/>
+        <location filename="../../app/tournaments/setup.py" line="134"/>
+        <source>The least number of rounds to rank a speaker by average must be 0 to {rounds} (the qualifying rounds).</source>
+        <translation>Наименьшее число раундов для рейтинга спикера по среднему баллу должно быть от 0 до {rounds} (отборочные раунды).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="120"/>
         <source>The lowest score must be below the highest (for example 60:80).</source>
         <translation>Минимальный балл должен быть меньше максимального (например, 60:80).</translation>
     </message>
@@ -7038,7 +7048,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>На следующем этапе нет лиги {league}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="111"/>
+        <location filename="../../app/tournaments/setup.py" line="113"/>
         <source>The number of qualifying rounds must be 1 to 12.</source>
         <translation>Число отборочных раундов должно быть от 1 до 12.</translation>
     </message>
@@ -7063,7 +7073,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Шаг балла должен быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="122"/>
+        <location filename="../../app/tournaments/setup.py" line="124"/>
         <source>The score step must divide the range {low}–{high} evenly (for example 1 or 0.5).</source>
         <translation>Диапазон {low}–{high} должен делиться на шаг балла без остатка (например, 1 или 0.5).</translation>
     </message>
@@ -7097,7 +7107,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>У победившей команды сумма баллов должна быть выше; равные суммы недопустимы.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="173"/>
+        <location filename="../../app/tournaments/setup.py" line="179"/>
         <source>The {league} league already has a draw; it cannot be removed.</source>
         <translation>В лиге {league} уже проведена жеребьёвка; эту лигу нельзя удалить.</translation>
     </message>
@@ -7132,12 +7142,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Дебатов {code} нет: в раунде {round} лиги {league} нет дебатов номер {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="472"/>
+        <location filename="../../app/cli/tournament_commands.py" line="514"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>В лиге {league} нет команды {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="257"/>
+        <location filename="../../app/tournaments/setup.py" line="270"/>
         <source>There is no tournament {ref}.</source>
         <translation>Турнир {ref} не найден.</translation>
     </message>
@@ -7147,7 +7157,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В этом турнире нет плей-офф (число команд в плей-офф — 0).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="127"/>
+        <location filename="../../app/tournaments/setup.py" line="129"/>
         <source>Tie-breaks must be some of {allowed}, each once.</source>
         <translation>Дополнительные показатели выбираются из списка {allowed}, каждый по одному разу.</translation>
     </message>
@@ -7167,7 +7177,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Чтобы открыть бланк этих дебатов, введите код {code} в поле «Код дебатов» на вкладке «Раунды».</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="107"/>
+        <location filename="../../app/tournaments/setup.py" line="109"/>
         <source>Unknown stage {stage}: use one of {stages}.</source>
         <translation>Неизвестный этап {stage}: укажите один из следующих: {stages}.</translation>
     </message>
@@ -7182,7 +7192,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Укажите полное имя (фамилию и имя): {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="98"/>
+        <location filename="../../app/tournaments/setup.py" line="100"/>
         <source>Write the score range as MIN:MAX, for example 60:80.</source>
         <translation>Укажите диапазон баллов в виде MIN:MAX, например 60:80.</translation>
     </message>
@@ -7439,7 +7449,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} уже выступает за команду {other}; в турнире участник может быть только в одной команде.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="552"/>
+        <location filename="../../app/cli/tournament_commands.py" line="594"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} не участвует в лиге {league}.</translation>
     </message>
@@ -7592,7 +7602,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Название команды:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="174"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="175"/>
         <source>&amp;Tie-breaks, in order:</source>
         <translation>&amp;Дополнительные показатели (по порядку):</translation>
     </message>
@@ -7815,7 +7825,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="182"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="193"/>
         <source>Dra&amp;w seed:</source>
         <translation>&amp;Ключ жеребьёвки:</translation>
     </message>
@@ -7960,6 +7970,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Импорт…</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="173"/>
+        <source>Iron person:</source>
+        <translation>Железный спикер:</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="542"/>
         <source>Kept with warnings:</source>
         <translation>Сохранено с предупреждениями:</translation>
@@ -8042,7 +8057,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Новая команда</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="226"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="243"/>
         <source>New tournament</source>
         <translation>Новый турнир</translation>
     </message>
@@ -8191,9 +8206,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="176"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="177"/>
         <source>Rank s&amp;peakers by:</source>
         <translation>Ранжировать &amp;спикеров по:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="185"/>
+        <source>Ranked by average from:</source>
+        <translation>Рейтинг по среднему от:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
@@ -8476,7 +8496,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Вид для предпросмотра; каждая награда печатается в своём виде.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="237"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="256"/>
         <source>The same seed gives the same random first round.</source>
         <translation>При одинаковом ключе случайная жеребьёвка первого раунда получается одинаковой.</translation>
     </message>
@@ -8547,7 +8567,7 @@ Keep this change anyway?</source>
         <translation>Итого: {points}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="227"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="244"/>
         <source>Tournament settings</source>
         <translation>Настройки турнира</translation>
     </message>
@@ -8611,17 +8631,17 @@ Keep this change anyway?</source>
         <translation>Укажите, почему в плей-офф выходят именно эти команды.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="216"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
         <source>a final</source>
         <translation>только финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="221"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="238"/>
         <source>a partial first round, then a bracket</source>
         <translation>сначала неполный первый раунд, затем сетка</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="234"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="251"/>
         <source>a winner may have fewer speaker points than the loser</source>
         <translation>у победителя может быть меньше спикерских баллов, чем у проигравшего</translation>
     </message>
@@ -8631,7 +8651,7 @@ Keep this change anyway?</source>
         <translation>любая лига</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="236"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="253"/>
         <source>average points per round spoken</source>
         <translation>среднему баллу за раунды с выступлением</translation>
     </message>
@@ -8656,22 +8676,27 @@ Keep this change anyway?</source>
         <translation>проходит дальше</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="216"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
         <source>no elimination rounds</source>
         <translation>без плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="219"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="236"/>
         <source>octofinals to the final</source>
         <translation>от 1/8 финала до финала</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="232"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="254"/>
+        <source>one speaker may give both speeches of a team short of a speaker</source>
+        <translation>один спикер может произнести обе речи команды, которой не хватает спикера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="249"/>
         <source>or your own leagues, comma-separated</source>
         <translation>или свои лиги через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="218"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="235"/>
         <source>quarterfinals, semifinals and a final</source>
         <translation>четвертьфинал, полуфинал и финал</translation>
     </message>
@@ -8686,7 +8711,12 @@ Keep this change anyway?</source>
         <translation>раунд {round} ({league})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="217"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="255"/>
+        <source>rounds spoken (0: every speaker is ranked)</source>
+        <translation>раундов выступлений (0: в рейтинге все спикеры)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="234"/>
         <source>semifinals and a final</source>
         <translation>полуфинал и финал</translation>
     </message>
@@ -8701,12 +8731,12 @@ Keep this change anyway?</source>
         <translation>спикеры — по сумме баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="250"/>
         <source>step</source>
         <translation>шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="235"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="252"/>
         <source>total points over the qualifying rounds</source>
         <translation>сумме баллов за отборочные раунды</translation>
     </message>
@@ -8871,7 +8901,7 @@ Keep this change anyway?</source>
         <translation>В дате «{text}» год {year}; укажите год от {first} до {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="132"/>
+        <location filename="../../app/tournaments/setup.py" line="138"/>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>

@@ -170,6 +170,7 @@ class TournamentDialog(FormDialog):
         for spin in (self.score_min, self.score_max, self.score_step):
             self.watch(spin)
         self.low_point = self.add_field("low_point_wins", lambda: tr("Tournaments", "Low-point wins:"), QCheckBox())
+        self.iron_person = self.add_field("iron_person", lambda: tr("Tournaments", "Iron person:"), QCheckBox())
         self.tiebreaks = TiebreakList()
         self.add_field("tiebreaks", lambda: tr("Tournaments", "&Tie-breaks, in order:"), self.tiebreaks)
         self.watch(self.tiebreaks.list)
@@ -177,6 +178,16 @@ class TournamentDialog(FormDialog):
                                             QComboBox())
         self.speakers_rule.addItem("", "total")
         self.speakers_rule.addItem("", "average")
+        self.min_rounds = QSpinBox()
+        self.min_rounds.setRange(0, 12)
+        self.min_rounds_hint = QLabel()
+        self.min_rounds_hint.setStyleSheet(HINT_STYLE)
+        self.add_field("speaker_min_rounds", lambda: tr("Tournaments", "Ranked by average from:"),
+                       _row(self.min_rounds, self.min_rounds_hint))
+        self.fields["speaker_min_rounds"] = self.min_rounds
+        self.watch(self.min_rounds)
+        # The least rounds matter only when speakers are ranked by average.
+        self.speakers_rule.currentIndexChanged.connect(lambda _: self._min_rounds_enabled())
         self.seed = QSpinBox()
         self.seed.setRange(0, 999_999)
         self.add_field("seed", lambda: tr("Tournaments", "Dra&w seed:"), _row(self.seed))
@@ -206,10 +217,16 @@ class TournamentDialog(FormDialog):
         self.score_max.setValue(s.score_max if s.score_max is not None else DEFAULT_SCORES[1])
         self.score_step.setValue(s.score_step if s.score_step is not None else DEFAULT_SCORES[2])
         self.low_point.setChecked(bool(s.low_point_wins))
+        self.iron_person.setChecked(bool(s.iron_person))
+        self.min_rounds.setValue(int(s.speaker_min_rounds or 0))
         self.tiebreaks.set_codes(list(s.tiebreaks))
         self.speakers_rule.setCurrentIndex(max(0, self.speakers_rule.findData(s.speakers_rule)))
         self.seed.setValue(int(s.seed or 0))
         self._break_hint()
+        self._min_rounds_enabled()
+
+    def _min_rounds_enabled(self) -> None:
+        self.min_rounds.setEnabled(self.speakers_rule.currentData() == "average")
 
     def _break_hint(self) -> None:
         n = self.break_size.value()
@@ -234,6 +251,8 @@ class TournamentDialog(FormDialog):
         self.low_point.setText(tr("Tournaments", "a winner may have fewer speaker points than the loser"))
         self.speakers_rule.setItemText(0, tr("Tournaments", "total points over the qualifying rounds"))
         self.speakers_rule.setItemText(1, tr("Tournaments", "average points per round spoken"))
+        self.iron_person.setText(tr("Tournaments", "one speaker may give both speeches of a team short of a speaker"))
+        self.min_rounds_hint.setText(tr("Tournaments", "rounds spoken (0: every speaker is ranked)"))
         self.seed.setToolTip(tr("Tournaments", "The same seed gives the same random first round."))
         self.tiebreaks.retranslate()
         self._break_hint()
@@ -257,7 +276,8 @@ class TournamentDialog(FormDialog):
             rounds=self.rounds.value(), break_size=self.break_size.value(), score_min=self.score_min.value(),
             score_max=self.score_max.value(), score_step=self.score_step.value(),
             low_point_wins=self.low_point.isChecked(), tiebreaks=self.tiebreaks.codes(),
-            speakers_rule=self.speakers_rule.currentData(), seed=self.seed.value(), previous_uid=previous)
+            speakers_rule=self.speakers_rule.currentData(), seed=self.seed.value(), previous_uid=previous,
+            iron_person=self.iron_person.isChecked(), speaker_min_rounds=self.min_rounds.value())
 
     def save(self) -> None:
         s = self.settings()
