@@ -7,6 +7,7 @@ from typing import Any
 
 from app.errors import ValidationError
 from app.i18n import Msg
+from app.installation import get_installation
 from app.models import AidGiven, AidRecipient, Attendance, Certificate, Event, Organisation, Person
 from app.organisations import find_or_create
 from app.people.duplicates import Candidate, find_duplicates
@@ -58,6 +59,15 @@ def duplicates_of(raw: dict[str, Any], uid: str | None = None) -> list[Candidate
     except ValidationError:
         return []
     return find_duplicates(data, exclude_uid=uid)
+
+
+def new_person_defaults() -> dict[str, Any]:
+    """What a new person's form starts with: at a school, the school itself (most who come are its own)."""
+    inst = get_installation()
+    if inst is None or inst.role != "school" or not inst.organisation_uid:
+        return {}
+    school = Organisation.get_or_none(Organisation.uid == inst.organisation_uid)
+    return {"school": school.name} if school is not None else {}
 
 
 def person_values(uid: str) -> dict[str, Any]:

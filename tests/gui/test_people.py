@@ -120,3 +120,17 @@ def test_export_the_list_as_shown(qtbot, people, tmp_path):
     out = people.export_list(str(tmp_path / "list.xlsx"))
     table = read_table(out)
     assert [r[0] for r in table.rows] == ["Қасымов"] and table.headers[0] == "Surname"
+
+
+def test_a_new_person_at_a_school_starts_with_that_school(qtbot, store, dialogs):
+    from app.installation import get_installation
+    from app.models import Organisation
+    from ui.people.dialog import PersonDialog
+
+    own = Organisation.get_by_id(get_installation().organisation_uid).name
+    form = PersonDialog()
+    qtbot.addWidget(form)
+    assert form.school.currentText() == own
+    typed = PersonDialog(prefill={"surname": "Әлиев", "school": "№12 мектеп"})
+    qtbot.addWidget(typed)
+    assert typed.school.currentText() == "№12 мектеп"  # what the import or picker knew wins

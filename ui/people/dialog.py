@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.organisations.choices import SCHOOL_KINDS, organisations
-from app.people.forms import duplicates_of, person_history, person_values, save_person
+from app.people.forms import duplicates_of, new_person_defaults, person_history, person_values, save_person
 from app.reference import name as ref_name
 from ui.common.date_field import DateField
 from ui.common.form_dialog import FormDialog
@@ -88,7 +88,7 @@ class PersonDialog(FormDialog):
         self.birth_date.editingFinished.connect(self._check_duplicates)
         self.retranslate()
         self._fill_schools()
-        values = person_values(uid) if uid else dict(prefill or {})
+        values = person_values(uid) if uid else {**new_person_defaults(), **(prefill or {})}
         self._load(values)
         self.dirty = bool(prefill) and uid is None
 
