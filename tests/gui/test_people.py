@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.models import Person
 from app.validation.iin import make_iin
@@ -125,7 +125,6 @@ def test_export_the_list_as_shown(qtbot, people, tmp_path):
 def test_a_new_person_at_a_school_starts_with_that_school(qtbot, store, dialogs):
     from app.installation import get_installation
     from app.models import Organisation
-    from ui.people.dialog import PersonDialog
 
     own = Organisation.get_by_id(get_installation().organisation_uid).name
     form = PersonDialog()
@@ -134,3 +133,21 @@ def test_a_new_person_at_a_school_starts_with_that_school(qtbot, store, dialogs)
     typed = PersonDialog(prefill={"surname": "Әлиев", "school": "№12 мектеп"})
     qtbot.addWidget(typed)
     assert typed.school.currentText() == "№12 мектеп"  # what the import or picker knew wins
+
+
+def test_a_long_field_message_shows_every_line(qtbot, store, dialogs):
+    from ui.i18n import install_translator
+
+    install_translator(QApplication.instance(), "kk")  # Kazakh messages run longest
+    form = PersonDialog()
+    qtbot.addWidget(form)
+    form.resize(520, form.height())  # a narrow form: the message wraps onto three lines
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    form.iin.setFocus()
+    type_text(form.iin, "090819500123")
+    qtbot.keyClick(form.iin, Qt.Key.Key_Tab)
+    label = form.errors["iin"]
+    qtbot.waitUntil(lambda: label.isVisible() and label.height() >= label.heightForWidth(label.width()))
+    assert label.heightForWidth(label.width()) > label.fontMetrics().height() * 2  # it did wrap

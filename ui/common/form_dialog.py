@@ -104,6 +104,16 @@ class FormDialog(QDialog):
         label = self.errors[key]
         label.setText(text)
         label.setVisible(bool(text))
+        self._fit_height(label)
+
+    def _fit_height(self, label: QLabel) -> None:
+        """Give a wrapped message every line it needs: a form layout sizes a wrapped label for one
+        width and keeps that height, so a long Kazakh message lost its last line under the next field."""
+        def fit() -> None:
+            if label.isVisible() and label.width() > 0:
+                label.setMinimumHeight(label.heightForWidth(label.width()))
+        fit()
+        QTimer.singleShot(0, fit)  # again once the layout has given the label its width
 
     def watch(self, widget: QWidget) -> None:
         """Mark the form changed when ``widget`` changes."""
@@ -165,6 +175,7 @@ class FormDialog(QDialog):
             return
         label.setText(text)
         label.show()
+        self._fit_height(label)
         widget = self.fields[field]
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(widget, QLineEdit):
