@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
+    QLineEdit,
     QListWidget,
     QTableView,
     QTabWidget,
@@ -40,6 +41,12 @@ def clipped(root: QWidget) -> list[str]:
             continue
         if b.sizeHint().width() > b.width() + 1:
             out.append(f"button «{b.text()}»: {b.width()} px wide, needs {b.sizeHint().width()}")
+    for edit in root.findChildren(QLineEdit):
+        hint = edit.placeholderText()
+        if edit.isVisible() and hint and not edit.text() and len(hint) <= 12:  # a short hint (a date's) shows whole
+            room = edit.width() - 30  # the frame, and a calendar button where there is one
+            if edit.fontMetrics().horizontalAdvance(hint) > room:
+                out.append(f"hint «{hint}»: {edit.width()} px wide")
     for c in root.findChildren(QComboBox):
         text = c.currentText()
         if c.isVisible() and text and not c.isEditable():

@@ -213,6 +213,10 @@ class DateField(QLineEdit):
     def retranslate(self) -> None:
         """Hint and reason in the current language."""
         self.setPlaceholderText(tr("Dates", "DD.MM.YYYY"))
+        # Wide enough for the hint in this language («КК.АА.ЖЖЖЖ» is wider than the digits).
+        widest = max(self.fontMetrics().horizontalAdvance(self.placeholderText()),
+                     self.fontMetrics().horizontalAdvance("00.00.00000"))
+        self.setMinimumWidth(widest + 40)
         self.calendar_action.setToolTip(tr("Dates", "Calendar (Alt+Down)"))
         if self._problem is not None:
             self.setToolTip(render(self._problem))

@@ -110,8 +110,11 @@ class FormDialog(QDialog):
         """Give a wrapped message every line it needs: a form layout sizes a wrapped label for one
         width and keeps that height, so a long Kazakh message lost its last line under the next field."""
         def fit() -> None:
-            if label.isVisible() and label.width() > 0:
-                label.setMinimumHeight(label.heightForWidth(label.width()))
+            try:
+                if label.isVisible() and label.width() > 0:
+                    label.setMinimumHeight(label.heightForWidth(label.width()))
+            except RuntimeError:
+                pass  # the form was closed before the layout got to it
         fit()
         QTimer.singleShot(0, fit)  # again once the layout has given the label its width
 

@@ -65,7 +65,6 @@ class TiebreakList(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.list.setMaximumHeight(118)
         # The long Russian tie-break names wrap rather than hide behind a sideways scroll bar.
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
@@ -94,6 +93,9 @@ class TiebreakList(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if code in codes else Qt.CheckState.Unchecked)
         self.retranslate()
+        # Every tie-break in sight (one row spare for a wrapped name): none may hide below the fold.
+        row = max(self.list.sizeHintForRow(0), self.list.fontMetrics().height() + 4)
+        self.list.setFixedHeight((self.list.count() + 1) * row + 2 * self.list.frameWidth() + 4)
 
     def codes(self) -> list[str]:
         """The checked tie-breaks in their order."""
