@@ -1940,7 +1940,7 @@ Add this aid as well?</translation>
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../ui/common/date_field.py" line="216"/>
+        <location filename="../../ui/common/date_field.py" line="220"/>
         <source>Calendar (Alt+Down)</source>
         <translation>Calendar (Alt+Down)</translation>
     </message>
@@ -2720,34 +2720,34 @@ Add this aid as well?</translation>
     <name>Forms</name>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="55"/>
-        <location filename="../../ui/common/form_dialog.py" line="142"/>
+        <location filename="../../ui/common/form_dialog.py" line="155"/>
         <location filename="../../ui/tournaments/break_tab.py" line="81"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="230"/>
+        <location filename="../../ui/common/form_dialog.py" line="244"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="231"/>
+        <location filename="../../ui/common/form_dialog.py" line="245"/>
         <source>Go back</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="229"/>
+        <location filename="../../ui/common/form_dialog.py" line="243"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="54"/>
-        <location filename="../../ui/common/form_dialog.py" line="141"/>
+        <location filename="../../ui/common/form_dialog.py" line="154"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="228"/>
+        <location filename="../../ui/common/form_dialog.py" line="242"/>
         <source>Save the changes?</source>
         <translation>Save the changes?</translation>
     </message>
@@ -3051,12 +3051,12 @@ Add this aid as well?</translation>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="247"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="249"/>
         <source>Checking {file}…</source>
         <translation>Checking {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="158"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="160"/>
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
@@ -3071,13 +3071,13 @@ Add this aid as well?</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="197"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="199"/>
         <source>Column titles found in row {row}; the rows above them are not imported.</source>
         <translation>Column titles found in row {row}; the rows above them are not imported.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="129"/>
-        <location filename="../../ui/exchange/import_dialog.py" line="307"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="309"/>
         <source>Download a template</source>
         <translation>Download a template</translation>
     </message>
@@ -3092,12 +3092,12 @@ Add this aid as well?</translation>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="308"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="310"/>
         <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="200"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="202"/>
         <source>Ignored columns: {names}.</source>
         <translation>Ignored columns: {names}.</translation>
     </message>
@@ -3112,7 +3112,7 @@ Add this aid as well?</translation>
         <translation>Import from Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="247"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="249"/>
         <source>Importing {file}…</source>
         <translation>Importing {file}…</translation>
     </message>
@@ -3132,7 +3132,7 @@ Add this aid as well?</translation>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="278"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="280"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -3147,7 +3147,7 @@ Add this aid as well?</translation>
         <translation>Rejected rows. Correct them here (double-click a cell) and press «Check again»; the corrected rows are then imported. The file itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="278"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="280"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -3156,12 +3156,12 @@ Add this aid as well?</translation>
         <translation type="vanished">Tables (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="159"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="161"/>
         <source>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="318"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="320"/>
         <source>Template saved: {path}. Fill it in and import it here.</source>
         <translation>Template saved: {path}. Fill it in and import it here.</translation>
     </message>
@@ -3176,7 +3176,7 @@ Add this aid as well?</translation>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="205"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="207"/>
         <source>ignored</source>
         <translation>ignored</translation>
     </message>
@@ -3191,12 +3191,12 @@ Add this aid as well?</translation>
         <translation>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="194"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="196"/>
         <source>{rows} rows. The first {shown} are shown with the field each column fills.</source>
         <translation>{rows} rows. The first {shown} are shown with the field each column fills.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="305"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="307"/>
         <source>{what} - template</source>
         <translation>{what} - template</translation>
     </message>
@@ -5409,7 +5409,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="229"/>
+        <location filename="../../ui/sync/page.py" line="241"/>
         <source>Aid given to the same child by several schools in one campaign:</source>
         <translation>Aid given to the same child by several schools in one campaign:</translation>
     </message>
@@ -5419,7 +5419,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>An identity card or key file, not a bundle: skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="287"/>
+        <location filename="../../ui/sync/page.py" line="299"/>
         <source>Ask {above} for its identity card: a small file (tirkeu-identity.json) on a USB stick or by e-mail.</source>
         <translation>Ask {above} for its identity card: a small file (tirkeu-identity.json) on a USB stick or by e-mail.</translation>
     </message>
@@ -5434,22 +5434,22 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Bundle {sequence} was not written by this installation (or its kept copy is gone).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="324"/>
+        <location filename="../../ui/sync/page.py" line="336"/>
         <source>Bundle {sequence} with {records} records was written to {path}.</source>
         <translation>Bundle {sequence} with {records} records was written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="343"/>
+        <location filename="../../ui/sync/page.py" line="355"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="281"/>
+        <location filename="../../ui/sync/page.py" line="293"/>
         <source>Bundles cannot be encrypted yet</source>
         <translation>Bundles cannot be encrypted yet</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="290"/>
+        <location filename="../../ui/sync/page.py" line="302"/>
         <source>Call {above} and compare the key fingerprint Tirkeu shows you with the one on their screen (Help → About). Only if they match, answer Yes.</source>
         <translation>Call {above} and compare the key fingerprint Tirkeu shows you with the one on their screen (Help → About). Only if they match, answer Yes.</translation>
     </message>
@@ -5476,105 +5476,105 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Cannot write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="232"/>
+        <location filename="../../ui/sync/page.py" line="244"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="289"/>
+        <location filename="../../ui/sync/page.py" line="301"/>
         <source>Click the button below and choose that file.</source>
         <translation>Click the button below and choose that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="220"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="209"/>
+        <location filename="../../ui/sync/page.py" line="221"/>
         <source>Everything (a full snapshot), not only the changes</source>
         <translation>Everything (a full snapshot), not only the changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="211"/>
-        <location filename="../../ui/sync/page.py" line="219"/>
+        <location filename="../../ui/sync/page.py" line="223"/>
+        <location filename="../../ui/sync/page.py" line="231"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="337"/>
+        <location filename="../../ui/sync/page.py" line="349"/>
         <source>Folder with bundles</source>
         <translation>Folder with bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="210"/>
+        <location filename="../../ui/sync/page.py" line="222"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="208"/>
+        <location filename="../../ui/sync/page.py" line="220"/>
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="219"/>
+        <location filename="../../ui/sync/page.py" line="231"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="211"/>
+        <location filename="../../ui/sync/page.py" line="223"/>
         <source>Full</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="230"/>
+        <location filename="../../ui/sync/page.py" line="242"/>
         <source>IIN</source>
         <translation>IIN</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="410"/>
-        <location filename="../../ui/sync/page.py" line="428"/>
+        <location filename="../../ui/sync/page.py" line="422"/>
+        <location filename="../../ui/sync/page.py" line="440"/>
         <source>Identity card</source>
         <translation>Identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="411"/>
+        <location filename="../../ui/sync/page.py" line="423"/>
         <source>Identity cards (*.json *.card);;All files (*)</source>
         <translation>Identity cards (*.json *.card);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="402"/>
+        <location filename="../../ui/sync/page.py" line="414"/>
         <source>Identity cards (*.json)</source>
         <translation>Identity cards (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="220"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="213"/>
+        <location filename="../../ui/sync/page.py" line="225"/>
         <source>Import a folder…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="214"/>
+        <location filename="../../ui/sync/page.py" line="226"/>
         <source>Import files…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="352"/>
+        <location filename="../../ui/sync/page.py" line="364"/>
         <source>Importing bundles…</source>
         <translation>Importing bundles…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="231"/>
-        <location filename="../../ui/sync/page.py" line="233"/>
+        <location filename="../../ui/sync/page.py" line="243"/>
+        <location filename="../../ui/sync/page.py" line="245"/>
         <source>Installations</source>
         <translation>Installations</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="327"/>
+        <location filename="../../ui/sync/page.py" line="339"/>
         <source>It is NOT encrypted: anyone who finds the stick can read it.</source>
         <translation>It is NOT encrypted: anyone who finds the stick can read it.</translation>
     </message>
@@ -5583,7 +5583,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">It is encrypted to the office.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="326"/>
+        <location filename="../../ui/sync/page.py" line="338"/>
         <source>It is encrypted to {name}.</source>
         <translation>It is encrypted to {name}.</translation>
     </message>
@@ -5592,27 +5592,27 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">It is not encrypted: no office key is trusted yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="233"/>
+        <location filename="../../ui/sync/page.py" line="245"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="226"/>
+        <location filename="../../ui/sync/page.py" line="238"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="204"/>
+        <location filename="../../ui/sync/page.py" line="216"/>
         <source>Keys and trust</source>
         <translation>Keys and trust</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="227"/>
+        <location filename="../../ui/sync/page.py" line="239"/>
         <source>Look for problems across schools</source>
         <translation>Look for problems across schools</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="360"/>
+        <location filename="../../ui/sync/page.py" line="372"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
         <translation>Missing from {name}: bundle(s) {numbers}.</translation>
     </message>
@@ -5622,7 +5622,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="225"/>
+        <location filename="../../ui/sync/page.py" line="237"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5632,12 +5632,12 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Name the installation this bundle is for (--to, the window&apos;s “For” list): an office writes one bundle for the national centre and one for each school.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="230"/>
+        <location filename="../../ui/sync/page.py" line="242"/>
         <source>Names</source>
         <translation>Names</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="282"/>
+        <location filename="../../ui/sync/page.py" line="294"/>
         <source>No identity card of {above} is trusted here, so a bundle would be written unencrypted: anyone who finds the USB stick could read the names, birth dates and IINs in it. Three steps fix this once:</source>
         <translation>No identity card of {above} is trusted here, so a bundle would be written unencrypted: anyone who finds the USB stick could read the names, birth dates and IINs in it. Three steps fix this once:</translation>
     </message>
@@ -5657,103 +5657,103 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>No trusted installation has the id or fingerprint {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="210"/>
-        <location filename="../../ui/sync/page.py" line="219"/>
+        <location filename="../../ui/sync/page.py" line="222"/>
+        <location filename="../../ui/sync/page.py" line="231"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="307"/>
+        <location filename="../../ui/sync/page.py" line="319"/>
         <source>Nobody is chosen in the «For» list, so this bundle would be written unencrypted: anyone who finds the USB stick could read the names, birth dates and IINs in it. The panel at the top of this page shows how to trust the office&apos;s identity card. Write it unencrypted anyway?</source>
         <translation>Nobody is chosen in the «For» list, so this bundle would be written unencrypted: anyone who finds the USB stick could read the names, birth dates and IINs in it. The panel at the top of this page shows how to trust the office&apos;s identity card. Write it unencrypted anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="215"/>
+        <location filename="../../ui/sync/page.py" line="227"/>
         <source>Only check, save nothing</source>
         <translation>Only check, save nothing</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="216"/>
+        <location filename="../../ui/sync/page.py" line="228"/>
         <source>Or drop bundle files or a folder here.</source>
         <translation>Or drop bundle files or a folder here.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="221"/>
+        <location filename="../../ui/sync/page.py" line="233"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="203"/>
+        <location filename="../../ui/sync/page.py" line="215"/>
         <source>Receive bundles</source>
         <translation>Receive bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="211"/>
+        <location filename="../../ui/sync/page.py" line="223"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="225"/>
+        <location filename="../../ui/sync/page.py" line="237"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="221"/>
+        <location filename="../../ui/sync/page.py" line="233"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="219"/>
+        <location filename="../../ui/sync/page.py" line="231"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="204"/>
+        <location filename="../../ui/sync/page.py" line="216"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="224"/>
+        <location filename="../../ui/sync/page.py" line="236"/>
         <source>Revoke the selected (lost laptop)</source>
         <translation>Revoke the selected (lost laptop)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="225"/>
+        <location filename="../../ui/sync/page.py" line="237"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="222"/>
+        <location filename="../../ui/sync/page.py" line="234"/>
         <source>Save my identity card…</source>
         <translation>Save my identity card…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="401"/>
+        <location filename="../../ui/sync/page.py" line="413"/>
         <source>Save the identity card</source>
         <translation>Save the identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="230"/>
+        <location filename="../../ui/sync/page.py" line="242"/>
         <source>Schools</source>
         <translation>Schools</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="203"/>
+        <location filename="../../ui/sync/page.py" line="215"/>
         <source>Send to the office</source>
         <translation>Send to the office</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="226"/>
+        <location filename="../../ui/sync/page.py" line="238"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="202"/>
+        <location filename="../../ui/sync/page.py" line="214"/>
         <source>Sync with the office</source>
         <translation>Sync with the office</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="306"/>
+        <location filename="../../ui/sync/page.py" line="318"/>
         <source>The bundle cannot be encrypted</source>
         <translation>The bundle cannot be encrypted</translation>
     </message>
@@ -5883,7 +5883,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The public key is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="228"/>
+        <location filename="../../ui/sync/page.py" line="240"/>
         <source>The same IIN registered by several schools:</source>
         <translation>The same IIN registered by several schools:</translation>
     </message>
@@ -5930,7 +5930,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>This file could not be imported ({error}); it was skipped and the others went on. The details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="245"/>
+        <location filename="../../ui/sync/page.py" line="257"/>
         <source>This installation&apos;s key fingerprint: {fp}</source>
         <translation>This installation&apos;s key fingerprint: {fp}</translation>
     </message>
@@ -5956,155 +5956,165 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>This record was made by another installation; only that installation can change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="232"/>
+        <location filename="../../ui/sync/page.py" line="244"/>
         <source>Times</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="344"/>
+        <location filename="../../ui/sync/page.py" line="356"/>
         <source>Tirkeu bundles (*.tirkeu)</source>
         <translation>Tirkeu bundles (*.tirkeu)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="223"/>
+        <location filename="../../ui/sync/page.py" line="235"/>
         <source>Trust an identity card…</source>
         <translation>Trust an identity card…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="212"/>
+        <location filename="../../ui/sync/page.py" line="224"/>
         <source>Trust the office&apos;s identity card…</source>
         <translation>Trust the office&apos;s identity card…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="378"/>
+        <location filename="../../ui/sync/page.py" line="390"/>
         <source>Trust the sender?</source>
         <translation>Trust the sender?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="217"/>
+        <location filename="../../ui/sync/page.py" line="229"/>
         <source>Trust the sender…</source>
         <translation>Trust the sender…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="419"/>
+        <location filename="../../ui/sync/page.py" line="431"/>
         <source>Trust this identity card?</source>
         <translation>Trust this identity card?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="220"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="220"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="298"/>
+        <location filename="../../ui/sync/page.py" line="310"/>
         <source>Where to write the bundle</source>
         <translation>Where to write the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="206"/>
+        <location filename="../../ui/sync/page.py" line="218"/>
         <source>Write a bundle to a USB stick or a folder</source>
         <translation>Write a bundle to a USB stick or a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="207"/>
+        <location filename="../../ui/sync/page.py" line="219"/>
         <source>Write the bundle…</source>
         <translation>Write the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="312"/>
+        <location filename="../../ui/sync/page.py" line="324"/>
         <source>Write unencrypted</source>
         <translation>Write unencrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="319"/>
+        <location filename="../../ui/sync/page.py" line="331"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="210"/>
+        <location filename="../../ui/sync/page.py" line="222"/>
         <source>Written</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="232"/>
+        <location filename="../../ui/sync/page.py" line="244"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="47"/>
+        <location filename="../../ui/sync/page.py" line="48"/>
         <source>already imported</source>
         <translation>already imported</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="49"/>
+        <location filename="../../ui/sync/page.py" line="50"/>
         <source>checked</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="48"/>
+        <location filename="../../ui/sync/page.py" line="49"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="47"/>
+        <location filename="../../ui/sync/page.py" line="48"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="264"/>
-        <location filename="../../ui/sync/page.py" line="417"/>
+        <location filename="../../ui/sync/page.py" line="276"/>
+        <location filename="../../ui/sync/page.py" line="429"/>
         <source>national centre</source>
         <translation>national centre</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="249"/>
+        <location filename="../../ui/sync/page.py" line="264"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="261"/>
         <source>not encrypted</source>
         <translation>not encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="48"/>
+        <location filename="../../ui/sync/page.py" line="49"/>
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="263"/>
-        <location filename="../../ui/sync/page.py" line="416"/>
+        <location filename="../../ui/sync/page.py" line="275"/>
+        <location filename="../../ui/sync/page.py" line="428"/>
         <source>region office</source>
         <translation>region office</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="255"/>
+        <location filename="../../ui/sync/page.py" line="267"/>
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="263"/>
-        <location filename="../../ui/sync/page.py" line="416"/>
+        <location filename="../../ui/sync/page.py" line="275"/>
+        <location filename="../../ui/sync/page.py" line="428"/>
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="49"/>
+        <location filename="../../ui/sync/page.py" line="50"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="280"/>
+        <location filename="../../ui/sync/page.py" line="292"/>
         <source>the national centre</source>
         <translation>the national centre</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="255"/>
+        <location filename="../../ui/sync/page.py" line="267"/>
         <source>trusted</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="279"/>
+        <location filename="../../ui/sync/page.py" line="264"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="291"/>
         <source>your region office</source>
         <translation>your region office</translation>
     </message>
@@ -6125,7 +6135,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>{file} is not a Tirkeu bundle (not a ZIP file).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="420"/>
+        <location filename="../../ui/sync/page.py" line="432"/>
         <source>{name} ({role}, {region}).
 
 Its key fingerprint is
@@ -6162,7 +6172,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="379"/>
+        <location filename="../../ui/sync/page.py" line="391"/>
         <source>{name} is not trusted yet. Its key fingerprint is
 
 {fp}
@@ -6180,7 +6190,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="268"/>
+        <location filename="../../ui/sync/page.py" line="280"/>
         <source>— no office trusted yet —</source>
         <translation>— no office trusted yet —</translation>
     </message>
@@ -6471,7 +6481,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A room name is at most {limit} characters: {room}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="121"/>
+        <location filename="../../app/tournaments/draw.py" line="119"/>
         <source>A round needs at least two teams.</source>
         <translation>A round needs at least two teams.</translation>
     </message>
@@ -6780,7 +6790,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Room {room} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="164"/>
+        <location filename="../../app/tournaments/draw.py" line="162"/>
         <source>Round numbers start at 1.</source>
         <translation>Round numbers start at 1.</translation>
     </message>
@@ -6872,12 +6882,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Team total</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="485"/>
+        <location filename="../../app/tournaments/draw.py" line="488"/>
         <source>Team {team} already had a bye, while other teams have had none.</source>
         <translation>Team {team} already had a bye, while other teams have had none.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="478"/>
+        <location filename="../../app/tournaments/draw.py" line="481"/>
         <source>Team {team} has a bye that is not needed: only an odd number of teams needs one.</source>
         <translation>Team {team} has a bye that is not needed: only an odd number of teams needs one.</translation>
     </message>
@@ -6896,27 +6906,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="469"/>
+        <location filename="../../app/tournaments/draw.py" line="472"/>
         <source>Team {team} is in the draw {count} times.</source>
         <translation>Team {team} is in the draw {count} times.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="118"/>
+        <location filename="../../app/tournaments/draw.py" line="116"/>
         <source>Team {team} is listed twice.</source>
         <translation>Team {team} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="466"/>
+        <location filename="../../app/tournaments/draw.py" line="469"/>
         <source>Team {team} is not in this league.</source>
         <translation>Team {team} is not in this league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="473"/>
+        <location filename="../../app/tournaments/draw.py" line="476"/>
         <source>Team {team} is not in this round&apos;s draw.</source>
         <translation>Team {team} is not in this round&apos;s draw.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="502"/>
+        <location filename="../../app/tournaments/draw.py" line="505"/>
         <source>Team {team} would have been government {gov} times and opposition {opp} times.</source>
         <translation>Team {team} would have been government {gov} times and opposition {opp} times.</translation>
     </message>
@@ -6931,12 +6941,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Teams are tied at place {top} of the {league} league; confirm the break to choose, then carry the break.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="496"/>
+        <location filename="../../app/tournaments/draw.py" line="499"/>
         <source>Teams {gov} and {opp} are from the same school.</source>
         <translation>Teams {gov} and {opp} are from the same school.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="493"/>
+        <location filename="../../app/tournaments/draw.py" line="496"/>
         <source>Teams {gov} and {opp} have already met.</source>
         <translation>Teams {gov} and {opp} have already met.</translation>
     </message>
@@ -7542,7 +7552,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 <context>
     <name>Tournaments</name>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="159"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="161"/>
         <source>&amp;Break (teams per league):</source>
         <translation>&amp;Break (teams per league):</translation>
     </message>
@@ -7552,7 +7562,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Coach:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="137"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="139"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Dates:</translation>
     </message>
@@ -7579,7 +7589,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;League:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="145"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="147"/>
         <source>&amp;Leagues:</source>
         <translation>&amp;Leagues:</translation>
     </message>
@@ -7589,12 +7599,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Motion:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="130"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="132"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="141"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="143"/>
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
@@ -7615,7 +7625,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="131"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="133"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Stage:</translation>
     </message>
@@ -7625,7 +7635,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Team name:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="175"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="177"/>
         <source>&amp;Tie-breaks, in order:</source>
         <translation>&amp;Tie-breaks, in order:</translation>
     </message>
@@ -7843,12 +7853,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="120"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="122"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="193"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="195"/>
         <source>Dra&amp;w seed:</source>
         <translation>Dra&amp;w seed:</translation>
     </message>
@@ -7997,7 +8007,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="173"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="175"/>
         <source>Iron person:</source>
         <translation>Iron person:</translation>
     </message>
@@ -8049,7 +8059,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Load results…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="172"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="174"/>
         <source>Low-point wins:</source>
         <translation>Low-point wins:</translation>
     </message>
@@ -8084,7 +8094,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>New team</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="243"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="245"/>
         <source>New tournament</source>
         <translation>New tournament</translation>
     </message>
@@ -8222,7 +8232,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Put the selected debate in another room</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="156"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="158"/>
         <source>Qualifying &amp;rounds:</source>
         <translation>Qualifying &amp;rounds:</translation>
     </message>
@@ -8233,12 +8243,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="177"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="179"/>
         <source>Rank s&amp;peakers by:</source>
         <translation>Rank s&amp;peakers by:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="185"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="187"/>
         <source>Ranked by average from:</source>
         <translation>Ranked by average from:</translation>
     </message>
@@ -8407,7 +8417,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Speaker 2</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="165"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="167"/>
         <source>Speaker s&amp;cores:</source>
         <translation>Speaker s&amp;cores:</translation>
     </message>
@@ -8527,7 +8537,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The preview&apos;s kind; each award is printed as its own kind.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="256"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="258"/>
         <source>The same seed gives the same random first round.</source>
         <translation>The same seed gives the same random first round.</translation>
     </message>
@@ -8598,12 +8608,12 @@ Keep this change anyway?</translation>
         <translation>Total: {points}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="244"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="246"/>
         <source>Tournament settings</source>
         <translation>Tournament settings</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="119"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="121"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
@@ -8662,17 +8672,17 @@ Keep this change anyway?</translation>
         <translation>Write why these teams break.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="235"/>
         <source>a final</source>
         <translation>a final</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="238"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="240"/>
         <source>a partial first round, then a bracket</source>
         <translation>a partial first round, then a bracket</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="251"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="253"/>
         <source>a winner may have fewer speaker points than the loser</source>
         <translation>a winner may have fewer speaker points than the loser</translation>
     </message>
@@ -8682,7 +8692,7 @@ Keep this change anyway?</translation>
         <translation>any league</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="253"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="255"/>
         <source>average points per round spoken</source>
         <translation>average points per round spoken</translation>
     </message>
@@ -8711,27 +8721,27 @@ Keep this change anyway?</translation>
         <translation>goes through</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="235"/>
         <source>no elimination rounds</source>
         <translation>no elimination rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="236"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="238"/>
         <source>octofinals to the final</source>
         <translation>octofinals to the final</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="254"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="256"/>
         <source>one speaker may give both speeches of a team short of a speaker</source>
         <translation>one speaker may give both speeches of a team short of a speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="249"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="251"/>
         <source>or your own leagues, comma-separated</source>
         <translation>or your own leagues, comma-separated</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="235"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="237"/>
         <source>quarterfinals, semifinals and a final</source>
         <translation>quarterfinals, semifinals and a final</translation>
     </message>
@@ -8746,12 +8756,12 @@ Keep this change anyway?</translation>
         <translation>round {round} ({league})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="255"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="257"/>
         <source>rounds spoken (0: every speaker is ranked)</source>
         <translation>rounds spoken (0: every speaker is ranked)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="234"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="236"/>
         <source>semifinals and a final</source>
         <translation>semifinals and a final</translation>
     </message>
@@ -8766,12 +8776,12 @@ Keep this change anyway?</translation>
         <translation>speakers by total points</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="250"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="252"/>
         <source>step</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="252"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="254"/>
         <source>total points over the qualifying rounds</source>
         <translation>total points over the qualifying rounds</translation>
     </message>

@@ -1932,7 +1932,7 @@ Add this aid as well?</source>
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../ui/common/date_field.py" line="216"/>
+        <location filename="../../ui/common/date_field.py" line="220"/>
         <source>Calendar (Alt+Down)</source>
         <translation>Күнтізбе (Alt+Төмен)</translation>
     </message>
@@ -2712,34 +2712,34 @@ Add this aid as well?</source>
     <name>Forms</name>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="55"/>
-        <location filename="../../ui/common/form_dialog.py" line="142"/>
+        <location filename="../../ui/common/form_dialog.py" line="155"/>
         <location filename="../../ui/tournaments/break_tab.py" line="81"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="230"/>
+        <location filename="../../ui/common/form_dialog.py" line="244"/>
         <source>Discard</source>
         <translation>Сақтамау</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="231"/>
+        <location filename="../../ui/common/form_dialog.py" line="245"/>
         <source>Go back</source>
         <translation>Қайту</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="229"/>
+        <location filename="../../ui/common/form_dialog.py" line="243"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="54"/>
-        <location filename="../../ui/common/form_dialog.py" line="141"/>
+        <location filename="../../ui/common/form_dialog.py" line="154"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="228"/>
+        <location filename="../../ui/common/form_dialog.py" line="242"/>
         <source>Save the changes?</source>
         <translation>Өзгерістерді сақтау керек пе?</translation>
     </message>
@@ -3043,12 +3043,12 @@ Add this aid as well?</source>
         <translation>Қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="247"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="249"/>
         <source>Checking {file}…</source>
         <translation>{file} файлы тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="158"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="160"/>
         <source>Choose a file</source>
         <translation>Файлды таңдаңыз</translation>
     </message>
@@ -3063,13 +3063,13 @@ Add this aid as well?</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="197"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="199"/>
         <source>Column titles found in row {row}; the rows above them are not imported.</source>
         <translation>Баған атаулары {row}-жолда табылды; олардың үстіндегі жолдар импортталмайды.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="129"/>
-        <location filename="../../ui/exchange/import_dialog.py" line="307"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="309"/>
         <source>Download a template</source>
         <translation>Үлгіні жүктеп алу</translation>
     </message>
@@ -3084,12 +3084,12 @@ Add this aid as well?</source>
         <translation>Іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="308"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="310"/>
         <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Excel кітабы (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="200"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="202"/>
         <source>Ignored columns: {names}.</source>
         <translation>Ескерілмейтін бағандар: {names}.</translation>
     </message>
@@ -3104,7 +3104,7 @@ Add this aid as well?</source>
         <translation>Excel немесе CSV файлынан импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="247"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="249"/>
         <source>Importing {file}…</source>
         <translation>{file} файлы импортталуда…</translation>
     </message>
@@ -3124,7 +3124,7 @@ Add this aid as well?</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="278"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="280"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
@@ -3139,7 +3139,7 @@ Add this aid as well?</source>
         <translation>Қабылданбаған жолдар. Оларды осында түзетіңіз (ұяшықты екі рет басыңыз) де, «Қайта тексеру» батырмасын басыңыз; түзетілген жолдар содан кейін импортталады. Файлдың өзі өзгермейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="278"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="280"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
@@ -3148,12 +3148,12 @@ Add this aid as well?</source>
         <translation type="vanished">Кестелер (*.xlsx *.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="159"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="161"/>
         <source>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Кестелер (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="318"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="320"/>
         <source>Template saved: {path}. Fill it in and import it here.</source>
         <translation>Үлгі сақталды: {path}. Оны толтырып, осында импорттаңыз.</translation>
     </message>
@@ -3168,7 +3168,7 @@ Add this aid as well?</source>
         <translation>қате</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="205"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="207"/>
         <source>ignored</source>
         <translation>ескерілмейді</translation>
     </message>
@@ -3183,12 +3183,12 @@ Add this aid as well?</source>
         <translation>{file}: жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}, қабылданбаған — {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="194"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="196"/>
         <source>{rows} rows. The first {shown} are shown with the field each column fills.</source>
         <translation>Жол саны: {rows}. Алғашқы {shown} жол әр баған толтыратын өріспен бірге көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="305"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="307"/>
         <source>{what} - template</source>
         <translation>{what} - үлгі</translation>
     </message>
@@ -5397,7 +5397,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="229"/>
+        <location filename="../../ui/sync/page.py" line="241"/>
         <source>Aid given to the same child by several schools in one campaign:</source>
         <translation>Бір науқан ішінде бір балаға бірнеше мектеп көмек көрсеткен:</translation>
     </message>
@@ -5407,7 +5407,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Сәйкестендіру картасы немесе кілт файлы, пакет емес: өткізіп жіберілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="287"/>
+        <location filename="../../ui/sync/page.py" line="299"/>
         <source>Ask {above} for its identity card: a small file (tirkeu-identity.json) on a USB stick or by e-mail.</source>
         <translation>Сәйкестендіру картасын сұраңыз ({above}): ол флешкамен немесе электрондық поштамен берілетін шағын файл (tirkeu-identity.json).</translation>
     </message>
@@ -5422,22 +5422,22 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>№ {sequence} пакетті бұл орнату жазбаған (немесе оның сақталған көшірмесі жоқ).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="324"/>
+        <location filename="../../ui/sync/page.py" line="336"/>
         <source>Bundle {sequence} with {records} records was written to {path}.</source>
         <translation>№ {sequence} пакет жазылды: {path}. Жазбалар саны: {records}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="343"/>
+        <location filename="../../ui/sync/page.py" line="355"/>
         <source>Bundles</source>
         <translation>Пакеттер</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="281"/>
+        <location filename="../../ui/sync/page.py" line="293"/>
         <source>Bundles cannot be encrypted yet</source>
         <translation>Пакеттерді әлі шифрлау мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="290"/>
+        <location filename="../../ui/sync/page.py" line="302"/>
         <source>Call {above} and compare the key fingerprint Tirkeu shows you with the one on their screen (Help → About). Only if they match, answer Yes.</source>
         <translation>Қоңырау шалыңыз ({above}) да, Tirkeu көрсеткен кілттің саусақ ізін олардың экранындағымен салыстырыңыз (Анықтама → Tirkeu бағдарламасы туралы). Тек сәйкес келсе ғана «Иә» деп жауап беріңіз.</translation>
     </message>
@@ -5464,105 +5464,105 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>{path} файлына жазу мүмкін болмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="232"/>
+        <location filename="../../ui/sync/page.py" line="244"/>
         <source>Child</source>
         <translation>Бала</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="289"/>
+        <location filename="../../ui/sync/page.py" line="301"/>
         <source>Click the button below and choose that file.</source>
         <translation>Төмендегі батырманы басып, сол файлды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="220"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
         <source>Created</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="209"/>
+        <location filename="../../ui/sync/page.py" line="221"/>
         <source>Everything (a full snapshot), not only the changes</source>
         <translation>Тек өзгерістерді емес, барлық деректерді (толық көшірме)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="211"/>
-        <location filename="../../ui/sync/page.py" line="219"/>
+        <location filename="../../ui/sync/page.py" line="223"/>
+        <location filename="../../ui/sync/page.py" line="231"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="337"/>
+        <location filename="../../ui/sync/page.py" line="349"/>
         <source>Folder with bundles</source>
         <translation>Пакеттер бар қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="210"/>
+        <location filename="../../ui/sync/page.py" line="222"/>
         <source>For</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="208"/>
+        <location filename="../../ui/sync/page.py" line="220"/>
         <source>For:</source>
         <translation>Кімге:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="219"/>
+        <location filename="../../ui/sync/page.py" line="231"/>
         <source>From</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="211"/>
+        <location filename="../../ui/sync/page.py" line="223"/>
         <source>Full</source>
         <translation>Толық</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="230"/>
+        <location filename="../../ui/sync/page.py" line="242"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="410"/>
-        <location filename="../../ui/sync/page.py" line="428"/>
+        <location filename="../../ui/sync/page.py" line="422"/>
+        <location filename="../../ui/sync/page.py" line="440"/>
         <source>Identity card</source>
         <translation>Сәйкестендіру картасы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="411"/>
+        <location filename="../../ui/sync/page.py" line="423"/>
         <source>Identity cards (*.json *.card);;All files (*)</source>
         <translation>Сәйкестендіру карталары (*.json *.card);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="402"/>
+        <location filename="../../ui/sync/page.py" line="414"/>
         <source>Identity cards (*.json)</source>
         <translation>Сәйкестендіру карталары (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="220"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
         <source>Ignored</source>
         <translation>Өткізілген</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="213"/>
+        <location filename="../../ui/sync/page.py" line="225"/>
         <source>Import a folder…</source>
         <translation>Қалтаны импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="214"/>
+        <location filename="../../ui/sync/page.py" line="226"/>
         <source>Import files…</source>
         <translation>Файлдарды импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="352"/>
+        <location filename="../../ui/sync/page.py" line="364"/>
         <source>Importing bundles…</source>
         <translation>Пакеттер импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="231"/>
-        <location filename="../../ui/sync/page.py" line="233"/>
+        <location filename="../../ui/sync/page.py" line="243"/>
+        <location filename="../../ui/sync/page.py" line="245"/>
         <source>Installations</source>
         <translation>Орнатулар</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="327"/>
+        <location filename="../../ui/sync/page.py" line="339"/>
         <source>It is NOT encrypted: anyone who finds the stick can read it.</source>
         <translation>Ол шифрланбаған: флешканы тапқан кез келген адам оны оқи алады.</translation>
     </message>
@@ -5571,7 +5571,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Ол басқарма үшін шифрланған.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="326"/>
+        <location filename="../../ui/sync/page.py" line="338"/>
         <source>It is encrypted to {name}.</source>
         <translation>Ол {name} үшін шифрланған.</translation>
     </message>
@@ -5580,27 +5580,27 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Ол шифрланбаған: басқарманың кілтіне әлі сенім білдірілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="233"/>
+        <location filename="../../ui/sync/page.py" line="245"/>
         <source>Items</source>
         <translation>Көмек түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="226"/>
+        <location filename="../../ui/sync/page.py" line="238"/>
         <source>Key fingerprint</source>
         <translation>Кілттің саусақ ізі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="204"/>
+        <location filename="../../ui/sync/page.py" line="216"/>
         <source>Keys and trust</source>
         <translation>Кілттер және сенім</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="227"/>
+        <location filename="../../ui/sync/page.py" line="239"/>
         <source>Look for problems across schools</source>
         <translation>Мектептер арасындағы сәйкессіздіктерді іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="360"/>
+        <location filename="../../ui/sync/page.py" line="372"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
         <translation>{name}: жетіспейтін пакеттер — № {numbers}.</translation>
     </message>
@@ -5610,7 +5610,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакеттің {n}-нан астам жазбасы қате; пакет толығымен қабылданбады.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="225"/>
+        <location filename="../../ui/sync/page.py" line="237"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
@@ -5620,12 +5620,12 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакет кімге арналғанын көрсетіңіз (--to, терезедегі «Кімге» тізімі): басқарма ұлттық орталыққа бір пакет және әр мектепке бір пакет жазады.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="230"/>
+        <location filename="../../ui/sync/page.py" line="242"/>
         <source>Names</source>
         <translation>Аты-жөндері</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="282"/>
+        <location filename="../../ui/sync/page.py" line="294"/>
         <source>No identity card of {above} is trusted here, so a bundle would be written unencrypted: anyone who finds the USB stick could read the names, birth dates and IINs in it. Three steps fix this once:</source>
         <translation>Бұл компьютерде сенімді сәйкестендіру картасы жоқ ({above}), сондықтан пакет шифрланбай жазылады: флешканы тапқан кез келген адам ондағы аты-жөндерді, туған күндерді және ЖСН-дерді оқи алады. Мұны бір рет үш қадаммен түзетуге болады:</translation>
     </message>
@@ -5645,103 +5645,103 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Сенім білдірілген орнатулардың ешқайсысының идентификаторы немесе кілтінің саусақ ізі {what} мәніне сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="210"/>
-        <location filename="../../ui/sync/page.py" line="219"/>
+        <location filename="../../ui/sync/page.py" line="222"/>
+        <location filename="../../ui/sync/page.py" line="231"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="307"/>
+        <location filename="../../ui/sync/page.py" line="319"/>
         <source>Nobody is chosen in the «For» list, so this bundle would be written unencrypted: anyone who finds the USB stick could read the names, birth dates and IINs in it. The panel at the top of this page shows how to trust the office&apos;s identity card. Write it unencrypted anyway?</source>
         <translation>«Кімге» тізімінде ешкім таңдалмаған, сондықтан бұл пакет шифрланбай жазылады: флешканы тапқан кез келген адам ондағы аты-жөндерді, туған күндерді және ЖСН-дерді оқи алады. Басқарманың сәйкестендіру картасына қалай сенуге болатыны осы беттің жоғарғы жағында көрсетілген. Бәрібір шифрламай жазу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="215"/>
+        <location filename="../../ui/sync/page.py" line="227"/>
         <source>Only check, save nothing</source>
         <translation>Тек тексеру, ештеңе сақтамау</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="216"/>
+        <location filename="../../ui/sync/page.py" line="228"/>
         <source>Or drop bundle files or a folder here.</source>
         <translation>Немесе пакет файлдарын не қалтаны осы жерге сүйреп әкеліңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="221"/>
+        <location filename="../../ui/sync/page.py" line="233"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="203"/>
+        <location filename="../../ui/sync/page.py" line="215"/>
         <source>Receive bundles</source>
         <translation>Пакеттерді қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="211"/>
+        <location filename="../../ui/sync/page.py" line="223"/>
         <source>Records</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="225"/>
+        <location filename="../../ui/sync/page.py" line="237"/>
         <source>Region</source>
         <translation>Облыс</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="221"/>
+        <location filename="../../ui/sync/page.py" line="233"/>
         <source>Rejected</source>
         <translation>Қабылданбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="219"/>
+        <location filename="../../ui/sync/page.py" line="231"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="204"/>
+        <location filename="../../ui/sync/page.py" line="216"/>
         <source>Review</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="224"/>
+        <location filename="../../ui/sync/page.py" line="236"/>
         <source>Revoke the selected (lost laptop)</source>
         <translation>Таңдалғанды кері қайтару (ноутбук жоғалған)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="225"/>
+        <location filename="../../ui/sync/page.py" line="237"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="222"/>
+        <location filename="../../ui/sync/page.py" line="234"/>
         <source>Save my identity card…</source>
         <translation>Менің сәйкестендіру картамды сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="401"/>
+        <location filename="../../ui/sync/page.py" line="413"/>
         <source>Save the identity card</source>
         <translation>Сәйкестендіру картасын сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="230"/>
+        <location filename="../../ui/sync/page.py" line="242"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="203"/>
+        <location filename="../../ui/sync/page.py" line="215"/>
         <source>Send to the office</source>
         <translation>Басқармаға жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="226"/>
+        <location filename="../../ui/sync/page.py" line="238"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="202"/>
+        <location filename="../../ui/sync/page.py" line="214"/>
         <source>Sync with the office</source>
         <translation>Басқармамен синхрондау</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="306"/>
+        <location filename="../../ui/sync/page.py" line="318"/>
         <source>The bundle cannot be encrypted</source>
         <translation>Пакетті шифрлау мүмкін емес</translation>
     </message>
@@ -5871,7 +5871,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Ашық кілт жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="228"/>
+        <location filename="../../ui/sync/page.py" line="240"/>
         <source>The same IIN registered by several schools:</source>
         <translation>Бір ЖСН бірнеше мектепте тіркелген:</translation>
     </message>
@@ -5918,7 +5918,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Бұл файлды импорттау мүмкін болмады ({error}); ол өткізіліп, қалғандары жалғасты. Толығырақ журналда.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="245"/>
+        <location filename="../../ui/sync/page.py" line="257"/>
         <source>This installation&apos;s key fingerprint: {fp}</source>
         <translation>Осы орнату кілтінің саусақ ізі: {fp}</translation>
     </message>
@@ -5944,155 +5944,165 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Бұл жазбаны басқа орнату жасаған; оны тек сол орнату өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="232"/>
+        <location filename="../../ui/sync/page.py" line="244"/>
         <source>Times</source>
         <translation>Неше рет</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="344"/>
+        <location filename="../../ui/sync/page.py" line="356"/>
         <source>Tirkeu bundles (*.tirkeu)</source>
         <translation>Tirkeu пакеттері (*.tirkeu)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="223"/>
+        <location filename="../../ui/sync/page.py" line="235"/>
         <source>Trust an identity card…</source>
         <translation>Сәйкестендіру картасына сенім білдіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="212"/>
+        <location filename="../../ui/sync/page.py" line="224"/>
         <source>Trust the office&apos;s identity card…</source>
         <translation>Басқарманың сәйкестендіру картасына сену…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="378"/>
+        <location filename="../../ui/sync/page.py" line="390"/>
         <source>Trust the sender?</source>
         <translation>Жіберушіге сенім білдіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="217"/>
+        <location filename="../../ui/sync/page.py" line="229"/>
         <source>Trust the sender…</source>
         <translation>Жіберушіге сенім білдіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="419"/>
+        <location filename="../../ui/sync/page.py" line="431"/>
         <source>Trust this identity card?</source>
         <translation>Бұл сәйкестендіру картасына сенім білдіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="220"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
         <source>Unchanged</source>
         <translation>Өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="220"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
         <source>Updated</source>
         <translation>Жаңартылған</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="298"/>
+        <location filename="../../ui/sync/page.py" line="310"/>
         <source>Where to write the bundle</source>
         <translation>Пакетті қайда жазу керек</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="206"/>
+        <location filename="../../ui/sync/page.py" line="218"/>
         <source>Write a bundle to a USB stick or a folder</source>
         <translation>Пакетті флешкаға немесе қалтаға жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="207"/>
+        <location filename="../../ui/sync/page.py" line="219"/>
         <source>Write the bundle…</source>
         <translation>Пакетті жазу…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="312"/>
+        <location filename="../../ui/sync/page.py" line="324"/>
         <source>Write unencrypted</source>
         <translation>Шифрсыз жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="319"/>
+        <location filename="../../ui/sync/page.py" line="331"/>
         <source>Writing the bundle…</source>
         <translation>Пакет жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="210"/>
+        <location filename="../../ui/sync/page.py" line="222"/>
         <source>Written</source>
         <translation>Жазылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="232"/>
+        <location filename="../../ui/sync/page.py" line="244"/>
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="47"/>
+        <location filename="../../ui/sync/page.py" line="48"/>
         <source>already imported</source>
         <translation>бұрын импортталған</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="49"/>
+        <location filename="../../ui/sync/page.py" line="50"/>
         <source>checked</source>
         <translation>тексерілді</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="48"/>
+        <location filename="../../ui/sync/page.py" line="49"/>
         <source>conflict</source>
         <translation>қайшылық</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="47"/>
+        <location filename="../../ui/sync/page.py" line="48"/>
         <source>imported</source>
         <translation>импортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="264"/>
-        <location filename="../../ui/sync/page.py" line="417"/>
+        <location filename="../../ui/sync/page.py" line="276"/>
+        <location filename="../../ui/sync/page.py" line="429"/>
         <source>national centre</source>
         <translation>ұлттық орталық</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="249"/>
+        <location filename="../../ui/sync/page.py" line="264"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="261"/>
         <source>not encrypted</source>
         <translation>шифрланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="48"/>
+        <location filename="../../ui/sync/page.py" line="49"/>
         <source>refused</source>
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="263"/>
-        <location filename="../../ui/sync/page.py" line="416"/>
+        <location filename="../../ui/sync/page.py" line="275"/>
+        <location filename="../../ui/sync/page.py" line="428"/>
         <source>region office</source>
         <translation>облыстық басқарма</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="255"/>
+        <location filename="../../ui/sync/page.py" line="267"/>
         <source>revoked</source>
         <translation>кері қайтарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="263"/>
-        <location filename="../../ui/sync/page.py" line="416"/>
+        <location filename="../../ui/sync/page.py" line="275"/>
+        <location filename="../../ui/sync/page.py" line="428"/>
         <source>school</source>
         <translation>мектеп</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="49"/>
+        <location filename="../../ui/sync/page.py" line="50"/>
         <source>skipped</source>
         <translation>өткізілді</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="280"/>
+        <location filename="../../ui/sync/page.py" line="292"/>
         <source>the national centre</source>
         <translation>ұлттық орталық</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="255"/>
+        <location filename="../../ui/sync/page.py" line="267"/>
         <source>trusted</source>
         <translation>сенім білдірілген</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="279"/>
+        <location filename="../../ui/sync/page.py" line="264"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="291"/>
         <source>your region office</source>
         <translation>облыстық басқармаңыз</translation>
     </message>
@@ -6113,7 +6123,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>{file} файлы Tirkeu пакеті емес (ZIP файлы емес).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="420"/>
+        <location filename="../../ui/sync/page.py" line="432"/>
         <source>{name} ({role}, {region}).
 
 Its key fingerprint is
@@ -6150,7 +6160,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name}: бұл орнатуға әлі сенім білдірілмеген. Кілттің саусақ ізін ({fp}) мектеппен салыстырыңыз, содан кейін оның сәйкестендіру картасын импорттаңыз немесе --trust-new параметрін пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="379"/>
+        <location filename="../../ui/sync/page.py" line="391"/>
         <source>{name} is not trusted yet. Its key fingerprint is
 
 {fp}
@@ -6168,7 +6178,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{name} өзін басқарма немесе ұлттық орталық деп атайды. Оларға тек сәйкестендіру картасы арқылы (keys trust), {fp} саусақ ізін салыстырғаннан кейін сенім білдіріледі; --trust-new тек мектептерге сенім білдіреді.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="268"/>
+        <location filename="../../ui/sync/page.py" line="280"/>
         <source>— no office trusted yet —</source>
         <translation>— әзірге сенімді басқарма жоқ —</translation>
     </message>
@@ -6459,7 +6469,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Аудитория атауы {limit} таңбадан аспауы керек: {room}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="121"/>
+        <location filename="../../app/tournaments/draw.py" line="119"/>
         <source>A round needs at least two teams.</source>
         <translation>Раунд үшін кемінде екі команда керек.</translation>
     </message>
@@ -6768,7 +6778,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{room} аудиториясы екі рет жазылған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="164"/>
+        <location filename="../../app/tournaments/draw.py" line="162"/>
         <source>Round numbers start at 1.</source>
         <translation>Раунд нөмірлері 1-ден басталады.</translation>
     </message>
@@ -6860,12 +6870,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команда жиыны</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="485"/>
+        <location filename="../../app/tournaments/draw.py" line="488"/>
         <source>Team {team} already had a bye, while other teams have had none.</source>
         <translation>{team} командасы бұрын қарсылассыз өткен, ал басқа командалар әлі бірде-бір рет қарсылассыз өтпеген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="478"/>
+        <location filename="../../app/tournaments/draw.py" line="481"/>
         <source>Team {team} has a bye that is not needed: only an odd number of teams needs one.</source>
         <translation>{team} командасына қарсылассыз өту қажетсіз берілген: ол командалар саны тақ болғанда ғана керек.</translation>
     </message>
@@ -6884,27 +6894,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{team} командасы әлі нәтижесі жоқ ойында тұр; алдымен нәтижені енгізіңіз немесе сол раундтың жеребесін қайта тартыңыз, содан кейін команданы турнирден шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="469"/>
+        <location filename="../../app/tournaments/draw.py" line="472"/>
         <source>Team {team} is in the draw {count} times.</source>
         <translation>{team} командасы жеребеде {count} рет кездеседі.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="118"/>
+        <location filename="../../app/tournaments/draw.py" line="116"/>
         <source>Team {team} is listed twice.</source>
         <translation>{team} командасы екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="466"/>
+        <location filename="../../app/tournaments/draw.py" line="469"/>
         <source>Team {team} is not in this league.</source>
         <translation>{team} командасы бұл лигада емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="473"/>
+        <location filename="../../app/tournaments/draw.py" line="476"/>
         <source>Team {team} is not in this round&apos;s draw.</source>
         <translation>{team} командасы осы раундтың жеребесінде жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="502"/>
+        <location filename="../../app/tournaments/draw.py" line="505"/>
         <source>Team {team} would have been government {gov} times and opposition {opp} times.</source>
         <translation>{team} командасы {gov} рет үкімет, {opp} рет оппозиция болып шығар еді.</translation>
     </message>
@@ -6919,12 +6929,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасында {top}-орындағы командалардың көрсеткіштері тең: таңдау үшін плей-офф іріктеуін растаңыз, содан кейін плей-оффқа шыққан командаларды өткізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="496"/>
+        <location filename="../../app/tournaments/draw.py" line="499"/>
         <source>Teams {gov} and {opp} are from the same school.</source>
         <translation>{gov} және {opp} командалары бір мектептен.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="493"/>
+        <location filename="../../app/tournaments/draw.py" line="496"/>
         <source>Teams {gov} and {opp} have already met.</source>
         <translation>{gov} және {opp} командалары бұрын кездесіп қойған.</translation>
     </message>
@@ -7514,7 +7524,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 <context>
     <name>Tournaments</name>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="159"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="161"/>
         <source>&amp;Break (teams per league):</source>
         <translation>&amp;Плей-офф (лигадағы команда саны):</translation>
     </message>
@@ -7524,7 +7534,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Жаттықтырушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="137"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="139"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Мерзімі:</translation>
     </message>
@@ -7551,7 +7561,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Лига:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="145"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="147"/>
         <source>&amp;Leagues:</source>
         <translation>&amp;Лигалар:</translation>
     </message>
@@ -7561,12 +7571,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Тақырып:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="130"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="132"/>
         <source>&amp;Name:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="141"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="143"/>
         <source>&amp;Place:</source>
         <translation>&amp;Өтетін орны:</translation>
     </message>
@@ -7587,7 +7597,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Мектеп:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="131"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="133"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Кезеңі:</translation>
     </message>
@@ -7597,7 +7607,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команда &amp;атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="175"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="177"/>
         <source>&amp;Tie-breaks, in order:</source>
         <translation>&amp;Қосымша көрсеткіштер (ретімен):</translation>
     </message>
@@ -7815,12 +7825,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="120"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="122"/>
         <source>Down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="193"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="195"/>
         <source>Dra&amp;w seed:</source>
         <translation>&amp;Жеребе кілті:</translation>
     </message>
@@ -7965,7 +7975,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="173"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="175"/>
         <source>Iron person:</source>
         <translation>Темір спикер:</translation>
     </message>
@@ -8017,7 +8027,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Нәтижелерді жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="172"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="174"/>
         <source>Low-point wins:</source>
         <translation>Аз ұпаймен жеңіс:</translation>
     </message>
@@ -8052,7 +8062,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жаңа команда</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="243"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="245"/>
         <source>New tournament</source>
         <translation>Жаңа турнир</translation>
     </message>
@@ -8190,7 +8200,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Таңдалған дебатты басқа аудиторияға ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="156"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="158"/>
         <source>Qualifying &amp;rounds:</source>
         <translation>&amp;Іріктеу раундтары:</translation>
     </message>
@@ -8201,12 +8211,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="177"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="179"/>
         <source>Rank s&amp;peakers by:</source>
         <translation>Спикерлерді &amp;саралау:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="185"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="187"/>
         <source>Ranked by average from:</source>
         <translation>Орташа балл бойынша рейтинг:</translation>
     </message>
@@ -8375,7 +8385,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>2-спикер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="165"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="167"/>
         <source>Speaker s&amp;cores:</source>
         <translation>Спикер &amp;ұпайлары:</translation>
     </message>
@@ -8491,7 +8501,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Алдын ала қарауға арналған түрі; әр марапат өз түрімен басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="256"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="258"/>
         <source>The same seed gives the same random first round.</source>
         <translation>Кілт бірдей болса, бірінші раундтың кездейсоқ жеребесі де бірдей болады.</translation>
     </message>
@@ -8562,12 +8572,12 @@ Keep this change anyway?</source>
         <translation>Барлығы: {points}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="244"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="246"/>
         <source>Tournament settings</source>
         <translation>Турнир баптаулары</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="119"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="121"/>
         <source>Up</source>
         <translation>Жоғары</translation>
     </message>
@@ -8626,17 +8636,17 @@ Keep this change anyway?</source>
         <translation>Неге дәл осы командалар плей-оффқа шығатынын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="235"/>
         <source>a final</source>
         <translation>тек финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="238"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="240"/>
         <source>a partial first round, then a bracket</source>
         <translation>алдымен толық емес бірінші раунд, содан кейін турнир торы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="251"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="253"/>
         <source>a winner may have fewer speaker points than the loser</source>
         <translation>жеңімпаздың спикер ұпайлары жеңілген командадан аз болуы мүмкін</translation>
     </message>
@@ -8646,7 +8656,7 @@ Keep this change anyway?</source>
         <translation>кез келген лига</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="253"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="255"/>
         <source>average points per round spoken</source>
         <translation>сөйлеген раундтардағы орташа ұпай бойынша</translation>
     </message>
@@ -8671,27 +8681,27 @@ Keep this change anyway?</source>
         <translation>келесі раундқа өтеді</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="235"/>
         <source>no elimination rounds</source>
         <translation>плей-офф болмайды</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="236"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="238"/>
         <source>octofinals to the final</source>
         <translation>1/8 финалдан финалға дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="254"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="256"/>
         <source>one speaker may give both speeches of a team short of a speaker</source>
         <translation>спикері жетпейтін команданың екі сөзін бір спикер айта алады</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="249"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="251"/>
         <source>or your own leagues, comma-separated</source>
         <translation>немесе өз лигаларыңыз, үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="235"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="237"/>
         <source>quarterfinals, semifinals and a final</source>
         <translation>ширек финал, жартылай финал және финал</translation>
     </message>
@@ -8706,12 +8716,12 @@ Keep this change anyway?</source>
         <translation>{round}-раунд ({league})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="255"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="257"/>
         <source>rounds spoken (0: every speaker is ranked)</source>
         <translation>раундтан бастап (0: барлық спикер орналастырылады)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="234"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="236"/>
         <source>semifinals and a final</source>
         <translation>жартылай финал және финал</translation>
     </message>
@@ -8726,12 +8736,12 @@ Keep this change anyway?</source>
         <translation>спикерлер — ұпайлар қосындысы бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="250"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="252"/>
         <source>step</source>
         <translation>қадамы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="252"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="254"/>
         <source>total points over the qualifying rounds</source>
         <translation>іріктеу раундтарындағы ұпайлар қосындысы бойынша</translation>
     </message>

@@ -1932,7 +1932,7 @@ Add this aid as well?</source>
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../ui/common/date_field.py" line="216"/>
+        <location filename="../../ui/common/date_field.py" line="220"/>
         <source>Calendar (Alt+Down)</source>
         <translation>Календарь (Alt+Вниз)</translation>
     </message>
@@ -2714,34 +2714,34 @@ Add this aid as well?</source>
     <name>Forms</name>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="55"/>
-        <location filename="../../ui/common/form_dialog.py" line="142"/>
+        <location filename="../../ui/common/form_dialog.py" line="155"/>
         <location filename="../../ui/tournaments/break_tab.py" line="81"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="230"/>
+        <location filename="../../ui/common/form_dialog.py" line="244"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="231"/>
+        <location filename="../../ui/common/form_dialog.py" line="245"/>
         <source>Go back</source>
         <translation>Вернуться</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="229"/>
+        <location filename="../../ui/common/form_dialog.py" line="243"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="54"/>
-        <location filename="../../ui/common/form_dialog.py" line="141"/>
+        <location filename="../../ui/common/form_dialog.py" line="154"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="228"/>
+        <location filename="../../ui/common/form_dialog.py" line="242"/>
         <source>Save the changes?</source>
         <translation>Сохранить изменения?</translation>
     </message>
@@ -3045,12 +3045,12 @@ Add this aid as well?</source>
         <translation>Проверить снова</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="247"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="249"/>
         <source>Checking {file}…</source>
         <translation>Проверка файла {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="158"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="160"/>
         <source>Choose a file</source>
         <translation>Выберите файл</translation>
     </message>
@@ -3065,13 +3065,13 @@ Add this aid as well?</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="197"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="199"/>
         <source>Column titles found in row {row}; the rows above them are not imported.</source>
         <translation>Заголовки столбцов найдены в строке {row}; строки над ними не импортируются.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="129"/>
-        <location filename="../../ui/exchange/import_dialog.py" line="307"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="309"/>
         <source>Download a template</source>
         <translation>Скачать шаблон</translation>
     </message>
@@ -3086,12 +3086,12 @@ Add this aid as well?</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="308"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="310"/>
         <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="200"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="202"/>
         <source>Ignored columns: {names}.</source>
         <translation>Пропускаемые столбцы: {names}.</translation>
     </message>
@@ -3106,7 +3106,7 @@ Add this aid as well?</source>
         <translation>Импорт из Excel или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="247"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="249"/>
         <source>Importing {file}…</source>
         <translation>Импорт файла {file}…</translation>
     </message>
@@ -3126,7 +3126,7 @@ Add this aid as well?</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="278"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="280"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -3141,7 +3141,7 @@ Add this aid as well?</source>
         <translation>Отклонённые строки. Исправьте их здесь (двойной щелчок по ячейке) и нажмите «Проверить снова»; исправленные строки затем импортируются. Сам файл не меняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="278"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="280"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
@@ -3150,12 +3150,12 @@ Add this aid as well?</source>
         <translation type="vanished">Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="159"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="161"/>
         <source>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Таблицы (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="318"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="320"/>
         <source>Template saved: {path}. Fill it in and import it here.</source>
         <translation>Шаблон сохранён: {path}. Заполните его и импортируйте здесь.</translation>
     </message>
@@ -3170,7 +3170,7 @@ Add this aid as well?</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="205"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="207"/>
         <source>ignored</source>
         <translation>пропускается</translation>
     </message>
@@ -3185,12 +3185,12 @@ Add this aid as well?</source>
         <translation>{file}: создано — {created}, обновлено — {updated}, без изменений — {unchanged}, отклонено — {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="194"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="196"/>
         <source>{rows} rows. The first {shown} are shown with the field each column fills.</source>
         <translation>Строк: {rows}. Показаны первые строки ({shown}) и поле, которое заполняет каждый столбец.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="305"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="307"/>
         <source>{what} - template</source>
         <translation>{what} - шаблон</translation>
     </message>
@@ -5402,7 +5402,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="229"/>
+        <location filename="../../ui/sync/page.py" line="241"/>
         <source>Aid given to the same child by several schools in one campaign:</source>
         <translation>Помощь одному ребёнку от нескольких школ в одной кампании:</translation>
     </message>
@@ -5412,7 +5412,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Карточка установки или файл ключа, а не пакет: пропущен.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="287"/>
+        <location filename="../../ui/sync/page.py" line="299"/>
         <source>Ask {above} for its identity card: a small file (tirkeu-identity.json) on a USB stick or by e-mail.</source>
         <translation>Попросите {above} прислать карточку установки: небольшой файл (tirkeu-identity.json) на флешке или по электронной почте.</translation>
     </message>
@@ -5427,22 +5427,22 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакет № {sequence} записан не этой установкой (или его сохранённая копия утрачена).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="324"/>
+        <location filename="../../ui/sync/page.py" line="336"/>
         <source>Bundle {sequence} with {records} records was written to {path}.</source>
         <translation>Пакет № {sequence} записан в {path}. Записей: {records}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="343"/>
+        <location filename="../../ui/sync/page.py" line="355"/>
         <source>Bundles</source>
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="281"/>
+        <location filename="../../ui/sync/page.py" line="293"/>
         <source>Bundles cannot be encrypted yet</source>
         <translation>Пакеты пока нельзя зашифровать</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="290"/>
+        <location filename="../../ui/sync/page.py" line="302"/>
         <source>Call {above} and compare the key fingerprint Tirkeu shows you with the one on their screen (Help → About). Only if they match, answer Yes.</source>
         <translation>Позвоните в {above} и сравните отпечаток ключа, который покажет Tirkeu, с отпечатком на их экране (Справка → О программе Tirkeu). Отвечайте «Да», только если они совпадают.</translation>
     </message>
@@ -5469,105 +5469,105 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Не удалось записать файл {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="232"/>
+        <location filename="../../ui/sync/page.py" line="244"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="289"/>
+        <location filename="../../ui/sync/page.py" line="301"/>
         <source>Click the button below and choose that file.</source>
         <translation>Нажмите кнопку ниже и выберите этот файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="220"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="209"/>
+        <location filename="../../ui/sync/page.py" line="221"/>
         <source>Everything (a full snapshot), not only the changes</source>
         <translation>Все данные (полный снимок), а не только изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="211"/>
-        <location filename="../../ui/sync/page.py" line="219"/>
+        <location filename="../../ui/sync/page.py" line="223"/>
+        <location filename="../../ui/sync/page.py" line="231"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="337"/>
+        <location filename="../../ui/sync/page.py" line="349"/>
         <source>Folder with bundles</source>
         <translation>Папка с пакетами</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="210"/>
+        <location filename="../../ui/sync/page.py" line="222"/>
         <source>For</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="208"/>
+        <location filename="../../ui/sync/page.py" line="220"/>
         <source>For:</source>
         <translation>Для кого:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="219"/>
+        <location filename="../../ui/sync/page.py" line="231"/>
         <source>From</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="211"/>
+        <location filename="../../ui/sync/page.py" line="223"/>
         <source>Full</source>
         <translation>Полный</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="230"/>
+        <location filename="../../ui/sync/page.py" line="242"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="410"/>
-        <location filename="../../ui/sync/page.py" line="428"/>
+        <location filename="../../ui/sync/page.py" line="422"/>
+        <location filename="../../ui/sync/page.py" line="440"/>
         <source>Identity card</source>
         <translation>Карточка установки</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="411"/>
+        <location filename="../../ui/sync/page.py" line="423"/>
         <source>Identity cards (*.json *.card);;All files (*)</source>
         <translation>Карточки установок (*.json *.card);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="402"/>
+        <location filename="../../ui/sync/page.py" line="414"/>
         <source>Identity cards (*.json)</source>
         <translation>Карточки установок (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="220"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
         <source>Ignored</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="213"/>
+        <location filename="../../ui/sync/page.py" line="225"/>
         <source>Import a folder…</source>
         <translation>Импорт папки…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="214"/>
+        <location filename="../../ui/sync/page.py" line="226"/>
         <source>Import files…</source>
         <translation>Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="352"/>
+        <location filename="../../ui/sync/page.py" line="364"/>
         <source>Importing bundles…</source>
         <translation>Импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="231"/>
-        <location filename="../../ui/sync/page.py" line="233"/>
+        <location filename="../../ui/sync/page.py" line="243"/>
+        <location filename="../../ui/sync/page.py" line="245"/>
         <source>Installations</source>
         <translation>Установки</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="327"/>
+        <location filename="../../ui/sync/page.py" line="339"/>
         <source>It is NOT encrypted: anyone who finds the stick can read it.</source>
         <translation>Он НЕ зашифрован: любой, кто найдёт флешку, сможет его прочитать.</translation>
     </message>
@@ -5576,7 +5576,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Он зашифрован для управления.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="326"/>
+        <location filename="../../ui/sync/page.py" line="338"/>
         <source>It is encrypted to {name}.</source>
         <translation>Он зашифрован для: {name}.</translation>
     </message>
@@ -5585,27 +5585,27 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Он не зашифрован: ключ управления ещё не добавлен в доверенные.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="233"/>
+        <location filename="../../ui/sync/page.py" line="245"/>
         <source>Items</source>
         <translation>Виды помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="226"/>
+        <location filename="../../ui/sync/page.py" line="238"/>
         <source>Key fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="204"/>
+        <location filename="../../ui/sync/page.py" line="216"/>
         <source>Keys and trust</source>
         <translation>Ключи и доверие</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="227"/>
+        <location filename="../../ui/sync/page.py" line="239"/>
         <source>Look for problems across schools</source>
         <translation>Найти несоответствия между школами</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="360"/>
+        <location filename="../../ui/sync/page.py" line="372"/>
         <source>Missing from {name}: bundle(s) {numbers}.</source>
         <translation>{name}: не хватает пакетов № {numbers}.</translation>
     </message>
@@ -5615,7 +5615,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Более {n} записей пакета ошибочны; пакет отклонён целиком.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="225"/>
+        <location filename="../../ui/sync/page.py" line="237"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -5625,12 +5625,12 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Укажите, для кого этот пакет (--to, список «Для кого» в окне): управление пишет один пакет для национального центра и по одному для каждой школы.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="230"/>
+        <location filename="../../ui/sync/page.py" line="242"/>
         <source>Names</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="282"/>
+        <location filename="../../ui/sync/page.py" line="294"/>
         <source>No identity card of {above} is trusted here, so a bundle would be written unencrypted: anyone who finds the USB stick could read the names, birth dates and IINs in it. Three steps fix this once:</source>
         <translation>Здесь нет доверенной карточки установки ({above}), поэтому пакет будет записан незашифрованным: любой, кто найдёт флешку, сможет прочитать в нём ФИО, даты рождения и ИИН. Это исправляется один раз, в три шага:</translation>
     </message>
@@ -5650,103 +5650,103 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Нет доверенной установки с идентификатором или отпечатком ключа {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="210"/>
-        <location filename="../../ui/sync/page.py" line="219"/>
+        <location filename="../../ui/sync/page.py" line="222"/>
+        <location filename="../../ui/sync/page.py" line="231"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="307"/>
+        <location filename="../../ui/sync/page.py" line="319"/>
         <source>Nobody is chosen in the «For» list, so this bundle would be written unencrypted: anyone who finds the USB stick could read the names, birth dates and IINs in it. The panel at the top of this page shows how to trust the office&apos;s identity card. Write it unencrypted anyway?</source>
         <translation>В списке «Кому» никто не выбран, поэтому пакет будет записан незашифрованным: любой, кто найдёт флешку, сможет прочитать в нём ФИО, даты рождения и ИИН. Как доверять карточке управления, показано вверху этой страницы. Всё равно записать без шифрования?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="215"/>
+        <location filename="../../ui/sync/page.py" line="227"/>
         <source>Only check, save nothing</source>
         <translation>Только проверить, ничего не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="216"/>
+        <location filename="../../ui/sync/page.py" line="228"/>
         <source>Or drop bundle files or a folder here.</source>
         <translation>Или перетащите сюда файлы пакетов или папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="221"/>
+        <location filename="../../ui/sync/page.py" line="233"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="203"/>
+        <location filename="../../ui/sync/page.py" line="215"/>
         <source>Receive bundles</source>
         <translation>Приём пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="211"/>
+        <location filename="../../ui/sync/page.py" line="223"/>
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="225"/>
+        <location filename="../../ui/sync/page.py" line="237"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="221"/>
+        <location filename="../../ui/sync/page.py" line="233"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="219"/>
+        <location filename="../../ui/sync/page.py" line="231"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="204"/>
+        <location filename="../../ui/sync/page.py" line="216"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="224"/>
+        <location filename="../../ui/sync/page.py" line="236"/>
         <source>Revoke the selected (lost laptop)</source>
         <translation>Отозвать выбранную (ноутбук утерян)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="225"/>
+        <location filename="../../ui/sync/page.py" line="237"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="222"/>
+        <location filename="../../ui/sync/page.py" line="234"/>
         <source>Save my identity card…</source>
         <translation>Сохранить мою карточку установки…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="401"/>
+        <location filename="../../ui/sync/page.py" line="413"/>
         <source>Save the identity card</source>
         <translation>Сохранение карточки установки</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="230"/>
+        <location filename="../../ui/sync/page.py" line="242"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="203"/>
+        <location filename="../../ui/sync/page.py" line="215"/>
         <source>Send to the office</source>
         <translation>Отправка в управление</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="226"/>
+        <location filename="../../ui/sync/page.py" line="238"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="202"/>
+        <location filename="../../ui/sync/page.py" line="214"/>
         <source>Sync with the office</source>
         <translation>Синхронизация с управлением</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="306"/>
+        <location filename="../../ui/sync/page.py" line="318"/>
         <source>The bundle cannot be encrypted</source>
         <translation>Пакет нельзя зашифровать</translation>
     </message>
@@ -5876,7 +5876,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Открытый ключ недействителен.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="228"/>
+        <location filename="../../ui/sync/page.py" line="240"/>
         <source>The same IIN registered by several schools:</source>
         <translation>Один и тот же ИИН зарегистрирован в нескольких школах:</translation>
     </message>
@@ -5923,7 +5923,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Этот файл не удалось импортировать ({error}); он пропущен, остальные импортированы дальше. Подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="245"/>
+        <location filename="../../ui/sync/page.py" line="257"/>
         <source>This installation&apos;s key fingerprint: {fp}</source>
         <translation>Отпечаток ключа этой установки: {fp}</translation>
     </message>
@@ -5949,155 +5949,165 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Эта запись создана другой установкой; изменить её может только та установка.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="232"/>
+        <location filename="../../ui/sync/page.py" line="244"/>
         <source>Times</source>
         <translation>Сколько раз</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="344"/>
+        <location filename="../../ui/sync/page.py" line="356"/>
         <source>Tirkeu bundles (*.tirkeu)</source>
         <translation>Пакеты Tirkeu (*.tirkeu)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="223"/>
+        <location filename="../../ui/sync/page.py" line="235"/>
         <source>Trust an identity card…</source>
         <translation>Доверять карточке установки…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="212"/>
+        <location filename="../../ui/sync/page.py" line="224"/>
         <source>Trust the office&apos;s identity card…</source>
         <translation>Доверять карточке управления…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="378"/>
+        <location filename="../../ui/sync/page.py" line="390"/>
         <source>Trust the sender?</source>
         <translation>Доверять отправителю?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="217"/>
+        <location filename="../../ui/sync/page.py" line="229"/>
         <source>Trust the sender…</source>
         <translation>Доверять отправителю…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="419"/>
+        <location filename="../../ui/sync/page.py" line="431"/>
         <source>Trust this identity card?</source>
         <translation>Доверять этой карточке установки?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="220"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="220"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="298"/>
+        <location filename="../../ui/sync/page.py" line="310"/>
         <source>Where to write the bundle</source>
         <translation>Куда записать пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="206"/>
+        <location filename="../../ui/sync/page.py" line="218"/>
         <source>Write a bundle to a USB stick or a folder</source>
         <translation>Запись пакета на флешку или в папку</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="207"/>
+        <location filename="../../ui/sync/page.py" line="219"/>
         <source>Write the bundle…</source>
         <translation>Записать пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="312"/>
+        <location filename="../../ui/sync/page.py" line="324"/>
         <source>Write unencrypted</source>
         <translation>Записать без шифрования</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="319"/>
+        <location filename="../../ui/sync/page.py" line="331"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="210"/>
+        <location filename="../../ui/sync/page.py" line="222"/>
         <source>Written</source>
         <translation>Дата записи</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="232"/>
+        <location filename="../../ui/sync/page.py" line="244"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="47"/>
+        <location filename="../../ui/sync/page.py" line="48"/>
         <source>already imported</source>
         <translation>уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="49"/>
+        <location filename="../../ui/sync/page.py" line="50"/>
         <source>checked</source>
         <translation>проверен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="48"/>
+        <location filename="../../ui/sync/page.py" line="49"/>
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="47"/>
+        <location filename="../../ui/sync/page.py" line="48"/>
         <source>imported</source>
         <translation>импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="264"/>
-        <location filename="../../ui/sync/page.py" line="417"/>
+        <location filename="../../ui/sync/page.py" line="276"/>
+        <location filename="../../ui/sync/page.py" line="429"/>
         <source>national centre</source>
         <translation>национальный центр</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="249"/>
+        <location filename="../../ui/sync/page.py" line="264"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="261"/>
         <source>not encrypted</source>
         <translation>не зашифрован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="48"/>
+        <location filename="../../ui/sync/page.py" line="49"/>
         <source>refused</source>
         <translation>отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="263"/>
-        <location filename="../../ui/sync/page.py" line="416"/>
+        <location filename="../../ui/sync/page.py" line="275"/>
+        <location filename="../../ui/sync/page.py" line="428"/>
         <source>region office</source>
         <translation>областное управление</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="255"/>
+        <location filename="../../ui/sync/page.py" line="267"/>
         <source>revoked</source>
         <translation>отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="263"/>
-        <location filename="../../ui/sync/page.py" line="416"/>
+        <location filename="../../ui/sync/page.py" line="275"/>
+        <location filename="../../ui/sync/page.py" line="428"/>
         <source>school</source>
         <translation>школа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="49"/>
+        <location filename="../../ui/sync/page.py" line="50"/>
         <source>skipped</source>
         <translation>пропущен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="280"/>
+        <location filename="../../ui/sync/page.py" line="292"/>
         <source>the national centre</source>
         <translation>национальный центр</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="255"/>
+        <location filename="../../ui/sync/page.py" line="267"/>
         <source>trusted</source>
         <translation>доверенный</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="279"/>
+        <location filename="../../ui/sync/page.py" line="264"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="291"/>
         <source>your region office</source>
         <translation>ваше областное управление</translation>
     </message>
@@ -6118,7 +6128,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Файл {file} не является пакетом Tirkeu (это не ZIP-файл).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="420"/>
+        <location filename="../../ui/sync/page.py" line="432"/>
         <source>{name} ({role}, {region}).
 
 Its key fingerprint is
@@ -6155,7 +6165,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name}: эта установка ещё не в списке доверенных. Сверьте со школой отпечаток ключа {fp}, затем импортируйте её карточку установки или используйте --trust-new.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="379"/>
+        <location filename="../../ui/sync/page.py" line="391"/>
         <source>{name} is not trusted yet. Its key fingerprint is
 
 {fp}
@@ -6173,7 +6183,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{name} называет себя управлением или национальным центром. Им доверяют только по карточке установки (keys trust), после сверки отпечатка {fp}; --trust-new доверяет только школам.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="268"/>
+        <location filename="../../ui/sync/page.py" line="280"/>
         <source>— no office trusted yet —</source>
         <translation>— доверенного управления пока нет —</translation>
     </message>
@@ -6464,7 +6474,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Название аудитории — не более {limit} символов: {room}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="121"/>
+        <location filename="../../app/tournaments/draw.py" line="119"/>
         <source>A round needs at least two teams.</source>
         <translation>Для раунда нужно не менее двух команд.</translation>
     </message>
@@ -6773,7 +6783,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Аудитория {room} указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="164"/>
+        <location filename="../../app/tournaments/draw.py" line="162"/>
         <source>Round numbers start at 1.</source>
         <translation>Номера раундов начинаются с 1.</translation>
     </message>
@@ -6865,12 +6875,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Итого команды</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="485"/>
+        <location filename="../../app/tournaments/draw.py" line="488"/>
         <source>Team {team} already had a bye, while other teams have had none.</source>
         <translation>Команда {team} уже проходила без соперника, а другие команды — ещё ни разу.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="478"/>
+        <location filename="../../app/tournaments/draw.py" line="481"/>
         <source>Team {team} has a bye that is not needed: only an odd number of teams needs one.</source>
         <translation>Команде {team} без необходимости назначен проход без соперника: он нужен только при нечётном числе команд.</translation>
     </message>
@@ -6889,27 +6899,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команда {team} участвует в игре, у которой ещё нет результата; сначала внесите результат или проведите жеребьёвку этого раунда заново, затем снимите команду с турнира.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="469"/>
+        <location filename="../../app/tournaments/draw.py" line="472"/>
         <source>Team {team} is in the draw {count} times.</source>
         <translation>Команда {team} встречается в жеребьёвке несколько раз ({count}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="118"/>
+        <location filename="../../app/tournaments/draw.py" line="116"/>
         <source>Team {team} is listed twice.</source>
         <translation>Команда {team} указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="466"/>
+        <location filename="../../app/tournaments/draw.py" line="469"/>
         <source>Team {team} is not in this league.</source>
         <translation>Команда {team} не входит в эту лигу.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="473"/>
+        <location filename="../../app/tournaments/draw.py" line="476"/>
         <source>Team {team} is not in this round&apos;s draw.</source>
         <translation>Команды {team} нет в жеребьёвке этого раунда.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="502"/>
+        <location filename="../../app/tournaments/draw.py" line="505"/>
         <source>Team {team} would have been government {gov} times and opposition {opp} times.</source>
         <translation>Команда {team} выступила бы за правительство и за оппозицию неравное число раз: {gov} и {opp}.</translation>
     </message>
@@ -6924,12 +6934,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В лиге {league} у команд на месте {top} равные показатели: подтвердите выход в плей-офф, чтобы сделать выбор, затем перенесите вышедшие команды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="496"/>
+        <location filename="../../app/tournaments/draw.py" line="499"/>
         <source>Teams {gov} and {opp} are from the same school.</source>
         <translation>Команды {gov} и {opp} из одной школы.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="493"/>
+        <location filename="../../app/tournaments/draw.py" line="496"/>
         <source>Teams {gov} and {opp} have already met.</source>
         <translation>Команды {gov} и {opp} уже встречались.</translation>
     </message>
@@ -7519,7 +7529,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 <context>
     <name>Tournaments</name>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="159"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="161"/>
         <source>&amp;Break (teams per league):</source>
         <translation>&amp;Плей-офф (команд в лиге):</translation>
     </message>
@@ -7529,7 +7539,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Тренер:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="137"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="139"/>
         <source>&amp;Dates:</source>
         <translation>Да&amp;ты:</translation>
     </message>
@@ -7556,7 +7566,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Лига:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="145"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="147"/>
         <source>&amp;Leagues:</source>
         <translation>&amp;Лиги:</translation>
     </message>
@@ -7566,12 +7576,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="130"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="132"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="141"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="143"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
@@ -7592,7 +7602,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Школа:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="131"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="133"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Этап:</translation>
     </message>
@@ -7602,7 +7612,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Название команды:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="175"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="177"/>
         <source>&amp;Tie-breaks, in order:</source>
         <translation>&amp;Дополнительные показатели (по порядку):</translation>
     </message>
@@ -7820,12 +7830,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="120"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="122"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="193"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="195"/>
         <source>Dra&amp;w seed:</source>
         <translation>&amp;Ключ жеребьёвки:</translation>
     </message>
@@ -7970,7 +7980,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="173"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="175"/>
         <source>Iron person:</source>
         <translation>Железный спикер:</translation>
     </message>
@@ -8022,7 +8032,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Загрузить результаты…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="172"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="174"/>
         <source>Low-point wins:</source>
         <translation>Победа с меньшими баллами:</translation>
     </message>
@@ -8057,7 +8067,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Новая команда</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="243"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="245"/>
         <source>New tournament</source>
         <translation>Новый турнир</translation>
     </message>
@@ -8195,7 +8205,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Перенести выбранные дебаты в другую аудиторию</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="156"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="158"/>
         <source>Qualifying &amp;rounds:</source>
         <translation>Отборочные &amp;раунды:</translation>
     </message>
@@ -8206,12 +8216,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="177"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="179"/>
         <source>Rank s&amp;peakers by:</source>
         <translation>Ранжировать &amp;спикеров по:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="185"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="187"/>
         <source>Ranked by average from:</source>
         <translation>Рейтинг по среднему от:</translation>
     </message>
@@ -8380,7 +8390,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Спикер 2</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="165"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="167"/>
         <source>Speaker s&amp;cores:</source>
         <translation>Спикерские &amp;баллы:</translation>
     </message>
@@ -8496,7 +8506,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Вид для предпросмотра; каждая награда печатается в своём виде.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="256"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="258"/>
         <source>The same seed gives the same random first round.</source>
         <translation>При одинаковом ключе случайная жеребьёвка первого раунда получается одинаковой.</translation>
     </message>
@@ -8567,12 +8577,12 @@ Keep this change anyway?</source>
         <translation>Итого: {points}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="244"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="246"/>
         <source>Tournament settings</source>
         <translation>Настройки турнира</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="119"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="121"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
@@ -8631,17 +8641,17 @@ Keep this change anyway?</source>
         <translation>Укажите, почему в плей-офф выходят именно эти команды.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="235"/>
         <source>a final</source>
         <translation>только финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="238"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="240"/>
         <source>a partial first round, then a bracket</source>
         <translation>сначала неполный первый раунд, затем сетка</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="251"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="253"/>
         <source>a winner may have fewer speaker points than the loser</source>
         <translation>у победителя может быть меньше спикерских баллов, чем у проигравшего</translation>
     </message>
@@ -8651,7 +8661,7 @@ Keep this change anyway?</source>
         <translation>любая лига</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="253"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="255"/>
         <source>average points per round spoken</source>
         <translation>среднему баллу за раунды с выступлением</translation>
     </message>
@@ -8676,27 +8686,27 @@ Keep this change anyway?</source>
         <translation>проходит дальше</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="233"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="235"/>
         <source>no elimination rounds</source>
         <translation>без плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="236"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="238"/>
         <source>octofinals to the final</source>
         <translation>от 1/8 финала до финала</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="254"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="256"/>
         <source>one speaker may give both speeches of a team short of a speaker</source>
         <translation>один спикер может произнести обе речи команды, которой не хватает спикера</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="249"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="251"/>
         <source>or your own leagues, comma-separated</source>
         <translation>или свои лиги через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="235"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="237"/>
         <source>quarterfinals, semifinals and a final</source>
         <translation>четвертьфинал, полуфинал и финал</translation>
     </message>
@@ -8711,12 +8721,12 @@ Keep this change anyway?</source>
         <translation>раунд {round} ({league})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="255"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="257"/>
         <source>rounds spoken (0: every speaker is ranked)</source>
         <translation>раундов выступлений (0: в рейтинге все спикеры)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="234"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="236"/>
         <source>semifinals and a final</source>
         <translation>полуфинал и финал</translation>
     </message>
@@ -8731,12 +8741,12 @@ Keep this change anyway?</source>
         <translation>спикеры — по сумме баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="250"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="252"/>
         <source>step</source>
         <translation>шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="252"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="254"/>
         <source>total points over the qualifying rounds</source>
         <translation>сумме баллов за отборочные раунды</translation>
     </message>

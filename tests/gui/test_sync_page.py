@@ -158,3 +158,13 @@ def test_a_school_with_no_office_is_walked_through_trusting_its_card(qtbot, tmp_
         qtbot.waitUntil(lambda: page.last_export is not None, timeout=20000)
         assert page.last_export.encrypted
         assert page.exports.item(0, 2).text() != "not encrypted"
+
+
+def test_the_bundles_table_reads_as_people_read_dates():
+    import datetime as dt
+
+    from ui.sync.page import written_at
+
+    local = dt.datetime(2026, 12, 4, 15, 19, tzinfo=dt.UTC).astimezone().strftime("%d.%m.%Y %H:%M")
+    assert written_at("2026-12-04T15:19:07+00:00") == local
+    assert written_at("-") == "-"  # an odd log line is shown as it is

@@ -154,8 +154,10 @@ class ImportDialog(QDialog):
         self.errors_button.setVisible(bool(self.summary and self.summary.errors_file))
 
     def choose_file(self) -> None:
+        # Lists come from Documents or Downloads, never from the program's own folder.
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or ""
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Import", "Choose a file"), "",
+            self, tr("Import", "Choose a file"), start,
             tr("Import", "Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;All files (*)"))
         if path:
             self.set_file(path)

@@ -7,6 +7,7 @@ on the page.
 """
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,17 @@ def _table(columns: int) -> QTableWidget:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def written_at(stamp: str) -> str:
+    """A bundle's UTC time as people read it here: DD.MM.YYYY HH:MM on this computer's clock."""
+    try:
+        when = dt.datetime.fromisoformat(stamp)
+    except (TypeError, ValueError):
+        return stamp or ""
+    if when.tzinfo is not None:
+        when = when.astimezone()
+    return when.strftime("%d.%m.%Y %H:%M")
 
 
 def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
@@ -247,9 +259,9 @@ class SyncPage(QWidget):
         trusted = peers()
         names = {p.id: p.name for p in trusted}
         not_encrypted = tr("Sync", "not encrypted")
-        _fill(self.exports, [[e.sequence, e.created_at[:16].replace("T", " "),
+        _fill(self.exports, [[e.sequence, written_at(e.created_at),
                               names.get(e.receiver, e.receiver) if e.receiver else not_encrypted,
-                              e.records, "✓" if e.full else "", e.file_name]
+                              e.records, tr("Sync", "yes") if e.full else tr("Sync", "no"), e.file_name]
                              for e in export_history()])
         _fill(self.peers, [[p.name, p.role, p.region, fingerprint(bytes(p.public_key)),
                             tr("Sync", "revoked") if p.revoked_at else tr("Sync", "trusted")]
