@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -37,9 +37,19 @@ COST_PULLUP = _BAND**2
 COST_CROSS = _BAND**3
 COST_SCHOOL = _BAND**4
 COST_REMATCH = _BAND**5
+_BANDS = (COST_REMATCH, COST_SCHOOL, COST_CROSS, COST_PULLUP, COST_SIDE, COST_DEVIATION)
 
-# Leagues up to this size are paired by an exact search over all pairings;
-# larger ones by local search from the ideal draw (exact search grows as 2^n).
+# The matching is first solved on these many candidate opponents either side of a team's ideal
+# opponent and of its own place; pairs that could still lower the cost are then added (see _optimal_pairs).
+_NEAR = 4
+_REACH = 40
+# Leagues up to this size are matched over every pair of teams (about 0.1 s at 64 teams).
+ALL_PAIRS_LIMIT = 64
+# The cost parts _optimal_pairs proves minimal in larger leagues: rematch, school, crossing, pull-up.
+_CERTIFIED = 4
+
+# The pairing before the matching (kept for comparison, _previous_pairs): leagues up to this size
+# by an exact search over all pairings, larger ones by local search from the ideal draw.
 EXACT_LIMIT = 14
 # How far apart (in debates) two debates may be for a three-way exchange, and how many
 # three-way exchanges one draw may try: a count, not a time, so the draw stays reproducible;
@@ -115,8 +125,37 @@ def draw_round(teams: Sequence[Team], history: Iterable[Result], round_no: int, 
 
     ``history``: the results of the league's earlier rounds.  The same
     teams, history, round and seed always give the same draw.  Debates come
-    top bracket first; a bye (odd number of teams) is last.
+    top bracket first; a bye (odd number of teams) is last.  The pairs are a
+    minimum-cost perfect matching: no other pairing is better by the cost order.
     """
+    return _draw(teams, history, round_no, seed, method, pullup, _optimal_pairs)
+
+
+class _Round:
+    """One round's teams in draw order (after the bye), their ideal opponents and the cost of each pair."""
+
+    def __init__(self, order: list[str], ideal: dict[str, str], hist: dict[str, TeamHistory], met: Counter,
+                 school: dict[str, str | None]) -> None:
+        self.order, self.ideal, self.hist, self.met, self.school = order, ideal, hist, met, school
+        self.pos = {u: i for i, u in enumerate(order)}
+
+    def parts(self, a: str, c: str) -> tuple[int, int, int, int, int, int]:
+        """The six cost parts of debate ``a``–``c``, most important first."""
+        ha, hc = self.hist[a], self.hist[c]
+        school = self.school[a] is not None and self.school[a] == self.school[c]
+        pulled = 0
+        if ha.wins != hc.wins:
+            pulled = ha.pullups if ha.wins < hc.wins else hc.pullups
+        low, high = sorted((ha.side_balance, hc.side_balance))
+        side = max(0, abs(low + 1) - 1) + max(0, abs(high - 1) - 1)
+        pos, ideal = self.pos, self.ideal
+        deviation = abs(pos[c] - pos[ideal[a]]) + abs(pos[a] - pos[ideal[c]])
+        return (self.met[frozenset((a, c))], int(school), abs(ha.wins - hc.wins), pulled, side, deviation)
+
+
+def _draw(teams: Sequence[Team], history: Iterable[Result], round_no: int, seed: int, method: str, pullup: str,
+          solver) -> list[Pairing]:
+    """``draw_round`` with the pairing step ``solver(round, ideal_pairs)`` given (the bench compares two)."""
     if method not in PAIRING_METHODS or pullup not in PULLUP_METHODS:
         raise ValueError(f"unknown draw method {method!r} / pull-up {pullup!r}")
     if round_no < 1:
@@ -137,7 +176,6 @@ def draw_round(teams: Sequence[Team], history: Iterable[Result], round_no: int, 
 
     brackets = _brackets(order, hist, pullup)
     order = [u for b in brackets for u in b]
-    pos = {u: i for i, u in enumerate(order)}
     ideal: dict[str, str] = {}
     ideal_pairs: list[list[str]] = []
     for b in brackets:
@@ -146,29 +184,10 @@ def draw_round(teams: Sequence[Team], history: Iterable[Result], round_no: int, 
             a, c = (b[i], b[i + k]) if method == "slide" else (b[i], b[len(b) - 1 - i])
             ideal[a], ideal[c] = c, a
             ideal_pairs.append([a, c])
+    rnd = _Round(order, ideal, hist, met, school)
+    pairs = solver(rnd, ideal_pairs)
 
-    @cache
-    def cost(a: str, c: str) -> int:
-        ha, hc = hist[a], hist[c]
-        total = COST_REMATCH * met[frozenset((a, c))]
-        if school[a] is not None and school[a] == school[c]:
-            total += COST_SCHOOL
-        if ha.wins != hc.wins:
-            total += COST_CROSS * abs(ha.wins - hc.wins)
-            total += COST_PULLUP * (ha.pullups if ha.wins < hc.wins else hc.pullups)
-        low, high = sorted((ha.side_balance, hc.side_balance))
-        total += COST_SIDE * (max(0, abs(low + 1) - 1) + max(0, abs(high - 1) - 1))
-        total += COST_DEVIATION * (abs(pos[c] - pos[ideal[a]]) + abs(pos[a] - pos[ideal[c]]))
-        return total
-
-    def pair_cost(a: str, c: str) -> int:
-        return cost(a, c) if pos[a] < pos[c] else cost(c, a)
-
-    if len(order) <= EXACT_LIMIT:
-        pairs = _exact(order, pair_cost)
-    else:
-        pairs = _improve(ideal_pairs, pair_cost)
-
+    pos = rnd.pos
     out = []
     for a, c in sorted(pairs, key=lambda p: min(pos[p[0]], pos[p[1]])):
         ha, hc = hist[a], hist[c]
@@ -180,6 +199,140 @@ def draw_round(teams: Sequence[Team], history: Iterable[Result], round_no: int, 
     if bye is not None:
         out.append(Pairing(bye, None))
     return out
+
+
+def _weights(rnd: _Round, parts: Mapping[tuple[int, int], tuple[int, ...]]) -> tuple[int, ...]:
+    """One integer weight per cost part, so that the weighted sum orders pairings lexicographically.
+
+    Each part's weight is larger than the worst possible total of all later
+    parts over the whole round (every debate at that part's worst), so no
+    amount of a later part outweighs one unit of an earlier one.
+    """
+    debates = len(rnd.order) // 2
+    worst = [debates * max(p[k] for p in parts.values()) for k in range(6)]
+    weights = [0] * 6
+    below = 0  # the worst weighted total of the parts after k
+    for k in range(5, -1, -1):
+        weights[k] = below + 1
+        below += weights[k] * worst[k]
+    return tuple(weights)
+
+
+def _optimal_pairs(rnd: _Round, ideal_pairs: list[list[str]]) -> list[list[str]]:
+    """The cheapest perfect pairing of the round: a minimum-cost perfect matching (Edmonds' blossoms).
+
+    Up to ``ALL_PAIRS_LIMIT`` teams every pair of teams is an edge, so the
+    pairing is the cheapest of all.  Larger leagues (every pair: about 3 s
+    for 200 teams) are solved on a few candidate opponents per team first —
+    the ideal draw and ``_NEAR`` places either side of a team's ideal opponent
+    and of its own place — and then every left-out pair that could still
+    lower one of the first four parts (rematch, same school, crossing
+    brackets, repeated pull-up) is added and the matching solved again, until
+    none is left.  A pair is left out only when a lower bound of those parts
+    over any pairing containing it (``_lower_bounds``) is no better than the
+    pairing found, so those four parts are as low as over all pairs; side
+    imbalance and distance from the ideal are the cheapest among the candidates.
+    """
+    order, pos = rnd.order, rnd.pos
+    n = len(order)
+    parts = {(i, j): rnd.parts(order[i], order[j]) for i in range(n) for j in range(i + 1, n)}
+    weights = _weights(rnd, parts)
+    cost = {e: sum(w * p for w, p in zip(weights, ps)) for e, ps in parts.items()}
+    if n <= ALL_PAIRS_LIMIT:
+        return [[order[i], order[j]] for i, j in _matching(n, cost, parts)]
+
+    chosen: set[tuple[int, int]] = set()
+    for a, c in ideal_pairs:
+        chosen.add((min(pos[a], pos[c]), max(pos[a], pos[c])))
+    for i, u in enumerate(order):
+        for centre in (pos[rnd.ideal[u]], i):
+            clean = 0
+            # Outward from the centre: the nearest teams, and the nearest with whom a debate
+            # breaks no rule (no rematch, school or side imbalance) even if they are further away.
+            for j in sorted(range(max(0, centre - _REACH), min(n, centre + _REACH + 1)), key=lambda j: abs(j - centre)):
+                if j == i:
+                    continue
+                e = (min(i, j), max(i, j))
+                r, same, _cross, _pulled, side, _dev = parts[e]
+                if abs(j - centre) <= _NEAR:
+                    chosen.add(e)
+                elif clean < _NEAR and r == same == side == 0:
+                    chosen.add(e)
+                    clean += 1
+    bounds = _lower_bounds(rnd, parts)
+    while True:
+        matching = _matching(n, cost, chosen)
+        found = tuple(sum(parts[e][k] for e in matching) for k in range(_CERTIFIED))
+        more = [e for e in parts if e not in chosen and bounds[e] < found]
+        if not more:
+            return [[order[i], order[j]] for i, j in matching]
+        chosen.update(more)
+
+
+def _matching(n: int, cost: dict[tuple[int, int], int], edges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The cheapest perfect matching of teams ``0 … n-1`` using only ``edges`` (which contain one)."""
+    # Imported here: networkx takes ~0.15 s to load, and the window and the checks of a
+    # hand-edited draw import this module without drawing.
+    import networkx as nx
+
+    edges = sorted(edges)
+    top = max(cost[e] for e in edges) + 1
+    graph = nx.Graph()
+    graph.add_nodes_from(range(n))
+    # Inserted in a fixed order, the graph is the same on every run, and so is the matching.  Of
+    # all perfect matchings (maxcardinality) the one of the largest weight has the least cost.
+    graph.add_weighted_edges_from((i, j, top - cost[(i, j)]) for i, j in edges)
+    matching = sorted((min(e), max(e)) for e in nx.max_weight_matching(graph, maxcardinality=True))
+    assert 2 * len(matching) == n, "the edges must contain a perfect matching (the ideal draw)"
+    return matching
+
+
+def _lower_bounds(rnd: _Round, parts: Mapping[tuple[int, int], tuple[int, ...]]
+                  ) -> dict[tuple[int, int], tuple[int, ...]]:
+    """For each pair, a lower bound of the first ``_CERTIFIED`` cost parts of any pairing containing it.
+
+    Rematch and repeated pull-up: the pair's own.  Same school: also at least
+    the debates the biggest school cannot avoid.  Crossing brackets: every
+    boundary between win counts with an odd number of teams above it is
+    crossed at least once, and one with an even number above that the pair
+    crosses is crossed at least twice.
+    """
+    order, hist = rnd.order, rnd.hist
+    n = len(order)
+    schools = Counter(rnd.school[u] for u in order if rnd.school[u] is not None)
+    biggest = max(schools.values(), default=0)
+    school_floor = max(0, biggest - (n - biggest)) // 2
+    wins = [hist[u].wins for u in order]
+    at = Counter(wins)
+    odd_above: dict[int, bool] = {}  # boundary between w and w + 1 -> an odd number of teams have more than w
+    count = 0
+    for w in range(max(wins), min(wins) - 1, -1):
+        odd_above[w] = count % 2 == 1
+        count += at[w]
+    cross_floor = sum(odd_above.values())
+    out: dict[tuple[int, int], tuple[int, ...]] = {}
+    for (i, j), (rematch, same, _cross, pulled, _side, _deviation) in parts.items():
+        lo, hi = sorted((wins[i], wins[j]))
+        even_crossed = sum(1 for w in range(lo, hi) if not odd_above[w])
+        out[(i, j)] = (rematch, max(same, school_floor), cross_floor + 2 * even_crossed, pulled)
+    return out
+
+
+def _previous_pairs(rnd: _Round, ideal_pairs: list[list[str]]) -> list[list[str]]:
+    """The pairing step before the matching: exact search up to ``EXACT_LIMIT`` teams, local search above.
+
+    Kept only so the bench and the tests can compare it with the matching.
+    """
+    @cache
+    def cost(a: str, c: str) -> int:
+        return sum(w * p for w, p in zip(_BANDS, rnd.parts(a, c)))
+
+    def pair_cost(a: str, c: str) -> int:
+        return cost(a, c) if rnd.pos[a] < rnd.pos[c] else cost(c, a)
+
+    if len(rnd.order) <= EXACT_LIMIT:
+        return _exact(rnd.order, pair_cost)
+    return _improve(ideal_pairs, pair_cost)
 
 
 def _brackets(order: list[str], hist: dict[str, TeamHistory], pullup: str) -> list[list[str]]:
