@@ -226,21 +226,22 @@ def test_large_leagues_avoid_rematches_and_schools(n, seed, rng_seed) -> None:
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(n=st.integers(6, 11), rounds=st.integers(2, 5), seed=st.integers(0, 10**6), rng_seed=st.integers(0, 10**6))
-def test_local_search_matches_brute_force_on_hard_rules(n, rounds, seed, rng_seed) -> None:
-    """The local search used for leagues over EXACT_LIMIT teams, forced on small ones:
-    rematches and same-school debates as few as the brute force finds."""
+def test_candidate_matching_matches_brute_force_on_hard_rules(n, rounds, seed, rng_seed) -> None:
+    """The matching on candidate opponents used for leagues over ALL_PAIRS_LIMIT teams, forced on
+    small ones: rematches, same-school debates, crossings and repeated pull-ups as few as the
+    brute force (up to 12 teams) or the matching over every pair finds."""
     teams = make_teams(2 * n, schools=n)
     history, _ = tournament(teams, rounds - 1, seed, rng_seed)
     with pytest.MonkeyPatch.context() as m:
-        m.setattr(draw_module, "EXACT_LIMIT", 0)
+        m.setattr(draw_module, "ALL_PAIRS_LIMIT", 0)
         pairings = draw_round(teams, history, rounds, seed)
     ours = [(p.gov, p.opp) for p in pairings]
+    known = team_history([t.uid for t in teams], history)
     if n <= 6:
-        known = team_history([t.uid for t in teams], history)
-        best = min(tiers(m, teams, history, known)[:2] for m in all_matchings(sorted(t.uid for t in teams)))
+        best = min(tiers(m, teams, history, known)[:4] for m in all_matchings(sorted(t.uid for t in teams)))
     else:
-        best = (0, 0)  # a pair of schools, few rounds: always avoidable at these sizes
-    assert tiers(ours, teams, history)[:2] == best
+        best = tiers([(p.gov, p.opp) for p in draw_round(teams, history, rounds, seed)], teams, history, known)[:4]
+    assert tiers(ours, teams, history, known)[:4] == best
 
 
 def test_even_rounds_leave_sides_balanced_when_brackets_allow() -> None:
@@ -352,3 +353,135 @@ def test_unavoidable_adjudicator_conflicts_and_shortage_are_reported() -> None:
 def test_side_cost_band_is_wide_enough() -> None:
     # 200 teams: the biggest possible total of distance-from-ideal stays below one side-imbalance unit.
     assert 200 * 200 * 2 < COST_SIDE
+
+
+# --- the matching: against brute force, the matching over every pair, and the previous pairing ---
+
+def solved(teams, history, round_no, seed, solver=draw_module._optimal_pairs, **options):
+    """The draw of ``solver`` for this round, and its cost (the six parts summed over the debates)."""
+    seen = {}
+
+    def spy(rnd, ideal_pairs):
+        seen["round"], seen["pairs"] = rnd, solver(rnd, ideal_pairs)
+        return seen["pairs"]
+
+    pairings = draw_module._draw(teams, history, round_no, seed, options.get("method", "slide"),
+                                 options.get("pullup", "top"), spy)
+    return pairings, seen["round"], cost_of(seen["round"], seen["pairs"])
+
+
+def cost_of(rnd, pairs) -> tuple[int, ...]:
+    return tuple(sum(parts) for parts in zip(*(rnd.parts(a, c) for a, c in pairs)))
+
+
+def mixed_history(teams, rounds, seed, power_from=3) -> list[Result]:
+    """Random pairings (a draw made elsewhere) before round ``power_from``, power-paired rounds after."""
+    rng = random.Random(seed)
+    history: list[Result] = []
+    for rn in range(1, rounds + 1):
+        if rn < power_from:
+            uids = sorted(t.uid for t in teams)
+            rng.shuffle(uids)
+            pairings = [Pairing(a, b) for a, b in zip(uids[::2], uids[1::2])]
+            if len(uids) % 2:
+                pairings.append(Pairing(uids[-1], None))
+        else:
+            pairings = draw_round(teams, history, rn, seed)
+        history += play(pairings, rn, rng)
+    return history
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(n=st.integers(2, 10), rounds=st.integers(1, 6), schools=st.one_of(st.none(), st.integers(1, 5)),
+       power_from=st.integers(1, 6), seed=st.integers(0, 10**6),
+       method=st.sampled_from(draw_module.PAIRING_METHODS), pullup=st.sampled_from(draw_module.PULLUP_METHODS))
+def test_the_matching_costs_exactly_the_brute_force_minimum(n, rounds, schools, power_from, seed, method,
+                                                            pullup) -> None:
+    """All six parts, distance from the ideal draw included: no pairing of the round is cheaper
+    by the cost order than the one drawn."""
+    teams = make_teams(n, schools)
+    history = mixed_history(teams, rounds - 1, seed, power_from)
+    pairings, rnd, ours = solved(teams, history, rounds, seed, method=method, pullup=pullup)
+    assert pairings == draw_round(teams, history, rounds, seed, method=method, pullup=pullup)
+    best = min(cost_of(rnd, m) for m in all_matchings(rnd.order))
+    assert ours == best
+
+
+def test_the_weights_order_the_parts_strictly() -> None:
+    # One unit of a part outweighs every later part at its worst over the whole round.
+    teams = make_teams(30, schools=4)
+    history = mixed_history(teams, 4, seed=3)
+    _, rnd, _ = solved(teams, history, 5, 3)
+    order = rnd.order
+    parts = {(i, j): rnd.parts(order[i], order[j]) for i in range(len(order)) for j in range(i + 1, len(order))}
+    weights = draw_module._weights(rnd, parts)
+    worst = [len(order) // 2 * max(p[k] for p in parts.values()) for k in range(6)]
+    for k in range(5):
+        assert weights[k] > sum(weights[j] * worst[j] for j in range(k + 1, 6))
+
+
+def crossings(pairings, hist) -> int:
+    return sum(abs(hist[p.gov].wins - hist[p.opp].wins) for p in pairings if p.opp is not None)
+
+
+@pytest.mark.parametrize(("schools", "seed"), [(4, 84), (4, 89), (5, 88), (6, 158), (8, 116)])
+def test_forty_teams_with_even_brackets_cross_none_when_none_is_needed(schools, seed) -> None:
+    """The case of issue 14: round 5 of 40 teams, every bracket even and pairable inside without a
+    rematch or a same-school debate.  The previous local search crossed brackets here; the matching does not."""
+    teams = make_teams(40, schools)
+    history = mixed_history(teams, 4, seed, power_from=3 if seed % 2 == 0 else 5)
+    hist, met = team_history([t.uid for t in teams], history)
+    school = {t.uid: t.school for t in teams}
+    brackets: dict[int, list[str]] = {}
+    for uid in sorted(hist):
+        brackets.setdefault(hist[uid].wins, []).append(uid)
+    assert all(len(b) % 2 == 0 for b in brackets.values())
+    # Independently of the draw's costs: each bracket has a perfect pairing without a conflict.
+    import networkx as nx
+
+    for bracket in brackets.values():
+        clean = nx.Graph((a, c) for a in bracket for c in bracket
+                         if a < c and not met[frozenset((a, c))] and school[a] != school[c])
+        assert 2 * len(nx.max_weight_matching(clean, maxcardinality=True)) == len(bracket)
+    pairings = draw_round(teams, history, 5, seed)
+    assert crossings(pairings, hist) == 0
+    assert not {p.code for p in check_pairings(pairings, teams, history)} & {"rematch", "same_school"}
+    previous, _, _ = solved(teams, history, 5, seed, draw_module._previous_pairs)
+    assert crossings(previous, hist) >= 2
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(n=st.integers(33, 60).map(lambda k: 2 * k), rounds=st.integers(2, 6),
+       schools=st.sampled_from([None, 3, 4, 10, 30]), seed=st.integers(0, 10**6))
+def test_large_leagues_are_as_good_as_the_matching_over_every_pair(n, rounds, schools, seed) -> None:
+    """Over ALL_PAIRS_LIMIT teams the matching runs on candidate opponents; rematch, school,
+    crossings and repeated pull-ups are proven as low as over every pair, and no part of the
+    previous local search's draw is better by the cost order."""
+    teams = make_teams(n, schools)
+    history = mixed_history(teams, rounds - 1, seed)
+    _, _, ours = solved(teams, history, rounds, seed)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(draw_module, "ALL_PAIRS_LIMIT", 10**6)
+        _, _, every_pair = solved(teams, history, rounds, seed)
+    _, _, previous = solved(teams, history, rounds, seed, draw_module._previous_pairs)
+    assert ours[:4] == every_pair[:4]
+    assert ours >= every_pair
+    assert ours[:4] <= previous[:4]
+
+
+def test_the_same_draw_in_every_process() -> None:
+    """networkx's matching depends on the order edges are added; the draw adds them in a fixed order,
+    so string hashing (different in each process) does not change the draw."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = ("from tests.test_tournament_draw import make_teams, mixed_history;"
+              "from app.tournaments.draw import draw_round;"
+              "t = make_teams(90, 7); h = mixed_history(t, 3, 5);"
+              "print(draw_round(t, h, 4, 5))")
+    root = Path(__file__).resolve().parents[1]
+    outs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=root,
+                           env={"PYTHONHASHSEED": str(h), "PATH": "/usr/bin:/bin", "PYTHONPATH": str(root)}).stdout
+            for h in (1, 2, 3)}
+    assert len(outs) == 1 and "Pairing" in outs.pop()

@@ -4,7 +4,11 @@
 seconds of ``draw_round`` for round 4 of a 200-team league (after three
 played rounds) next to a plain ``random.shuffle`` pairing of the same teams,
 and of ``team_standings`` + ``speaker_standings`` after five rounds next to a
-plain sum-and-``sorted()`` by (wins, points) and by speaker total.
+plain sum-and-``sorted()`` by (wins, points) and by speaker total; and the
+bracket crossings of the draw (minimum-cost matching) beside those of the
+previous pairing step (exact search up to 14 teams, local search above) on
+the same rounds: 200-team leagues (rounds 2–5) and 40-team leagues whose
+first rounds were drawn elsewhere (random pairings), seeds 0–(SEEDS-1).
 """
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 TEAMS = 200
 REPEATS = 5
+SEEDS = 5
 
 
 def _timed(fn) -> float:
@@ -77,7 +82,46 @@ def run() -> dict:
     standings_s, sorted_s = _timed(ours), _timed(plain)
     return {"teams": TEAMS, "draw_s": draw_s, "shuffle_s": shuffle_s, "draw_ratio": draw_s / shuffle_s,
             "standings_s": standings_s, "sorted_s": sorted_s, "standings_ratio": standings_s / sorted_s,
-            "results": len(history)}
+            "results": len(history), **compare_with_previous()}
+
+
+def compare_with_previous() -> dict:
+    """Bracket crossings of the matching and of the previous pairing step, drawing the same rounds.
+
+    Each round is drawn both ways from the same history (played on with the
+    matching's draw); also counted: the rounds where the previous draw is
+    worse by the cost order (rematch, school, crossing, pull-up, sides, distance).
+    """
+    from app.tournaments import draw
+    from tests.test_tournament_draw import crossings, make_teams, mixed_history, play, solved
+
+    out = {}
+    for name, teams, rounds in (("200", make_teams(TEAMS, schools=70), range(2, 6)),
+                                ("40", make_teams(40, schools=4), range(3, 6))):
+        tally = {"crossings": 0, "previous_crossings": 0, "previous_worse": 0, "draws": 0}
+
+        def both(history: list, rn: int, seed: int, teams: list = teams, tally: dict = tally) -> None:
+            new, _, new_cost = solved(teams, history, rn, seed)
+            old, _, old_cost = solved(teams, history, rn, seed, draw._previous_pairs)
+            hist, _ = draw.team_history([t.uid for t in teams], history)
+            tally["crossings"] += crossings(new, hist)
+            tally["previous_crossings"] += crossings(old, hist)
+            tally["previous_worse"] += old_cost > new_cost
+            tally["draws"] += 1
+
+        for seed in range(SEEDS):
+            if name == "200":  # power-paired from round 1
+                rng = random.Random(seed)
+                history: list = []
+                for rn in range(1, max(rounds) + 1):
+                    if rn in rounds:
+                        both(history, rn, seed)
+                    history += play(draw.draw_round(teams, history, rn, seed), rn, rng)
+            else:  # rounds 1-2 drawn elsewhere (random pairings), then power-paired
+                for rn in rounds:
+                    both(mixed_history(teams, rn - 1, seed), rn, seed)
+        out.update({f"{key}_{name}": value for key, value in tally.items()})
+    return out
 
 
 if __name__ == "__main__":
