@@ -225,10 +225,11 @@ def _optimal_pairs(rnd: _Round, ideal_pairs: list[list[str]]) -> list[list[str]]
     pairing is the cheapest of all.  Larger leagues (every pair: about 3 s
     for 200 teams) are solved on a few candidate opponents per team first —
     the ideal draw and ``_NEAR`` places either side of a team's ideal opponent
-    and of its own place — and then every left-out pair that could still
-    lower one of the first four parts (rematch, same school, crossing
-    brackets, repeated pull-up) is added and the matching solved again, until
-    none is left.  A pair is left out only when a lower bound of those parts
+    and of its own place (and, if the result has a rematch or a same-school
+    debate, every conflict-free opponent of those teams in neighbouring win
+    counts) — and then every left-out pair that could still lower one of the
+    first four parts (rematch, same school, crossing brackets, repeated
+    pull-up) is added and the matching solved again, until none is left.  A pair is left out only when a lower bound of those parts
     over any pairing containing it (``_lower_bounds``) is no better than the
     pairing found, so those four parts are as low as over all pairs; side
     imbalance and distance from the ideal are the cheapest among the candidates.
@@ -259,11 +260,27 @@ def _optimal_pairs(rnd: _Round, ideal_pairs: list[list[str]]) -> list[list[str]]
                 elif clean < _NEAR and r == same == side == 0:
                     chosen.add(e)
                     clean += 1
-    bounds = _lower_bounds(rnd, parts)
+    bounds: dict[bool, dict[tuple[int, int], tuple[int, ...]]] = {}
+    wins = [rnd.hist[u].wins for u in order]
+    conflicts: tuple[int, ...] = (1 << 62, 1 << 62)  # rematches and same-school debates found so far
     while True:
         matching = _matching(n, cost, chosen)
         found = tuple(sum(parts[e][k] for e in matching) for k in range(_CERTIFIED))
-        more = [e for e in parts if e not in chosen and bounds[e] < found]
+        if found[:2] < conflicts and any(parts[e][:2] != (0, 0) for e in matching):
+            # A rematch or same-school debate the candidates could not avoid: before proving
+            # anything, give each of its teams every opponent without a conflict in its own
+            # and the neighbouring win counts.
+            conflicts = found[:2]
+            for e in matching:
+                if parts[e][:2] != (0, 0):
+                    for i in e:
+                        chosen.update((min(i, j), max(i, j)) for j in range(n) if j != i
+                                      and parts[min(i, j), max(i, j)][:2] == (0, 0) and abs(wins[i] - wins[j]) <= 1)
+            continue
+        school_free = found[1] == 0
+        if school_free not in bounds:
+            bounds[school_free] = _lower_bounds(rnd, parts, school_free)
+        more = [e for e in parts if e not in chosen and bounds[school_free][e] < found]
         if not more:
             return [[order[i], order[j]] for i, j in matching]
         chosen.update(more)
@@ -287,34 +304,44 @@ def _matching(n: int, cost: dict[tuple[int, int], int], edges: Iterable[tuple[in
     return matching
 
 
-def _lower_bounds(rnd: _Round, parts: Mapping[tuple[int, int], tuple[int, ...]]
+def _lower_bounds(rnd: _Round, parts: Mapping[tuple[int, int], tuple[int, ...]], school_free: bool
                   ) -> dict[tuple[int, int], tuple[int, ...]]:
     """For each pair, a lower bound of the first ``_CERTIFIED`` cost parts of any pairing containing it.
 
     Rematch and repeated pull-up: the pair's own.  Same school: also at least
-    the debates the biggest school cannot avoid.  Crossing brackets: every
-    boundary between win counts with an odd number of teams above it is
-    crossed at least once, and one with an even number above that the pair
-    crosses is crossed at least twice.
+    the debates the biggest school cannot avoid.  Crossing brackets: count at
+    each boundary between win counts w | w+1.  A boundary with an odd number
+    of teams above it is crossed at least once.  With ``school_free`` (for
+    pairings without a same-school debate: only those can compete when the
+    pairing found has none) it is crossed at least as often as the biggest
+    school has more teams above it than all the other schools together (they
+    cannot all meet teams above it), and likewise below.  A boundary the pair
+    crosses is crossed at least twice where that count is otherwise 0 (the
+    number of crossings has the parity of the teams above).
     """
-    order, hist = rnd.order, rnd.hist
+    order, hist, school = rnd.order, rnd.hist, rnd.school
     n = len(order)
-    schools = Counter(rnd.school[u] for u in order if rnd.school[u] is not None)
+    schools = Counter(school[u] for u in order if school[u] is not None)
     biggest = max(schools.values(), default=0)
     school_floor = max(0, biggest - (n - biggest)) // 2
     wins = [hist[u].wins for u in order]
-    at = Counter(wins)
-    odd_above: dict[int, bool] = {}  # boundary between w and w + 1 -> an odd number of teams have more than w
-    count = 0
-    for w in range(max(wins), min(wins) - 1, -1):
-        odd_above[w] = count % 2 == 1
-        count += at[w]
-    cross_floor = sum(odd_above.values())
+    floor: dict[int, int] = {}  # boundary between w and w + 1 -> least number of debates across it
+    for w in range(min(wins), max(wins)):
+        above = [u for u in order if hist[u].wins > w]
+        least = len(above) % 2
+        if school_free:
+            below = [u for u in order if hist[u].wins <= w]
+            for side in (above, below):
+                counts = Counter(school[u] for u in side if school[u] is not None)
+                most = max(counts.values(), default=0)
+                least = max(least, 2 * most - len(side))
+        floor[w] = least
+    cross_floor = sum(floor.values())
     out: dict[tuple[int, int], tuple[int, ...]] = {}
     for (i, j), (rematch, same, _cross, pulled, _side, _deviation) in parts.items():
         lo, hi = sorted((wins[i], wins[j]))
-        even_crossed = sum(1 for w in range(lo, hi) if not odd_above[w])
-        out[(i, j)] = (rematch, max(same, school_floor), cross_floor + 2 * even_crossed, pulled)
+        unforced = sum(1 for w in range(lo, hi) if floor[w] == 0)
+        out[(i, j)] = (rematch, max(same, school_floor), cross_floor + 2 * unforced, pulled)
     return out
 
 
