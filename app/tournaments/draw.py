@@ -229,10 +229,11 @@ def _optimal_pairs(rnd: _Round, ideal_pairs: list[list[str]]) -> list[list[str]]
     debate, every conflict-free opponent of those teams in neighbouring win
     counts) — and then every left-out pair that could still lower one of the
     first four parts (rematch, same school, crossing brackets, repeated
-    pull-up) is added and the matching solved again, until none is left.  A pair is left out only when a lower bound of those parts
-    over any pairing containing it (``_lower_bounds``) is no better than the
-    pairing found, so those four parts are as low as over all pairs; side
-    imbalance and distance from the ideal are the cheapest among the candidates.
+    pull-up) is added and the matching solved again, until none is left.
+    A pair is left out only when a lower bound of those parts over any
+    pairing containing it (``_lower_bounds``) is no better than the pairing
+    found, so those four parts are as low as over all pairs; side imbalance
+    and distance from the ideal are the cheapest among the candidates.
     """
     order, pos = rnd.order, rnd.pos
     n = len(order)
