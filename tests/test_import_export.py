@@ -186,3 +186,19 @@ def test_rejected_rows_from_a_read_only_folder_go_to_the_data_folder(store, tmp_
     assert summary.created == 1 and summary.rejected == 1
     assert summary.errors_file.startswith(str(_data_dir))
     assert "31.02.2010" in Path(summary.errors_file).read_text(encoding="utf-8-sig")
+
+
+def test_a_schools_own_list_without_a_school_column_registers_its_own_pupils(store, tmp_path):
+    from app.installation import get_installation
+
+    own = Organisation.get_by_id(get_installation().organisation_uid)
+    other = Organisation(kind="school", name="№12 мектеп")
+    other.save()
+    earlier = Person(surname="Қасымова", name="Інжу", birth_date=dt.date(2011, 3, 4), school=other)
+    earlier.save()
+    path = write_csv(tmp_path / "p.csv", "surname,name,birth_date\n"
+                                         "Әлиев,Нұрлан,12.05.2010\n"
+                                         "Қасымова,Інжу,04.03.2011\n")
+    import_file("participants", path)
+    assert Person.get(Person.surname == "Әлиев").school_uid == own.uid  # a new pupil: this school's
+    assert Person.get_by_id(earlier.uid).school_uid == other.uid  # someone registered keeps their school

@@ -25,7 +25,7 @@ from app.errors import KnownError, UsageError, ValidationError
 from app.events.records import clean_event, upsert_event
 from app.i18n import Msg, Translate
 from app.installation import require_installation
-from app.models import ImportLog, Installation, Person
+from app.models import ImportLog, Installation, Organisation, Person
 from app.organisations import OrganisationCache
 from app.paths import data_dir
 from app.people.records import PersonInput, clean_person, find_match, spelled_differently, upsert_person
@@ -105,7 +105,16 @@ class _Context:
         if match is not None and spelled_differently(person, match):
             name = " ".join(p for p in (person.surname, person.name, person.patronymic) if p)
             self.matched = (name, _registered(match))
+        if school is None and match is None:
+            school = self.own_school()  # a school's own list: its pupils, unless the row names another
         return upsert_person(person, school, existing=match, looked_up=True)
+
+    def own_school(self) -> Organisation | None:
+        """At a school, the school itself (None at an office: its lists come from many schools)."""
+        inst = self.installation
+        if inst.role != "school" or not inst.organisation_uid:
+            return None
+        return Organisation.get_or_none(Organisation.uid == inst.organisation_uid)
 
     def school(self, name: str | None, region: str | None, district: str | None):
         if not name:
