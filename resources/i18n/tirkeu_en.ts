@@ -871,6 +871,11 @@ Add this aid as well?</translation>
         <translation>Above the name (a girl or woman)</translation>
     </message>
     <message>
+        <location filename="../../ui/certificates/dialog.py" line="182"/>
+        <source>Accent colour…</source>
+        <translation>Accent colour…</translation>
+    </message>
+    <message>
         <location filename="../../ui/certificates/page.py" line="60"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
@@ -919,8 +924,8 @@ Add this aid as well?</translation>
     <message>
         <location filename="../../app/certificates/generate.py" line="116"/>
         <location filename="../../app/certificates/generate.py" line="140"/>
-        <location filename="../../ui/certificates/dialog.py" line="245"/>
-        <location filename="../../ui/certificates/dialog.py" line="251"/>
+        <location filename="../../ui/certificates/dialog.py" line="248"/>
+        <location filename="../../ui/certificates/dialog.py" line="254"/>
         <location filename="../../ui/certificates/page.py" line="52"/>
         <location filename="../../ui/certificates/page.py" line="91"/>
         <location filename="../../ui/certificates/page.py" line="125"/>
@@ -928,7 +933,7 @@ Add this aid as well?</translation>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="221"/>
+        <location filename="../../ui/certificates/dialog.py" line="224"/>
         <source>Choose an event or a person.</source>
         <translation>Choose an event or a person.</translation>
     </message>
@@ -1015,7 +1020,7 @@ Add this aid as well?</translation>
         <translation>Generate… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="237"/>
+        <location filename="../../ui/certificates/dialog.py" line="240"/>
         <location filename="../../ui/certificates/page.py" line="105"/>
         <location filename="../../ui/tournaments/certificates.py" line="63"/>
         <source>Generating certificates…</source>
@@ -1060,6 +1065,11 @@ Add this aid as well?</translation>
         <translation>Logo</translation>
     </message>
     <message>
+        <location filename="../../ui/certificates/dialog.py" line="181"/>
+        <source>Main colour…</source>
+        <translation>Main colour…</translation>
+    </message>
+    <message>
         <location filename="../../ui/certificates/dialog.py" line="122"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -1075,12 +1085,12 @@ Add this aid as well?</translation>
         <translation>One person</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="255"/>
+        <location filename="../../ui/certificates/dialog.py" line="258"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="225"/>
+        <location filename="../../ui/certificates/dialog.py" line="228"/>
         <location filename="../../ui/tournaments/certificates.py" line="58"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
@@ -1115,7 +1125,7 @@ Add this aid as well?</translation>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="254"/>
+        <location filename="../../ui/certificates/dialog.py" line="257"/>
         <location filename="../../ui/certificates/pdf_view.py" line="56"/>
         <source>Print…</source>
         <translation>Print…</translation>
@@ -1146,7 +1156,7 @@ Add this aid as well?</translation>
         <translation>Recipient&apos;s Name</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="223"/>
+        <location filename="../../ui/certificates/dialog.py" line="226"/>
         <location filename="../../ui/tournaments/certificates.py" line="56"/>
         <source>Save certificates</source>
         <translation>Save certificates</translation>
@@ -1330,7 +1340,7 @@ Add this aid as well?</translation>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="252"/>
+        <location filename="../../ui/certificates/dialog.py" line="255"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>{count} certificates written to {path} ({new} new, {again} printed again).</translation>
     </message>
@@ -3166,12 +3176,12 @@ Add this aid as well?</translation>
         <translation>Template saved: {path}. Fill it in and import it here.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="194"/>
+        <location filename="../../app/importing/run.py" line="203"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Unknown import type {kind}: use one of {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="238"/>
+        <location filename="../../app/importing/run.py" line="247"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -6491,7 +6501,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A team is seeded twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="207"/>
+        <location filename="../../app/tournaments/types.py" line="211"/>
         <source>A tie-break is listed twice.</source>
         <translation>A tie-break is listed twice.</translation>
     </message>
@@ -6683,7 +6693,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Kazakh league</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="179"/>
+        <location filename="../../app/tournaments/types.py" line="183"/>
         <source>Leader of the Opposition</source>
         <translation>Leader of the Opposition</translation>
     </message>
@@ -6693,12 +6703,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Leagues</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="178"/>
+        <location filename="../../app/tournaments/types.py" line="182"/>
         <source>Member of the Government</source>
         <translation>Member of the Government</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="180"/>
+        <location filename="../../app/tournaments/types.py" line="184"/>
         <source>Member of the Opposition</source>
         <translation>Member of the Opposition</translation>
     </message>
@@ -6765,7 +6775,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="177"/>
+        <location filename="../../app/tournaments/types.py" line="181"/>
         <source>Prime Minister</source>
         <translation>Prime Minister</translation>
     </message>
@@ -6882,12 +6892,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Team total</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="488"/>
+        <location filename="../../app/tournaments/draw.py" line="516"/>
         <source>Team {team} already had a bye, while other teams have had none.</source>
         <translation>Team {team} already had a bye, while other teams have had none.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="481"/>
+        <location filename="../../app/tournaments/draw.py" line="509"/>
         <source>Team {team} has a bye that is not needed: only an odd number of teams needs one.</source>
         <translation>Team {team} has a bye that is not needed: only an odd number of teams needs one.</translation>
     </message>
@@ -6906,7 +6916,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="472"/>
+        <location filename="../../app/tournaments/draw.py" line="500"/>
         <source>Team {team} is in the draw {count} times.</source>
         <translation>Team {team} is in the draw {count} times.</translation>
     </message>
@@ -6916,17 +6926,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Team {team} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="469"/>
+        <location filename="../../app/tournaments/draw.py" line="497"/>
         <source>Team {team} is not in this league.</source>
         <translation>Team {team} is not in this league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="476"/>
+        <location filename="../../app/tournaments/draw.py" line="504"/>
         <source>Team {team} is not in this round&apos;s draw.</source>
         <translation>Team {team} is not in this round&apos;s draw.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="505"/>
+        <location filename="../../app/tournaments/draw.py" line="533"/>
         <source>Team {team} would have been government {gov} times and opposition {opp} times.</source>
         <translation>Team {team} would have been government {gov} times and opposition {opp} times.</translation>
     </message>
@@ -6941,12 +6951,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Teams are tied at place {top} of the {league} league; confirm the break to choose, then carry the break.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="499"/>
+        <location filename="../../app/tournaments/draw.py" line="527"/>
         <source>Teams {gov} and {opp} are from the same school.</source>
         <translation>Teams {gov} and {opp} are from the same school.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="496"/>
+        <location filename="../../app/tournaments/draw.py" line="524"/>
         <source>Teams {gov} and {opp} have already met.</source>
         <translation>Teams {gov} and {opp} have already met.</translation>
     </message>
@@ -7025,7 +7035,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="211"/>
+        <location filename="../../app/tournaments/types.py" line="215"/>
         <source>The least number of rounds for a speaker cannot be negative.</source>
         <translation>The least number of rounds for a speaker cannot be negative.</translation>
     </message>
@@ -7040,7 +7050,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The lowest score must be below the highest (for example 60:80).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="196"/>
+        <location filename="../../app/tournaments/types.py" line="200"/>
         <source>The lowest score must be below the highest ({low} – {high}).</source>
         <translation>The lowest score must be below the highest ({low} – {high}).</translation>
     </message>
@@ -7080,12 +7090,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The previous round is not a whole bracket.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="201"/>
+        <location filename="../../app/tournaments/types.py" line="205"/>
         <source>The score range {low} – {high} is not a whole number of steps of {step}.</source>
         <translation>The score range {low} – {high} is not a whole number of steps of {step}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="194"/>
+        <location filename="../../app/tournaments/types.py" line="198"/>
         <source>The score step must be greater than zero.</source>
         <translation>The score step must be greater than zero.</translation>
     </message>
@@ -7249,7 +7259,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>district stage</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="187"/>
+        <location filename="../../app/tournaments/types.py" line="191"/>
         <source>government</source>
         <translation>government</translation>
     </message>
@@ -7259,7 +7269,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>loaded from {file}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="187"/>
+        <location filename="../../app/tournaments/types.py" line="191"/>
         <source>opposition</source>
         <translation>opposition</translation>
     </message>
@@ -7435,7 +7445,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>school stage</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="182"/>
+        <location filename="../../app/tournaments/types.py" line="186"/>
         <source>unknown role “{role}”</source>
         <translation>unknown role “{role}”</translation>
     </message>
@@ -7532,14 +7542,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>“{code}” is not a debate code of this tournament; a code looks like {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/standings.py" line="97"/>
-        <location filename="../../app/tournaments/types.py" line="205"/>
+        <location filename="../../app/tournaments/standings.py" line="108"/>
+        <location filename="../../app/tournaments/types.py" line="209"/>
         <source>“{code}” is not a known tie-break.</source>
         <translation>“{code}” is not a known tie-break.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/standings.py" line="190"/>
-        <location filename="../../app/tournaments/types.py" line="209"/>
+        <location filename="../../app/tournaments/standings.py" line="201"/>
+        <location filename="../../app/tournaments/types.py" line="213"/>
         <source>“{code}” is not a known way to rank speakers.</source>
         <translation>“{code}” is not a known way to rank speakers.</translation>
     </message>

@@ -871,6 +871,11 @@ Add this aid as well?</source>
         <translation>Аты-жөнінің үстінде (қыз бала немесе әйел)</translation>
     </message>
     <message>
+        <location filename="../../ui/certificates/dialog.py" line="182"/>
+        <source>Accent colour…</source>
+        <translation>Қосымша түс…</translation>
+    </message>
+    <message>
         <location filename="../../ui/certificates/page.py" line="60"/>
         <source>All kinds</source>
         <translation>Барлық түрлері</translation>
@@ -919,8 +924,8 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/certificates/generate.py" line="116"/>
         <location filename="../../app/certificates/generate.py" line="140"/>
-        <location filename="../../ui/certificates/dialog.py" line="245"/>
-        <location filename="../../ui/certificates/dialog.py" line="251"/>
+        <location filename="../../ui/certificates/dialog.py" line="248"/>
+        <location filename="../../ui/certificates/dialog.py" line="254"/>
         <location filename="../../ui/certificates/page.py" line="52"/>
         <location filename="../../ui/certificates/page.py" line="91"/>
         <location filename="../../ui/certificates/page.py" line="125"/>
@@ -928,7 +933,7 @@ Add this aid as well?</source>
         <translation>Сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="221"/>
+        <location filename="../../ui/certificates/dialog.py" line="224"/>
         <source>Choose an event or a person.</source>
         <translation>Іс-шараны немесе адамды таңдаңыз.</translation>
     </message>
@@ -1015,7 +1020,7 @@ Add this aid as well?</source>
         <translation>Жасау… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="237"/>
+        <location filename="../../ui/certificates/dialog.py" line="240"/>
         <location filename="../../ui/certificates/page.py" line="105"/>
         <location filename="../../ui/tournaments/certificates.py" line="63"/>
         <source>Generating certificates…</source>
@@ -1060,6 +1065,11 @@ Add this aid as well?</source>
         <translation>Логотип</translation>
     </message>
     <message>
+        <location filename="../../ui/certificates/dialog.py" line="181"/>
+        <source>Main colour…</source>
+        <translation>Негізгі түс…</translation>
+    </message>
+    <message>
         <location filename="../../ui/certificates/dialog.py" line="122"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
@@ -1075,12 +1085,12 @@ Add this aid as well?</source>
         <translation>Бір адам</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="255"/>
+        <location filename="../../ui/certificates/dialog.py" line="258"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="225"/>
+        <location filename="../../ui/certificates/dialog.py" line="228"/>
         <location filename="../../ui/tournaments/certificates.py" line="58"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
@@ -1115,7 +1125,7 @@ Add this aid as well?</source>
         <translation>Басылды, рет</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="254"/>
+        <location filename="../../ui/certificates/dialog.py" line="257"/>
         <location filename="../../ui/certificates/pdf_view.py" line="56"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
@@ -1146,7 +1156,7 @@ Add this aid as well?</source>
         <translation>Алушының аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="223"/>
+        <location filename="../../ui/certificates/dialog.py" line="226"/>
         <location filename="../../ui/tournaments/certificates.py" line="56"/>
         <source>Save certificates</source>
         <translation>Сертификаттарды сақтау</translation>
@@ -1330,7 +1340,7 @@ Add this aid as well?</source>
         <translation>берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="252"/>
+        <location filename="../../ui/certificates/dialog.py" line="255"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Жазылған сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
@@ -3158,12 +3168,12 @@ Add this aid as well?</source>
         <translation>Үлгі сақталды: {path}. Оны толтырып, осында импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="194"/>
+        <location filename="../../app/importing/run.py" line="203"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Белгісіз импорт түрі: {kind}. Мына мәндердің бірін көрсетіңіз: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="238"/>
+        <location filename="../../app/importing/run.py" line="247"/>
         <source>error</source>
         <translation>қате</translation>
     </message>
@@ -6479,7 +6489,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бір команда турнир торына екі рет қойылған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="207"/>
+        <location filename="../../app/tournaments/types.py" line="211"/>
         <source>A tie-break is listed twice.</source>
         <translation>Бір қосымша көрсеткіш екі рет көрсетілген.</translation>
     </message>
@@ -6671,7 +6681,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Қазақ тілді лига</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="179"/>
+        <location filename="../../app/tournaments/types.py" line="183"/>
         <source>Leader of the Opposition</source>
         <translation>Оппозиция көшбасшысы</translation>
     </message>
@@ -6681,12 +6691,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Лигалар</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="178"/>
+        <location filename="../../app/tournaments/types.py" line="182"/>
         <source>Member of the Government</source>
         <translation>Үкімет мүшесі</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="180"/>
+        <location filename="../../app/tournaments/types.py" line="184"/>
         <source>Member of the Opposition</source>
         <translation>Оппозиция мүшесі</translation>
     </message>
@@ -6753,7 +6763,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="177"/>
+        <location filename="../../app/tournaments/types.py" line="181"/>
         <source>Prime Minister</source>
         <translation>Премьер-министр</translation>
     </message>
@@ -6870,12 +6880,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команда жиыны</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="488"/>
+        <location filename="../../app/tournaments/draw.py" line="516"/>
         <source>Team {team} already had a bye, while other teams have had none.</source>
         <translation>{team} командасы бұрын қарсылассыз өткен, ал басқа командалар әлі бірде-бір рет қарсылассыз өтпеген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="481"/>
+        <location filename="../../app/tournaments/draw.py" line="509"/>
         <source>Team {team} has a bye that is not needed: only an odd number of teams needs one.</source>
         <translation>{team} командасына қарсылассыз өту қажетсіз берілген: ол командалар саны тақ болғанда ғана керек.</translation>
     </message>
@@ -6894,7 +6904,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{team} командасы әлі нәтижесі жоқ ойында тұр; алдымен нәтижені енгізіңіз немесе сол раундтың жеребесін қайта тартыңыз, содан кейін команданы турнирден шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="472"/>
+        <location filename="../../app/tournaments/draw.py" line="500"/>
         <source>Team {team} is in the draw {count} times.</source>
         <translation>{team} командасы жеребеде {count} рет кездеседі.</translation>
     </message>
@@ -6904,17 +6914,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{team} командасы екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="469"/>
+        <location filename="../../app/tournaments/draw.py" line="497"/>
         <source>Team {team} is not in this league.</source>
         <translation>{team} командасы бұл лигада емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="476"/>
+        <location filename="../../app/tournaments/draw.py" line="504"/>
         <source>Team {team} is not in this round&apos;s draw.</source>
         <translation>{team} командасы осы раундтың жеребесінде жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="505"/>
+        <location filename="../../app/tournaments/draw.py" line="533"/>
         <source>Team {team} would have been government {gov} times and opposition {opp} times.</source>
         <translation>{team} командасы {gov} рет үкімет, {opp} рет оппозиция болып шығар еді.</translation>
     </message>
@@ -6929,12 +6939,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасында {top}-орындағы командалардың көрсеткіштері тең: таңдау үшін плей-офф іріктеуін растаңыз, содан кейін плей-оффқа шыққан командаларды өткізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="499"/>
+        <location filename="../../app/tournaments/draw.py" line="527"/>
         <source>Teams {gov} and {opp} are from the same school.</source>
         <translation>{gov} және {opp} командалары бір мектептен.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="496"/>
+        <location filename="../../app/tournaments/draw.py" line="524"/>
         <source>Teams {gov} and {opp} have already met.</source>
         <translation>{gov} және {opp} командалары бұрын кездесіп қойған.</translation>
     </message>
@@ -7013,7 +7023,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасы бұл турнирдің лигаларына ({leagues}) жатпайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="211"/>
+        <location filename="../../app/tournaments/types.py" line="215"/>
         <source>The least number of rounds for a speaker cannot be negative.</source>
         <translation>Спикерге қажетті ең аз раунд саны теріс бола алмайды.</translation>
     </message>
@@ -7028,7 +7038,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ең төменгі ұпай ең жоғарғы ұпайдан аз болуы керек (мысалы, 60:80).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="196"/>
+        <location filename="../../app/tournaments/types.py" line="200"/>
         <source>The lowest score must be below the highest ({low} – {high}).</source>
         <translation>Ең төменгі ұпай ең жоғарғы ұпайдан аз болуы керек ({low} – {high}).</translation>
     </message>
@@ -7068,12 +7078,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Алдыңғы раунд толық турнир торын құрамайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="201"/>
+        <location filename="../../app/tournaments/types.py" line="205"/>
         <source>The score range {low} – {high} is not a whole number of steps of {step}.</source>
         <translation>{low} – {high} ұпай аралығы {step} қадамына қалдықсыз бөлінбейді.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="194"/>
+        <location filename="../../app/tournaments/types.py" line="198"/>
         <source>The score step must be greater than zero.</source>
         <translation>Ұпай қадамы нөлден үлкен болуы керек.</translation>
     </message>
@@ -7237,7 +7247,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>аудандық кезең</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="187"/>
+        <location filename="../../app/tournaments/types.py" line="191"/>
         <source>government</source>
         <translation>үкімет</translation>
     </message>
@@ -7247,7 +7257,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлынан жүктелді</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="187"/>
+        <location filename="../../app/tournaments/types.py" line="191"/>
         <source>opposition</source>
         <translation>оппозиция</translation>
     </message>
@@ -7415,7 +7425,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>мектепішілік кезең</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="182"/>
+        <location filename="../../app/tournaments/types.py" line="186"/>
         <source>unknown role “{role}”</source>
         <translation>белгісіз рөл: «{role}»</translation>
     </message>
@@ -7504,14 +7514,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>«{code}» — бұл турнирдің дебат коды емес; код мына түрде болады: {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/standings.py" line="97"/>
-        <location filename="../../app/tournaments/types.py" line="205"/>
+        <location filename="../../app/tournaments/standings.py" line="108"/>
+        <location filename="../../app/tournaments/types.py" line="209"/>
         <source>“{code}” is not a known tie-break.</source>
         <translation>«{code}» — белгісіз қосымша көрсеткіш.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/standings.py" line="190"/>
-        <location filename="../../app/tournaments/types.py" line="209"/>
+        <location filename="../../app/tournaments/standings.py" line="201"/>
+        <location filename="../../app/tournaments/types.py" line="213"/>
         <source>“{code}” is not a known way to rank speakers.</source>
         <translation>«{code}» — спикерлерді саралаудың белгісіз тәсілі.</translation>
     </message>

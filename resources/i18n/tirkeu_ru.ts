@@ -871,6 +871,11 @@ Add this aid as well?</source>
         <translation>Над именем (для девочки или женщины)</translation>
     </message>
     <message>
+        <location filename="../../ui/certificates/dialog.py" line="182"/>
+        <source>Accent colour…</source>
+        <translation>Дополнительный цвет…</translation>
+    </message>
+    <message>
         <location filename="../../ui/certificates/page.py" line="60"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
@@ -919,8 +924,8 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/certificates/generate.py" line="116"/>
         <location filename="../../app/certificates/generate.py" line="140"/>
-        <location filename="../../ui/certificates/dialog.py" line="245"/>
-        <location filename="../../ui/certificates/dialog.py" line="251"/>
+        <location filename="../../ui/certificates/dialog.py" line="248"/>
+        <location filename="../../ui/certificates/dialog.py" line="254"/>
         <location filename="../../ui/certificates/page.py" line="52"/>
         <location filename="../../ui/certificates/page.py" line="91"/>
         <location filename="../../ui/certificates/page.py" line="125"/>
@@ -928,7 +933,7 @@ Add this aid as well?</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="221"/>
+        <location filename="../../ui/certificates/dialog.py" line="224"/>
         <source>Choose an event or a person.</source>
         <translation>Выберите мероприятие или человека.</translation>
     </message>
@@ -1015,7 +1020,7 @@ Add this aid as well?</source>
         <translation>Создать… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="237"/>
+        <location filename="../../ui/certificates/dialog.py" line="240"/>
         <location filename="../../ui/certificates/page.py" line="105"/>
         <location filename="../../ui/tournaments/certificates.py" line="63"/>
         <source>Generating certificates…</source>
@@ -1060,6 +1065,11 @@ Add this aid as well?</source>
         <translation>Логотип</translation>
     </message>
     <message>
+        <location filename="../../ui/certificates/dialog.py" line="181"/>
+        <source>Main colour…</source>
+        <translation>Основной цвет…</translation>
+    </message>
+    <message>
         <location filename="../../ui/certificates/dialog.py" line="122"/>
         <source>Name</source>
         <translation>ФИО</translation>
@@ -1075,12 +1085,12 @@ Add this aid as well?</source>
         <translation>Один человек</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="255"/>
+        <location filename="../../ui/certificates/dialog.py" line="258"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="225"/>
+        <location filename="../../ui/certificates/dialog.py" line="228"/>
         <location filename="../../ui/tournaments/certificates.py" line="58"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
@@ -1115,7 +1125,7 @@ Add this aid as well?</source>
         <translation>Напечатано, раз</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="254"/>
+        <location filename="../../ui/certificates/dialog.py" line="257"/>
         <location filename="../../ui/certificates/pdf_view.py" line="56"/>
         <source>Print…</source>
         <translation>Печать…</translation>
@@ -1146,7 +1156,7 @@ Add this aid as well?</source>
         <translation>ФИО получателя</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="223"/>
+        <location filename="../../ui/certificates/dialog.py" line="226"/>
         <location filename="../../ui/tournaments/certificates.py" line="56"/>
         <source>Save certificates</source>
         <translation>Сохранение сертификатов</translation>
@@ -1330,7 +1340,7 @@ Add this aid as well?</source>
         <translation>выдан</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/dialog.py" line="252"/>
+        <location filename="../../ui/certificates/dialog.py" line="255"/>
         <source>{count} certificates written to {path} ({new} new, {again} printed again).</source>
         <translation>Записано сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
@@ -3160,12 +3170,12 @@ Add this aid as well?</source>
         <translation>Шаблон сохранён: {path}. Заполните его и импортируйте здесь.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="194"/>
+        <location filename="../../app/importing/run.py" line="203"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Неизвестный тип импорта {kind}: укажите один из следующих: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="238"/>
+        <location filename="../../app/importing/run.py" line="247"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
@@ -6484,7 +6494,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Одна команда посеяна в сетку дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="207"/>
+        <location filename="../../app/tournaments/types.py" line="211"/>
         <source>A tie-break is listed twice.</source>
         <translation>Один дополнительный показатель указан дважды.</translation>
     </message>
@@ -6676,7 +6686,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Казахская лига</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="179"/>
+        <location filename="../../app/tournaments/types.py" line="183"/>
         <source>Leader of the Opposition</source>
         <translation>Лидер оппозиции</translation>
     </message>
@@ -6686,12 +6696,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Лиги</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="178"/>
+        <location filename="../../app/tournaments/types.py" line="182"/>
         <source>Member of the Government</source>
         <translation>Член правительства</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="180"/>
+        <location filename="../../app/tournaments/types.py" line="184"/>
         <source>Member of the Opposition</source>
         <translation>Член оппозиции</translation>
     </message>
@@ -6758,7 +6768,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="177"/>
+        <location filename="../../app/tournaments/types.py" line="181"/>
         <source>Prime Minister</source>
         <translation>Премьер-министр</translation>
     </message>
@@ -6875,12 +6885,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Итого команды</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="488"/>
+        <location filename="../../app/tournaments/draw.py" line="516"/>
         <source>Team {team} already had a bye, while other teams have had none.</source>
         <translation>Команда {team} уже проходила без соперника, а другие команды — ещё ни разу.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="481"/>
+        <location filename="../../app/tournaments/draw.py" line="509"/>
         <source>Team {team} has a bye that is not needed: only an odd number of teams needs one.</source>
         <translation>Команде {team} без необходимости назначен проход без соперника: он нужен только при нечётном числе команд.</translation>
     </message>
@@ -6899,7 +6909,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команда {team} участвует в игре, у которой ещё нет результата; сначала внесите результат или проведите жеребьёвку этого раунда заново, затем снимите команду с турнира.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="472"/>
+        <location filename="../../app/tournaments/draw.py" line="500"/>
         <source>Team {team} is in the draw {count} times.</source>
         <translation>Команда {team} встречается в жеребьёвке несколько раз ({count}).</translation>
     </message>
@@ -6909,17 +6919,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команда {team} указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="469"/>
+        <location filename="../../app/tournaments/draw.py" line="497"/>
         <source>Team {team} is not in this league.</source>
         <translation>Команда {team} не входит в эту лигу.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="476"/>
+        <location filename="../../app/tournaments/draw.py" line="504"/>
         <source>Team {team} is not in this round&apos;s draw.</source>
         <translation>Команды {team} нет в жеребьёвке этого раунда.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="505"/>
+        <location filename="../../app/tournaments/draw.py" line="533"/>
         <source>Team {team} would have been government {gov} times and opposition {opp} times.</source>
         <translation>Команда {team} выступила бы за правительство и за оппозицию неравное число раз: {gov} и {opp}.</translation>
     </message>
@@ -6934,12 +6944,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В лиге {league} у команд на месте {top} равные показатели: подтвердите выход в плей-офф, чтобы сделать выбор, затем перенесите вышедшие команды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="499"/>
+        <location filename="../../app/tournaments/draw.py" line="527"/>
         <source>Teams {gov} and {opp} are from the same school.</source>
         <translation>Команды {gov} и {opp} из одной школы.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="496"/>
+        <location filename="../../app/tournaments/draw.py" line="524"/>
         <source>Teams {gov} and {opp} have already met.</source>
         <translation>Команды {gov} и {opp} уже встречались.</translation>
     </message>
@@ -7018,7 +7028,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Лига {league} не входит в лиги этого турнира ({leagues}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="211"/>
+        <location filename="../../app/tournaments/types.py" line="215"/>
         <source>The least number of rounds for a speaker cannot be negative.</source>
         <translation>Минимальное число раундов для спикера не может быть отрицательным.</translation>
     </message>
@@ -7033,7 +7043,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Минимальный балл должен быть меньше максимального (например, 60:80).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="196"/>
+        <location filename="../../app/tournaments/types.py" line="200"/>
         <source>The lowest score must be below the highest ({low} – {high}).</source>
         <translation>Минимальный балл должен быть меньше максимального ({low} – {high}).</translation>
     </message>
@@ -7073,12 +7083,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Предыдущий раунд не образует полную сетку.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="201"/>
+        <location filename="../../app/tournaments/types.py" line="205"/>
         <source>The score range {low} – {high} is not a whole number of steps of {step}.</source>
         <translation>Диапазон баллов {low} – {high} не делится на шаг {step} без остатка.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="194"/>
+        <location filename="../../app/tournaments/types.py" line="198"/>
         <source>The score step must be greater than zero.</source>
         <translation>Шаг балла должен быть больше нуля.</translation>
     </message>
@@ -7242,7 +7252,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>районный этап</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="187"/>
+        <location filename="../../app/tournaments/types.py" line="191"/>
         <source>government</source>
         <translation>правительство</translation>
     </message>
@@ -7252,7 +7262,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>загружено из {file}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="187"/>
+        <location filename="../../app/tournaments/types.py" line="191"/>
         <source>opposition</source>
         <translation>оппозиция</translation>
     </message>
@@ -7420,7 +7430,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>школьный этап</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="182"/>
+        <location filename="../../app/tournaments/types.py" line="186"/>
         <source>unknown role “{role}”</source>
         <translation>неизвестная роль «{role}»</translation>
     </message>
@@ -7509,14 +7519,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>«{code}» — не код дебатов этого турнира; код выглядит так: {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/standings.py" line="97"/>
-        <location filename="../../app/tournaments/types.py" line="205"/>
+        <location filename="../../app/tournaments/standings.py" line="108"/>
+        <location filename="../../app/tournaments/types.py" line="209"/>
         <source>“{code}” is not a known tie-break.</source>
         <translation>«{code}» — неизвестный дополнительный показатель.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/standings.py" line="190"/>
-        <location filename="../../app/tournaments/types.py" line="209"/>
+        <location filename="../../app/tournaments/standings.py" line="201"/>
+        <location filename="../../app/tournaments/types.py" line="213"/>
         <source>“{code}” is not a known way to rank speakers.</source>
         <translation>«{code}» — неизвестный способ ранжирования спикеров.</translation>
     </message>

@@ -177,8 +177,11 @@ class GenerateDialog(QDialog):
 
     def _set_colour(self, button: QPushButton, value: str) -> None:
         button.setProperty("colour", value)
-        button.setText(value)
-        button.setStyleSheet(f"background: {value}; color: white;")
+        # Named by its role, shown by its colour (a hex code like #1F4E79 said nothing to a coordinator).
+        button.setText(tr("Certificates", "Main colour…") if button is self.colours["primary"]
+                       else tr("Certificates", "Accent colour…"))
+        button.setToolTip(value)
+        button.setStyleSheet(f"background: {value}; color: white; padding: 4px 10px;")
 
     def _pick_colour(self, button: QPushButton) -> None:
         colour = QColorDialog.getColor(QColor(button.property("colour")), self)
