@@ -136,6 +136,12 @@ def add_parsers(sub) -> None:
     p.add_argument("room")
     p.set_defaults(run=cmd_room)
 
+    p = verbs.add_parser("forfeit", help="record a debate (by its code) won by forfeit: the other team did not come")
+    p.add_argument("tournament", metavar="T")
+    p.add_argument("code", help="the debate code printed on its ballots")
+    p.add_argument("--winner", required=True, choices=("gov", "opp"), help="the side that came")
+    p.set_defaults(run=cmd_forfeit)
+
     p = verbs.add_parser("standings", help="team (or speaker) standings")
     p.add_argument("tournament", metavar="T")
     p.add_argument("--league")
@@ -284,7 +290,8 @@ def _draw_json(t, league: str, round_no: int, elimination: bool = False) -> list
     return [{"league": league, "round": round_no, "position": r.position, "code": r.code, "room": r.room,
              "debate": r.uid, "gov": r.gov, "gov_uid": r.gov_uid, "opp": r.opp, "opp_uid": r.opp_uid,
              "bye": r.opp_uid is None, "adjudicators": r.adjudicators,
-             "chair": r.adjudicators[0] if r.chaired else None, "winner": r.winner, "warnings": r.warnings,
+             "chair": r.adjudicators[0] if r.chaired else None, "winner": r.winner, "forfeit": r.forfeit,
+             "warnings": r.warnings,
              "motion": motion.text if motion else None, "info_slide": motion.info_slide if motion else None}
             for r in draw_rows(t, league, round_no, elimination)]
 
@@ -470,6 +477,17 @@ def cmd_room(args: argparse.Namespace) -> int:
 
     t = _tournament(args)
     set_room(find_by_code(t, args.code), args.room)
+    _say(args, Msg("CLI", "Saved."))
+    return 0
+
+
+def cmd_forfeit(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
+    from app.tournaments.codes import find_by_code
+    from app.tournaments.results import record_forfeit
+
+    t = _tournament(args)
+    record_forfeit(find_by_code(t, args.code), args.winner)
     _say(args, Msg("CLI", "Saved."))
     return 0
 

@@ -110,6 +110,10 @@ def results(t: Tournament, league: str, up_to_round: int | None = None) -> list[
             continue
         if d.winner is None:
             continue
+        if d.decided == "forfeit":
+            out.append(T.Result(round_no=d.round, gov=government(d), opp=d.opp_uid, winner=as_side(d.winner),
+                                forfeit=True))
+            continue
         scores: tuple[T.SpeakerScore, ...] = ()
         mine = [ballot_value(d, b) for b in ballots.get(d.uid, [])]
         if mine:

@@ -167,6 +167,24 @@ def set_winner(debate: Debate, winner: str) -> None:
     debate.save()
 
 
+def record_forfeit(debate: Debate, winner: str) -> None:
+    """Record that ``winner``'s side won because the other team did not come: no ballot, no speaker scores.
+
+    Refused while the debate has ballots (a debate that took place is decided by them); a ballot
+    entered afterwards replaces the forfeit.
+    """
+    if debate.opp_uid is None:
+        raise ValidationError("winner", Msg("Tournament", "A bye has no ballot."))
+    if winner not in ("gov", "opp"):
+        raise ValidationError("winner", Msg("Tournament", "Choose the winner: government or opposition."))
+    _refuse_if_next_round_drawn(debate)
+    if ctx.active_ballots([debate.uid]).get(debate.uid):
+        raise ValidationError("winner", Msg("Tournament", "This debate already has ballots: it took place and "
+                                            "cannot be a forfeit."))
+    debate.winner, debate.decided = winner, "forfeit"
+    debate.save()
+
+
 def ballot_history(debate: Debate) -> list[Ballot]:
     """Every ballot of the debate, corrected ones included, oldest first."""
     return list(Ballot.live().where(Ballot.debate == debate.uid).order_by(Ballot.stamp))

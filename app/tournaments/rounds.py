@@ -34,6 +34,7 @@ class DrawRow:
     warnings: list[str]  # in English (the command line's JSON); the window shows ``warning_msgs``
     code: str = ""  # the short code printed on ballots (R2-K-07)
     chaired: bool = False  # the first adjudicator is the chair
+    forfeit: bool = False  # won by forfeit: the other team did not come
     warning_msgs: list[Msg] = field(default_factory=list)
 
 
@@ -164,7 +165,8 @@ def draw_rows(t: Tournament, league: str, round_no: int, elimination: bool = Fal
                     opp=names.get(d.opp_uid) if d.opp_uid else None, opp_uid=d.opp_uid,
                     adjudicators=panels.get(d.uid, []), winner=d.winner,
                     warnings=[str(m) for m in warnings_of(d.warnings)], warning_msgs=warnings_of(d.warnings),
-                    code=debate_code(letters, d.league, d.round, d.position), chaired=d.uid in chaired)
+                    code=debate_code(letters, d.league, d.round, d.position), chaired=d.uid in chaired,
+                    forfeit=d.decided == "forfeit")
             for d in rows]
 
 

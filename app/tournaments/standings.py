@@ -2,7 +2,9 @@
 
 Teams: wins first (by default), then the tie-breaks the organisers list.  A
 bye is a win whose team points are the average of the team's own debated
-rounds (so a bye neither helps nor hurts its points).  Teams that no
+rounds (so a bye neither helps nor hurts its points); a debate won by forfeit
+counts for its winner as a bye does, and for the team that did not come as a
+loss with no points.  Teams that no
 tie-break separates share a rank ("3=") and are never separated by chance.
 Speakers: ranked by total points of the qualifying rounds (a missed round
 adds nothing) or, if the organisers choose, by average over rounds spoken.
@@ -38,6 +40,7 @@ class TeamRecord:
     wins: int = 0
     debates: int = 0
     byes: int = 0
+    forfeits_won: int = 0
     debated_points: float = 0.0
     margins: float = 0.0
     gov: int = 0
@@ -47,9 +50,10 @@ class TeamRecord:
 
     @property
     def points(self) -> float:
-        """Debated points plus, for each bye, the average of the debated rounds."""
-        if self.byes and self.debates:
-            return self.debated_points + self.byes * self.debated_points / self.debates
+        """Debated points plus, for each bye or debate won by forfeit, the average of the debated rounds."""
+        credited = self.byes + self.forfeits_won
+        if credited and self.debates:
+            return self.debated_points + credited * self.debated_points / self.debates
         return self.debated_points
 
     @property
@@ -70,6 +74,13 @@ def team_records(team_uids: Iterable[str], results: Iterable[Result]) -> dict[st
             if rec is not None:
                 rec.wins += 1
                 rec.byes += 1
+            continue
+        if r.forfeit:
+            # nobody debated: the winner is credited as for a bye, the absent team just loses
+            won = records.get(r.winner_uid or "")
+            if won is not None:
+                won.wins += 1
+                won.forfeits_won += 1
             continue
         gov_pts, opp_pts = r.team_points(r.gov), r.team_points(r.opp)
         for me, other, side, mine, theirs in ((r.gov, r.opp, "gov", gov_pts, opp_pts),

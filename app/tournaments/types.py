@@ -55,13 +55,17 @@ class SpeakerScore:
 
 @dataclass(frozen=True)
 class Result:
-    """A finished qualifying debate (or a bye: ``opp`` is None, no winner, no scores)."""
+    """A finished qualifying debate (or a bye: ``opp`` is None, no winner, no scores).
+
+    ``forfeit``: the loser did not come; the winner wins with no speaker scores.
+    """
 
     round_no: int
     gov: str
     opp: str | None
     winner: Side | None = None
     scores: tuple[SpeakerScore, ...] = ()
+    forfeit: bool = False
 
     @property
     def is_bye(self) -> bool:

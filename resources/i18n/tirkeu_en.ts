@@ -546,7 +546,7 @@ Add this aid as well?</translation>
         <translation>  row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="542"/>
+        <location filename="../../app/cli/tournament_commands.py" line="560"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -561,12 +561,12 @@ Add this aid as well?</translation>
         <translation>, encrypted to the office</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="274"/>
+        <location filename="../../app/cli/tournament_commands.py" line="280"/>
         <source>Adjudicators</source>
         <translation>Adjudicators</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="378"/>
+        <location filename="../../app/cli/tournament_commands.py" line="385"/>
         <source>Adjudicators registered: {names}.</source>
         <translation>Adjudicators registered: {names}.</translation>
     </message>
@@ -631,7 +631,7 @@ Add this aid as well?</translation>
         <translation>No bundle files (*.tirkeu) were found there.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="416"/>
+        <location filename="../../app/cli/tournament_commands.py" line="423"/>
         <source>No motion is set for this round.</source>
         <translation>No motion is set for this round.</translation>
     </message>
@@ -651,7 +651,7 @@ Add this aid as well?</translation>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="358"/>
+        <location filename="../../app/cli/tournament_commands.py" line="365"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</translation>
     </message>
@@ -661,13 +661,14 @@ Add this aid as well?</translation>
         <translation>Revoked {name}: its bundles will be refused.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="473"/>
-        <location filename="../../app/cli/tournament_commands.py" line="597"/>
+        <location filename="../../app/cli/tournament_commands.py" line="480"/>
+        <location filename="../../app/cli/tournament_commands.py" line="491"/>
+        <location filename="../../app/cli/tournament_commands.py" line="615"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="574"/>
+        <location filename="../../app/cli/tournament_commands.py" line="592"/>
         <source>Saved: {team} won.</source>
         <translation>Saved: {team} won.</translation>
     </message>
@@ -677,7 +678,7 @@ Add this aid as well?</translation>
         <translation>Set up {name} ({role}, {region}) in {path}. Installation {id}, key fingerprint {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="265"/>
+        <location filename="../../app/cli/tournament_commands.py" line="271"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
@@ -747,27 +748,27 @@ Add this aid as well?</translation>
         <translation>Wrote {count} rows to {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="296"/>
+        <location filename="../../app/cli/tournament_commands.py" line="303"/>
         <source>bye</source>
         <translation>bye</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="372"/>
+        <location filename="../../app/cli/tournament_commands.py" line="379"/>
         <source>loaded</source>
         <translation>loaded</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="537"/>
+        <location filename="../../app/cli/tournament_commands.py" line="555"/>
         <source>proposed</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="372"/>
+        <location filename="../../app/cli/tournament_commands.py" line="379"/>
         <source>replaced</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="537"/>
+        <location filename="../../app/cli/tournament_commands.py" line="555"/>
         <source>saved</source>
         <translation>saved</translation>
     </message>
@@ -777,12 +778,12 @@ Add this aid as well?</translation>
         <translation>synth needs --db PATH (it never writes into your own database).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="373"/>
+        <location filename="../../app/cli/tournament_commands.py" line="380"/>
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="380"/>
+        <location filename="../../app/cli/tournament_commands.py" line="387"/>
         <source>warning: {problem}</source>
         <translation>warning: {problem}</translation>
     </message>
@@ -798,7 +799,7 @@ Add this aid as well?</translation>
         <translation>{count} certificates written to {path} ({new} new, {again} printed again).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="622"/>
+        <location filename="../../app/cli/tournament_commands.py" line="640"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>{count} teams carried into the next stage.</translation>
     </message>
@@ -808,17 +809,17 @@ Add this aid as well?</translation>
         <translation>{file}: {status} — created {created}, updated {updated}, unchanged {unchanged}, ignored {ignored}, rejected {rejected}, conflicts {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="301"/>
+        <location filename="../../app/cli/tournament_commands.py" line="308"/>
         <source>{league} R{round} motion: {motion}</source>
         <translation>{league} R{round} motion: {motion}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="375"/>
+        <location filename="../../app/cli/tournament_commands.py" line="382"/>
         <source>{league} round {round}: {debates} debates {outcome}.</source>
         <translation>{league} round {round}: {debates} debates {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="328"/>
+        <location filename="../../app/cli/tournament_commands.py" line="335"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: fewer than two teams, not drawn.</translation>
     </message>
@@ -833,12 +834,12 @@ Add this aid as well?</translation>
         <translation>{path} already exists; synth makes a new database.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="394"/>
+        <location filename="../../app/cli/tournament_commands.py" line="401"/>
         <source>{path}: {pages} pages, {debates} debates.</source>
         <translation>{path}: {pages} pages, {debates} debates.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="254"/>
+        <location filename="../../app/cli/tournament_commands.py" line="260"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</translation>
     </message>
@@ -6457,11 +6458,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/results.py" line="64"/>
+        <location filename="../../app/tournaments/results.py" line="177"/>
         <source>A bye has no ballot.</source>
         <translation>A bye has no ballot.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="200"/>
+        <location filename="../../app/tournaments/rounds.py" line="202"/>
         <source>A bye has no opposition to swap.</source>
         <translation>A bye has no opposition to swap.</translation>
     </message>
@@ -6603,6 +6605,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/results.py" line="66"/>
         <location filename="../../app/tournaments/results.py" line="162"/>
+        <location filename="../../app/tournaments/results.py" line="179"/>
         <source>Choose the winner: government or opposition.</source>
         <translation>Choose the winner: government or opposition.</translation>
     </message>
@@ -6734,7 +6737,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="207"/>
-        <location filename="../../app/tournaments/results.py" line="282"/>
+        <location filename="../../app/tournaments/results.py" line="300"/>
         <source>Nothing was loaded: {count} rows need correcting — {problems}{more}</source>
         <translation>Nothing was loaded: {count} rows need correcting — {problems}{more}</translation>
     </message>
@@ -6810,12 +6813,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round of {count}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="91"/>
+        <location filename="../../app/tournaments/rounds.py" line="92"/>
         <source>Round {previous} of the {league} league is not drawn yet.</source>
         <translation>Round {previous} of the {league} league is not drawn yet.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="96"/>
+        <location filename="../../app/tournaments/rounds.py" line="97"/>
         <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
         <translation>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</translation>
     </message>
@@ -6826,7 +6829,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="106"/>
+        <location filename="../../app/tournaments/rounds.py" line="107"/>
         <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
         <translation>Round {round} already has results; correct the draw by hand instead of drawing it again.</translation>
     </message>
@@ -6836,7 +6839,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} is already drawn; the tournament cannot have fewer rounds.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="87"/>
+        <location filename="../../app/tournaments/rounds.py" line="88"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>Round {round} is not a qualifying round of this tournament (1–{rounds}).</translation>
     </message>
@@ -6846,13 +6849,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} is not a round of this tournament.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="344"/>
+        <location filename="../../app/cli/tournament_commands.py" line="351"/>
         <location filename="../../app/tournaments/sheets.py" line="90"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Round {round} is not drawn yet.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="103"/>
+        <location filename="../../app/tournaments/rounds.py" line="104"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>Round {round} of the {league} league is already drawn.</translation>
     </message>
@@ -6902,7 +6905,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Team {team} has a bye that is not needed: only an odd number of teams needs one.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="571"/>
+        <location filename="../../app/cli/tournament_commands.py" line="589"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>Team {team} has no elimination debate.</translation>
     </message>
@@ -6966,7 +6969,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="195"/>
+        <location filename="../../app/tournaments/rounds.py" line="197"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>That debate is not in this round&apos;s draw.</translation>
     </message>
@@ -6996,7 +6999,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The break must be 0 to 64 teams per league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="220"/>
+        <location filename="../../app/tournaments/rounds.py" line="222"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>The debate already has a result; correct the result first.</translation>
     </message>
@@ -7028,7 +7031,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/motions.py" line="48"/>
         <location filename="../../app/tournaments/registration.py" line="312"/>
-        <location filename="../../app/tournaments/rounds.py" line="67"/>
+        <location filename="../../app/tournaments/rounds.py" line="68"/>
         <location filename="../../app/tournaments/sheets.py" line="85"/>
         <location filename="../../app/tournaments/tab.py" line="341"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
@@ -7124,7 +7127,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The winner ({side}) has fewer points: {mine} against {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="181"/>
+        <location filename="../../app/tournaments/results.py" line="199"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>The winner must be gov or opp, not {value}.</translation>
     </message>
@@ -7144,7 +7147,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The {league} league has not finished its qualifying rounds ({count} debates without a result, rounds not drawn: {rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="110"/>
+        <location filename="../../app/tournaments/rounds.py" line="111"/>
         <source>The {league} league needs at least two teams for a draw.</source>
         <translation>The {league} league needs at least two teams for a draw.</translation>
     </message>
@@ -7169,7 +7172,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>There is no debate {code}: round {round} of the {league} league has no debate number {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="514"/>
+        <location filename="../../app/cli/tournament_commands.py" line="532"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>There is no team {team} in the {league} league.</translation>
     </message>
@@ -7177,6 +7180,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/setup.py" line="270"/>
         <source>There is no tournament {ref}.</source>
         <translation>There is no tournament {ref}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="182"/>
+        <source>This debate already has ballots: it took place and cannot be a forfeit.</source>
+        <translation>This debate already has ballots: it took place and cannot be a forfeit.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/tab.py" line="143"/>
@@ -7264,7 +7272,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>government</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="287"/>
+        <location filename="../../app/tournaments/results.py" line="305"/>
         <source>loaded from {file}</source>
         <translation>loaded from {file}</translation>
     </message>
@@ -7299,7 +7307,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>row {row}: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="251"/>
+        <location filename="../../app/tournaments/results.py" line="269"/>
         <source>row {row}: in the draw {gov} is the opposition, not the government.</source>
         <translation>row {row}: in the draw {gov} is the opposition, not the government.</translation>
     </message>
@@ -7333,7 +7341,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>row {row}: the motion is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="235"/>
+        <location filename="../../app/tournaments/results.py" line="253"/>
         <source>row {row}: the round or league is not understood.</source>
         <translation>row {row}: the round or league is not understood.</translation>
     </message>
@@ -7343,7 +7351,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="156"/>
-        <location filename="../../app/tournaments/results.py" line="241"/>
+        <location filename="../../app/tournaments/results.py" line="259"/>
         <source>row {row}: there is no team {team} in the {league} league.</source>
         <translation>row {row}: there is no team {team} in the {league} league.</translation>
     </message>
@@ -7352,7 +7360,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: there is no team {team} in the {league} league; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="247"/>
+        <location filename="../../app/tournaments/results.py" line="265"/>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}.</source>
         <translation>row {row}: {gov} — {opp} is not in the draw of round {round}.</translation>
     </message>
@@ -7365,7 +7373,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: {person} is not a speaker of team {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="270"/>
+        <location filename="../../app/tournaments/results.py" line="288"/>
         <source>row {row}: {problems}</source>
         <translation>row {row}: {problems}</translation>
     </message>
@@ -7380,7 +7388,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="184"/>
         <location filename="../../app/tournaments/registration.py" line="370"/>
-        <location filename="../../app/tournaments/results.py" line="266"/>
+        <location filename="../../app/tournaments/results.py" line="284"/>
         <source>row {row}: {problem}</source>
         <translation>row {row}: {problem}</translation>
     </message>
@@ -7393,7 +7401,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">row {row}: {problem}; nothing was loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="255"/>
+        <location filename="../../app/tournaments/results.py" line="273"/>
         <source>rows {first} and {row} give two results for {gov} — {opp}.</source>
         <translation>rows {first} and {row} give two results for {gov} — {opp}.</translation>
     </message>
@@ -7455,7 +7463,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{count} debates have fewer than {per} adjudicators: there are not enough adjudicators.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="194"/>
+        <location filename="../../app/tournaments/results.py" line="212"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field} must be a number, not {value}.</translation>
     </message>
@@ -7484,12 +7492,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} already speaks for team {other}; a debater is in one team of a tournament.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="594"/>
+        <location filename="../../app/cli/tournament_commands.py" line="612"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} is not a debater of the {league} league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="209"/>
+        <location filename="../../app/tournaments/results.py" line="227"/>
         <source>{person} is not a speaker of team {team}.</source>
         <translation>{person} is not a speaker of team {team}.</translation>
     </message>
@@ -7624,7 +7632,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="264"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="266"/>
         <source>&amp;Round:</source>
         <translation>&amp;Round:</translation>
     </message>
@@ -7655,18 +7663,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Winner:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="230"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="232"/>
         <source>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</source>
         <translation>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="366"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="452"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="368"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="454"/>
         <source>A bye has no ballot: the team wins the round without a debate.</source>
         <translation>A bye has no ballot: the team wins the round without a debate.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="281"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="283"/>
         <source>A draw made elsewhere, CSV or Excel: round, league, gov_team, opp_team; optional room, adjudicators (chair first), motion. A results file also serves.</source>
         <translation>A draw made elsewhere, CSV or Excel: round, league, gov_team, opp_team; optional room, adjudicators (chair first), motion. A results file also serves.</translation>
     </message>
@@ -7686,12 +7694,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Adjudicator</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="236"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="238"/>
         <source>Adjudicators</source>
         <translation>Adjudicators</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="539"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="541"/>
         <source>Adjudicators registered: {names}</source>
         <translation>Adjudicators registered: {names}</translation>
     </message>
@@ -7727,24 +7735,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Back to the list (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="365"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="451"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="367"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="453"/>
         <source>Ballot</source>
         <translation>Ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="232"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="243"/>
         <source>Ballot — {what}: {gov} v {opp}</source>
         <translation>Ballot — {what}: {gov} v {opp}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="246"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="258"/>
         <source>Ballots entered so far:</source>
         <translation>Ballots entered so far:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="267"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="265"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="267"/>
         <source>Ballot…</source>
         <translation>Ballot…</translation>
     </message>
@@ -7774,7 +7782,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>CSV or Excel with the columns name, school, league</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="269"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="271"/>
         <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
         <translation>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
     </message>
@@ -7794,7 +7802,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Certificates of participation: every debater ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="376"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="378"/>
         <source>Change the draw</source>
         <translation>Change the draw</translation>
     </message>
@@ -7825,17 +7833,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Confirmed: {count} teams.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="273"/>
         <source>Debate &amp;code:</source>
         <translation>Debate &amp;code:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="431"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="433"/>
         <source>Debate code</source>
         <translation>Debate code</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="212"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="214"/>
         <source>Debate code {code}</source>
         <translation>Debate code {code}</translation>
     </message>
@@ -7873,18 +7881,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Dra&amp;w seed:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="338"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="340"/>
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="244"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="297"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="246"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="299"/>
         <source>Draw round {round}</source>
         <translation>Draw round {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="243"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="245"/>
         <source>Draw round {round} again</source>
         <translation>Draw round {round} again</translation>
     </message>
@@ -7925,12 +7933,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Elimination rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="255"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="257"/>
         <source>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</source>
         <translation>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="251"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="263"/>
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
@@ -7955,12 +7963,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>For</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="103"/>
+        <source>Forfeit:</source>
+        <translation>Forfeit:</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="51"/>
         <source>Full name; type two letters to search the register</source>
         <translation>Full name; type two letters to search the register</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="287"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="289"/>
         <source>Full screen for the hall: the draw of each league and the standings; arrows move, Esc leaves</source>
         <translation>Full screen for the hall: the draw of each league and the standings; arrows move, Esc leaves</translation>
     </message>
@@ -7972,7 +7985,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="218"/>
         <location filename="../../ui/tournaments/projector.py" line="57"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="235"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="237"/>
         <source>Government</source>
         <translation>Government</translation>
     </message>
@@ -7982,12 +7995,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Government won</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="236"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="247"/>
         <source>Government — {team}</source>
         <translation>Government — {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="234"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="245"/>
         <source>Government: {team}</source>
         <translation>Government: {team}</translation>
     </message>
@@ -8022,13 +8035,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Iron person:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="542"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="544"/>
         <source>Kept with warnings:</source>
         <translation>Kept with warnings:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="393"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="544"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="395"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="546"/>
         <source>Kept with warnings: {problems}</source>
         <translation>Kept with warnings: {problems}</translation>
     </message>
@@ -8049,22 +8062,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Letters of thanks…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="511"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="513"/>
         <source>Load draw</source>
         <translation>Load draw</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="280"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="282"/>
         <source>Load draw…</source>
         <translation>Load draw…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="411"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="413"/>
         <source>Load results</source>
         <translation>Load results</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="268"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="270"/>
         <source>Load results…</source>
         <translation>Load results…</translation>
     </message>
@@ -8079,17 +8092,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Margins</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="466"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="468"/>
         <source>Motion of round {round} ({league})</source>
         <translation>Motion of round {round} ({league})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="205"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="207"/>
         <source>Motion: {motion}</source>
         <translation>Motion: {motion}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="274"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="276"/>
         <source>Motion…</source>
         <translation>Motion…</translation>
     </message>
@@ -8151,14 +8164,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>One letter of thanks for every coach and adjudicator</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="499"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="501"/>
         <source>One room per line, in the order new draws give them out. A league keeps its rooms from the round before.</source>
         <translation>One room per line, in the order new draws give them out. A league keeps its rooms from the round before.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="218"/>
         <location filename="../../ui/tournaments/projector.py" line="58"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="235"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="237"/>
         <source>Opposition</source>
         <translation>Opposition</translation>
     </message>
@@ -8168,17 +8181,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Opposition won</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="248"/>
         <source>Opposition — {team}</source>
         <translation>Opposition — {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="235"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="246"/>
         <source>Opposition: {team}</source>
         <translation>Opposition: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="558"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="560"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -8195,12 +8208,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="556"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="558"/>
         <source>Print ballots</source>
         <translation>Print ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="285"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="287"/>
         <source>Print ballots…</source>
         <translation>Print ballots…</translation>
     </message>
@@ -8215,19 +8228,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Print certificates…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="554"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="556"/>
         <source>Print draw</source>
         <translation>Print draw</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="284"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="286"/>
         <source>Print draw…</source>
         <translation>Print draw…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="82"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="286"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="575"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="288"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="577"/>
         <source>Projector</source>
         <translation>Projector</translation>
     </message>
@@ -8237,7 +8250,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Proposed from the standings so far; not confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="276"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="278"/>
         <source>Put the selected debate in another room</source>
         <translation>Put the selected debate in another room</translation>
     </message>
@@ -8263,7 +8276,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ranked by average from:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="264"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -8279,39 +8292,39 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="236"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="238"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="422"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="424"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="57"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="235"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="481"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="237"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="483"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="483"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="485"/>
         <source>Room of {gov} — {opp}:</source>
         <translation>Room of {gov} — {opp}:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="497"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="499"/>
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="277"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="279"/>
         <source>Rooms…</source>
         <translation>Rooms…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="275"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="277"/>
         <source>Room…</source>
         <translation>Room…</translation>
     </message>
@@ -8321,24 +8334,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="230"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="179"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="241"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
         <source>Round {round}</source>
         <translation>Round {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="179"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
         <source>Round {round} (drawn)</source>
         <translation>Round {round} (drawn)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="342"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="344"/>
         <source>Round {round} is already drawn. Draw it again? (Only while it has no results.)</source>
         <translation>Round {round} is already drawn. Draw it again? (Only while it has no results.)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="246"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="576"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="248"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="578"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Round {round} is not drawn yet.</translation>
     </message>
@@ -8354,7 +8367,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>R{round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="567"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="569"/>
         <source>Saved {path}: {pages} pages.</source>
         <translation>Saved {path}: {pages} pages.</translation>
     </message>
@@ -8366,7 +8379,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="241"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="253"/>
         <source>Scores {low}–{high}, step {step}; “—” is no score. Enter saves, Esc closes.</source>
         <translation>Scores {low}–{high}, step {step}; “—” is no score. Enter saves, Esc closes.</translation>
     </message>
@@ -8449,7 +8462,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Standings after the qualifying rounds · {league}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="264"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -8459,12 +8472,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Sum of margins</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="266"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="268"/>
         <source>Swap sides</source>
         <translation>Swap sides</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="267"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="269"/>
         <source>Swap the selected teams</source>
         <translation>Swap the selected teams</translation>
     </message>
@@ -8473,8 +8486,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">Swap the two selected teams</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="413"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="513"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="415"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="515"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="343"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tables (*.csv *.xlsx)</translation>
@@ -8527,12 +8540,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The break is already confirmed. Confirm it again from the standings?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="272"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="274"/>
         <source>The code printed on a ballot (e.g. R2-K-07); Enter opens that debate&apos;s ballot.</source>
         <translation>The code printed on a ballot (e.g. R2-K-07); Enter opens that debate&apos;s ballot.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="522"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="524"/>
         <source>The file draws {rounds} differently from the draw saved. Replace the saved draw?</source>
         <translation>The file draws {rounds} differently from the draw saved. Replace the saved draw?</translation>
     </message>
@@ -8552,17 +8565,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The same seed gives the same random first round.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="278"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="280"/>
         <source>The tournament&apos;s rooms, given out to new draws in order; a league keeps its rooms from round to round</source>
         <translation>The tournament&apos;s rooms, given out to new draws in order; a league keeps its rooms from round to round</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="215"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="226"/>
         <source>The winner has fewer speaker points (allowed in this tournament).</source>
         <translation>The winner has fewer speaker points (allowed in this tournament).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="217"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="228"/>
         <source>The winner has fewer speaker points: this tournament does not allow a low-point win. Check the winner and the scores.</source>
         <translation>The winner has fewer speaker points: this tournament does not allow a low-point win. Check the winner and the scores.</translation>
     </message>
@@ -8572,7 +8585,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>These teams are tied at the cut and no tie-break separates them. Choose the {places} that break, best seed first, and write why (for example, the rule of your tournament&apos;s regulations).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="383"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="385"/>
         <source>This change breaks rules of the draw:
 {problems}
 
@@ -8613,7 +8626,7 @@ Keep this change anyway?</translation>
         <translation>Total speaker points</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="210"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="221"/>
         <source>Total: {points}</source>
         <translation>Total: {points}</translation>
     </message>
@@ -8628,7 +8641,7 @@ Keep this change anyway?</translation>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="236"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="238"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
@@ -8638,12 +8651,12 @@ Keep this change anyway?</translation>
         <translation>Who beat whom (two tied teams)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="245"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="257"/>
         <source>Why is the ballot corrected?</source>
         <translation>Why is the ballot corrected?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="251"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="263"/>
         <location filename="../../ui/tournaments/break_tab.py" line="219"/>
         <source>Winner</source>
         <translation>Winner</translation>
@@ -8672,7 +8685,7 @@ Keep this change anyway?</translation>
         <translation>Withdraw the adjudicator: they leave the panels of debates without a result</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="279"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="295"/>
         <source>Write why the ballot is corrected.</source>
         <translation>Write why the ballot is corrected.</translation>
     </message>
@@ -8716,12 +8729,12 @@ Keep this change anyway?</translation>
         <translation type="vanished">bye: a win; its points are the team&apos;s average</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="253"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="265"/>
         <source>corrected</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="253"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="265"/>
         <source>current</source>
         <translation>current</translation>
     </message>
@@ -8756,12 +8769,12 @@ Keep this change anyway?</translation>
         <translation>quarterfinals, semifinals and a final</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="240"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="251"/>
         <source>record only the winner (no speaker points)</source>
         <translation>record only the winner (no speaker points)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="520"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="522"/>
         <source>round {round} ({league})</source>
         <translation>round {round} ({league})</translation>
     </message>
@@ -8796,7 +8809,12 @@ Keep this change anyway?</translation>
         <translation>total points over the qualifying rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="254"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
+        <source>won by forfeit: the other team did not come (no speeches)</source>
+        <translation>won by forfeit: the other team did not come (no speeches)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="256"/>
         <source>{count} bye</source>
         <translation>{count} bye</translation>
     </message>
@@ -8811,12 +8829,12 @@ Keep this change anyway?</translation>
         <translation>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="251"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="253"/>
         <source>{debates} debates, {done} with a result</source>
         <translation>{debates} debates, {done} with a result</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="536"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="538"/>
         <source>{league}, round {round}: {debates} debates</source>
         <translation>{league}, round {round}: {debates} debates</translation>
     </message>
@@ -8831,13 +8849,18 @@ Keep this change anyway?</translation>
         <translation>{page} of {pages} · ← → PageUp PageDown: pages · Esc: leave</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="68"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="70"/>
         <source>{team} won</source>
         <translation>{team} won</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="69"/>
+        <source>{team} won by forfeit</source>
+        <translation>{team} won by forfeit</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/break_tab.py" line="205"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="215"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="217"/>
         <source>— bye —</source>
         <translation>— bye —</translation>
     </message>

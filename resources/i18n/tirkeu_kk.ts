@@ -546,7 +546,7 @@ Add this aid as well?</source>
         <translation>  № {row} жол: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="542"/>
+        <location filename="../../app/cli/tournament_commands.py" line="560"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  плей-офф шегінде көрсеткіштер тең (бос орын саны: {places}): {teams} — таңдау үшін: --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -561,12 +561,12 @@ Add this aid as well?</source>
         <translation>, басқарма үшін шифрланған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="274"/>
+        <location filename="../../app/cli/tournament_commands.py" line="280"/>
         <source>Adjudicators</source>
         <translation>Төрешілер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="378"/>
+        <location filename="../../app/cli/tournament_commands.py" line="385"/>
         <source>Adjudicators registered: {names}.</source>
         <translation>Тіркелген төрешілер: {names}.</translation>
     </message>
@@ -631,7 +631,7 @@ Add this aid as well?</source>
         <translation>Көрсетілген жерде пакет файлдары (*.tirkeu) табылмады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="416"/>
+        <location filename="../../app/cli/tournament_commands.py" line="423"/>
         <source>No motion is set for this round.</source>
         <translation>Бұл раундқа тақырып берілмеген.</translation>
     </message>
@@ -651,7 +651,7 @@ Add this aid as well?</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="358"/>
+        <location filename="../../app/cli/tournament_commands.py" line="365"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Нәтижелер: енгізілгені — {entered}, түзетілгені — {corrected}, өзгеріссіз — {unchanged}.</translation>
     </message>
@@ -661,13 +661,14 @@ Add this aid as well?</source>
         <translation>{name}: кілті кері қайтарылды; оның пакеттері қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="473"/>
-        <location filename="../../app/cli/tournament_commands.py" line="597"/>
+        <location filename="../../app/cli/tournament_commands.py" line="480"/>
+        <location filename="../../app/cli/tournament_commands.py" line="491"/>
+        <location filename="../../app/cli/tournament_commands.py" line="615"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="574"/>
+        <location filename="../../app/cli/tournament_commands.py" line="592"/>
         <source>Saved: {team} won.</source>
         <translation>Сақталды: {team} командасы жеңді.</translation>
     </message>
@@ -677,7 +678,7 @@ Add this aid as well?</source>
         <translation>Орнату аяқталды: {name} ({role}, {region}), деректер қоры: {path}. Орнату идентификаторы: {id}, кілттің саусақ ізі: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="265"/>
+        <location filename="../../app/cli/tournament_commands.py" line="271"/>
         <source>Teams</source>
         <translation>Командалар</translation>
     </message>
@@ -747,27 +748,27 @@ Add this aid as well?</source>
         <translation>Жазылған жол саны: {count}. Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="296"/>
+        <location filename="../../app/cli/tournament_commands.py" line="303"/>
         <source>bye</source>
         <translation>қарсыласы жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="372"/>
+        <location filename="../../app/cli/tournament_commands.py" line="379"/>
         <source>loaded</source>
         <translation>жүктелді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="537"/>
+        <location filename="../../app/cli/tournament_commands.py" line="555"/>
         <source>proposed</source>
         <translation>ұсынылған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="372"/>
+        <location filename="../../app/cli/tournament_commands.py" line="379"/>
         <source>replaced</source>
         <translation>ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="537"/>
+        <location filename="../../app/cli/tournament_commands.py" line="555"/>
         <source>saved</source>
         <translation>сақталған</translation>
     </message>
@@ -777,12 +778,12 @@ Add this aid as well?</source>
         <translation>synth командасына --db PATH параметрі қажет (ол сіздің жұмыс деректер қорыңызға ешқашан жазбайды).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="373"/>
+        <location filename="../../app/cli/tournament_commands.py" line="380"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="380"/>
+        <location filename="../../app/cli/tournament_commands.py" line="387"/>
         <source>warning: {problem}</source>
         <translation>ескерту: {problem}</translation>
     </message>
@@ -798,7 +799,7 @@ Add this aid as well?</source>
         <translation>Жазылған сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="622"/>
+        <location filename="../../app/cli/tournament_commands.py" line="640"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>Келесі кезеңге өткізілген командалар: {count}.</translation>
     </message>
@@ -808,17 +809,17 @@ Add this aid as well?</source>
         <translation>{file}: {status} — жаңа: {created}, жаңартылған: {updated}, өзгеріссіз: {unchanged}, өткізілген: {ignored}, қабылданбаған: {rejected}, қайшылықтар: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="301"/>
+        <location filename="../../app/cli/tournament_commands.py" line="308"/>
         <source>{league} R{round} motion: {motion}</source>
         <translation>{league} R{round} тақырыбы: {motion}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="375"/>
+        <location filename="../../app/cli/tournament_commands.py" line="382"/>
         <source>{league} round {round}: {debates} debates {outcome}.</source>
         <translation>{league}, {round}-раунд: {debates} дебат {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="328"/>
+        <location filename="../../app/cli/tournament_commands.py" line="335"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: екі командадан аз, жеребе тартылмады.</translation>
     </message>
@@ -833,12 +834,12 @@ Add this aid as well?</source>
         <translation>{path} файлы бұрыннан бар; synth тек жаңа деректер қорын жасайды. Басқа файл атауын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="394"/>
+        <location filename="../../app/cli/tournament_commands.py" line="401"/>
         <source>{path}: {pages} pages, {debates} debates.</source>
         <translation>{path}: {pages} бет, {debates} дебат.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="254"/>
+        <location filename="../../app/cli/tournament_commands.py" line="260"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}; тізілімге қосылған адамдар: {people}.</translation>
     </message>
@@ -6445,11 +6446,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/results.py" line="64"/>
+        <location filename="../../app/tournaments/results.py" line="177"/>
         <source>A bye has no ballot.</source>
         <translation>Қарсылассыз өтуге бюллетень толтырылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="200"/>
+        <location filename="../../app/tournaments/rounds.py" line="202"/>
         <source>A bye has no opposition to swap.</source>
         <translation>Қарсылассыз өтуде тараптарды ауыстыру мүмкін емес: оппозиция жоқ.</translation>
     </message>
@@ -6591,6 +6593,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/results.py" line="66"/>
         <location filename="../../app/tournaments/results.py" line="162"/>
+        <location filename="../../app/tournaments/results.py" line="179"/>
         <source>Choose the winner: government or opposition.</source>
         <translation>Жеңімпазды таңдаңыз: үкімет немесе оппозиция.</translation>
     </message>
@@ -6722,7 +6725,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="207"/>
-        <location filename="../../app/tournaments/results.py" line="282"/>
+        <location filename="../../app/tournaments/results.py" line="300"/>
         <source>Nothing was loaded: {count} rows need correcting — {problems}{more}</source>
         <translation>Ештеңе жүктелген жоқ: түзетуді қажет ететін жолдар саны — {count}: {problems}{more}</translation>
     </message>
@@ -6798,12 +6801,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{count} команда қатысатын раунд</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="91"/>
+        <location filename="../../app/tournaments/rounds.py" line="92"/>
         <source>Round {previous} of the {league} league is not drawn yet.</source>
         <translation>{league} лигасының {previous}-раундының жеребесі әлі тартылмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="96"/>
+        <location filename="../../app/tournaments/rounds.py" line="97"/>
         <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
         <translation>{previous}-раундта әлі {count} ойынның нәтижесі жоқ ({debates}); {round}-раундтың жеребесін тартпас бұрын оларды енгізіңіз.</translation>
     </message>
@@ -6814,7 +6817,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раунд</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="106"/>
+        <location filename="../../app/tournaments/rounds.py" line="107"/>
         <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
         <translation>{round}-раундта нәтижелер бар; жеребені қайта тартпай, оны қолмен түзетіңіз.</translation>
     </message>
@@ -6824,7 +6827,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раундтың жеребесі тартылып қойған; турнирдегі раундтар санын азайтуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="87"/>
+        <location filename="../../app/tournaments/rounds.py" line="88"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>{round}-раунд бұл турнирдің іріктеу раунды емес (1–{rounds}).</translation>
     </message>
@@ -6834,13 +6837,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раунд бұл турнирдің раунды емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="344"/>
+        <location filename="../../app/cli/tournament_commands.py" line="351"/>
         <location filename="../../app/tournaments/sheets.py" line="90"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>{round}-раундтың жеребесі әлі тартылмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="103"/>
+        <location filename="../../app/tournaments/rounds.py" line="104"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>{league} лигасының {round}-раундының жеребесі тартылып қойған.</translation>
     </message>
@@ -6890,7 +6893,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{team} командасына қарсылассыз өту қажетсіз берілген: ол командалар саны тақ болғанда ғана керек.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="571"/>
+        <location filename="../../app/cli/tournament_commands.py" line="589"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>{team} командасының плей-оффта ойыны жоқ.</translation>
     </message>
@@ -6954,7 +6957,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{teams} командаларының плей-офф шегінде көрсеткіштері тең, ал бос орын саны — {places}; ұйымдастырушылар таңдау жасап, себебін көрсетуі керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="195"/>
+        <location filename="../../app/tournaments/rounds.py" line="197"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>Бұл ойын осы раундтың жеребесінде жоқ.</translation>
     </message>
@@ -6984,7 +6987,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Әр лигада плей-оффқа 0-ден 64-ке дейін команда шығуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="220"/>
+        <location filename="../../app/tournaments/rounds.py" line="222"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>Бұл ойынның нәтижесі бар; алдымен нәтижені түзетіңіз.</translation>
     </message>
@@ -7016,7 +7019,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/motions.py" line="48"/>
         <location filename="../../app/tournaments/registration.py" line="312"/>
-        <location filename="../../app/tournaments/rounds.py" line="67"/>
+        <location filename="../../app/tournaments/rounds.py" line="68"/>
         <location filename="../../app/tournaments/sheets.py" line="85"/>
         <location filename="../../app/tournaments/tab.py" line="341"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
@@ -7112,7 +7115,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеңімпаздың ({side}) ұпайы аз: {mine}, ал қарсыласында — {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="181"/>
+        <location filename="../../app/tournaments/results.py" line="199"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>Жеңімпаз gov немесе opp болуы керек, {value} емес.</translation>
     </message>
@@ -7132,7 +7135,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасында іріктеу раундтары аяқталмаған (нәтижесіз ойындар: {count}, жеребесі тартылмаған раундтар: {rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="110"/>
+        <location filename="../../app/tournaments/rounds.py" line="111"/>
         <source>The {league} league needs at least two teams for a draw.</source>
         <translation>Жеребе тарту үшін {league} лигасында кемінде екі команда болуы керек.</translation>
     </message>
@@ -7157,7 +7160,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{code} дебаты жоқ: {league} лигасының {round}-раундында {number}-нөмірлі дебат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="514"/>
+        <location filename="../../app/cli/tournament_commands.py" line="532"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>{league} лигасында {team} командасы жоқ.</translation>
     </message>
@@ -7165,6 +7168,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/setup.py" line="270"/>
         <source>There is no tournament {ref}.</source>
         <translation>{ref} турнирі табылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="182"/>
+        <source>This debate already has ballots: it took place and cannot be a forfeit.</source>
+        <translation>Бұл дебаттың төрешілер парағы бар: ол өтті, сондықтан келмеу себепті жеңіс бола алмайды.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/tab.py" line="143"/>
@@ -7252,7 +7260,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>үкімет</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="287"/>
+        <location filename="../../app/tournaments/results.py" line="305"/>
         <source>loaded from {file}</source>
         <translation>{file} файлынан жүктелді</translation>
     </message>
@@ -7287,7 +7295,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>№ {row} жол: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="251"/>
+        <location filename="../../app/tournaments/results.py" line="269"/>
         <source>row {row}: in the draw {gov} is the opposition, not the government.</source>
         <translation>№ {row} жол: жеребе бойынша {gov} үкімет емес, оппозиция.</translation>
     </message>
@@ -7321,7 +7329,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{row}-жол: тақырып {limit} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="235"/>
+        <location filename="../../app/tournaments/results.py" line="253"/>
         <source>row {row}: the round or league is not understood.</source>
         <translation>№ {row} жол: раунд немесе лига танылмады.</translation>
     </message>
@@ -7331,7 +7339,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="156"/>
-        <location filename="../../app/tournaments/results.py" line="241"/>
+        <location filename="../../app/tournaments/results.py" line="259"/>
         <source>row {row}: there is no team {team} in the {league} league.</source>
         <translation>№ {row} жол: {league} лигасында {team} командасы жоқ.</translation>
     </message>
@@ -7340,7 +7348,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: {league} лигасында {team} командасы жоқ; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="247"/>
+        <location filename="../../app/tournaments/results.py" line="265"/>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}.</source>
         <translation>№ {row} жол: {gov} — {opp} ойыны {round}-раундтың жеребесінде жоқ.</translation>
     </message>
@@ -7353,7 +7361,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: {person} {team} командасының спикері емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="270"/>
+        <location filename="../../app/tournaments/results.py" line="288"/>
         <source>row {row}: {problems}</source>
         <translation>№ {row} жол: {problems}</translation>
     </message>
@@ -7364,7 +7372,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="184"/>
         <location filename="../../app/tournaments/registration.py" line="370"/>
-        <location filename="../../app/tournaments/results.py" line="266"/>
+        <location filename="../../app/tournaments/results.py" line="284"/>
         <source>row {row}: {problem}</source>
         <translation>№ {row} жол: {problem}</translation>
     </message>
@@ -7373,7 +7381,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {row} жол: {problem}; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="255"/>
+        <location filename="../../app/tournaments/results.py" line="273"/>
         <source>rows {first} and {row} give two results for {gov} — {opp}.</source>
         <translation>№ {first} және № {row} жолдарда {gov} — {opp} ойынының екі нәтижесі берілген.</translation>
     </message>
@@ -7435,7 +7443,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Төрешілер саны белгіленген саннан ({per}) аз ойындар: {count}. Төрешілер жетпейді.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="194"/>
+        <location filename="../../app/tournaments/results.py" line="212"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field} сан болуы керек, {value} емес.</translation>
     </message>
@@ -7464,12 +7472,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} {other} командасында бар; турнирде бір қатысушы тек бір командада бола алады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="594"/>
+        <location filename="../../app/cli/tournament_commands.py" line="612"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} {league} лигасының қатысушысы емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="209"/>
+        <location filename="../../app/tournaments/results.py" line="227"/>
         <source>{person} is not a speaker of team {team}.</source>
         <translation>{person} {team} командасының спикері емес.</translation>
     </message>
@@ -7596,7 +7604,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="264"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="266"/>
         <source>&amp;Round:</source>
         <translation>&amp;Раунд:</translation>
     </message>
@@ -7627,18 +7635,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Жеңімпаз:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="230"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="232"/>
         <source>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</source>
         <translation>Қарсылассыз өту жеңіс болып саналады; оның спикер ұпайлары — команданың ойнаған раундтарындағы орташа ұпай.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="366"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="452"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="368"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="454"/>
         <source>A bye has no ballot: the team wins the round without a debate.</source>
         <translation>Қарсылассыз өтуге бюллетень толтырылмайды: команда раундта ойынсыз жеңеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="281"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="283"/>
         <source>A draw made elsewhere, CSV or Excel: round, league, gov_team, opp_team; optional room, adjudicators (chair first), motion. A results file also serves.</source>
         <translation>Басқа жерде жасалған жеребе, CSV немесе Excel: round, league, gov_team, opp_team; қосымша room, adjudicators (алдымен төраға), motion. Нәтижелер файлы да жарайды.</translation>
     </message>
@@ -7658,12 +7666,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Төреші</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="236"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="238"/>
         <source>Adjudicators</source>
         <translation>Төрешілер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="539"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="541"/>
         <source>Adjudicators registered: {names}</source>
         <translation>Тіркелген төрешілер: {names}</translation>
     </message>
@@ -7699,24 +7707,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Тізімге оралу (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="365"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="451"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="367"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="453"/>
         <source>Ballot</source>
         <translation>Бюллетень</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="232"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="243"/>
         <source>Ballot — {what}: {gov} v {opp}</source>
         <translation>Бюллетень — {what}: {gov} — {opp}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="246"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="258"/>
         <source>Ballots entered so far:</source>
         <translation>Бұрын енгізілген бюллетеньдер:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="267"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="265"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="267"/>
         <source>Ballot…</source>
         <translation>Бюллетень…</translation>
     </message>
@@ -7746,7 +7754,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>name, school, league бағандары бар CSV немесе Excel файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="269"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="271"/>
         <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
         <translation>CSV немесе Excel, бағандары: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
     </message>
@@ -7766,7 +7774,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Қатысу сертификаттары: әр дебатшыға ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="376"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="378"/>
         <source>Change the draw</source>
         <translation>Жеребені өзгерту</translation>
     </message>
@@ -7797,17 +7805,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Расталды: {count} команда.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="273"/>
         <source>Debate &amp;code:</source>
         <translation>Дебат &amp;коды:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="431"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="433"/>
         <source>Debate code</source>
         <translation>Дебат коды</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="212"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="214"/>
         <source>Debate code {code}</source>
         <translation>Дебат коды {code}</translation>
     </message>
@@ -7845,18 +7853,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Жеребе кілті:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="338"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="340"/>
         <source>Draw</source>
         <translation>Жеребе</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="244"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="297"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="246"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="299"/>
         <source>Draw round {round}</source>
         <translation>{round}-раундтың жеребесін тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="243"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="245"/>
         <source>Draw round {round} again</source>
         <translation>{round}-раундтың жеребесін қайта тарту</translation>
     </message>
@@ -7893,12 +7901,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-офф раундтары</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="255"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="257"/>
         <source>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</source>
         <translation>Enter немесе екі рет шерту — бюллетень; екі команданы Ctrl+шерту арқылы таңдап, орындарын ауыстыруға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="251"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="263"/>
         <source>Entered</source>
         <translation>Енгізілді</translation>
     </message>
@@ -7923,12 +7931,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Не үшін</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="103"/>
+        <source>Forfeit:</source>
+        <translation>Келмеу:</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="51"/>
         <source>Full name; type two letters to search the register</source>
         <translation>Аты-жөні; тізілімнен іздеу үшін екі әріп теріңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="287"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="289"/>
         <source>Full screen for the hall: the draw of each league and the standings; arrows move, Esc leaves</source>
         <translation>Зал үшін толық экран: әр лиганың жеребесі мен турнирлік кесте; бағыттауыштар ауыстырады, Esc — шығу</translation>
     </message>
@@ -7940,7 +7953,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="218"/>
         <location filename="../../ui/tournaments/projector.py" line="57"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="235"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="237"/>
         <source>Government</source>
         <translation>Үкімет</translation>
     </message>
@@ -7950,12 +7963,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Үкімет жеңді</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="236"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="247"/>
         <source>Government — {team}</source>
         <translation>Үкімет — {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="234"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="245"/>
         <source>Government: {team}</source>
         <translation>Үкімет: {team}</translation>
     </message>
@@ -7990,13 +8003,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Темір спикер:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="542"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="544"/>
         <source>Kept with warnings:</source>
         <translation>Ескертулермен сақталды:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="393"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="544"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="395"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="546"/>
         <source>Kept with warnings: {problems}</source>
         <translation>Ескертулермен сақталды: {problems}</translation>
     </message>
@@ -8017,22 +8030,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Алғыс хаттар…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="511"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="513"/>
         <source>Load draw</source>
         <translation>Жеребені жүктеу</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="280"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="282"/>
         <source>Load draw…</source>
         <translation>Жеребені жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="411"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="413"/>
         <source>Load results</source>
         <translation>Нәтижелерді жүктеу</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="268"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="270"/>
         <source>Load results…</source>
         <translation>Нәтижелерді жүктеу…</translation>
     </message>
@@ -8047,17 +8060,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ұпай айырмасы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="466"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="468"/>
         <source>Motion of round {round} ({league})</source>
         <translation>{round}-раунд тақырыбы ({league})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="205"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="207"/>
         <source>Motion: {motion}</source>
         <translation>Тақырып: {motion}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="274"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="276"/>
         <source>Motion…</source>
         <translation>Тақырып…</translation>
     </message>
@@ -8119,14 +8132,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Әр жаттықтырушы мен төрешіге бір алғыс хат</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="499"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="501"/>
         <source>One room per line, in the order new draws give them out. A league keeps its rooms from the round before.</source>
         <translation>Әр жолға бір аудитория, жаңа жеребелер оларды осы ретпен береді. Лига алдыңғы раундтағы аудиторияларын сақтайды.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="218"/>
         <location filename="../../ui/tournaments/projector.py" line="58"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="235"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="237"/>
         <source>Opposition</source>
         <translation>Оппозиция</translation>
     </message>
@@ -8136,17 +8149,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Оппозиция жеңді</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="248"/>
         <source>Opposition — {team}</source>
         <translation>Оппозиция — {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="235"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="246"/>
         <source>Opposition: {team}</source>
         <translation>Оппозиция: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="558"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="560"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -8163,12 +8176,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="556"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="558"/>
         <source>Print ballots</source>
         <translation>Бағалау парақтарын басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="285"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="287"/>
         <source>Print ballots…</source>
         <translation>Бағалау парақтары…</translation>
     </message>
@@ -8183,19 +8196,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Сертификаттарды басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="554"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="556"/>
         <source>Print draw</source>
         <translation>Жеребені басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="284"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="286"/>
         <source>Print draw…</source>
         <translation>Жеребе парағы…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="82"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="286"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="575"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="288"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="577"/>
         <source>Projector</source>
         <translation>Проектор</translation>
     </message>
@@ -8205,7 +8218,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Қазіргі турнирлік кесте бойынша ұсынылған; әлі расталмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="276"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="278"/>
         <source>Put the selected debate in another room</source>
         <translation>Таңдалған дебатты басқа аудиторияға ауыстыру</translation>
     </message>
@@ -8231,7 +8244,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Орташа балл бойынша рейтинг:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="264"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
@@ -8247,39 +8260,39 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="236"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="238"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="422"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="424"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Нәтижелер: енгізілгені — {entered}, түзетілгені — {corrected}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="57"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="235"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="481"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="237"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="483"/>
         <source>Room</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="483"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="485"/>
         <source>Room of {gov} — {opp}:</source>
         <translation>{gov} — {opp} аудиториясы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="497"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="499"/>
         <source>Rooms</source>
         <translation>Аудиториялар</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="277"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="279"/>
         <source>Rooms…</source>
         <translation>Аудиториялар…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="275"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="277"/>
         <source>Room…</source>
         <translation>Аудитория…</translation>
     </message>
@@ -8289,24 +8302,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунд</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="230"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="179"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="241"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
         <source>Round {round}</source>
         <translation>{round}-раунд</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="179"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
         <source>Round {round} (drawn)</source>
         <translation>{round}-раунд (жеребесі тартылған)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="342"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="344"/>
         <source>Round {round} is already drawn. Draw it again? (Only while it has no results.)</source>
         <translation>{round}-раундтың жеребесі тартылып қойған. Жеребені қайта тарту керек пе? (Раундта нәтижелер болмаса ғана болады.)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="246"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="576"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="248"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="578"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>{round}-раундтың жеребесі әлі тартылмаған.</translation>
     </message>
@@ -8322,7 +8335,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Р{round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="567"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="569"/>
         <source>Saved {path}: {pages} pages.</source>
         <translation>Сақталды {path}: {pages} бет.</translation>
     </message>
@@ -8334,7 +8347,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Мектеп</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="241"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="253"/>
         <source>Scores {low}–{high}, step {step}; “—” is no score. Enter saves, Esc closes.</source>
         <translation>Ұпайлар: {low}–{high}, қадамы {step}; «—» — ұпай қойылмаған. Enter — сақтау, Esc — жабу.</translation>
     </message>
@@ -8417,7 +8430,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Іріктеу раундтарынан кейінгі кесте · {league}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="264"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -8427,18 +8440,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ұпай айырмаларының қосындысы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="266"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="268"/>
         <source>Swap sides</source>
         <translation>Тараптарды ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="267"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="269"/>
         <source>Swap the selected teams</source>
         <translation>Таңдалған командаларды ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="413"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="513"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="415"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="515"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="343"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Кестелер (*.csv *.xlsx)</translation>
@@ -8491,12 +8504,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-оффқа шығатын командалар расталып қойған. Қазіргі турнирлік кесте бойынша қайта растау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="272"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="274"/>
         <source>The code printed on a ballot (e.g. R2-K-07); Enter opens that debate&apos;s ballot.</source>
         <translation>Бағалау парағында басылған код (мысалы, R2-K-07); Enter сол дебаттың парағын ашады.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="522"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="524"/>
         <source>The file draws {rounds} differently from the draw saved. Replace the saved draw?</source>
         <translation>Файлда {rounds} сақталған жеребеден басқаша. Сақталған жеребені ауыстыру керек пе?</translation>
     </message>
@@ -8516,17 +8529,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Кілт бірдей болса, бірінші раундтың кездейсоқ жеребесі де бірдей болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="278"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="280"/>
         <source>The tournament&apos;s rooms, given out to new draws in order; a league keeps its rooms from round to round</source>
         <translation>Турнир аудиториялары, жаңа жеребелерге ретімен беріледі; лига аудиторияларын раундтан раундқа сақтайды</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="215"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="226"/>
         <source>The winner has fewer speaker points (allowed in this tournament).</source>
         <translation>Жеңімпаздың спикер ұпайлары аз (бұл турнирде рұқсат етілген).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="217"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="228"/>
         <source>The winner has fewer speaker points: this tournament does not allow a low-point win. Check the winner and the scores.</source>
         <translation>Жеңімпаздың спикер ұпайлары аз: бұл турнирде аз ұпаймен жеңуге рұқсат жоқ. Жеңімпаз бен ұпайларды тексеріңіз.</translation>
     </message>
@@ -8536,7 +8549,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бұл командалардың плей-офф шегінде көрсеткіштері тең және оларды ешбір қосымша көрсеткіш ажыратпайды. Плей-оффқа шығатын {places} команданы рейтингі жоғарысынан бастап таңдаңыз және себебін жазыңыз (мысалы, турнир ережесінің тиісті тармағы).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="383"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="385"/>
         <source>This change breaks rules of the draw:
 {problems}
 
@@ -8577,7 +8590,7 @@ Keep this change anyway?</source>
         <translation>Спикер ұпайларының қосындысы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="210"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="221"/>
         <source>Total: {points}</source>
         <translation>Барлығы: {points}</translation>
     </message>
@@ -8592,7 +8605,7 @@ Keep this change anyway?</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="236"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="238"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
@@ -8602,12 +8615,12 @@ Keep this change anyway?</source>
         <translation>Өзара ойын нәтижесі (көрсеткіштері тең екі команда)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="245"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="257"/>
         <source>Why is the ballot corrected?</source>
         <translation>Бюллетень неге түзетілді?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="251"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="263"/>
         <location filename="../../ui/tournaments/break_tab.py" line="219"/>
         <source>Winner</source>
         <translation>Жеңімпаз</translation>
@@ -8636,7 +8649,7 @@ Keep this change anyway?</source>
         <translation>Төрешіні шығару: ол нәтижесі жоқ ойындардың төрешілер құрамынан шығарылады</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="279"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="295"/>
         <source>Write why the ballot is corrected.</source>
         <translation>Бюллетень неге түзетілгенін жазыңыз.</translation>
     </message>
@@ -8676,12 +8689,12 @@ Keep this change anyway?</source>
         <translation>қарсылассыз өту (жеңіс)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="253"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="265"/>
         <source>corrected</source>
         <translation>түзетілген</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="253"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="265"/>
         <source>current</source>
         <translation>күшінде</translation>
     </message>
@@ -8716,12 +8729,12 @@ Keep this change anyway?</source>
         <translation>ширек финал, жартылай финал және финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="240"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="251"/>
         <source>record only the winner (no speaker points)</source>
         <translation>тек жеңімпазды енгізу (спикер ұпайларынсыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="520"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="522"/>
         <source>round {round} ({league})</source>
         <translation>{round}-раунд ({league})</translation>
     </message>
@@ -8756,7 +8769,12 @@ Keep this change anyway?</source>
         <translation>іріктеу раундтарындағы ұпайлар қосындысы бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="254"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
+        <source>won by forfeit: the other team did not come (no speeches)</source>
+        <translation>қарсылас келмегендіктен жеңіс (сөз сөйленбеді)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="256"/>
         <source>{count} bye</source>
         <translation>қарсылассыз өту: {count}</translation>
     </message>
@@ -8771,12 +8789,12 @@ Keep this change anyway?</source>
         <translation>жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}; тізілімге қосылған адамдар: {people}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="251"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="253"/>
         <source>{debates} debates, {done} with a result</source>
         <translation>Ойындар: {debates}, нәтижесі бары: {done}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="536"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="538"/>
         <source>{league}, round {round}: {debates} debates</source>
         <translation>{league}, {round}-раунд: {debates} дебат</translation>
     </message>
@@ -8791,13 +8809,18 @@ Keep this change anyway?</source>
         <translation>{page} / {pages} · ← → PageUp PageDown: беттер · Esc: шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="68"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="70"/>
         <source>{team} won</source>
         <translation>{team} жеңді</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="69"/>
+        <source>{team} won by forfeit</source>
+        <translation>{team} қарсылас келмегендіктен жеңді</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/break_tab.py" line="205"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="215"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="217"/>
         <source>— bye —</source>
         <translation>— қарсыласы жоқ —</translation>
     </message>

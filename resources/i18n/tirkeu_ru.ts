@@ -546,7 +546,7 @@ Add this aid as well?</source>
         <translation>  строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="542"/>
+        <location filename="../../app/cli/tournament_commands.py" line="560"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  равные показатели на границе плей-офф (свободных мест: {places}): {teams} — выберите с помощью --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -561,12 +561,12 @@ Add this aid as well?</source>
         <translation>, зашифрован для управления</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="274"/>
+        <location filename="../../app/cli/tournament_commands.py" line="280"/>
         <source>Adjudicators</source>
         <translation>Судьи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="378"/>
+        <location filename="../../app/cli/tournament_commands.py" line="385"/>
         <source>Adjudicators registered: {names}.</source>
         <translation>Зарегистрированы судьи: {names}.</translation>
     </message>
@@ -631,7 +631,7 @@ Add this aid as well?</source>
         <translation>По указанному пути файлы пакетов (*.tirkeu) не найдены.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="416"/>
+        <location filename="../../app/cli/tournament_commands.py" line="423"/>
         <source>No motion is set for this round.</source>
         <translation>Тема этого раунда не задана.</translation>
     </message>
@@ -651,7 +651,7 @@ Add this aid as well?</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="358"/>
+        <location filename="../../app/cli/tournament_commands.py" line="365"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Результаты: внесено — {entered}, исправлено — {corrected}, без изменений — {unchanged}.</translation>
     </message>
@@ -661,13 +661,14 @@ Add this aid as well?</source>
         <translation>Ключ установки {name} отозван: её пакеты будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="473"/>
-        <location filename="../../app/cli/tournament_commands.py" line="597"/>
+        <location filename="../../app/cli/tournament_commands.py" line="480"/>
+        <location filename="../../app/cli/tournament_commands.py" line="491"/>
+        <location filename="../../app/cli/tournament_commands.py" line="615"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="574"/>
+        <location filename="../../app/cli/tournament_commands.py" line="592"/>
         <source>Saved: {team} won.</source>
         <translation>Сохранено: победила команда {team}.</translation>
     </message>
@@ -677,7 +678,7 @@ Add this aid as well?</source>
         <translation>Установка выполнена: {name} ({role}, {region}), база данных: {path}. Идентификатор установки: {id}, отпечаток ключа: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="265"/>
+        <location filename="../../app/cli/tournament_commands.py" line="271"/>
         <source>Teams</source>
         <translation>Команды</translation>
     </message>
@@ -747,27 +748,27 @@ Add this aid as well?</source>
         <translation>Записано строк: {count}. Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="296"/>
+        <location filename="../../app/cli/tournament_commands.py" line="303"/>
         <source>bye</source>
         <translation>без соперника</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="372"/>
+        <location filename="../../app/cli/tournament_commands.py" line="379"/>
         <source>loaded</source>
         <translation>загружены</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="537"/>
+        <location filename="../../app/cli/tournament_commands.py" line="555"/>
         <source>proposed</source>
         <translation>предложено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="372"/>
+        <location filename="../../app/cli/tournament_commands.py" line="379"/>
         <source>replaced</source>
         <translation>заменены</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="537"/>
+        <location filename="../../app/cli/tournament_commands.py" line="555"/>
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
@@ -777,12 +778,12 @@ Add this aid as well?</source>
         <translation>Для команды synth нужен параметр --db PATH (она никогда не записывает в вашу рабочую базу данных).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="373"/>
+        <location filename="../../app/cli/tournament_commands.py" line="380"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="380"/>
+        <location filename="../../app/cli/tournament_commands.py" line="387"/>
         <source>warning: {problem}</source>
         <translation>предупреждение: {problem}</translation>
     </message>
@@ -798,7 +799,7 @@ Add this aid as well?</source>
         <translation>Записано сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="622"/>
+        <location filename="../../app/cli/tournament_commands.py" line="640"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>Перенесено команд на следующий этап: {count}.</translation>
     </message>
@@ -808,17 +809,17 @@ Add this aid as well?</source>
         <translation>{file}: {status} — создано: {created}, обновлено: {updated}, без изменений: {unchanged}, пропущено: {ignored}, отклонено: {rejected}, конфликтов: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="301"/>
+        <location filename="../../app/cli/tournament_commands.py" line="308"/>
         <source>{league} R{round} motion: {motion}</source>
         <translation>{league} R{round} тема: {motion}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="375"/>
+        <location filename="../../app/cli/tournament_commands.py" line="382"/>
         <source>{league} round {round}: {debates} debates {outcome}.</source>
         <translation>{league}, раунд {round}: дебатов {debates}, {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="328"/>
+        <location filename="../../app/cli/tournament_commands.py" line="335"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: меньше двух команд, жеребьёвка не проведена.</translation>
     </message>
@@ -833,12 +834,12 @@ Add this aid as well?</source>
         <translation>Файл {path} уже существует; synth создаёт только новую базу данных. Укажите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="394"/>
+        <location filename="../../app/cli/tournament_commands.py" line="401"/>
         <source>{path}: {pages} pages, {debates} debates.</source>
         <translation>{path}: страниц — {pages}, дебатов — {debates}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="254"/>
+        <location filename="../../app/cli/tournament_commands.py" line="260"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: новых — {created}, обновлено — {updated}, без изменений — {unchanged}; добавлено в реестр людей: {people}.</translation>
     </message>
@@ -6450,11 +6451,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/results.py" line="64"/>
+        <location filename="../../app/tournaments/results.py" line="177"/>
         <source>A bye has no ballot.</source>
         <translation>При проходе без соперника бюллетень не заполняется.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="200"/>
+        <location filename="../../app/tournaments/rounds.py" line="202"/>
         <source>A bye has no opposition to swap.</source>
         <translation>При проходе без соперника стороны поменять нельзя: оппозиции нет.</translation>
     </message>
@@ -6596,6 +6598,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/results.py" line="66"/>
         <location filename="../../app/tournaments/results.py" line="162"/>
+        <location filename="../../app/tournaments/results.py" line="179"/>
         <source>Choose the winner: government or opposition.</source>
         <translation>Выберите победителя: правительство или оппозиция.</translation>
     </message>
@@ -6727,7 +6730,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="207"/>
-        <location filename="../../app/tournaments/results.py" line="282"/>
+        <location filename="../../app/tournaments/results.py" line="300"/>
         <source>Nothing was loaded: {count} rows need correcting — {problems}{more}</source>
         <translation>Ничего не загружено: строк, требующих исправления, — {count}: {problems}{more}</translation>
     </message>
@@ -6803,12 +6806,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунд из {count} команд</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="91"/>
+        <location filename="../../app/tournaments/rounds.py" line="92"/>
         <source>Round {previous} of the {league} league is not drawn yet.</source>
         <translation>Жеребьёвка раунда {previous} в лиге {league} ещё не проведена.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="96"/>
+        <location filename="../../app/tournaments/rounds.py" line="97"/>
         <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
         <translation>В раунде {previous} не хватает результатов: {count} ({debates}); внесите их перед жеребьёвкой раунда {round}.</translation>
     </message>
@@ -6819,7 +6822,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунд {round}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="106"/>
+        <location filename="../../app/tournaments/rounds.py" line="107"/>
         <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
         <translation>В раунде {round} уже есть результаты; исправьте жеребьёвку вручную, а не проводите её заново.</translation>
     </message>
@@ -6829,7 +6832,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеребьёвка раунда {round} уже проведена; число раундов турнира нельзя уменьшить.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="87"/>
+        <location filename="../../app/tournaments/rounds.py" line="88"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>Раунд {round} не является отборочным раундом этого турнира (1–{rounds}).</translation>
     </message>
@@ -6839,13 +6842,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунда {round} в этом турнире нет.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="344"/>
+        <location filename="../../app/cli/tournament_commands.py" line="351"/>
         <location filename="../../app/tournaments/sheets.py" line="90"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Жеребьёвка раунда {round} ещё не проведена.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="103"/>
+        <location filename="../../app/tournaments/rounds.py" line="104"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>Жеребьёвка раунда {round} в лиге {league} уже проведена.</translation>
     </message>
@@ -6895,7 +6898,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команде {team} без необходимости назначен проход без соперника: он нужен только при нечётном числе команд.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="571"/>
+        <location filename="../../app/cli/tournament_commands.py" line="589"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>У команды {team} нет игры в плей-офф.</translation>
     </message>
@@ -6959,7 +6962,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>У команд {teams} равные показатели на границе выхода в плей-офф, а свободных мест: {places}; организаторы должны сделать выбор и указать причину.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="195"/>
+        <location filename="../../app/tournaments/rounds.py" line="197"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>Этой игры нет в жеребьёвке этого раунда.</translation>
     </message>
@@ -6989,7 +6992,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В каждой лиге в плей-офф может выйти от 0 до 64 команд.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="220"/>
+        <location filename="../../app/tournaments/rounds.py" line="222"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>У этой игры уже есть результат; сначала исправьте результат.</translation>
     </message>
@@ -7021,7 +7024,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/motions.py" line="48"/>
         <location filename="../../app/tournaments/registration.py" line="312"/>
-        <location filename="../../app/tournaments/rounds.py" line="67"/>
+        <location filename="../../app/tournaments/rounds.py" line="68"/>
         <location filename="../../app/tournaments/sheets.py" line="85"/>
         <location filename="../../app/tournaments/tab.py" line="341"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
@@ -7117,7 +7120,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>У победителя ({side}) меньше баллов: {mine} против {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="181"/>
+        <location filename="../../app/tournaments/results.py" line="199"/>
         <source>The winner must be gov or opp, not {value}.</source>
         <translation>Победитель должен быть gov или opp, а не {value}.</translation>
     </message>
@@ -7137,7 +7140,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В лиге {league} отборочные раунды не завершены (игр без результата: {count}; раунды без жеребьёвки: {rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="110"/>
+        <location filename="../../app/tournaments/rounds.py" line="111"/>
         <source>The {league} league needs at least two teams for a draw.</source>
         <translation>Для жеребьёвки в лиге {league} нужно не менее двух команд.</translation>
     </message>
@@ -7162,7 +7165,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Дебатов {code} нет: в раунде {round} лиги {league} нет дебатов номер {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="514"/>
+        <location filename="../../app/cli/tournament_commands.py" line="532"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>В лиге {league} нет команды {team}.</translation>
     </message>
@@ -7170,6 +7173,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/setup.py" line="270"/>
         <source>There is no tournament {ref}.</source>
         <translation>Турнир {ref} не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/results.py" line="182"/>
+        <source>This debate already has ballots: it took place and cannot be a forfeit.</source>
+        <translation>У этого дебата уже есть протоколы судей: он состоялся и не может быть засчитан как неявка.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/tab.py" line="143"/>
@@ -7257,7 +7265,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>правительство</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="287"/>
+        <location filename="../../app/tournaments/results.py" line="305"/>
         <source>loaded from {file}</source>
         <translation>загружено из {file}</translation>
     </message>
@@ -7292,7 +7300,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>строка {row}: </translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="251"/>
+        <location filename="../../app/tournaments/results.py" line="269"/>
         <source>row {row}: in the draw {gov} is the opposition, not the government.</source>
         <translation>строка {row}: по жеребьёвке {gov} — оппозиция, а не правительство.</translation>
     </message>
@@ -7326,7 +7334,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>строка {row}: тема длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="235"/>
+        <location filename="../../app/tournaments/results.py" line="253"/>
         <source>row {row}: the round or league is not understood.</source>
         <translation>строка {row}: не удалось распознать раунд или лигу.</translation>
     </message>
@@ -7336,7 +7344,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="156"/>
-        <location filename="../../app/tournaments/results.py" line="241"/>
+        <location filename="../../app/tournaments/results.py" line="259"/>
         <source>row {row}: there is no team {team} in the {league} league.</source>
         <translation>строка {row}: в лиге {league} нет команды {team}.</translation>
     </message>
@@ -7345,7 +7353,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: в лиге {league} нет команды {team}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="247"/>
+        <location filename="../../app/tournaments/results.py" line="265"/>
         <source>row {row}: {gov} — {opp} is not in the draw of round {round}.</source>
         <translation>строка {row}: игры {gov} — {opp} нет в жеребьёвке раунда {round}.</translation>
     </message>
@@ -7358,7 +7366,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: {person} не является спикером команды {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="270"/>
+        <location filename="../../app/tournaments/results.py" line="288"/>
         <source>row {row}: {problems}</source>
         <translation>строка {row}: {problems}</translation>
     </message>
@@ -7369,7 +7377,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="184"/>
         <location filename="../../app/tournaments/registration.py" line="370"/>
-        <location filename="../../app/tournaments/results.py" line="266"/>
+        <location filename="../../app/tournaments/results.py" line="284"/>
         <source>row {row}: {problem}</source>
         <translation>строка {row}: {problem}</translation>
     </message>
@@ -7378,7 +7386,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строка {row}: {problem}; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="255"/>
+        <location filename="../../app/tournaments/results.py" line="273"/>
         <source>rows {first} and {row} give two results for {gov} — {opp}.</source>
         <translation>строки {first} и {row} содержат два результата игры {gov} — {opp}.</translation>
     </message>
@@ -7440,7 +7448,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Игр, где судей меньше {per}: {count}. Судей не хватает.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="194"/>
+        <location filename="../../app/tournaments/results.py" line="212"/>
         <source>{field} must be a number, not {value}.</source>
         <translation>{field}: нужно число, а не {value}.</translation>
     </message>
@@ -7469,12 +7477,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} уже выступает за команду {other}; в турнире участник может быть только в одной команде.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="594"/>
+        <location filename="../../app/cli/tournament_commands.py" line="612"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} не участвует в лиге {league}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/results.py" line="209"/>
+        <location filename="../../app/tournaments/results.py" line="227"/>
         <source>{person} is not a speaker of team {team}.</source>
         <translation>{person} не является спикером команды {team}.</translation>
     </message>
@@ -7601,7 +7609,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="264"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="266"/>
         <source>&amp;Round:</source>
         <translation>&amp;Раунд:</translation>
     </message>
@@ -7632,18 +7640,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Победитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="230"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="232"/>
         <source>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</source>
         <translation>Проход без соперника засчитывается как победа; спикерские баллы за него — средние баллы команды в сыгранных раундах.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="366"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="452"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="368"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="454"/>
         <source>A bye has no ballot: the team wins the round without a debate.</source>
         <translation>При проходе без соперника бюллетень не заполняется: команда выигрывает раунд без игры.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="281"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="283"/>
         <source>A draw made elsewhere, CSV or Excel: round, league, gov_team, opp_team; optional room, adjudicators (chair first), motion. A results file also serves.</source>
         <translation>Жеребьёвка, сделанная в другом месте, CSV или Excel: round, league, gov_team, opp_team; по желанию room, adjudicators (первым — председатель), motion. Подойдёт и файл результатов.</translation>
     </message>
@@ -7663,12 +7671,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="236"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="238"/>
         <source>Adjudicators</source>
         <translation>Судьи</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="539"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="541"/>
         <source>Adjudicators registered: {names}</source>
         <translation>Зарегистрированы судьи: {names}</translation>
     </message>
@@ -7704,24 +7712,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Назад к списку (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="365"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="451"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="367"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="453"/>
         <source>Ballot</source>
         <translation>Бюллетень</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="232"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="243"/>
         <source>Ballot — {what}: {gov} v {opp}</source>
         <translation>Бюллетень — {what}: {gov} — {opp}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="246"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="258"/>
         <source>Ballots entered so far:</source>
         <translation>Ранее внесённые бюллетени:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="267"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="265"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="267"/>
         <source>Ballot…</source>
         <translation>Бюллетень…</translation>
     </message>
@@ -7751,7 +7759,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>CSV или Excel со столбцами name, school, league</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="269"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="271"/>
         <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
         <translation>CSV или Excel, столбцы: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
     </message>
@@ -7771,7 +7779,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Сертификаты участника: каждому дебатёру ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="376"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="378"/>
         <source>Change the draw</source>
         <translation>Изменение жеребьёвки</translation>
     </message>
@@ -7802,17 +7810,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Подтверждено команд: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="273"/>
         <source>Debate &amp;code:</source>
         <translation>&amp;Код дебатов:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="431"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="433"/>
         <source>Debate code</source>
         <translation>Код дебатов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="212"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="214"/>
         <source>Debate code {code}</source>
         <translation>Код дебатов {code}</translation>
     </message>
@@ -7850,18 +7858,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Ключ жеребьёвки:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="338"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="340"/>
         <source>Draw</source>
         <translation>Жеребьёвка</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="244"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="297"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="246"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="299"/>
         <source>Draw round {round}</source>
         <translation>Жеребьёвка раунда {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="243"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="245"/>
         <source>Draw round {round} again</source>
         <translation>Повторная жеребьёвка раунда {round}</translation>
     </message>
@@ -7898,12 +7906,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунды плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="255"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="257"/>
         <source>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</source>
         <translation>Enter или двойной щелчок — бюллетень; Ctrl+щелчок по двум командам — поменять их местами.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="251"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="263"/>
         <source>Entered</source>
         <translation>Внесён</translation>
     </message>
@@ -7928,12 +7936,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>За что</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="103"/>
+        <source>Forfeit:</source>
+        <translation>Неявка:</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/teams_tab.py" line="51"/>
         <source>Full name; type two letters to search the register</source>
         <translation>ФИО; для поиска в реестре введите две буквы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="287"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="289"/>
         <source>Full screen for the hall: the draw of each league and the standings; arrows move, Esc leaves</source>
         <translation>Полный экран для зала: жеребьёвка каждой лиги и турнирная таблица; стрелки листают, Esc — выход</translation>
     </message>
@@ -7945,7 +7958,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="218"/>
         <location filename="../../ui/tournaments/projector.py" line="57"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="235"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="237"/>
         <source>Government</source>
         <translation>Правительство</translation>
     </message>
@@ -7955,12 +7968,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Победило правительство</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="236"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="247"/>
         <source>Government — {team}</source>
         <translation>Правительство — {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="234"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="245"/>
         <source>Government: {team}</source>
         <translation>Правительство: {team}</translation>
     </message>
@@ -7995,13 +8008,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Железный спикер:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="542"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="544"/>
         <source>Kept with warnings:</source>
         <translation>Сохранено с предупреждениями:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="393"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="544"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="395"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="546"/>
         <source>Kept with warnings: {problems}</source>
         <translation>Сохранено с предупреждениями: {problems}</translation>
     </message>
@@ -8022,22 +8035,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Благодарственные письма…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="511"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="513"/>
         <source>Load draw</source>
         <translation>Загрузка жеребьёвки</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="280"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="282"/>
         <source>Load draw…</source>
         <translation>Загрузить жеребьёвку…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="411"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="413"/>
         <source>Load results</source>
         <translation>Загрузка результатов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="268"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="270"/>
         <source>Load results…</source>
         <translation>Загрузить результаты…</translation>
     </message>
@@ -8052,17 +8065,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Разница баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="466"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="468"/>
         <source>Motion of round {round} ({league})</source>
         <translation>Тема раунда {round} ({league})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="205"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="207"/>
         <source>Motion: {motion}</source>
         <translation>Тема: {motion}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="274"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="276"/>
         <source>Motion…</source>
         <translation>Тема…</translation>
     </message>
@@ -8124,14 +8137,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Каждому тренеру и судье по одному благодарственному письму</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="499"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="501"/>
         <source>One room per line, in the order new draws give them out. A league keeps its rooms from the round before.</source>
         <translation>По одной аудитории в строке, в том порядке, в каком их раздают новые жеребьёвки. Лига сохраняет аудитории предыдущего раунда.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="218"/>
         <location filename="../../ui/tournaments/projector.py" line="58"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="235"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="237"/>
         <source>Opposition</source>
         <translation>Оппозиция</translation>
     </message>
@@ -8141,17 +8154,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Победила оппозиция</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="237"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="248"/>
         <source>Opposition — {team}</source>
         <translation>Оппозиция — {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="235"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="246"/>
         <source>Opposition: {team}</source>
         <translation>Оппозиция: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="558"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="560"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -8168,12 +8181,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="556"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="558"/>
         <source>Print ballots</source>
         <translation>Печать судейских бланков</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="285"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="287"/>
         <source>Print ballots…</source>
         <translation>Судейские бланки…</translation>
     </message>
@@ -8188,19 +8201,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Печать сертификатов…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="554"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="556"/>
         <source>Print draw</source>
         <translation>Печать жеребьёвки</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="284"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="286"/>
         <source>Print draw…</source>
         <translation>Лист жеребьёвки…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="82"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="286"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="575"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="288"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="577"/>
         <source>Projector</source>
         <translation>Проектор</translation>
     </message>
@@ -8210,7 +8223,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Предложено по текущей турнирной таблице; не подтверждено.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="276"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="278"/>
         <source>Put the selected debate in another room</source>
         <translation>Перенести выбранные дебаты в другую аудиторию</translation>
     </message>
@@ -8236,7 +8249,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Рейтинг по среднему от:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="264"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -8252,39 +8265,39 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="236"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="238"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="422"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="424"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Результаты: внесено — {entered}, исправлено — {corrected}, без изменений — {unchanged}.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="57"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="235"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="481"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="237"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="483"/>
         <source>Room</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="483"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="485"/>
         <source>Room of {gov} — {opp}:</source>
         <translation>Аудитория для {gov} — {opp}:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="497"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="499"/>
         <source>Rooms</source>
         <translation>Аудитории</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="277"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="279"/>
         <source>Rooms…</source>
         <translation>Аудитории…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="275"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="277"/>
         <source>Room…</source>
         <translation>Аудитория…</translation>
     </message>
@@ -8294,24 +8307,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунд</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="230"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="179"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="241"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
         <source>Round {round}</source>
         <translation>Раунд {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="179"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
         <source>Round {round} (drawn)</source>
         <translation>Раунд {round} (жеребьёвка проведена)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="342"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="344"/>
         <source>Round {round} is already drawn. Draw it again? (Only while it has no results.)</source>
         <translation>Жеребьёвка раунда {round} уже проведена. Провести её заново? (Только пока нет результатов.)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="246"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="576"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="248"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="578"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Жеребьёвка раунда {round} ещё не проведена.</translation>
     </message>
@@ -8327,7 +8340,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Р{round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="567"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="569"/>
         <source>Saved {path}: {pages} pages.</source>
         <translation>Сохранено {path}: страниц — {pages}.</translation>
     </message>
@@ -8339,7 +8352,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="241"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="253"/>
         <source>Scores {low}–{high}, step {step}; “—” is no score. Enter saves, Esc closes.</source>
         <translation>Баллы: {low}–{high}, шаг {step}; «—» — балл не выставлен. Enter — сохранить, Esc — закрыть.</translation>
     </message>
@@ -8422,7 +8435,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Таблица после отборочных раундов · {league}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="264"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -8432,18 +8445,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Сумма разниц баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="266"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="268"/>
         <source>Swap sides</source>
         <translation>Поменять стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="267"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="269"/>
         <source>Swap the selected teams</source>
         <translation>Поменять выбранные команды местами</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="413"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="513"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="415"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="515"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="343"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
@@ -8496,12 +8509,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Выход в плей-офф уже подтверждён. Подтвердить заново по турнирной таблице?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="272"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="274"/>
         <source>The code printed on a ballot (e.g. R2-K-07); Enter opens that debate&apos;s ballot.</source>
         <translation>Код, напечатанный на бланке (например, R2-K-07); Enter открывает бланк этих дебатов.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="522"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="524"/>
         <source>The file draws {rounds} differently from the draw saved. Replace the saved draw?</source>
         <translation>В файле {rounds} разведены иначе, чем в сохранённой жеребьёвке. Заменить сохранённую жеребьёвку?</translation>
     </message>
@@ -8521,17 +8534,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>При одинаковом ключе случайная жеребьёвка первого раунда получается одинаковой.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="278"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="280"/>
         <source>The tournament&apos;s rooms, given out to new draws in order; a league keeps its rooms from round to round</source>
         <translation>Аудитории турнира, раздаются новым жеребьёвкам по порядку; лига сохраняет свои аудитории от раунда к раунду</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="215"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="226"/>
         <source>The winner has fewer speaker points (allowed in this tournament).</source>
         <translation>У победителя меньше спикерских баллов (в этом турнире это допускается).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="217"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="228"/>
         <source>The winner has fewer speaker points: this tournament does not allow a low-point win. Check the winner and the scores.</source>
         <translation>У победителя меньше спикерских баллов: в этом турнире победа с меньшими баллами не допускается. Проверьте победителя и баллы.</translation>
     </message>
@@ -8541,7 +8554,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>У этих команд равные показатели на границе выхода в плей-офф, и ни один дополнительный показатель их не разделяет. Выберите команды, выходящие в плей-офф ({places}), начиная с самого высокого посева, и укажите причину (например, пункт положения о вашем турнире).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="383"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="385"/>
         <source>This change breaks rules of the draw:
 {problems}
 
@@ -8582,7 +8595,7 @@ Keep this change anyway?</source>
         <translation>Сумма спикерских баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="210"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="221"/>
         <source>Total: {points}</source>
         <translation>Итого: {points}</translation>
     </message>
@@ -8597,7 +8610,7 @@ Keep this change anyway?</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="236"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="238"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
@@ -8607,12 +8620,12 @@ Keep this change anyway?</source>
         <translation>Результат личной встречи (две команды с равными показателями)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="245"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="257"/>
         <source>Why is the ballot corrected?</source>
         <translation>Почему исправлен бюллетень?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="251"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="263"/>
         <location filename="../../ui/tournaments/break_tab.py" line="219"/>
         <source>Winner</source>
         <translation>Победитель</translation>
@@ -8641,7 +8654,7 @@ Keep this change anyway?</source>
         <translation>Снять судью: он выводится из составов судей игр, у которых ещё нет результата</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="279"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="295"/>
         <source>Write why the ballot is corrected.</source>
         <translation>Укажите, почему исправлен бюллетень.</translation>
     </message>
@@ -8681,12 +8694,12 @@ Keep this change anyway?</source>
         <translation>проход без соперника (победа)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="253"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="265"/>
         <source>corrected</source>
         <translation>исправленный</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="253"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="265"/>
         <source>current</source>
         <translation>действующий</translation>
     </message>
@@ -8721,12 +8734,12 @@ Keep this change anyway?</source>
         <translation>четвертьфинал, полуфинал и финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="240"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="251"/>
         <source>record only the winner (no speaker points)</source>
         <translation>внести только победителя (без спикерских баллов)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="520"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="522"/>
         <source>round {round} ({league})</source>
         <translation>раунд {round} ({league})</translation>
     </message>
@@ -8761,7 +8774,12 @@ Keep this change anyway?</source>
         <translation>сумме баллов за отборочные раунды</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="254"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
+        <source>won by forfeit: the other team did not come (no speeches)</source>
+        <translation>победа из-за неявки соперника (без выступлений)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="256"/>
         <source>{count} bye</source>
         <translation>проходов без соперника: {count}</translation>
     </message>
@@ -8776,12 +8794,12 @@ Keep this change anyway?</source>
         <translation>новых — {created}, обновлено — {updated}, без изменений — {unchanged}; добавлено в реестр людей: {people}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="251"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="253"/>
         <source>{debates} debates, {done} with a result</source>
         <translation>Игр: {debates}, с результатом: {done}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="536"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="538"/>
         <source>{league}, round {round}: {debates} debates</source>
         <translation>{league}, раунд {round}: дебатов — {debates}</translation>
     </message>
@@ -8796,13 +8814,18 @@ Keep this change anyway?</source>
         <translation>{page} из {pages} · ← → PageUp PageDown: страницы · Esc: выход</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="68"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="70"/>
         <source>{team} won</source>
         <translation>Победа: {team}</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="69"/>
+        <source>{team} won by forfeit</source>
+        <translation>Победа: {team} (неявка соперника)</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/break_tab.py" line="205"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="215"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="217"/>
         <source>— bye —</source>
         <translation>— без соперника —</translation>
     </message>

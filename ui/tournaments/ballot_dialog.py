@@ -98,6 +98,11 @@ class BallotDialog(FormDialog):
         if d.elimination:
             self.add_field("winner_only", lambda: tr("Tournaments", "Scores:"), self.winner_only)
             self.winner_only.toggled.connect(self._winner_only)
+        # A debate the other team did not come to: the winner only, no speeches
+        self.forfeit = QCheckBox()
+        self.add_field("forfeit", lambda: tr("Tournaments", "Forfeit:"), self.forfeit)
+        self.forfeit.toggled.connect(self._winner_only)
+        self.watch(self.forfeit)
         # The speeches
         self.speaker: dict[str, QComboBox] = {}
         self.score: dict[str, ScoreSpin] = {}
@@ -186,10 +191,16 @@ class BallotDialog(FormDialog):
                 self.score[role].set_score(getattr(b, f"{role}_score"))
         elif self.debate.winner:
             (self.gov_radio if self.debate.winner == "gov" else self.opp_radio).setChecked(True)
-        if self.debate.elimination and self.debate.winner and b is None:
+        if self.debate.elimination and self.debate.winner and b is None and self.debate.decided != "forfeit":
             self.winner_only.setChecked(True)
+        self.forfeit.setChecked(self.debate.decided == "forfeit")
 
-    def _winner_only(self, on: bool) -> None:
+    def _no_speeches(self) -> bool:
+        """Only the winner is recorded: an elimination winner, or a debate won by forfeit."""
+        return self.forfeit.isChecked() or (self.debate.elimination and self.winner_only.isChecked())
+
+    def _winner_only(self, _on: bool = False) -> None:
+        on = self._no_speeches()
         for role in ROLES:
             self.speaker[role].setEnabled(not on)
             self.score[role].setEnabled(not on)
@@ -210,7 +221,7 @@ class BallotDialog(FormDialog):
             self.totals[side].setText(tr("Tournaments", "Total: {points}").format(points=number(total)))
         winner = self.winner()
         low = (winner == "gov" and gov < opp) or (winner == "opp" and opp < gov)
-        if winner and gov_full and opp_full and low and not self.winner_only.isChecked():
+        if winner and gov_full and opp_full and low and not self._no_speeches():
             if self.t.low_point_wins:
                 text = tr("Tournaments", "The winner has fewer speaker points (allowed in this tournament).")
             else:
@@ -238,6 +249,7 @@ class BallotDialog(FormDialog):
         for role, label in self.role_labels.items():
             label.setText(render(role_name(role)))
         self.winner_only.setText(tr("Tournaments", "record only the winner (no speaker points)"))
+        self.forfeit.setText(tr("Tournaments", "won by forfeit: the other team did not come (no speeches)"))
         self.range_hint.setText(tr("Tournaments", "Scores {low}–{high}, step {step}; “—” is no score. "
                                                   "Enter saves, Esc closes.")
                                 .format(low=number(self.t.score_min), high=number(self.t.score_max),
@@ -264,7 +276,7 @@ class BallotDialog(FormDialog):
     def values(self) -> results.BallotInput:
         data = results.BallotInput(winner=self.winner(),
                                    adjudicator_uid=self.current.adjudicator_uid if self.current else None)
-        if not (self.debate.elimination and self.winner_only.isChecked()):
+        if not self._no_speeches():
             for role in ROLES:
                 data.speakers[role] = self.speaker[role].currentData()
                 data.scores[role] = self.score[role].score()
@@ -272,6 +284,10 @@ class BallotDialog(FormDialog):
 
     def save(self) -> None:
         data = self.values()
+        if self.forfeit.isChecked():
+            results.record_forfeit(self.debate, data.winner)
+            self.outcome = "forfeit"
+            return
         reason = self.reason.text().strip()
         if self.correcting and not reason:
             problems = results.check(self.t, self.debate, data)

@@ -65,6 +65,8 @@ def result_text(row: rounds.DrawRow, scores: dict[str, tuple[float, float]] | No
     if not row.winner:
         return ""
     name = row.gov if row.winner == "gov" else row.opp
+    if row.forfeit:
+        return tr("Tournaments", "{team} won by forfeit").format(team=name)
     text = tr("Tournaments", "{team} won").format(team=name)
     if scores and row.uid in scores:
         gov, opp = scores[row.uid]
