@@ -282,3 +282,23 @@ def test_tournaments_of_older_databases_get_iron_person_and_least_rounds(version
             assert again.iron_person and again.speaker_min_rounds == 3
     finally:
         close_database(store)
+
+
+@pytest.mark.parametrize("version", [v for v in VERSIONS if v >= 5])
+def test_tournaments_of_older_databases_get_per_round_absences(version, copy_of):
+    """v10 adds the teams' per-round absences; older tournaments have nobody away and can mark a team away."""
+    from app.models import Team, Tournament
+    from app.tournaments.availability import absences, absent_in, set_absent
+
+    store = open_database(copy_of(version))
+    try:
+        t = Tournament.get()
+        team = Team.get(Team.name == "Сұңқар")
+        if version >= 10:
+            assert absences(t) == {team.uid: [2]} and absent_in(t, 2) == {team.uid}
+        else:
+            assert absences(t) == {}
+            set_absent(t, team, 3)
+            assert absent_in(Tournament.get(), 3) == {team.uid}
+    finally:
+        close_database(store)

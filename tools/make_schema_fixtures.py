@@ -9,7 +9,7 @@ a consultation, an aid recipient with aid given, a debate team; from v2 a
 social passport and aid statuses, from v3 a trusted office, an export and an
 imported bundle, from v4 a signed certificate, from v5 a tournament with a
 debate, from v8 its named rooms and a round's motion, from v9 its iron-person
-and least-rounds settings.
+and least-rounds settings, from v10 a team's absence from round 2.
 
 Rows are written with plain SQL: each row names every column a later version
 may have, and only the columns the table has at version N are written, with
@@ -256,7 +256,8 @@ def fill(conn: sqlite3.Connection, version: int) -> dict[str, int]:
                         rounds=4, break_size=4, score_min=60.0, score_max=80.0, score_step=0.5,
                         low_point_wins=0, tiebreaks="wins,points,head_to_head,draw_strength",
                         speakers_rule="total", seed=7, rooms="12\n14\nАкт залы",  # rooms: from v8
-                        iron_person=1, speaker_min_rounds=2)  # from v9
+                        iron_person=1, speaker_min_rounds=2,  # from v9
+                        absences=json.dumps({rival["uid"]: [2]}))  # from v10
         judge = m.synced("adjudicator", tournament_uid=tour["uid"], person_uid=teacher["uid"],
                          school_uid=ngo["uid"])
         debate = m.synced("debate", tournament_uid=tour["uid"], league="kk", round=1, elimination=0,

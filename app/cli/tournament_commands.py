@@ -136,6 +136,14 @@ def add_parsers(sub) -> None:
     p.add_argument("room")
     p.set_defaults(run=cmd_room)
 
+    p = verbs.add_parser("absent", help="a team away for one round: left out of that round's draw, not withdrawn")
+    p.add_argument("tournament", metavar="T")
+    p.add_argument("--league", required=True)
+    p.add_argument("--team", required=True, help="the team (name or uid)")
+    p.add_argument("--round", type=int, required=True, dest="round_no")
+    p.add_argument("--back", action="store_true", help="the team comes to that round after all")
+    p.set_defaults(run=cmd_absent)
+
     p = verbs.add_parser("forfeit", help="record a debate (by its code) won by forfeit: the other team did not come")
     p.add_argument("tournament", metavar="T")
     p.add_argument("code", help="the debate code printed on its ballots")
@@ -477,6 +485,19 @@ def cmd_room(args: argparse.Namespace) -> int:
 
     t = _tournament(args)
     set_room(find_by_code(t, args.code), args.room)
+    _say(args, Msg("CLI", "Saved."))
+    return 0
+
+
+def cmd_absent(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
+    from app.tournaments.availability import set_absent
+    from app.tournaments.setup import parse_leagues
+
+    t = _tournament(args)
+    league = parse_leagues(args.league)[0]
+    team = Team.get_by_id(_team_uid(t, league, args.team))
+    set_absent(t, team, args.round_no, absent=not args.back)
     _say(args, Msg("CLI", "Saved."))
     return 0
 

@@ -13,7 +13,18 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from app.db import schema_v1, schema_v2, schema_v3, schema_v4, schema_v5, schema_v6, schema_v7, schema_v8, schema_v9
+from app.db import (
+    schema_v1,
+    schema_v2,
+    schema_v3,
+    schema_v4,
+    schema_v5,
+    schema_v6,
+    schema_v7,
+    schema_v8,
+    schema_v9,
+    schema_v10,
+)
 from app.fileperms import private_file
 
 Step = Callable[[sqlite3.Connection], None]
@@ -29,6 +40,7 @@ LADDER: list[tuple[int, Step]] = [
     (7, schema_v7.apply),
     (8, schema_v8.apply),
     (9, schema_v9.apply),
+    (10, schema_v10.apply),
 ]
 LATEST = LADDER[-1][0]
 

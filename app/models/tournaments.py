@@ -36,6 +36,7 @@ class Tournament(SyncedModel):
     rooms = TextField(null=True)  # the named rooms, one per line, in the order they are given out (v8)
     iron_person = BooleanField(default=False)  # one speaker may give both speeches of a team (v9)
     speaker_min_rounds = IntegerField(default=0)  # rounds spoken to be ranked by average (v9)
+    absences = TextField(null=True)  # JSON {team uid: [round, …]}: rounds a team misses, left out of the draw (v10)
 
     @property
     def league_list(self) -> list[str]:

@@ -11,6 +11,7 @@ from app.models import Debate, DebateAdjudicator, Team, Tournament
 from app.tournaments import context as ctx
 from app.tournaments import types as T
 from app.tournaments.adjudicators import allocate_adjudicators
+from app.tournaments.availability import absent_in
 from app.tournaments.codes import debate_code, league_letters
 from app.tournaments.draw import check_pairings, draw_round
 from app.tournaments.rooms import rooms_for
@@ -106,7 +107,8 @@ def make_draw(t: Tournament, league: str, round_no: int, redraw: bool = False) -
         if any(d.winner for d in existing if d.opp_uid):
             raise ValidationError("round", Msg("Tournament", "Round {round} already has results; correct the "
                                                "draw by hand instead of drawing it again.", round=round_no))
-    teams = ctx.team_values(t, league)
+    away = absent_in(t, round_no)  # away this round only: left out of the draw, not withdrawn
+    teams = [x for x in ctx.team_values(t, league) if x.uid not in away]
     if len(teams) < 2:
         raise ValidationError("teams", Msg("Tournament", "The {league} league needs at least two teams for a "
                                            "draw.", league=league))

@@ -546,7 +546,7 @@ Add this aid as well?</translation>
         <translation>  row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="560"/>
+        <location filename="../../app/cli/tournament_commands.py" line="581"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -561,12 +561,12 @@ Add this aid as well?</translation>
         <translation>, encrypted to the office</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="280"/>
+        <location filename="../../app/cli/tournament_commands.py" line="288"/>
         <source>Adjudicators</source>
         <translation>Adjudicators</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="385"/>
+        <location filename="../../app/cli/tournament_commands.py" line="393"/>
         <source>Adjudicators registered: {names}.</source>
         <translation>Adjudicators registered: {names}.</translation>
     </message>
@@ -631,7 +631,7 @@ Add this aid as well?</translation>
         <translation>No bundle files (*.tirkeu) were found there.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="423"/>
+        <location filename="../../app/cli/tournament_commands.py" line="431"/>
         <source>No motion is set for this round.</source>
         <translation>No motion is set for this round.</translation>
     </message>
@@ -651,7 +651,7 @@ Add this aid as well?</translation>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="365"/>
+        <location filename="../../app/cli/tournament_commands.py" line="373"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</translation>
     </message>
@@ -661,14 +661,15 @@ Add this aid as well?</translation>
         <translation>Revoked {name}: its bundles will be refused.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="480"/>
-        <location filename="../../app/cli/tournament_commands.py" line="491"/>
-        <location filename="../../app/cli/tournament_commands.py" line="615"/>
+        <location filename="../../app/cli/tournament_commands.py" line="488"/>
+        <location filename="../../app/cli/tournament_commands.py" line="501"/>
+        <location filename="../../app/cli/tournament_commands.py" line="512"/>
+        <location filename="../../app/cli/tournament_commands.py" line="636"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="592"/>
+        <location filename="../../app/cli/tournament_commands.py" line="613"/>
         <source>Saved: {team} won.</source>
         <translation>Saved: {team} won.</translation>
     </message>
@@ -678,7 +679,7 @@ Add this aid as well?</translation>
         <translation>Set up {name} ({role}, {region}) in {path}. Installation {id}, key fingerprint {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="271"/>
+        <location filename="../../app/cli/tournament_commands.py" line="279"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
@@ -748,27 +749,27 @@ Add this aid as well?</translation>
         <translation>Wrote {count} rows to {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="303"/>
+        <location filename="../../app/cli/tournament_commands.py" line="311"/>
         <source>bye</source>
         <translation>bye</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="379"/>
+        <location filename="../../app/cli/tournament_commands.py" line="387"/>
         <source>loaded</source>
         <translation>loaded</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="555"/>
+        <location filename="../../app/cli/tournament_commands.py" line="576"/>
         <source>proposed</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="379"/>
+        <location filename="../../app/cli/tournament_commands.py" line="387"/>
         <source>replaced</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="555"/>
+        <location filename="../../app/cli/tournament_commands.py" line="576"/>
         <source>saved</source>
         <translation>saved</translation>
     </message>
@@ -778,12 +779,12 @@ Add this aid as well?</translation>
         <translation>synth needs --db PATH (it never writes into your own database).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="380"/>
+        <location filename="../../app/cli/tournament_commands.py" line="388"/>
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="387"/>
+        <location filename="../../app/cli/tournament_commands.py" line="395"/>
         <source>warning: {problem}</source>
         <translation>warning: {problem}</translation>
     </message>
@@ -799,7 +800,7 @@ Add this aid as well?</translation>
         <translation>{count} certificates written to {path} ({new} new, {again} printed again).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="640"/>
+        <location filename="../../app/cli/tournament_commands.py" line="661"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>{count} teams carried into the next stage.</translation>
     </message>
@@ -809,17 +810,17 @@ Add this aid as well?</translation>
         <translation>{file}: {status} — created {created}, updated {updated}, unchanged {unchanged}, ignored {ignored}, rejected {rejected}, conflicts {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="308"/>
+        <location filename="../../app/cli/tournament_commands.py" line="316"/>
         <source>{league} R{round} motion: {motion}</source>
         <translation>{league} R{round} motion: {motion}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="382"/>
+        <location filename="../../app/cli/tournament_commands.py" line="390"/>
         <source>{league} round {round}: {debates} debates {outcome}.</source>
         <translation>{league} round {round}: {debates} debates {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="335"/>
+        <location filename="../../app/cli/tournament_commands.py" line="343"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: fewer than two teams, not drawn.</translation>
     </message>
@@ -834,12 +835,12 @@ Add this aid as well?</translation>
         <translation>{path} already exists; synth makes a new database.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="401"/>
+        <location filename="../../app/cli/tournament_commands.py" line="409"/>
         <source>{path}: {pages} pages, {debates} debates.</source>
         <translation>{path}: {pages} pages, {debates} debates.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="260"/>
+        <location filename="../../app/cli/tournament_commands.py" line="268"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</translation>
     </message>
@@ -6463,7 +6464,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A bye has no ballot.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="202"/>
+        <location filename="../../app/tournaments/rounds.py" line="204"/>
         <source>A bye has no opposition to swap.</source>
         <translation>A bye has no opposition to swap.</translation>
     </message>
@@ -6813,12 +6814,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round of {count}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="92"/>
+        <location filename="../../app/tournaments/rounds.py" line="93"/>
         <source>Round {previous} of the {league} league is not drawn yet.</source>
         <translation>Round {previous} of the {league} league is not drawn yet.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="97"/>
+        <location filename="../../app/tournaments/rounds.py" line="98"/>
         <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
         <translation>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</translation>
     </message>
@@ -6829,7 +6830,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="107"/>
+        <location filename="../../app/tournaments/rounds.py" line="108"/>
         <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
         <translation>Round {round} already has results; correct the draw by hand instead of drawing it again.</translation>
     </message>
@@ -6839,7 +6840,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} is already drawn; the tournament cannot have fewer rounds.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="88"/>
+        <location filename="../../app/tournaments/availability.py" line="38"/>
+        <location filename="../../app/tournaments/rounds.py" line="89"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>Round {round} is not a qualifying round of this tournament (1–{rounds}).</translation>
     </message>
@@ -6849,15 +6851,20 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} is not a round of this tournament.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="351"/>
+        <location filename="../../app/cli/tournament_commands.py" line="359"/>
         <location filename="../../app/tournaments/sheets.py" line="90"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Round {round} is not drawn yet.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="104"/>
+        <location filename="../../app/tournaments/rounds.py" line="105"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>Round {round} of the {league} league is already drawn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/availability.py" line="41"/>
+        <source>Round {round} of the {league} league is already drawn; a team&apos;s absence is set before the draw.</source>
+        <translation>Round {round} of the {league} league is already drawn; a team&apos;s absence is set before the draw.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="31"/>
@@ -6905,7 +6912,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Team {team} has a bye that is not needed: only an odd number of teams needs one.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="589"/>
+        <location filename="../../app/cli/tournament_commands.py" line="610"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>Team {team} has no elimination debate.</translation>
     </message>
@@ -6969,7 +6976,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="197"/>
+        <location filename="../../app/tournaments/rounds.py" line="199"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>That debate is not in this round&apos;s draw.</translation>
     </message>
@@ -6999,7 +7006,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The break must be 0 to 64 teams per league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="222"/>
+        <location filename="../../app/tournaments/rounds.py" line="224"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>The debate already has a result; correct the result first.</translation>
     </message>
@@ -7031,7 +7038,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/motions.py" line="48"/>
         <location filename="../../app/tournaments/registration.py" line="312"/>
-        <location filename="../../app/tournaments/rounds.py" line="68"/>
+        <location filename="../../app/tournaments/rounds.py" line="69"/>
         <location filename="../../app/tournaments/sheets.py" line="85"/>
         <location filename="../../app/tournaments/tab.py" line="341"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
@@ -7147,7 +7154,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The {league} league has not finished its qualifying rounds ({count} debates without a result, rounds not drawn: {rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="111"/>
+        <location filename="../../app/tournaments/rounds.py" line="113"/>
         <source>The {league} league needs at least two teams for a draw.</source>
         <translation>The {league} league needs at least two teams for a draw.</translation>
     </message>
@@ -7172,7 +7179,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>There is no debate {code}: round {round} of the {league} league has no debate number {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="532"/>
+        <location filename="../../app/cli/tournament_commands.py" line="553"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>There is no team {team} in the {league} league.</translation>
     </message>
@@ -7492,7 +7499,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} already speaks for team {other}; a debater is in one team of a tournament.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="612"/>
+        <location filename="../../app/cli/tournament_commands.py" line="633"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} is not a debater of the {league} league.</translation>
     </message>

@@ -546,7 +546,7 @@ Add this aid as well?</source>
         <translation>  № {row} жол: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="560"/>
+        <location filename="../../app/cli/tournament_commands.py" line="581"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  плей-офф шегінде көрсеткіштер тең (бос орын саны: {places}): {teams} — таңдау үшін: --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -561,12 +561,12 @@ Add this aid as well?</source>
         <translation>, басқарма үшін шифрланған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="280"/>
+        <location filename="../../app/cli/tournament_commands.py" line="288"/>
         <source>Adjudicators</source>
         <translation>Төрешілер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="385"/>
+        <location filename="../../app/cli/tournament_commands.py" line="393"/>
         <source>Adjudicators registered: {names}.</source>
         <translation>Тіркелген төрешілер: {names}.</translation>
     </message>
@@ -631,7 +631,7 @@ Add this aid as well?</source>
         <translation>Көрсетілген жерде пакет файлдары (*.tirkeu) табылмады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="423"/>
+        <location filename="../../app/cli/tournament_commands.py" line="431"/>
         <source>No motion is set for this round.</source>
         <translation>Бұл раундқа тақырып берілмеген.</translation>
     </message>
@@ -651,7 +651,7 @@ Add this aid as well?</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="365"/>
+        <location filename="../../app/cli/tournament_commands.py" line="373"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Нәтижелер: енгізілгені — {entered}, түзетілгені — {corrected}, өзгеріссіз — {unchanged}.</translation>
     </message>
@@ -661,14 +661,15 @@ Add this aid as well?</source>
         <translation>{name}: кілті кері қайтарылды; оның пакеттері қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="480"/>
-        <location filename="../../app/cli/tournament_commands.py" line="491"/>
-        <location filename="../../app/cli/tournament_commands.py" line="615"/>
+        <location filename="../../app/cli/tournament_commands.py" line="488"/>
+        <location filename="../../app/cli/tournament_commands.py" line="501"/>
+        <location filename="../../app/cli/tournament_commands.py" line="512"/>
+        <location filename="../../app/cli/tournament_commands.py" line="636"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="592"/>
+        <location filename="../../app/cli/tournament_commands.py" line="613"/>
         <source>Saved: {team} won.</source>
         <translation>Сақталды: {team} командасы жеңді.</translation>
     </message>
@@ -678,7 +679,7 @@ Add this aid as well?</source>
         <translation>Орнату аяқталды: {name} ({role}, {region}), деректер қоры: {path}. Орнату идентификаторы: {id}, кілттің саусақ ізі: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="271"/>
+        <location filename="../../app/cli/tournament_commands.py" line="279"/>
         <source>Teams</source>
         <translation>Командалар</translation>
     </message>
@@ -748,27 +749,27 @@ Add this aid as well?</source>
         <translation>Жазылған жол саны: {count}. Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="303"/>
+        <location filename="../../app/cli/tournament_commands.py" line="311"/>
         <source>bye</source>
         <translation>қарсыласы жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="379"/>
+        <location filename="../../app/cli/tournament_commands.py" line="387"/>
         <source>loaded</source>
         <translation>жүктелді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="555"/>
+        <location filename="../../app/cli/tournament_commands.py" line="576"/>
         <source>proposed</source>
         <translation>ұсынылған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="379"/>
+        <location filename="../../app/cli/tournament_commands.py" line="387"/>
         <source>replaced</source>
         <translation>ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="555"/>
+        <location filename="../../app/cli/tournament_commands.py" line="576"/>
         <source>saved</source>
         <translation>сақталған</translation>
     </message>
@@ -778,12 +779,12 @@ Add this aid as well?</source>
         <translation>synth командасына --db PATH параметрі қажет (ол сіздің жұмыс деректер қорыңызға ешқашан жазбайды).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="380"/>
+        <location filename="../../app/cli/tournament_commands.py" line="388"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="387"/>
+        <location filename="../../app/cli/tournament_commands.py" line="395"/>
         <source>warning: {problem}</source>
         <translation>ескерту: {problem}</translation>
     </message>
@@ -799,7 +800,7 @@ Add this aid as well?</source>
         <translation>Жазылған сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="640"/>
+        <location filename="../../app/cli/tournament_commands.py" line="661"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>Келесі кезеңге өткізілген командалар: {count}.</translation>
     </message>
@@ -809,17 +810,17 @@ Add this aid as well?</source>
         <translation>{file}: {status} — жаңа: {created}, жаңартылған: {updated}, өзгеріссіз: {unchanged}, өткізілген: {ignored}, қабылданбаған: {rejected}, қайшылықтар: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="308"/>
+        <location filename="../../app/cli/tournament_commands.py" line="316"/>
         <source>{league} R{round} motion: {motion}</source>
         <translation>{league} R{round} тақырыбы: {motion}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="382"/>
+        <location filename="../../app/cli/tournament_commands.py" line="390"/>
         <source>{league} round {round}: {debates} debates {outcome}.</source>
         <translation>{league}, {round}-раунд: {debates} дебат {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="335"/>
+        <location filename="../../app/cli/tournament_commands.py" line="343"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: екі командадан аз, жеребе тартылмады.</translation>
     </message>
@@ -834,12 +835,12 @@ Add this aid as well?</source>
         <translation>{path} файлы бұрыннан бар; synth тек жаңа деректер қорын жасайды. Басқа файл атауын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="401"/>
+        <location filename="../../app/cli/tournament_commands.py" line="409"/>
         <source>{path}: {pages} pages, {debates} debates.</source>
         <translation>{path}: {pages} бет, {debates} дебат.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="260"/>
+        <location filename="../../app/cli/tournament_commands.py" line="268"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}; тізілімге қосылған адамдар: {people}.</translation>
     </message>
@@ -6451,7 +6452,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Қарсылассыз өтуге бюллетень толтырылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="202"/>
+        <location filename="../../app/tournaments/rounds.py" line="204"/>
         <source>A bye has no opposition to swap.</source>
         <translation>Қарсылассыз өтуде тараптарды ауыстыру мүмкін емес: оппозиция жоқ.</translation>
     </message>
@@ -6801,12 +6802,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{count} команда қатысатын раунд</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="92"/>
+        <location filename="../../app/tournaments/rounds.py" line="93"/>
         <source>Round {previous} of the {league} league is not drawn yet.</source>
         <translation>{league} лигасының {previous}-раундының жеребесі әлі тартылмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="97"/>
+        <location filename="../../app/tournaments/rounds.py" line="98"/>
         <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
         <translation>{previous}-раундта әлі {count} ойынның нәтижесі жоқ ({debates}); {round}-раундтың жеребесін тартпас бұрын оларды енгізіңіз.</translation>
     </message>
@@ -6817,7 +6818,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раунд</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="107"/>
+        <location filename="../../app/tournaments/rounds.py" line="108"/>
         <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
         <translation>{round}-раундта нәтижелер бар; жеребені қайта тартпай, оны қолмен түзетіңіз.</translation>
     </message>
@@ -6827,7 +6828,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раундтың жеребесі тартылып қойған; турнирдегі раундтар санын азайтуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="88"/>
+        <location filename="../../app/tournaments/availability.py" line="38"/>
+        <location filename="../../app/tournaments/rounds.py" line="89"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>{round}-раунд бұл турнирдің іріктеу раунды емес (1–{rounds}).</translation>
     </message>
@@ -6837,15 +6839,20 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раунд бұл турнирдің раунды емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="351"/>
+        <location filename="../../app/cli/tournament_commands.py" line="359"/>
         <location filename="../../app/tournaments/sheets.py" line="90"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>{round}-раундтың жеребесі әлі тартылмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="104"/>
+        <location filename="../../app/tournaments/rounds.py" line="105"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>{league} лигасының {round}-раундының жеребесі тартылып қойған.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/availability.py" line="41"/>
+        <source>Round {round} of the {league} league is already drawn; a team&apos;s absence is set before the draw.</source>
+        <translation>{league} лигасының {round}-раундының жеребесі тартылып қойған; команданың келмейтіні жеребеге дейін белгіленеді.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="31"/>
@@ -6893,7 +6900,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{team} командасына қарсылассыз өту қажетсіз берілген: ол командалар саны тақ болғанда ғана керек.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="589"/>
+        <location filename="../../app/cli/tournament_commands.py" line="610"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>{team} командасының плей-оффта ойыны жоқ.</translation>
     </message>
@@ -6957,7 +6964,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{teams} командаларының плей-офф шегінде көрсеткіштері тең, ал бос орын саны — {places}; ұйымдастырушылар таңдау жасап, себебін көрсетуі керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="197"/>
+        <location filename="../../app/tournaments/rounds.py" line="199"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>Бұл ойын осы раундтың жеребесінде жоқ.</translation>
     </message>
@@ -6987,7 +6994,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Әр лигада плей-оффқа 0-ден 64-ке дейін команда шығуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="222"/>
+        <location filename="../../app/tournaments/rounds.py" line="224"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>Бұл ойынның нәтижесі бар; алдымен нәтижені түзетіңіз.</translation>
     </message>
@@ -7019,7 +7026,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/motions.py" line="48"/>
         <location filename="../../app/tournaments/registration.py" line="312"/>
-        <location filename="../../app/tournaments/rounds.py" line="68"/>
+        <location filename="../../app/tournaments/rounds.py" line="69"/>
         <location filename="../../app/tournaments/sheets.py" line="85"/>
         <location filename="../../app/tournaments/tab.py" line="341"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
@@ -7135,7 +7142,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасында іріктеу раундтары аяқталмаған (нәтижесіз ойындар: {count}, жеребесі тартылмаған раундтар: {rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="111"/>
+        <location filename="../../app/tournaments/rounds.py" line="113"/>
         <source>The {league} league needs at least two teams for a draw.</source>
         <translation>Жеребе тарту үшін {league} лигасында кемінде екі команда болуы керек.</translation>
     </message>
@@ -7160,7 +7167,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{code} дебаты жоқ: {league} лигасының {round}-раундында {number}-нөмірлі дебат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="532"/>
+        <location filename="../../app/cli/tournament_commands.py" line="553"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>{league} лигасында {team} командасы жоқ.</translation>
     </message>
@@ -7472,7 +7479,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} {other} командасында бар; турнирде бір қатысушы тек бір командада бола алады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="612"/>
+        <location filename="../../app/cli/tournament_commands.py" line="633"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} {league} лигасының қатысушысы емес.</translation>
     </message>

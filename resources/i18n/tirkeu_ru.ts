@@ -546,7 +546,7 @@ Add this aid as well?</source>
         <translation>  строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="560"/>
+        <location filename="../../app/cli/tournament_commands.py" line="581"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  равные показатели на границе плей-офф (свободных мест: {places}): {teams} — выберите с помощью --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -561,12 +561,12 @@ Add this aid as well?</source>
         <translation>, зашифрован для управления</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="280"/>
+        <location filename="../../app/cli/tournament_commands.py" line="288"/>
         <source>Adjudicators</source>
         <translation>Судьи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="385"/>
+        <location filename="../../app/cli/tournament_commands.py" line="393"/>
         <source>Adjudicators registered: {names}.</source>
         <translation>Зарегистрированы судьи: {names}.</translation>
     </message>
@@ -631,7 +631,7 @@ Add this aid as well?</source>
         <translation>По указанному пути файлы пакетов (*.tirkeu) не найдены.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="423"/>
+        <location filename="../../app/cli/tournament_commands.py" line="431"/>
         <source>No motion is set for this round.</source>
         <translation>Тема этого раунда не задана.</translation>
     </message>
@@ -651,7 +651,7 @@ Add this aid as well?</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="365"/>
+        <location filename="../../app/cli/tournament_commands.py" line="373"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Результаты: внесено — {entered}, исправлено — {corrected}, без изменений — {unchanged}.</translation>
     </message>
@@ -661,14 +661,15 @@ Add this aid as well?</source>
         <translation>Ключ установки {name} отозван: её пакеты будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="480"/>
-        <location filename="../../app/cli/tournament_commands.py" line="491"/>
-        <location filename="../../app/cli/tournament_commands.py" line="615"/>
+        <location filename="../../app/cli/tournament_commands.py" line="488"/>
+        <location filename="../../app/cli/tournament_commands.py" line="501"/>
+        <location filename="../../app/cli/tournament_commands.py" line="512"/>
+        <location filename="../../app/cli/tournament_commands.py" line="636"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="592"/>
+        <location filename="../../app/cli/tournament_commands.py" line="613"/>
         <source>Saved: {team} won.</source>
         <translation>Сохранено: победила команда {team}.</translation>
     </message>
@@ -678,7 +679,7 @@ Add this aid as well?</source>
         <translation>Установка выполнена: {name} ({role}, {region}), база данных: {path}. Идентификатор установки: {id}, отпечаток ключа: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="271"/>
+        <location filename="../../app/cli/tournament_commands.py" line="279"/>
         <source>Teams</source>
         <translation>Команды</translation>
     </message>
@@ -748,27 +749,27 @@ Add this aid as well?</source>
         <translation>Записано строк: {count}. Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="303"/>
+        <location filename="../../app/cli/tournament_commands.py" line="311"/>
         <source>bye</source>
         <translation>без соперника</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="379"/>
+        <location filename="../../app/cli/tournament_commands.py" line="387"/>
         <source>loaded</source>
         <translation>загружены</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="555"/>
+        <location filename="../../app/cli/tournament_commands.py" line="576"/>
         <source>proposed</source>
         <translation>предложено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="379"/>
+        <location filename="../../app/cli/tournament_commands.py" line="387"/>
         <source>replaced</source>
         <translation>заменены</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="555"/>
+        <location filename="../../app/cli/tournament_commands.py" line="576"/>
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
@@ -778,12 +779,12 @@ Add this aid as well?</source>
         <translation>Для команды synth нужен параметр --db PATH (она никогда не записывает в вашу рабочую базу данных).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="380"/>
+        <location filename="../../app/cli/tournament_commands.py" line="388"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="387"/>
+        <location filename="../../app/cli/tournament_commands.py" line="395"/>
         <source>warning: {problem}</source>
         <translation>предупреждение: {problem}</translation>
     </message>
@@ -799,7 +800,7 @@ Add this aid as well?</source>
         <translation>Записано сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="640"/>
+        <location filename="../../app/cli/tournament_commands.py" line="661"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>Перенесено команд на следующий этап: {count}.</translation>
     </message>
@@ -809,17 +810,17 @@ Add this aid as well?</source>
         <translation>{file}: {status} — создано: {created}, обновлено: {updated}, без изменений: {unchanged}, пропущено: {ignored}, отклонено: {rejected}, конфликтов: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="308"/>
+        <location filename="../../app/cli/tournament_commands.py" line="316"/>
         <source>{league} R{round} motion: {motion}</source>
         <translation>{league} R{round} тема: {motion}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="382"/>
+        <location filename="../../app/cli/tournament_commands.py" line="390"/>
         <source>{league} round {round}: {debates} debates {outcome}.</source>
         <translation>{league}, раунд {round}: дебатов {debates}, {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="335"/>
+        <location filename="../../app/cli/tournament_commands.py" line="343"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: меньше двух команд, жеребьёвка не проведена.</translation>
     </message>
@@ -834,12 +835,12 @@ Add this aid as well?</source>
         <translation>Файл {path} уже существует; synth создаёт только новую базу данных. Укажите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="401"/>
+        <location filename="../../app/cli/tournament_commands.py" line="409"/>
         <source>{path}: {pages} pages, {debates} debates.</source>
         <translation>{path}: страниц — {pages}, дебатов — {debates}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="260"/>
+        <location filename="../../app/cli/tournament_commands.py" line="268"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: новых — {created}, обновлено — {updated}, без изменений — {unchanged}; добавлено в реестр людей: {people}.</translation>
     </message>
@@ -6456,7 +6457,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>При проходе без соперника бюллетень не заполняется.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="202"/>
+        <location filename="../../app/tournaments/rounds.py" line="204"/>
         <source>A bye has no opposition to swap.</source>
         <translation>При проходе без соперника стороны поменять нельзя: оппозиции нет.</translation>
     </message>
@@ -6806,12 +6807,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунд из {count} команд</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="92"/>
+        <location filename="../../app/tournaments/rounds.py" line="93"/>
         <source>Round {previous} of the {league} league is not drawn yet.</source>
         <translation>Жеребьёвка раунда {previous} в лиге {league} ещё не проведена.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="97"/>
+        <location filename="../../app/tournaments/rounds.py" line="98"/>
         <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
         <translation>В раунде {previous} не хватает результатов: {count} ({debates}); внесите их перед жеребьёвкой раунда {round}.</translation>
     </message>
@@ -6822,7 +6823,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунд {round}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="107"/>
+        <location filename="../../app/tournaments/rounds.py" line="108"/>
         <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
         <translation>В раунде {round} уже есть результаты; исправьте жеребьёвку вручную, а не проводите её заново.</translation>
     </message>
@@ -6832,7 +6833,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеребьёвка раунда {round} уже проведена; число раундов турнира нельзя уменьшить.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="88"/>
+        <location filename="../../app/tournaments/availability.py" line="38"/>
+        <location filename="../../app/tournaments/rounds.py" line="89"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>Раунд {round} не является отборочным раундом этого турнира (1–{rounds}).</translation>
     </message>
@@ -6842,15 +6844,20 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунда {round} в этом турнире нет.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="351"/>
+        <location filename="../../app/cli/tournament_commands.py" line="359"/>
         <location filename="../../app/tournaments/sheets.py" line="90"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Жеребьёвка раунда {round} ещё не проведена.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="104"/>
+        <location filename="../../app/tournaments/rounds.py" line="105"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>Жеребьёвка раунда {round} в лиге {league} уже проведена.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/availability.py" line="41"/>
+        <source>Round {round} of the {league} league is already drawn; a team&apos;s absence is set before the draw.</source>
+        <translation>Жеребьёвка раунда {round} в лиге {league} уже проведена; отсутствие команды отмечается до жеребьёвки.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/setup.py" line="31"/>
@@ -6898,7 +6905,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команде {team} без необходимости назначен проход без соперника: он нужен только при нечётном числе команд.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="589"/>
+        <location filename="../../app/cli/tournament_commands.py" line="610"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>У команды {team} нет игры в плей-офф.</translation>
     </message>
@@ -6962,7 +6969,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>У команд {teams} равные показатели на границе выхода в плей-офф, а свободных мест: {places}; организаторы должны сделать выбор и указать причину.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="197"/>
+        <location filename="../../app/tournaments/rounds.py" line="199"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>Этой игры нет в жеребьёвке этого раунда.</translation>
     </message>
@@ -6992,7 +6999,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В каждой лиге в плей-офф может выйти от 0 до 64 команд.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="222"/>
+        <location filename="../../app/tournaments/rounds.py" line="224"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>У этой игры уже есть результат; сначала исправьте результат.</translation>
     </message>
@@ -7024,7 +7031,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/motions.py" line="48"/>
         <location filename="../../app/tournaments/registration.py" line="312"/>
-        <location filename="../../app/tournaments/rounds.py" line="68"/>
+        <location filename="../../app/tournaments/rounds.py" line="69"/>
         <location filename="../../app/tournaments/sheets.py" line="85"/>
         <location filename="../../app/tournaments/tab.py" line="341"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
@@ -7140,7 +7147,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В лиге {league} отборочные раунды не завершены (игр без результата: {count}; раунды без жеребьёвки: {rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="111"/>
+        <location filename="../../app/tournaments/rounds.py" line="113"/>
         <source>The {league} league needs at least two teams for a draw.</source>
         <translation>Для жеребьёвки в лиге {league} нужно не менее двух команд.</translation>
     </message>
@@ -7165,7 +7172,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Дебатов {code} нет: в раунде {round} лиги {league} нет дебатов номер {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="532"/>
+        <location filename="../../app/cli/tournament_commands.py" line="553"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>В лиге {league} нет команды {team}.</translation>
     </message>
@@ -7477,7 +7484,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} уже выступает за команду {other}; в турнире участник может быть только в одной команде.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="612"/>
+        <location filename="../../app/cli/tournament_commands.py" line="633"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} не участвует в лиге {league}.</translation>
     </message>
