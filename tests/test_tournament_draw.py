@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 from app.errors import ValidationError
 from app.tournaments import draw as draw_module
 from app.tournaments.adjudicators import allocate_adjudicators, check_adjudicators
-from app.tournaments.draw import COST_SIDE, check_pairings, draw_round, team_history
+from app.tournaments.draw import check_pairings, draw_round, team_history
 from app.tournaments.types import Adjudicator, Pairing, Result, SpeakerScore, Team
+from tests.previous_draw import COST_SIDE, previous_pairs
 
 
 def make_teams(n: int, schools: int | None = None, league: str = "kk") -> list[Team]:
@@ -446,7 +447,7 @@ def test_forty_teams_with_even_brackets_cross_none_when_none_is_needed(schools, 
     pairings = draw_round(teams, history, 5, seed)
     assert crossings(pairings, hist) == 0
     assert not {p.code for p in check_pairings(pairings, teams, history)} & {"rematch", "same_school"}
-    previous, _, _ = solved(teams, history, 5, seed, draw_module._previous_pairs)
+    previous, _, _ = solved(teams, history, 5, seed, previous_pairs)
     assert crossings(previous, hist) >= 2
 
 
@@ -463,7 +464,7 @@ def test_large_leagues_are_as_good_as_the_matching_over_every_pair(n, rounds, sc
     with pytest.MonkeyPatch.context() as m:
         m.setattr(draw_module, "ALL_PAIRS_LIMIT", 10**6)
         _, _, every_pair = solved(teams, history, rounds, seed)
-    _, _, previous = solved(teams, history, rounds, seed, draw_module._previous_pairs)
+    _, _, previous = solved(teams, history, rounds, seed, previous_pairs)
     assert ours[:4] == every_pair[:4]
     assert ours >= every_pair
     assert ours[:4] <= previous[:4]

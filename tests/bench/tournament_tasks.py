@@ -93,6 +93,7 @@ def compare_with_previous() -> dict:
     worse by the cost order (rematch, school, crossing, pull-up, sides, distance).
     """
     from app.tournaments import draw
+    from tests.previous_draw import previous_pairs
     from tests.test_tournament_draw import crossings, make_teams, mixed_history, play, solved
 
     out = {}
@@ -102,7 +103,7 @@ def compare_with_previous() -> dict:
 
         def both(history: list, rn: int, seed: int, teams: list = teams, tally: dict = tally) -> None:
             new, _, new_cost = solved(teams, history, rn, seed)
-            old, _, old_cost = solved(teams, history, rn, seed, draw._previous_pairs)
+            old, _, old_cost = solved(teams, history, rn, seed, previous_pairs)
             hist, _ = draw.team_history([t.uid for t in teams], history)
             tally["crossings"] += crossings(new, hist)
             tally["previous_crossings"] += crossings(old, hist)
