@@ -73,3 +73,14 @@ def test_absent_from_the_command_line(tmp_path, capsys):
     code, _, err = cli(db, "tournament", "absent", t, "--league", "kk", "--team", "Жоқ команда", "--round", "2",
                        capsys=capsys)
     assert code != 0 and "There is no team Жоқ команда" in err
+
+
+def test_a_damaged_or_forged_absences_value_never_stops_a_draw():
+    from types import SimpleNamespace
+
+    from app.tournaments.availability import absences
+
+    for text in ('[1, 2]', '{"a": 5}', '{"a": ["x", 2, 10**20, -1, true]}', '"text"', 'not json', '{"b": []}'):
+        got = absences(SimpleNamespace(absences=text))
+        assert got in ({}, {"a": [2]}), (text, got)
+    assert absences(SimpleNamespace(absences='{"a": ["x", 2, 3]}')) == {"a": [2, 3]}

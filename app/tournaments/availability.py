@@ -13,6 +13,9 @@ from app.i18n import Msg
 from app.models import Team, Tournament
 from app.tournaments import context as ctx
 
+#: No tournament has more qualifying rounds than this; a larger number from a file is ignored.
+MAX_ROUND = 50
+
 
 def absences(t: Tournament) -> dict[str, list[int]]:
     """Each team's rounds away, as saved (team uid → sorted rounds)."""
@@ -20,7 +23,15 @@ def absences(t: Tournament) -> dict[str, list[int]]:
         data = json.loads(t.absences or "{}")
     except ValueError:  # a damaged value must not stop a draw: nobody is away
         return {}
-    return {str(uid): sorted({int(r) for r in rounds}) for uid, rounds in data.items() if rounds}
+    if not isinstance(data, dict):
+        return {}  # a bundle may carry any text here: only {team: [rounds]} is read
+    out: dict[str, list[int]] = {}
+    for uid, rounds in data.items():
+        if isinstance(rounds, list):
+            kept = sorted({r for r in rounds if type(r) is int and 1 <= r <= MAX_ROUND})
+            if kept:
+                out[str(uid)] = kept
+    return out
 
 
 def absent_in(t: Tournament, round_no: int) -> set[str]:
