@@ -302,3 +302,49 @@ def test_tournaments_of_older_databases_get_per_round_absences(version, copy_of)
             assert absent_in(Tournament.get(), 3) == {team.uid}
     finally:
         close_database(store)
+
+
+@pytest.mark.parametrize("version", [v for v in VERSIONS if v >= 5])
+def test_older_databases_get_ratings_panel_sizes_and_categories(version, copy_of):
+    """v11 adds adjudicators' ratings, panel sizes, the category break and team / speaker categories.
+
+    Older adjudicators are rated 5.0, tournaments keep one adjudicator per qualifying debate (three in
+    eliminations) and no category break, and every team and speaker is open; all can then be set.
+    """
+    from app.models import Adjudicator, Team, TeamMember, Tournament
+
+    store = open_database(copy_of(version))
+    try:
+        t, judge = Tournament.get(), Adjudicator.get()
+        team = Team.get(Team.name == "Қыран")
+        members = list(TeamMember.select().where(TeamMember.team == team.uid).order_by(TeamMember.position))
+        if version >= 11:
+            assert judge.rating == 7.5
+            assert (t.panel_size, t.elim_panel_size, t.category_break_size) == (3, 5, 2)
+            assert team.category == "novice" and [m.category for m in members] == [None, "junior", None]
+        else:
+            assert judge.rating == 5.0
+            assert (t.panel_size, t.elim_panel_size, t.category_break_size) == (1, 3, 0)
+            assert team.category is None and all(m.category is None for m in members)
+            judge.rating, t.panel_size, team.category = 8.5, 3, "junior"
+            judge.save(), t.save(), team.save()
+            assert Adjudicator.get().rating == 8.5 and Tournament.get().panel_size == 3
+            assert Team.get(Team.name == "Қыран").category == "junior"
+    finally:
+        close_database(store)
+
+
+@pytest.mark.parametrize(("table", "column", "value"), [
+    ("adjudicator", "rating", 10.5), ("adjudicator", "rating", -1), ("adjudicator", "rating", "9"),
+    ("tournament", "panel_size", 7), ("tournament", "elim_panel_size", 0),
+    ("tournament", "category_break_size", 10**6)])
+def test_a_bundle_with_a_v11_number_out_of_range_is_refused(table, column, value):
+    """A rating or panel size from a bundle outside its range (or not a number) never reaches the database."""
+    from app.sync.record_rules import Bad, check_record, specs
+
+    spec = specs()[table]
+    record = {"uid": "a" * 32, "origin": "b" * 32, "stamp": 5, column: value}
+    record.update({c: "c" * 32 for c in spec.required if c not in record})
+    with pytest.raises(Bad) as exc:
+        check_record(spec, record)
+    assert column in str(exc.value)

@@ -9,7 +9,9 @@ a consultation, an aid recipient with aid given, a debate team; from v2 a
 social passport and aid statuses, from v3 a trusted office, an export and an
 imported bundle, from v4 a signed certificate, from v5 a tournament with a
 debate, from v8 its named rooms and a round's motion, from v9 its iron-person
-and least-rounds settings, from v10 a team's absence from round 2.
+and least-rounds settings, from v10 a team's absence from round 2, from v11
+an adjudicator's rating, panel sizes, a novice break and team / speaker
+categories.
 
 Rows are written with plain SQL: each row names every column a later version
 may have, and only the columns the table has at version N are written, with
@@ -191,9 +193,10 @@ def fill(conn: sqlite3.Connection, version: int) -> dict[str, int]:
                           end_date=(day + dt.timedelta(days=15)).isoformat(), place="№7 мектеп",
                           region=region, district=district, search=m.fold("«Жас көшбасшы» аудандық дебат турнирі"))
     team = m.synced("team", event_uid=tournament["uid"], name="Қыран", league="kk", school_uid=school["uid"],
-                    coach_uid=teacher["uid"])
+                    coach_uid=teacher["uid"], category="novice")  # category: from v11
     for position, pupil in enumerate(pupils[:3], start=1):
-        m.synced("team_member", team_uid=team["uid"], person_uid=pupil["uid"], position=position)
+        m.synced("team_member", team_uid=team["uid"], person_uid=pupil["uid"], position=position,
+                 category="junior" if position == 2 else None)  # category: from v11
     recipient = m.synced("aid_recipient", person_uid=pupils[3]["uid"], family_categories="large_family,low_income",
                          guardian="Төлеуов Мұрат Жандосұлы", guardian_phone="+7 747 111 22 33",
                          address="Ақсу ауылы, Бейбітшілік көшесі, 4", school_uid=school["uid"], grade="5Б",
@@ -257,9 +260,10 @@ def fill(conn: sqlite3.Connection, version: int) -> dict[str, int]:
                         low_point_wins=0, tiebreaks="wins,points,head_to_head,draw_strength",
                         speakers_rule="total", seed=7, rooms="12\n14\nАкт залы",  # rooms: from v8
                         iron_person=1, speaker_min_rounds=2,  # from v9
-                        absences=json.dumps({rival["uid"]: [2]}))  # from v10
+                        absences=json.dumps({rival["uid"]: [2]}),  # from v10
+                        panel_size=3, elim_panel_size=5, category_break_size=2)  # from v11
         judge = m.synced("adjudicator", tournament_uid=tour["uid"], person_uid=teacher["uid"],
-                         school_uid=ngo["uid"])
+                         school_uid=ngo["uid"], rating=7.5)  # rating: from v11
         debate = m.synced("debate", tournament_uid=tour["uid"], league="kk", round=1, elimination=0,
                           position=1, room="12", gov_uid=team["uid"], opp_uid=rival["uid"], winner="gov",
                           decided="ballots")

@@ -24,6 +24,7 @@ from app.db import (
     schema_v8,
     schema_v9,
     schema_v10,
+    schema_v11,
 )
 from app.fileperms import private_file
 
@@ -41,6 +42,7 @@ LADDER: list[tuple[int, Step]] = [
     (8, schema_v8.apply),
     (9, schema_v9.apply),
     (10, schema_v10.apply),
+    (11, schema_v11.apply),
 ]
 LATEST = LADDER[-1][0]
 

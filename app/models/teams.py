@@ -20,6 +20,7 @@ class Team(SyncedModel):
     coach_uid: str | None
     notes = TextField(null=True)
     source_uid = CharField(null=True)  # the team of the earlier stage it was carried from
+    category = CharField(null=True)  # novice | junior; NULL: open (v11)
 
 
 class TeamMember(SyncedModel):
@@ -28,3 +29,4 @@ class TeamMember(SyncedModel):
     person = ForeignKeyField(Person, column_name="person_uid")
     person_uid: str
     position = IntegerField(default=1)
+    category = CharField(null=True)  # the speaker's own category (novice | junior); NULL: the team's (v11)

@@ -37,6 +37,9 @@ class Tournament(SyncedModel):
     iron_person = BooleanField(default=False)  # one speaker may give both speeches of a team (v9)
     speaker_min_rounds = IntegerField(default=0)  # rounds spoken to be ranked by average (v9)
     absences = TextField(null=True)  # JSON {team uid: [round, …]}: rounds a team misses, left out of the draw (v10)
+    panel_size = IntegerField(default=1)  # adjudicators per qualifying debate: 1 or 3 (v11)
+    elim_panel_size = IntegerField(default=3)  # adjudicators per elimination debate: 1, 3 or 5 (v11)
+    category_break_size = IntegerField(default=0)  # teams of each category (novice, junior) in its own break (v11)
 
     @property
     def league_list(self) -> list[str]:
@@ -53,6 +56,7 @@ class Adjudicator(SyncedModel):
     school_uid: str | None
     league = CharField(null=True)
     notes = TextField(null=True)
+    rating = FloatField(default=5.0)  # 0–10 in steps of 0.5: chairs and top brackets first (v11)
 
 
 class Debate(SyncedModel):
