@@ -108,28 +108,32 @@ def test_corrected_ballot_changes_the_standings() -> None:
     assert table(team_standings(TEAMS, corrected)) == [("1", "A"), ("2", "D"), ("3", "E"), ("4", "C"), ("5", "B")]
     assert table(team_standings(TEAMS, RESULTS)) != table(team_standings(TEAMS, corrected))
     speakers = {s.speaker: s.total for s in speaker_standings(corrected, SPEAKERS)}
-    assert speakers["e1"] == 69 + 71
+    assert speakers["e1"] == 69 + 71 + 70  # the bye of round 1 credits e1's own average (70)
 
 
 def test_speaker_standings_by_total() -> None:
-    # a1 70+71 = 141 (bye in round 3); b1 68 + 70 = 138 (missed round 2); b2 69+70+70 = 209; b3 72 (round 2 only);
-    # c1 72+71+70 = 213; c2 71+70+69 = 210; d1, d2 70+71 = 141; e1, e2 69+69 = 138.
+    # A bye credits each speaker of the team their own average for that round:
+    # a1 70+71 + bye 70.5 = 211.5; d1, d2 70+71 + bye 70.5 = 211.5; e1, e2 69+69 + bye 69 = 207;
+    # b1 68 + 70 = 138 (missed round 2: no credit, it was no bye); b2 69+70+70 = 209; b3 72 (round 2 only);
+    # c1 72+71+70 = 213; c2 71+70+69 = 210.
     rows = speaker_standings(RESULTS, SPEAKERS, rounds=[1, 2, 3])
-    got = [(s.rank_label(), s.speaker, s.total, s.rounds_spoken) for s in rows]
+    got = [(s.rank_label(), s.speaker, s.total, s.rounds_spoken, s.credited) for s in rows]
     assert got == [
-        ("1", "c1", 213, 3), ("2", "c2", 210, 3), ("3", "b2", 209, 3),
-        ("4=", "a1", 141, 2), ("4=", "a2", 141, 2), ("4=", "d1", 141, 2), ("4=", "d2", 141, 2),
-        ("8=", "b1", 138, 2), ("8=", "e1", 138, 2), ("8=", "e2", 138, 2), ("11", "b3", 72, 1)]
+        ("1", "c1", 213, 3, ()),
+        ("2=", "a1", 211.5, 2, (3,)), ("2=", "a2", 211.5, 2, (3,)), ("2=", "d1", 211.5, 2, (2,)),
+        ("2=", "d2", 211.5, 2, (2,)), ("6", "c2", 210, 3, ()), ("7", "b2", 209, 3, ()),
+        ("8=", "e1", 207, 2, (1,)), ("8=", "e2", 207, 2, (1,)), ("10", "b1", 138, 2, ()), ("11", "b3", 72, 1, ())]
     b1 = next(s for s in rows if s.speaker == "b1")
     assert b1.scores == {1: 68, 3: 70} and b1.average == 69 and b1.team == "B"
 
 
 def test_speaker_standings_by_average_with_a_minimum() -> None:
     # Averages: c1 71; a1, a2, d1, d2 70.5; c2 70; b2 69.67; b1, e1, e2 69; b3 spoke once: not ranked.
+    # Equal averages go by total: e1 and e2 (207 with their bye's credit) before b1 (138, a round missed).
     rows = speaker_standings(RESULTS, SPEAKERS, ranking="average", min_rounds=2)
     got = [(s.rank_label(), s.speaker) for s in rows]
     assert got == [("1", "c1"), ("2=", "a1"), ("2=", "a2"), ("2=", "d1"), ("2=", "d2"), ("6", "c2"), ("7", "b2"),
-                   ("8=", "b1"), ("8=", "e1"), ("8=", "e2"), ("—", "b3")]
+                   ("8=", "e1"), ("8=", "e2"), ("10", "b1"), ("—", "b3")]
     assert rows[-1].rank is None
 
 

@@ -8,11 +8,14 @@ loss with no points.  Teams that no
 tie-break separates share a rank ("3=") and are never separated by chance.
 Speakers: ranked by total points of the qualifying rounds (a missed round
 adds nothing) or, if the organisers choose, by average over rounds spoken.
+A round their team did not debate through no fault of its own (a bye, or a
+debate won by forfeit) credits each of its speakers with their own average
+speech of the rounds they spoke, as the team standings credit the team.
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from app.errors import ValidationError
@@ -187,7 +190,7 @@ def team_standings(teams: Sequence[Team] | Sequence[str], results: Iterable[Resu
 
 def speaker_standings(results: Iterable[Result], speakers_by_team: Mapping[str, Sequence[str]],
                       rounds: Iterable[int] | None = None, *, ranking: str = "total",
-                      min_rounds: int = 0) -> list[SpeakerStanding]:
+                      min_rounds: int = 0, only: Collection[str] | None = None) -> list[SpeakerStanding]:
     """Speakers ranked over the qualifying ``rounds`` (all rounds of ``results`` if None).
 
     ``ranking="total"`` (default): by total points; a missed round adds
@@ -196,6 +199,13 @@ def speaker_standings(results: Iterable[Result], speakers_by_team: Mapping[str, 
     rounds get no rank and are listed last.  An iron-person round (one speaker,
     two speeches) counts once, with the average of the two speeches.  Speakers
     of ``speakers_by_team`` who never spoke are listed with 0.
+
+    A bye or a debate won by forfeit is no speaker's fault, so each speaker
+    of that team (as ``speakers_by_team`` lists it) is *credited* that round
+    with their own average over the rounds they spoke (none while they have
+    not spoken): it adds to the total, leaves the average as it is, counts
+    towards ``min_rounds`` and is listed in ``credited``.  ``only``: rank just
+    these speakers (a speaker category), among themselves.
     """
     if ranking not in SPEAKER_RANKINGS:
         raise ValidationError("ranking", Msg("Tournament", "“{code}” is not a known way to rank speakers.",
@@ -207,25 +217,41 @@ def speaker_standings(results: Iterable[Result], speakers_by_team: Mapping[str, 
         for s in speakers:
             team_of.setdefault(s, team)
             per_round[s]  # listed even without a speech
+    credited_rounds: dict[str, set[int]] = defaultdict(set)  # team -> rounds of its byes and forfeit wins
     for r in results:
         if wanted is not None and r.round_no not in wanted:
+            continue
+        if r.is_bye or r.forfeit:
+            if r.winner_uid:
+                credited_rounds[r.winner_uid].add(r.round_no)
             continue
         for sc in r.scores:
             per_round[sc.speaker][r.round_no].append(sc.score)
             team_of.setdefault(sc.speaker, sc.team)
     rows = []
     for speaker, by_round in per_round.items():
+        if only is not None and speaker not in only:
+            continue
         scores = {rn: sum(v) / len(v) for rn, v in sorted(by_round.items())}
-        total = round(sum(scores.values()), _DIGITS)
         spoken = len(scores)
-        average = round(total / spoken, _DIGITS) if spoken else 0.0
-        rows.append((speaker, team_of.get(speaker, ""), total, spoken, average, scores))
+        own = sum(scores.values()) / spoken if spoken else None
+        credited = tuple(sorted(rn for rn in credited_rounds.get(team_of.get(speaker, ""), ())
+                                if rn not in scores)) if own is not None else ()
+        for rn in credited:
+            scores[rn] = own  # type: ignore[assignment]  # own is a number when anything is credited
+        scores = dict(sorted(scores.items()))
+        total = round(sum(scores.values()), _DIGITS)
+        average = round(own, _DIGITS) if own is not None else 0.0
+        rows.append((speaker, team_of.get(speaker, ""), total, spoken, average, scores, credited))
 
     def key(row: tuple) -> tuple:
         return (row[2],) if ranking == "total" else (row[4], row[2])
 
-    ranked = [r for r in rows if ranking == "total" or r[3] >= min_rounds]
-    unranked = [r for r in rows if not (ranking == "total" or r[3] >= min_rounds)]
+    def counted(row: tuple) -> bool:
+        return ranking == "total" or row[3] + len(row[6]) >= min_rounds
+
+    ranked = [r for r in rows if counted(r)]
+    unranked = [r for r in rows if not counted(r)]
     ranked.sort(key=lambda r: r[0])
     ranked.sort(key=key, reverse=True)
     out: list[SpeakerStanding] = []
@@ -236,9 +262,9 @@ def speaker_standings(results: Iterable[Result], speakers_by_team: Mapping[str, 
             j += 1
         for row in ranked[i:j]:
             out.append(SpeakerStanding(rank=i + 1, tied=j - i > 1, speaker=row[0], team=row[1], total=row[2],
-                                       rounds_spoken=row[3], average=row[4], scores=row[5]))
+                                       rounds_spoken=row[3], average=row[4], scores=row[5], credited=row[6]))
         i = j
     for row in sorted(unranked, key=lambda r: (-r[4], -r[2], r[0])):
         out.append(SpeakerStanding(rank=None, tied=False, speaker=row[0], team=row[1], total=row[2],
-                                   rounds_spoken=row[3], average=row[4], scores=row[5]))
+                                   rounds_spoken=row[3], average=row[4], scores=row[5], credited=row[6]))
     return out

@@ -168,6 +168,7 @@ class SpeakerStanding:
     rounds_spoken: int
     average: float
     scores: dict[int, float] = field(default_factory=dict)
+    credited: tuple[int, ...] = ()  # rounds of a bye or a forfeit win: ``scores`` holds the speaker's own average
 
     def rank_label(self) -> str:
         if self.rank is None:
