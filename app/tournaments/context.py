@@ -7,6 +7,7 @@ from typing import cast
 from app.models import Adjudicator, Ballot, Debate, DebateAdjudicator, Team, TeamMember, Tournament
 from app.tournaments import types as T
 from app.tournaments.ballots import panel_decision
+from app.tournaments.panels import rating_of
 
 
 def government(d: Debate) -> str:
@@ -60,8 +61,8 @@ def speakers_by_team(team_uids: list[str]) -> dict[str, list[str]]:
 def adjudicator_values(t: Tournament, league: str | None = None) -> list[T.Adjudicator]:
     """The tournament's adjudicators (those of ``league`` and those of no league)."""
     rows = Adjudicator.live().where(Adjudicator.tournament == t.uid).order_by(Adjudicator.uid)
-    return [T.Adjudicator(uid=a.uid, name=a.person.full_name, school=a.school_uid) for a in rows
-            if not league or not a.league or a.league == league]
+    return [T.Adjudicator(uid=a.uid, name=a.person.full_name, school=a.school_uid, rating=rating_of(a.rating))
+            for a in rows if not league or not a.league or a.league == league]
 
 
 def debates(t: Tournament, league: str, round_no: int | None = None, elimination: bool = False) -> list[Debate]:

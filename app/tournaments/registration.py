@@ -20,6 +20,7 @@ from app.tables.reader import read_table
 from app.tables.row_errors import row_error_params
 from app.text import fold, sort_key
 from app.tournaments.attendees import adjudicator_took_part, refresh_attendance, team_took_part
+from app.tournaments.panels import parse_rating
 from app.tournaments.setup import parse_leagues
 
 SPEAKERS_PER_TEAM = 2
@@ -40,6 +41,7 @@ ADJUDICATOR_COLUMNS = TableSpec("adjudicators", (
     Column("name", "аты-жөні", "фио", ("adjudicator", "full name", "төреші", "судья"), required=True),
     _SCHOOL,
     _LEAGUE,
+    Column("rating", "рейтинг", "рейтинг", ("бағасы", "оценка", "rank")),
 ))
 
 
@@ -303,9 +305,13 @@ def import_teams(t: Tournament, path: Path | str) -> ImportSummary:
 
 
 def add_adjudicator(t: Tournament, full_name: str, school: str | None = None, league: str | None = None,
-                    finder: PeopleFinder | None = None) -> tuple[Adjudicator, str]:
-    """Register an adjudicator (a person of the register, with the school they are conflicted with)."""
+                    finder: PeopleFinder | None = None, rating: Any = None) -> tuple[Adjudicator, str]:
+    """Register an adjudicator (a person of the register, with the school they are conflicted with).
+
+    ``rating``: 0–10 in steps of 0.5 (text or a number); None keeps the saved one (5.0 for a new one).
+    """
     finder = finder or PeopleFinder()
+    value = parse_rating(rating) if rating not in (None, "") else None
     if league:
         league = parse_leagues(league)[0]
         if league not in t.league_list:
@@ -317,7 +323,9 @@ def add_adjudicator(t: Tournament, full_name: str, school: str | None = None, le
         person = finder.person(full_name, org, "teacher", anywhere=True)
         adj = Adjudicator.get_or_none(Adjudicator.tournament == t.uid, Adjudicator.person == person.uid,
                                       Adjudicator.deleted == False)  # noqa: E712
-        values = {"school_uid": org.uid if org else None, "league": league or None}
+        values: dict[str, Any] = {"school_uid": org.uid if org else None, "league": league or None}
+        if value is not None:
+            values["rating"] = value
         if adj is None:
             adj = Adjudicator(tournament=t, person=person, **values)
             adj.save()
@@ -329,6 +337,25 @@ def add_adjudicator(t: Tournament, full_name: str, school: str | None = None, le
             setattr(adj, k, v)
         adj.save()
         return adj, "updated"
+
+
+def set_rating(adj: Adjudicator, rating: Any) -> Adjudicator:
+    """Change an adjudicator's rating (0–10 in steps of 0.5); the next allocations use it."""
+    value = parse_rating(rating)
+    if float(adj.rating) != value:
+        adj.rating = value
+        adj.save()
+    return adj
+
+
+def find_adjudicator(t: Tournament, ref: str) -> Adjudicator:
+    """A live adjudicator of ``t`` by uid or full name (any case, Kazakh letters folded alike)."""
+    key = fold(" ".join((ref or "").split()))
+    for adj in Adjudicator.live().where(Adjudicator.tournament == t.uid):
+        if ref == adj.uid or fold(adj.person.full_name) == key:
+            return adj
+    raise ValidationError("adjudicator", Msg("Tournament", "There is no adjudicator {name} in this tournament.",
+                                             name=ref))
 
 
 def remove_adjudicator(adj: Adjudicator) -> None:
@@ -350,7 +377,7 @@ def adjudicators_of(t: Tournament) -> list[Adjudicator]:
 
 
 def import_adjudicators(t: Tournament, path: Path | str) -> ImportSummary:
-    """Register the adjudicators of a file (columns name, school, league); all or nothing."""
+    """Register the adjudicators of a file (columns name, school, league, rating); all or nothing."""
     table = read_table(path, min_columns=1)
     cols = match_headers(table.headers, ADJUDICATOR_COLUMNS, path).columns
     summary = ImportSummary()
@@ -365,7 +392,7 @@ def import_adjudicators(t: Tournament, path: Path | str) -> ImportSummary:
             if not name:
                 continue
             try:
-                _, outcome = add_adjudicator(t, name, get("school"), get("league"), finder)
+                _, outcome = add_adjudicator(t, name, get("school"), get("league"), finder, get("rating"))
             except ValidationError as exc:
                 raise ValidationError(exc.field, Msg("Tournament", "row {row}: {problem}", row=number,
                                                      problem=exc.msg)) from None

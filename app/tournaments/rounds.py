@@ -14,10 +14,8 @@ from app.tournaments.adjudicators import allocate_adjudicators
 from app.tournaments.availability import absent_in
 from app.tournaments.codes import debate_code, league_letters
 from app.tournaments.draw import check_pairings, draw_round
+from app.tournaments.panels import by_standing, panel_size
 from app.tournaments.rooms import rooms_for
-
-ADJUDICATORS_PER_DEBATE = 1
-
 
 @dataclass
 class DrawRow:
@@ -118,8 +116,10 @@ def make_draw(t: Tournament, league: str, round_no: int, redraw: bool = False) -
 
     problems_drawn = check_pairings(pairings, teams, history)
     adjudicators = ctx.adjudicator_values(t, league)
-    allocation = (allocate_adjudicators(pairings, teams, adjudicators, ADJUDICATORS_PER_DEBATE,
-                                        seed=int(t.seed or 0) + round_no) if adjudicators else None)
+    # The strongest panels go to the debates of the highest combined standing so far.
+    allocation = (allocate_adjudicators(pairings, teams, adjudicators, panel_size(t, elimination=False),
+                                        seed=int(t.seed or 0) + round_no, order=by_standing(pairings, history))
+                  if adjudicators else None)
     panels = allocation.panels if allocation else [[] for _ in pairings]
     problems = (allocation.problems if allocation else []) + problems_drawn
     with current_store().db.atomic():

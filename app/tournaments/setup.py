@@ -14,6 +14,7 @@ from app.installation import get_installation
 from app.models import Ballot, BreakTeam, Debate, Event, Tournament
 from app.models.tournaments import STAGES
 from app.text import fold
+from app.tournaments.panels import check_panel_sizes, panel_size
 from app.tournaments.types import DEFAULT_TIEBREAKS, TIEBREAKS
 from app.validation.fields import clean_text, require
 
@@ -23,7 +24,8 @@ DEFAULT_SCORES = (60.0, 80.0, 1.0)
 #: How results turn into diplomas unless the organisers change it.
 DEFAULT_AWARDS: dict[str, Any] = {
     "final_winner": "diploma_1", "finalist": "diploma_2", "semifinalist": "diploma_3",
-    "best_speakers": 3, "nominations": ["best_orator", "best_analyst"],
+    "best_speakers": 3, "category_places": 3, "best_category_speakers": 3,
+    "nominations": ["best_orator", "best_analyst"],
     "thanks_coaches": True, "thanks_adjudicators": True,
 }
 LEAGUE_NAMES = {
@@ -67,6 +69,9 @@ class TournamentSettings:
     previous_uid: str | None = None
     iron_person: bool = False
     speaker_min_rounds: int = 0
+    panel_size: int = 1
+    elim_panel_size: int = 3
+    category_break_size: int = 0
 
 
 def parse_leagues(value: Any) -> list[str]:
@@ -134,6 +139,10 @@ def check_settings(s: TournamentSettings) -> TournamentSettings:
         raise ValidationError("speaker_min_rounds", Msg("Tournament", "The least number of rounds to rank a speaker "
                                                         "by average must be 0 to {rounds} (the qualifying rounds).",
                                                         rounds=int(s.rounds)))
+    check_panel_sizes(int(s.panel_size), int(s.elim_panel_size))
+    if not 0 <= int(s.category_break_size) <= 64:
+        raise ValidationError("category_break_size", Msg("Tournament", "The novice / junior break must be 0 to 64 "
+                                                         "teams per category."))
     if s.start and s.end and s.end < s.start:
         raise ValidationError("end", Msg("Validation", "The end date is before the start date."))
     s.place = clean_text(s.place)
@@ -216,7 +225,8 @@ def _columns(s: TournamentSettings) -> dict[str, Any]:
             "score_step": float(s.score_step), "low_point_wins": bool(s.low_point_wins),
             "tiebreaks": ",".join(s.tiebreaks), "speakers_rule": s.speakers_rule, "seed": int(s.seed),
             "previous_uid": s.previous_uid, "iron_person": bool(s.iron_person),
-            "speaker_min_rounds": int(s.speaker_min_rounds)}
+            "speaker_min_rounds": int(s.speaker_min_rounds), "panel_size": int(s.panel_size),
+            "elim_panel_size": int(s.elim_panel_size), "category_break_size": int(s.category_break_size)}
 
 
 def settings_of(t: Tournament) -> TournamentSettings:
@@ -227,7 +237,10 @@ def settings_of(t: Tournament) -> TournamentSettings:
                               score_min=t.score_min, score_max=t.score_max, score_step=t.score_step,
                               low_point_wins=bool(t.low_point_wins), tiebreaks=t.tiebreaks.split(","),
                               speakers_rule=t.speakers_rule, seed=t.seed, previous_uid=t.previous_uid,
-                              iron_person=bool(t.iron_person), speaker_min_rounds=int(t.speaker_min_rounds or 0))
+                              iron_person=bool(t.iron_person), speaker_min_rounds=int(t.speaker_min_rounds or 0),
+                              panel_size=panel_size(t, elimination=False),
+                              elim_panel_size=panel_size(t, elimination=True),
+                              category_break_size=max(0, min(64, int(t.category_break_size or 0))))
 
 
 def award_rules(t: Tournament) -> dict[str, Any]:

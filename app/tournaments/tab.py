@@ -8,9 +8,18 @@ from app.certificates.register import Award as CertificateAward
 from app.db.store import current_store
 from app.errors import ValidationError
 from app.i18n import Msg, catalog
-from app.models import Adjudicator, Award, BreakTeam, Debate, Person, Team, TeamMember, Tournament
+from app.models import Adjudicator, Award, BreakTeam, Debate, DebateAdjudicator, Person, Team, TeamMember, Tournament
 from app.tournaments import context as ctx
 from app.tournaments import types as T
+from app.tournaments.adjudicators import Allocation, allocate_adjudicators
+from app.tournaments.categories import (
+    CategoryBreak,
+    categories_used,
+    category_breaks,
+    category_name,
+    saved_open_break,
+    speaker_categories,
+)
 from app.tournaments.elimination import (
     BreakDecision,
     ElimPairing,
@@ -20,7 +29,9 @@ from app.tournaments.elimination import (
     next_round,
     round_label,
 )
+from app.tournaments.panels import by_seed, panel_size
 from app.tournaments.rooms import rooms_for
+from app.tournaments.rounds import warnings_json
 from app.tournaments.setup import award_rules, league_name
 from app.tournaments.standings import speaker_standings, team_standings
 
@@ -54,6 +65,8 @@ class SpeakerRow:
     average: float
     rounds_spoken: int
     scores: dict[int, float]
+    credited: tuple[int, ...] = ()  # rounds of a bye or forfeit win credited with the speaker's own average
+    category: str | None = None  # novice | junior; None: open
 
 
 def team_rows(t: Tournament, league: str) -> list[TeamRow]:
@@ -70,18 +83,25 @@ def team_rows(t: Tournament, league: str) -> list[TeamRow]:
     return out
 
 
-def speaker_rows(t: Tournament, league: str) -> list[SpeakerRow]:
-    """The speaker standings of a league over its qualifying rounds."""
+def speaker_rows(t: Tournament, league: str, category: str | None = None) -> list[SpeakerRow]:
+    """The speaker standings of a league over its qualifying rounds.
+
+    ``category`` (novice, junior): only the speakers of that category, ranked among themselves.
+    """
     teams = ctx.team_values(t, league)
     by_team = ctx.speakers_by_team([x.uid for x in teams])
+    categories = speaker_categories([x.uid for x in teams])
+    only = None if category is None else {p for p, c in categories.items() if c == category}
     rows = speaker_standings(ctx.results(t, league), by_team, range(1, t.rounds + 1),
-                             ranking=t.speakers_rule or "total", min_rounds=int(t.speaker_min_rounds or 0))
+                             ranking=t.speakers_rule or "total", min_rounds=int(t.speaker_min_rounds or 0),
+                             only=only)
     people = {p.uid: p for p in Person.select().where(Person.uid.in_([r.speaker for r in rows]))}
     names = {x.uid: x.name for x in teams}
     return [SpeakerRow(rank=r.rank, rank_label=r.rank_label(), tied=r.tied, uid=r.speaker,
                        speaker=people[r.speaker].full_name if r.speaker in people else "?",
                        team=names.get(r.team, "?"), total=r.total, average=r.average,
-                       rounds_spoken=r.rounds_spoken, scores=dict(r.scores)) for r in rows]
+                       rounds_spoken=r.rounds_spoken, scores=dict(r.scores), credited=tuple(r.credited),
+                       category=categories.get(r.speaker)) for r in rows]
 
 
 def _qualifying_done(t: Tournament, league: str) -> None:
@@ -122,6 +142,19 @@ def break_view(t: Tournament, league: str) -> BreakView:
     result = break_teams(_standings(t, league), size)
     return BreakView(league, [(i, uid, names.get(uid, "?")) for i, uid in enumerate(result.teams, start=1)],
                      [(uid, names.get(uid, "?")) for uid in result.bubble], result.places_open, False, None)
+
+
+def category_break_views(t: Tournament, league: str) -> list[CategoryBreak]:
+    """The novice and junior breaks of a league beside its open break (teams in the open break left out)."""
+    if int(t.category_break_size or 0) < 1:
+        return []
+    saved = saved_open_break(t, league)
+    if saved is None:
+        proposed = break_view(t, league)
+        open_teams = [uid for _, uid, _ in proposed.teams]
+    else:
+        open_teams = saved
+    return category_breaks(t, league, _standings(t, league), open_teams, saved is not None)
 
 
 def _standings(t: Tournament, league: str) -> list[T.TeamStanding]:
@@ -192,14 +225,31 @@ def draw_elimination(t: Tournament, league: str) -> list[Debate]:
                                                league=league))
         round_no = last + 1
     halls = iter(rooms_for(t, league, round_no, sum(1 for p in pairings if p.opp), elimination=True))
+    allocation = _elim_panels(t, league, round_no, pairings)
     with current_store().db.atomic():
         made = []
         for position, p in enumerate(pairings, start=1):
+            panel = allocation.panels[position - 1] if allocation else []
+            mine = [x.msg for x in allocation.problems if set(x.teams) & {p.gov, p.opp}] if allocation else []
             d = Debate(tournament=t, league=league, round=round_no, elimination=True, position=position,
-                       room=next(halls) if p.opp else None, gov=p.gov, opp=p.opp, winner=None)
+                       room=next(halls) if p.opp else None, gov=p.gov, opp=p.opp, winner=None,
+                       warnings=warnings_json(mine))
             d.save()
+            for i, adj in enumerate(panel):
+                DebateAdjudicator(debate=d, adjudicator=adj, chair=i == 0).save()
             made.append(d)
     return made
+
+
+def _elim_panels(t: Tournament, league: str, round_no: int, pairings: list[ElimPairing]) -> Allocation | None:
+    """Panels of ``elim_panel_size`` for an elimination round, the strongest to the best seeds."""
+    adjudicators = ctx.adjudicator_values(t, league)
+    if not adjudicators:
+        return None
+    plain = [T.Pairing(p.gov, p.opp) for p in pairings]
+    order = by_seed([(p.gov_seed, p.opp_seed) for p in pairings])
+    return allocate_adjudicators(plain, ctx.team_values(t, league), adjudicators,
+                                 panel_size(t, elimination=True), seed=int(t.seed or 0) + round_no, order=order)
 
 
 def elimination_label(t: Tournament, round_no: int) -> Msg:
@@ -311,6 +361,8 @@ def award_list(t: Tournament, language: str = "kk") -> list[AwardRow]:
                                         Msg("Tournament", "best speaker, place {rank}, {league}", rank=row.rank,
                                             league=lname).render(tr), row.rank, row.uid, row.speaker, row.team,
                                         None))
+        if complete:
+            out.extend(_category_awards(t, league, lname, rules, tr, team_awards))
         for a in (Award.live().where(Award.tournament == t.uid, Award.league == league, Award.kind == "nomination")
                   .order_by(Award.title)):
             title = NOMINATION_NAMES.get(a.title or "")
@@ -329,6 +381,34 @@ def award_list(t: Tournament, language: str = "kk") -> list[AwardRow]:
         for a in Adjudicator.live().where(Adjudicator.tournament == t.uid):
             out.append(AwardRow(a.league, "thanks", Msg("Tournament", "adjudicator").render(tr), None,
                                 a.person_uid, a.person.full_name, None, None))
+    return out
+
+
+def _category_awards(t: Tournament, league: str, lname: str, rules: dict[str, Any], tr: Any,
+                     team_awards: Any) -> list[AwardRow]:
+    """Diplomas of the first places of each category break and of each speaker category's best speakers.
+
+    Team places go through ``team_awards`` (which adds to the list itself); the speakers' rows are returned.
+    """
+    places = int(rules.get("category_places") or 0)
+    kinds = {1: rules.get("final_winner"), 2: rules.get("finalist"), 3: rules.get("semifinalist")}
+    for cb in category_break_views(t, league) if places else []:
+        cname = category_name(cb.category).render(tr)
+        for place, uid, _name in cb.teams:
+            kind = kinds.get(place)
+            if place <= places and kind:
+                team_awards(league, uid, kind, place, Msg("Tournament", "place {rank}, {category}, {league}",
+                                                          rank=place, category=cname, league=lname))
+    out: list[AwardRow] = []
+    best = int(rules.get("best_category_speakers") or 0)
+    for category in categories_used(t, league) if best else []:
+        cname = category_name(category).render(tr)
+        for row in speaker_rows(t, league, category):
+            if row.rank is not None and row.rank <= best:
+                out.append(AwardRow(league, "best_speaker",
+                                    Msg("Tournament", "best speaker, {category}, place {rank}, {league}",
+                                        category=cname, rank=row.rank, league=lname).render(tr),
+                                    row.rank, row.uid, row.speaker, row.team, None))
     return out
 
 
