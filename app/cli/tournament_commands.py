@@ -40,6 +40,12 @@ def add_parsers(sub) -> None:
                    help="allow one speaker to give both speeches of a team short of a speaker")
     p.add_argument("--speaker-min-rounds", type=int, default=0, metavar="N",
                    help="with --speakers average: rounds spoken to be ranked (default 0: everyone)")
+    p.add_argument("--panel", dest="panel_size", type=int, default=1, choices=[1, 3],
+                   help="adjudicators per qualifying debate (default 1)")
+    p.add_argument("--elim-panel", dest="elim_panel_size", type=int, default=3, choices=[1, 3, 5],
+                   help="adjudicators per elimination debate (default 3)")
+    p.add_argument("--category-break", dest="category_break_size", type=int, default=0, metavar="N",
+                   help="teams of each category (novice, junior) in its own break (default 0: none)")
     p.add_argument("--from", dest="previous", metavar="T", help="the earlier stage's tournament")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_create)
@@ -55,11 +61,31 @@ def add_parsers(sub) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_import_teams)
 
-    p = verbs.add_parser("import-adjudicators", help="register adjudicators from CSV/XLSX (name, school, league)")
+    p = verbs.add_parser("import-adjudicators", help="register adjudicators from CSV/XLSX (name, school, league, "
+                                                     "rating)")
     p.add_argument("tournament", metavar="T")
     p.add_argument("file")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_import_adjudicators)
+
+    p = verbs.add_parser("adjudicators", help="the adjudicators with their school, league and rating")
+    p.add_argument("tournament", metavar="T")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_adjudicators)
+
+    p = verbs.add_parser("rate", help="set an adjudicator's rating (0 to 10 in steps of 0.5)")
+    p.add_argument("tournament", metavar="T")
+    p.add_argument("adjudicator", help="the adjudicator's full name or uid")
+    p.add_argument("rating")
+    p.set_defaults(run=cmd_rate)
+
+    p = verbs.add_parser("category", help="put a team (or one of its speakers) in a category: novice, junior, open")
+    p.add_argument("tournament", metavar="T")
+    p.add_argument("--league", required=True)
+    p.add_argument("--team", required=True, help="the team (name or uid)")
+    p.add_argument("--speaker", help="one speaker of the team (full name or uid); 'team' follows the team again")
+    p.add_argument("category", help="novice, junior or open")
+    p.set_defaults(run=cmd_category)
 
     p = verbs.add_parser("draw", help="draw a qualifying round (all leagues unless --league)")
     p.add_argument("tournament", metavar="T")
@@ -127,6 +153,12 @@ def add_parsers(sub) -> None:
                    help="rank speakers by total or average points")
     p.add_argument("--speaker-min-rounds", type=int, metavar="N",
                    help="with average: rounds spoken to be ranked (0: everyone)")
+    p.add_argument("--panel", dest="panel_size", type=int, metavar="N",
+                   help="adjudicators per qualifying debate (1 or 3)")
+    p.add_argument("--elim-panel", dest="elim_panel_size", type=int, metavar="N",
+                   help="adjudicators per elimination debate (1, 3 or 5)")
+    p.add_argument("--category-break", dest="category_break_size", type=int, metavar="N",
+                   help="teams of each category (novice, junior) in its own break (0: none)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_settings)
 
@@ -154,6 +186,8 @@ def add_parsers(sub) -> None:
     p.add_argument("tournament", metavar="T")
     p.add_argument("--league")
     p.add_argument("--speakers", action="store_true")
+    p.add_argument("--category", help="with --speakers: only this category's speakers (novice, junior), ranked "
+                                      "among themselves")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_standings)
 
@@ -237,7 +271,8 @@ def cmd_create(args: argparse.Namespace) -> int:
         score_step=parse_score(args.score_step, "score_step") or 0, low_point_wins=args.low_point_wins,
         tiebreaks=[x.strip() for x in args.tiebreaks.split(",") if x.strip()], speakers_rule=args.speakers_rule,
         seed=args.seed, previous_uid=previous, iron_person=args.iron_person,
-        speaker_min_rounds=args.speaker_min_rounds)
+        speaker_min_rounds=args.speaker_min_rounds, panel_size=args.panel_size,
+        elim_panel_size=args.elim_panel_size, category_break_size=args.category_break_size)
     t = create_tournament(settings)
     if args.json:
         print(json.dumps({"uid": t.uid, "event_uid": t.event_uid, "leagues": t.league_list}, ensure_ascii=False))
@@ -277,6 +312,56 @@ def cmd_import_teams(args: argparse.Namespace) -> int:
 
     t = _tournament(args)
     _summary(args, import_teams(t, Path(args.file)), Msg("CLI", "Teams"))
+    return 0
+
+
+def cmd_adjudicators(args: argparse.Namespace) -> int:
+    """List the adjudicators: name, school, league, rating."""
+    # imported when the command runs: the command line starts without every feature's modules
+    from app.tournaments.listing import adjudicator_lines
+
+    t = _tournament(args)
+    rows = [{"uid": a.uid, "name": a.name, "school": a.school, "league": a.league, "rating": a.rating}
+            for a in adjudicator_lines(t)]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+    else:
+        for r in rows:
+            print(f"{r['rating']:>4g}  {r['name']:<34} {r['league'] or '':<3} {r['school'] or ''}")
+    return 0
+
+
+def cmd_rate(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
+    from app.tournaments.registration import find_adjudicator, set_rating
+
+    t = _tournament(args)
+    adj = set_rating(find_adjudicator(t, args.adjudicator), args.rating)
+    _say(args, Msg("CLI", "Saved: {name}, rating {rating}.", name=adj.person.full_name, rating=f"{adj.rating:g}"))
+    return 0
+
+
+def cmd_category(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
+    from app.tournaments.categories import set_speaker_category, set_team_category
+    from app.tournaments.setup import parse_leagues
+
+    t = _tournament(args)
+    league = parse_leagues(args.league)[0]
+    team = Team.get_by_id(_team_uid(t, league, args.team))
+    if args.speaker:
+        person = None
+        for m in TeamMember.live().where(TeamMember.team == team.uid):
+            p: Person = m.person
+            if args.speaker == p.uid or fold(p.full_name) == fold(args.speaker):
+                person = p.uid
+        if person is None:
+            raise ValidationError("speaker", Msg("Tournament", "{person} does not speak for team {team}.",
+                                                 person=args.speaker, team=team.name))
+        set_speaker_category(team, person, None if fold(args.category) == "team" else args.category)
+    else:
+        set_team_category(team, args.category)
+    _say(args, Msg("CLI", "Saved."))
     return 0
 
 
@@ -458,18 +543,22 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
     t = _tournament(args)
     s = settings_of(t)
-    if args.iron_person is not None or args.speakers_rule is not None or args.speaker_min_rounds is not None:
+    numbers = ("speaker_min_rounds", "panel_size", "elim_panel_size", "category_break_size")
+    if (args.iron_person is not None or args.speakers_rule is not None
+            or any(getattr(args, k) is not None for k in numbers)):
         if args.iron_person is not None:
             s.iron_person = args.iron_person == "on"
         if args.speakers_rule is not None:
             s.speakers_rule = args.speakers_rule
-        if args.speaker_min_rounds is not None:
-            s.speaker_min_rounds = args.speaker_min_rounds
+        for key in numbers:
+            if getattr(args, key) is not None:
+                setattr(s, key, getattr(args, key))
         t = update_tournament(t, s)
         s = settings_of(t)
     shown = {"iron_person": s.iron_person, "speakers": s.speakers_rule, "speaker_min_rounds": s.speaker_min_rounds,
              "low_point_wins": s.low_point_wins, "score_range": f"{s.score_min:g}:{s.score_max:g}",
-             "score_step": s.score_step, "tiebreaks": list(s.tiebreaks), "rounds": s.rounds}
+             "score_step": s.score_step, "tiebreaks": list(s.tiebreaks), "rounds": s.rounds,
+             "panel": s.panel_size, "elim_panel": s.elim_panel_size, "category_break": s.category_break_size}
     if args.json:
         print(json.dumps(shown, ensure_ascii=False))
     else:
@@ -515,18 +604,24 @@ def cmd_forfeit(args: argparse.Namespace) -> int:
 
 def cmd_standings(args: argparse.Namespace) -> int:
     # imported when the command runs: the command line starts without every feature's modules
+    from app.tournaments.categories import parse_category
     from app.tournaments.tab import speaker_rows, team_rows
 
     t = _tournament(args)
     out: list[dict] = []
     tiebreaks = [x for x in t.tiebreaks.split(",") if x not in ("wins", "points")]
+    category = parse_category(args.category) if args.category else None
+    if args.category and category is None:
+        raise ValidationError("category", Msg("Tournament", "Choose novice or junior: every speaker is in the "
+                                              "open standings."))
     for league in _leagues(t, args.league):
         if args.speakers:
-            for sp in speaker_rows(t, league):
+            for sp in speaker_rows(t, league, category):
                 out.append({"league": league, "rank": sp.rank, "rank_label": sp.rank_label, "tied": sp.tied,
                             "speaker": sp.speaker, "speaker_uid": sp.uid, "team": sp.team, "total": sp.total,
                             "average": sp.average, "rounds_spoken": sp.rounds_spoken,
-                            "scores": {str(k): v for k, v in sorted(sp.scores.items())}})
+                            "scores": {str(k): v for k, v in sorted(sp.scores.items())},
+                            "credited": list(sp.credited), "category": sp.category})
         else:
             for tr in team_rows(t, league):
                 out.append({"league": league, "rank": tr.rank, "rank_label": tr.rank_label, "tied": tr.tied,
@@ -536,8 +631,8 @@ def cmd_standings(args: argparse.Namespace) -> int:
         print(json.dumps(out, ensure_ascii=False))
         return 0
     for r in out:
-        if args.speakers:
-            rounds = " ".join(f"{v:g}" for v in r["scores"].values())
+        if args.speakers:  # a round credited for a bye or a forfeit win is marked *
+            rounds = " ".join(f"{v:g}{'*' if int(k) in r['credited'] else ''}" for k, v in r["scores"].items())
             print(f"{r['league']:<3} {r['rank_label']:>4}  {r['speaker']:<34} {r['team']:<20} {r['total']:>7g}  "
                   f"({r['rounds_spoken']}: {rounds})")
         else:
@@ -556,7 +651,8 @@ def _team_uid(t, league: str, ref: str) -> str:
 
 def cmd_break(args: argparse.Namespace) -> int:
     # imported when the command runs: the command line starts without every feature's modules
-    from app.tournaments.tab import break_view, confirm_break
+    from app.tournaments.categories import category_name
+    from app.tournaments.tab import break_view, category_break_views, confirm_break
 
     t = _tournament(args)
     out: list[dict] = []
@@ -568,7 +664,10 @@ def cmd_break(args: argparse.Namespace) -> int:
             view = break_view(t, league)
         out.append({"league": league, "saved": view.saved, "reason": view.reason,
                     "teams": [{"seed": s, "uid": u, "team": n} for s, u, n in view.teams],
-                    "bubble": [{"uid": u, "team": n} for u, n in view.bubble], "places_open": view.places_open})
+                    "bubble": [{"uid": u, "team": n} for u, n in view.bubble], "places_open": view.places_open,
+                    "categories": [{"category": cb.category, "size": cb.size, "provisional": cb.provisional,
+                                    "teams": [{"place": p, "uid": u, "team": n} for p, u, n in cb.teams]}
+                                   for cb in category_break_views(t, league)]})
     if args.json:
         print(json.dumps(out, ensure_ascii=False))
         return 0
@@ -581,6 +680,13 @@ def cmd_break(args: argparse.Namespace) -> int:
             _say(args, Msg("CLI", "  tied at the cut for {places} place(s): {teams} — choose with --confirm "
                            "--choose TEAM --reason TEXT", places=b["places_open"],
                            teams=", ".join(x["team"] for x in b["bubble"])))
+        for cb in b["categories"]:
+            name = category_name(cb["category"]).render(args.translate)
+            state = Msg("CLI", "provisional") if cb["provisional"] else Msg("CLI", "final")
+            _say(args, Msg("CLI", "{league}, {category} break ({state}):", league=b["league"], category=name,
+                           state=state))
+            for team in cb["teams"]:
+                print(f"  {team['place']:>2}. {team['team']}")
     return 0
 
 

@@ -6,7 +6,7 @@ registration, rounds, results and tab.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.i18n import Msg
 from app.listing import Column, ListSource
@@ -14,6 +14,8 @@ from app.models import Award, Debate, Person, TeamMember, Tournament
 from app.text import fold
 from app.tournaments import context as ctx
 from app.tournaments.ballots import panel_decision
+from app.tournaments.categories import stored
+from app.tournaments.panels import rating_of
 from app.tournaments.registration import PeopleFinder, adjudicators_of, teams_of
 
 TEAMS_COUNT = ("(SELECT count(*) FROM team x WHERE x.event_uid = t.event_uid AND x.deleted = 0)")
@@ -82,6 +84,8 @@ class TeamLine:
     coach: str | None
     coach_uid: str | None
     drawn: bool
+    category: str | None = None  # novice | junior; None: open
+    speaker_categories: list[str | None] = field(default_factory=list)  # each speaker's own (None: the team's)
 
 
 def team_lines(t: Tournament, league: str | None = None) -> list[TeamLine]:
@@ -89,8 +93,10 @@ def team_lines(t: Tournament, league: str | None = None) -> list[TeamLine]:
     teams = teams_of(t, league)
     uids = [x.uid for x in teams]
     members: dict[str, list[str]] = {}
+    own: dict[str, str | None] = {}
     for m in (TeamMember.live().where(TeamMember.team.in_(uids)).order_by(TeamMember.team, TeamMember.position)):
         members.setdefault(m.team_uid, []).append(m.person_uid)
+        own[m.person_uid] = stored(m.category)
     wanted = {u for v in members.values() for u in v} | {x.coach_uid for x in teams if x.coach_uid}
     people = {p.uid: p for p in Person.select().where(Person.uid.in_(list(wanted)))}
     drawn: set[str] = set()
@@ -103,7 +109,8 @@ def team_lines(t: Tournament, league: str | None = None) -> list[TeamLine]:
                             school=x.school.name if x.school_uid and x.school is not None else None,
                             speakers=[people[u].full_name for u in speakers], speaker_uids=speakers,
                             coach=people[x.coach_uid].full_name if x.coach_uid in people else None,
-                            coach_uid=x.coach_uid, drawn=x.uid in drawn))
+                            coach_uid=x.coach_uid, drawn=x.uid in drawn, category=stored(x.category),
+                            speaker_categories=[own.get(u) for u in speakers]))
     return out
 
 
@@ -115,13 +122,14 @@ class AdjudicatorLine:
     name: str
     school: str | None
     league: str | None
+    rating: float = 5.0
 
 
 def adjudicator_lines(t: Tournament) -> list[AdjudicatorLine]:
     """The tournament's adjudicators by name."""
     return [AdjudicatorLine(uid=a.uid, name=a.person.full_name,
                             school=a.school.name if a.school_uid and a.school is not None else None,
-                            league=a.league) for a in adjudicators_of(t)]
+                            league=a.league, rating=rating_of(a.rating)) for a in adjudicators_of(t)]
 
 
 def debaters(t: Tournament, league: str) -> list[tuple[str, str, str]]:

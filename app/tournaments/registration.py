@@ -20,6 +20,7 @@ from app.tables.reader import read_table
 from app.tables.row_errors import row_error_params
 from app.text import fold, sort_key
 from app.tournaments.attendees import adjudicator_took_part, refresh_attendance, team_took_part
+from app.tournaments.categories import parse_category
 from app.tournaments.panels import parse_rating
 from app.tournaments.setup import parse_leagues
 
@@ -35,6 +36,7 @@ TEAM_COLUMNS = TableSpec("teams", (
     Column("speaker1", "бірінші спикер", "первый спикер", ("speaker 1", "1 спикер", "спикер 1"), required=True),
     Column("speaker2", "екінші спикер", "второй спикер", ("speaker 2", "2 спикер", "спикер 2"), required=True),
     Column("coach", "жаттықтырушы", "тренер", ("жетекші", "руководитель")),
+    Column("category", "санат", "категория", ("лига санаты", "разряд")),
 ))
 #: The adjudicators file's columns.
 ADJUDICATOR_COLUMNS = TableSpec("adjudicators", (
@@ -55,6 +57,7 @@ class TeamInput:
     speakers: list[str]
     coach: str | None = None
     row: int | None = None  # its row in the file (for messages)
+    category: str | None = None  # novice / junior / open as typed; None: not given (the saved one stays)
 
 
 @dataclass
@@ -160,6 +163,12 @@ def _check_team(t: Tournament, data: TeamInput, taken: dict[str, str], exclude: 
                                               where=where, team=name))
     for s in speakers:
         split_name(s)
+    if data.category is not None:
+        try:
+            parse_category(data.category)
+        except ValidationError as exc:
+            raise ValidationError("category", Msg("Tournament", "{where}{problem}", where=where,
+                                                  problem=exc.msg)) from None
 
 
 def save_team(t: Tournament, data: TeamInput, uid: str | None = None,
@@ -179,6 +188,8 @@ def save_team(t: Tournament, data: TeamInput, uid: str | None = None,
                  if data.coach and data.coach.strip() else None)
         values = {"name": name, "league": data.league, "school_uid": school.uid if school else None,
                   "coach_uid": coach.uid if coach else None}
+        if data.category is not None:
+            values["category"] = parse_category(data.category)
         outcome = "created"
         if team is None:
             team = Team(event=t.event_uid, **values)
@@ -253,7 +264,8 @@ def read_teams(path: Path | str) -> list[TeamInput]:
         out.append(TeamInput(league=cell(row, "league") or "", name=cell(row, "team") or "",
                              school=cell(row, "school"),
                              speakers=[cell(row, "speaker1") or "", cell(row, "speaker2") or ""],
-                             coach=cell(row, "coach"), row=number))
+                             coach=cell(row, "coach"), row=number,
+                             category=(cell(row, "category") or "") if "category" in cols else None))
     return out
 
 
