@@ -38,11 +38,12 @@ def test_an_unknown_category_gets_a_clear_message():
 
 @pytest.fixture
 def league(store, tmp_path):
-    """8 teams, 3 rounds played, an open break of 4 and a category break of 2; teams 0-3 novice."""
+    """8 teams, 3 rounds played, an open break of 4 and a category break of 2; teams 0-4 novice (so at least one
+    is outside the open break, however the random ids draw)."""
     t = create_tournament(TournamentSettings(name="Жас дебатшылар", leagues=["kk"], rounds=3, break_size=4,
                                              category_break_size=2))
     import_teams(t, write_teams(tmp_path / "teams.csv", leagues=("kk",), n=8, schools=1000, seed=5))
-    for team in teams_of(t, "kk")[:4]:
+    for team in teams_of(t, "kk")[:5]:
         set_team_category(team, "novice")
     for rnd in (1, 2, 3):
         play_round(t, rnd, seed=21)
@@ -79,7 +80,7 @@ def test_speaker_categories_rank_among_themselves_and_a_speaker_may_differ_from_
     junior = ctx.speakers_by_team([teams[5].uid])[teams[5].uid][0]
     set_speaker_category(teams[5], junior, "junior")
     novice_rows = speaker_rows(t, "kk", "novice")
-    novice_people = {p for x in teams[:4] for p in ctx.speakers_by_team([x.uid])[x.uid]}
+    novice_people = {p for x in teams[:5] for p in ctx.speakers_by_team([x.uid])[x.uid]}
     assert {r.uid for r in novice_rows} == novice_people
     assert [r.rank for r in novice_rows if r.rank][0] == 1 and all(r.category == "novice" for r in novice_rows)
     assert [r.uid for r in speaker_rows(t, "kk", "junior")] == [junior]
