@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from app.i18n import Msg
 from app.listing import Column, ListSource
-from app.models import Award, Debate, Person, TeamMember, Tournament
+from app.models import Award, Debate, DebateAdjudicator, Person, TeamMember, Tournament
 from app.text import fold
 from app.tournaments import context as ctx
 from app.tournaments.ballots import panel_decision
@@ -130,6 +130,13 @@ def adjudicator_lines(t: Tournament) -> list[AdjudicatorLine]:
     return [AdjudicatorLine(uid=a.uid, name=a.person.full_name,
                             school=a.school.name if a.school_uid and a.school is not None else None,
                             league=a.league, rating=rating_of(a.rating)) for a in adjudicators_of(t)]
+
+
+def panel_of(debate_uid: str) -> list[tuple[str, str, bool]]:
+    """(adjudicator uid, name, chair) of a debate's panel, the chair first."""
+    rows = (DebateAdjudicator.live().where(DebateAdjudicator.debate == debate_uid)
+            .order_by(DebateAdjudicator.chair.desc(), DebateAdjudicator.stamp))
+    return [(p.adjudicator_uid, p.adjudicator.person.full_name, bool(p.chair)) for p in rows]
 
 
 def debaters(t: Tournament, league: str) -> list[tuple[str, str, str]]:

@@ -518,22 +518,23 @@ Add this aid as well?</translation>
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../app/backup.py" line="178"/>
+        <location filename="../../app/backup.py" line="216"/>
         <source>Cannot restore {path}: {error}. The database was not changed; a copy of it is at {safety}.</source>
         <translation>Cannot restore {path}: {error}. The database was not changed; a copy of it is at {safety}.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="64"/>
+        <location filename="../../app/backup.py" line="77"/>
+        <location filename="../../app/backup.py" line="97"/>
         <source>Cannot write the backup to {path}: {error}. Check the disk has free space and is writable.</source>
         <translation>Cannot write the backup to {path}: {error}. Check the disk has free space and is writable.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="58"/>
+        <location filename="../../app/backup.py" line="71"/>
         <source>The backup copy failed its check; the original is unchanged.</source>
         <translation>The backup copy failed its check; the original is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="134"/>
+        <location filename="../../app/backup.py" line="172"/>
         <source>{path} is not a readable Tirkeu backup: {error}</source>
         <translation>{path} is not a readable Tirkeu backup: {error}</translation>
     </message>
@@ -546,7 +547,7 @@ Add this aid as well?</translation>
         <translation>  row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="581"/>
+        <location filename="../../app/cli/tournament_commands.py" line="680"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -561,12 +562,12 @@ Add this aid as well?</translation>
         <translation>, encrypted to the office</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="288"/>
+        <location filename="../../app/cli/tournament_commands.py" line="373"/>
         <source>Adjudicators</source>
         <translation>Adjudicators</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="393"/>
+        <location filename="../../app/cli/tournament_commands.py" line="478"/>
         <source>Adjudicators registered: {names}.</source>
         <translation>Adjudicators registered: {names}.</translation>
     </message>
@@ -626,12 +627,17 @@ Add this aid as well?</translation>
         <translation>Missing from {name}: bundle(s) {numbers}.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/commands.py" line="122"/>
+        <source>Moved {total} rows in {tables} tables to {address}; the counts match. The file {path} is kept unchanged: from now on open the server with --db {address}.</source>
+        <translation>Moved {total} rows in {tables} tables to {address}; the counts match. The file {path} is kept unchanged: from now on open the server with --db {address}.</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/sync_commands.py" line="95"/>
         <source>No bundle files (*.tirkeu) were found there.</source>
         <translation>No bundle files (*.tirkeu) were found there.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="431"/>
+        <location filename="../../app/cli/tournament_commands.py" line="516"/>
         <source>No motion is set for this round.</source>
         <translation>No motion is set for this round.</translation>
     </message>
@@ -651,7 +657,7 @@ Add this aid as well?</translation>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="373"/>
+        <location filename="../../app/cli/tournament_commands.py" line="458"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</translation>
     </message>
@@ -661,15 +667,21 @@ Add this aid as well?</translation>
         <translation>Revoked {name}: its bundles will be refused.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="488"/>
-        <location filename="../../app/cli/tournament_commands.py" line="501"/>
-        <location filename="../../app/cli/tournament_commands.py" line="512"/>
-        <location filename="../../app/cli/tournament_commands.py" line="636"/>
+        <location filename="../../app/cli/tournament_commands.py" line="364"/>
+        <location filename="../../app/cli/tournament_commands.py" line="577"/>
+        <location filename="../../app/cli/tournament_commands.py" line="590"/>
+        <location filename="../../app/cli/tournament_commands.py" line="601"/>
+        <location filename="../../app/cli/tournament_commands.py" line="742"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="613"/>
+        <location filename="../../app/cli/tournament_commands.py" line="340"/>
+        <source>Saved: {name}, rating {rating}.</source>
+        <translation>Saved: {name}, rating {rating}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="719"/>
         <source>Saved: {team} won.</source>
         <translation>Saved: {team} won.</translation>
     </message>
@@ -679,7 +691,7 @@ Add this aid as well?</translation>
         <translation>Set up {name} ({role}, {region}) in {path}. Installation {id}, key fingerprint {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="279"/>
+        <location filename="../../app/cli/tournament_commands.py" line="314"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
@@ -749,42 +761,52 @@ Add this aid as well?</translation>
         <translation>Wrote {count} rows to {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="311"/>
+        <location filename="../../app/cli/tournament_commands.py" line="396"/>
         <source>bye</source>
         <translation>bye</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="387"/>
+        <location filename="../../app/cli/tournament_commands.py" line="685"/>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="472"/>
         <source>loaded</source>
         <translation>loaded</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="576"/>
+        <location filename="../../app/cli/tournament_commands.py" line="675"/>
         <source>proposed</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="387"/>
+        <location filename="../../app/cli/tournament_commands.py" line="685"/>
+        <source>provisional</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="472"/>
         <source>replaced</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="576"/>
+        <location filename="../../app/cli/tournament_commands.py" line="675"/>
         <source>saved</source>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="134"/>
+        <location filename="../../app/cli/commands.py" line="147"/>
         <source>synth needs --db PATH (it never writes into your own database).</source>
         <translation>synth needs --db PATH (it never writes into your own database).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="388"/>
+        <location filename="../../app/cli/tournament_commands.py" line="473"/>
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="395"/>
+        <location filename="../../app/cli/tournament_commands.py" line="480"/>
         <source>warning: {problem}</source>
         <translation>warning: {problem}</translation>
     </message>
@@ -800,7 +822,7 @@ Add this aid as well?</translation>
         <translation>{count} certificates written to {path} ({new} new, {again} printed again).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="661"/>
+        <location filename="../../app/cli/tournament_commands.py" line="767"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>{count} teams carried into the next stage.</translation>
     </message>
@@ -810,17 +832,22 @@ Add this aid as well?</translation>
         <translation>{file}: {status} — created {created}, updated {updated}, unchanged {unchanged}, ignored {ignored}, rejected {rejected}, conflicts {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="316"/>
+        <location filename="../../app/cli/tournament_commands.py" line="401"/>
         <source>{league} R{round} motion: {motion}</source>
         <translation>{league} R{round} motion: {motion}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="390"/>
+        <location filename="../../app/cli/tournament_commands.py" line="475"/>
         <source>{league} round {round}: {debates} debates {outcome}.</source>
         <translation>{league} round {round}: {debates} debates {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="343"/>
+        <location filename="../../app/cli/tournament_commands.py" line="686"/>
+        <source>{league}, {category} break ({state}):</source>
+        <translation>{league}, {category} break ({state}):</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="428"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: fewer than two teams, not drawn.</translation>
     </message>
@@ -835,12 +862,12 @@ Add this aid as well?</translation>
         <translation>{path} already exists; synth makes a new database.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="409"/>
+        <location filename="../../app/cli/tournament_commands.py" line="494"/>
         <source>{path}: {pages} pages, {debates} debates.</source>
         <translation>{path}: {pages} pages, {debates} debates.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="268"/>
+        <location filename="../../app/cli/tournament_commands.py" line="303"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</translation>
     </message>
@@ -888,7 +915,7 @@ Add this aid as well?</translation>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="32"/>
+        <location filename="../../app/certificates/templates.py" line="34"/>
         <source>Best speaker diploma</source>
         <translation>Best speaker diploma</translation>
     </message>
@@ -914,7 +941,7 @@ Add this aid as well?</translation>
         <translation>Cancelled: certificate {serial} was replaced by {newer}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="34"/>
+        <location filename="../../app/certificates/templates.py" line="36"/>
         <source>Certificate of participation</source>
         <translation>Certificate of participation</translation>
     </message>
@@ -966,17 +993,17 @@ Add this aid as well?</translation>
         <translation>Correct the name…</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="29"/>
+        <location filename="../../app/certificates/templates.py" line="31"/>
         <source>Diploma of the 1st degree</source>
         <translation>Diploma of the 1st degree</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="30"/>
+        <location filename="../../app/certificates/templates.py" line="32"/>
         <source>Diploma of the 2nd degree</source>
         <translation>Diploma of the 2nd degree</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="31"/>
+        <location filename="../../app/certificates/templates.py" line="33"/>
         <source>Diploma of the 3rd degree</source>
         <translation>Diploma of the 3rd degree</translation>
     </message>
@@ -1056,7 +1083,7 @@ Add this aid as well?</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="35"/>
+        <location filename="../../app/certificates/templates.py" line="37"/>
         <source>Letter of thanks</source>
         <translation>Letter of thanks</translation>
     </message>
@@ -1077,7 +1104,7 @@ Add this aid as well?</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="33"/>
+        <location filename="../../app/certificates/templates.py" line="35"/>
         <source>Nomination diploma</source>
         <translation>Nomination diploma</translation>
     </message>
@@ -1199,8 +1226,8 @@ Add this aid as well?</translation>
         <translation>Texts of the certificate</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="141"/>
-        <location filename="../../app/certificates/register.py" line="155"/>
+        <location filename="../../app/certificates/register.py" line="145"/>
+        <location filename="../../app/certificates/register.py" line="159"/>
         <source>The certificate {serial} is already cancelled.</source>
         <translation>The certificate {serial} is already cancelled.</translation>
     </message>
@@ -1240,33 +1267,33 @@ Add this aid as well?</translation>
         <translation>The orientation must be landscape or portrait.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="63"/>
+        <location filename="../../app/certificates/register.py" line="64"/>
         <source>The person was not found (they may have been deleted).</source>
         <translation>The person was not found (they may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="152"/>
+        <location filename="../../app/certificates/register.py" line="156"/>
         <source>The recipient&apos;s name is required.</source>
         <translation>The recipient&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="96"/>
+        <location filename="../../app/certificates/templates.py" line="98"/>
         <source>The template text “{text}” has an unmatched brace {{ or }}.</source>
         <translation>The template text “{text}” has an unmatched brace {{ or }}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="100"/>
+        <location filename="../../app/certificates/templates.py" line="102"/>
         <source>The template text “{text}” uses an unknown placeholder {{{name}}}; allowed are: {allowed}.</source>
         <translation>The template text “{text}” uses an unknown placeholder {{{name}}}; allowed are: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="53"/>
+        <location filename="../../app/certificates/register.py" line="54"/>
         <source>There is no certificate {serial} in the register.</source>
         <translation>There is no certificate {serial} in the register.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="128"/>
-        <location filename="../../app/certificates/register.py" line="77"/>
+        <location filename="../../app/certificates/register.py" line="78"/>
         <source>There is nobody to issue certificates to: the list of recipients is empty.</source>
         <translation>There is nobody to issue certificates to: the list of recipients is empty.</translation>
     </message>
@@ -1296,17 +1323,17 @@ Add this aid as well?</translation>
         <translation>Under the name (no event)</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="77"/>
+        <location filename="../../app/certificates/templates.py" line="79"/>
         <source>Unknown kind of certificate “{kind}”; choose one of: {allowed}.</source>
         <translation>Unknown kind of certificate “{kind}”; choose one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="86"/>
+        <location filename="../../app/certificates/templates.py" line="88"/>
         <source>Unknown language “{language}”; choose kk, ru or en.</source>
         <translation>Unknown language “{language}”; choose kk, ru or en.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="141"/>
+        <location filename="../../app/certificates/templates.py" line="143"/>
         <source>Unknown template field “{field}”.</source>
         <translation>Unknown template field “{field}”.</translation>
     </message>
@@ -1332,12 +1359,12 @@ Add this aid as well?</translation>
         <translation>Verify…</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="39"/>
+        <location filename="../../app/certificates/templates.py" line="41"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="38"/>
+        <location filename="../../app/certificates/templates.py" line="40"/>
         <source>issued</source>
         <translation>issued</translation>
     </message>
@@ -1882,14 +1909,19 @@ Add this aid as well?</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../app/db/store.py" line="136"/>
+        <location filename="../../app/db/store.py" line="186"/>
         <source>Cannot create the folder {path}: {error}</source>
         <translation>Cannot create the folder {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="204"/>
+        <location filename="../../app/db/store.py" line="287"/>
         <source>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</source>
         <translation>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/postgres.py" line="119"/>
+        <source>Cannot reach the database server {path} ({error}). Check the address, that the server is running and that this computer may connect to it. Nothing was saved.</source>
+        <translation>Cannot reach the database server {path} ({error}). Check the address, that the server is running and that this computer may connect to it. Nothing was saved.</translation>
     </message>
     <message>
         <location filename="../../app/db/guard.py" line="29"/>
@@ -1909,6 +1941,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/db/environment.py" line="79"/>
+        <location filename="../../app/db/postgres.py" line="100"/>
         <source>The database {path} is busy: another program (or a second Tirkeu) is using it. The change was not saved. Close the other program and try again.</source>
         <translation>The database {path} is busy: another program (or a second Tirkeu) is using it. The change was not saved. Close the other program and try again.</translation>
     </message>
@@ -1918,9 +1951,34 @@ Add this aid as well?</translation>
         <translation>The database {path} is on a read-only disk or in a read-only folder (a write-protected USB stick or a CD, say), so Tirkeu cannot open it. Copy it to a folder you can write to (Documents, say) and open the copy, or allow writing there.</translation>
     </message>
     <message>
+        <location filename="../../app/db/postgres.py" line="244"/>
+        <source>The database {path} uses the encoding {encoding}, which cannot hold Kazakh letters. Create it with ENCODING &apos;UTF8&apos; (the README shows how).</source>
+        <translation>The database {path} uses the encoding {encoding}, which cannot hold Kazakh letters. Create it with ENCODING &apos;UTF8&apos; (the README shows how).</translation>
+    </message>
+    <message>
         <location filename="../../app/db/environment.py" line="83"/>
         <source>The disk with the database {path} is full. The change was not saved. Free some space on the disk and try again.</source>
         <translation>The disk with the database {path} is full. The change was not saved. Free some space on the disk and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/postgres.py" line="113"/>
+        <source>The server did not accept the user name or password for {path}. Check them (or your .pgpass file) and try again.</source>
+        <translation>The server did not accept the user name or password for {path}. Check them (or your .pgpass file) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/postgres.py" line="104"/>
+        <source>The server of the database {path} is out of disk space or memory. The change was not saved. Ask the server&apos;s administrator to free some.</source>
+        <translation>The server of the database {path} is out of disk space or memory. The change was not saved. Ask the server&apos;s administrator to free some.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/postgres.py" line="108"/>
+        <source>The server refused to let Tirkeu change the database {path} ({error}). Ask the server&apos;s administrator for the rights the README lists.</source>
+        <translation>The server refused to let Tirkeu change the database {path} ({error}). Ask the server&apos;s administrator for the rights the README lists.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/postgres.py" line="116"/>
+        <source>There is no database {path} on the server. Ask the server&apos;s administrator to create it (the README shows how).</source>
+        <translation>There is no database {path} on the server. Ask the server&apos;s administrator to create it (the README shows how).</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="28"/>
@@ -1929,7 +1987,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/db/environment.py" line="92"/>
-        <location filename="../../app/db/store.py" line="207"/>
+        <location filename="../../app/db/store.py" line="290"/>
         <source>{path} is damaged ({error}). Restore it from a backup.</source>
         <translation>{path} is damaged ({error}). Restore it from a backup.</translation>
     </message>
@@ -2449,11 +2507,11 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="54"/>
-        <location filename="../../app/certificates/register.py" line="82"/>
+        <location filename="../../app/certificates/register.py" line="83"/>
         <location filename="../../app/contests/core.py" line="108"/>
         <location filename="../../app/events/appointments.py" line="101"/>
         <location filename="../../app/events/attendance.py" line="60"/>
-        <location filename="../../app/tournaments/setup.py" line="151"/>
+        <location filename="../../app/tournaments/setup.py" line="160"/>
         <source>The event was not found (it may have been deleted).</source>
         <translation>The event was not found (it may have been deleted).</translation>
     </message>
@@ -2733,7 +2791,7 @@ Add this aid as well?</translation>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="55"/>
         <location filename="../../ui/common/form_dialog.py" line="155"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="81"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="85"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3360,6 +3418,44 @@ Add this aid as well?</translation>
         <location filename="../../ui/main_window.py" line="58"/>
         <source>Tournaments</source>
         <translation>Tournaments</translation>
+    </message>
+</context>
+<context>
+    <name>Move</name>
+    <message>
+        <location filename="../../app/db/copying.py" line="191"/>
+        <source>A school&apos;s database stays in its file on the laptop; only a region office or the national centre moves to a server.</source>
+        <translation>A school&apos;s database stays in its file on the laptop; only a region office or the national centre moves to a server.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/copying.py" line="145"/>
+        <source>The copy of {table} does not match the original ({copied} rows copied); nothing was moved.</source>
+        <translation>The copy of {table} does not match the original ({copied} rows copied); nothing was moved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/copying.py" line="124"/>
+        <source>The target database is already set up as an installation; move into an empty database.</source>
+        <translation>The target database is already set up as an installation; move into an empty database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/copying.py" line="121"/>
+        <source>The target database lacks the tables {tables}; open it with this version of Tirkeu first.</source>
+        <translation>The target database lacks the tables {tables}; open it with this version of Tirkeu first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/copying.py" line="189"/>
+        <source>This database is not set up yet: there is nothing to move.</source>
+        <translation>This database is not set up yet: there is nothing to move.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/copying.py" line="186"/>
+        <source>This database is on a server already.</source>
+        <translation>This database is on a server already.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/copying.py" line="183"/>
+        <source>move-to takes a server address (postgresql://user@host/database), not {target}.</source>
+        <translation>move-to takes a server address (postgresql://user@host/database), not {target}.</translation>
     </message>
 </context>
 <context>
@@ -5334,6 +5430,11 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>&amp;Role:</translation>
     </message>
     <message>
+        <location filename="../../app/installation.py" line="85"/>
+        <source>A school keeps its database in a file on its laptop; a server database is for a region office or the national centre.</source>
+        <translation>A school keeps its database in a file on its laptop; a server database is for a region office or the national centre.</translation>
+    </message>
+    <message>
         <location filename="../../ui/setup/dialog.py" line="131"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
@@ -5374,7 +5475,8 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="74"/>
+        <location filename="../../app/installation.py" line="75"/>
+        <location filename="../../app/installation.py" line="92"/>
         <source>This database is already set up; use another --db for a new installation.</source>
         <translation>This database is already set up; use another --db for a new installation.</translation>
     </message>
@@ -5384,7 +5486,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Tirkeu: set-up</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="76"/>
+        <location filename="../../app/installation.py" line="77"/>
         <source>Unknown role {role}: choose school, office or national.</source>
         <translation>Unknown role {role}: choose school, office or national.</translation>
     </message>
@@ -5436,12 +5538,12 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Ask {above} for its identity card: a small file (tirkeu-identity.json) on a USB stick or by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="310"/>
+        <location filename="../../app/sync/importer.py" line="311"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
         <translation>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="287"/>
+        <location filename="../../app/sync/export.py" line="289"/>
         <source>Bundle {sequence} was not written by this installation (or its kept copy is gone).</source>
         <translation>Bundle {sequence} was not written by this installation (or its kept copy is gone).</translation>
     </message>
@@ -5466,7 +5568,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Call {above} and compare the key fingerprint Tirkeu shows you with the one on their screen (Help → About). Only if they match, answer Yes.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="109"/>
+        <location filename="../../app/sync/trust.py" line="123"/>
         <source>Cannot read the identity card {path}.</source>
         <translation>Cannot read the identity card {path}.</translation>
     </message>
@@ -5477,13 +5579,13 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="66"/>
-        <location filename="../../app/sync/export.py" line="279"/>
+        <location filename="../../app/sync/export.py" line="281"/>
         <source>Cannot write the bundle {path}: {error}. Check that the disk (or USB stick) has free space and is writable.</source>
         <translation>Cannot write the bundle {path}: {error}. Check that the disk (or USB stick) has free space and is writable.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="200"/>
-        <location filename="../../app/sync/trust.py" line="65"/>
+        <location filename="../../app/sync/trust.py" line="79"/>
         <source>Cannot write {path}: {error}</source>
         <translation>Cannot write {path}: {error}</translation>
     </message>
@@ -5629,7 +5731,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Missing from {name}: bundle(s) {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="234"/>
+        <location filename="../../app/sync/importer.py" line="235"/>
         <source>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</source>
         <translation>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</translation>
     </message>
@@ -5639,7 +5741,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="155"/>
+        <location filename="../../app/sync/export.py" line="156"/>
         <source>Name the installation this bundle is for (--to, the window&apos;s “For” list): an office writes one bundle for the national centre and one for each school.</source>
         <translation>Name the installation this bundle is for (--to, the window&apos;s “For” list): an office writes one bundle for the national centre and one for each school.</translation>
     </message>
@@ -5654,17 +5756,17 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>No identity card of {above} is trusted here, so a bundle would be written unencrypted: anyone who finds the USB stick could read the names, birth dates and IINs in it. Three steps fix this once:</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="158"/>
+        <location filename="../../app/sync/export.py" line="159"/>
         <source>No office is trusted yet, so the bundle cannot be encrypted and children&apos;s data would travel in clear. Ask the region office for its identity card (a .json file), trust it (Sync → Keys → Trust a card…, or `keys trust CARD`), and write the bundle again. To write it unencrypted anyway, choose “Write unencrypted” (--plaintext).</source>
         <translation>No office is trusted yet, so the bundle cannot be encrypted and children&apos;s data would travel in clear. Ask the region office for its identity card (a .json file), trust it (Sync → Keys → Trust a card…, or `keys trust CARD`), and write the bundle again. To write it unencrypted anyway, choose “Write unencrypted” (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="185"/>
+        <location filename="../../app/sync/trust.py" line="199"/>
         <source>No single trusted installation has the id, fingerprint or name {what}; see `keys list`.</source>
         <translation>No single trusted installation has the id, fingerprint or name {what}; see `keys list`.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="176"/>
+        <location filename="../../app/sync/trust.py" line="190"/>
         <source>No trusted installation has the id or fingerprint {what}.</source>
         <translation>No trusted installation has the id or fingerprint {what}.</translation>
     </message>
@@ -5777,7 +5879,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The bundle holds an unexpected file {name}; it is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="197"/>
+        <location filename="../../app/sync/importer.py" line="198"/>
         <source>The bundle holds more lines than its signed manifest counts; it is refused.</source>
         <translation>The bundle holds more lines than its signed manifest counts; it is refused.</translation>
     </message>
@@ -5792,7 +5894,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The bundle is damaged (a member has the wrong size).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="183"/>
+        <location filename="../../app/sync/importer.py" line="184"/>
         <source>The bundle is encrypted to another office; this office cannot open it.</source>
         <translation>The bundle is encrypted to another office; this office cannot open it.</translation>
     </message>
@@ -5801,7 +5903,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">The bundle is encrypted, but this installation has no decryption key: it was meant for an office.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="178"/>
+        <location filename="../../app/sync/importer.py" line="179"/>
         <source>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</source>
         <translation>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</translation>
     </message>
@@ -5816,74 +5918,74 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The bundle member {name} is too large to be genuine.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="95"/>
+        <location filename="../../app/sync/importer.py" line="96"/>
         <source>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</source>
         <translation>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="99"/>
+        <location filename="../../app/sync/importer.py" line="100"/>
         <source>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</source>
         <translation>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="116"/>
+        <location filename="../../app/sync/importer.py" line="117"/>
         <source>The bundle&apos;s manifest does not describe its records.</source>
         <translation>The bundle&apos;s manifest does not describe its records.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="90"/>
+        <location filename="../../app/sync/importer.py" line="91"/>
         <source>The bundle&apos;s manifest is damaged.</source>
         <translation>The bundle&apos;s manifest is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="105"/>
-        <location filename="../../app/sync/importer.py" line="119"/>
+        <location filename="../../app/sync/importer.py" line="106"/>
+        <location filename="../../app/sync/importer.py" line="120"/>
         <source>The bundle&apos;s manifest is incomplete.</source>
         <translation>The bundle&apos;s manifest is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="114"/>
+        <location filename="../../app/sync/importer.py" line="115"/>
         <source>The bundle&apos;s records are larger than a bundle may be; it is refused.</source>
         <translation>The bundle&apos;s records are larger than a bundle may be; it is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="341"/>
+        <location filename="../../app/sync/importer.py" line="347"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
         <translation>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="176"/>
-        <location filename="../../app/sync/importer.py" line="173"/>
+        <location filename="../../app/sync/importer.py" line="174"/>
         <source>The bundle&apos;s records were changed after it was signed; it is refused.</source>
         <translation>The bundle&apos;s records were changed after it was signed; it is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="108"/>
+        <location filename="../../app/sync/importer.py" line="109"/>
         <source>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</source>
         <translation>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="92"/>
+        <location filename="../../app/sync/trust.py" line="106"/>
         <source>The identity card names an unknown role.</source>
         <translation>The identity card names an unknown role.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="164"/>
+        <location filename="../../app/sync/export.py" line="165"/>
         <source>The identity card of {name} has no encryption key (it was written by an older Tirkeu). Ask for a new card and trust it, or write the bundle unencrypted on purpose (--plaintext).</source>
         <translation>The identity card of {name} has no encryption key (it was written by an older Tirkeu). Ask for a new card and trust it, or write the bundle unencrypted on purpose (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="141"/>
+        <location filename="../../app/sync/importer.py" line="142"/>
         <source>The key of {name} was revoked on {date}; its bundles are refused.</source>
         <translation>The key of {name} was revoked on {date}; its bundles are refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="137"/>
+        <location filename="../../app/sync/trust.py" line="151"/>
         <source>The key of {name} was revoked; it cannot be trusted again.</source>
         <translation>The key of {name} was revoked; it cannot be trusted again.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="98"/>
+        <location filename="../../app/sync/trust.py" line="112"/>
         <source>The office&apos;s encryption key in the card is not valid.</source>
         <translation>The office&apos;s encryption key in the card is not valid.</translation>
     </message>
@@ -5912,27 +6014,27 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The signature file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="151"/>
+        <location filename="../../app/sync/importer.py" line="152"/>
         <source>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</source>
         <translation>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="138"/>
+        <location filename="../../app/sync/importer.py" line="139"/>
         <source>This bundle was written by this installation itself.</source>
         <translation>This bundle was written by this installation itself.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="299"/>
+        <location filename="../../app/sync/importer.py" line="300"/>
         <source>This bundle was written for another installation; it is not imported here.</source>
         <translation>This bundle was written for another installation; it is not imported here.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="141"/>
+        <location filename="../../app/sync/trust.py" line="155"/>
         <source>This card carries the key of {name}, which was revoked on {date}; a key once revoked is never trusted again, whatever installation id it comes with.</source>
         <translation>This card carries the key of {name}, which was revoked on {date}; a key once revoked is never trusted again, whatever installation id it comes with.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="196"/>
+        <location filename="../../app/sync/export.py" line="197"/>
         <source>This computer&apos;s clock is behind the latest change it holds ({when} UTC). Check its date and time: changes are ordered by it.</source>
         <translation>This computer&apos;s clock is behind the latest change it holds ({when} UTC). Check its date and time: changes are ordered by it.</translation>
     </message>
@@ -5947,18 +6049,18 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>This installation&apos;s key fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="92"/>
+        <location filename="../../app/sync/importer.py" line="93"/>
         <source>This is not a Tirkeu bundle.</source>
         <translation>This is not a Tirkeu bundle.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="90"/>
-        <location filename="../../app/sync/trust.py" line="111"/>
+        <location filename="../../app/sync/trust.py" line="104"/>
+        <location filename="../../app/sync/trust.py" line="125"/>
         <source>This is not a Tirkeu identity card.</source>
         <translation>This is not a Tirkeu identity card.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="130"/>
+        <location filename="../../app/sync/trust.py" line="144"/>
         <source>This is this installation&apos;s own card.</source>
         <translation>This is this installation&apos;s own card.</translation>
     </message>
@@ -6164,22 +6266,22 @@ Its key fingerprint is
 Call them and compare it with the fingerprint their Tirkeu shows (Help → About). Trust it?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="149"/>
+        <location filename="../../app/sync/export.py" line="150"/>
         <source>{name} is a {role}: it does not take bundles from this installation ({why}).</source>
         <translation>{name} is a {role}: it does not take bundles from this installation ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="296"/>
+        <location filename="../../app/sync/importer.py" line="297"/>
         <source>{name} is a {role}; this installation does not take bundles from it ({why}).</source>
         <translation>{name} is a {role}; this installation does not take bundles from it ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="133"/>
+        <location filename="../../app/sync/trust.py" line="147"/>
         <source>{name} is already trusted with another key. If its laptop was replaced, the new one is a new installation; if the key was lost, revoke the old one first.</source>
         <translation>{name} is already trusted with another key. If its laptop was replaced, the new one is a new installation; if the key was lost, revoke the old one first.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="155"/>
+        <location filename="../../app/sync/importer.py" line="156"/>
         <source>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</source>
         <translation>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</translation>
     </message>
@@ -6197,7 +6299,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 Call the school and compare it with the fingerprint shown in their Tirkeu (Help → About). Trust it?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="159"/>
+        <location filename="../../app/sync/importer.py" line="160"/>
         <source>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</source>
         <translation>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</translation>
     </message>
@@ -6453,7 +6555,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A ballot has no winner.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="117"/>
+        <location filename="../../app/tournaments/setup.py" line="122"/>
         <source>A break of one team has no elimination rounds: choose 0 or at least 2.</source>
         <translation>A break of one team has no elimination rounds: choose 0 or at least 2.</translation>
     </message>
@@ -6469,19 +6571,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A bye has no opposition to swap.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/adjudicators.py" line="42"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="51"/>
         <source>A debate needs at least one adjudicator.</source>
         <translation>A debate needs at least one adjudicator.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="83"/>
+        <location filename="../../app/tournaments/setup.py" line="88"/>
         <source>A league name is too long: {name}</source>
         <translation>A league name is too long: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="352"/>
+        <location filename="../../app/tournaments/tab.py" line="432"/>
         <source>A nomination of the {league} league goes to a debater of that league.</source>
         <translation>A nomination of the {league} league goes to a debater of that league.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/panels.py" line="56"/>
+        <source>A qualifying debate has 1 or 3 adjudicators, not {count}.</source>
+        <translation>A qualifying debate has 1 or 3 adjudicators, not {count}.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/results.py" line="164"/>
@@ -6494,7 +6601,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A room name is at most {limit} characters: {room}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="119"/>
+        <location filename="../../app/tournaments/draw.py" line="99"/>
         <source>A round needs at least two teams.</source>
         <translation>A round needs at least two teams.</translation>
     </message>
@@ -6504,22 +6611,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A team is seeded twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="211"/>
+        <location filename="../../app/tournaments/types.py" line="212"/>
         <source>A tie-break is listed twice.</source>
         <translation>A tie-break is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/adjudicators.py" line="113"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="153"/>
         <source>Adjudicator {adjudicator} is in {count} debates of this round.</source>
         <translation>Adjudicator {adjudicator} is in {count} debates of this round.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/adjudicators.py" line="110"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="150"/>
         <source>Adjudicator {adjudicator} is not on this tournament&apos;s list.</source>
         <translation>Adjudicator {adjudicator} is not on this tournament&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/adjudicators.py" line="94"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="134"/>
         <source>Adjudicator {adjudicator} judges team {team} of their own school.</source>
         <translation>Adjudicator {adjudicator} judges team {team} of their own school.</translation>
     </message>
@@ -6532,6 +6639,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/paper.py" line="149"/>
         <source>Adjudicators</source>
         <translation>Adjudicators</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/panels.py" line="59"/>
+        <source>An elimination debate has 1, 3 or 5 adjudicators, not {count}.</source>
+        <translation>An elimination debate has 1, 3 or 5 adjudicators, not {count}.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="125"/>
@@ -6554,12 +6666,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ballot</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="195"/>
+        <location filename="../../app/tournaments/setup.py" line="204"/>
         <source>Ballots are already entered while iron person was allowed; it can no longer be switched off.</source>
         <translation>Ballots are already entered while iron person was allowed; it can no longer be switched off.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="188"/>
+        <location filename="../../app/tournaments/setup.py" line="197"/>
         <source>Ballots are already entered with the score range {low}–{high}, step {step}; the scoring rules can no longer change.</source>
         <translation>Ballots are already entered with the score range {low}–{high}, step {step}; the scoring rules can no longer change.</translation>
     </message>
@@ -6569,12 +6681,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ballots of round {round}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="233"/>
+        <location filename="../../app/tournaments/tab.py" line="283"/>
         <source>Best analyst</source>
         <translation>Best analyst</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="232"/>
+        <location filename="../../app/tournaments/tab.py" line="282"/>
         <source>Best orator</source>
         <translation>Best orator</translation>
     </message>
@@ -6592,6 +6704,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/stages.py" line="34"/>
         <source>Choose another tournament to carry the teams into.</source>
         <translation>Choose another tournament to carry the teams into.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="615"/>
+        <source>Choose novice or junior: every speaker is in the open standings.</source>
+        <translation>Choose novice or junior: every speaker is in the open standings.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="151"/>
@@ -6631,12 +6748,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="173"/>
+        <location filename="../../app/tournaments/tab.py" line="206"/>
         <source>Confirm the break of the {league} league first.</source>
         <translation>Confirm the break of the {league} league first.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/listing.py" line="31"/>
+        <location filename="../../app/tournaments/listing.py" line="33"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -6666,7 +6783,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Elimination round</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="32"/>
+        <location filename="../../app/tournaments/setup.py" line="34"/>
         <source>English league</source>
         <translation>English league</translation>
     </message>
@@ -6692,27 +6809,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Info slide:</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="30"/>
+        <location filename="../../app/tournaments/setup.py" line="32"/>
         <source>Kazakh league</source>
         <translation>Kazakh league</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="183"/>
+        <location filename="../../app/tournaments/types.py" line="184"/>
         <source>Leader of the Opposition</source>
         <translation>Leader of the Opposition</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/listing.py" line="33"/>
+        <location filename="../../app/tournaments/listing.py" line="35"/>
         <source>Leagues</source>
         <translation>Leagues</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="182"/>
+        <location filename="../../app/tournaments/types.py" line="183"/>
         <source>Member of the Government</source>
         <translation>Member of the Government</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="184"/>
+        <location filename="../../app/tournaments/types.py" line="185"/>
         <source>Member of the Opposition</source>
         <translation>Member of the Opposition</translation>
     </message>
@@ -6722,17 +6839,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Motion:</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="91"/>
+        <location filename="../../app/tournaments/setup.py" line="96"/>
         <source>Name at least one league (kk, ru, en or your own).</source>
         <translation>Name at least one league (kk, ru, en or your own).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="339"/>
+        <location filename="../../app/tournaments/tab.py" line="419"/>
         <source>Name the nomination.</source>
         <translation>Name the nomination.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="293"/>
+        <location filename="../../app/tournaments/registration.py" line="307"/>
         <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
         <translation>Nothing was imported: {count} rows need correcting — {problems}{more}</translation>
     </message>
@@ -6774,12 +6891,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Partial elimination round</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/listing.py" line="36"/>
+        <location filename="../../app/tournaments/listing.py" line="38"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="181"/>
+        <location filename="../../app/tournaments/types.py" line="182"/>
         <source>Prime Minister</source>
         <translation>Prime Minister</translation>
     </message>
@@ -6804,7 +6921,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Room {room} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="162"/>
+        <location filename="../../app/tournaments/draw.py" line="142"/>
         <source>Round numbers start at 1.</source>
         <translation>Round numbers start at 1.</translation>
     </message>
@@ -6814,34 +6931,34 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round of {count}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="93"/>
+        <location filename="../../app/tournaments/rounds.py" line="91"/>
         <source>Round {previous} of the {league} league is not drawn yet.</source>
         <translation>Round {previous} of the {league} league is not drawn yet.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="98"/>
+        <location filename="../../app/tournaments/rounds.py" line="96"/>
         <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
         <translation>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/sheets.py" line="53"/>
-        <location filename="../../app/tournaments/tab.py" line="209"/>
+        <location filename="../../app/tournaments/tab.py" line="259"/>
         <source>Round {round}</source>
         <translation>Round {round}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="108"/>
+        <location filename="../../app/tournaments/rounds.py" line="106"/>
         <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
         <translation>Round {round} already has results; correct the draw by hand instead of drawing it again.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="183"/>
+        <location filename="../../app/tournaments/setup.py" line="192"/>
         <source>Round {round} is already drawn; the tournament cannot have fewer rounds.</source>
         <translation>Round {round} is already drawn; the tournament cannot have fewer rounds.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/availability.py" line="38"/>
-        <location filename="../../app/tournaments/rounds.py" line="89"/>
+        <location filename="../../app/tournaments/availability.py" line="49"/>
+        <location filename="../../app/tournaments/rounds.py" line="87"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>Round {round} is not a qualifying round of this tournament (1–{rounds}).</translation>
     </message>
@@ -6851,23 +6968,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} is not a round of this tournament.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="359"/>
+        <location filename="../../app/cli/tournament_commands.py" line="444"/>
         <location filename="../../app/tournaments/sheets.py" line="90"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Round {round} is not drawn yet.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="105"/>
+        <location filename="../../app/tournaments/rounds.py" line="103"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>Round {round} of the {league} league is already drawn.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/availability.py" line="41"/>
+        <location filename="../../app/tournaments/availability.py" line="52"/>
         <source>Round {round} of the {league} league is already drawn; a team&apos;s absence is set before the draw.</source>
         <translation>Round {round} of the {league} league is already drawn; a team&apos;s absence is set before the draw.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="31"/>
+        <location filename="../../app/tournaments/setup.py" line="33"/>
         <source>Russian league</source>
         <translation>Russian league</translation>
     </message>
@@ -6887,12 +7004,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="132"/>
+        <location filename="../../app/tournaments/setup.py" line="137"/>
         <source>Speakers are ranked by total or average.</source>
         <translation>Speakers are ranked by total or average.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/listing.py" line="32"/>
+        <location filename="../../app/tournaments/listing.py" line="34"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
@@ -6902,17 +7019,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Team total</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="516"/>
+        <location filename="../../app/tournaments/draw.py" line="393"/>
         <source>Team {team} already had a bye, while other teams have had none.</source>
         <translation>Team {team} already had a bye, while other teams have had none.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="509"/>
+        <location filename="../../app/tournaments/draw.py" line="386"/>
         <source>Team {team} has a bye that is not needed: only an odd number of teams needs one.</source>
         <translation>Team {team} has a bye that is not needed: only an odd number of teams needs one.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="610"/>
+        <location filename="../../app/cli/tournament_commands.py" line="716"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>Team {team} has no elimination debate.</translation>
     </message>
@@ -6921,37 +7038,37 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">Team {team} is already in a draw; it cannot be deleted. Correct the draw first.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="224"/>
+        <location filename="../../app/tournaments/registration.py" line="237"/>
         <source>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</source>
         <translation>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="500"/>
+        <location filename="../../app/tournaments/draw.py" line="377"/>
         <source>Team {team} is in the draw {count} times.</source>
         <translation>Team {team} is in the draw {count} times.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="116"/>
+        <location filename="../../app/tournaments/draw.py" line="96"/>
         <source>Team {team} is listed twice.</source>
         <translation>Team {team} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="497"/>
+        <location filename="../../app/tournaments/draw.py" line="374"/>
         <source>Team {team} is not in this league.</source>
         <translation>Team {team} is not in this league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="504"/>
+        <location filename="../../app/tournaments/draw.py" line="381"/>
         <source>Team {team} is not in this round&apos;s draw.</source>
         <translation>Team {team} is not in this round&apos;s draw.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="533"/>
+        <location filename="../../app/tournaments/draw.py" line="410"/>
         <source>Team {team} would have been government {gov} times and opposition {opp} times.</source>
         <translation>Team {team} would have been government {gov} times and opposition {opp} times.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/listing.py" line="35"/>
+        <location filename="../../app/tournaments/listing.py" line="37"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
@@ -6961,17 +7078,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Teams are tied at place {top} of the {league} league; confirm the break to choose, then carry the break.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="527"/>
+        <location filename="../../app/tournaments/draw.py" line="404"/>
         <source>Teams {gov} and {opp} are from the same school.</source>
         <translation>Teams {gov} and {opp} are from the same school.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="524"/>
+        <location filename="../../app/tournaments/draw.py" line="401"/>
         <source>Teams {gov} and {opp} have already met.</source>
         <translation>Teams {gov} and {opp} have already met.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="148"/>
+        <location filename="../../app/tournaments/tab.py" line="181"/>
         <source>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</source>
         <translation>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</translation>
     </message>
@@ -6996,12 +7113,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The ballots name different speakers for the {role}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="199"/>
+        <location filename="../../app/tournaments/setup.py" line="208"/>
         <source>The break is already confirmed with {size} teams; its size can no longer change.</source>
         <translation>The break is already confirmed with {size} teams; its size can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="115"/>
+        <location filename="../../app/tournaments/setup.py" line="120"/>
         <source>The break must be 0 to 64 teams per league.</source>
         <translation>The break must be 0 to 64 teams per league.</translation>
     </message>
@@ -7016,12 +7133,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The debate has no ballot yet.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="139"/>
+        <location filename="../../app/tournaments/tab.py" line="172"/>
         <source>The elimination rounds of the {league} league have begun; the break can no longer change.</source>
         <translation>The elimination rounds of the {league} league have begun; the break can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="191"/>
+        <location filename="../../app/tournaments/tab.py" line="224"/>
         <source>The final of the {league} league is over.</source>
         <translation>The final of the {league} league is over.</translation>
     </message>
@@ -7031,36 +7148,36 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The info slide is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="87"/>
+        <location filename="../../app/tournaments/setup.py" line="92"/>
         <source>The league {league} is listed twice.</source>
         <translation>The league {league} is listed twice.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/motions.py" line="48"/>
-        <location filename="../../app/tournaments/registration.py" line="312"/>
-        <location filename="../../app/tournaments/rounds.py" line="69"/>
+        <location filename="../../app/tournaments/registration.py" line="330"/>
+        <location filename="../../app/tournaments/rounds.py" line="67"/>
         <location filename="../../app/tournaments/sheets.py" line="85"/>
-        <location filename="../../app/tournaments/tab.py" line="341"/>
+        <location filename="../../app/tournaments/tab.py" line="421"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="215"/>
+        <location filename="../../app/tournaments/types.py" line="216"/>
         <source>The least number of rounds for a speaker cannot be negative.</source>
         <translation>The least number of rounds for a speaker cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="134"/>
+        <location filename="../../app/tournaments/setup.py" line="139"/>
         <source>The least number of rounds to rank a speaker by average must be 0 to {rounds} (the qualifying rounds).</source>
         <translation>The least number of rounds to rank a speaker by average must be 0 to {rounds} (the qualifying rounds).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="120"/>
+        <location filename="../../app/tournaments/setup.py" line="125"/>
         <source>The lowest score must be below the highest (for example 60:80).</source>
         <translation>The lowest score must be below the highest (for example 60:80).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="200"/>
+        <location filename="../../app/tournaments/types.py" line="201"/>
         <source>The lowest score must be below the highest ({low} – {high}).</source>
         <translation>The lowest score must be below the highest ({low} – {high}).</translation>
     </message>
@@ -7085,12 +7202,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The next stage has no {league} league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="113"/>
+        <location filename="../../app/tournaments/setup.py" line="144"/>
+        <source>The novice / junior break must be 0 to 64 teams per category.</source>
+        <translation>The novice / junior break must be 0 to 64 teams per category.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="118"/>
         <source>The number of qualifying rounds must be 1 to 12.</source>
         <translation>The number of qualifying rounds must be 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="186"/>
+        <location filename="../../app/tournaments/tab.py" line="219"/>
         <source>The previous elimination round still lacks {count} results.</source>
         <translation>The previous elimination round still lacks {count} results.</translation>
     </message>
@@ -7100,17 +7222,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The previous round is not a whole bracket.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="205"/>
+        <location filename="../../app/tournaments/types.py" line="206"/>
         <source>The score range {low} – {high} is not a whole number of steps of {step}.</source>
         <translation>The score range {low} – {high} is not a whole number of steps of {step}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="198"/>
+        <location filename="../../app/tournaments/types.py" line="199"/>
         <source>The score step must be greater than zero.</source>
         <translation>The score step must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="124"/>
+        <location filename="../../app/tournaments/setup.py" line="129"/>
         <source>The score step must divide the range {low}–{high} evenly (for example 1 or 0.5).</source>
         <translation>The score step must divide the range {low}–{high} evenly (for example 1 or 0.5).</translation>
     </message>
@@ -7144,17 +7266,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The winning team must have the higher total; totals may not be equal.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="179"/>
+        <location filename="../../app/tournaments/setup.py" line="188"/>
         <source>The {league} league already has a draw; it cannot be removed.</source>
         <translation>The {league} league already has a draw; it cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="92"/>
+        <location filename="../../app/tournaments/tab.py" line="112"/>
         <source>The {league} league has not finished its qualifying rounds ({count} debates without a result, rounds not drawn: {rounds}).</source>
         <translation>The {league} league has not finished its qualifying rounds ({count} debates without a result, rounds not drawn: {rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="113"/>
+        <location filename="../../app/tournaments/rounds.py" line="111"/>
         <source>The {league} league needs at least two teams for a draw.</source>
         <translation>The {league} league needs at least two teams for a draw.</translation>
     </message>
@@ -7174,17 +7296,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The {role} must be a speaker of the {side} team.</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/registration.py" line="369"/>
+        <source>There is no adjudicator {name} in this tournament.</source>
+        <translation>There is no adjudicator {name} in this tournament.</translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/codes.py" line="59"/>
         <source>There is no debate {code}: round {round} of the {league} league has no debate number {number}.</source>
         <translation>There is no debate {code}: round {round} of the {league} league has no debate number {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="553"/>
+        <location filename="../../app/cli/tournament_commands.py" line="648"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>There is no team {team} in the {league} league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="270"/>
+        <location filename="../../app/tournaments/setup.py" line="283"/>
         <source>There is no tournament {ref}.</source>
         <translation>There is no tournament {ref}.</translation>
     </message>
@@ -7194,12 +7321,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>This debate already has ballots: it took place and cannot be a forfeit.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="143"/>
+        <location filename="../../app/tournaments/categories.py" line="68"/>
+        <source>This person does not speak for team {team}.</source>
+        <translation>This person does not speak for team {team}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="176"/>
         <source>This tournament has no break (its size is 0).</source>
         <translation>This tournament has no break (its size is 0).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="129"/>
+        <location filename="../../app/tournaments/setup.py" line="134"/>
         <source>Tie-breaks must be some of {allowed}, each once.</source>
         <translation>Tie-breaks must be some of {allowed}, each once.</translation>
     </message>
@@ -7209,7 +7341,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Tirkeu · page {page}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/listing.py" line="30"/>
+        <location filename="../../app/tournaments/listing.py" line="32"/>
         <source>Tournament</source>
         <translation>Tournament</translation>
     </message>
@@ -7219,7 +7351,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Type the code {code} in the Rounds tab (Debate code) to open this debate&apos;s ballot.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="109"/>
+        <location filename="../../app/tournaments/setup.py" line="114"/>
         <source>Unknown stage {stage}: use one of {stages}.</source>
         <translation>Unknown stage {stage}: use one of {stages}.</translation>
     </message>
@@ -7229,12 +7361,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Winner (tick one):</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="73"/>
+        <location filename="../../app/tournaments/registration.py" line="78"/>
         <source>Write the full name (surname and name): {name}</source>
         <translation>Write the full name (surname and name): {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="100"/>
+        <location filename="../../app/tournaments/setup.py" line="105"/>
         <source>Write the score range as MIN:MAX, for example 60:80.</source>
         <translation>Write the score range as MIN:MAX, for example 60:80.</translation>
     </message>
@@ -7244,14 +7376,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Write why these teams break from the tie.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="330"/>
+        <location filename="../../app/tournaments/tab.py" line="382"/>
         <source>adjudicator</source>
         <translation>adjudicator</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="311"/>
+        <location filename="../../app/tournaments/tab.py" line="361"/>
         <source>best speaker, place {rank}, {league}</source>
         <translation>best speaker, place {rank}, {league}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="409"/>
+        <source>best speaker, {category}, place {rank}, {league}</source>
+        <translation>best speaker, {category}, place {rank}, {league}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/paper.py" line="217"/>
@@ -7259,24 +7396,29 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="37"/>
+        <location filename="../../app/tournaments/setup.py" line="39"/>
         <source>city stage</source>
         <translation>city stage</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="325"/>
+        <location filename="../../app/tournaments/tab.py" line="377"/>
         <source>coach of the team {team}</source>
         <translation>coach of the team {team}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="36"/>
+        <location filename="../../app/tournaments/setup.py" line="38"/>
         <source>district stage</source>
         <translation>district stage</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="191"/>
+        <location filename="../../app/tournaments/types.py" line="192"/>
         <source>government</source>
         <translation>government</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/categories.py" line="25"/>
+        <source>junior</source>
+        <translation>junior</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/results.py" line="305"/>
@@ -7284,22 +7426,37 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>loaded from {file}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="191"/>
+        <location filename="../../app/tournaments/categories.py" line="25"/>
+        <source>novice</source>
+        <translation>novice</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/categories.py" line="36"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="192"/>
         <source>opposition</source>
         <translation>opposition</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="304"/>
+        <location filename="../../app/tournaments/tab.py" line="400"/>
+        <source>place {rank}, {category}, {league}</source>
+        <translation>place {rank}, {category}, {league}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="354"/>
         <source>place {rank}, {league}</source>
         <translation>place {rank}, {league}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="38"/>
+        <location filename="../../app/tournaments/setup.py" line="40"/>
         <source>regional stage</source>
         <translation>regional stage</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="39"/>
+        <location filename="../../app/tournaments/setup.py" line="41"/>
         <source>republican stage</source>
         <translation>republican stage</translation>
     </message>
@@ -7309,7 +7466,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>round {round}, {gov} — {opp}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="140"/>
+        <location filename="../../app/tournaments/registration.py" line="145"/>
         <source>row {row}: </source>
         <translation>row {row}: </translation>
     </message>
@@ -7394,7 +7551,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="184"/>
-        <location filename="../../app/tournaments/registration.py" line="370"/>
+        <location filename="../../app/tournaments/registration.py" line="409"/>
         <location filename="../../app/tournaments/results.py" line="284"/>
         <source>row {row}: {problem}</source>
         <translation>row {row}: {problem}</translation>
@@ -7427,7 +7584,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>rows {first} and {row}: team {team} is drawn twice in round {round}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="276"/>
+        <location filename="../../app/tournaments/registration.py" line="290"/>
         <source>rows {first} and {row}: the team name {team} is used twice in the file.</source>
         <translation>rows {first} and {row}: the team name {team} is used twice in the file.</translation>
     </message>
@@ -7436,7 +7593,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">rows {first} and {row}: the team name {team} is used twice in the file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="289"/>
+        <location filename="../../app/tournaments/registration.py" line="303"/>
         <source>rows {first} and {row}: {person} is named in two teams.</source>
         <translation>rows {first} and {row}: {person} is named in two teams.</translation>
     </message>
@@ -7455,17 +7612,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>rows {rows}: round {round} of the {league} league is already drawn differently; load the file with “replace the draw” to replace it.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="35"/>
+        <location filename="../../app/tournaments/setup.py" line="37"/>
         <source>school stage</source>
         <translation>school stage</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="186"/>
+        <location filename="../../app/tournaments/types.py" line="187"/>
         <source>unknown role “{role}”</source>
         <translation>unknown role “{role}”</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/adjudicators.py" line="80"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="75"/>
         <source>{count} debates have fewer than {per} adjudicators: there are not enough adjudicators.</source>
         <translation>{count} debates have fewer than {per} adjudicators: there are not enough adjudicators.</translation>
     </message>
@@ -7480,7 +7637,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} has no debates.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="266"/>
+        <location filename="../../app/tournaments/registration.py" line="280"/>
         <source>{file} has no teams.</source>
         <translation>{file} has no teams.</translation>
     </message>
@@ -7494,12 +7651,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{mark} the chair of the panel</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="210"/>
+        <location filename="../../app/tournaments/registration.py" line="223"/>
         <source>{person} already speaks for team {other}; a debater is in one team of a tournament.</source>
         <translation>{person} already speaks for team {other}; a debater is in one team of a tournament.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="633"/>
+        <location filename="../../app/cli/tournament_commands.py" line="359"/>
+        <source>{person} does not speak for team {team}.</source>
+        <translation>{person} does not speak for team {team}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="739"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} is not a debater of the {league} league.</translation>
     </message>
@@ -7527,29 +7689,49 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round} · {league} · Room {room}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="157"/>
+        <location filename="../../app/tournaments/registration.py" line="162"/>
         <source>{where}team {team} names the same speaker twice.</source>
         <translation>{where}team {team} names the same speaker twice.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="154"/>
+        <location filename="../../app/tournaments/registration.py" line="159"/>
         <source>{where}team {team} needs exactly two speakers.</source>
         <translation>{where}team {team} needs exactly two speakers.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="145"/>
+        <location filename="../../app/tournaments/registration.py" line="150"/>
         <source>{where}the league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>{where}the league {league} is not one of this tournament&apos;s leagues ({leagues}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="143"/>
+        <location filename="../../app/tournaments/panels.py" line="39"/>
+        <source>{where}the rating {value} is not in steps of 0.5.</source>
+        <translation>{where}the rating {value} is not in steps of 0.5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/panels.py" line="36"/>
+        <source>{where}the rating {value} is outside 0 – 10.</source>
+        <translation>{where}the rating {value} is outside 0 – 10.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/panels.py" line="33"/>
+        <source>{where}the rating “{value}” is not a number (0 to 10, in steps of 0.5).</source>
+        <translation>{where}the rating “{value}” is not a number (0 to 10, in steps of 0.5).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="148"/>
         <source>{where}the team has no name.</source>
         <translation>{where}the team has no name.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="150"/>
+        <location filename="../../app/tournaments/registration.py" line="155"/>
         <source>{where}there is already a team named {team} in this tournament.</source>
         <translation>{where}there is already a team named {team} in this tournament.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="170"/>
+        <source>{where}{problem}</source>
+        <translation>{where}{problem}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/codes.py" line="52"/>
@@ -7557,14 +7739,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>“{code}” is not a debate code of this tournament; a code looks like {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/standings.py" line="108"/>
-        <location filename="../../app/tournaments/types.py" line="209"/>
+        <location filename="../../app/tournaments/standings.py" line="111"/>
+        <location filename="../../app/tournaments/types.py" line="210"/>
         <source>“{code}” is not a known tie-break.</source>
         <translation>“{code}” is not a known tie-break.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/standings.py" line="201"/>
-        <location filename="../../app/tournaments/types.py" line="213"/>
+        <location filename="../../app/tournaments/standings.py" line="211"/>
+        <location filename="../../app/tournaments/types.py" line="214"/>
         <source>“{code}” is not a known way to rank speakers.</source>
         <translation>“{code}” is not a known way to rank speakers.</translation>
     </message>
@@ -7573,26 +7755,36 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <source>“{role}” is not an APF speech.</source>
         <translation>“{role}” is not an APF speech.</translation>
     </message>
+    <message>
+        <location filename="../../app/tournaments/categories.py" line="45"/>
+        <source>“{value}” is not a category: use novice, junior or open.</source>
+        <translation>“{value}” is not a category: use novice, junior or open.</translation>
+    </message>
 </context>
 <context>
     <name>Tournaments</name>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="161"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="91"/>
+        <source>&amp;Adjudicator&apos;s ballot:</source>
+        <translation>&amp;Adjudicator&apos;s ballot:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="162"/>
         <source>&amp;Break (teams per league):</source>
         <translation>&amp;Break (teams per league):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="108"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="137"/>
         <source>&amp;Coach:</source>
         <translation>&amp;Coach:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="139"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="140"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Dates:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="147"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="199"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
@@ -7607,14 +7799,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Language of the list:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="100"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="149"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="129"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="201"/>
         <location filename="../../ui/tournaments/view.py" line="175"/>
         <source>&amp;League:</source>
         <translation>&amp;League:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="147"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="148"/>
         <source>&amp;Leagues:</source>
         <translation>&amp;Leagues:</translation>
     </message>
@@ -7624,17 +7816,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Motion:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="132"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="133"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="143"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="144"/>
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="72"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="205"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="232"/>
+        <source>&amp;Rating (0–10):</source>
+        <translation>&amp;Rating (0–10):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="76"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
@@ -7644,28 +7842,28 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="105"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="148"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="134"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="200"/>
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="133"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="134"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Stage:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="104"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="133"/>
         <source>&amp;Team name:</source>
         <translation>&amp;Team name:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="177"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="178"/>
         <source>&amp;Tie-breaks, in order:</source>
         <translation>&amp;Tie-breaks, in order:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="94"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="104"/>
         <source>&amp;Winner:</source>
         <translation>&amp;Winner:</translation>
     </message>
@@ -7686,19 +7884,29 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A draw made elsewhere, CSV or Excel: round, league, gov_team, opp_team; optional room, adjudicators (chair first), motion. A results file also serves.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="270"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="203"/>
+        <source>Ad&amp;judicators per debate:</source>
+        <translation>Ad&amp;judicators per debate:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="357"/>
         <source>Add team…</source>
         <translation>Add team…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="276"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="363"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="348"/>
         <source>Adjudicator</source>
         <translation>Adjudicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="239"/>
+        <source>Adjudicator&apos;s rating</source>
+        <translation>Adjudicator&apos;s rating</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="238"/>
@@ -7711,18 +7919,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Adjudicators registered: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="255"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="341"/>
         <source>Adjudicators: {count}</source>
         <translation>Adjudicators: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="380"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="483"/>
         <source>Adjudicators: {summary}</source>
         <translation>Adjudicators: {summary}</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="169"/>
+        <source>All speakers</source>
+        <translation>All speakers</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/common.py" line="61"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="72"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="102"/>
         <source>Average</source>
         <translation>Average</translation>
     </message>
@@ -7748,17 +7961,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="243"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="277"/>
         <source>Ballot — {what}: {gov} v {opp}</source>
         <translation>Ballot — {what}: {gov} v {opp}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="258"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="292"/>
         <source>Ballots entered so far:</source>
         <translation>Ballots entered so far:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="267"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="302"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="267"/>
         <source>Ballot…</source>
         <translation>Ballot…</translation>
@@ -7769,7 +7982,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Break and eliminations</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="225"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="250"/>
         <source>Break — {league}</source>
         <translation>Break — {league}</translation>
     </message>
@@ -7779,19 +7992,39 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Bye: {teams}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="274"/>
         <source>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach</source>
-        <translation>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach</translation>
+        <translation type="vanished">CSV or Excel with the columns league, team, school, speaker1, speaker2, coach</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="281"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="361"/>
+        <source>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach (and category)</source>
+        <translation>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach (and category)</translation>
+    </message>
+    <message>
         <source>CSV or Excel with the columns name, school, league</source>
-        <translation>CSV or Excel with the columns name, school, league</translation>
+        <translation type="vanished">CSV or Excel with the columns name, school, league</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="371"/>
+        <source>CSV or Excel with the columns name, school, league, rating</source>
+        <translation>CSV or Excel with the columns name, school, league, rating</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="271"/>
         <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
         <translation>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="168"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="138"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegory:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="240"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="345"/>
+        <source>Category</source>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="158"/>
@@ -7814,30 +8047,40 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Change the draw</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="106"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="367"/>
+        <source>Change the selected adjudicator&apos;s rating (0–10): the highest rating chairs and judges the top debates</source>
+        <translation>Change the selected adjudicator&apos;s rating (0–10): the highest rating chairs and judges the top debates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="110"/>
         <source>Choose {places} of the tied teams.</source>
         <translation>Choose {places} of the tied teams.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="259"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="345"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="80"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="284"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="84"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="320"/>
         <source>Confirm the break</source>
         <translation>Confirm the break</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="263"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="298"/>
         <source>Confirm the break…</source>
         <translation>Confirm the break…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="230"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="255"/>
         <source>Confirmed: {count} teams.</source>
         <translation>Confirmed: {count} teams.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="143"/>
+        <source>Credited: the speaker&apos;s own average speech, for a round their team had a bye or won by forfeit</source>
+        <translation>Credited: the speaker&apos;s own average speech, for a round their team had a bye or won by forfeit</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="273"/>
@@ -7871,19 +8114,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Debater:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="272"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="316"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="324"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="359"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="407"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="415"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="122"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="123"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="195"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="220"/>
         <source>Dra&amp;w seed:</source>
         <translation>Dra&amp;w seed:</translation>
     </message>
@@ -7914,7 +8157,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Draw strength (opponents&apos; wins)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="275"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="311"/>
         <source>Draw the next elimination round</source>
         <translation>Draw the next elimination round</translation>
     </message>
@@ -7923,19 +8166,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">Draw the {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="254"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="289"/>
         <source>Draw: {round}</source>
         <translation>Draw: {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="358"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="264"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="312"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="334"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="299"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="348"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="370"/>
         <source>Elimination rounds</source>
         <translation>Elimination rounds</translation>
     </message>
@@ -7945,22 +8188,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="263"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="297"/>
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="132"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="185"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="128"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="181"/>
         <source>Export standings</source>
         <translation>Export standings</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="119"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="172"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
@@ -7970,12 +8213,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="103"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="113"/>
         <source>Forfeit:</source>
         <translation>Forfeit:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="51"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="54"/>
         <source>Full name; type two letters to search the register</source>
         <translation>Full name; type two letters to search the register</translation>
     </message>
@@ -7990,24 +8233,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Give</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="218"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="243"/>
         <location filename="../../ui/tournaments/projector.py" line="57"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="237"/>
         <source>Government</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="265"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="300"/>
         <source>Government won</source>
         <translation>Government won</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="247"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="281"/>
         <source>Government — {team}</source>
         <translation>Government — {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="245"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="279"/>
         <source>Government: {team}</source>
         <translation>Government: {team}</translation>
     </message>
@@ -8017,27 +8260,33 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Head to head</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="370"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="473"/>
         <source>Import adjudicators</source>
         <translation>Import adjudicators</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="348"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="451"/>
         <source>Import teams</source>
         <translation>Import teams</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="273"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="360"/>
         <source>Import teams…</source>
         <translation>Import teams…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="277"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="364"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="175"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="215"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="240"/>
+        <source>In steps of 0.5; the highest rating chairs and judges the top debates</source>
+        <translation>In steps of 0.5; the highest rating chairs and judges the top debates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="176"/>
         <source>Iron person:</source>
         <translation>Iron person:</translation>
     </message>
@@ -8054,7 +8303,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="158"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="349"/>
         <source>League</source>
         <translation>League</translation>
     </message>
@@ -8089,7 +8338,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Load results…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="174"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="175"/>
         <source>Low-point wins:</source>
         <translation>Low-point wins:</translation>
     </message>
@@ -8114,17 +8363,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Motion…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="159"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="215"/>
+        <source>N&amp;ovice / junior break:</source>
+        <translation>N&amp;ovice / junior break:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="212"/>
         <source>New adjudicator</source>
         <translation>New adjudicator</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="171"/>
         <source>New team</source>
         <translation>New team</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="245"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="273"/>
         <source>New tournament</source>
         <translation>New tournament</translation>
     </message>
@@ -8132,6 +8386,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/page.py" line="56"/>
         <source>New tournament… (Ctrl+N)</source>
         <translation>New tournament… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="273"/>
+        <source>No novice or junior team is outside the open break.</source>
+        <translation>No novice or junior team is outside the open break.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="126"/>
@@ -8161,6 +8420,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Nominations — {league}</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="270"/>
+        <source>Novice and junior breaks — {count} teams each</source>
+        <translation>Novice and junior breaks — {count} teams each</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="170"/>
         <source>One certificate of participation for every debater, with or without results</source>
         <translation>One certificate of participation for every debater, with or without results</translation>
@@ -8176,24 +8440,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>One room per line, in the order new draws give them out. A league keeps its rooms from the round before.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="218"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="243"/>
         <location filename="../../ui/tournaments/projector.py" line="58"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="237"/>
         <source>Opposition</source>
         <translation>Opposition</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="266"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="301"/>
         <source>Opposition won</source>
         <translation>Opposition won</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="248"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="282"/>
         <source>Opposition — {team}</source>
         <translation>Opposition — {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="246"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="280"/>
         <source>Opposition: {team}</source>
         <translation>Opposition: {team}</translation>
     </message>
@@ -8208,9 +8472,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Participation certificates…</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="240"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/common.py" line="58"/>
         <location filename="../../ui/tournaments/projector.py" line="68"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="97"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
@@ -8252,7 +8521,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="236"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="261"/>
         <source>Proposed from the standings so far; not confirmed.</source>
         <translation>Proposed from the standings so far; not confirmed.</translation>
     </message>
@@ -8262,28 +8531,38 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Put the selected debate in another room</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="158"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="159"/>
         <source>Qualifying &amp;rounds:</source>
         <translation>Qualifying &amp;rounds:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="96"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="101"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="179"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="180"/>
         <source>Rank s&amp;peakers by:</source>
         <translation>Rank s&amp;peakers by:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="187"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="188"/>
         <source>Ranked by average from:</source>
         <translation>Ranked by average from:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="264"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="348"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="366"/>
+        <source>Rating…</source>
+        <translation>Rating…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="298"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -8293,8 +8572,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="278"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="334"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="365"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="437"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -8336,12 +8615,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Room…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="218"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="243"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="241"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="275"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
         <source>Round {round}</source>
         <translation>Round {round}</translation>
@@ -8363,13 +8642,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} is not drawn yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="72"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="102"/>
         <location filename="../../ui/tournaments/view.py" line="179"/>
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="70"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="100"/>
         <source>R{round}</source>
         <translation>R{round}</translation>
     </message>
@@ -8379,19 +8658,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Saved {path}: {pages} pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="258"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="96"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="344"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="348"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="253"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="287"/>
         <source>Scores {low}–{high}, step {step}; “—” is no score. Enter saves, Esc closes.</source>
         <translation>Scores {low}–{high}, step {step}; “—” is no score. Enter saves, Esc closes.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="99"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="109"/>
         <source>Scores:</source>
         <translation>Scores:</translation>
     </message>
@@ -8401,13 +8680,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Search (Ctrl+F): any part of the name or place</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="197"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="212"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="306"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="268"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="303"/>
         <source>Seeds meet 1 v N, 2 v N−1…; the higher seed is the government. Record only the winner, or a full ballot.</source>
         <translation>Seeds meet 1 v N, 2 v N−1…; the higher seed is the government. Record only the winner, or a full ballot.</translation>
     </message>
@@ -8422,43 +8701,48 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Shown on the draw sheet, the ballots and the projector. An empty motion removes it.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="101"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="106"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="135"/>
         <source>Speaker &amp;1:</source>
         <translation>Speaker &amp;1:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="107"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="136"/>
         <source>Speaker &amp;2:</source>
         <translation>Speaker &amp;2:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="258"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="344"/>
         <source>Speaker 1</source>
         <translation>Speaker 1</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="259"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="345"/>
         <source>Speaker 2</source>
         <translation>Speaker 2</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="167"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="168"/>
         <source>Speaker s&amp;cores:</source>
         <translation>Speaker s&amp;cores:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="118"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="137"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="167"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="190"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="137"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="150"/>
+        <source>Speakers&apos; c&amp;ategories:</source>
+        <translation>Speakers&apos; c&amp;ategories:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="190"/>
         <location filename="../../ui/tournaments/view.py" line="180"/>
         <source>Standings</source>
         <translation>Standings</translation>
@@ -8469,7 +8753,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Standings after the qualifying rounds · {league}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="264"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="298"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -8495,7 +8779,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="415"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="515"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="343"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="446"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tables (*.csv *.xlsx)</translation>
     </message>
@@ -8506,18 +8790,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="159"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="197"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="212"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="240"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="306"/>
         <location filename="../../ui/tournaments/projector.py" line="68"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="126"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="258"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="96"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="101"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="171"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="344"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="117"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="166"/>
         <location filename="../../ui/tournaments/view.py" line="179"/>
         <source>Teams</source>
         <translation>Teams</translation>
@@ -8528,12 +8813,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Teams — {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="254"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="340"/>
         <source>Teams: {count}</source>
         <translation>Teams: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="358"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="461"/>
         <source>Teams: {summary}</source>
         <translation>Teams: {summary}</translation>
     </message>
@@ -8542,7 +8827,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">The award list is empty: there are no results yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="296"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="275"/>
+        <source>The best teams of each category that are not in the open break; provisional until the open break is confirmed.</source>
+        <translation>The best teams of each category that are not in the open break; provisional until the open break is confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="278"/>
+        <source>The best teams of each category that are not in the open break; tied teams share a place.</source>
+        <translation>The best teams of each category that are not in the open break; tied teams share a place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="332"/>
         <source>The break is already confirmed. Confirm it again from the standings?</source>
         <translation>The break is already confirmed. Confirm it again from the standings?</translation>
     </message>
@@ -8557,7 +8852,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The file draws {rounds} differently from the draw saved. Replace the saved draw?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="250"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="285"/>
         <source>The final is drawn</source>
         <translation>The final is drawn</translation>
     </message>
@@ -8567,7 +8862,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The preview&apos;s kind; each award is printed as its own kind.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="258"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="286"/>
         <source>The same seed gives the same random first round.</source>
         <translation>The same seed gives the same random first round.</translation>
     </message>
@@ -8577,17 +8872,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The tournament&apos;s rooms, given out to new draws in order; a league keeps its rooms from round to round</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="226"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="260"/>
         <source>The winner has fewer speaker points (allowed in this tournament).</source>
         <translation>The winner has fewer speaker points (allowed in this tournament).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="228"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="262"/>
         <source>The winner has fewer speaker points: this tournament does not allow a low-point win. Check the winner and the scores.</source>
         <translation>The winner has fewer speaker points: this tournament does not allow a low-point win. Check the winner and the scores.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="61"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="65"/>
         <source>These teams are tied at the cut and no tie-break separates them. Choose the {places} that break, best seed first, and write why (for example, the rule of your tournament&apos;s regulations).</source>
         <translation>These teams are tied at the cut and no tie-break separates them. Choose the {places} that break, best seed first, and write why (for example, the rule of your tournament&apos;s regulations).</translation>
     </message>
@@ -8603,27 +8898,27 @@ Keep this change anyway?</source>
 Keep this change anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="227"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="252"/>
         <source>This tournament has no break (its size is 0).</source>
         <translation>This tournament has no break (its size is 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="232"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="257"/>
         <source>Tie at the cut decided: {reason}</source>
         <translation>Tie at the cut decided: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="59"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="63"/>
         <source>Tied at the cut</source>
         <translation>Tied at the cut</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="239"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="264"/>
         <source>Tied at the cut for {places} place(s): {teams}. The organisers choose when they confirm the break.</source>
         <translation>Tied at the cut for {places} place(s): {teams}. The organisers choose when they confirm the break.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="72"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="102"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -8633,17 +8928,17 @@ Keep this change anyway?</translation>
         <translation>Total speaker points</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="221"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="255"/>
         <source>Total: {points}</source>
         <translation>Total: {points}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="246"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="274"/>
         <source>Tournament settings</source>
         <translation>Tournament settings</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="121"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="122"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
@@ -8658,13 +8953,13 @@ Keep this change anyway?</translation>
         <translation>Who beat whom (two tied teams)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="257"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="291"/>
         <source>Why is the ballot corrected?</source>
         <translation>Why is the ballot corrected?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="263"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="219"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="297"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="244"/>
         <source>Winner</source>
         <translation>Winner</translation>
     </message>
@@ -8672,57 +8967,62 @@ Keep this change anyway?</translation>
         <location filename="../../ui/tournaments/common.py" line="48"/>
         <location filename="../../ui/tournaments/common.py" line="58"/>
         <location filename="../../ui/tournaments/projector.py" line="68"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="97"/>
         <source>Wins</source>
         <translation>Wins</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="335"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="438"/>
         <source>Withdraw adjudicator {name}?</source>
         <translation>Withdraw adjudicator {name}?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="317"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="408"/>
         <source>Withdraw team {team} from the tournament?</source>
         <translation>Withdraw team {team} from the tournament?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="279"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="369"/>
         <source>Withdraw the adjudicator: they leave the panels of debates without a result</source>
         <translation>Withdraw the adjudicator: they leave the panels of debates without a result</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="295"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="332"/>
         <source>Write why the ballot is corrected.</source>
         <translation>Write why the ballot is corrected.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="109"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="113"/>
         <source>Write why these teams break.</source>
         <translation>Write why these teams break.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="235"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="263"/>
         <source>a final</source>
         <translation>a final</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="240"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="268"/>
         <source>a partial first round, then a bracket</source>
         <translation>a partial first round, then a bracket</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="253"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="281"/>
         <source>a winner may have fewer speaker points than the loser</source>
         <translation>a winner may have fewer speaker points than the loser</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="160"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="213"/>
         <source>any league</source>
         <translation>any league</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="255"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="99"/>
+        <source>as the team</source>
+        <translation>as the team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="283"/>
         <source>average points per round spoken</source>
         <translation>average points per round spoken</translation>
     </message>
@@ -8736,47 +9036,57 @@ Keep this change anyway?</translation>
         <translation type="vanished">bye: a win; its points are the team&apos;s average</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="265"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="299"/>
         <source>corrected</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="265"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="299"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="211"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="288"/>
+        <source>elimination rounds</source>
+        <translation>elimination rounds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="233"/>
         <source>goes through</source>
         <translation>goes through</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="235"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="263"/>
         <source>no elimination rounds</source>
         <translation>no elimination rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="238"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="266"/>
         <source>octofinals to the final</source>
         <translation>octofinals to the final</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="256"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="284"/>
         <source>one speaker may give both speeches of a team short of a speaker</source>
         <translation>one speaker may give both speeches of a team short of a speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="251"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="279"/>
         <source>or your own leagues, comma-separated</source>
         <translation>or your own leagues, comma-separated</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="237"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="287"/>
+        <source>qualifying rounds</source>
+        <translation>qualifying rounds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="265"/>
         <source>quarterfinals, semifinals and a final</source>
         <translation>quarterfinals, semifinals and a final</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="251"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="285"/>
         <source>record only the winner (no speaker points)</source>
         <translation>record only the winner (no speaker points)</translation>
     </message>
@@ -8786,37 +9096,47 @@ Keep this change anyway?</translation>
         <translation>round {round} ({league})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="257"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="285"/>
         <source>rounds spoken (0: every speaker is ranked)</source>
         <translation>rounds spoken (0: every speaker is ranked)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="236"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="264"/>
         <source>semifinals and a final</source>
         <translation>semifinals and a final</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="106"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="177"/>
+        <source>speaker {number}:</source>
+        <translation>speaker {number}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="154"/>
         <source>speakers by average points</source>
         <translation>speakers by average points</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="105"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="153"/>
         <source>speakers by total points</source>
         <translation>speakers by total points</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="252"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="280"/>
         <source>step</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="254"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="289"/>
+        <source>teams of each category (novice, junior) not in the open break; 0: none</source>
+        <translation>teams of each category (novice, junior) not in the open break; 0: none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="282"/>
         <source>total points over the qualifying rounds</source>
         <translation>total points over the qualifying rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="286"/>
         <source>won by forfeit: the other team did not come (no speeches)</source>
         <translation>won by forfeit: the other team did not come (no speeches)</translation>
     </message>
@@ -8831,7 +9151,7 @@ Keep this change anyway?</translation>
         <translation>{count} certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="169"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="248"/>
         <source>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</translation>
     </message>
@@ -8846,9 +9166,13 @@ Keep this change anyway?</translation>
         <translation>{league}, round {round}: {debates} debates</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="108"/>
         <source>{league}: teams ranked by {order}; {rule}. “=” marks a shared place.</source>
-        <translation>{league}: teams ranked by {order}; {rule}. “=” marks a shared place.</translation>
+        <translation type="vanished">{league}: teams ranked by {order}; {rule}. “=” marks a shared place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="156"/>
+        <source>{league}: teams ranked by {order}; {rule}. “=” marks a shared place; “*” a speaker&apos;s own average credited for a bye or a forfeit win.</source>
+        <translation>{league}: teams ranked by {order}; {rule}. “=” marks a shared place; “*” a speaker&apos;s own average credited for a bye or a forfeit win.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="145"/>
@@ -8866,7 +9190,7 @@ Keep this change anyway?</translation>
         <translation>{team} won by forfeit</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="205"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="227"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="217"/>
         <source>— bye —</source>
         <translation>— bye —</translation>
@@ -8986,7 +9310,7 @@ Keep this change anyway?</translation>
         <translation>The date “{text}” has the year {year}; write a year from {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="138"/>
+        <location filename="../../app/tournaments/setup.py" line="147"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>

@@ -518,22 +518,23 @@ Add this aid as well?</source>
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../app/backup.py" line="178"/>
+        <location filename="../../app/backup.py" line="216"/>
         <source>Cannot restore {path}: {error}. The database was not changed; a copy of it is at {safety}.</source>
         <translation>{path} сақтық көшірмесінен қалпына келтіру мүмкін болмады: {error}. Деректер қоры өзгертілген жоқ; оның көшірмесі: {safety}.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="64"/>
+        <location filename="../../app/backup.py" line="77"/>
+        <location filename="../../app/backup.py" line="97"/>
         <source>Cannot write the backup to {path}: {error}. Check the disk has free space and is writable.</source>
         <translation>Сақтық көшірмені жазу мүмкін болмады ({path}): {error}. Дискіде бос орын бар екенін және оған жазуға рұқсат берілгенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="58"/>
+        <location filename="../../app/backup.py" line="71"/>
         <source>The backup copy failed its check; the original is unchanged.</source>
         <translation>Сақтық көшірме тексеруден өтпеді; түпнұсқа деректер қоры өзгертілген жоқ. Қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="134"/>
+        <location filename="../../app/backup.py" line="172"/>
         <source>{path} is not a readable Tirkeu backup: {error}</source>
         <translation>{path} файлы — оқылатын Tirkeu сақтық көшірмесі емес: {error}</translation>
     </message>
@@ -546,7 +547,7 @@ Add this aid as well?</source>
         <translation>  № {row} жол: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="581"/>
+        <location filename="../../app/cli/tournament_commands.py" line="680"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  плей-офф шегінде көрсеткіштер тең (бос орын саны: {places}): {teams} — таңдау үшін: --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -561,12 +562,12 @@ Add this aid as well?</source>
         <translation>, басқарма үшін шифрланған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="288"/>
+        <location filename="../../app/cli/tournament_commands.py" line="373"/>
         <source>Adjudicators</source>
         <translation>Төрешілер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="393"/>
+        <location filename="../../app/cli/tournament_commands.py" line="478"/>
         <source>Adjudicators registered: {names}.</source>
         <translation>Тіркелген төрешілер: {names}.</translation>
     </message>
@@ -626,12 +627,17 @@ Add this aid as well?</source>
         <translation>{name}: жетіспейтін пакеттер — № {numbers}.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/commands.py" line="122"/>
+        <source>Moved {total} rows in {tables} tables to {address}; the counts match. The file {path} is kept unchanged: from now on open the server with --db {address}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/cli/sync_commands.py" line="95"/>
         <source>No bundle files (*.tirkeu) were found there.</source>
         <translation>Көрсетілген жерде пакет файлдары (*.tirkeu) табылмады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="431"/>
+        <location filename="../../app/cli/tournament_commands.py" line="516"/>
         <source>No motion is set for this round.</source>
         <translation>Бұл раундқа тақырып берілмеген.</translation>
     </message>
@@ -651,7 +657,7 @@ Add this aid as well?</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="373"/>
+        <location filename="../../app/cli/tournament_commands.py" line="458"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Нәтижелер: енгізілгені — {entered}, түзетілгені — {corrected}, өзгеріссіз — {unchanged}.</translation>
     </message>
@@ -661,15 +667,21 @@ Add this aid as well?</source>
         <translation>{name}: кілті кері қайтарылды; оның пакеттері қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="488"/>
-        <location filename="../../app/cli/tournament_commands.py" line="501"/>
-        <location filename="../../app/cli/tournament_commands.py" line="512"/>
-        <location filename="../../app/cli/tournament_commands.py" line="636"/>
+        <location filename="../../app/cli/tournament_commands.py" line="364"/>
+        <location filename="../../app/cli/tournament_commands.py" line="577"/>
+        <location filename="../../app/cli/tournament_commands.py" line="590"/>
+        <location filename="../../app/cli/tournament_commands.py" line="601"/>
+        <location filename="../../app/cli/tournament_commands.py" line="742"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="613"/>
+        <location filename="../../app/cli/tournament_commands.py" line="340"/>
+        <source>Saved: {name}, rating {rating}.</source>
+        <translation>Сақталды: {name}, рейтингі {rating}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="719"/>
         <source>Saved: {team} won.</source>
         <translation>Сақталды: {team} командасы жеңді.</translation>
     </message>
@@ -679,7 +691,7 @@ Add this aid as well?</source>
         <translation>Орнату аяқталды: {name} ({role}, {region}), деректер қоры: {path}. Орнату идентификаторы: {id}, кілттің саусақ ізі: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="279"/>
+        <location filename="../../app/cli/tournament_commands.py" line="314"/>
         <source>Teams</source>
         <translation>Командалар</translation>
     </message>
@@ -749,42 +761,52 @@ Add this aid as well?</source>
         <translation>Жазылған жол саны: {count}. Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="311"/>
+        <location filename="../../app/cli/tournament_commands.py" line="396"/>
         <source>bye</source>
         <translation>қарсыласы жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="387"/>
+        <location filename="../../app/cli/tournament_commands.py" line="685"/>
+        <source>final</source>
+        <translation>түпкілікті</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="472"/>
         <source>loaded</source>
         <translation>жүктелді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="576"/>
+        <location filename="../../app/cli/tournament_commands.py" line="675"/>
         <source>proposed</source>
         <translation>ұсынылған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="387"/>
+        <location filename="../../app/cli/tournament_commands.py" line="685"/>
+        <source>provisional</source>
+        <translation>алдын ала</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="472"/>
         <source>replaced</source>
         <translation>ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="576"/>
+        <location filename="../../app/cli/tournament_commands.py" line="675"/>
         <source>saved</source>
         <translation>сақталған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="134"/>
+        <location filename="../../app/cli/commands.py" line="147"/>
         <source>synth needs --db PATH (it never writes into your own database).</source>
         <translation>synth командасына --db PATH параметрі қажет (ол сіздің жұмыс деректер қорыңызға ешқашан жазбайды).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="388"/>
+        <location filename="../../app/cli/tournament_commands.py" line="473"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="395"/>
+        <location filename="../../app/cli/tournament_commands.py" line="480"/>
         <source>warning: {problem}</source>
         <translation>ескерту: {problem}</translation>
     </message>
@@ -800,7 +822,7 @@ Add this aid as well?</source>
         <translation>Жазылған сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="661"/>
+        <location filename="../../app/cli/tournament_commands.py" line="767"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>Келесі кезеңге өткізілген командалар: {count}.</translation>
     </message>
@@ -810,17 +832,22 @@ Add this aid as well?</source>
         <translation>{file}: {status} — жаңа: {created}, жаңартылған: {updated}, өзгеріссіз: {unchanged}, өткізілген: {ignored}, қабылданбаған: {rejected}, қайшылықтар: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="316"/>
+        <location filename="../../app/cli/tournament_commands.py" line="401"/>
         <source>{league} R{round} motion: {motion}</source>
         <translation>{league} R{round} тақырыбы: {motion}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="390"/>
+        <location filename="../../app/cli/tournament_commands.py" line="475"/>
         <source>{league} round {round}: {debates} debates {outcome}.</source>
         <translation>{league}, {round}-раунд: {debates} дебат {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="343"/>
+        <location filename="../../app/cli/tournament_commands.py" line="686"/>
+        <source>{league}, {category} break ({state}):</source>
+        <translation>{league}, {category} плей-оффы ({state}):</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="428"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: екі командадан аз, жеребе тартылмады.</translation>
     </message>
@@ -835,12 +862,12 @@ Add this aid as well?</source>
         <translation>{path} файлы бұрыннан бар; synth тек жаңа деректер қорын жасайды. Басқа файл атауын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="409"/>
+        <location filename="../../app/cli/tournament_commands.py" line="494"/>
         <source>{path}: {pages} pages, {debates} debates.</source>
         <translation>{path}: {pages} бет, {debates} дебат.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="268"/>
+        <location filename="../../app/cli/tournament_commands.py" line="303"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}; тізілімге қосылған адамдар: {people}.</translation>
     </message>
@@ -888,7 +915,7 @@ Add this aid as well?</source>
         <translation>Кез келген күйі</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="32"/>
+        <location filename="../../app/certificates/templates.py" line="34"/>
         <source>Best speaker diploma</source>
         <translation>Үздік спикер дипломы</translation>
     </message>
@@ -914,7 +941,7 @@ Add this aid as well?</source>
         <translation>Күші жойылған: {serial} сертификатының орнына {newer} сертификаты берілген.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="34"/>
+        <location filename="../../app/certificates/templates.py" line="36"/>
         <source>Certificate of participation</source>
         <translation>Қатысушы сертификаты</translation>
     </message>
@@ -966,17 +993,17 @@ Add this aid as well?</source>
         <translation>Аты-жөнін түзету…</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="29"/>
+        <location filename="../../app/certificates/templates.py" line="31"/>
         <source>Diploma of the 1st degree</source>
         <translation>І дәрежелі диплом</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="30"/>
+        <location filename="../../app/certificates/templates.py" line="32"/>
         <source>Diploma of the 2nd degree</source>
         <translation>ІІ дәрежелі диплом</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="31"/>
+        <location filename="../../app/certificates/templates.py" line="33"/>
         <source>Diploma of the 3rd degree</source>
         <translation>ІІІ дәрежелі диплом</translation>
     </message>
@@ -1056,7 +1083,7 @@ Add this aid as well?</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="35"/>
+        <location filename="../../app/certificates/templates.py" line="37"/>
         <source>Letter of thanks</source>
         <translation>Алғыс хат</translation>
     </message>
@@ -1077,7 +1104,7 @@ Add this aid as well?</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="33"/>
+        <location filename="../../app/certificates/templates.py" line="35"/>
         <source>Nomination diploma</source>
         <translation>Номинация дипломы</translation>
     </message>
@@ -1199,8 +1226,8 @@ Add this aid as well?</source>
         <translation>Сертификат мәтіндері</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="141"/>
-        <location filename="../../app/certificates/register.py" line="155"/>
+        <location filename="../../app/certificates/register.py" line="145"/>
+        <location filename="../../app/certificates/register.py" line="159"/>
         <source>The certificate {serial} is already cancelled.</source>
         <translation>{serial} сертификатының күші бұрын жойылған.</translation>
     </message>
@@ -1240,33 +1267,33 @@ Add this aid as well?</source>
         <translation>Бет бағдары альбомдық немесе кітаптық болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="63"/>
+        <location filename="../../app/certificates/register.py" line="64"/>
         <source>The person was not found (they may have been deleted).</source>
         <translation>Адам табылмады (ол жойылған болуы мүмкін).</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="152"/>
+        <location filename="../../app/certificates/register.py" line="156"/>
         <source>The recipient&apos;s name is required.</source>
         <translation>Алушының аты-жөнін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="96"/>
+        <location filename="../../app/certificates/templates.py" line="98"/>
         <source>The template text “{text}” has an unmatched brace {{ or }}.</source>
         <translation>«{text}» үлгі мәтінінде жұбы жоқ жақша бар: {{ немесе }}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="100"/>
+        <location filename="../../app/certificates/templates.py" line="102"/>
         <source>The template text “{text}” uses an unknown placeholder {{{name}}}; allowed are: {allowed}.</source>
         <translation>«{text}» үлгі мәтінінде белгісіз толтырғыш бар: {{{name}}}. Рұқсат етілгендері: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="53"/>
+        <location filename="../../app/certificates/register.py" line="54"/>
         <source>There is no certificate {serial} in the register.</source>
         <translation>Тізілімде {serial} сертификаты жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="128"/>
-        <location filename="../../app/certificates/register.py" line="77"/>
+        <location filename="../../app/certificates/register.py" line="78"/>
         <source>There is nobody to issue certificates to: the list of recipients is empty.</source>
         <translation>Сертификат беретін ешкім жоқ: алушылар тізімі бос.</translation>
     </message>
@@ -1296,17 +1323,17 @@ Add this aid as well?</source>
         <translation>Аты-жөнінің астында (іс-шарасыз)</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="77"/>
+        <location filename="../../app/certificates/templates.py" line="79"/>
         <source>Unknown kind of certificate “{kind}”; choose one of: {allowed}.</source>
         <translation>Белгісіз сертификат түрі: «{kind}». Мына мәндердің бірін таңдаңыз: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="86"/>
+        <location filename="../../app/certificates/templates.py" line="88"/>
         <source>Unknown language “{language}”; choose kk, ru or en.</source>
         <translation>Белгісіз тіл: «{language}». kk, ru немесе en мәндерінің бірін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="141"/>
+        <location filename="../../app/certificates/templates.py" line="143"/>
         <source>Unknown template field “{field}”.</source>
         <translation>Үлгінің белгісіз өрісі: «{field}».</translation>
     </message>
@@ -1332,12 +1359,12 @@ Add this aid as well?</source>
         <translation>Тексеру…</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="39"/>
+        <location filename="../../app/certificates/templates.py" line="41"/>
         <source>cancelled</source>
         <translation>күші жойылған</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="38"/>
+        <location filename="../../app/certificates/templates.py" line="40"/>
         <source>issued</source>
         <translation>берілген</translation>
     </message>
@@ -1874,14 +1901,19 @@ Add this aid as well?</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../app/db/store.py" line="136"/>
+        <location filename="../../app/db/store.py" line="186"/>
         <source>Cannot create the folder {path}: {error}</source>
         <translation>{path} қалтасын жасау мүмкін болмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="204"/>
+        <location filename="../../app/db/store.py" line="287"/>
         <source>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</source>
         <translation>{path} деректер қорын ашу мүмкін болмады: {error}. Қалтаға жазуға рұқсат бар екенін және диск толып қалмағанын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/postgres.py" line="119"/>
+        <source>Cannot reach the database server {path} ({error}). Check the address, that the server is running and that this computer may connect to it. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/db/guard.py" line="29"/>
@@ -1901,6 +1933,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/db/environment.py" line="79"/>
+        <location filename="../../app/db/postgres.py" line="100"/>
         <source>The database {path} is busy: another program (or a second Tirkeu) is using it. The change was not saved. Close the other program and try again.</source>
         <translation>{path} деректер қоры бос емес: оны басқа бағдарлама (немесе қатар ашылған екінші Tirkeu) пайдаланып отыр. Өзгеріс сақталмады. Басқа бағдарламаны жауып, қайталап көріңіз.</translation>
     </message>
@@ -1910,9 +1943,34 @@ Add this aid as well?</source>
         <translation>{path} деректер қоры тек оқуға арналған дискіде немесе қалтада тұр (мысалы, жазудан қорғалған флешкада немесе CD дискіде), сондықтан Tirkeu оны аша алмайды. Оны жазуға болатын қалтаға (мысалы, «Құжаттар» қалтасына) көшіріп, көшірмесін ашыңыз немесе сол жерге жазуға рұқсат беріңіз.</translation>
     </message>
     <message>
+        <location filename="../../app/db/postgres.py" line="244"/>
+        <source>The database {path} uses the encoding {encoding}, which cannot hold Kazakh letters. Create it with ENCODING &apos;UTF8&apos; (the README shows how).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/db/environment.py" line="83"/>
         <source>The disk with the database {path} is full. The change was not saved. Free some space on the disk and try again.</source>
         <translation>{path} деректер қоры тұрған диск толып қалды. Өзгеріс сақталмады. Дискіде орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/postgres.py" line="113"/>
+        <source>The server did not accept the user name or password for {path}. Check them (or your .pgpass file) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/db/postgres.py" line="104"/>
+        <source>The server of the database {path} is out of disk space or memory. The change was not saved. Ask the server&apos;s administrator to free some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/db/postgres.py" line="108"/>
+        <source>The server refused to let Tirkeu change the database {path} ({error}). Ask the server&apos;s administrator for the rights the README lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/db/postgres.py" line="116"/>
+        <source>There is no database {path} on the server. Ask the server&apos;s administrator to create it (the README shows how).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="28"/>
@@ -1921,7 +1979,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/db/environment.py" line="92"/>
-        <location filename="../../app/db/store.py" line="207"/>
+        <location filename="../../app/db/store.py" line="290"/>
         <source>{path} is damaged ({error}). Restore it from a backup.</source>
         <translation>{path} файлы зақымдалған ({error}). Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
@@ -2441,11 +2499,11 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="54"/>
-        <location filename="../../app/certificates/register.py" line="82"/>
+        <location filename="../../app/certificates/register.py" line="83"/>
         <location filename="../../app/contests/core.py" line="108"/>
         <location filename="../../app/events/appointments.py" line="101"/>
         <location filename="../../app/events/attendance.py" line="60"/>
-        <location filename="../../app/tournaments/setup.py" line="151"/>
+        <location filename="../../app/tournaments/setup.py" line="160"/>
         <source>The event was not found (it may have been deleted).</source>
         <translation>Іс-шара табылмады (ол жойылған болуы мүмкін).</translation>
     </message>
@@ -2725,7 +2783,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="55"/>
         <location filename="../../ui/common/form_dialog.py" line="155"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="81"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="85"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -3352,6 +3410,44 @@ Add this aid as well?</source>
         <location filename="../../ui/main_window.py" line="58"/>
         <source>Tournaments</source>
         <translation>Турнирлер</translation>
+    </message>
+</context>
+<context>
+    <name>Move</name>
+    <message>
+        <location filename="../../app/db/copying.py" line="191"/>
+        <source>A school&apos;s database stays in its file on the laptop; only a region office or the national centre moves to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/db/copying.py" line="145"/>
+        <source>The copy of {table} does not match the original ({copied} rows copied); nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/db/copying.py" line="124"/>
+        <source>The target database is already set up as an installation; move into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/db/copying.py" line="121"/>
+        <source>The target database lacks the tables {tables}; open it with this version of Tirkeu first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/db/copying.py" line="189"/>
+        <source>This database is not set up yet: there is nothing to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/db/copying.py" line="186"/>
+        <source>This database is on a server already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/db/copying.py" line="183"/>
+        <source>move-to takes a server address (postgresql://user@host/database), not {target}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5322,6 +5418,11 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>&amp;Рөлі:</translation>
     </message>
     <message>
+        <location filename="../../app/installation.py" line="85"/>
+        <source>A school keeps its database in a file on its laptop; a server database is for a region office or the national centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/setup/dialog.py" line="131"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
@@ -5362,7 +5463,8 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Бастау</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="74"/>
+        <location filename="../../app/installation.py" line="75"/>
+        <location filename="../../app/installation.py" line="92"/>
         <source>This database is already set up; use another --db for a new installation.</source>
         <translation>Бұл деректер қоры бапталып қойған; жаңа орнату үшін басқа --db көрсетіңіз.</translation>
     </message>
@@ -5372,7 +5474,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Tirkeu: бастапқы баптау</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="76"/>
+        <location filename="../../app/installation.py" line="77"/>
         <source>Unknown role {role}: choose school, office or national.</source>
         <translation>Белгісіз рөл: {role}. school, office немесе national мәндерінің бірін таңдаңыз.</translation>
     </message>
@@ -5424,12 +5526,12 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Сәйкестендіру картасын сұраңыз ({above}): ол флешкамен немесе электрондық поштамен берілетін шағын файл (tirkeu-identity.json).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="310"/>
+        <location filename="../../app/sync/importer.py" line="311"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
         <translation>№ {sequence} пакет (жіберуші: {name}) бұрын басқа мазмұнмен импортталған; бұл пакет қолданылмады. Қайсысы дұрыс екенін мектептен сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="287"/>
+        <location filename="../../app/sync/export.py" line="289"/>
         <source>Bundle {sequence} was not written by this installation (or its kept copy is gone).</source>
         <translation>№ {sequence} пакетті бұл орнату жазбаған (немесе оның сақталған көшірмесі жоқ).</translation>
     </message>
@@ -5454,7 +5556,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Қоңырау шалыңыз ({above}) да, Tirkeu көрсеткен кілттің саусақ ізін олардың экранындағымен салыстырыңыз (Анықтама → Tirkeu бағдарламасы туралы). Тек сәйкес келсе ғана «Иә» деп жауап беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="109"/>
+        <location filename="../../app/sync/trust.py" line="123"/>
         <source>Cannot read the identity card {path}.</source>
         <translation>{path} сәйкестендіру картасын оқу мүмкін болмады.</translation>
     </message>
@@ -5465,13 +5567,13 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="66"/>
-        <location filename="../../app/sync/export.py" line="279"/>
+        <location filename="../../app/sync/export.py" line="281"/>
         <source>Cannot write the bundle {path}: {error}. Check that the disk (or USB stick) has free space and is writable.</source>
         <translation>{path} пакетін жазу мүмкін болмады: {error}. Дискіде (немесе флешкада) бос орын бар екенін және оған жазуға рұқсат барын тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="200"/>
-        <location filename="../../app/sync/trust.py" line="65"/>
+        <location filename="../../app/sync/trust.py" line="79"/>
         <source>Cannot write {path}: {error}</source>
         <translation>{path} файлына жазу мүмкін болмады: {error}</translation>
     </message>
@@ -5617,7 +5719,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>{name}: жетіспейтін пакеттер — № {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="234"/>
+        <location filename="../../app/sync/importer.py" line="235"/>
         <source>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</source>
         <translation>Пакеттің {n}-нан астам жазбасы қате; пакет толығымен қабылданбады.</translation>
     </message>
@@ -5627,7 +5729,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="155"/>
+        <location filename="../../app/sync/export.py" line="156"/>
         <source>Name the installation this bundle is for (--to, the window&apos;s “For” list): an office writes one bundle for the national centre and one for each school.</source>
         <translation>Пакет кімге арналғанын көрсетіңіз (--to, терезедегі «Кімге» тізімі): басқарма ұлттық орталыққа бір пакет және әр мектепке бір пакет жазады.</translation>
     </message>
@@ -5642,17 +5744,17 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Бұл компьютерде сенімді сәйкестендіру картасы жоқ ({above}), сондықтан пакет шифрланбай жазылады: флешканы тапқан кез келген адам ондағы аты-жөндерді, туған күндерді және ЖСН-дерді оқи алады. Мұны бір рет үш қадаммен түзетуге болады:</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="158"/>
+        <location filename="../../app/sync/export.py" line="159"/>
         <source>No office is trusted yet, so the bundle cannot be encrypted and children&apos;s data would travel in clear. Ask the region office for its identity card (a .json file), trust it (Sync → Keys → Trust a card…, or `keys trust CARD`), and write the bundle again. To write it unencrypted anyway, choose “Write unencrypted” (--plaintext).</source>
         <translation>Әзірге ешбір басқармаға сенім білдірілмеген, сондықтан пакетті шифрлау мүмкін емес және балалардың деректері ашық күйде жүреді. Облыстық басқармадан оның сәйкестендіру картасын (.json файлы) сұраңыз, оған сенім білдіріңіз (Синхрондау → Кілттер және сенім → Сәйкестендіру картасына сенім білдіру…, немесе `keys trust CARD`) және пакетті қайта жазыңыз. Бәрібір шифрсыз жазу үшін «Шифрсыз жазу» таңдаңыз (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="185"/>
+        <location filename="../../app/sync/trust.py" line="199"/>
         <source>No single trusted installation has the id, fingerprint or name {what}; see `keys list`.</source>
         <translation>{what} идентификаторы, саусақ ізі немесе атауы бар жалғыз сенімді орнату табылмады; `keys list` қараңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="176"/>
+        <location filename="../../app/sync/trust.py" line="190"/>
         <source>No trusted installation has the id or fingerprint {what}.</source>
         <translation>Сенім білдірілген орнатулардың ешқайсысының идентификаторы немесе кілтінің саусақ ізі {what} мәніне сәйкес келмейді.</translation>
     </message>
@@ -5765,7 +5867,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакетте күтілмеген {name} файлы бар; пакет қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="197"/>
+        <location filename="../../app/sync/importer.py" line="198"/>
         <source>The bundle holds more lines than its signed manifest counts; it is refused.</source>
         <translation>Пакетте оның қол қойылған манифесінде көрсетілгеннен көп жол бар; ол қабылданбады.</translation>
     </message>
@@ -5780,7 +5882,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакет зақымдалған (ішіндегі файлдардың бірінің өлшемі дұрыс емес).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="183"/>
+        <location filename="../../app/sync/importer.py" line="184"/>
         <source>The bundle is encrypted to another office; this office cannot open it.</source>
         <translation>Пакет басқа басқарма үшін шифрланған; бұл басқарма оны аша алмайды.</translation>
     </message>
@@ -5789,7 +5891,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Пакет шифрланған, бірақ бұл орнатуда шифрды ашу кілті жоқ: пакет басқармаға арналған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="178"/>
+        <location filename="../../app/sync/importer.py" line="179"/>
         <source>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</source>
         <translation>Пакет шифрланған, бірақ бұл орнатуда шифрды ашу кілті жоқ: ол басқа орнатуға арналған.</translation>
     </message>
@@ -5804,74 +5906,74 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакеттегі {name} файлы тым үлкен, ол түпнұсқа болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="95"/>
+        <location filename="../../app/sync/importer.py" line="96"/>
         <source>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</source>
         <translation>Пакет Tirkeu бағдарламасының жаңарақ нұсқасында жазылған (пішім нұсқасы — {found}); оны импорттау үшін жаңа нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="99"/>
+        <location filename="../../app/sync/importer.py" line="100"/>
         <source>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</source>
         <translation>Пакет Tirkeu бағдарламасының жаңарақ нұсқасында жазылған (схема нұсқасы — {found}); оны импорттау үшін жаңа нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="116"/>
+        <location filename="../../app/sync/importer.py" line="117"/>
         <source>The bundle&apos;s manifest does not describe its records.</source>
         <translation>Пакет манифесі оның жазбаларына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="90"/>
+        <location filename="../../app/sync/importer.py" line="91"/>
         <source>The bundle&apos;s manifest is damaged.</source>
         <translation>Пакет манифесі зақымдалған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="105"/>
-        <location filename="../../app/sync/importer.py" line="119"/>
+        <location filename="../../app/sync/importer.py" line="106"/>
+        <location filename="../../app/sync/importer.py" line="120"/>
         <source>The bundle&apos;s manifest is incomplete.</source>
         <translation>Пакет манифесі толық емес.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="114"/>
+        <location filename="../../app/sync/importer.py" line="115"/>
         <source>The bundle&apos;s records are larger than a bundle may be; it is refused.</source>
         <translation>Пакеттің жазбалары рұқсат етілген көлемнен үлкен; ол қабылданбады.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="341"/>
+        <location filename="../../app/sync/importer.py" line="347"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
         <translation>Пакет жазбалары бір-біріне қайшы келеді ({error}); пакеттен ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="176"/>
-        <location filename="../../app/sync/importer.py" line="173"/>
+        <location filename="../../app/sync/importer.py" line="174"/>
         <source>The bundle&apos;s records were changed after it was signed; it is refused.</source>
         <translation>Пакет жазбалары қол қойылғаннан кейін өзгертілген; пакет қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="108"/>
+        <location filename="../../app/sync/importer.py" line="109"/>
         <source>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</source>
         <translation>Пакеттің реттік нөмірі {sequence} мүмкін емес; ол қабылданбады.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="92"/>
+        <location filename="../../app/sync/trust.py" line="106"/>
         <source>The identity card names an unknown role.</source>
         <translation>Сәйкестендіру картасында белгісіз рөл көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="164"/>
+        <location filename="../../app/sync/export.py" line="165"/>
         <source>The identity card of {name} has no encryption key (it was written by an older Tirkeu). Ask for a new card and trust it, or write the bundle unencrypted on purpose (--plaintext).</source>
         <translation>{name} сәйкестендіру картасында шифрлау кілті жоқ (оны Tirkeu-дің ескі нұсқасы жазған). Жаңа картаны сұрап, оған сенім білдіріңіз немесе пакетті әдейі шифрсыз жазыңыз (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="141"/>
+        <location filename="../../app/sync/importer.py" line="142"/>
         <source>The key of {name} was revoked on {date}; its bundles are refused.</source>
         <translation>{name} кілті {date} күні кері қайтарылған; оның пакеттері қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="137"/>
+        <location filename="../../app/sync/trust.py" line="151"/>
         <source>The key of {name} was revoked; it cannot be trusted again.</source>
         <translation>{name} кілті кері қайтарылған; оған қайта сенім білдіруге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="98"/>
+        <location filename="../../app/sync/trust.py" line="112"/>
         <source>The office&apos;s encryption key in the card is not valid.</source>
         <translation>Картадағы басқарманың шифрлау кілті жарамсыз.</translation>
     </message>
@@ -5900,27 +6002,27 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Қолтаңба файлы зақымдалған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="151"/>
+        <location filename="../../app/sync/importer.py" line="152"/>
         <source>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</source>
         <translation>Бұл пакет {name} кілтімен қол қойылған, ол кілт {date} күні кері қайтарылған; жаңа орнату идентификаторы оған қайта сенім бермейді.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="138"/>
+        <location filename="../../app/sync/importer.py" line="139"/>
         <source>This bundle was written by this installation itself.</source>
         <translation>Бұл пакетті осы орнатудың өзі жазған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="299"/>
+        <location filename="../../app/sync/importer.py" line="300"/>
         <source>This bundle was written for another installation; it is not imported here.</source>
         <translation>Бұл пакет басқа орнатуға арналып жазылған; мұнда импортталмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="141"/>
+        <location filename="../../app/sync/trust.py" line="155"/>
         <source>This card carries the key of {name}, which was revoked on {date}; a key once revoked is never trusted again, whatever installation id it comes with.</source>
         <translation>Бұл картада {name} кілті бар, ол {date} күні кері қайтарылған; бір рет кері қайтарылған кілтке қандай орнату идентификаторымен келсе де қайта сенім білдірілмейді.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="196"/>
+        <location filename="../../app/sync/export.py" line="197"/>
         <source>This computer&apos;s clock is behind the latest change it holds ({when} UTC). Check its date and time: changes are ordered by it.</source>
         <translation>Бұл компьютердің сағаты ондағы соңғы өзгерістен ({when} UTC) артта қалған. Күні мен уақытын тексеріңіз: өзгерістер соған қарай реттеледі.</translation>
     </message>
@@ -5935,18 +6037,18 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Осы орнату кілтінің саусақ ізі: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="92"/>
+        <location filename="../../app/sync/importer.py" line="93"/>
         <source>This is not a Tirkeu bundle.</source>
         <translation>Бұл Tirkeu пакеті емес.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="90"/>
-        <location filename="../../app/sync/trust.py" line="111"/>
+        <location filename="../../app/sync/trust.py" line="104"/>
+        <location filename="../../app/sync/trust.py" line="125"/>
         <source>This is not a Tirkeu identity card.</source>
         <translation>Бұл Tirkeu сәйкестендіру картасы емес.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="130"/>
+        <location filename="../../app/sync/trust.py" line="144"/>
         <source>This is this installation&apos;s own card.</source>
         <translation>Бұл — осы орнатудың өз картасы.</translation>
     </message>
@@ -6152,22 +6254,22 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
 Оларға қоңырау шалып, бұл саусақ ізін олардың Tirkeu көрсететін саусақ ізімен салыстырыңыз (Анықтама → Бағдарлама туралы). Сенім білдіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="149"/>
+        <location filename="../../app/sync/export.py" line="150"/>
         <source>{name} is a {role}: it does not take bundles from this installation ({why}).</source>
         <translation>{name} — {role}: ол бұл орнатудан пакет қабылдамайды ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="296"/>
+        <location filename="../../app/sync/importer.py" line="297"/>
         <source>{name} is a {role}; this installation does not take bundles from it ({why}).</source>
         <translation>{name} — {role}; бұл орнату одан пакет қабылдамайды ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="133"/>
+        <location filename="../../app/sync/trust.py" line="147"/>
         <source>{name} is already trusted with another key. If its laptop was replaced, the new one is a new installation; if the key was lost, revoke the old one first.</source>
         <translation>{name}: бұл орнатуға басқа кілтпен сенім білдірілген. Егер ноутбук ауыстырылса, жаңасы — жаңа орнату болып саналады; егер кілт жоғалса, алдымен ескі кілтті кері қайтарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="155"/>
+        <location filename="../../app/sync/importer.py" line="156"/>
         <source>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</source>
         <translation>{name}: бұл орнатуға әлі сенім білдірілмеген. Кілттің саусақ ізін ({fp}) мектеппен салыстырыңыз, содан кейін оның сәйкестендіру картасын импорттаңыз немесе --trust-new параметрін пайдаланыңыз.</translation>
     </message>
@@ -6185,7 +6287,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 Мектепке қоңырау шалып, оны олардың Tirkeu бағдарламасында көрсетілген саусақ ізімен салыстырыңыз (Анықтама → Tirkeu бағдарламасы туралы). Сенім білдіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="159"/>
+        <location filename="../../app/sync/importer.py" line="160"/>
         <source>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</source>
         <translation>{name} өзін басқарма немесе ұлттық орталық деп атайды. Оларға тек сәйкестендіру картасы арқылы (keys trust), {fp} саусақ ізін салыстырғаннан кейін сенім білдіріледі; --trust-new тек мектептерге сенім білдіреді.</translation>
     </message>
@@ -6441,7 +6543,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бюллетеньде жеңімпаз көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="117"/>
+        <location filename="../../app/tournaments/setup.py" line="122"/>
         <source>A break of one team has no elimination rounds: choose 0 or at least 2.</source>
         <translation>Плей-оффқа бір ғана команда шықса, плей-офф раундтары болмайды: 0 немесе кемінде 2 команда көрсетіңіз.</translation>
     </message>
@@ -6457,19 +6559,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Қарсылассыз өтуде тараптарды ауыстыру мүмкін емес: оппозиция жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/adjudicators.py" line="42"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="51"/>
         <source>A debate needs at least one adjudicator.</source>
         <translation>Әр ойынға кемінде бір төреші керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="83"/>
+        <location filename="../../app/tournaments/setup.py" line="88"/>
         <source>A league name is too long: {name}</source>
         <translation>Лига атауы тым ұзын: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="352"/>
+        <location filename="../../app/tournaments/tab.py" line="432"/>
         <source>A nomination of the {league} league goes to a debater of that league.</source>
         <translation>{league} лигасының номинациясы тек сол лиганың қатысушысына беріледі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/panels.py" line="56"/>
+        <source>A qualifying debate has 1 or 3 adjudicators, not {count}.</source>
+        <translation>Іріктеу дебатында 1 немесе 3 төреші болады, {count} емес.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/results.py" line="164"/>
@@ -6482,7 +6589,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Аудитория атауы {limit} таңбадан аспауы керек: {room}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="119"/>
+        <location filename="../../app/tournaments/draw.py" line="99"/>
         <source>A round needs at least two teams.</source>
         <translation>Раунд үшін кемінде екі команда керек.</translation>
     </message>
@@ -6492,22 +6599,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бір команда турнир торына екі рет қойылған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="211"/>
+        <location filename="../../app/tournaments/types.py" line="212"/>
         <source>A tie-break is listed twice.</source>
         <translation>Бір қосымша көрсеткіш екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/adjudicators.py" line="113"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="153"/>
         <source>Adjudicator {adjudicator} is in {count} debates of this round.</source>
         <translation>{adjudicator} төреші осы раундта {count} ойынға қойылған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/adjudicators.py" line="110"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="150"/>
         <source>Adjudicator {adjudicator} is not on this tournament&apos;s list.</source>
         <translation>{adjudicator} төреші осы турнирдің тізімінде жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/adjudicators.py" line="94"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="134"/>
         <source>Adjudicator {adjudicator} judges team {team} of their own school.</source>
         <translation>{adjudicator} төреші өз мектебінің {team} командасын бағалайды.</translation>
     </message>
@@ -6520,6 +6627,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/paper.py" line="149"/>
         <source>Adjudicators</source>
         <translation>Төрешілер</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/panels.py" line="59"/>
+        <source>An elimination debate has 1, 3 or 5 adjudicators, not {count}.</source>
+        <translation>Плей-офф дебатында 1, 3 немесе 5 төреші болады, {count} емес.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="125"/>
@@ -6542,12 +6654,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бағалау парағы</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="195"/>
+        <location filename="../../app/tournaments/setup.py" line="204"/>
         <source>Ballots are already entered while iron person was allowed; it can no longer be switched off.</source>
         <translation>«Темір спикерге» рұқсат етілген кезде бюллетеньдер енгізіліп қойған; оны енді өшіруге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="188"/>
+        <location filename="../../app/tournaments/setup.py" line="197"/>
         <source>Ballots are already entered with the score range {low}–{high}, step {step}; the scoring rules can no longer change.</source>
         <translation>Бюллетеньдер {low}–{high} ұпай аралығымен және {step} қадамымен енгізіліп қойған; ұпай қою ережелерін енді өзгертуге болмайды.</translation>
     </message>
@@ -6557,12 +6669,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раундтың бағалау парақтары</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="233"/>
+        <location filename="../../app/tournaments/tab.py" line="283"/>
         <source>Best analyst</source>
         <translation>Үздік талдаушы</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="232"/>
+        <location filename="../../app/tournaments/tab.py" line="282"/>
         <source>Best orator</source>
         <translation>Үздік шешен</translation>
     </message>
@@ -6580,6 +6692,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/stages.py" line="34"/>
         <source>Choose another tournament to carry the teams into.</source>
         <translation>Командаларды өткізу үшін басқа турнирді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="615"/>
+        <source>Choose novice or junior: every speaker is in the open standings.</source>
+        <translation>Бастаушы немесе кіші санатты таңдаңыз: ашық рейтингте барлық спикер бар.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="151"/>
@@ -6619,12 +6736,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="173"/>
+        <location filename="../../app/tournaments/tab.py" line="206"/>
         <source>Confirm the break of the {league} league first.</source>
         <translation>Алдымен {league} лигасының плей-офф іріктеуін растаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/listing.py" line="31"/>
+        <location filename="../../app/tournaments/listing.py" line="33"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -6654,7 +6771,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-офф раунды</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="32"/>
+        <location filename="../../app/tournaments/setup.py" line="34"/>
         <source>English league</source>
         <translation>Ағылшын тілді лига</translation>
     </message>
@@ -6680,27 +6797,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ақпараттық слайд:</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="30"/>
+        <location filename="../../app/tournaments/setup.py" line="32"/>
         <source>Kazakh league</source>
         <translation>Қазақ тілді лига</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="183"/>
+        <location filename="../../app/tournaments/types.py" line="184"/>
         <source>Leader of the Opposition</source>
         <translation>Оппозиция көшбасшысы</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/listing.py" line="33"/>
+        <location filename="../../app/tournaments/listing.py" line="35"/>
         <source>Leagues</source>
         <translation>Лигалар</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="182"/>
+        <location filename="../../app/tournaments/types.py" line="183"/>
         <source>Member of the Government</source>
         <translation>Үкімет мүшесі</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="184"/>
+        <location filename="../../app/tournaments/types.py" line="185"/>
         <source>Member of the Opposition</source>
         <translation>Оппозиция мүшесі</translation>
     </message>
@@ -6710,17 +6827,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Тақырып:</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="91"/>
+        <location filename="../../app/tournaments/setup.py" line="96"/>
         <source>Name at least one league (kk, ru, en or your own).</source>
         <translation>Кемінде бір лиганы көрсетіңіз (kk, ru, en немесе өз лигаңыз).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="339"/>
+        <location filename="../../app/tournaments/tab.py" line="419"/>
         <source>Name the nomination.</source>
         <translation>Номинацияның атауын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="293"/>
+        <location filename="../../app/tournaments/registration.py" line="307"/>
         <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
         <translation>Ештеңе импортталған жоқ: түзетуді қажет ететін жолдар саны — {count}: {problems}{more}</translation>
     </message>
@@ -6762,12 +6879,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Толық емес плей-офф раунды</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/listing.py" line="36"/>
+        <location filename="../../app/tournaments/listing.py" line="38"/>
         <source>Place</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="181"/>
+        <location filename="../../app/tournaments/types.py" line="182"/>
         <source>Prime Minister</source>
         <translation>Премьер-министр</translation>
     </message>
@@ -6792,7 +6909,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{room} аудиториясы екі рет жазылған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="162"/>
+        <location filename="../../app/tournaments/draw.py" line="142"/>
         <source>Round numbers start at 1.</source>
         <translation>Раунд нөмірлері 1-ден басталады.</translation>
     </message>
@@ -6802,34 +6919,34 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{count} команда қатысатын раунд</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="93"/>
+        <location filename="../../app/tournaments/rounds.py" line="91"/>
         <source>Round {previous} of the {league} league is not drawn yet.</source>
         <translation>{league} лигасының {previous}-раундының жеребесі әлі тартылмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="98"/>
+        <location filename="../../app/tournaments/rounds.py" line="96"/>
         <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
         <translation>{previous}-раундта әлі {count} ойынның нәтижесі жоқ ({debates}); {round}-раундтың жеребесін тартпас бұрын оларды енгізіңіз.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/sheets.py" line="53"/>
-        <location filename="../../app/tournaments/tab.py" line="209"/>
+        <location filename="../../app/tournaments/tab.py" line="259"/>
         <source>Round {round}</source>
         <translation>{round}-раунд</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="108"/>
+        <location filename="../../app/tournaments/rounds.py" line="106"/>
         <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
         <translation>{round}-раундта нәтижелер бар; жеребені қайта тартпай, оны қолмен түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="183"/>
+        <location filename="../../app/tournaments/setup.py" line="192"/>
         <source>Round {round} is already drawn; the tournament cannot have fewer rounds.</source>
         <translation>{round}-раундтың жеребесі тартылып қойған; турнирдегі раундтар санын азайтуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/availability.py" line="38"/>
-        <location filename="../../app/tournaments/rounds.py" line="89"/>
+        <location filename="../../app/tournaments/availability.py" line="49"/>
+        <location filename="../../app/tournaments/rounds.py" line="87"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>{round}-раунд бұл турнирдің іріктеу раунды емес (1–{rounds}).</translation>
     </message>
@@ -6839,23 +6956,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раунд бұл турнирдің раунды емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="359"/>
+        <location filename="../../app/cli/tournament_commands.py" line="444"/>
         <location filename="../../app/tournaments/sheets.py" line="90"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>{round}-раундтың жеребесі әлі тартылмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="105"/>
+        <location filename="../../app/tournaments/rounds.py" line="103"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>{league} лигасының {round}-раундының жеребесі тартылып қойған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/availability.py" line="41"/>
+        <location filename="../../app/tournaments/availability.py" line="52"/>
         <source>Round {round} of the {league} league is already drawn; a team&apos;s absence is set before the draw.</source>
         <translation>{league} лигасының {round}-раундының жеребесі тартылып қойған; команданың келмейтіні жеребеге дейін белгіленеді.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="31"/>
+        <location filename="../../app/tournaments/setup.py" line="33"/>
         <source>Russian league</source>
         <translation>Орыс тілді лига</translation>
     </message>
@@ -6875,12 +6992,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Қолы:</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="132"/>
+        <location filename="../../app/tournaments/setup.py" line="137"/>
         <source>Speakers are ranked by total or average.</source>
         <translation>Спикерлер рейтингі ұпайлар қосындысы немесе орташа ұпай бойынша жасалады.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/listing.py" line="32"/>
+        <location filename="../../app/tournaments/listing.py" line="34"/>
         <source>Stage</source>
         <translation>Кезең</translation>
     </message>
@@ -6890,17 +7007,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команда жиыны</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="516"/>
+        <location filename="../../app/tournaments/draw.py" line="393"/>
         <source>Team {team} already had a bye, while other teams have had none.</source>
         <translation>{team} командасы бұрын қарсылассыз өткен, ал басқа командалар әлі бірде-бір рет қарсылассыз өтпеген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="509"/>
+        <location filename="../../app/tournaments/draw.py" line="386"/>
         <source>Team {team} has a bye that is not needed: only an odd number of teams needs one.</source>
         <translation>{team} командасына қарсылассыз өту қажетсіз берілген: ол командалар саны тақ болғанда ғана керек.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="610"/>
+        <location filename="../../app/cli/tournament_commands.py" line="716"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>{team} командасының плей-оффта ойыны жоқ.</translation>
     </message>
@@ -6909,37 +7026,37 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">{team} командасы жеребеге енгізілген, сондықтан оны жою мүмкін емес. Алдымен жеребені түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="224"/>
+        <location filename="../../app/tournaments/registration.py" line="237"/>
         <source>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</source>
         <translation>{team} командасы әлі нәтижесі жоқ ойында тұр; алдымен нәтижені енгізіңіз немесе сол раундтың жеребесін қайта тартыңыз, содан кейін команданы турнирден шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="500"/>
+        <location filename="../../app/tournaments/draw.py" line="377"/>
         <source>Team {team} is in the draw {count} times.</source>
         <translation>{team} командасы жеребеде {count} рет кездеседі.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="116"/>
+        <location filename="../../app/tournaments/draw.py" line="96"/>
         <source>Team {team} is listed twice.</source>
         <translation>{team} командасы екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="497"/>
+        <location filename="../../app/tournaments/draw.py" line="374"/>
         <source>Team {team} is not in this league.</source>
         <translation>{team} командасы бұл лигада емес.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="504"/>
+        <location filename="../../app/tournaments/draw.py" line="381"/>
         <source>Team {team} is not in this round&apos;s draw.</source>
         <translation>{team} командасы осы раундтың жеребесінде жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="533"/>
+        <location filename="../../app/tournaments/draw.py" line="410"/>
         <source>Team {team} would have been government {gov} times and opposition {opp} times.</source>
         <translation>{team} командасы {gov} рет үкімет, {opp} рет оппозиция болып шығар еді.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/listing.py" line="35"/>
+        <location filename="../../app/tournaments/listing.py" line="37"/>
         <source>Teams</source>
         <translation>Командалар</translation>
     </message>
@@ -6949,17 +7066,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасында {top}-орындағы командалардың көрсеткіштері тең: таңдау үшін плей-офф іріктеуін растаңыз, содан кейін плей-оффқа шыққан командаларды өткізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="527"/>
+        <location filename="../../app/tournaments/draw.py" line="404"/>
         <source>Teams {gov} and {opp} are from the same school.</source>
         <translation>{gov} және {opp} командалары бір мектептен.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="524"/>
+        <location filename="../../app/tournaments/draw.py" line="401"/>
         <source>Teams {gov} and {opp} have already met.</source>
         <translation>{gov} және {opp} командалары бұрын кездесіп қойған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="148"/>
+        <location filename="../../app/tournaments/tab.py" line="181"/>
         <source>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</source>
         <translation>{teams} командаларының плей-офф шегінде көрсеткіштері тең, ал бос орын саны — {places}; ұйымдастырушылар таңдау жасап, себебін көрсетуі керек.</translation>
     </message>
@@ -6984,12 +7101,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бюллетеньдерде «{role}» рөліне әртүрлі спикерлер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="199"/>
+        <location filename="../../app/tournaments/setup.py" line="208"/>
         <source>The break is already confirmed with {size} teams; its size can no longer change.</source>
         <translation>Плей-офф іріктеуі {size} командамен расталған; оның көлемін енді өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="115"/>
+        <location filename="../../app/tournaments/setup.py" line="120"/>
         <source>The break must be 0 to 64 teams per league.</source>
         <translation>Әр лигада плей-оффқа 0-ден 64-ке дейін команда шығуы керек.</translation>
     </message>
@@ -7004,12 +7121,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бұл ойынның бюллетені әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="139"/>
+        <location filename="../../app/tournaments/tab.py" line="172"/>
         <source>The elimination rounds of the {league} league have begun; the break can no longer change.</source>
         <translation>{league} лигасында плей-офф басталды; плей-оффқа шыққан командалардың құрамын енді өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="191"/>
+        <location filename="../../app/tournaments/tab.py" line="224"/>
         <source>The final of the {league} league is over.</source>
         <translation>{league} лигасының финалы өтіп қойған.</translation>
     </message>
@@ -7019,36 +7136,36 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ақпараттық слайд {limit} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="87"/>
+        <location filename="../../app/tournaments/setup.py" line="92"/>
         <source>The league {league} is listed twice.</source>
         <translation>{league} лигасы екі рет көрсетілген.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/motions.py" line="48"/>
-        <location filename="../../app/tournaments/registration.py" line="312"/>
-        <location filename="../../app/tournaments/rounds.py" line="69"/>
+        <location filename="../../app/tournaments/registration.py" line="330"/>
+        <location filename="../../app/tournaments/rounds.py" line="67"/>
         <location filename="../../app/tournaments/sheets.py" line="85"/>
-        <location filename="../../app/tournaments/tab.py" line="341"/>
+        <location filename="../../app/tournaments/tab.py" line="421"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>{league} лигасы бұл турнирдің лигаларына ({leagues}) жатпайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="215"/>
+        <location filename="../../app/tournaments/types.py" line="216"/>
         <source>The least number of rounds for a speaker cannot be negative.</source>
         <translation>Спикерге қажетті ең аз раунд саны теріс бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="134"/>
+        <location filename="../../app/tournaments/setup.py" line="139"/>
         <source>The least number of rounds to rank a speaker by average must be 0 to {rounds} (the qualifying rounds).</source>
         <translation>Спикерді орташа балл бойынша орналастыру үшін ең аз раунд саны 0-ден {rounds}-ге дейін болуы керек (іріктеу раундтары).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="120"/>
+        <location filename="../../app/tournaments/setup.py" line="125"/>
         <source>The lowest score must be below the highest (for example 60:80).</source>
         <translation>Ең төменгі ұпай ең жоғарғы ұпайдан аз болуы керек (мысалы, 60:80).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="200"/>
+        <location filename="../../app/tournaments/types.py" line="201"/>
         <source>The lowest score must be below the highest ({low} – {high}).</source>
         <translation>Ең төменгі ұпай ең жоғарғы ұпайдан аз болуы керек ({low} – {high}).</translation>
     </message>
@@ -7073,12 +7190,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Келесі кезеңде {league} лигасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="113"/>
+        <location filename="../../app/tournaments/setup.py" line="144"/>
+        <source>The novice / junior break must be 0 to 64 teams per category.</source>
+        <translation>Бастаушылар / кішілер плей-оффы әр санатта 0-ден 64-ке дейін команда болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="118"/>
         <source>The number of qualifying rounds must be 1 to 12.</source>
         <translation>Іріктеу раундтарының саны 1-ден 12-ге дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="186"/>
+        <location filename="../../app/tournaments/tab.py" line="219"/>
         <source>The previous elimination round still lacks {count} results.</source>
         <translation>Алдыңғы плей-офф раундында әлі {count} ойынның нәтижесі жоқ.</translation>
     </message>
@@ -7088,17 +7210,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Алдыңғы раунд толық турнир торын құрамайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="205"/>
+        <location filename="../../app/tournaments/types.py" line="206"/>
         <source>The score range {low} – {high} is not a whole number of steps of {step}.</source>
         <translation>{low} – {high} ұпай аралығы {step} қадамына қалдықсыз бөлінбейді.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="198"/>
+        <location filename="../../app/tournaments/types.py" line="199"/>
         <source>The score step must be greater than zero.</source>
         <translation>Ұпай қадамы нөлден үлкен болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="124"/>
+        <location filename="../../app/tournaments/setup.py" line="129"/>
         <source>The score step must divide the range {low}–{high} evenly (for example 1 or 0.5).</source>
         <translation>{low}–{high} аралығы ұпай қадамына қалдықсыз бөлінуі керек (мысалы, 1 немесе 0.5).</translation>
     </message>
@@ -7132,17 +7254,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеңген команданың жиынтық балы жоғары болуы керек; жиындар тең болмауы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="179"/>
+        <location filename="../../app/tournaments/setup.py" line="188"/>
         <source>The {league} league already has a draw; it cannot be removed.</source>
         <translation>{league} лигасында жеребе тартылып қойған; бұл лиганы алып тастауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="92"/>
+        <location filename="../../app/tournaments/tab.py" line="112"/>
         <source>The {league} league has not finished its qualifying rounds ({count} debates without a result, rounds not drawn: {rounds}).</source>
         <translation>{league} лигасында іріктеу раундтары аяқталмаған (нәтижесіз ойындар: {count}, жеребесі тартылмаған раундтар: {rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="113"/>
+        <location filename="../../app/tournaments/rounds.py" line="111"/>
         <source>The {league} league needs at least two teams for a draw.</source>
         <translation>Жеребе тарту үшін {league} лигасында кемінде екі команда болуы керек.</translation>
     </message>
@@ -7162,17 +7284,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{role}: бұл {side} тарапының спикері болуы керек.</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/registration.py" line="369"/>
+        <source>There is no adjudicator {name} in this tournament.</source>
+        <translation>Бұл турнирде {name} деген төреші жоқ.</translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/codes.py" line="59"/>
         <source>There is no debate {code}: round {round} of the {league} league has no debate number {number}.</source>
         <translation>{code} дебаты жоқ: {league} лигасының {round}-раундында {number}-нөмірлі дебат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="553"/>
+        <location filename="../../app/cli/tournament_commands.py" line="648"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>{league} лигасында {team} командасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="270"/>
+        <location filename="../../app/tournaments/setup.py" line="283"/>
         <source>There is no tournament {ref}.</source>
         <translation>{ref} турнирі табылмады.</translation>
     </message>
@@ -7182,12 +7309,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бұл дебаттың төрешілер парағы бар: ол өтті, сондықтан келмеу себепті жеңіс бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="143"/>
+        <location filename="../../app/tournaments/categories.py" line="68"/>
+        <source>This person does not speak for team {team}.</source>
+        <translation>Бұл адам {team} командасының спикері емес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="176"/>
         <source>This tournament has no break (its size is 0).</source>
         <translation>Бұл турнирде плей-офф жоқ (плей-оффқа шығатын командалар саны — 0).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="129"/>
+        <location filename="../../app/tournaments/setup.py" line="134"/>
         <source>Tie-breaks must be some of {allowed}, each once.</source>
         <translation>Қосымша көрсеткіштерді мына тізімнен таңдаңыз, әрқайсысын бір рет: {allowed}.</translation>
     </message>
@@ -7197,7 +7329,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Tirkeu · {page}-бет</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/listing.py" line="30"/>
+        <location filename="../../app/tournaments/listing.py" line="32"/>
         <source>Tournament</source>
         <translation>Турнир</translation>
     </message>
@@ -7207,7 +7339,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Осы дебаттың бағалау парағын ашу үшін «Раундтар» бетіндегі «Дебат коды» өрісіне {code} кодын теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="109"/>
+        <location filename="../../app/tournaments/setup.py" line="114"/>
         <source>Unknown stage {stage}: use one of {stages}.</source>
         <translation>Белгісіз кезең: {stage}. Мына мәндердің бірін көрсетіңіз: {stages}.</translation>
     </message>
@@ -7217,12 +7349,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеңімпаз (біреуін белгілеңіз):</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="73"/>
+        <location filename="../../app/tournaments/registration.py" line="78"/>
         <source>Write the full name (surname and name): {name}</source>
         <translation>Толық аты-жөнін жазыңыз (тегі мен аты): {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="100"/>
+        <location filename="../../app/tournaments/setup.py" line="105"/>
         <source>Write the score range as MIN:MAX, for example 60:80.</source>
         <translation>Ұпай аралығын MIN:MAX түрінде жазыңыз, мысалы, 60:80.</translation>
     </message>
@@ -7232,14 +7364,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Көрсеткіштері тең командалардың ішінен неге дәл осы командалар плей-оффқа шығатынын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="330"/>
+        <location filename="../../app/tournaments/tab.py" line="382"/>
         <source>adjudicator</source>
         <translation>Төрешілік еткеніңіз</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="311"/>
+        <location filename="../../app/tournaments/tab.py" line="361"/>
         <source>best speaker, place {rank}, {league}</source>
         <translation>{league}, үздік спикерлер арасында {rank}-орын</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="409"/>
+        <source>best speaker, {category}, place {rank}, {league}</source>
+        <translation>үздік спикер, {category}, {rank}-орын, {league}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/paper.py" line="217"/>
@@ -7247,24 +7384,29 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>төраға</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="37"/>
+        <location filename="../../app/tournaments/setup.py" line="39"/>
         <source>city stage</source>
         <translation>қалалық кезең</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="325"/>
+        <location filename="../../app/tournaments/tab.py" line="377"/>
         <source>coach of the team {team}</source>
         <translation>{team} командасын дайындағаныңыз</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="36"/>
+        <location filename="../../app/tournaments/setup.py" line="38"/>
         <source>district stage</source>
         <translation>аудандық кезең</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="191"/>
+        <location filename="../../app/tournaments/types.py" line="192"/>
         <source>government</source>
         <translation>үкімет</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/categories.py" line="25"/>
+        <source>junior</source>
+        <translation>кіші</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/results.py" line="305"/>
@@ -7272,22 +7414,37 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлынан жүктелді</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="191"/>
+        <location filename="../../app/tournaments/categories.py" line="25"/>
+        <source>novice</source>
+        <translation>жаңадан бастаушы</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/categories.py" line="36"/>
+        <source>open</source>
+        <translation>ашық</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="192"/>
         <source>opposition</source>
         <translation>оппозиция</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="304"/>
+        <location filename="../../app/tournaments/tab.py" line="400"/>
+        <source>place {rank}, {category}, {league}</source>
+        <translation>{rank}-орын, {category}, {league}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="354"/>
         <source>place {rank}, {league}</source>
         <translation>{league}, {rank}-орын</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="38"/>
+        <location filename="../../app/tournaments/setup.py" line="40"/>
         <source>regional stage</source>
         <translation>облыстық кезең</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="39"/>
+        <location filename="../../app/tournaments/setup.py" line="41"/>
         <source>republican stage</source>
         <translation>республикалық кезең</translation>
     </message>
@@ -7297,7 +7454,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раунд, {gov} — {opp}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="140"/>
+        <location filename="../../app/tournaments/registration.py" line="145"/>
         <source>row {row}: </source>
         <translation>№ {row} жол: </translation>
     </message>
@@ -7378,7 +7535,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="184"/>
-        <location filename="../../app/tournaments/registration.py" line="370"/>
+        <location filename="../../app/tournaments/registration.py" line="409"/>
         <location filename="../../app/tournaments/results.py" line="284"/>
         <source>row {row}: {problem}</source>
         <translation>№ {row} жол: {problem}</translation>
@@ -7407,7 +7564,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{first} және {row} жолдар: {team} командасы {round}-раундта екі рет жазылған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="276"/>
+        <location filename="../../app/tournaments/registration.py" line="290"/>
         <source>rows {first} and {row}: the team name {team} is used twice in the file.</source>
         <translation>№ {first} және № {row} жолдар: {team} команда атауы файлда екі рет кездеседі.</translation>
     </message>
@@ -7416,7 +7573,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">№ {first} және № {row} жолдар: {team} команда атауы файлда екі рет кездеседі; ештеңе импортталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="289"/>
+        <location filename="../../app/tournaments/registration.py" line="303"/>
         <source>rows {first} and {row}: {person} is named in two teams.</source>
         <translation>№ {first} және № {row} жолдар: {person} екі командада көрсетілген.</translation>
     </message>
@@ -7435,17 +7592,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{rows} жолдар: {league} лигасының {round}-раунды басқаша жеребеленген; ауыстыру үшін файлды «жеребені ауыстыру» арқылы жүктеңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="35"/>
+        <location filename="../../app/tournaments/setup.py" line="37"/>
         <source>school stage</source>
         <translation>мектепішілік кезең</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="186"/>
+        <location filename="../../app/tournaments/types.py" line="187"/>
         <source>unknown role “{role}”</source>
         <translation>белгісіз рөл: «{role}»</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/adjudicators.py" line="80"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="75"/>
         <source>{count} debates have fewer than {per} adjudicators: there are not enough adjudicators.</source>
         <translation>Төрешілер саны белгіленген саннан ({per}) аз ойындар: {count}. Төрешілер жетпейді.</translation>
     </message>
@@ -7460,7 +7617,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлында дебаттар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="266"/>
+        <location filename="../../app/tournaments/registration.py" line="280"/>
         <source>{file} has no teams.</source>
         <translation>{file} файлында командалар жоқ.</translation>
     </message>
@@ -7474,12 +7631,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{mark} — алқа төрағасы</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="210"/>
+        <location filename="../../app/tournaments/registration.py" line="223"/>
         <source>{person} already speaks for team {other}; a debater is in one team of a tournament.</source>
         <translation>{person} {other} командасында бар; турнирде бір қатысушы тек бір командада бола алады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="633"/>
+        <location filename="../../app/cli/tournament_commands.py" line="359"/>
+        <source>{person} does not speak for team {team}.</source>
+        <translation>{person} {team} командасының спикері емес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="739"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} {league} лигасының қатысушысы емес.</translation>
     </message>
@@ -7499,29 +7661,49 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round} · {league} · {room} аудитория</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="157"/>
+        <location filename="../../app/tournaments/registration.py" line="162"/>
         <source>{where}team {team} names the same speaker twice.</source>
         <translation>{where}{team} командасында бір спикер екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="154"/>
+        <location filename="../../app/tournaments/registration.py" line="159"/>
         <source>{where}team {team} needs exactly two speakers.</source>
         <translation>{where}{team} командасында дәл екі спикер болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="145"/>
+        <location filename="../../app/tournaments/registration.py" line="150"/>
         <source>{where}the league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>{where}{league} лигасы бұл турнирдің лигаларына ({leagues}) жатпайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="143"/>
+        <location filename="../../app/tournaments/panels.py" line="39"/>
+        <source>{where}the rating {value} is not in steps of 0.5.</source>
+        <translation>{where}{value} рейтингі 0,5 қадаммен емес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/panels.py" line="36"/>
+        <source>{where}the rating {value} is outside 0 – 10.</source>
+        <translation>{where}{value} рейтингі 0 – 10 аралығынан тыс.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/panels.py" line="33"/>
+        <source>{where}the rating “{value}” is not a number (0 to 10, in steps of 0.5).</source>
+        <translation>{where}«{value}» рейтингі сан емес (0-ден 10-ға дейін, 0,5 қадаммен).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="148"/>
         <source>{where}the team has no name.</source>
         <translation>{where}команданың атауы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="150"/>
+        <location filename="../../app/tournaments/registration.py" line="155"/>
         <source>{where}there is already a team named {team} in this tournament.</source>
         <translation>{where}бұл турнирде {team} деген команда бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="170"/>
+        <source>{where}{problem}</source>
+        <translation>{where}{problem}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/codes.py" line="52"/>
@@ -7529,14 +7711,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>«{code}» — бұл турнирдің дебат коды емес; код мына түрде болады: {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/standings.py" line="108"/>
-        <location filename="../../app/tournaments/types.py" line="209"/>
+        <location filename="../../app/tournaments/standings.py" line="111"/>
+        <location filename="../../app/tournaments/types.py" line="210"/>
         <source>“{code}” is not a known tie-break.</source>
         <translation>«{code}» — белгісіз қосымша көрсеткіш.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/standings.py" line="201"/>
-        <location filename="../../app/tournaments/types.py" line="213"/>
+        <location filename="../../app/tournaments/standings.py" line="211"/>
+        <location filename="../../app/tournaments/types.py" line="214"/>
         <source>“{code}” is not a known way to rank speakers.</source>
         <translation>«{code}» — спикерлерді саралаудың белгісіз тәсілі.</translation>
     </message>
@@ -7545,26 +7727,36 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <source>“{role}” is not an APF speech.</source>
         <translation>АПФ форматында «{role}» деген спикер сөзі жоқ.</translation>
     </message>
+    <message>
+        <location filename="../../app/tournaments/categories.py" line="45"/>
+        <source>“{value}” is not a category: use novice, junior or open.</source>
+        <translation>«{value}» санат емес: жаңадан бастаушы, кіші немесе ашық деп жазыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>Tournaments</name>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="161"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="91"/>
+        <source>&amp;Adjudicator&apos;s ballot:</source>
+        <translation>&amp;Төрешінің бюллетені:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="162"/>
         <source>&amp;Break (teams per league):</source>
         <translation>&amp;Плей-офф (лигадағы команда саны):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="108"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="137"/>
         <source>&amp;Coach:</source>
         <translation>&amp;Жаттықтырушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="139"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="140"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="147"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="199"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Аты-жөні:</translation>
     </message>
@@ -7579,14 +7771,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Тізім &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="100"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="149"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="129"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="201"/>
         <location filename="../../ui/tournaments/view.py" line="175"/>
         <source>&amp;League:</source>
         <translation>&amp;Лига:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="147"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="148"/>
         <source>&amp;Leagues:</source>
         <translation>&amp;Лигалар:</translation>
     </message>
@@ -7596,17 +7788,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Тақырып:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="132"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="133"/>
         <source>&amp;Name:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="143"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="144"/>
         <source>&amp;Place:</source>
         <translation>&amp;Өтетін орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="72"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="205"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="232"/>
+        <source>&amp;Rating (0–10):</source>
+        <translation>&amp;Рейтинг (0–10):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="76"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
@@ -7616,28 +7814,28 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Раунд:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="105"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="148"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="134"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="200"/>
         <source>&amp;School:</source>
         <translation>&amp;Мектеп:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="133"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="134"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Кезеңі:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="104"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="133"/>
         <source>&amp;Team name:</source>
         <translation>Команда &amp;атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="177"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="178"/>
         <source>&amp;Tie-breaks, in order:</source>
         <translation>&amp;Қосымша көрсеткіштер (ретімен):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="94"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="104"/>
         <source>&amp;Winner:</source>
         <translation>&amp;Жеңімпаз:</translation>
     </message>
@@ -7658,19 +7856,29 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Басқа жерде жасалған жеребе, CSV немесе Excel: round, league, gov_team, opp_team; қосымша room, adjudicators (алдымен төраға), motion. Нәтижелер файлы да жарайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="270"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="203"/>
+        <source>Ad&amp;judicators per debate:</source>
+        <translation>&amp;Төрешілер саны (дебатқа):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="357"/>
         <source>Add team…</source>
         <translation>Команда қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="276"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="363"/>
         <source>Add…</source>
         <translation>Қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="348"/>
         <source>Adjudicator</source>
         <translation>Төреші</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="239"/>
+        <source>Adjudicator&apos;s rating</source>
+        <translation>Төрешінің рейтингі</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="238"/>
@@ -7683,18 +7891,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Тіркелген төрешілер: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="255"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="341"/>
         <source>Adjudicators: {count}</source>
         <translation>Төрешілер: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="380"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="483"/>
         <source>Adjudicators: {summary}</source>
         <translation>Төрешілер: {summary}</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="169"/>
+        <source>All speakers</source>
+        <translation>Барлық спикерлер</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/common.py" line="61"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="72"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="102"/>
         <source>Average</source>
         <translation>Орташа</translation>
     </message>
@@ -7720,17 +7933,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бюллетень</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="243"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="277"/>
         <source>Ballot — {what}: {gov} v {opp}</source>
         <translation>Бюллетень — {what}: {gov} — {opp}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="258"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="292"/>
         <source>Ballots entered so far:</source>
         <translation>Бұрын енгізілген бюллетеньдер:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="267"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="302"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="267"/>
         <source>Ballot…</source>
         <translation>Бюллетень…</translation>
@@ -7741,7 +7954,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="225"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="250"/>
         <source>Break — {league}</source>
         <translation>Плей-оффқа шығатындар — {league}</translation>
     </message>
@@ -7751,19 +7964,39 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бос айналым: {teams}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="274"/>
         <source>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach</source>
-        <translation>league, team, school, speaker1, speaker2, coach бағандары бар CSV немесе Excel файлы</translation>
+        <translation type="vanished">league, team, school, speaker1, speaker2, coach бағандары бар CSV немесе Excel файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="281"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="361"/>
+        <source>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach (and category)</source>
+        <translation>Бағандары: лига, команда, мектеп, 1-спикер, 2-спикер, жаттықтырушы (және санат) бар CSV немесе Excel</translation>
+    </message>
+    <message>
         <source>CSV or Excel with the columns name, school, league</source>
-        <translation>name, school, league бағандары бар CSV немесе Excel файлы</translation>
+        <translation type="vanished">name, school, league бағандары бар CSV немесе Excel файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="371"/>
+        <source>CSV or Excel with the columns name, school, league, rating</source>
+        <translation>Бағандары: аты-жөні, мектеп, лига, рейтинг бар CSV немесе Excel</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="271"/>
         <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
         <translation>CSV немесе Excel, бағандары: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="168"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="138"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Санаты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="240"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="345"/>
+        <source>Category</source>
+        <translation>Санат</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="158"/>
@@ -7786,30 +8019,40 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеребені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="106"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="367"/>
+        <source>Change the selected adjudicator&apos;s rating (0–10): the highest rating chairs and judges the top debates</source>
+        <translation>Таңдалған төрешінің рейтингін өзгерту (0–10): рейтингі ең жоғары төреші төрағалық етеді және үздік дебаттарды бағалайды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="110"/>
         <source>Choose {places} of the tied teams.</source>
         <translation>Көрсеткіштері тең командалардың ішінен {places} команданы таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="259"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="345"/>
         <source>Coach</source>
         <translation>Жаттықтырушы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="80"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="284"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="84"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="320"/>
         <source>Confirm the break</source>
         <translation>Плей-офф іріктеуін растау</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="263"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="298"/>
         <source>Confirm the break…</source>
         <translation>Плей-офф іріктеуін растау…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="230"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="255"/>
         <source>Confirmed: {count} teams.</source>
         <translation>Расталды: {count} команда.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="143"/>
+        <source>Credited: the speaker&apos;s own average speech, for a round their team had a bye or won by forfeit</source>
+        <translation>Есептелді: командасы бос айналым алған немесе қарсылас келмей жеңген раунд үшін спикердің өз орташа ұпайы</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="273"/>
@@ -7843,19 +8086,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Қатысушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="272"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="316"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="324"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="359"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="407"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="415"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="122"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="123"/>
         <source>Down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="195"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="220"/>
         <source>Dra&amp;w seed:</source>
         <translation>&amp;Жеребе кілті:</translation>
     </message>
@@ -7886,24 +8129,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Қарсыластар күші (қарсыластардың жеңістері)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="275"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="311"/>
         <source>Draw the next elimination round</source>
         <translation>Келесі плей-офф раундының жеребесін тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="254"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="289"/>
         <source>Draw: {round}</source>
         <translation>Жеребе: {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="358"/>
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="264"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="312"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="334"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="299"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="348"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="370"/>
         <source>Elimination rounds</source>
         <translation>Плей-офф раундтары</translation>
     </message>
@@ -7913,22 +8156,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Enter немесе екі рет шерту — бюллетень; екі команданы Ctrl+шерту арқылы таңдап, орындарын ауыстыруға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="263"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="297"/>
         <source>Entered</source>
         <translation>Енгізілді</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="132"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="185"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel жұмыс кітабы (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="128"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="181"/>
         <source>Export standings</source>
         <translation>Турнирлік кестені экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="119"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="172"/>
         <source>Export to Excel…</source>
         <translation>Excel-ге экспорттау…</translation>
     </message>
@@ -7938,12 +8181,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Не үшін</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="103"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="113"/>
         <source>Forfeit:</source>
         <translation>Келмеу:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="51"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="54"/>
         <source>Full name; type two letters to search the register</source>
         <translation>Аты-жөні; тізілімнен іздеу үшін екі әріп теріңіз</translation>
     </message>
@@ -7958,24 +8201,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Беру</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="218"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="243"/>
         <location filename="../../ui/tournaments/projector.py" line="57"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="237"/>
         <source>Government</source>
         <translation>Үкімет</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="265"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="300"/>
         <source>Government won</source>
         <translation>Үкімет жеңді</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="247"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="281"/>
         <source>Government — {team}</source>
         <translation>Үкімет — {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="245"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="279"/>
         <source>Government: {team}</source>
         <translation>Үкімет: {team}</translation>
     </message>
@@ -7985,27 +8228,33 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Өзара ойын</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="370"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="473"/>
         <source>Import adjudicators</source>
         <translation>Төрешілерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="348"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="451"/>
         <source>Import teams</source>
         <translation>Командаларды импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="273"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="360"/>
         <source>Import teams…</source>
         <translation>Командаларды импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="277"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="364"/>
         <source>Import…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="175"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="215"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="240"/>
+        <source>In steps of 0.5; the highest rating chairs and judges the top debates</source>
+        <translation>0,5 қадаммен; рейтингі ең жоғары төреші төрағалық етеді және үздік дебаттарды бағалайды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="176"/>
         <source>Iron person:</source>
         <translation>Темір спикер:</translation>
     </message>
@@ -8022,7 +8271,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="158"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="349"/>
         <source>League</source>
         <translation>Лига</translation>
     </message>
@@ -8057,7 +8306,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Нәтижелерді жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="174"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="175"/>
         <source>Low-point wins:</source>
         <translation>Аз ұпаймен жеңіс:</translation>
     </message>
@@ -8082,17 +8331,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Тақырып…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="159"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="215"/>
+        <source>N&amp;ovice / junior break:</source>
+        <translation>&amp;Бастаушылар / кішілер плей-оффы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="212"/>
         <source>New adjudicator</source>
         <translation>Жаңа төреші</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="171"/>
         <source>New team</source>
         <translation>Жаңа команда</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="245"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="273"/>
         <source>New tournament</source>
         <translation>Жаңа турнир</translation>
     </message>
@@ -8100,6 +8354,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/page.py" line="56"/>
         <source>New tournament… (Ctrl+N)</source>
         <translation>Жаңа турнир… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="273"/>
+        <source>No novice or junior team is outside the open break.</source>
+        <translation>Ашық плей-оффтан тыс бастаушы немесе кіші команда жоқ.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="126"/>
@@ -8129,6 +8388,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Номинациялар — {league}</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="270"/>
+        <source>Novice and junior breaks — {count} teams each</source>
+        <translation>Бастаушылар мен кішілер плей-оффы — әрқайсысында {count} команда</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="170"/>
         <source>One certificate of participation for every debater, with or without results</source>
         <translation>Нәтижелер болса да, болмаса да, әр дебатшыға бір қатысу сертификаты</translation>
@@ -8144,24 +8408,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Әр жолға бір аудитория, жаңа жеребелер оларды осы ретпен береді. Лига алдыңғы раундтағы аудиторияларын сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="218"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="243"/>
         <location filename="../../ui/tournaments/projector.py" line="58"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="237"/>
         <source>Opposition</source>
         <translation>Оппозиция</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="266"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="301"/>
         <source>Opposition won</source>
         <translation>Оппозиция жеңді</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="248"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="282"/>
         <source>Opposition — {team}</source>
         <translation>Оппозиция — {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="246"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="280"/>
         <source>Opposition: {team}</source>
         <translation>Оппозиция: {team}</translation>
     </message>
@@ -8176,9 +8440,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Қатысу сертификаттары…</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="240"/>
+        <source>Place</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/common.py" line="58"/>
         <location filename="../../ui/tournaments/projector.py" line="68"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="97"/>
         <source>Points</source>
         <translation>Ұпайлар</translation>
     </message>
@@ -8220,7 +8489,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Проектор</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="236"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="261"/>
         <source>Proposed from the standings so far; not confirmed.</source>
         <translation>Қазіргі турнирлік кесте бойынша ұсынылған; әлі расталмаған.</translation>
     </message>
@@ -8230,28 +8499,38 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Таңдалған дебатты басқа аудиторияға ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="158"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="159"/>
         <source>Qualifying &amp;rounds:</source>
         <translation>&amp;Іріктеу раундтары:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="96"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="101"/>
         <source>Rank</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="179"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="180"/>
         <source>Rank s&amp;peakers by:</source>
         <translation>Спикерлерді &amp;саралау:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="187"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="188"/>
         <source>Ranked by average from:</source>
         <translation>Орташа балл бойынша рейтинг:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="264"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="348"/>
+        <source>Rating</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="366"/>
+        <source>Rating…</source>
+        <translation>Рейтинг…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="298"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
@@ -8261,8 +8540,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="278"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="334"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="365"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="437"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
@@ -8304,12 +8583,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Аудитория…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="218"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="243"/>
         <source>Round</source>
         <translation>Раунд</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="241"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="275"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
         <source>Round {round}</source>
         <translation>{round}-раунд</translation>
@@ -8331,13 +8610,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раундтың жеребесі әлі тартылмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="72"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="102"/>
         <location filename="../../ui/tournaments/view.py" line="179"/>
         <source>Rounds</source>
         <translation>Раундтар</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="70"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="100"/>
         <source>R{round}</source>
         <translation>Р{round}</translation>
     </message>
@@ -8347,19 +8626,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Сақталды {path}: {pages} бет.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="258"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="96"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="344"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="348"/>
         <source>School</source>
         <translation>Мектеп</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="253"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="287"/>
         <source>Scores {low}–{high}, step {step}; “—” is no score. Enter saves, Esc closes.</source>
         <translation>Ұпайлар: {low}–{high}, қадамы {step}; «—» — ұпай қойылмаған. Enter — сақтау, Esc — жабу.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="99"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="109"/>
         <source>Scores:</source>
         <translation>Ұпайлар:</translation>
     </message>
@@ -8369,13 +8648,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Іздеу (Ctrl+F): атауының не өтетін орнының кез келген бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="197"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="212"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="306"/>
         <source>Seed</source>
         <translation>Рейтинг</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="268"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="303"/>
         <source>Seeds meet 1 v N, 2 v N−1…; the higher seed is the government. Record only the winner, or a full ballot.</source>
         <translation>Жұптар рейтинг бойынша құрылады: 1 — N, 2 — N−1…; рейтингі жоғары команда — үкімет. Тек жеңімпазды немесе толық бюллетеньді енгізіңіз.</translation>
     </message>
@@ -8390,43 +8669,48 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеребе парағында, бағалау парақтарында және проекторда көрсетіледі. Бос тақырып оны өшіреді.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="101"/>
         <source>Speaker</source>
         <translation>Спикер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="106"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="135"/>
         <source>Speaker &amp;1:</source>
         <translation>&amp;1-спикер:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="107"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="136"/>
         <source>Speaker &amp;2:</source>
         <translation>&amp;2-спикер:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="258"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="344"/>
         <source>Speaker 1</source>
         <translation>1-спикер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="259"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="345"/>
         <source>Speaker 2</source>
         <translation>2-спикер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="167"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="168"/>
         <source>Speaker s&amp;cores:</source>
         <translation>Спикер &amp;ұпайлары:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="118"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="137"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="167"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="190"/>
         <source>Speakers</source>
         <translation>Спикерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="137"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="150"/>
+        <source>Speakers&apos; c&amp;ategories:</source>
+        <translation>Спи&amp;керлер санаттары:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="190"/>
         <location filename="../../ui/tournaments/view.py" line="180"/>
         <source>Standings</source>
         <translation>Турнирлік кесте</translation>
@@ -8437,7 +8721,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Іріктеу раундтарынан кейінгі кесте · {league}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="264"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="298"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -8459,7 +8743,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="415"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="515"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="343"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="446"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Кестелер (*.csv *.xlsx)</translation>
     </message>
@@ -8470,18 +8754,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="159"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="197"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="212"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="240"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="306"/>
         <location filename="../../ui/tournaments/projector.py" line="68"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="126"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="258"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="96"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="101"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="171"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="344"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="117"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="166"/>
         <location filename="../../ui/tournaments/view.py" line="179"/>
         <source>Teams</source>
         <translation>Командалар</translation>
@@ -8492,12 +8777,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Командалар — {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="254"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="340"/>
         <source>Teams: {count}</source>
         <translation>Командалар: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="358"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="461"/>
         <source>Teams: {summary}</source>
         <translation>Командалар: {summary}</translation>
     </message>
@@ -8506,7 +8791,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">Марапаттау тізімі бос: әзірге нәтижелер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="296"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="275"/>
+        <source>The best teams of each category that are not in the open break; provisional until the open break is confirmed.</source>
+        <translation>Әр санаттың ашық плей-оффқа өтпеген үздік командалары; ашық плей-офф бекітілгенге дейін алдын ала.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="278"/>
+        <source>The best teams of each category that are not in the open break; tied teams share a place.</source>
+        <translation>Әр санаттың ашық плей-оффқа өтпеген үздік командалары; тең командалар бір орынды бөліседі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="332"/>
         <source>The break is already confirmed. Confirm it again from the standings?</source>
         <translation>Плей-оффқа шығатын командалар расталып қойған. Қазіргі турнирлік кесте бойынша қайта растау керек пе?</translation>
     </message>
@@ -8521,7 +8816,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Файлда {rounds} сақталған жеребеден басқаша. Сақталған жеребені ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="250"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="285"/>
         <source>The final is drawn</source>
         <translation>Финалдың жеребесі тартылды</translation>
     </message>
@@ -8531,7 +8826,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Алдын ала қарауға арналған түрі; әр марапат өз түрімен басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="258"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="286"/>
         <source>The same seed gives the same random first round.</source>
         <translation>Кілт бірдей болса, бірінші раундтың кездейсоқ жеребесі де бірдей болады.</translation>
     </message>
@@ -8541,17 +8836,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Турнир аудиториялары, жаңа жеребелерге ретімен беріледі; лига аудиторияларын раундтан раундқа сақтайды</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="226"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="260"/>
         <source>The winner has fewer speaker points (allowed in this tournament).</source>
         <translation>Жеңімпаздың спикер ұпайлары аз (бұл турнирде рұқсат етілген).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="228"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="262"/>
         <source>The winner has fewer speaker points: this tournament does not allow a low-point win. Check the winner and the scores.</source>
         <translation>Жеңімпаздың спикер ұпайлары аз: бұл турнирде аз ұпаймен жеңуге рұқсат жоқ. Жеңімпаз бен ұпайларды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="61"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="65"/>
         <source>These teams are tied at the cut and no tie-break separates them. Choose the {places} that break, best seed first, and write why (for example, the rule of your tournament&apos;s regulations).</source>
         <translation>Бұл командалардың плей-офф шегінде көрсеткіштері тең және оларды ешбір қосымша көрсеткіш ажыратпайды. Плей-оффқа шығатын {places} команданы рейтингі жоғарысынан бастап таңдаңыз және себебін жазыңыз (мысалы, турнир ережесінің тиісті тармағы).</translation>
     </message>
@@ -8567,27 +8862,27 @@ Keep this change anyway?</source>
 Өзгерісті бәрібір сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="227"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="252"/>
         <source>This tournament has no break (its size is 0).</source>
         <translation>Бұл турнирде плей-офф жоқ (плей-оффқа шығатын командалар саны — 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="232"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="257"/>
         <source>Tie at the cut decided: {reason}</source>
         <translation>Плей-офф шегіндегі теңдік шешілді: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="59"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="63"/>
         <source>Tied at the cut</source>
         <translation>Плей-офф шегінде көрсеткіштер тең</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="239"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="264"/>
         <source>Tied at the cut for {places} place(s): {teams}. The organisers choose when they confirm the break.</source>
         <translation>Плей-офф шегінде көрсеткіштер тең (бос орын саны: {places}): {teams}. Ұйымдастырушылар плей-офф іріктеуін растаған кезде таңдау жасайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="72"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="102"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
@@ -8597,17 +8892,17 @@ Keep this change anyway?</source>
         <translation>Спикер ұпайларының қосындысы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="221"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="255"/>
         <source>Total: {points}</source>
         <translation>Барлығы: {points}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="246"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="274"/>
         <source>Tournament settings</source>
         <translation>Турнир баптаулары</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="121"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="122"/>
         <source>Up</source>
         <translation>Жоғары</translation>
     </message>
@@ -8622,13 +8917,13 @@ Keep this change anyway?</source>
         <translation>Өзара ойын нәтижесі (көрсеткіштері тең екі команда)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="257"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="291"/>
         <source>Why is the ballot corrected?</source>
         <translation>Бюллетень неге түзетілді?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="263"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="219"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="297"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="244"/>
         <source>Winner</source>
         <translation>Жеңімпаз</translation>
     </message>
@@ -8636,57 +8931,62 @@ Keep this change anyway?</source>
         <location filename="../../ui/tournaments/common.py" line="48"/>
         <location filename="../../ui/tournaments/common.py" line="58"/>
         <location filename="../../ui/tournaments/projector.py" line="68"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="97"/>
         <source>Wins</source>
         <translation>Жеңістер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="335"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="438"/>
         <source>Withdraw adjudicator {name}?</source>
         <translation>{name} төрешіні турнирден шығару керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="317"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="408"/>
         <source>Withdraw team {team} from the tournament?</source>
         <translation>{team} командасын турнирден шығару керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="279"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="369"/>
         <source>Withdraw the adjudicator: they leave the panels of debates without a result</source>
         <translation>Төрешіні шығару: ол нәтижесі жоқ ойындардың төрешілер құрамынан шығарылады</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="295"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="332"/>
         <source>Write why the ballot is corrected.</source>
         <translation>Бюллетень неге түзетілгенін жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="109"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="113"/>
         <source>Write why these teams break.</source>
         <translation>Неге дәл осы командалар плей-оффқа шығатынын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="235"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="263"/>
         <source>a final</source>
         <translation>тек финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="240"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="268"/>
         <source>a partial first round, then a bracket</source>
         <translation>алдымен толық емес бірінші раунд, содан кейін турнир торы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="253"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="281"/>
         <source>a winner may have fewer speaker points than the loser</source>
         <translation>жеңімпаздың спикер ұпайлары жеңілген командадан аз болуы мүмкін</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="160"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="213"/>
         <source>any league</source>
         <translation>кез келген лига</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="255"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="99"/>
+        <source>as the team</source>
+        <translation>командасындай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="283"/>
         <source>average points per round spoken</source>
         <translation>сөйлеген раундтардағы орташа ұпай бойынша</translation>
     </message>
@@ -8696,47 +8996,57 @@ Keep this change anyway?</source>
         <translation>қарсылассыз өту (жеңіс)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="265"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="299"/>
         <source>corrected</source>
         <translation>түзетілген</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="265"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="299"/>
         <source>current</source>
         <translation>күшінде</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="211"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="288"/>
+        <source>elimination rounds</source>
+        <translation>плей-офф раундтары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="233"/>
         <source>goes through</source>
         <translation>келесі раундқа өтеді</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="235"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="263"/>
         <source>no elimination rounds</source>
         <translation>плей-офф болмайды</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="238"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="266"/>
         <source>octofinals to the final</source>
         <translation>1/8 финалдан финалға дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="256"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="284"/>
         <source>one speaker may give both speeches of a team short of a speaker</source>
         <translation>спикері жетпейтін команданың екі сөзін бір спикер айта алады</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="251"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="279"/>
         <source>or your own leagues, comma-separated</source>
         <translation>немесе өз лигаларыңыз, үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="237"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="287"/>
+        <source>qualifying rounds</source>
+        <translation>іріктеу раундтары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="265"/>
         <source>quarterfinals, semifinals and a final</source>
         <translation>ширек финал, жартылай финал және финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="251"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="285"/>
         <source>record only the winner (no speaker points)</source>
         <translation>тек жеңімпазды енгізу (спикер ұпайларынсыз)</translation>
     </message>
@@ -8746,37 +9056,47 @@ Keep this change anyway?</source>
         <translation>{round}-раунд ({league})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="257"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="285"/>
         <source>rounds spoken (0: every speaker is ranked)</source>
         <translation>раундтан бастап (0: барлық спикер орналастырылады)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="236"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="264"/>
         <source>semifinals and a final</source>
         <translation>жартылай финал және финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="106"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="177"/>
+        <source>speaker {number}:</source>
+        <translation>{number}-спикер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="154"/>
         <source>speakers by average points</source>
         <translation>спикерлер — орташа ұпай бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="105"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="153"/>
         <source>speakers by total points</source>
         <translation>спикерлер — ұпайлар қосындысы бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="252"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="280"/>
         <source>step</source>
         <translation>қадамы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="254"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="289"/>
+        <source>teams of each category (novice, junior) not in the open break; 0: none</source>
+        <translation>ашық плей-оффқа өтпеген әр санаттың (бастаушы, кіші) командалары; 0: жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="282"/>
         <source>total points over the qualifying rounds</source>
         <translation>іріктеу раундтарындағы ұпайлар қосындысы бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="286"/>
         <source>won by forfeit: the other team did not come (no speeches)</source>
         <translation>қарсылас келмегендіктен жеңіс (сөз сөйленбеді)</translation>
     </message>
@@ -8791,7 +9111,7 @@ Keep this change anyway?</source>
         <translation>Сертификаттар саны: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="169"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="248"/>
         <source>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}; тізілімге қосылған адамдар: {people}.</translation>
     </message>
@@ -8806,9 +9126,13 @@ Keep this change anyway?</source>
         <translation>{league}, {round}-раунд: {debates} дебат</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="108"/>
         <source>{league}: teams ranked by {order}; {rule}. “=” marks a shared place.</source>
-        <translation>{league}: командалар мына көрсеткіштер бойынша сараланады: {order}; {rule}. «=» — ортақ орын.</translation>
+        <translation type="vanished">{league}: командалар мына көрсеткіштер бойынша сараланады: {order}; {rule}. «=» — ортақ орын.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="156"/>
+        <source>{league}: teams ranked by {order}; {rule}. “=” marks a shared place; “*” a speaker&apos;s own average credited for a bye or a forfeit win.</source>
+        <translation>{league}: командалар {order} бойынша сараланады; {rule}. «=» ортақ орынды білдіреді; «*» — бос айналым не қарсыластың келмеуі үшін есептелген спикердің өз орташа ұпайы.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="145"/>
@@ -8826,7 +9150,7 @@ Keep this change anyway?</source>
         <translation>{team} қарсылас келмегендіктен жеңді</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="205"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="227"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="217"/>
         <source>— bye —</source>
         <translation>— қарсыласы жоқ —</translation>
@@ -8946,7 +9270,7 @@ Keep this change anyway?</source>
         <translation>«{text}» күнінде жыл {year}; {first} бен {last} аралығындағы жылды жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="138"/>
+        <location filename="../../app/tournaments/setup.py" line="147"/>
         <source>The end date is before the start date.</source>
         <translation>Аяқталу күні басталу күнінен бұрын.</translation>
     </message>

@@ -518,22 +518,23 @@ Add this aid as well?</source>
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../app/backup.py" line="178"/>
+        <location filename="../../app/backup.py" line="216"/>
         <source>Cannot restore {path}: {error}. The database was not changed; a copy of it is at {safety}.</source>
         <translation>Не удалось восстановить данные из копии {path}: {error}. База данных не изменена; её копия сохранена: {safety}.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="64"/>
+        <location filename="../../app/backup.py" line="77"/>
+        <location filename="../../app/backup.py" line="97"/>
         <source>Cannot write the backup to {path}: {error}. Check the disk has free space and is writable.</source>
         <translation>Не удалось записать резервную копию в {path}: {error}. Проверьте, что на диске есть свободное место и запись на него разрешена.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="58"/>
+        <location filename="../../app/backup.py" line="71"/>
         <source>The backup copy failed its check; the original is unchanged.</source>
         <translation>Резервная копия не прошла проверку; исходная база данных не изменена. Повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="134"/>
+        <location filename="../../app/backup.py" line="172"/>
         <source>{path} is not a readable Tirkeu backup: {error}</source>
         <translation>Файл {path} не является читаемой резервной копией Tirkeu: {error}</translation>
     </message>
@@ -546,7 +547,7 @@ Add this aid as well?</source>
         <translation>  строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="581"/>
+        <location filename="../../app/cli/tournament_commands.py" line="680"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  равные показатели на границе плей-офф (свободных мест: {places}): {teams} — выберите с помощью --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -561,12 +562,12 @@ Add this aid as well?</source>
         <translation>, зашифрован для управления</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="288"/>
+        <location filename="../../app/cli/tournament_commands.py" line="373"/>
         <source>Adjudicators</source>
         <translation>Судьи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="393"/>
+        <location filename="../../app/cli/tournament_commands.py" line="478"/>
         <source>Adjudicators registered: {names}.</source>
         <translation>Зарегистрированы судьи: {names}.</translation>
     </message>
@@ -626,12 +627,17 @@ Add this aid as well?</source>
         <translation>{name}: не хватает пакетов № {numbers}.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/commands.py" line="122"/>
+        <source>Moved {total} rows in {tables} tables to {address}; the counts match. The file {path} is kept unchanged: from now on open the server with --db {address}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/cli/sync_commands.py" line="95"/>
         <source>No bundle files (*.tirkeu) were found there.</source>
         <translation>По указанному пути файлы пакетов (*.tirkeu) не найдены.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="431"/>
+        <location filename="../../app/cli/tournament_commands.py" line="516"/>
         <source>No motion is set for this round.</source>
         <translation>Тема этого раунда не задана.</translation>
     </message>
@@ -651,7 +657,7 @@ Add this aid as well?</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="373"/>
+        <location filename="../../app/cli/tournament_commands.py" line="458"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Результаты: внесено — {entered}, исправлено — {corrected}, без изменений — {unchanged}.</translation>
     </message>
@@ -661,15 +667,21 @@ Add this aid as well?</source>
         <translation>Ключ установки {name} отозван: её пакеты будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="488"/>
-        <location filename="../../app/cli/tournament_commands.py" line="501"/>
-        <location filename="../../app/cli/tournament_commands.py" line="512"/>
-        <location filename="../../app/cli/tournament_commands.py" line="636"/>
+        <location filename="../../app/cli/tournament_commands.py" line="364"/>
+        <location filename="../../app/cli/tournament_commands.py" line="577"/>
+        <location filename="../../app/cli/tournament_commands.py" line="590"/>
+        <location filename="../../app/cli/tournament_commands.py" line="601"/>
+        <location filename="../../app/cli/tournament_commands.py" line="742"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="613"/>
+        <location filename="../../app/cli/tournament_commands.py" line="340"/>
+        <source>Saved: {name}, rating {rating}.</source>
+        <translation>Сохранено: {name}, рейтинг {rating}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="719"/>
         <source>Saved: {team} won.</source>
         <translation>Сохранено: победила команда {team}.</translation>
     </message>
@@ -679,7 +691,7 @@ Add this aid as well?</source>
         <translation>Установка выполнена: {name} ({role}, {region}), база данных: {path}. Идентификатор установки: {id}, отпечаток ключа: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="279"/>
+        <location filename="../../app/cli/tournament_commands.py" line="314"/>
         <source>Teams</source>
         <translation>Команды</translation>
     </message>
@@ -749,42 +761,52 @@ Add this aid as well?</source>
         <translation>Записано строк: {count}. Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="311"/>
+        <location filename="../../app/cli/tournament_commands.py" line="396"/>
         <source>bye</source>
         <translation>без соперника</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="387"/>
+        <location filename="../../app/cli/tournament_commands.py" line="685"/>
+        <source>final</source>
+        <translation>окончательный</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="472"/>
         <source>loaded</source>
         <translation>загружены</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="576"/>
+        <location filename="../../app/cli/tournament_commands.py" line="675"/>
         <source>proposed</source>
         <translation>предложено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="387"/>
+        <location filename="../../app/cli/tournament_commands.py" line="685"/>
+        <source>provisional</source>
+        <translation>предварительный</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="472"/>
         <source>replaced</source>
         <translation>заменены</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="576"/>
+        <location filename="../../app/cli/tournament_commands.py" line="675"/>
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="134"/>
+        <location filename="../../app/cli/commands.py" line="147"/>
         <source>synth needs --db PATH (it never writes into your own database).</source>
         <translation>Для команды synth нужен параметр --db PATH (она никогда не записывает в вашу рабочую базу данных).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="388"/>
+        <location filename="../../app/cli/tournament_commands.py" line="473"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="395"/>
+        <location filename="../../app/cli/tournament_commands.py" line="480"/>
         <source>warning: {problem}</source>
         <translation>предупреждение: {problem}</translation>
     </message>
@@ -800,7 +822,7 @@ Add this aid as well?</source>
         <translation>Записано сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="661"/>
+        <location filename="../../app/cli/tournament_commands.py" line="767"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>Перенесено команд на следующий этап: {count}.</translation>
     </message>
@@ -810,17 +832,22 @@ Add this aid as well?</source>
         <translation>{file}: {status} — создано: {created}, обновлено: {updated}, без изменений: {unchanged}, пропущено: {ignored}, отклонено: {rejected}, конфликтов: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="316"/>
+        <location filename="../../app/cli/tournament_commands.py" line="401"/>
         <source>{league} R{round} motion: {motion}</source>
         <translation>{league} R{round} тема: {motion}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="390"/>
+        <location filename="../../app/cli/tournament_commands.py" line="475"/>
         <source>{league} round {round}: {debates} debates {outcome}.</source>
         <translation>{league}, раунд {round}: дебатов {debates}, {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="343"/>
+        <location filename="../../app/cli/tournament_commands.py" line="686"/>
+        <source>{league}, {category} break ({state}):</source>
+        <translation>{league}, плей-офф: {category} ({state}):</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="428"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: меньше двух команд, жеребьёвка не проведена.</translation>
     </message>
@@ -835,12 +862,12 @@ Add this aid as well?</source>
         <translation>Файл {path} уже существует; synth создаёт только новую базу данных. Укажите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="409"/>
+        <location filename="../../app/cli/tournament_commands.py" line="494"/>
         <source>{path}: {pages} pages, {debates} debates.</source>
         <translation>{path}: страниц — {pages}, дебатов — {debates}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="268"/>
+        <location filename="../../app/cli/tournament_commands.py" line="303"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: новых — {created}, обновлено — {updated}, без изменений — {unchanged}; добавлено в реестр людей: {people}.</translation>
     </message>
@@ -888,7 +915,7 @@ Add this aid as well?</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="32"/>
+        <location filename="../../app/certificates/templates.py" line="34"/>
         <source>Best speaker diploma</source>
         <translation>Диплом лучшего спикера</translation>
     </message>
@@ -914,7 +941,7 @@ Add this aid as well?</source>
         <translation>Аннулирован: сертификат {serial} заменён сертификатом {newer}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="34"/>
+        <location filename="../../app/certificates/templates.py" line="36"/>
         <source>Certificate of participation</source>
         <translation>Сертификат участника</translation>
     </message>
@@ -966,17 +993,17 @@ Add this aid as well?</source>
         <translation>Исправить ФИО…</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="29"/>
+        <location filename="../../app/certificates/templates.py" line="31"/>
         <source>Diploma of the 1st degree</source>
         <translation>Диплом I степени</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="30"/>
+        <location filename="../../app/certificates/templates.py" line="32"/>
         <source>Diploma of the 2nd degree</source>
         <translation>Диплом II степени</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="31"/>
+        <location filename="../../app/certificates/templates.py" line="33"/>
         <source>Diploma of the 3rd degree</source>
         <translation>Диплом III степени</translation>
     </message>
@@ -1056,7 +1083,7 @@ Add this aid as well?</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="35"/>
+        <location filename="../../app/certificates/templates.py" line="37"/>
         <source>Letter of thanks</source>
         <translation>Благодарственное письмо</translation>
     </message>
@@ -1077,7 +1104,7 @@ Add this aid as well?</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="33"/>
+        <location filename="../../app/certificates/templates.py" line="35"/>
         <source>Nomination diploma</source>
         <translation>Диплом в номинации</translation>
     </message>
@@ -1199,8 +1226,8 @@ Add this aid as well?</source>
         <translation>Тексты сертификата</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="141"/>
-        <location filename="../../app/certificates/register.py" line="155"/>
+        <location filename="../../app/certificates/register.py" line="145"/>
+        <location filename="../../app/certificates/register.py" line="159"/>
         <source>The certificate {serial} is already cancelled.</source>
         <translation>Сертификат {serial} уже аннулирован.</translation>
     </message>
@@ -1240,33 +1267,33 @@ Add this aid as well?</source>
         <translation>Ориентация должна быть альбомной или книжной.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="63"/>
+        <location filename="../../app/certificates/register.py" line="64"/>
         <source>The person was not found (they may have been deleted).</source>
         <translation>Человек не найден (возможно, запись удалена).</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="152"/>
+        <location filename="../../app/certificates/register.py" line="156"/>
         <source>The recipient&apos;s name is required.</source>
         <translation>Укажите ФИО получателя.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="96"/>
+        <location filename="../../app/certificates/templates.py" line="98"/>
         <source>The template text “{text}” has an unmatched brace {{ or }}.</source>
         <translation>В тексте шаблона «{text}» есть непарная фигурная скобка {{ или }}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="100"/>
+        <location filename="../../app/certificates/templates.py" line="102"/>
         <source>The template text “{text}” uses an unknown placeholder {{{name}}}; allowed are: {allowed}.</source>
         <translation>В тексте шаблона «{text}» используется неизвестная подстановка {{{name}}}; допустимы: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/register.py" line="53"/>
+        <location filename="../../app/certificates/register.py" line="54"/>
         <source>There is no certificate {serial} in the register.</source>
         <translation>В реестре нет сертификата {serial}.</translation>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="128"/>
-        <location filename="../../app/certificates/register.py" line="77"/>
+        <location filename="../../app/certificates/register.py" line="78"/>
         <source>There is nobody to issue certificates to: the list of recipients is empty.</source>
         <translation>Некому выдавать сертификаты: список получателей пуст.</translation>
     </message>
@@ -1296,17 +1323,17 @@ Add this aid as well?</source>
         <translation>Под именем (без мероприятия)</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="77"/>
+        <location filename="../../app/certificates/templates.py" line="79"/>
         <source>Unknown kind of certificate “{kind}”; choose one of: {allowed}.</source>
         <translation>Неизвестный вид сертификата «{kind}»; выберите один из следующих: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="86"/>
+        <location filename="../../app/certificates/templates.py" line="88"/>
         <source>Unknown language “{language}”; choose kk, ru or en.</source>
         <translation>Неизвестный язык «{language}»; выберите kk, ru или en.</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="141"/>
+        <location filename="../../app/certificates/templates.py" line="143"/>
         <source>Unknown template field “{field}”.</source>
         <translation>Неизвестное поле шаблона «{field}».</translation>
     </message>
@@ -1332,12 +1359,12 @@ Add this aid as well?</source>
         <translation>Проверить…</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="39"/>
+        <location filename="../../app/certificates/templates.py" line="41"/>
         <source>cancelled</source>
         <translation>аннулирован</translation>
     </message>
     <message>
-        <location filename="../../app/certificates/templates.py" line="38"/>
+        <location filename="../../app/certificates/templates.py" line="40"/>
         <source>issued</source>
         <translation>выдан</translation>
     </message>
@@ -1874,14 +1901,19 @@ Add this aid as well?</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../app/db/store.py" line="136"/>
+        <location filename="../../app/db/store.py" line="186"/>
         <source>Cannot create the folder {path}: {error}</source>
         <translation>Не удалось создать папку {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="204"/>
+        <location filename="../../app/db/store.py" line="287"/>
         <source>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</source>
         <translation>Не удалось открыть базу данных {path}: {error}. Проверьте, что запись в папку разрешена и диск не заполнен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/postgres.py" line="119"/>
+        <source>Cannot reach the database server {path} ({error}). Check the address, that the server is running and that this computer may connect to it. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/db/guard.py" line="29"/>
@@ -1901,6 +1933,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/db/environment.py" line="79"/>
+        <location filename="../../app/db/postgres.py" line="100"/>
         <source>The database {path} is busy: another program (or a second Tirkeu) is using it. The change was not saved. Close the other program and try again.</source>
         <translation>База данных {path} занята: её использует другая программа (или вторая запущенная копия Tirkeu). Изменение не сохранено. Закройте другую программу и повторите попытку.</translation>
     </message>
@@ -1910,9 +1943,34 @@ Add this aid as well?</source>
         <translation>База данных {path} находится на диске или в папке, доступных только для чтения (например, на флешке с защитой от записи или на CD), поэтому Tirkeu не может её открыть. Скопируйте её в папку, доступную для записи (например, «Документы»), и откройте копию или разрешите запись туда.</translation>
     </message>
     <message>
+        <location filename="../../app/db/postgres.py" line="244"/>
+        <source>The database {path} uses the encoding {encoding}, which cannot hold Kazakh letters. Create it with ENCODING &apos;UTF8&apos; (the README shows how).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/db/environment.py" line="83"/>
         <source>The disk with the database {path} is full. The change was not saved. Free some space on the disk and try again.</source>
         <translation>Диск с базой данных {path} заполнен. Изменение не сохранено. Освободите место на диске и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/postgres.py" line="113"/>
+        <source>The server did not accept the user name or password for {path}. Check them (or your .pgpass file) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/db/postgres.py" line="104"/>
+        <source>The server of the database {path} is out of disk space or memory. The change was not saved. Ask the server&apos;s administrator to free some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/db/postgres.py" line="108"/>
+        <source>The server refused to let Tirkeu change the database {path} ({error}). Ask the server&apos;s administrator for the rights the README lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/db/postgres.py" line="116"/>
+        <source>There is no database {path} on the server. Ask the server&apos;s administrator to create it (the README shows how).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="28"/>
@@ -1921,7 +1979,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/db/environment.py" line="92"/>
-        <location filename="../../app/db/store.py" line="207"/>
+        <location filename="../../app/db/store.py" line="290"/>
         <source>{path} is damaged ({error}). Restore it from a backup.</source>
         <translation>Файл {path} повреждён ({error}). Восстановите его из резервной копии.</translation>
     </message>
@@ -2443,11 +2501,11 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/certificates/generate.py" line="54"/>
-        <location filename="../../app/certificates/register.py" line="82"/>
+        <location filename="../../app/certificates/register.py" line="83"/>
         <location filename="../../app/contests/core.py" line="108"/>
         <location filename="../../app/events/appointments.py" line="101"/>
         <location filename="../../app/events/attendance.py" line="60"/>
-        <location filename="../../app/tournaments/setup.py" line="151"/>
+        <location filename="../../app/tournaments/setup.py" line="160"/>
         <source>The event was not found (it may have been deleted).</source>
         <translation>Мероприятие не найдено (возможно, оно удалено).</translation>
     </message>
@@ -2727,7 +2785,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="55"/>
         <location filename="../../ui/common/form_dialog.py" line="155"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="81"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="85"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3354,6 +3412,44 @@ Add this aid as well?</source>
         <location filename="../../ui/main_window.py" line="58"/>
         <source>Tournaments</source>
         <translation>Турниры</translation>
+    </message>
+</context>
+<context>
+    <name>Move</name>
+    <message>
+        <location filename="../../app/db/copying.py" line="191"/>
+        <source>A school&apos;s database stays in its file on the laptop; only a region office or the national centre moves to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/db/copying.py" line="145"/>
+        <source>The copy of {table} does not match the original ({copied} rows copied); nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/db/copying.py" line="124"/>
+        <source>The target database is already set up as an installation; move into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/db/copying.py" line="121"/>
+        <source>The target database lacks the tables {tables}; open it with this version of Tirkeu first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/db/copying.py" line="189"/>
+        <source>This database is not set up yet: there is nothing to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/db/copying.py" line="186"/>
+        <source>This database is on a server already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/db/copying.py" line="183"/>
+        <source>move-to takes a server address (postgresql://user@host/database), not {target}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5327,6 +5423,11 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>&amp;Роль:</translation>
     </message>
     <message>
+        <location filename="../../app/installation.py" line="85"/>
+        <source>A school keeps its database in a file on its laptop; a server database is for a region office or the national centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/setup/dialog.py" line="131"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
@@ -5367,7 +5468,8 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Начать</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="74"/>
+        <location filename="../../app/installation.py" line="75"/>
+        <location filename="../../app/installation.py" line="92"/>
         <source>This database is already set up; use another --db for a new installation.</source>
         <translation>Эта база данных уже настроена; для новой установки укажите другой --db.</translation>
     </message>
@@ -5377,7 +5479,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Tirkeu: начальная настройка</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="76"/>
+        <location filename="../../app/installation.py" line="77"/>
         <source>Unknown role {role}: choose school, office or national.</source>
         <translation>Неизвестная роль {role}: выберите school, office или national.</translation>
     </message>
@@ -5429,12 +5531,12 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Попросите {above} прислать карточку установки: небольшой файл (tirkeu-identity.json) на флешке или по электронной почте.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="310"/>
+        <location filename="../../app/sync/importer.py" line="311"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
         <translation>Пакет № {sequence} (отправитель: {name}) уже был импортирован с другим содержимым; этот пакет не применён. Уточните у школы, какой из них верный.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="287"/>
+        <location filename="../../app/sync/export.py" line="289"/>
         <source>Bundle {sequence} was not written by this installation (or its kept copy is gone).</source>
         <translation>Пакет № {sequence} записан не этой установкой (или его сохранённая копия утрачена).</translation>
     </message>
@@ -5459,7 +5561,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Позвоните в {above} и сравните отпечаток ключа, который покажет Tirkeu, с отпечатком на их экране (Справка → О программе Tirkeu). Отвечайте «Да», только если они совпадают.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="109"/>
+        <location filename="../../app/sync/trust.py" line="123"/>
         <source>Cannot read the identity card {path}.</source>
         <translation>Не удалось прочитать карточку установки {path}.</translation>
     </message>
@@ -5470,13 +5572,13 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="66"/>
-        <location filename="../../app/sync/export.py" line="279"/>
+        <location filename="../../app/sync/export.py" line="281"/>
         <source>Cannot write the bundle {path}: {error}. Check that the disk (or USB stick) has free space and is writable.</source>
         <translation>Не удалось записать пакет {path}: {error}. Проверьте, что на диске (или флешке) есть свободное место и запись разрешена.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="200"/>
-        <location filename="../../app/sync/trust.py" line="65"/>
+        <location filename="../../app/sync/trust.py" line="79"/>
         <source>Cannot write {path}: {error}</source>
         <translation>Не удалось записать файл {path}: {error}</translation>
     </message>
@@ -5622,7 +5724,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>{name}: не хватает пакетов № {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="234"/>
+        <location filename="../../app/sync/importer.py" line="235"/>
         <source>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</source>
         <translation>Более {n} записей пакета ошибочны; пакет отклонён целиком.</translation>
     </message>
@@ -5632,7 +5734,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="155"/>
+        <location filename="../../app/sync/export.py" line="156"/>
         <source>Name the installation this bundle is for (--to, the window&apos;s “For” list): an office writes one bundle for the national centre and one for each school.</source>
         <translation>Укажите, для кого этот пакет (--to, список «Для кого» в окне): управление пишет один пакет для национального центра и по одному для каждой школы.</translation>
     </message>
@@ -5647,17 +5749,17 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Здесь нет доверенной карточки установки ({above}), поэтому пакет будет записан незашифрованным: любой, кто найдёт флешку, сможет прочитать в нём ФИО, даты рождения и ИИН. Это исправляется один раз, в три шага:</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="158"/>
+        <location filename="../../app/sync/export.py" line="159"/>
         <source>No office is trusted yet, so the bundle cannot be encrypted and children&apos;s data would travel in clear. Ask the region office for its identity card (a .json file), trust it (Sync → Keys → Trust a card…, or `keys trust CARD`), and write the bundle again. To write it unencrypted anyway, choose “Write unencrypted” (--plaintext).</source>
         <translation>Ни одному управлению ещё не оказано доверие, поэтому пакет нельзя зашифровать, и данные детей поедут в открытом виде. Попросите у областного управления его карточку установки (файл .json), окажите ей доверие (Синхронизация → Ключи и доверие → Доверять карточке установки…, или `keys trust CARD`) и запишите пакет снова. Чтобы всё же записать без шифрования, выберите «Записать без шифрования» (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="185"/>
+        <location filename="../../app/sync/trust.py" line="199"/>
         <source>No single trusted installation has the id, fingerprint or name {what}; see `keys list`.</source>
         <translation>Нет ровно одной доверенной установки с идентификатором, отпечатком или именем {what}; см. `keys list`.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="176"/>
+        <location filename="../../app/sync/trust.py" line="190"/>
         <source>No trusted installation has the id or fingerprint {what}.</source>
         <translation>Нет доверенной установки с идентификатором или отпечатком ключа {what}.</translation>
     </message>
@@ -5770,7 +5872,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>В пакете есть посторонний файл {name}; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="197"/>
+        <location filename="../../app/sync/importer.py" line="198"/>
         <source>The bundle holds more lines than its signed manifest counts; it is refused.</source>
         <translation>В пакете больше строк, чем указано в его подписанном манифесте; пакет отклонён.</translation>
     </message>
@@ -5785,7 +5887,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакет повреждён (у одного из вложенных файлов неверный размер).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="183"/>
+        <location filename="../../app/sync/importer.py" line="184"/>
         <source>The bundle is encrypted to another office; this office cannot open it.</source>
         <translation>Пакет зашифрован для другого управления; это управление не может его открыть.</translation>
     </message>
@@ -5794,7 +5896,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Пакет зашифрован, но у этой установки нет ключа расшифровки: пакет предназначен для управления.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="178"/>
+        <location filename="../../app/sync/importer.py" line="179"/>
         <source>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</source>
         <translation>Пакет зашифрован, но у этой установки нет ключа расшифровки: он предназначен другой установке.</translation>
     </message>
@@ -5809,74 +5911,74 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Файл {name} в пакете слишком велик, чтобы быть подлинным.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="95"/>
+        <location filename="../../app/sync/importer.py" line="96"/>
         <source>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</source>
         <translation>Пакет записан более новой версией Tirkeu (версия формата — {found}); чтобы импортировать его, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="99"/>
+        <location filename="../../app/sync/importer.py" line="100"/>
         <source>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</source>
         <translation>Пакет записан более новой версией Tirkeu (версия схемы — {found}); чтобы импортировать его, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="116"/>
+        <location filename="../../app/sync/importer.py" line="117"/>
         <source>The bundle&apos;s manifest does not describe its records.</source>
         <translation>Манифест пакета не соответствует его записям.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="90"/>
+        <location filename="../../app/sync/importer.py" line="91"/>
         <source>The bundle&apos;s manifest is damaged.</source>
         <translation>Манифест пакета повреждён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="105"/>
-        <location filename="../../app/sync/importer.py" line="119"/>
+        <location filename="../../app/sync/importer.py" line="106"/>
+        <location filename="../../app/sync/importer.py" line="120"/>
         <source>The bundle&apos;s manifest is incomplete.</source>
         <translation>Манифест пакета неполный.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="114"/>
+        <location filename="../../app/sync/importer.py" line="115"/>
         <source>The bundle&apos;s records are larger than a bundle may be; it is refused.</source>
         <translation>Записи пакета больше допустимого размера; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="341"/>
+        <location filename="../../app/sync/importer.py" line="347"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
         <translation>Записи пакета противоречат друг другу ({error}); из него ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="176"/>
-        <location filename="../../app/sync/importer.py" line="173"/>
+        <location filename="../../app/sync/importer.py" line="174"/>
         <source>The bundle&apos;s records were changed after it was signed; it is refused.</source>
         <translation>Записи пакета изменены после подписания; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="108"/>
+        <location filename="../../app/sync/importer.py" line="109"/>
         <source>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</source>
         <translation>Порядковый номер пакета {sequence} невозможен; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="92"/>
+        <location filename="../../app/sync/trust.py" line="106"/>
         <source>The identity card names an unknown role.</source>
         <translation>В карточке установки указана неизвестная роль.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="164"/>
+        <location filename="../../app/sync/export.py" line="165"/>
         <source>The identity card of {name} has no encryption key (it was written by an older Tirkeu). Ask for a new card and trust it, or write the bundle unencrypted on purpose (--plaintext).</source>
         <translation>В карточке установки {name} нет ключа шифрования (её записала старая версия Tirkeu). Попросите новую карточку и окажите ей доверие или намеренно запишите пакет без шифрования (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="141"/>
+        <location filename="../../app/sync/importer.py" line="142"/>
         <source>The key of {name} was revoked on {date}; its bundles are refused.</source>
         <translation>Ключ установки {name} отозван {date}; её пакеты не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="137"/>
+        <location filename="../../app/sync/trust.py" line="151"/>
         <source>The key of {name} was revoked; it cannot be trusted again.</source>
         <translation>Ключ установки {name} отозван; доверять ему снова нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="98"/>
+        <location filename="../../app/sync/trust.py" line="112"/>
         <source>The office&apos;s encryption key in the card is not valid.</source>
         <translation>Ключ шифрования управления в карточке недействителен.</translation>
     </message>
@@ -5905,27 +6007,27 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Файл подписи повреждён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="151"/>
+        <location filename="../../app/sync/importer.py" line="152"/>
         <source>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</source>
         <translation>Этот пакет подписан ключом {name}, отозванным {date}; новый идентификатор установки не возвращает ему доверие.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="138"/>
+        <location filename="../../app/sync/importer.py" line="139"/>
         <source>This bundle was written by this installation itself.</source>
         <translation>Этот пакет записан самой этой установкой.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="299"/>
+        <location filename="../../app/sync/importer.py" line="300"/>
         <source>This bundle was written for another installation; it is not imported here.</source>
         <translation>Этот пакет записан для другой установки; здесь он не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="141"/>
+        <location filename="../../app/sync/trust.py" line="155"/>
         <source>This card carries the key of {name}, which was revoked on {date}; a key once revoked is never trusted again, whatever installation id it comes with.</source>
         <translation>В этой карточке ключ {name}, отозванный {date}; отозванному ключу больше никогда не доверяют, с каким бы идентификатором установки он ни пришёл.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="196"/>
+        <location filename="../../app/sync/export.py" line="197"/>
         <source>This computer&apos;s clock is behind the latest change it holds ({when} UTC). Check its date and time: changes are ordered by it.</source>
         <translation>Часы этого компьютера отстают от последнего изменения в нём ({when} UTC). Проверьте дату и время: по ним упорядочиваются изменения.</translation>
     </message>
@@ -5940,18 +6042,18 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Отпечаток ключа этой установки: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="92"/>
+        <location filename="../../app/sync/importer.py" line="93"/>
         <source>This is not a Tirkeu bundle.</source>
         <translation>Это не пакет Tirkeu.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="90"/>
-        <location filename="../../app/sync/trust.py" line="111"/>
+        <location filename="../../app/sync/trust.py" line="104"/>
+        <location filename="../../app/sync/trust.py" line="125"/>
         <source>This is not a Tirkeu identity card.</source>
         <translation>Это не карточка установки Tirkeu.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="130"/>
+        <location filename="../../app/sync/trust.py" line="144"/>
         <source>This is this installation&apos;s own card.</source>
         <translation>Это карточка самой этой установки.</translation>
     </message>
@@ -6157,22 +6259,22 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
 Позвоните им и сверьте его с отпечатком, который показывает их Tirkeu (Справка → О программе). Доверять?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/export.py" line="149"/>
+        <location filename="../../app/sync/export.py" line="150"/>
         <source>{name} is a {role}: it does not take bundles from this installation ({why}).</source>
         <translation>{name} — {role}: он не принимает пакеты от этой установки ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="296"/>
+        <location filename="../../app/sync/importer.py" line="297"/>
         <source>{name} is a {role}; this installation does not take bundles from it ({why}).</source>
         <translation>{name} — {role}; эта установка не принимает от него пакеты ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="133"/>
+        <location filename="../../app/sync/trust.py" line="147"/>
         <source>{name} is already trusted with another key. If its laptop was replaced, the new one is a new installation; if the key was lost, revoke the old one first.</source>
         <translation>{name}: этой установке уже доверяют с другим ключом. Если ноутбук заменён, новый считается новой установкой; если ключ утерян, сначала отзовите старый.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="155"/>
+        <location filename="../../app/sync/importer.py" line="156"/>
         <source>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</source>
         <translation>{name}: эта установка ещё не в списке доверенных. Сверьте со школой отпечаток ключа {fp}, затем импортируйте её карточку установки или используйте --trust-new.</translation>
     </message>
@@ -6190,7 +6292,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 Позвоните в школу и сравните его с отпечатком, который показывает их Tirkeu (Справка → О программе Tirkeu). Доверять?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="159"/>
+        <location filename="../../app/sync/importer.py" line="160"/>
         <source>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</source>
         <translation>{name} называет себя управлением или национальным центром. Им доверяют только по карточке установки (keys trust), после сверки отпечатка {fp}; --trust-new доверяет только школам.</translation>
     </message>
@@ -6446,7 +6548,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В бюллетене не указан победитель.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="117"/>
+        <location filename="../../app/tournaments/setup.py" line="122"/>
         <source>A break of one team has no elimination rounds: choose 0 or at least 2.</source>
         <translation>Если в плей-офф выходит одна команда, раундов плей-офф не будет: укажите 0 или не меньше 2.</translation>
     </message>
@@ -6462,19 +6564,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>При проходе без соперника стороны поменять нельзя: оппозиции нет.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/adjudicators.py" line="42"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="51"/>
         <source>A debate needs at least one adjudicator.</source>
         <translation>Для игры нужен хотя бы один судья.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="83"/>
+        <location filename="../../app/tournaments/setup.py" line="88"/>
         <source>A league name is too long: {name}</source>
         <translation>Слишком длинное название лиги: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="352"/>
+        <location filename="../../app/tournaments/tab.py" line="432"/>
         <source>A nomination of the {league} league goes to a debater of that league.</source>
         <translation>Номинация лиги {league} присуждается только участнику этой лиги.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/panels.py" line="56"/>
+        <source>A qualifying debate has 1 or 3 adjudicators, not {count}.</source>
+        <translation>В отборочном дебате 1 или 3 судьи, а не {count}.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/results.py" line="164"/>
@@ -6487,7 +6594,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Название аудитории — не более {limit} символов: {room}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="119"/>
+        <location filename="../../app/tournaments/draw.py" line="99"/>
         <source>A round needs at least two teams.</source>
         <translation>Для раунда нужно не менее двух команд.</translation>
     </message>
@@ -6497,22 +6604,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Одна команда посеяна в сетку дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="211"/>
+        <location filename="../../app/tournaments/types.py" line="212"/>
         <source>A tie-break is listed twice.</source>
         <translation>Один дополнительный показатель указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/adjudicators.py" line="113"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="153"/>
         <source>Adjudicator {adjudicator} is in {count} debates of this round.</source>
         <translation>Судья {adjudicator} назначен в этом раунде на несколько игр ({count}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/adjudicators.py" line="110"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="150"/>
         <source>Adjudicator {adjudicator} is not on this tournament&apos;s list.</source>
         <translation>Судьи {adjudicator} нет в списке этого турнира.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/adjudicators.py" line="94"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="134"/>
         <source>Adjudicator {adjudicator} judges team {team} of their own school.</source>
         <translation>Судья {adjudicator} судит команду {team} из своей же школы.</translation>
     </message>
@@ -6525,6 +6632,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/paper.py" line="149"/>
         <source>Adjudicators</source>
         <translation>Судьи</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/panels.py" line="59"/>
+        <source>An elimination debate has 1, 3 or 5 adjudicators, not {count}.</source>
+        <translation>В дебате плей-офф 1, 3 или 5 судей, а не {count}.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="125"/>
@@ -6547,12 +6659,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Судейский бланк</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="195"/>
+        <location filename="../../app/tournaments/setup.py" line="204"/>
         <source>Ballots are already entered while iron person was allowed; it can no longer be switched off.</source>
         <translation>Бюллетени уже внесены, когда «железный спикер» был разрешён; отключить его больше нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="188"/>
+        <location filename="../../app/tournaments/setup.py" line="197"/>
         <source>Ballots are already entered with the score range {low}–{high}, step {step}; the scoring rules can no longer change.</source>
         <translation>Бюллетени уже внесены с диапазоном баллов {low}–{high} и шагом {step}; правила выставления баллов больше нельзя изменить.</translation>
     </message>
@@ -6562,12 +6674,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Судейские бланки раунда {round}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="233"/>
+        <location filename="../../app/tournaments/tab.py" line="283"/>
         <source>Best analyst</source>
         <translation>Лучший аналитик</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="232"/>
+        <location filename="../../app/tournaments/tab.py" line="282"/>
         <source>Best orator</source>
         <translation>Лучший оратор</translation>
     </message>
@@ -6585,6 +6697,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../app/tournaments/stages.py" line="34"/>
         <source>Choose another tournament to carry the teams into.</source>
         <translation>Выберите другой турнир, в который нужно перенести команды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="615"/>
+        <source>Choose novice or junior: every speaker is in the open standings.</source>
+        <translation>Выберите новичков или юниоров: в открытом рейтинге есть все спикеры.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/elimination.py" line="151"/>
@@ -6624,12 +6741,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="173"/>
+        <location filename="../../app/tournaments/tab.py" line="206"/>
         <source>Confirm the break of the {league} league first.</source>
         <translation>Сначала подтвердите выход в плей-офф в лиге {league}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/listing.py" line="31"/>
+        <location filename="../../app/tournaments/listing.py" line="33"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -6659,7 +6776,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунд плей-офф</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="32"/>
+        <location filename="../../app/tournaments/setup.py" line="34"/>
         <source>English league</source>
         <translation>Английская лига</translation>
     </message>
@@ -6685,27 +6802,27 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Инфослайд:</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="30"/>
+        <location filename="../../app/tournaments/setup.py" line="32"/>
         <source>Kazakh league</source>
         <translation>Казахская лига</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="183"/>
+        <location filename="../../app/tournaments/types.py" line="184"/>
         <source>Leader of the Opposition</source>
         <translation>Лидер оппозиции</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/listing.py" line="33"/>
+        <location filename="../../app/tournaments/listing.py" line="35"/>
         <source>Leagues</source>
         <translation>Лиги</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="182"/>
+        <location filename="../../app/tournaments/types.py" line="183"/>
         <source>Member of the Government</source>
         <translation>Член правительства</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="184"/>
+        <location filename="../../app/tournaments/types.py" line="185"/>
         <source>Member of the Opposition</source>
         <translation>Член оппозиции</translation>
     </message>
@@ -6715,17 +6832,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="91"/>
+        <location filename="../../app/tournaments/setup.py" line="96"/>
         <source>Name at least one league (kk, ru, en or your own).</source>
         <translation>Укажите хотя бы одну лигу (kk, ru, en или свою).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="339"/>
+        <location filename="../../app/tournaments/tab.py" line="419"/>
         <source>Name the nomination.</source>
         <translation>Укажите название номинации.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="293"/>
+        <location filename="../../app/tournaments/registration.py" line="307"/>
         <source>Nothing was imported: {count} rows need correcting — {problems}{more}</source>
         <translation>Ничего не импортировано: строк, требующих исправления, — {count}: {problems}{more}</translation>
     </message>
@@ -6767,12 +6884,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Неполный раунд плей-офф</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/listing.py" line="36"/>
+        <location filename="../../app/tournaments/listing.py" line="38"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="181"/>
+        <location filename="../../app/tournaments/types.py" line="182"/>
         <source>Prime Minister</source>
         <translation>Премьер-министр</translation>
     </message>
@@ -6797,7 +6914,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Аудитория {room} указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="162"/>
+        <location filename="../../app/tournaments/draw.py" line="142"/>
         <source>Round numbers start at 1.</source>
         <translation>Номера раундов начинаются с 1.</translation>
     </message>
@@ -6807,34 +6924,34 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунд из {count} команд</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="93"/>
+        <location filename="../../app/tournaments/rounds.py" line="91"/>
         <source>Round {previous} of the {league} league is not drawn yet.</source>
         <translation>Жеребьёвка раунда {previous} в лиге {league} ещё не проведена.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="98"/>
+        <location filename="../../app/tournaments/rounds.py" line="96"/>
         <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
         <translation>В раунде {previous} не хватает результатов: {count} ({debates}); внесите их перед жеребьёвкой раунда {round}.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/sheets.py" line="53"/>
-        <location filename="../../app/tournaments/tab.py" line="209"/>
+        <location filename="../../app/tournaments/tab.py" line="259"/>
         <source>Round {round}</source>
         <translation>Раунд {round}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="108"/>
+        <location filename="../../app/tournaments/rounds.py" line="106"/>
         <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
         <translation>В раунде {round} уже есть результаты; исправьте жеребьёвку вручную, а не проводите её заново.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="183"/>
+        <location filename="../../app/tournaments/setup.py" line="192"/>
         <source>Round {round} is already drawn; the tournament cannot have fewer rounds.</source>
         <translation>Жеребьёвка раунда {round} уже проведена; число раундов турнира нельзя уменьшить.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/availability.py" line="38"/>
-        <location filename="../../app/tournaments/rounds.py" line="89"/>
+        <location filename="../../app/tournaments/availability.py" line="49"/>
+        <location filename="../../app/tournaments/rounds.py" line="87"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>Раунд {round} не является отборочным раундом этого турнира (1–{rounds}).</translation>
     </message>
@@ -6844,23 +6961,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунда {round} в этом турнире нет.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="359"/>
+        <location filename="../../app/cli/tournament_commands.py" line="444"/>
         <location filename="../../app/tournaments/sheets.py" line="90"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Жеребьёвка раунда {round} ещё не проведена.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="105"/>
+        <location filename="../../app/tournaments/rounds.py" line="103"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>Жеребьёвка раунда {round} в лиге {league} уже проведена.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/availability.py" line="41"/>
+        <location filename="../../app/tournaments/availability.py" line="52"/>
         <source>Round {round} of the {league} league is already drawn; a team&apos;s absence is set before the draw.</source>
         <translation>Жеребьёвка раунда {round} в лиге {league} уже проведена; отсутствие команды отмечается до жеребьёвки.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="31"/>
+        <location filename="../../app/tournaments/setup.py" line="33"/>
         <source>Russian league</source>
         <translation>Русская лига</translation>
     </message>
@@ -6880,12 +6997,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Подпись:</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="132"/>
+        <location filename="../../app/tournaments/setup.py" line="137"/>
         <source>Speakers are ranked by total or average.</source>
         <translation>Спикеры ранжируются по сумме или по среднему баллу.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/listing.py" line="32"/>
+        <location filename="../../app/tournaments/listing.py" line="34"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
@@ -6895,17 +7012,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Итого команды</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="516"/>
+        <location filename="../../app/tournaments/draw.py" line="393"/>
         <source>Team {team} already had a bye, while other teams have had none.</source>
         <translation>Команда {team} уже проходила без соперника, а другие команды — ещё ни разу.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="509"/>
+        <location filename="../../app/tournaments/draw.py" line="386"/>
         <source>Team {team} has a bye that is not needed: only an odd number of teams needs one.</source>
         <translation>Команде {team} без необходимости назначен проход без соперника: он нужен только при нечётном числе команд.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="610"/>
+        <location filename="../../app/cli/tournament_commands.py" line="716"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>У команды {team} нет игры в плей-офф.</translation>
     </message>
@@ -6914,37 +7031,37 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">Команда {team} уже включена в жеребьёвку, поэтому её нельзя удалить. Сначала исправьте жеребьёвку.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="224"/>
+        <location filename="../../app/tournaments/registration.py" line="237"/>
         <source>Team {team} is in a debate that has no result yet; enter the result or draw that round again, then withdraw the team.</source>
         <translation>Команда {team} участвует в игре, у которой ещё нет результата; сначала внесите результат или проведите жеребьёвку этого раунда заново, затем снимите команду с турнира.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="500"/>
+        <location filename="../../app/tournaments/draw.py" line="377"/>
         <source>Team {team} is in the draw {count} times.</source>
         <translation>Команда {team} встречается в жеребьёвке несколько раз ({count}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="116"/>
+        <location filename="../../app/tournaments/draw.py" line="96"/>
         <source>Team {team} is listed twice.</source>
         <translation>Команда {team} указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="497"/>
+        <location filename="../../app/tournaments/draw.py" line="374"/>
         <source>Team {team} is not in this league.</source>
         <translation>Команда {team} не входит в эту лигу.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="504"/>
+        <location filename="../../app/tournaments/draw.py" line="381"/>
         <source>Team {team} is not in this round&apos;s draw.</source>
         <translation>Команды {team} нет в жеребьёвке этого раунда.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="533"/>
+        <location filename="../../app/tournaments/draw.py" line="410"/>
         <source>Team {team} would have been government {gov} times and opposition {opp} times.</source>
         <translation>Команда {team} выступила бы за правительство и за оппозицию неравное число раз: {gov} и {opp}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/listing.py" line="35"/>
+        <location filename="../../app/tournaments/listing.py" line="37"/>
         <source>Teams</source>
         <translation>Команды</translation>
     </message>
@@ -6954,17 +7071,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В лиге {league} у команд на месте {top} равные показатели: подтвердите выход в плей-офф, чтобы сделать выбор, затем перенесите вышедшие команды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="527"/>
+        <location filename="../../app/tournaments/draw.py" line="404"/>
         <source>Teams {gov} and {opp} are from the same school.</source>
         <translation>Команды {gov} и {opp} из одной школы.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/draw.py" line="524"/>
+        <location filename="../../app/tournaments/draw.py" line="401"/>
         <source>Teams {gov} and {opp} have already met.</source>
         <translation>Команды {gov} и {opp} уже встречались.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="148"/>
+        <location filename="../../app/tournaments/tab.py" line="181"/>
         <source>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</source>
         <translation>У команд {teams} равные показатели на границе выхода в плей-офф, а свободных мест: {places}; организаторы должны сделать выбор и указать причину.</translation>
     </message>
@@ -6989,12 +7106,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В бюллетенях указаны разные спикеры на роль «{role}».</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="199"/>
+        <location filename="../../app/tournaments/setup.py" line="208"/>
         <source>The break is already confirmed with {size} teams; its size can no longer change.</source>
         <translation>Выход в плей-офф уже подтверждён для {size} команд; его размер больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="115"/>
+        <location filename="../../app/tournaments/setup.py" line="120"/>
         <source>The break must be 0 to 64 teams per league.</source>
         <translation>В каждой лиге в плей-офф может выйти от 0 до 64 команд.</translation>
     </message>
@@ -7009,12 +7126,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>У этой игры ещё нет бюллетеня.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="139"/>
+        <location filename="../../app/tournaments/tab.py" line="172"/>
         <source>The elimination rounds of the {league} league have begun; the break can no longer change.</source>
         <translation>В лиге {league} плей-офф уже начался; состав вышедших в плей-офф команд больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="191"/>
+        <location filename="../../app/tournaments/tab.py" line="224"/>
         <source>The final of the {league} league is over.</source>
         <translation>Финал лиги {league} уже завершён.</translation>
     </message>
@@ -7024,36 +7141,36 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Инфослайд длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="87"/>
+        <location filename="../../app/tournaments/setup.py" line="92"/>
         <source>The league {league} is listed twice.</source>
         <translation>Лига {league} указана дважды.</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/motions.py" line="48"/>
-        <location filename="../../app/tournaments/registration.py" line="312"/>
-        <location filename="../../app/tournaments/rounds.py" line="69"/>
+        <location filename="../../app/tournaments/registration.py" line="330"/>
+        <location filename="../../app/tournaments/rounds.py" line="67"/>
         <location filename="../../app/tournaments/sheets.py" line="85"/>
-        <location filename="../../app/tournaments/tab.py" line="341"/>
+        <location filename="../../app/tournaments/tab.py" line="421"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>Лига {league} не входит в лиги этого турнира ({leagues}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="215"/>
+        <location filename="../../app/tournaments/types.py" line="216"/>
         <source>The least number of rounds for a speaker cannot be negative.</source>
         <translation>Минимальное число раундов для спикера не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="134"/>
+        <location filename="../../app/tournaments/setup.py" line="139"/>
         <source>The least number of rounds to rank a speaker by average must be 0 to {rounds} (the qualifying rounds).</source>
         <translation>Наименьшее число раундов для рейтинга спикера по среднему баллу должно быть от 0 до {rounds} (отборочные раунды).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="120"/>
+        <location filename="../../app/tournaments/setup.py" line="125"/>
         <source>The lowest score must be below the highest (for example 60:80).</source>
         <translation>Минимальный балл должен быть меньше максимального (например, 60:80).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="200"/>
+        <location filename="../../app/tournaments/types.py" line="201"/>
         <source>The lowest score must be below the highest ({low} – {high}).</source>
         <translation>Минимальный балл должен быть меньше максимального ({low} – {high}).</translation>
     </message>
@@ -7078,12 +7195,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>На следующем этапе нет лиги {league}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="113"/>
+        <location filename="../../app/tournaments/setup.py" line="144"/>
+        <source>The novice / junior break must be 0 to 64 teams per category.</source>
+        <translation>Плей-офф новичков / юниоров — от 0 до 64 команд в каждой категории.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/setup.py" line="118"/>
         <source>The number of qualifying rounds must be 1 to 12.</source>
         <translation>Число отборочных раундов должно быть от 1 до 12.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="186"/>
+        <location filename="../../app/tournaments/tab.py" line="219"/>
         <source>The previous elimination round still lacks {count} results.</source>
         <translation>В предыдущем раунде плей-офф не хватает результатов: {count}.</translation>
     </message>
@@ -7093,17 +7215,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Предыдущий раунд не образует полную сетку.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="205"/>
+        <location filename="../../app/tournaments/types.py" line="206"/>
         <source>The score range {low} – {high} is not a whole number of steps of {step}.</source>
         <translation>Диапазон баллов {low} – {high} не делится на шаг {step} без остатка.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="198"/>
+        <location filename="../../app/tournaments/types.py" line="199"/>
         <source>The score step must be greater than zero.</source>
         <translation>Шаг балла должен быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="124"/>
+        <location filename="../../app/tournaments/setup.py" line="129"/>
         <source>The score step must divide the range {low}–{high} evenly (for example 1 or 0.5).</source>
         <translation>Диапазон {low}–{high} должен делиться на шаг балла без остатка (например, 1 или 0.5).</translation>
     </message>
@@ -7137,17 +7259,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>У победившей команды сумма баллов должна быть выше; равные суммы недопустимы.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="179"/>
+        <location filename="../../app/tournaments/setup.py" line="188"/>
         <source>The {league} league already has a draw; it cannot be removed.</source>
         <translation>В лиге {league} уже проведена жеребьёвка; эту лигу нельзя удалить.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="92"/>
+        <location filename="../../app/tournaments/tab.py" line="112"/>
         <source>The {league} league has not finished its qualifying rounds ({count} debates without a result, rounds not drawn: {rounds}).</source>
         <translation>В лиге {league} отборочные раунды не завершены (игр без результата: {count}; раунды без жеребьёвки: {rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="113"/>
+        <location filename="../../app/tournaments/rounds.py" line="111"/>
         <source>The {league} league needs at least two teams for a draw.</source>
         <translation>Для жеребьёвки в лиге {league} нужно не менее двух команд.</translation>
     </message>
@@ -7167,17 +7289,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{role}: это должен быть спикер стороны «{side}».</translation>
     </message>
     <message>
+        <location filename="../../app/tournaments/registration.py" line="369"/>
+        <source>There is no adjudicator {name} in this tournament.</source>
+        <translation>В этом турнире нет судьи {name}.</translation>
+    </message>
+    <message>
         <location filename="../../app/tournaments/codes.py" line="59"/>
         <source>There is no debate {code}: round {round} of the {league} league has no debate number {number}.</source>
         <translation>Дебатов {code} нет: в раунде {round} лиги {league} нет дебатов номер {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="553"/>
+        <location filename="../../app/cli/tournament_commands.py" line="648"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>В лиге {league} нет команды {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="270"/>
+        <location filename="../../app/tournaments/setup.py" line="283"/>
         <source>There is no tournament {ref}.</source>
         <translation>Турнир {ref} не найден.</translation>
     </message>
@@ -7187,12 +7314,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>У этого дебата уже есть протоколы судей: он состоялся и не может быть засчитан как неявка.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="143"/>
+        <location filename="../../app/tournaments/categories.py" line="68"/>
+        <source>This person does not speak for team {team}.</source>
+        <translation>Этот человек не выступает за команду {team}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="176"/>
         <source>This tournament has no break (its size is 0).</source>
         <translation>В этом турнире нет плей-офф (число команд в плей-офф — 0).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="129"/>
+        <location filename="../../app/tournaments/setup.py" line="134"/>
         <source>Tie-breaks must be some of {allowed}, each once.</source>
         <translation>Дополнительные показатели выбираются из списка {allowed}, каждый по одному разу.</translation>
     </message>
@@ -7202,7 +7334,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Tirkeu · стр. {page}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/listing.py" line="30"/>
+        <location filename="../../app/tournaments/listing.py" line="32"/>
         <source>Tournament</source>
         <translation>Турнир</translation>
     </message>
@@ -7212,7 +7344,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Чтобы открыть бланк этих дебатов, введите код {code} в поле «Код дебатов» на вкладке «Раунды».</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="109"/>
+        <location filename="../../app/tournaments/setup.py" line="114"/>
         <source>Unknown stage {stage}: use one of {stages}.</source>
         <translation>Неизвестный этап {stage}: укажите один из следующих: {stages}.</translation>
     </message>
@@ -7222,12 +7354,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Победитель (отметьте одного):</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="73"/>
+        <location filename="../../app/tournaments/registration.py" line="78"/>
         <source>Write the full name (surname and name): {name}</source>
         <translation>Укажите полное имя (фамилию и имя): {name}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="100"/>
+        <location filename="../../app/tournaments/setup.py" line="105"/>
         <source>Write the score range as MIN:MAX, for example 60:80.</source>
         <translation>Укажите диапазон баллов в виде MIN:MAX, например 60:80.</translation>
     </message>
@@ -7237,14 +7369,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Укажите, почему из команд с равными показателями в плей-офф выходят именно эти.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="330"/>
+        <location filename="../../app/tournaments/tab.py" line="382"/>
         <source>adjudicator</source>
         <translation>судейство</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="311"/>
+        <location filename="../../app/tournaments/tab.py" line="361"/>
         <source>best speaker, place {rank}, {league}</source>
         <translation>{rank} место среди лучших спикеров, {league}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="409"/>
+        <source>best speaker, {category}, place {rank}, {league}</source>
+        <translation>лучший спикер, {category}, {rank} место, {league}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/paper.py" line="217"/>
@@ -7252,24 +7389,29 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>председатель</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="37"/>
+        <location filename="../../app/tournaments/setup.py" line="39"/>
         <source>city stage</source>
         <translation>городской этап</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="325"/>
+        <location filename="../../app/tournaments/tab.py" line="377"/>
         <source>coach of the team {team}</source>
         <translation>подготовку команды {team}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="36"/>
+        <location filename="../../app/tournaments/setup.py" line="38"/>
         <source>district stage</source>
         <translation>районный этап</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="191"/>
+        <location filename="../../app/tournaments/types.py" line="192"/>
         <source>government</source>
         <translation>правительство</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/categories.py" line="25"/>
+        <source>junior</source>
+        <translation>юниоры</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/results.py" line="305"/>
@@ -7277,22 +7419,37 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>загружено из {file}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="191"/>
+        <location filename="../../app/tournaments/categories.py" line="25"/>
+        <source>novice</source>
+        <translation>новички</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/categories.py" line="36"/>
+        <source>open</source>
+        <translation>открытая</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/types.py" line="192"/>
         <source>opposition</source>
         <translation>оппозиция</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/tab.py" line="304"/>
+        <location filename="../../app/tournaments/tab.py" line="400"/>
+        <source>place {rank}, {category}, {league}</source>
+        <translation>{rank} место, {category}, {league}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/tab.py" line="354"/>
         <source>place {rank}, {league}</source>
         <translation>{rank} место, {league}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="38"/>
+        <location filename="../../app/tournaments/setup.py" line="40"/>
         <source>regional stage</source>
         <translation>областной этап</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="39"/>
+        <location filename="../../app/tournaments/setup.py" line="41"/>
         <source>republican stage</source>
         <translation>республиканский этап</translation>
     </message>
@@ -7302,7 +7459,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>раунд {round}, {gov} — {opp}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="140"/>
+        <location filename="../../app/tournaments/registration.py" line="145"/>
         <source>row {row}: </source>
         <translation>строка {row}: </translation>
     </message>
@@ -7383,7 +7540,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/draw_import.py" line="184"/>
-        <location filename="../../app/tournaments/registration.py" line="370"/>
+        <location filename="../../app/tournaments/registration.py" line="409"/>
         <location filename="../../app/tournaments/results.py" line="284"/>
         <source>row {row}: {problem}</source>
         <translation>строка {row}: {problem}</translation>
@@ -7412,7 +7569,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>строки {first} и {row}: команда {team} дважды указана в раунде {round}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="276"/>
+        <location filename="../../app/tournaments/registration.py" line="290"/>
         <source>rows {first} and {row}: the team name {team} is used twice in the file.</source>
         <translation>строки {first} и {row}: название команды {team} встречается в файле дважды.</translation>
     </message>
@@ -7421,7 +7578,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">строки {first} и {row}: название команды {team} встречается в файле дважды; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="289"/>
+        <location filename="../../app/tournaments/registration.py" line="303"/>
         <source>rows {first} and {row}: {person} is named in two teams.</source>
         <translation>строки {first} и {row}: {person} числится в двух командах.</translation>
     </message>
@@ -7440,17 +7597,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>строки {rows}: раунд {round} лиги {league} уже разведён иначе; чтобы заменить, загрузите файл с «заменить жеребьёвку».</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="35"/>
+        <location filename="../../app/tournaments/setup.py" line="37"/>
         <source>school stage</source>
         <translation>школьный этап</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/types.py" line="186"/>
+        <location filename="../../app/tournaments/types.py" line="187"/>
         <source>unknown role “{role}”</source>
         <translation>неизвестная роль «{role}»</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/adjudicators.py" line="80"/>
+        <location filename="../../app/tournaments/adjudicators.py" line="75"/>
         <source>{count} debates have fewer than {per} adjudicators: there are not enough adjudicators.</source>
         <translation>Игр, где судей меньше {per}: {count}. Судей не хватает.</translation>
     </message>
@@ -7465,7 +7622,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В файле {file} нет дебатов.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="266"/>
+        <location filename="../../app/tournaments/registration.py" line="280"/>
         <source>{file} has no teams.</source>
         <translation>В файле {file} нет команд.</translation>
     </message>
@@ -7479,12 +7636,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{mark} — председатель коллегии</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="210"/>
+        <location filename="../../app/tournaments/registration.py" line="223"/>
         <source>{person} already speaks for team {other}; a debater is in one team of a tournament.</source>
         <translation>{person} уже выступает за команду {other}; в турнире участник может быть только в одной команде.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="633"/>
+        <location filename="../../app/cli/tournament_commands.py" line="359"/>
+        <source>{person} does not speak for team {team}.</source>
+        <translation>{person} не выступает за команду {team}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tournament_commands.py" line="739"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} не участвует в лиге {league}.</translation>
     </message>
@@ -7504,29 +7666,49 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round} · {league} · аудитория {room}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="157"/>
+        <location filename="../../app/tournaments/registration.py" line="162"/>
         <source>{where}team {team} names the same speaker twice.</source>
         <translation>{where}в команде {team} один и тот же спикер указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="154"/>
+        <location filename="../../app/tournaments/registration.py" line="159"/>
         <source>{where}team {team} needs exactly two speakers.</source>
         <translation>{where}в команде {team} должно быть ровно два спикера.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="145"/>
+        <location filename="../../app/tournaments/registration.py" line="150"/>
         <source>{where}the league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
         <translation>{where}лига {league} не входит в лиги этого турнира ({leagues}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="143"/>
+        <location filename="../../app/tournaments/panels.py" line="39"/>
+        <source>{where}the rating {value} is not in steps of 0.5.</source>
+        <translation>{where}рейтинг {value} не кратен шагу 0,5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/panels.py" line="36"/>
+        <source>{where}the rating {value} is outside 0 – 10.</source>
+        <translation>{where}рейтинг {value} вне диапазона 0 – 10.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/panels.py" line="33"/>
+        <source>{where}the rating “{value}” is not a number (0 to 10, in steps of 0.5).</source>
+        <translation>{where}рейтинг «{value}» — не число (от 0 до 10 с шагом 0,5).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="148"/>
         <source>{where}the team has no name.</source>
         <translation>{where}у команды нет названия.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/registration.py" line="150"/>
+        <location filename="../../app/tournaments/registration.py" line="155"/>
         <source>{where}there is already a team named {team} in this tournament.</source>
         <translation>{where}в этом турнире уже есть команда {team}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tournaments/registration.py" line="170"/>
+        <source>{where}{problem}</source>
+        <translation>{where}{problem}</translation>
     </message>
     <message>
         <location filename="../../app/tournaments/codes.py" line="52"/>
@@ -7534,14 +7716,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>«{code}» — не код дебатов этого турнира; код выглядит так: {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/standings.py" line="108"/>
-        <location filename="../../app/tournaments/types.py" line="209"/>
+        <location filename="../../app/tournaments/standings.py" line="111"/>
+        <location filename="../../app/tournaments/types.py" line="210"/>
         <source>“{code}” is not a known tie-break.</source>
         <translation>«{code}» — неизвестный дополнительный показатель.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/standings.py" line="201"/>
-        <location filename="../../app/tournaments/types.py" line="213"/>
+        <location filename="../../app/tournaments/standings.py" line="211"/>
+        <location filename="../../app/tournaments/types.py" line="214"/>
         <source>“{code}” is not a known way to rank speakers.</source>
         <translation>«{code}» — неизвестный способ ранжирования спикеров.</translation>
     </message>
@@ -7550,26 +7732,36 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <source>“{role}” is not an APF speech.</source>
         <translation>В формате АПФ нет речи «{role}».</translation>
     </message>
+    <message>
+        <location filename="../../app/tournaments/categories.py" line="45"/>
+        <source>“{value}” is not a category: use novice, junior or open.</source>
+        <translation>«{value}» — не категория: укажите новички, юниоры или открытая.</translation>
+    </message>
 </context>
 <context>
     <name>Tournaments</name>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="161"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="91"/>
+        <source>&amp;Adjudicator&apos;s ballot:</source>
+        <translation>&amp;Бюллетень судьи:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="162"/>
         <source>&amp;Break (teams per league):</source>
         <translation>&amp;Плей-офф (команд в лиге):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="108"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="137"/>
         <source>&amp;Coach:</source>
         <translation>&amp;Тренер:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="139"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="140"/>
         <source>&amp;Dates:</source>
         <translation>Да&amp;ты:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="147"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="199"/>
         <source>&amp;Full name:</source>
         <translation>&amp;ФИО:</translation>
     </message>
@@ -7584,14 +7776,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Язык списка:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="100"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="149"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="129"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="201"/>
         <location filename="../../ui/tournaments/view.py" line="175"/>
         <source>&amp;League:</source>
         <translation>&amp;Лига:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="147"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="148"/>
         <source>&amp;Leagues:</source>
         <translation>&amp;Лиги:</translation>
     </message>
@@ -7601,17 +7793,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="132"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="133"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="143"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="144"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="72"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="205"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="232"/>
+        <source>&amp;Rating (0–10):</source>
+        <translation>&amp;Рейтинг (0–10):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="76"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
@@ -7621,28 +7819,28 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Раунд:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="105"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="148"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="134"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="200"/>
         <source>&amp;School:</source>
         <translation>&amp;Школа:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="133"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="134"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Этап:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="104"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="133"/>
         <source>&amp;Team name:</source>
         <translation>&amp;Название команды:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="177"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="178"/>
         <source>&amp;Tie-breaks, in order:</source>
         <translation>&amp;Дополнительные показатели (по порядку):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="94"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="104"/>
         <source>&amp;Winner:</source>
         <translation>&amp;Победитель:</translation>
     </message>
@@ -7663,19 +7861,29 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеребьёвка, сделанная в другом месте, CSV или Excel: round, league, gov_team, opp_team; по желанию room, adjudicators (первым — председатель), motion. Подойдёт и файл результатов.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="270"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="203"/>
+        <source>Ad&amp;judicators per debate:</source>
+        <translation>&amp;Число судей на дебатах:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="357"/>
         <source>Add team…</source>
         <translation>Добавить команду…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="276"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="363"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="348"/>
         <source>Adjudicator</source>
         <translation>Судья</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="239"/>
+        <source>Adjudicator&apos;s rating</source>
+        <translation>Рейтинг судьи</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="238"/>
@@ -7688,18 +7896,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Зарегистрированы судьи: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="255"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="341"/>
         <source>Adjudicators: {count}</source>
         <translation>Судьи: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="380"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="483"/>
         <source>Adjudicators: {summary}</source>
         <translation>Судьи: {summary}</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="169"/>
+        <source>All speakers</source>
+        <translation>Все спикеры</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/common.py" line="61"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="72"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="102"/>
         <source>Average</source>
         <translation>Среднее</translation>
     </message>
@@ -7725,17 +7938,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бюллетень</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="243"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="277"/>
         <source>Ballot — {what}: {gov} v {opp}</source>
         <translation>Бюллетень — {what}: {gov} — {opp}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="258"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="292"/>
         <source>Ballots entered so far:</source>
         <translation>Ранее внесённые бюллетени:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="267"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="302"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="267"/>
         <source>Ballot…</source>
         <translation>Бюллетень…</translation>
@@ -7746,7 +7959,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="225"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="250"/>
         <source>Break — {league}</source>
         <translation>Выход в плей-офф — {league}</translation>
     </message>
@@ -7756,19 +7969,39 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Пропуск раунда: {teams}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="274"/>
         <source>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach</source>
-        <translation>CSV или Excel со столбцами league, team, school, speaker1, speaker2, coach</translation>
+        <translation type="vanished">CSV или Excel со столбцами league, team, school, speaker1, speaker2, coach</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="281"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="361"/>
+        <source>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach (and category)</source>
+        <translation>CSV или Excel со столбцами: лига, команда, школа, спикер 1, спикер 2, тренер (и категория)</translation>
+    </message>
+    <message>
         <source>CSV or Excel with the columns name, school, league</source>
-        <translation>CSV или Excel со столбцами name, school, league</translation>
+        <translation type="vanished">CSV или Excel со столбцами name, school, league</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="371"/>
+        <source>CSV or Excel with the columns name, school, league, rating</source>
+        <translation>CSV или Excel со столбцами: ФИО, школа, лига, рейтинг</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="271"/>
         <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
         <translation>CSV или Excel, столбцы: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="168"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="138"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="240"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="345"/>
+        <source>Category</source>
+        <translation>Категория</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="158"/>
@@ -7791,30 +8024,40 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Изменение жеребьёвки</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="106"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="367"/>
+        <source>Change the selected adjudicator&apos;s rating (0–10): the highest rating chairs and judges the top debates</source>
+        <translation>Изменить рейтинг выбранного судьи (0–10): судья с наивысшим рейтингом председательствует и судит верхние дебаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="110"/>
         <source>Choose {places} of the tied teams.</source>
         <translation>Выберите {places} из команд с равными показателями.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="259"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="345"/>
         <source>Coach</source>
         <translation>Тренер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="80"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="284"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="84"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="320"/>
         <source>Confirm the break</source>
         <translation>Подтвердить выход в плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="263"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="298"/>
         <source>Confirm the break…</source>
         <translation>Подтвердить выход в плей-офф…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="230"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="255"/>
         <source>Confirmed: {count} teams.</source>
         <translation>Подтверждено команд: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="143"/>
+        <source>Credited: the speaker&apos;s own average speech, for a round their team had a bye or won by forfeit</source>
+        <translation>Зачтено: собственный средний балл спикера за раунд, в котором его команда отдыхала или выиграла из-за неявки соперника</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="273"/>
@@ -7848,19 +8091,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Участник:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="272"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="316"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="324"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="359"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="407"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="415"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="122"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="123"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="195"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="220"/>
         <source>Dra&amp;w seed:</source>
         <translation>&amp;Ключ жеребьёвки:</translation>
     </message>
@@ -7891,24 +8134,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Сила соперников (их победы)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="275"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="311"/>
         <source>Draw the next elimination round</source>
         <translation>Жеребьёвка следующего раунда плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="254"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="289"/>
         <source>Draw: {round}</source>
         <translation>Жеребьёвка: {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="358"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="264"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="312"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="334"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="299"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="348"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="370"/>
         <source>Elimination rounds</source>
         <translation>Раунды плей-офф</translation>
     </message>
@@ -7918,22 +8161,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Enter или двойной щелчок — бюллетень; Ctrl+щелчок по двум командам — поменять их местами.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="263"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="297"/>
         <source>Entered</source>
         <translation>Внесён</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="132"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="185"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="128"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="181"/>
         <source>Export standings</source>
         <translation>Экспорт турнирной таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="119"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="172"/>
         <source>Export to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
@@ -7943,12 +8186,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>За что</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="103"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="113"/>
         <source>Forfeit:</source>
         <translation>Неявка:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="51"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="54"/>
         <source>Full name; type two letters to search the register</source>
         <translation>ФИО; для поиска в реестре введите две буквы</translation>
     </message>
@@ -7963,24 +8206,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Присудить</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="218"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="243"/>
         <location filename="../../ui/tournaments/projector.py" line="57"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="237"/>
         <source>Government</source>
         <translation>Правительство</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="265"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="300"/>
         <source>Government won</source>
         <translation>Победило правительство</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="247"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="281"/>
         <source>Government — {team}</source>
         <translation>Правительство — {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="245"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="279"/>
         <source>Government: {team}</source>
         <translation>Правительство: {team}</translation>
     </message>
@@ -7990,27 +8233,33 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Личная встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="370"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="473"/>
         <source>Import adjudicators</source>
         <translation>Импорт судей</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="348"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="451"/>
         <source>Import teams</source>
         <translation>Импорт команд</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="273"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="360"/>
         <source>Import teams…</source>
         <translation>Импорт команд…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="277"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="364"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="175"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="215"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="240"/>
+        <source>In steps of 0.5; the highest rating chairs and judges the top debates</source>
+        <translation>С шагом 0,5; судья с наивысшим рейтингом председательствует и судит верхние дебаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="176"/>
         <source>Iron person:</source>
         <translation>Железный спикер:</translation>
     </message>
@@ -8027,7 +8276,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="158"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="349"/>
         <source>League</source>
         <translation>Лига</translation>
     </message>
@@ -8062,7 +8311,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Загрузить результаты…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="174"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="175"/>
         <source>Low-point wins:</source>
         <translation>Победа с меньшими баллами:</translation>
     </message>
@@ -8087,17 +8336,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Тема…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="159"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="215"/>
+        <source>N&amp;ovice / junior break:</source>
+        <translation>Плей-офф новичков / &amp;юниоров:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="212"/>
         <source>New adjudicator</source>
         <translation>Новый судья</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="126"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="171"/>
         <source>New team</source>
         <translation>Новая команда</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="245"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="273"/>
         <source>New tournament</source>
         <translation>Новый турнир</translation>
     </message>
@@ -8105,6 +8359,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/page.py" line="56"/>
         <source>New tournament… (Ctrl+N)</source>
         <translation>Новый турнир… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="273"/>
+        <source>No novice or junior team is outside the open break.</source>
+        <translation>Нет команд новичков или юниоров вне открытого плей-офф.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="126"/>
@@ -8134,6 +8393,11 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Номинации — {league}</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="270"/>
+        <source>Novice and junior breaks — {count} teams each</source>
+        <translation>Плей-офф новичков и юниоров — по {count} команд</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="170"/>
         <source>One certificate of participation for every debater, with or without results</source>
         <translation>Каждому дебатёру по сертификату участника, с результатами или без них</translation>
@@ -8149,24 +8413,24 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>По одной аудитории в строке, в том порядке, в каком их раздают новые жеребьёвки. Лига сохраняет аудитории предыдущего раунда.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="218"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="243"/>
         <location filename="../../ui/tournaments/projector.py" line="58"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="237"/>
         <source>Opposition</source>
         <translation>Оппозиция</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="266"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="301"/>
         <source>Opposition won</source>
         <translation>Победила оппозиция</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="248"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="282"/>
         <source>Opposition — {team}</source>
         <translation>Оппозиция — {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="246"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="280"/>
         <source>Opposition: {team}</source>
         <translation>Оппозиция: {team}</translation>
     </message>
@@ -8181,9 +8445,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Сертификаты участников…</translation>
     </message>
     <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="240"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
         <location filename="../../ui/tournaments/common.py" line="58"/>
         <location filename="../../ui/tournaments/projector.py" line="68"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="97"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
@@ -8225,7 +8494,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Проектор</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="236"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="261"/>
         <source>Proposed from the standings so far; not confirmed.</source>
         <translation>Предложено по текущей турнирной таблице; не подтверждено.</translation>
     </message>
@@ -8235,28 +8504,38 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Перенести выбранные дебаты в другую аудиторию</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="158"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="159"/>
         <source>Qualifying &amp;rounds:</source>
         <translation>Отборочные &amp;раунды:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="96"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="101"/>
         <source>Rank</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="179"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="180"/>
         <source>Rank s&amp;peakers by:</source>
         <translation>Ранжировать &amp;спикеров по:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="187"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="188"/>
         <source>Ranked by average from:</source>
         <translation>Рейтинг по среднему от:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="264"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="348"/>
+        <source>Rating</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/teams_tab.py" line="366"/>
+        <source>Rating…</source>
+        <translation>Рейтинг…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="298"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -8266,8 +8545,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="278"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="334"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="365"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="437"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
@@ -8309,12 +8588,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Аудитория…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="218"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="243"/>
         <source>Round</source>
         <translation>Раунд</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="241"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="275"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
         <source>Round {round}</source>
         <translation>Раунд {round}</translation>
@@ -8336,13 +8615,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеребьёвка раунда {round} ещё не проведена.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="72"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="102"/>
         <location filename="../../ui/tournaments/view.py" line="179"/>
         <source>Rounds</source>
         <translation>Раунды</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="70"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="100"/>
         <source>R{round}</source>
         <translation>Р{round}</translation>
     </message>
@@ -8352,19 +8631,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Сохранено {path}: страниц — {pages}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="258"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="262"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="96"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="344"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="348"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="253"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="287"/>
         <source>Scores {low}–{high}, step {step}; “—” is no score. Enter saves, Esc closes.</source>
         <translation>Баллы: {low}–{high}, шаг {step}; «—» — балл не выставлен. Enter — сохранить, Esc — закрыть.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="99"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="109"/>
         <source>Scores:</source>
         <translation>Баллы:</translation>
     </message>
@@ -8374,13 +8653,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Поиск (Ctrl+F): любая часть названия или места</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="197"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="212"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="306"/>
         <source>Seed</source>
         <translation>Посев</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="268"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="303"/>
         <source>Seeds meet 1 v N, 2 v N−1…; the higher seed is the government. Record only the winner, or a full ballot.</source>
         <translation>Пары по посеву: 1 — N, 2 — N−1…; команда с более высоким посевом — правительство. Внесите только победителя или полный бюллетень.</translation>
     </message>
@@ -8395,43 +8674,48 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Показывается в листе жеребьёвки, на судейских бланках и на проекторе. Пустая тема удаляет её.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="101"/>
         <source>Speaker</source>
         <translation>Спикер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="106"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="135"/>
         <source>Speaker &amp;1:</source>
         <translation>Спикер &amp;1:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="107"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="136"/>
         <source>Speaker &amp;2:</source>
         <translation>Спикер &amp;2:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="258"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="344"/>
         <source>Speaker 1</source>
         <translation>Спикер 1</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="259"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="345"/>
         <source>Speaker 2</source>
         <translation>Спикер 2</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="167"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="168"/>
         <source>Speaker s&amp;cores:</source>
         <translation>Спикерские &amp;баллы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="118"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="137"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="167"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="190"/>
         <source>Speakers</source>
         <translation>Спикеры</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="137"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="150"/>
+        <source>Speakers&apos; c&amp;ategories:</source>
+        <translation>Категории с&amp;пикеров:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="190"/>
         <location filename="../../ui/tournaments/view.py" line="180"/>
         <source>Standings</source>
         <translation>Турнирная таблица</translation>
@@ -8442,7 +8726,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Таблица после отборочных раундов · {league}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="264"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="298"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -8464,7 +8748,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/rounds_tab.py" line="415"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="515"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="343"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="446"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
     </message>
@@ -8475,18 +8759,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="159"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="197"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="212"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="240"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="306"/>
         <location filename="../../ui/tournaments/projector.py" line="68"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="66"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="71"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="126"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="258"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="96"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="101"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="171"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="344"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="117"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="166"/>
         <location filename="../../ui/tournaments/view.py" line="179"/>
         <source>Teams</source>
         <translation>Команды</translation>
@@ -8497,12 +8782,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команды — {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="254"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="340"/>
         <source>Teams: {count}</source>
         <translation>Команды: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="358"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="461"/>
         <source>Teams: {summary}</source>
         <translation>Команды: {summary}</translation>
     </message>
@@ -8511,7 +8796,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">Список награждения пуст: результатов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="296"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="275"/>
+        <source>The best teams of each category that are not in the open break; provisional until the open break is confirmed.</source>
+        <translation>Лучшие команды каждой категории, не прошедшие в открытый плей-офф; предварительно, пока открытый плей-офф не утверждён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="278"/>
+        <source>The best teams of each category that are not in the open break; tied teams share a place.</source>
+        <translation>Лучшие команды каждой категории, не прошедшие в открытый плей-офф; равные команды делят место.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="332"/>
         <source>The break is already confirmed. Confirm it again from the standings?</source>
         <translation>Выход в плей-офф уже подтверждён. Подтвердить заново по турнирной таблице?</translation>
     </message>
@@ -8526,7 +8821,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В файле {rounds} разведены иначе, чем в сохранённой жеребьёвке. Заменить сохранённую жеребьёвку?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="250"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="285"/>
         <source>The final is drawn</source>
         <translation>Жеребьёвка финала проведена</translation>
     </message>
@@ -8536,7 +8831,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Вид для предпросмотра; каждая награда печатается в своём виде.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="258"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="286"/>
         <source>The same seed gives the same random first round.</source>
         <translation>При одинаковом ключе случайная жеребьёвка первого раунда получается одинаковой.</translation>
     </message>
@@ -8546,17 +8841,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Аудитории турнира, раздаются новым жеребьёвкам по порядку; лига сохраняет свои аудитории от раунда к раунду</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="226"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="260"/>
         <source>The winner has fewer speaker points (allowed in this tournament).</source>
         <translation>У победителя меньше спикерских баллов (в этом турнире это допускается).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="228"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="262"/>
         <source>The winner has fewer speaker points: this tournament does not allow a low-point win. Check the winner and the scores.</source>
         <translation>У победителя меньше спикерских баллов: в этом турнире победа с меньшими баллами не допускается. Проверьте победителя и баллы.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="61"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="65"/>
         <source>These teams are tied at the cut and no tie-break separates them. Choose the {places} that break, best seed first, and write why (for example, the rule of your tournament&apos;s regulations).</source>
         <translation>У этих команд равные показатели на границе выхода в плей-офф, и ни один дополнительный показатель их не разделяет. Выберите команды, выходящие в плей-офф ({places}), начиная с самого высокого посева, и укажите причину (например, пункт положения о вашем турнире).</translation>
     </message>
@@ -8572,27 +8867,27 @@ Keep this change anyway?</source>
 Всё равно сохранить изменение?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="227"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="252"/>
         <source>This tournament has no break (its size is 0).</source>
         <translation>В этом турнире нет плей-офф (число команд в плей-офф — 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="232"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="257"/>
         <source>Tie at the cut decided: {reason}</source>
         <translation>Равенство на границе плей-офф решено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="59"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="63"/>
         <source>Tied at the cut</source>
         <translation>Равные показатели на границе плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="239"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="264"/>
         <source>Tied at the cut for {places} place(s): {teams}. The organisers choose when they confirm the break.</source>
         <translation>Равные показатели на границе плей-офф (свободных мест: {places}): {teams}. Организаторы сделают выбор при подтверждении выхода в плей-офф.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="72"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="102"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
@@ -8602,17 +8897,17 @@ Keep this change anyway?</source>
         <translation>Сумма спикерских баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="221"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="255"/>
         <source>Total: {points}</source>
         <translation>Итого: {points}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="246"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="274"/>
         <source>Tournament settings</source>
         <translation>Настройки турнира</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="121"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="122"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
@@ -8627,13 +8922,13 @@ Keep this change anyway?</source>
         <translation>Результат личной встречи (две команды с равными показателями)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="257"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="291"/>
         <source>Why is the ballot corrected?</source>
         <translation>Почему исправлен бюллетень?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="263"/>
-        <location filename="../../ui/tournaments/break_tab.py" line="219"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="297"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="244"/>
         <source>Winner</source>
         <translation>Победитель</translation>
     </message>
@@ -8641,57 +8936,62 @@ Keep this change anyway?</source>
         <location filename="../../ui/tournaments/common.py" line="48"/>
         <location filename="../../ui/tournaments/common.py" line="58"/>
         <location filename="../../ui/tournaments/projector.py" line="68"/>
-        <location filename="../../ui/tournaments/standings_tab.py" line="67"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="97"/>
         <source>Wins</source>
         <translation>Победы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="335"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="438"/>
         <source>Withdraw adjudicator {name}?</source>
         <translation>Снять судью {name} с турнира?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="317"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="408"/>
         <source>Withdraw team {team} from the tournament?</source>
         <translation>Снять команду {team} с турнира?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="279"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="369"/>
         <source>Withdraw the adjudicator: they leave the panels of debates without a result</source>
         <translation>Снять судью: он выводится из составов судей игр, у которых ещё нет результата</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="295"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="332"/>
         <source>Write why the ballot is corrected.</source>
         <translation>Укажите, почему исправлен бюллетень.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="109"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="113"/>
         <source>Write why these teams break.</source>
         <translation>Укажите, почему в плей-офф выходят именно эти команды.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="235"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="263"/>
         <source>a final</source>
         <translation>только финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="240"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="268"/>
         <source>a partial first round, then a bracket</source>
         <translation>сначала неполный первый раунд, затем сетка</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="253"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="281"/>
         <source>a winner may have fewer speaker points than the loser</source>
         <translation>у победителя может быть меньше спикерских баллов, чем у проигравшего</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="160"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="213"/>
         <source>any league</source>
         <translation>любая лига</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="255"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="99"/>
+        <source>as the team</source>
+        <translation>как у команды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="283"/>
         <source>average points per round spoken</source>
         <translation>среднему баллу за раунды с выступлением</translation>
     </message>
@@ -8701,47 +9001,57 @@ Keep this change anyway?</source>
         <translation>проход без соперника (победа)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="265"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="299"/>
         <source>corrected</source>
         <translation>исправленный</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="265"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="299"/>
         <source>current</source>
         <translation>действующий</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="211"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="288"/>
+        <source>elimination rounds</source>
+        <translation>раунды плей-офф</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/break_tab.py" line="233"/>
         <source>goes through</source>
         <translation>проходит дальше</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="235"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="263"/>
         <source>no elimination rounds</source>
         <translation>без плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="238"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="266"/>
         <source>octofinals to the final</source>
         <translation>от 1/8 финала до финала</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="256"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="284"/>
         <source>one speaker may give both speeches of a team short of a speaker</source>
         <translation>один спикер может произнести обе речи команды, которой не хватает спикера</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="251"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="279"/>
         <source>or your own leagues, comma-separated</source>
         <translation>или свои лиги через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="237"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="287"/>
+        <source>qualifying rounds</source>
+        <translation>отборочные раунды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="265"/>
         <source>quarterfinals, semifinals and a final</source>
         <translation>четвертьфинал, полуфинал и финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="251"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="285"/>
         <source>record only the winner (no speaker points)</source>
         <translation>внести только победителя (без спикерских баллов)</translation>
     </message>
@@ -8751,37 +9061,47 @@ Keep this change anyway?</source>
         <translation>раунд {round} ({league})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="257"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="285"/>
         <source>rounds spoken (0: every speaker is ranked)</source>
         <translation>раундов выступлений (0: в рейтинге все спикеры)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="236"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="264"/>
         <source>semifinals and a final</source>
         <translation>полуфинал и финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="106"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="177"/>
+        <source>speaker {number}:</source>
+        <translation>спикер {number}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="154"/>
         <source>speakers by average points</source>
         <translation>спикеры — по среднему баллу</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="105"/>
+        <location filename="../../ui/tournaments/standings_tab.py" line="153"/>
         <source>speakers by total points</source>
         <translation>спикеры — по сумме баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="252"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="280"/>
         <source>step</source>
         <translation>шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/settings_dialog.py" line="254"/>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="289"/>
+        <source>teams of each category (novice, junior) not in the open break; 0: none</source>
+        <translation>команд каждой категории (новички, юниоры) вне открытого плей-офф; 0: нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/settings_dialog.py" line="282"/>
         <source>total points over the qualifying rounds</source>
         <translation>сумме баллов за отборочные раунды</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/ballot_dialog.py" line="252"/>
+        <location filename="../../ui/tournaments/ballot_dialog.py" line="286"/>
         <source>won by forfeit: the other team did not come (no speeches)</source>
         <translation>победа из-за неявки соперника (без выступлений)</translation>
     </message>
@@ -8796,7 +9116,7 @@ Keep this change anyway?</source>
         <translation>Сертификатов: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="169"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="248"/>
         <source>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>новых — {created}, обновлено — {updated}, без изменений — {unchanged}; добавлено в реестр людей: {people}.</translation>
     </message>
@@ -8811,9 +9131,13 @@ Keep this change anyway?</source>
         <translation>{league}, раунд {round}: дебатов — {debates}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/standings_tab.py" line="108"/>
         <source>{league}: teams ranked by {order}; {rule}. “=” marks a shared place.</source>
-        <translation>{league}: команды ранжируются по показателям: {order}; {rule}. «=» — поделённое место.</translation>
+        <translation type="vanished">{league}: команды ранжируются по показателям: {order}; {rule}. «=» — поделённое место.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tournaments/standings_tab.py" line="156"/>
+        <source>{league}: teams ranked by {order}; {rule}. “=” marks a shared place; “*” a speaker&apos;s own average credited for a bye or a forfeit win.</source>
+        <translation>{league}: команды ранжируются по {order}; {rule}. «=» — общее место; «*» — собственный средний балл спикера, зачтённый за отдых или неявку соперника.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="145"/>
@@ -8831,7 +9155,7 @@ Keep this change anyway?</source>
         <translation>Победа: {team} (неявка соперника)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/break_tab.py" line="205"/>
+        <location filename="../../ui/tournaments/break_tab.py" line="227"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="217"/>
         <source>— bye —</source>
         <translation>— без соперника —</translation>
@@ -8951,7 +9275,7 @@ Keep this change anyway?</source>
         <translation>В дате «{text}» год {year}; укажите год от {first} до {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/setup.py" line="138"/>
+        <location filename="../../app/tournaments/setup.py" line="147"/>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.errors import ValidationError
 from app.i18n import Msg
 from app.tournaments import results
+from app.tournaments.listing import panel_of
 from app.tournaments.registration import get_team, speakers_of
 from app.tournaments.tab import elimination_label
 from app.tournaments.types import ROLE_SIDE, ROLES, role_name
@@ -81,7 +82,16 @@ class BallotDialog(FormDialog):
         self.history = results.ballot_history(d)
         active = [b for b in self.history if b.status == "active"]
         self.current = active[-1] if active else None
-        self.correcting = self.current is not None or bool(d.winner)
+        # A panel: each adjudicator's ballot is entered on its own; the panel's majority decides.
+        self.panel = panel_of(debate_uid)
+        self.judge = QComboBox()
+        if len(self.panel) > 1:
+            for uid, name, chair in self.panel:
+                self.judge.addItem(f"★ {name}" if chair else name, uid)
+            self.add_field("adjudicator", lambda: tr("Tournaments", "&Adjudicator's ballot:"), self.judge)
+            self.current = self._ballot_of(self.judge.currentData())
+            self.judge.currentIndexChanged.connect(lambda _: self._judge_changed())
+        self.correcting = self.current is not None or (bool(d.winner) and len(self.panel) <= 1)
         self.setMinimumWidth(640)
         # The winner
         self.gov_radio, self.opp_radio = QRadioButton(), QRadioButton()
@@ -178,6 +188,29 @@ class BallotDialog(FormDialog):
         self.dirty = False
 
     # -- showing -----------------------------------------------------------------
+    def _ballot_of(self, adjudicator_uid: str | None):
+        """The current ballot of one adjudicator of the panel (None before it is entered)."""
+        mine = [b for b in self.history if b.status == "active" and b.adjudicator_uid == adjudicator_uid]
+        return mine[-1] if mine else None
+
+    def _judge_changed(self) -> None:
+        """Another adjudicator of the panel: their ballot (or an empty one) is shown."""
+        self.current = self._ballot_of(self.judge.currentData())
+        self.correcting = self.current is not None
+        for w in (self.reason_label, self.reason):
+            w.setVisible(self.correcting)
+        if self.current is None:
+            for radio in (self.gov_radio, self.opp_radio):
+                radio.setAutoExclusive(False)
+                radio.setChecked(False)
+                radio.setAutoExclusive(True)
+            for role in ROLES:
+                self.score[role].set_score(None)
+        self._load()
+        self.clear_errors()
+        self.update_totals()
+        self.dirty = False
+
     def _load(self) -> None:
         b = self.current
         if b is not None:
@@ -189,9 +222,10 @@ class BallotDialog(FormDialog):
                 if uid and combo.findData(uid) >= 0:
                     combo.setCurrentIndex(combo.findData(uid))
                 self.score[role].set_score(getattr(b, f"{role}_score"))
-        elif self.debate.winner:
+        elif self.debate.winner and len(self.panel) <= 1:
             (self.gov_radio if self.debate.winner == "gov" else self.opp_radio).setChecked(True)
-        if self.debate.elimination and self.debate.winner and b is None and self.debate.decided != "forfeit":
+        if (self.debate.elimination and self.debate.winner and b is None and self.debate.decided != "forfeit"
+                and (len(self.panel) <= 1 or self.debate.decided == "organisers")):
             self.winner_only.setChecked(True)
         self.forfeit.setChecked(self.debate.decided == "forfeit")
 
@@ -274,8 +308,11 @@ class BallotDialog(FormDialog):
 
     # -- saving ----------------------------------------------------------------------
     def values(self) -> results.BallotInput:
-        data = results.BallotInput(winner=self.winner(),
-                                   adjudicator_uid=self.current.adjudicator_uid if self.current else None)
+        if len(self.panel) > 1:
+            judge = self.judge.currentData()
+        else:
+            judge = self.current.adjudicator_uid if self.current else None
+        data = results.BallotInput(winner=self.winner(), adjudicator_uid=judge)
         if not self._no_speeches():
             for role in ROLES:
                 data.speakers[role] = self.speaker[role].currentData()

@@ -1,6 +1,8 @@
 """The break of the chosen league and its elimination rounds (quarterfinal, semifinal, final).
 
 The break is proposed from the standings; "Confirm the break" saves it.
+Beside it, when the tournament has one, each category's break (novice,
+junior): the best teams of the category not in the open break.
 When teams are tied at the cut the organisers choose among them and write
 why.  Each elimination round is drawn from the winners of the one before;
 a winner is recorded with "Government won" / "Opposition won", or with a
@@ -29,7 +31,8 @@ from PySide6.QtWidgets import (
 from app.errors import KnownError
 from app.tournaments import results, rounds
 from app.tournaments.listing import debate_points, elimination_rounds_drawn
-from app.tournaments.tab import break_view, confirm_break, draw_elimination, elimination_label
+from app.tournaments.categories import category_name
+from app.tournaments.tab import break_view, category_break_views, confirm_break, draw_elimination, elimination_label
 from ui.i18n import render, tr
 from ui.tournaments.ballot_dialog import BallotDialog
 from ui.tournaments.common import (
@@ -42,6 +45,7 @@ from ui.tournaments.common import (
     league_label,
     make_table,
     set_widths,
+    text,
     warn,
 )
 from ui.tournaments.rounds_tab import result_text
@@ -140,6 +144,16 @@ class BreakTab(QWidget):
         lv.addWidget(self.bubble)
         lv.addWidget(self.break_table, 1)
         lv.addWidget(self.confirm_button)
+        self.category_title = QLabel()
+        self.category_title.setStyleSheet("font-weight: 600;")
+        self.category_state = QLabel()
+        self.category_state.setWordWrap(True)
+        self.category_state.setStyleSheet(HINT_STYLE)
+        self.category_table = make_table()
+        self.category_breaks: list = []
+        for w in (self.category_title, self.category_state, self.category_table):
+            lv.addWidget(w)
+            w.hide()
         self.elim_title = QLabel()
         self.elim_title.setStyleSheet("font-weight: 600;")
         self.draw_button = QPushButton()
@@ -186,6 +200,7 @@ class BreakTab(QWidget):
     def load(self, t: Tournament, league: str) -> None:
         self.t, self.league = t, league
         self.bv = break_view(t, league)
+        self.category_breaks = category_break_views(t, league)
         self.elim_rows = []
         for n in elimination_rounds_drawn(t, league):
             for r in rounds.draw_rows(t, league, n, elimination=True):
@@ -197,6 +212,13 @@ class BreakTab(QWidget):
         fill_table(self.break_table, [tr("Tournaments", "Seed"), tr("Tournaments", "Team")],
                    ([cell(seed, uid, right=True), cell(name, uid)] for seed, uid, name in bv.teams))
         set_widths(self.break_table, [5, 30])
+        fill_table(self.category_table, self._category_headers(), (
+            [cell(text(category_name(cb.category)).capitalize()), cell(place, uid, right=True), cell(name, uid)]
+            for cb in self.category_breaks for place, uid, name in cb.teams))
+        set_widths(self.category_table, [12, 5, 30])
+        shown = int(self.t.category_break_size or 0) >= 1 if self.t else False
+        for w in (self.category_title, self.category_state, self.category_table):
+            w.setVisible(shown)
         seeds = {uid: seed for seed, uid, _ in bv.teams}
         points = debate_points([r.uid for _, r in self.elim_rows])
 
@@ -213,6 +235,9 @@ class BreakTab(QWidget):
         set_widths(self.elim_table, [14, 26, 26, 24])
         self._texts()
         self._selection_changed()
+
+    def _category_headers(self) -> list[str]:
+        return [tr("Tournaments", "Category"), tr("Tournaments", "Place"), tr("Tournaments", "Team")]
 
     def _elim_headers(self) -> list[str]:
         return [tr("Tournaments", "Round"), tr("Tournaments", "Government"), tr("Tournaments", "Opposition"),
@@ -242,6 +267,16 @@ class BreakTab(QWidget):
             self.bubble.show()
         else:
             self.bubble.hide()
+        self.category_title.setText(tr("Tournaments", "Novice and junior breaks — {count} teams each")
+                                    .format(count=int(self.t.category_break_size or 0)))
+        if not self.category_breaks:
+            self.category_state.setText(tr("Tournaments", "No novice or junior team is outside the open break."))
+        elif any(cb.provisional for cb in self.category_breaks):
+            self.category_state.setText(tr("Tournaments", "The best teams of each category that are not in the open "
+                                                          "break; provisional until the open break is confirmed."))
+        else:
+            self.category_state.setText(tr("Tournaments", "The best teams of each category that are not in the open "
+                                                          "break; tied teams share a place."))
         self.confirm_button.setEnabled(not self.elim_rows and int(self.t.break_size or 0) >= 2)
         self.draw_button.setEnabled(bv.saved)
         n = max((x for x, _ in self.elim_rows), default=None)
@@ -269,6 +304,7 @@ class BreakTab(QWidget):
                                                  "Record only the winner, or a full ballot."))
         if self.break_table.columnCount():
             self.break_table.setHorizontalHeaderLabels([tr("Tournaments", "Seed"), tr("Tournaments", "Team")])
+            self.category_table.setHorizontalHeaderLabels(self._category_headers())
             self.elim_table.setHorizontalHeaderLabels(self._elim_headers())
         self._texts()
         if self.t is None:

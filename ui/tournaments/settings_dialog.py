@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.tournaments.panels import ELIM_PANEL_SIZES, PANEL_SIZES
 from app.tournaments.setup import (
     DEFAULT_SCORES,
     DEFAULT_TIEBREAKS,
@@ -190,6 +191,30 @@ class TournamentDialog(FormDialog):
         self.watch(self.min_rounds)
         # The least rounds matter only when speakers are ranked by average.
         self.speakers_rule.currentIndexChanged.connect(lambda _: self._min_rounds_enabled())
+        self.panel = QComboBox()
+        for n in PANEL_SIZES:
+            self.panel.addItem(str(n), n)
+        self.elim_panel = QComboBox()
+        for n in ELIM_PANEL_SIZES:
+            self.elim_panel.addItem(str(n), n)
+        self.panel_label, self.elim_panel_label = QLabel(), QLabel()
+        panels = _row(self.panel_label, self.panel, self.elim_panel_label, self.elim_panel)
+        panels.setFocusProxy(self.panel)  # Alt+J goes to the first choice
+        self.add_field("panel_size", lambda: tr("Tournaments", "Ad&judicators per debate:"), panels)
+        self.fields["panel_size"] = self.panel
+        self.fields["elim_panel_size"] = self.elim_panel
+        self.errors["elim_panel_size"] = self.errors["panel_size"]
+        self.watch(self.panel)
+        self.watch(self.elim_panel)
+        self.category_break = QSpinBox()
+        self.category_break.setRange(0, 64)
+        self.category_break_hint = QLabel()
+        self.category_break_hint.setStyleSheet(HINT_STYLE)
+        category_row = _row(self.category_break, self.category_break_hint)
+        category_row.setFocusProxy(self.category_break)
+        self.add_field("category_break_size", lambda: tr("Tournaments", "N&ovice / junior break:"), category_row)
+        self.fields["category_break_size"] = self.category_break
+        self.watch(self.category_break)
         self.seed = QSpinBox()
         self.seed.setRange(0, 999_999)
         self.add_field("seed", lambda: tr("Tournaments", "Dra&w seed:"), _row(self.seed))
@@ -224,6 +249,9 @@ class TournamentDialog(FormDialog):
         self.tiebreaks.set_codes(list(s.tiebreaks))
         self.speakers_rule.setCurrentIndex(max(0, self.speakers_rule.findData(s.speakers_rule)))
         self.seed.setValue(int(s.seed or 0))
+        self.panel.setCurrentIndex(max(0, self.panel.findData(s.panel_size)))
+        self.elim_panel.setCurrentIndex(max(0, self.elim_panel.findData(s.elim_panel_size)))
+        self.category_break.setValue(int(s.category_break_size or 0))
         self._break_hint()
         self._min_rounds_enabled()
 
@@ -256,6 +284,10 @@ class TournamentDialog(FormDialog):
         self.iron_person.setText(tr("Tournaments", "one speaker may give both speeches of a team short of a speaker"))
         self.min_rounds_hint.setText(tr("Tournaments", "rounds spoken (0: every speaker is ranked)"))
         self.seed.setToolTip(tr("Tournaments", "The same seed gives the same random first round."))
+        self.panel_label.setText(tr("Tournaments", "qualifying rounds"))
+        self.elim_panel_label.setText(tr("Tournaments", "elimination rounds"))
+        self.category_break_hint.setText(tr("Tournaments", "teams of each category (novice, junior) not in the open "
+                                                           "break; 0: none"))
         self.tiebreaks.retranslate()
         self._break_hint()
 
@@ -279,7 +311,9 @@ class TournamentDialog(FormDialog):
             score_max=self.score_max.value(), score_step=self.score_step.value(),
             low_point_wins=self.low_point.isChecked(), tiebreaks=self.tiebreaks.codes(),
             speakers_rule=self.speakers_rule.currentData(), seed=self.seed.value(), previous_uid=previous,
-            iron_person=self.iron_person.isChecked(), speaker_min_rounds=self.min_rounds.value())
+            iron_person=self.iron_person.isChecked(), speaker_min_rounds=self.min_rounds.value(),
+            panel_size=self.panel.currentData(), elim_panel_size=self.elim_panel.currentData(),
+            category_break_size=self.category_break.value())
 
     def save(self) -> None:
         s = self.settings()

@@ -1,6 +1,9 @@
 """Standings of the chosen league: teams (with each tie-break figure) and speakers; export.
 
-Shared places are shown as "3=": no tie is ever broken by chance.
+Shared places are shown as "3=": no tie is ever broken by chance.  A speaker's
+score credited for a bye or a forfeit win (their own average) is marked "*",
+in italics, with a tooltip saying so.  Speakers can be shown by category
+(novice, junior), ranked among themselves.
 """
 from __future__ import annotations
 
@@ -8,10 +11,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import KnownError
 from app.tables.writer import write_table
+from app.tournaments.categories import CATEGORIES, category_name
 from app.tournaments.tab import speaker_rows, team_rows
 from ui.i18n import tr
 from ui.tournaments.common import (
@@ -22,6 +35,7 @@ from ui.tournaments.common import (
     make_table,
     number,
     set_widths,
+    text,
     tiebreak_short,
     warn,
 )
@@ -42,9 +56,25 @@ class StandingsTab(QWidget):
         self.speaker_rows: list = []
         self.teams = make_table()
         self.speakers = make_table()
+        self.category_label = QLabel()
+        self.category = QComboBox()
+        self.category.addItem("", None)
+        for code in CATEGORIES:
+            self.category.addItem("", code)
+        self.category_label.setBuddy(self.category)
+        self.category.currentIndexChanged.connect(self._category_changed)
+        speakers_page = QWidget()
+        sv = QVBoxLayout(speakers_page)
+        sv.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.category_label)
+        row.addWidget(self.category)
+        row.addStretch(1)
+        sv.addLayout(row)
+        sv.addWidget(self.speakers, 1)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.teams, "")
-        self.tabs.addTab(self.speakers, "")
+        self.tabs.addTab(speakers_page, "")
         self.note = QLabel()
         self.note.setStyleSheet(HINT_STYLE)
         self.note.setWordWrap(True)
@@ -85,8 +115,13 @@ class StandingsTab(QWidget):
     def load(self, t: Tournament, league: str) -> None:
         self.t, self.league = t, league
         self.team_rows = team_rows(t, league)
-        self.speaker_rows = speaker_rows(t, league)
+        self.speaker_rows = speaker_rows(t, league, self.category.currentData())
         self._fill()
+
+    def _category_changed(self) -> None:
+        if self.t is not None:
+            self.speaker_rows = speaker_rows(self.t, self.league, self.category.currentData())
+            self._fill()
 
     def _fill(self) -> None:
         fill_table(self.teams, self.team_headers(), (
@@ -94,10 +129,23 @@ class StandingsTab(QWidget):
             for v in self.team_values()))
         set_widths(self.teams, [5, 26, 28, 6, 8] + [12] * len(self._figures()))
         fill_table(self.speakers, self.speaker_headers(), (
-            [cell(v[0], right=True, bold=True), cell(v[1]), cell(v[2])] + [cell(number(x), right=True) for x in v[3:]]
-            for v in self.speaker_values()))
+            self._speaker_cells(r, v) for r, v in zip(self.speaker_rows, self.speaker_values())))
         set_widths(self.speakers, [5, 30, 22, 7, 7, 6] + [5] * (self.t.rounds if self.t else 0))
         self._note()
+
+    def _speaker_cells(self, row, values: list) -> list:
+        """A speaker's line; a round credited for a bye or a forfeit win is marked * in italics, with a tooltip."""
+        out = [cell(values[0], right=True, bold=True), cell(values[1]), cell(values[2])]
+        out += [cell(number(x), right=True) for x in values[3:6]]
+        for n, x in enumerate(values[6:], start=1):
+            if n in row.credited:
+                item = cell(f"{number(x)}*", right=True, italic=True)
+                item.setToolTip(tr("Tournaments", "Credited: the speaker's own average speech, for a round their "
+                                                  "team had a bye or won by forfeit"))
+                out.append(item)
+            else:
+                out.append(cell(number(x), right=True))
+        return out
 
     def _note(self) -> None:
         if self.t is None:
@@ -105,7 +153,8 @@ class StandingsTab(QWidget):
         rule = (tr("Tournaments", "speakers by total points") if (self.t.speakers_rule or "total") == "total"
                 else tr("Tournaments", "speakers by average points"))
         order = ", ".join(tiebreak_short().get(x, x) for x in (self.t.tiebreaks or "").split(",") if x)
-        self.note.setText(tr("Tournaments", "{league}: teams ranked by {order}; {rule}. “=” marks a shared place.")
+        self.note.setText(tr("Tournaments", "{league}: teams ranked by {order}; {rule}. “=” marks a shared place; "
+                                            "“*” a speaker's own average credited for a bye or a forfeit win.")
                           .format(league=league_label(self.league), order=order, rule=rule))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -116,6 +165,10 @@ class StandingsTab(QWidget):
     def retranslate(self) -> None:
         self.tabs.setTabText(0, tr("Tournaments", "Teams"))
         self.tabs.setTabText(1, tr("Tournaments", "Speakers"))
+        self.category_label.setText(tr("Tournaments", "Ca&tegory:"))
+        self.category.setItemText(0, tr("Tournaments", "All speakers"))
+        for i, code in enumerate(CATEGORIES, start=1):
+            self.category.setItemText(i, text(category_name(code)).capitalize())
         self.export_button.setText(tr("Tournaments", "Export to Excel…"))
         if self.teams.columnCount():
             self.teams.setHorizontalHeaderLabels(self.team_headers())

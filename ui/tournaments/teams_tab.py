@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -28,12 +29,14 @@ from app.errors import KnownError
 from app.people.records import person_or_none
 from app.text import fold
 from app.tournaments import registration as reg
+from app.tournaments.categories import CATEGORIES, category_name, set_speaker_category
+from app.tournaments.panels import DEFAULT_RATING, RATING_RANGE
 from app.tournaments.listing import ChosenPeopleFinder, adjudicator_lines, team_lines
 from ui.common.form_dialog import FormDialog
 from ui.common.person_picker import PersonPicker
 from ui.events.choices import organisations
 from ui.i18n import tr
-from ui.tournaments.common import cell, fill_table, league_label, make_table, set_widths, warn
+from ui.tournaments.common import cell, fill_table, league_label, make_table, number, set_widths, text, warn
 
 if TYPE_CHECKING:
     from app.models import Tournament
@@ -82,6 +85,32 @@ def _school_combo() -> QComboBox:
     return combo
 
 
+def _category_combo(follows_team: bool = False) -> QComboBox:
+    """Open (or "as the team" for a speaker), novice, junior; the texts come from ``_name_categories``."""
+    combo = QComboBox()
+    combo.addItem("", "team" if follows_team else "open")
+    for code in CATEGORIES:
+        combo.addItem("", code)
+    return combo
+
+
+def _name_categories(combo: QComboBox) -> None:
+    first = combo.itemData(0)
+    combo.setItemText(0, tr("Tournaments", "as the team") if first == "team" else text(category_name(None)))
+    for i, code in enumerate(CATEGORIES, start=1):
+        combo.setItemText(i, text(category_name(code)))
+
+
+def _rating_spin() -> QDoubleSpinBox:
+    """0–10; the core refuses what is not a step of 0.5, with a message under the field."""
+    spin = QDoubleSpinBox()
+    spin.setRange(*RATING_RANGE)
+    spin.setDecimals(1)
+    spin.setSingleStep(0.5)
+    spin.setValue(DEFAULT_RATING)
+    return spin
+
+
 class QLineEditWide(QLineEdit):
     """A line edit for names (wide enough for long Kazakh team names)."""
 
@@ -106,6 +135,19 @@ class TeamDialog(FormDialog):
         self.speaker1 = self.add_field("speakers", lambda: tr("Tournaments", "Speaker &1:"), NameField())
         self.speaker2 = self.add_field("speaker2", lambda: tr("Tournaments", "Speaker &2:"), NameField())
         self.coach = self.add_field("coach", lambda: tr("Tournaments", "&Coach:"), NameField())
+        self.category = self.add_field("category", lambda: tr("Tournaments", "Ca&tegory:"), _category_combo())
+        self.speaker_category_labels = (QLabel(), QLabel())
+        self.speaker_categories = (_category_combo(True), _category_combo(True))
+        row = QWidget()
+        rl = QHBoxLayout(row)
+        rl.setContentsMargins(0, 0, 0, 0)
+        for label, combo in zip(self.speaker_category_labels, self.speaker_categories):
+            rl.addWidget(label)
+            rl.addWidget(combo)
+            self.watch(combo)
+        rl.addStretch(1)
+        row.setFocusProxy(self.speaker_categories[0])
+        self.add_field("speaker", lambda: tr("Tournaments", "Speakers' c&ategories:"), row)
         for field in (self.speaker1, self.speaker2, self.coach):
             field.newPerson.connect(lambda _text: None)  # a typed name is fine: the core finds or adds the person
         if uid:
@@ -118,6 +160,9 @@ class TeamDialog(FormDialog):
                 field.uid = person
             self.coach.setText(line.coach or "")
             self.coach.uid = line.coach_uid
+            self.category.setCurrentIndex(max(0, self.category.findData(line.category or "open")))
+            for combo, own in zip(self.speaker_categories, line.speaker_categories):
+                combo.setCurrentIndex(max(0, combo.findData(own or "team")))
         self.retranslate()
         self.dirty = False
 
@@ -126,15 +171,22 @@ class TeamDialog(FormDialog):
         self.setWindowTitle(tr("Tournaments", "Team") if self.uid else tr("Tournaments", "New team"))
         for field in (self.speaker1, self.speaker2, self.coach):
             field.retranslate()
+        for combo in (self.category, *self.speaker_categories):
+            _name_categories(combo)
+        for n, label in enumerate(self.speaker_category_labels, start=1):
+            label.setText(tr("Tournaments", "speaker {number}:").format(number=n))
 
     def save(self) -> None:
         data = reg.TeamInput(league=self.league.currentData(), name=self.name.text(),
                              school=self.school.currentText().strip() or None,
                              speakers=[self.speaker1.text(), self.speaker2.text()],
-                             coach=self.coach.text().strip() or None)
+                             coach=self.coach.text().strip() or None, category=self.category.currentData())
         team, _ = reg.save_team(self.t, data, uid=self.uid,
                                 finder=_finder([self.speaker1, self.speaker2, self.coach]))
         self.uid = team.uid
+        for person, combo in zip(reg.speakers_of(team), self.speaker_categories):
+            own = combo.currentData()
+            set_speaker_category(team, person.uid, None if own == "team" else own)
 
 
 class AdjudicatorDialog(FormDialog):
@@ -150,6 +202,7 @@ class AdjudicatorDialog(FormDialog):
         self.league.addItem("", None)
         for code in t.league_list:
             self.league.addItem(league_label(code), code)
+        self.rating = self.add_field("rating", lambda: tr("Tournaments", "&Rating (0–10):"), _rating_spin())
         self.name.newPerson.connect(lambda _text: None)
         self.retranslate()
         self.dirty = False
@@ -159,10 +212,36 @@ class AdjudicatorDialog(FormDialog):
         self.setWindowTitle(tr("Tournaments", "New adjudicator"))
         self.league.setItemText(0, tr("Tournaments", "any league"))
         self.name.retranslate()
+        self.rating.setToolTip(tr("Tournaments", "In steps of 0.5; the highest rating chairs and judges the top "
+                                                 "debates"))
 
     def save(self) -> None:
         reg.add_adjudicator(self.t, self.name.text(), self.school.currentText().strip() or None,
-                            self.league.currentData(), finder=_finder([self.name]))
+                            self.league.currentData(), finder=_finder([self.name]), rating=self.rating.value())
+
+
+class RatingDialog(FormDialog):
+    """Change one adjudicator's rating (0–10 in steps of 0.5)."""
+
+    def __init__(self, uid: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.adj = reg.get_adjudicator(uid)
+        self.who = QLabel(self.adj.person.full_name)
+        self.who.setStyleSheet("font-weight: 600;")
+        self.body.insertWidget(0, self.who)
+        self.rating = self.add_field("rating", lambda: tr("Tournaments", "&Rating (0–10):"), _rating_spin())
+        self.rating.setValue(float(self.adj.rating))
+        self.retranslate()
+        self.dirty = False
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(tr("Tournaments", "Adjudicator's rating"))
+        self.rating.setToolTip(tr("Tournaments", "In steps of 0.5; the highest rating chairs and judges the top "
+                                                 "debates"))
+
+    def save(self) -> None:
+        reg.set_rating(self.adj, self.rating.value())
 
 
 def _summary_text(summary: reg.ImportSummary) -> str:
@@ -199,7 +278,11 @@ class TeamsTab(QWidget):
         self.import_adj_button = QPushButton()
         self.remove_adj_button = QPushButton()
         self.remove_adj_button.clicked.connect(self.remove_adjudicator)
+        self.rate_adj_button = QPushButton()
+        self.rate_adj_button.clicked.connect(lambda: self.rate_adjudicator())
         self.adjudicators = make_table()
+        self.adjudicators.doubleClicked.connect(lambda _: self.rate_adjudicator())
+        self.adjudicators.activated.connect(lambda _: self.rate_adjudicator())
         self.add_adj_button.clicked.connect(self.add_adjudicator)
         self.import_adj_button.clicked.connect(lambda: self.import_adjudicators())
         left = QWidget()
@@ -219,6 +302,7 @@ class TeamsTab(QWidget):
         row.addWidget(self.adj_title)
         row.addStretch(1)
         row.addWidget(self.add_adj_button)
+        row.addWidget(self.rate_adj_button)
         row.addWidget(self.remove_adj_button)
         row.addWidget(self.import_adj_button)
         rv.addLayout(row)
@@ -241,13 +325,15 @@ class TeamsTab(QWidget):
         self._team_uids = [x.uid for x in lines]
         fill_table(self.teams, self._team_headers(), (
             [cell(x.name, x.uid), cell(x.school), cell(x.speakers[0] if x.speakers else ""),
-             cell(x.speakers[1] if len(x.speakers) > 1 else ""), cell(x.coach)] for x in lines))
-        set_widths(self.teams, [16, 20, 24, 24, 22])
+             cell(x.speakers[1] if len(x.speakers) > 1 else ""), cell(x.coach),
+             cell(text(category_name(x.category)) if x.category else "")] for x in lines))
+        set_widths(self.teams, [16, 20, 24, 24, 22, 10])
         adjs = adjudicator_lines(t)
         self._adj_uids = [a.uid for a in adjs]
         fill_table(self.adjudicators, self._adj_headers(), (
-            [cell(a.name, a.uid), cell(a.school), cell(league_label(a.league) if a.league else "")] for a in adjs))
-        set_widths(self.adjudicators, [22, 16, 10])
+            [cell(a.name, a.uid), cell(number(a.rating), right=True), cell(a.school),
+             cell(league_label(a.league) if a.league else "")] for a in adjs))
+        set_widths(self.adjudicators, [22, 6, 16, 10])
         self._counts(len(lines), len(adjs))
 
     def _counts(self, teams: int, adjs: int) -> None:
@@ -256,10 +342,11 @@ class TeamsTab(QWidget):
 
     def _team_headers(self) -> list[str]:
         return [tr("Tournaments", "Team"), tr("Tournaments", "School"), tr("Tournaments", "Speaker 1"),
-                tr("Tournaments", "Speaker 2"), tr("Tournaments", "Coach")]
+                tr("Tournaments", "Speaker 2"), tr("Tournaments", "Coach"), tr("Tournaments", "Category")]
 
     def _adj_headers(self) -> list[str]:
-        return [tr("Tournaments", "Adjudicator"), tr("Tournaments", "School"), tr("Tournaments", "League")]
+        return [tr("Tournaments", "Adjudicator"), tr("Tournaments", "Rating"), tr("Tournaments", "School"),
+                tr("Tournaments", "League")]
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "adjudicators"):
@@ -272,13 +359,17 @@ class TeamsTab(QWidget):
         self.delete_team_button.setText(tr("Tournaments", "Delete"))
         self.import_teams_button.setText(tr("Tournaments", "Import teams…"))
         self.import_teams_button.setToolTip(tr("Tournaments", "CSV or Excel with the columns league, team, school, "
-                                                              "speaker1, speaker2, coach"))
+                                                              "speaker1, speaker2, coach (and category)"))
         self.add_adj_button.setText(tr("Tournaments", "Add…"))
         self.import_adj_button.setText(tr("Tournaments", "Import…"))
         self.remove_adj_button.setText(tr("Tournaments", "Remove"))
+        self.rate_adj_button.setText(tr("Tournaments", "Rating…"))
+        self.rate_adj_button.setToolTip(tr("Tournaments", "Change the selected adjudicator's rating (0–10): the "
+                                                          "highest rating chairs and judges the top debates"))
         self.remove_adj_button.setToolTip(tr("Tournaments", "Withdraw the adjudicator: they leave the panels of "
                                                             "debates without a result"))
-        self.import_adj_button.setToolTip(tr("Tournaments", "CSV or Excel with the columns name, school, league"))
+        self.import_adj_button.setToolTip(tr("Tournaments", "CSV or Excel with the columns name, school, league, "
+                                                            "rating"))
         if self.teams.columnCount():
             self.teams.setHorizontalHeaderLabels(self._team_headers())
             self.adjudicators.setHorizontalHeaderLabels(self._adj_headers())
@@ -324,6 +415,18 @@ class TeamsTab(QWidget):
             warn(self, tr("Tournaments", "Delete"), exc)
             return
         self._changed()
+
+    def rate_adjudicator(self) -> None:
+        """Change the selected adjudicator's rating."""
+        row = self.adjudicators.currentRow()
+        uids = getattr(self, "_adj_uids", [])
+        if not 0 <= row < len(uids):
+            return
+        dialog = RatingDialog(uids[row], parent=self)
+        if dialog.exec():
+            self._changed()
+            self.adjudicators.selectRow(row)
+        dialog.deleteLater()
 
     def remove_adjudicator(self) -> None:
         row = self.adjudicators.currentRow()
