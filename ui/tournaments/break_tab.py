@@ -215,7 +215,7 @@ class BreakTab(QWidget):
         fill_table(self.category_table, self._category_headers(), (
             [cell(text(category_name(cb.category)).capitalize()), cell(place, uid, right=True), cell(name, uid)]
             for cb in self.category_breaks for place, uid, name in cb.teams))
-        set_widths(self.category_table, [12, 5, 30])
+        set_widths(self.category_table, [20, 5, 30])  # «Жаңадан бастаушы» in full
         shown = int(self.t.category_break_size or 0) >= 1 if self.t else False
         for w in (self.category_title, self.category_state, self.category_table):
             w.setVisible(shown)
