@@ -131,3 +131,17 @@ def test_a_damaged_category_from_a_bundle_counts_as_open(league):
     Team.update(category="expert").where(Team.uid == team.uid).execute()
     assert team.uid not in {uid for cb in category_break_views(t, "kk") for _, uid, _ in cb.teams}
     assert all(r.category != "expert" for r in speaker_rows(t, "kk"))
+
+
+def test_a_carried_team_keeps_its_category_and_its_speakers_theirs(league):
+    from app.tournaments.stages import carry_teams
+
+    t = league
+    teams = teams_of(t, "kk")
+    set_speaker_category(teams[0], ctx.speakers_by_team([teams[0].uid])[teams[0].uid][1], "junior")
+    nxt = create_tournament(TournamentSettings(name="Облыстық кезең", stage="region", leagues=["kk"],
+                                               previous_uid=t.uid))
+    assert carry_teams(t, nxt, top=8) == 8
+    carried = {x.name: x for x in teams_of(nxt, "kk")}
+    assert carried[teams[0].name].category == "novice" and carried[teams[7].name].category is None
+    assert [r.category for r in speaker_rows(nxt, "kk") if r.team == teams[0].name].count("junior") == 1

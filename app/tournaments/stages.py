@@ -50,10 +50,10 @@ def carry_teams(source: Tournament, target: Tournament, top: int | None = None) 
                     raise ValidationError("team", Msg("Tournament", "The next stage already has a team named "
                                                       "{team}.", team=team.name))
                 new = Team(event=target.event_uid, name=team.name, league=league, school=team.school_uid,
-                           coach=team.coach_uid, source_uid=team.uid)
+                           coach=team.coach_uid, source_uid=team.uid, category=team.category)
                 new.save()
                 for m in TeamMember.live().where(TeamMember.team == uid).order_by(TeamMember.position):
-                    TeamMember(team=new, person=m.person_uid, position=m.position).save()
+                    TeamMember(team=new, person=m.person_uid, position=m.position, category=m.category).save()
                     carried_people.append(m.person_uid)
                 added += 1
         refresh_attendance(target.event_uid, carried_people)
