@@ -21,7 +21,6 @@ from app.tournaments.tab import break_view, confirm_break, draw_elimination
 from app.tournaments.types import Adjudicator, Pairing, Result, Team
 from tests.tournament_helpers import import_teams, play_round, small, write_teams  # noqa: F401 (small: fixture)
 
-
 # --- ratings ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("typed", "message"), [

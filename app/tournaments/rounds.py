@@ -17,6 +17,7 @@ from app.tournaments.draw import check_pairings, draw_round
 from app.tournaments.panels import by_standing, panel_size
 from app.tournaments.rooms import rooms_for
 
+
 @dataclass
 class DrawRow:
     """One line of a printed draw."""

@@ -7,7 +7,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.models import Adjudicator, Debate, Team, TeamMember, Tournament
-from tests.gui.conftest import type_text
 from tests.gui.test_tournaments import teams_csv
 
 

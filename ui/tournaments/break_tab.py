@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import KnownError
 from app.tournaments import results, rounds
-from app.tournaments.listing import debate_points, elimination_rounds_drawn
 from app.tournaments.categories import category_name
+from app.tournaments.listing import debate_points, elimination_rounds_drawn
 from app.tournaments.tab import break_view, category_break_views, confirm_break, draw_elimination, elimination_label
 from ui.i18n import render, tr
 from ui.tournaments.ballot_dialog import BallotDialog

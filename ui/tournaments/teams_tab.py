@@ -30,8 +30,8 @@ from app.people.records import person_or_none
 from app.text import fold
 from app.tournaments import registration as reg
 from app.tournaments.categories import CATEGORIES, category_name, set_speaker_category
-from app.tournaments.panels import DEFAULT_RATING, RATING_RANGE
 from app.tournaments.listing import ChosenPeopleFinder, adjudicator_lines, team_lines
+from app.tournaments.panels import DEFAULT_RATING, RATING_RANGE
 from ui.common.form_dialog import FormDialog
 from ui.common.person_picker import PersonPicker
 from ui.events.choices import organisations
