@@ -1,0 +1,1 @@
+"""Opening an office database kept on a PostgreSQL server."""
