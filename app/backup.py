@@ -22,7 +22,18 @@ class CheckResult:
 
 
 def check_database(store: Store) -> CheckResult:
-    """Run SQLite's integrity and foreign-key checks on the open database."""
+    """Run SQLite's integrity and foreign-key checks on the open database.
+
+    On a PostgreSQL server the server keeps pages and foreign keys whole
+    itself; the check there is that the schema is the one this Tirkeu expects
+    and that the database folds and sorts Kazakh letters as the program does
+    (:func:`app.db.server_check.check_server_database`).
+    """
+    if store.engine == "postgresql":
+        from app.db.server_check import check_server_database  # psycopg: only for a server
+
+        problems = check_server_database(store)
+        return CheckResult(ok=not problems, problems=problems)
     db = store.db
     try:
         problems = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
@@ -43,6 +54,8 @@ def backup_to(store: Store, out: Path | str) -> Path:
     """
     out = Path(out)
     tmp = out.with_name(out.name + ".partial")
+    if store.engine == "postgresql":
+        return _server_copy(store, out, tmp)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         for left in (tmp, *(tmp.with_name(tmp.name + x) for x in ("-journal", "-wal", "-shm"))):
@@ -67,6 +80,29 @@ def backup_to(store: Store, out: Path | str) -> Path:
     return out
 
 
+def _server_copy(store: Store, out: Path, tmp: Path) -> Path:
+    """A server database's backup: the whole database as a SQLite file any Tirkeu opens."""
+    from app.db.copying import copy_to_file  # only for a server
+
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        for left in (tmp, *(tmp.with_name(tmp.name + x) for x in ("-journal", "-wal", "-shm"))):
+            left.unlink(missing_ok=True)
+        copy_to_file(store, tmp)
+        for left in (tmp.with_name(tmp.name + x) for x in ("-wal", "-shm")):
+            left.unlink(missing_ok=True)  # closed cleanly: the WAL is checkpointed into the file
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise KnownError(Msg("Backup", "Cannot write the backup to {path}: {error}. "
+                             "Check the disk has free space and is writable.",
+                             path=str(out), error=exc.strerror or str(exc))) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return out
+
+
 KEEP_DAILY = 14
 
 
@@ -81,6 +117,8 @@ def auto_backup(store: Store, today: dt.date | None = None) -> Path | None:
     Keeps the last 14 daily copies and, older than that, the newest copy of each month.
     Returns the new copy, or None when today's exists already.
     """
+    if store.engine == "postgresql":
+        return None  # a server is backed up on the server (pg_dump; the README), not by each desktop
     today = today or dt.date.today()
     folder = backups_dir(store)
     target = folder / f"{store.path.stem}-{today.isoformat()}.sqlite3"

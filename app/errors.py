@@ -48,6 +48,10 @@ class DatabaseTooNew(DatabaseError):
     """The file was written by a newer Tirkeu; it is left untouched."""
 
 
+class LoginRefused(DatabaseError):
+    """The database server did not accept the user name or password (or wants a password)."""
+
+
 class NotADatabase(DatabaseError):
     """The file is not a Tirkeu (SQLite) database at all."""
 

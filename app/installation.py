@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from app.db.locks import exclusive
 from app.db.store import current_store, is_open
 from app.errors import NotSetUp, UsageError, ValidationError
 from app.i18n import Msg
@@ -66,6 +67,10 @@ def new_key_pair() -> tuple[bytes, bytes]:
     return public, secret
 
 
+#: Roles that may keep their database on a PostgreSQL server (a school's is the laptop's file).
+SERVER_ROLES = frozenset({"office", "national"})
+
+
 def init_installation(role: str, name: str, region: str, district: str | None = None,
                       coordinator: str | None = None, language: str = "kk",
                       installation_id: str | None = None) -> Installation:
@@ -78,9 +83,18 @@ def init_installation(role: str, name: str, region: str, district: str | None = 
     name = require("name", name)
     region_code = find_region(region)
     store = current_store()
+    if role not in SERVER_ROLES and store.engine == "postgresql":
+        # A school's bundles are signed by its one laptop; several desktops sharing its key and
+        # sequence would break what the office checks (docs/bundle-format.md).
+        raise UsageError(Msg("Setup", "A school keeps its database in a file on its laptop; a server database "
+                             "is for a region office or the national centre."))
     public, secret = new_key_pair()
     installation_id = installation_id or new_uid()
     with store.db.atomic():
+        exclusive(store.db, "installation")  # two desktops setting up one new server database at once
+        if get_installation() is not None:
+            raise UsageError(Msg("Setup", "This database is already set up; use another --db for a new "
+                                 "installation."))
         inst = Installation.create(
             id=installation_id, role=role, name=name, region=region_code,
             district=(district or "").strip() or None, coordinator=(coordinator or "").strip() or None,

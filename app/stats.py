@@ -19,9 +19,12 @@ def record_counts() -> dict[str, int]:
 def database_info(store: Store) -> dict[str, Any]:
     """Version, path, size, schema, installation and key fingerprint, and counts."""
     inst = get_installation()
-    size = store.path.stat().st_size if store.path.exists() else 0
+    if store.engine == "postgresql":
+        size = int(store.db.execute_sql("SELECT pg_database_size(current_database())").fetchone()[0])
+    else:
+        size = store.path.stat().st_size if store.path.exists() else 0
     info: dict[str, Any] = {
-        "version": __version__, "database": str(store.path), "size_bytes": size,
+        "version": __version__, "database": store.location, "engine": store.engine, "size_bytes": size,
         "schema_version": migrations.schema_version(store.db.connection()),
     }
     if inst is not None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import APP_NAME, __version__
 from app.errors import KnownError
 from app.fileperms import private_dir, tighten
+from app.db.address import is_server_address, safe_address
 from app.paths import default_db_path
 from ui.i18n import i18n_dir, install_translator, render, tr
 from ui.tasks import run_task
@@ -30,7 +31,7 @@ log = logging.getLogger("tirkeu.ui")
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """The window's own options (Qt's, like -platform, are left to Qt)."""
     parser = argparse.ArgumentParser(prog="python -m ui")
-    parser.add_argument("--db", metavar="PATH", help="database file")
+    parser.add_argument("--db", metavar="PATH", help="database file, or postgresql://user@host/name (an office's server)")
     parser.add_argument("--lang", choices=["kk", "ru", "en"], help="language (default: the installation's)")
     # For benchmarks and smoke tests: quit once the window is shown / filled with data.
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
@@ -84,6 +85,8 @@ def run(argv: list[str]) -> int:
     from app.db.guard import peek  # start-up time (see the module's docstring)
 
     app = make_application(argv)
+    if args.db and is_server_address(args.db):
+        return run_on_server(app, args)
     path = Path(args.db) if args.db else default_db_path()
     from ui.crash import install, start_log  # start-up time
 
@@ -134,6 +137,58 @@ def run(argv: list[str]) -> int:
     if window.store is not None:
         window.store.close()
     lock.unlock()
+    return code
+
+
+def open_server_store(address: str):
+    """Open a server database, asking for the password while the server refuses it; None if given up."""
+    from app.db.store import open_database  # peewee and psycopg: after the window is up
+    from app.errors import LoginRefused
+    from ui.server.dialog import ask_password  # only for a server
+
+    while True:
+        try:
+            return open_database(address)
+        except LoginRefused as exc:
+            QMessageBox.warning(None, "Tirkeu", render(exc.msg))
+            if ask_password(safe_address(address)) is None:
+                return None
+        except KnownError as exc:
+            QMessageBox.critical(None, tr("Startup", "Tirkeu cannot open the database"), render(exc.msg))
+            return None
+
+
+def run_on_server(app: QApplication, args: argparse.Namespace) -> int:
+    """The window on an office's PostgreSQL database (several staff may have it open at once)."""
+    from ui.crash import install, start_log  # start-up time
+
+    install(show_dialog=not args.no_crash_dialog)
+    QTimer.singleShot(500, start_log)
+    install_translator(app, args.lang or "kk")
+    store = open_server_store(args.db.strip())
+    if store is None:
+        return 1
+    from app.installation import get_installation
+    from ui.main_window import MainWindow  # after the translator is installed
+
+    inst = get_installation()
+    if inst is None:
+        from ui.setup.dialog import SetupDialog  # only on the first start
+
+        dialog = SetupDialog(language=args.lang or "kk")
+        if not dialog.exec():
+            store.close()
+            return 0
+        inst = dialog.installation
+    if not args.lang:
+        install_translator(app, inst.language)
+    window = MainWindow(store)
+    show_main_window(window)
+    if args.quit_after_load:
+        QTimer.singleShot(0, app.quit)
+    code = app.exec()
+    if window.store is not None:
+        window.store.close()
     return code
 
 
@@ -239,7 +294,22 @@ def _qt_self_test(program: str, pdf: Path) -> dict:
 
     return {"platform": QGuiApplication.platformName(), "platform_plugins": found, "translations": qm,
             "image_formats": formats, "pdf_preview": [image.width(), image.height()],
-            "printers": len(QPrinterInfo.availablePrinterNames())}
+            "printers": len(QPrinterInfo.availablePrinterNames()), "collation": _kazakh_collation()}
+
+
+def _kazakh_collation() -> str:
+    """Qt's Kazakh collation and case mapping (ICU on Linux, whose data the build trims to kk/ru/en)."""
+    from PySide6.QtCore import QCollator, QLocale  # only for --self-test
+
+    from app.selftest import SelfTestError  # only for --self-test
+
+    kazakh = QLocale(QLocale.Language.Kazakh)
+    if kazakh.toUpper("әлі іңкәр") != "ӘЛІ ІҢКӘР":
+        raise SelfTestError("Qt does not write Kazakh letters in capitals (ICU's case data is missing)")
+    # Kazakh order puts і after ы (so after к), the root order after и: only ICU's Kazakh data does this
+    if sys.platform.startswith("linux") and QCollator(kazakh).compare("іс", "кім") <= 0:
+        raise SelfTestError("Qt's collation has no Kazakh order (ICU's kk collation data is missing)")
+    return "kk"
 
 
 def _console(stream):

@@ -13,6 +13,8 @@ import json
 import re
 from pathlib import Path
 
+from peewee import EXCLUDED
+
 from app.certificates.layout import _COLOUR, Style
 from app.models import Setting
 
@@ -52,7 +54,8 @@ def save_style(style: Style) -> None:
     data = {"orientation": style.orientation, "primary": style.primary, "accent": style.accent,
             "logo": str(style.logo) if style.logo else None,
             "signatories": [list(pair) for pair in style.signatories]}
-    Setting.insert(key=STYLE_KEY, value=json.dumps(data, ensure_ascii=False)).on_conflict_replace().execute()
+    Setting.insert(key=STYLE_KEY, value=json.dumps(data, ensure_ascii=False)).on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: EXCLUDED.value}).execute()
 
 
 def windows_safe(text: str, limit: int = NAME_LIMIT) -> str:

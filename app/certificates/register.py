@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from app.certificates.signing import Signer, serial_prefix
 from app.certificates.templates import clean_kind, clean_language
 from app.db.changes import next_seen
+from app.db.locks import exclusive
 from app.db.rows import tuples
 from app.db.store import current_store
 from app.errors import ValidationError
@@ -82,6 +83,9 @@ def issue(awards: list[Award], language: str, event_uid: str | None = None,
             raise ValidationError("event", Msg("Events", "The event was not found (it may have been deleted)."))
     inst = require_installation()
     issued = issued or dt.date.today()
+    # Two desktops of an office on one server: the second waits here until the first commits, then
+    # sees its serials and certificates (app/db/locks.py). The caller's transaction holds the lock.
+    exclusive(current_store().db, "certificates")
     uids = [a.person_uid for a in awards if a.person_uid]
     people = {p.uid: p for p in Person.select().where(Person.uid.in_(uids), Person.deleted == False)}  # noqa: E712
     held = {}
@@ -157,6 +161,7 @@ def correct_name(serial: str, new_name: str) -> Certificate:
     inst = require_installation()
     issued = dt.date.today()
     with current_store().db.atomic():
+        exclusive(current_store().db, "certificates")
         old.status = "cancelled"
         old.save()
         award = Award(kind=old.kind, person_uid=old.person_uid, reason=old.reason,

@@ -14,6 +14,8 @@ import string
 from functools import lru_cache
 from typing import Any
 
+from peewee import EXCLUDED
+
 from app.errors import ValidationError
 from app.i18n import LANGUAGES, Msg
 from app.models import Setting
@@ -144,7 +146,8 @@ def save_overrides(overrides: dict[str, dict[str, dict[str, str]]]) -> None:
                     continue
                 check_placeholders(str(text), name)
                 clean.setdefault(kind, {}).setdefault(language, {})[name] = str(text)
-    Setting.insert(key=OVERRIDES_KEY, value=json.dumps(clean, ensure_ascii=False)).on_conflict_replace().execute()
+    Setting.insert(key=OVERRIDES_KEY, value=json.dumps(clean, ensure_ascii=False)).on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: EXCLUDED.value}).execute()
 
 
 def template(kind: str, language: str, overrides: dict[str, Any] | None = None) -> dict[str, str]:

@@ -38,7 +38,7 @@ def cmd_init(args: argparse.Namespace) -> int:
                              args.language)
     _say(args, Msg("CLI", "Set up {name} ({role}, {region}) in {path}. Installation {id}, "
                    "key fingerprint {fp}.", name=inst.name, role=inst.role, region=inst.region,
-                   path=str(store.path), id=inst.id, fp=fingerprint(inst.public_key)))
+                   path=store.location, id=inst.id, fp=fingerprint(inst.public_key)))
     return 0
 
 
@@ -94,7 +94,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     store = _open(args)
     result = check_database(store)
     if result.ok:
-        _say(args, Msg("CLI", "The database {path} is intact.", path=str(store.path)))
+        _say(args, Msg("CLI", "The database {path} is intact.", path=store.location))
         return 0
     for problem in result.problems[:50]:
         print(problem, file=sys.stderr)
@@ -109,6 +109,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
     store = _open(args)
     out = backup_to(store, Path(args.out))
     _say(args, Msg("CLI", "Backup written to {path}.", path=str(out)))
+    return 0
+
+
+def cmd_move_to(args: argparse.Namespace) -> int:
+    # imported when the command runs: the command line starts without every feature's modules
+    from app.db.address import safe_address
+    from app.db.copying import move_to
+
+    store = _open(args)
+    report = move_to(store, args.address)
+    _say(args, Msg("CLI", "Moved {total} rows in {tables} tables to {address}; the counts match. The file {path} "
+                   "is kept unchanged: from now on open the server with --db {address}.", total=report.total,
+                   tables=len(report.counts), address=safe_address(args.address), path=str(store.path)))
     return 0
 
 

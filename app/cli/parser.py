@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from app import __version__
 from app.cli import commands as c
@@ -14,8 +15,11 @@ from app.cli.tournament_commands import add_parsers as add_tournament_parsers
 
 def build_parser() -> argparse.ArgumentParser:
     """All verbs; each sets ``run`` to the function that carries it out."""
-    parser = argparse.ArgumentParser(prog="python -m app", description="Tirkeu command line")
-    parser.add_argument("--db", metavar="PATH", help="database file (default: the one in the user's data folder)")
+    prog = "tirkeu-cli" if getattr(sys, "frozen", False) else "python -m app"  # the built program's name
+    parser = argparse.ArgumentParser(prog=prog, description="Tirkeu command line")
+    parser.add_argument("--db", metavar="PATH",
+                        help="database file, or a server database postgresql://user@host[:port]/name for an office "
+                             "(default: the file in the user's data folder)")
     parser.add_argument("--lang", choices=["kk", "ru", "en"], help="language of messages")
     parser.add_argument("--version", action="version", version=f"tirkeu {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -54,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", help="copy the database safely to a file")
     p.add_argument("--out", required=True, metavar="FILE")
     p.set_defaults(run=c.cmd_backup)
+
+    p = sub.add_parser("move-to", help="move an office's database file to an empty PostgreSQL database")
+    p.add_argument("address", metavar="postgresql://USER@HOST/DATABASE")
+    p.set_defaults(run=c.cmd_move_to)
 
     p = sub.add_parser("info", help="show this installation and what the database holds")
     p.add_argument("--json", action="store_true")

@@ -26,6 +26,7 @@ from app.db import (
     schema_v10,
     schema_v11,
 )
+from app.db.locks import lock_key
 from app.fileperms import private_file
 
 Step = Callable[[sqlite3.Connection], None]
@@ -47,9 +48,24 @@ LADDER: list[tuple[int, Step]] = [
 LATEST = LADDER[-1][0]
 
 
+def _on_server(conn: object) -> bool:
+    return getattr(conn, "tirkeu_engine", "sqlite") == "postgresql"
+
+
 def schema_version(conn: sqlite3.Connection) -> int:
-    """The schema version stored in the database (0 for a new file)."""
+    """The schema version stored in the database (0 for a new file or an empty server database)."""
+    if _on_server(conn):
+        row = conn.execute("SELECT value FROM tirkeu_engine WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _set_version(conn: sqlite3.Connection, version: int) -> None:
+    if _on_server(conn):
+        conn.execute("INSERT INTO tirkeu_engine (key, value) VALUES ('schema_version', ?) "
+                     "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", (int(version),))
+    else:
+        conn.execute(f"PRAGMA user_version = {int(version)}")
 
 
 def backup_copy(conn: sqlite3.Connection, path: Path, version: int) -> Path:
@@ -69,19 +85,29 @@ def migrate(conn: sqlite3.Connection, path: Path | None) -> list[int]:
     """Bring the schema to :data:`LATEST`; returns the versions applied.
 
     ``conn`` must be in autocommit mode (isolation_level None), as peewee keeps it.
+    On a PostgreSQL server the steps are the same statements (rewritten by
+    :mod:`app.db.pg_sql`); each runs under an advisory lock and re-reads the
+    version first, so two desktops opening a new server database at once
+    apply each step once.  The server's own backups (``pg_dump``) stand in
+    for the copy taken beside a file.
     """
     current = schema_version(conn)
     pending = [(v, step) for v, step in LADDER if v > current]
     if not pending:
         return []
-    if current > 0 and path is not None:
+    if current > 0 and path is not None and not _on_server(conn):
         backup_copy(conn, path, current)
     applied = []
     for version, step in pending:
         conn.execute("BEGIN IMMEDIATE")
         try:
+            if _on_server(conn):
+                conn.execute("SELECT pg_advisory_xact_lock(?)", (lock_key("schema"),))
+                if schema_version(conn) >= version:  # another desktop applied it meanwhile
+                    conn.execute("COMMIT")
+                    continue
             step(conn)
-            conn.execute(f"PRAGMA user_version = {int(version)}")
+            _set_version(conn, version)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

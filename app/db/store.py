@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import glob
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import DatabaseProxy, SqliteDatabase
 from peewee import OperationalError as PeeweeOperationalError
 
 from app.db import migrations
+from app.db.address import is_server_address, local_place, safe_address
 from app.db.environment import TirkeuConnection, environment_error, read_only_error, read_only_place  # noqa: F401 (environment_error is imported from here too)
 from app.db.guard import inspect_file
 from app.db.schema_v1 import ALL_SYNCED_TABLES
@@ -90,12 +94,28 @@ class TirkeuDatabase(SqliteDatabase):
 
 @dataclass
 class Store:
-    """The open database of one installation."""
+    """The open database of one installation: a SQLite file, or a PostgreSQL database (``address``).
+
+    For a server database ``path`` is this desktop's place for the files kept
+    beside a database (:func:`app.db.address.local_place`); ``address`` is the
+    server's address without its password.
+    """
 
     path: Path
-    db: TirkeuDatabase
-    clock: HybridClock
+    db: Any  # TirkeuDatabase, or app.db.postgres.TirkeuPostgres
+    clock: Any  # HybridClock, or app.db.postgres.ServerClock
     installation_id: str | None = None
+    address: str | None = None
+
+    @property
+    def engine(self) -> str:
+        """"sqlite" or "postgresql"."""
+        return "postgresql" if self.address else "sqlite"
+
+    @property
+    def location(self) -> str:
+        """What to show as the database's place: the file, or the server's address."""
+        return self.address or str(self.path)
 
     def close(self) -> None:
         """Close the connection (checkpointing the WAL)."""
@@ -120,12 +140,42 @@ def is_open() -> bool:
 def open_database(path: Path | str) -> Store:
     """Open (creating and migrating if needed) the database at ``path``.
 
-    A new database is created readable by its owner only (0600, with the
-    -wal and -shm files SQLite makes beside it); an existing one that others
-    can read is tightened, with its copies beside it (see :func:`keep_private`).
+    ``path`` is a file, or a PostgreSQL address (``postgresql://user@host/db``:
+    see :func:`open_server_database`).  A new file is created readable by its
+    owner only (0600, with the -wal and -shm files SQLite makes beside it); an
+    existing one that others can read is tightened, with its copies beside it
+    (see :func:`keep_private`).
     """
     global _current
-    path = Path(path).expanduser()
+    if is_server_address(path):
+        _current = open_server_database(str(path).strip())
+        return _current
+    _current = _open_file(Path(path).expanduser())
+    return _current
+
+
+@contextmanager
+def opened_aside(target: Path | str) -> Iterator[Store]:
+    """Open a second database (a move's target, a copy) while the current one stays current.
+
+    Opening points the models at the new database; leaving gives them back to
+    the store that was current (or to none), and closes the second one.
+    """
+    global _current
+    before = _current
+    other = open_server_database(str(target).strip()) if is_server_address(target) \
+        else _open_file(Path(target).expanduser())
+    try:
+        yield other
+    finally:
+        close_database(other)
+        _current = before
+        if before is not None:
+            database.initialize(before.db)
+
+
+def _open_file(path: Path) -> Store:
+    """Open (creating and migrating if needed) the SQLite file at ``path``."""
     if path.exists():
         inspect_file(path)
         keep_private(path)
@@ -155,7 +205,40 @@ def open_database(path: Path | str) -> Store:
         if error is exc:
             raise
         raise error from exc
-    _current = store
+    return store
+
+
+def open_server_database(address: str) -> Store:
+    """Open a database on a PostgreSQL server, making its schema on first use.
+
+    The functions Tirkeu's SQL needs are made in it (:mod:`app.db.pg_functions`),
+    the schema ladder is run under an advisory lock, and change stamps come
+    from the server's clock.  The database must exist and be UTF-8 (the README
+    says how an office sets one up).
+    """
+    from app.db import postgres  # psycopg: loaded only where a server is used
+
+    db = postgres.TirkeuPostgres(address)
+    try:
+        db.connect(reuse_if_open=True)
+        conn = db.connection()
+        postgres.check_server(conn, address)
+        postgres.install_functions(conn)
+        migrations.migrate(conn, None)
+        database.initialize(db)
+        row = db.execute_sql("SELECT id FROM installation LIMIT 1").fetchone()
+        installation_id = row[0] if row else None
+        clock = postgres.ServerClock(db)
+        clock.observe(_max_stamp(db, installation_id))
+        store = Store(path=local_place(address), db=db, clock=clock, address=safe_address(address))
+        store.installation_id = installation_id
+        refresh_reference(db)
+    except BaseException as exc:
+        db.close()
+        known = postgres.server_error(exc, address)
+        if known is None or known is exc:
+            raise
+        raise known from exc
     return store
 
 

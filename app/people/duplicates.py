@@ -31,7 +31,7 @@ Reason = Literal["iin", "name"]
 # A common name («Ахметов Ерлан») is shared by hundreds in a region: the birth date is compared by
 # SQLite, and only the few columns compared here are read, not whole records.
 _BY_NAME = ("SELECT uid, surname, name, patronymic, iin FROM person WHERE search >= ? AND search < ?"
-            " AND +deleted = 0 AND (? OR birth_date IS ?) LIMIT 200")
+            " AND +deleted = 0 AND (? = 1 OR birth_date IS ?) LIMIT 200")
 _BY_UIDS = "SELECT * FROM person WHERE uid IN ({marks})"
 _BY_IIN = "SELECT * FROM person WHERE iin = ? AND +deleted = 0 LIMIT 20"
 
@@ -60,7 +60,7 @@ def _name_matches(person: PersonInput, any_birth_date: bool) -> list[Person]:
     every_date = any_birth_date and person.birth_date is None
     birth = person.birth_date.isoformat() if person.birth_date else None
     uids = [uid for uid, surname, name, patronymic, iin in current_store().db.execute_sql(
-                _BY_NAME, (key, key + "!", every_date, birth)).fetchall()
+                _BY_NAME, (key, key + "!", int(every_date), birth)).fetchall()
             if same_name(person, surname, name, patronymic)
             and not (person.iin and iin and person.iin != iin)]  # two IINs: two people
     if not uids:

@@ -24,6 +24,7 @@ import pyrage
 from pyrage import x25519
 
 from app.db.changes import last_seen
+from app.db.locks import exclusive
 from app.db.store import current_store
 from app.errors import UsageError
 from app.fileperms import private_dir
@@ -231,6 +232,7 @@ def export_bundle(out: Path | None = None, full: bool = False, sequence: int | N
     # The write lock for the whole export: no other writer is half-way, so every change number
     # up to the counter's value is committed and seen here (app/db/changes.py).
     with store.db.atomic(lock_type="IMMEDIATE"):
+        exclusive(store.db, "export")  # on a server: one export at a time takes the next sequence
         last_any = ExportLog.select().order_by(ExportLog.sequence.desc()).first()
         last = (ExportLog.select().where(ExportLog.receiver == stream)
                 .order_by(ExportLog.sequence.desc()).first())

@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +24,8 @@ from pyrage import x25519
 
 from app.certificates.signing import serial_prefix
 from app.db import migrations
+from app.db.integrity import is_integrity_error
+from app.db.locks import exclusive
 from app.db.store import current_store
 from app.errors import DatabaseError, KnownError
 from app.i18n import Msg, Translate
@@ -320,6 +321,9 @@ def import_bundle(path: Path, *, dry_run: bool = False, trust_new: bool = False,
         del payload
         db = current_store().db
         with db.atomic() as transaction:
+            # On a server two staff may import at once (or one bundle twice): one import at a time, so
+            # what is held is read after the other import's commit (app/db/locks.py).
+            exclusive(db, "import")
             if sender.new_card is not None:
                 trust(sender.new_card, source="first-bundle")
             write_records(records, summary, own=me.id,
@@ -335,7 +339,9 @@ def import_bundle(path: Path, *, dry_run: bool = False, trust_new: bool = False,
     except KnownError as exc:
         summary.status = "refused"
         summary.reason = exc.msg.render(translate)
-    except sqlite3.IntegrityError as exc:
+    except Exception as exc:
+        if not is_integrity_error(exc):
+            raise
         # A safety net: the checks above should make this impossible; the transaction is undone.
         summary.status = "refused"
         summary.reason = Msg("Sync", "The bundle's records contradict each other ({error}); nothing was "

@@ -16,6 +16,8 @@ from typing import Any
 
 from pyrage import x25519
 
+from app.db.locks import exclusive
+from app.db.store import current_store
 from app.errors import KnownError, UsageError
 from app.i18n import Msg
 from app.installation import require_installation
@@ -37,10 +39,22 @@ def now_text() -> str:
 
 
 def ensure_age_identity(inst: Installation) -> str:
-    """The office's age recipient, making its X25519 identity the first time."""
+    """The office's age recipient, making its X25519 identity the first time.
+
+    Under a lock and after a second look: two desktops of an office on one
+    server must not each make a key (schools would encrypt to one of them and
+    the other desktop could not open the bundles).
+    """
     if not inst.age_identity:
-        inst.age_identity = str(x25519.Identity.generate())
-        inst.save()
+        db = current_store().db
+        with db.atomic():
+            exclusive(db, "age-identity")
+            held = Installation.get_by_id(inst.id).age_identity
+            if held:
+                inst.age_identity = held
+            else:
+                inst.age_identity = str(x25519.Identity.generate())
+                inst.save()
     return str(x25519.Identity.from_str(inst.age_identity).to_public())
 
 

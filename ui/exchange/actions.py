@@ -42,6 +42,8 @@ class ExchangeActions(QObject):
         self.export_actions = {k: QAction(window) for k in KINDS}
         self.backup_action = QAction(window)
         self.restore_action = QAction(window)
+        self.server_action = QAction(window)
+        self.server_action.triggered.connect(self.open_server)
         for kind, action in self.import_actions.items():
             action.triggered.connect(lambda _=False, k=kind: self.import_table(k))
         for kind, action in self.export_actions.items():
@@ -50,10 +52,16 @@ class ExchangeActions(QObject):
         self.restore_action.triggered.connect(lambda _=False: self.restore())
         self.last_summary: Any = None
 
+    def open_server(self) -> None:
+        """File → Open a server database…: Tirkeu starts again on it (ui/server/dialog.py)."""
+        from ui.server.dialog import open_server_database  # on use
+
+        open_server_database(self.window)
+
     def actions(self) -> list[QAction]:
         """The actions in menu order."""
         return [*self.import_actions.values(), *self.export_actions.values(), self.backup_action,
-                self.restore_action]
+                self.restore_action, self.server_action]
 
     def retranslate(self) -> None:
         """Menu texts in the current language."""
@@ -63,6 +71,9 @@ class ExchangeActions(QObject):
             action.setText(tr("Exchange", "Export {what} to a file…").format(what=kind_title(kind)))
         self.backup_action.setText(tr("Exchange", "Back up the database to…"))
         self.restore_action.setText(tr("Exchange", "Restore from a backup…"))
+        self.server_action.setText(tr("Exchange", "Open a server database…"))
+        self.server_action.setToolTip(tr("Exchange", "An office's database on a PostgreSQL server, shared by "
+                                                     "several staff"))
 
     # -- import -------------------------------------------------------------
     def import_table(self, kind: str, path: str | None = None) -> ImportDialog:
