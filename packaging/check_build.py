@@ -6,15 +6,16 @@ Everything runs through the built ``tirkeu-cli`` and ``tirkeu`` (never the sourc
 temporary folder with its own data, configuration and cache folders: a school and a region
 office are set up, exchange identity cards (``keys export --minisign``, ``keys trust``), the
 school fills itself with demo data and writes an encrypted bundle to a "USB" folder, the office
-imports that folder, both compute the indicators report (the same figures from both databases)
-and the office writes it as XLSX and PDF, the window starts on the office's database offscreen,
-and the program's ``--self-test`` runs with the offscreen platform and with no display.
+imports that folder and exports its decryption key (``age -d`` opens the payload), both compute
+the indicators report (the same figures from both databases) and the office writes it as XLSX
+and PDF, the window starts on the office's database offscreen, and the program's
+``--self-test`` runs with the offscreen platform and with no display.
 The folder's size is printed with its largest parts and must stay under the limit.
 
 Each step prints one line with its time; the first failure prints what the program said and
 exits 1.  Needs only the standard library and openpyxl (the .venv's) to read the report back;
-``minisign``, ``pdftotext`` and ``xvfb-run``, when installed, check the signature, the PDF's
-text and the window on an X server too.
+``minisign``, ``age``, ``pdftotext`` and ``xvfb-run``, when installed, check the signature, the
+payload's encryption, the PDF's text and the window on an X server too.
 """
 from __future__ import annotations
 
@@ -231,6 +232,20 @@ def scenario(built: Built) -> None:
         check(people[0] == people[1] == 40, f"people at the school and the office: {people}")
 
     step("bundle import FOLDER at the office (again: already imported; a damaged file: refused)", import_folder)
+
+    def age_identity() -> None:
+        cli("--db", str(office), "keys", "export-age-identity", "--out", "office.agekey")
+        key = work / "office.agekey"
+        check(key.read_text(encoding="ascii").strip().splitlines()[-1].startswith("AGE-SECRET-KEY-1"),
+              "office.agekey holds no age identity")
+        if shutil.which("age"):
+            done = subprocess.run(["age", "-d", "-i", str(key), str(work / "bundle" / "payload.jsonl.age")],
+                                  capture_output=True, text=True, encoding="utf-8")
+            lines = done.stdout.splitlines()
+            check(done.returncode == 0 and len(lines) == written["records"],
+                  f"age -d with office.agekey: exit {done.returncode}, {len(lines)} lines: {done.stderr}")
+
+    step("keys export-age-identity at the office (age -d opens the bundle's payload)", age_identity)
 
     today = dt.date.today()
     period = f"{today - dt.timedelta(days=120)}..{today}"  # the demo's events are within the last 90 days
