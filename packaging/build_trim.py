@@ -39,10 +39,12 @@ WANTED_PLUGINS = {
 # installs it only where they are): the C++ runtime (the system's graphics drivers need its newest
 # version), CUPS (must match the system's printing service; without it Qt prints to PDF only),
 # D-Bus, GLib's main loop, Xlib, fontconfig and FreeType (they read the system's font settings).
+# OpenSSL 3 too: only Python's ssl module links to it, for psycopg's libpq wrapper, and the system's
+# libpq loads the system's OpenSSL in the same process (one copy, kept patched by the system).
 # The xcb helper libraries and xkbcommon stay in the build: desktops often lack those.
 SYSTEM_LIBRARIES = {"libstdc++.so.6", "libgcc_s.so.1", "libcups.so.2", "libdbus-1.so.3", "libglib-2.0.so.0",
                     "libgthread-2.0.so.0", "libX11.so.6", "libX11-xcb.so.1", "libfontconfig.so.1",
-                    "libfreetype.so.6"}
+                    "libfreetype.so.6", "libssl.so.3", "libcrypto.so.3"}
 
 # Files Qt's hooks add that only Qt Quick or OpenGL without a driver would load (Windows: a 20 MB
 # software OpenGL and Direct3D's shader compiler; Widgets, Charts and Pdf never create a GL context).
