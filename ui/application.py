@@ -18,9 +18,9 @@ from PySide6.QtGui import QGuiApplication, QImageReader
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_NAME, __version__
+from app.db.address import is_server_address, safe_address
 from app.errors import KnownError
 from app.fileperms import private_dir, tighten
-from app.db.address import is_server_address, safe_address
 from app.paths import default_db_path
 from ui.i18n import i18n_dir, install_translator, render, tr
 from ui.tasks import run_task
@@ -31,7 +31,8 @@ log = logging.getLogger("tirkeu.ui")
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """The window's own options (Qt's, like -platform, are left to Qt)."""
     parser = argparse.ArgumentParser(prog="python -m ui")
-    parser.add_argument("--db", metavar="PATH", help="database file, or postgresql://user@host/name (an office's server)")
+    parser.add_argument("--db", metavar="PATH",
+                        help="database file, or postgresql://user@host/name (an office's server)")
     parser.add_argument("--lang", choices=["kk", "ru", "en"], help="language (default: the installation's)")
     # For benchmarks and smoke tests: quit once the window is shown / filled with data.
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
