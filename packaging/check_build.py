@@ -99,7 +99,10 @@ def folder_size(folder: Path) -> tuple[int, list[tuple[int, str]]]:
 
 
 def check_size(dist: Path, limit_mb: float) -> str:
-    """The folder is under ``limit_mb`` MiB (as ``du -sh`` counts); prints the largest parts."""
+    """The files (links not followed) total at most ``limit_mb`` MiB; prints the largest parts.
+
+    ``du -sh`` shows about 1.5 MB more: it counts the file system's blocks.
+    """
     total, parts = folder_size(dist)
     print(f"     size of {dist}: {total / MIB:.1f} MB (limit {limit_mb:g} MB); largest parts:")
     for size, name in parts[:12]:
