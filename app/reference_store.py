@@ -10,7 +10,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import Database
 
 from app.resources_path import resource_dir
 
@@ -22,7 +22,7 @@ def _files() -> list[Path]:
     return sorted(REFERENCE_DIR.glob("*.json"))
 
 
-def refresh_reference(db: SqliteDatabase) -> bool:
+def refresh_reference(db: Database) -> bool:
     """Upsert shipped reference items when resources changed; True when it wrote."""
     files = _files()
     digest = hashlib.sha256(b"".join(f.name.encode() + f.read_bytes() for f in files)).hexdigest()

@@ -11,6 +11,7 @@ from app.errors import KnownError
 from app.models import Person
 
 
+@pytest.mark.sqlite_only  # the file itself
 def test_first_start_of_the_day_backs_up_once(store):
     Person(surname="Әлібеков", name="Ерлан").save()
     first = auto_backup(store, dt.date(2026, 11, 22))

@@ -17,6 +17,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.sqlite_only  # the file itself
 def test_new_database_is_wal_full_sync_with_foreign_keys(empty_store):
     db = empty_store.db
     assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -27,10 +28,12 @@ def test_new_database_is_wal_full_sync_with_foreign_keys(empty_store):
 
 def test_models_match_the_migrated_schema(empty_store):
     """Every model column exists in the schema the ladder builds (no drift)."""
-    db = empty_store.db
+    from app.db.copying import describe
+
+    tables = describe(empty_store.db.connection())  # on either engine
     for model in ALL_MODELS:
         table = model._meta.table_name
-        columns = {row[1] for row in db.execute_sql(f"PRAGMA table_info({table})").fetchall()}
+        columns = set(tables.get(table, ([], []))[0])
         assert columns, f"table {table} missing"
         for field in model._meta.sorted_fields:
             assert field.column_name in columns, f"{table}.{field.column_name} not in schema"

@@ -274,6 +274,7 @@ def test_a_damaged_database_says_restore_from_a_backup_for_every_verb(world):
 # --- in the core: one place, the connection -----------------------------------------------------
 
 
+@pytest.mark.sqlite_only  # the file itself
 def test_raw_statements_on_the_connection_give_the_busy_message(store, hold):
     """The sync merge and the reports use the connection directly: they get the message too."""
     from app.errors import DatabaseBusy

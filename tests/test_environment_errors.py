@@ -25,6 +25,9 @@ from tests.environment_sim import cli, digest, listing, one_line_failure, people
 # --- a full disk --------------------------------------------------------------------
 
 
+pytestmark = pytest.mark.sqlite_only  # a locked, full or read-only database file
+
+
 def test_backup_to_a_full_disk_leaves_the_old_backup_and_no_partial_file(people, stick, monkeypatch):
     from app.backup import backup_preview, backup_to
 

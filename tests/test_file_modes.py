@@ -97,6 +97,7 @@ def test_a_read_only_database_file_stays_read_only_but_private(tmp_path, umask_0
     assert tighten(path) and mode(path) == 0o400
 
 
+@pytest.mark.sqlite_only  # the file itself
 def test_backups_are_the_users_only(store, tmp_path, umask_022):
     from app.backup import auto_backup, backup_to, backups_dir
 

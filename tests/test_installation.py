@@ -9,6 +9,7 @@ from app.installation import fingerprint, get_installation, init_installation
 from app.models import Organisation, SyncedModel
 
 
+@pytest.mark.sqlite_only  # a school's database is a file (tests/test_postgres_office.py: refused on a server)
 def test_setup_makes_identity_key_and_school(empty_store):
     inst = init_installation("school", "Абай атындағы №3 мектеп", "Түркістан облысы", "Сайрам ауданы",
                              "Сәрсенбаева Әйгерім", "kk")

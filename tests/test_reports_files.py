@@ -75,7 +75,7 @@ def run(*args: str) -> subprocess.CompletedProcess:
 
 
 def test_cli_exit_codes_and_json(world, store, tmp_path):
-    db = str(store.path)
+    db = store.location
     ok = run("--db", db, "report", "indicators", "--period", "2026-09", "--scope", "region:KZ-61",
              "--out", str(tmp_path / "r.xlsx"), "--json")
     assert ok.returncode == 0, ok.stderr

@@ -146,6 +146,7 @@ def test_invalid_values_find_nobody(store):
     assert duplicates_of({"surname": "", "name": "Нурсултан", "birth_date": BORN}) == []
 
 
+@pytest.mark.sqlite_only  # the file itself
 def test_the_name_look_up_uses_the_index(store):
     # 100,000 people must not be scanned for every keystroke or imported row.
     db = current_store().db

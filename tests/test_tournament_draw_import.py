@@ -96,7 +96,7 @@ def test_a_whole_past_tournament_loads_round_by_round_and_its_standings_match_th
     t = create_tournament(TournamentSettings(name="Облыстық турнир 2025", leagues=list(LEAGUES), rounds=5,
                                              score_min=60, score_max=80, score_step=1))
     import_teams(t, write_past_teams(tmp_path / "teams.csv"))
-    db = store.path
+    db = store.location
     rng = random.Random(2025)
     files = []
     for round_no in range(1, 6):

@@ -128,7 +128,7 @@ def test_printing_a_round_not_drawn_is_refused(drawn, tmp_path):
 def test_the_command_line_prints_both_and_show_json_has_rooms_and_motions(drawn, store, tmp_path, capsys):
     import json
 
-    db = store.path
+    db = store.location
     code, out, err = cli(db, "tournament", "print-draw", drawn.uid, "--round", "1", "--league", "kk",
                          "--out", str(tmp_path / "d.pdf"), "--paper-lang", "ru", capsys=capsys)
     assert code == 0, err

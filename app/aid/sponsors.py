@@ -28,7 +28,7 @@ FROM aid_given g
 JOIN aid_recipient r ON r.uid = g.recipient_uid
 JOIN organisation o ON o.uid = g.sponsor_uid
 WHERE g.deleted = 0 AND r.deleted = 0 {year}
-GROUP BY g.sponsor_uid
+GROUP BY g.sponsor_uid, o.name
 """
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.cli.parser import build_parser
+from app.db.address import is_server_address
 from app.errors import KnownError, UsageError, ValidationError
 from app.i18n import catalog, normalise_language
 
@@ -27,8 +28,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     translate = catalog(normalise_language(args.lang)).translate if args.lang else None
     args.translate = translate
-    if args.db is not None:
-        args.db = Path(args.db)
+    if args.db is not None and not is_server_address(args.db):
+        args.db = Path(args.db)  # a server address stays text: Path() would make postgresql:/host of it
     try:
         return int(args.run(args) or 0)
     except (UsageError, ValidationError) as exc:  # a wrong argument is bad usage

@@ -136,7 +136,7 @@ class TranslatingCursor(psycopg.ClientCursor):
     compared with an integer column) mean what they mean on SQLite.
     """
 
-    def execute(self, query: Any, params: Any = None, **kwargs: Any) -> TranslatingCursor:  # type: ignore[override]
+    def execute(self, query: Any, params: Any = None, **kwargs: Any) -> TranslatingCursor:
         sql = translate(query) if isinstance(query, str) else query
         return super().execute(sql, params if params is not None else (), **kwargs)
 
@@ -150,7 +150,7 @@ class PgConnection(psycopg.Connection):
 
     tirkeu_engine = "postgresql"
 
-    def execute(self, query: Any, params: Any = None, **kwargs: Any) -> Any:  # type: ignore[override]
+    def execute(self, query: Any, params: Any = None, **kwargs: Any) -> Any:
         cursor = self.cursor()
         return cursor.execute(query, params, **kwargs)
 
@@ -202,7 +202,7 @@ class TirkeuPostgres(PostgresqlDatabase):
                 raise
             raise known from exc
 
-    def begin(self, lock_type: str | None = None) -> None:  # type: ignore[override]
+    def begin(self, lock_type: str | None = None) -> None:
         """BEGIN (READ COMMITTED); SQLite's lock types mean nothing here: app.db.locks guards writes."""
         try:
             self.cursor().execute("BEGIN")

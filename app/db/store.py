@@ -291,7 +291,7 @@ def _cannot_open(exc: BaseException, path: Path) -> BaseException:
                             path=str(path), error=str(cause)))
 
 
-def _max_stamp(db: SqliteDatabase, installation_id: str | None) -> int:
+def _max_stamp(db: Any, installation_id: str | None) -> int:
     """The largest change stamp held, so the clock never goes back after a restart.
 
     Other installations' stamps count only up to this computer's clock plus the

@@ -28,7 +28,7 @@ SEXES = {"M": Msg("Reports", "Male"), "F": Msg("Reports", "Female")}
 def _age_sql(day: dt.date) -> str:
     """SQL: the age group index (0…6) of ``birth_date`` on ``day``, NULL without a birth date."""
     age = (f"({day.year} - CAST(substr(birth_date, 1, 4) AS INTEGER)"
-           f" - ('{day.strftime('%m-%d')}' < substr(birth_date, 6, 5)))")
+           f" - CASE WHEN '{day.strftime('%m-%d')}' < substr(birth_date, 6, 5) THEN 1 ELSE 0 END)")
     cases = " ".join(f"WHEN {age} <= {high} THEN {i}" for i, (_, high) in enumerate(AGE_GROUPS))
     slow = f"CASE {cases} END"
     # The same for a plain YYYY-MM-DD (nearly every row), by string comparison: aged at most
@@ -78,7 +78,7 @@ def _by_person(c: Context, total: tuple) -> list[Table]:
                           Msg("Reports", "District"), rows, total))
     if c.scope.level in ("region", "district"):
         found = c.w.all("""SELECT o.name, sum(x.people), sum(x.n) FROM rep_cube x
-                           LEFT JOIN organisation o ON o.uid = x.school GROUP BY x.school""")
+                           LEFT JOIN organisation o ON o.uid = x.school GROUP BY x.school, o.name""")
         rows = [[name or NOT_GIVEN, n, a] for name, n, a in found]
         rows.sort(key=lambda r: (isinstance(r[0], Msg), sort_key(r[0] if isinstance(r[0], str) else "")))
         out.append(_table("by_school", Msg("Reports", "By the participant's school"),

@@ -126,7 +126,7 @@ class Working:
                 # it (a partner NGO's lecture held at the school), plus what it organised elsewhere.
                 return "(e.organiser_uid = ? OR e.origin = ?)", [s.value, origin]
             return "e.organiser_uid = ?", [s.value]
-        return "1", []
+        return "1 = 1", []
 
     def school_origin(self) -> str | None:
         """The installation that is the scope's school (its events without an organiser are its own).
@@ -158,7 +158,7 @@ class Working:
             return sql, args
         if s.level == "school":
             return f"{school} = ?", [s.value]
-        return "1", []
+        return "1 = 1", []
 
     # -- the working set ----------------------------------------------------------------
     def _events(self) -> None:
@@ -184,7 +184,7 @@ class Working:
             self.conn.execute("CREATE TEMP TABLE rep_exc (uid TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID")
             self.conn.execute(f"""INSERT INTO rep_exc SELECT a.event_uid, count(*)
                                   FROM attendance a INDEXED BY {REPORT_INDEX}
-                                  WHERE CASE WHEN {counted} THEN 0 ELSE 1 END GROUP BY a.event_uid""")
+                                  WHERE (CASE WHEN {counted} THEN 0 ELSE 1 END) = 1 GROUP BY a.event_uid""")
             named = ("(SELECT count(*) FROM attendance a WHERE a.event_uid = e.uid) "
                      "- coalesce((SELECT x.n FROM rep_exc x WHERE x.uid = e.uid), 0)")
         else:
@@ -202,7 +202,8 @@ class Working:
                 e.duration_minutes, e.language, coalesce(e.region, o.region), coalesce(e.district, o.district),
                 e.organiser_uid, e.headcount, e.hc_pupils, e.hc_teachers, e.hc_parents, e.hc_others,
                 e.hc_girls, e.hc_boys, substr(e.start_date, 1, 7),
-                date(e.start_date, 'weekday 0', '-6 days'), e.kind IN ({_quoted(mass_kinds())}), {named}
+                date(e.start_date, 'weekday 0', '-6 days'),
+                CASE WHEN e.kind IN ({_quoted(mass_kinds())}) THEN 1 ELSE 0 END, {named}
             {source}""", args)
         self.events = self.one("SELECT count(*) FROM rep_ev")[0]
         # people: what the rules judge; ok: every rule of the kind met (NULL for a kind without rules).
@@ -212,7 +213,9 @@ class Working:
         for kind, in self.all("SELECT DISTINCT kind FROM rep_ev"):
             condition = rule_condition(kind, f"({people})")
             if condition:
-                cases.append(f"WHEN {_quoted([kind])} THEN ({condition})")
+                # 1 met, 0 not, NULL unknown (as SQLite's own truth values; a server's are booleans)
+                cases.append(f"WHEN {_quoted([kind])} THEN (CASE WHEN {condition} THEN 1 "
+                             f"WHEN NOT ({condition}) THEN 0 END)")
         ok = f"CASE kind {' '.join(cases)} END" if cases else "NULL"
         self.conn.execute(f"UPDATE rep_ev SET people = {people}, ok = {ok}")
 
@@ -252,7 +255,8 @@ class Working:
         self.key_columns = [c.rsplit(" AS ", 1)[1] for c in columns]
         self.conn.execute(f"""CREATE TEMP TABLE rep_evk (uid TEXT PRIMARY KEY
                               {"".join(f", {c} INTEGER" for c in self.key_columns)}) WITHOUT ROWID""")
-        regions = ("LEFT JOIN rep_rcode r ON r.region IS ev.region AND r.lc = (ev.programme = 'legal_culture')"
+        regions = ("LEFT JOIN rep_rcode r ON r.region IS ev.region "
+                   "AND r.lc = (CASE WHEN ev.programme = 'legal_culture' THEN 1 ELSE 0 END)"
                    if self.regions else "")
         self.conn.execute(f"""INSERT INTO rep_evk SELECT ev.uid {"".join(", " + c for c in columns)}
                               FROM rep_ev ev JOIN rep_code c ON c.programme = ev.programme AND c.kind = ev.kind
@@ -261,7 +265,7 @@ class Working:
     def _fields(self, column: str, count: int, prefix: str) -> list[str]:
         per, width = self.per_mask, self.width
         return [f"CASE WHEN {column} BETWEEN {j * per} AND {j * per + per - 1} "
-                f"THEN 1 << ({width} * ({column} - {j * per})) ELSE 0 END AS {prefix}{j}"
+                f"THEN CAST(1 AS INTEGER) << ({width} * ({column} - {j * per})) ELSE 0 END AS {prefix}{j}"
                 for j in range((count + per - 1) // per)]
 
     def _fold(self, column: str) -> str:
@@ -277,6 +281,8 @@ class Working:
 
     def _report_index(self) -> bool:
         """True when attendance has the report's covering index (person, event, status, deleted)."""
+        if getattr(self.conn, "tirkeu_engine", "sqlite") == "postgresql":
+            return False  # the server's planner picks its indexes itself; INDEXED BY is SQLite's
         return bool(self.one("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?",
                              (REPORT_INDEX,)))
 
@@ -288,7 +294,9 @@ class Working:
     def _people(self) -> None:
         """``rep_pe``: one row per person who took part, in one pass over the attendance."""
         counted = f"a.deleted = 0 AND a.status IN ({_quoted(list(COUNTED_STATUSES))})"
-        sums = "".join(f", sum(ev.{c}) AS {c}" for c in self.key_columns)
+        # CAST: a server sums 64-bit integers into numeric, which has no bitwise AND (CAST AS INTEGER is
+        # 64-bit there, and nothing on SQLite)
+        sums = "".join(f", CAST(sum(ev.{c}) AS INTEGER) AS {c}" for c in self.key_columns)
         masks = [f"{self._fold('x.' + c)} AS {'m' if c[0] == 'f' else 'r'}{c[1:]}" for c in self.key_columns]
         self.mask_columns = [m.rsplit(" AS ", 1)[1] for m in masks]
         if self.indexed:
@@ -309,7 +317,7 @@ class Working:
         # are made again from their distinct codes (a field is then 0 or 1).  Such people are few.
         many = 1 << (self.width - 1)
         if masks and self.one(f"SELECT EXISTS (SELECT 1 FROM rep_pe WHERE n >= {many})")[0]:
-            distinct = ", ".join(self._fold(f"sum(DISTINCT ev.{c})") for c in self.key_columns)
+            distinct = ", ".join(self._fold(f"CAST(sum(DISTINCT ev.{c}) AS INTEGER)") for c in self.key_columns)
             self.conn.execute(f"""UPDATE rep_pe SET ({", ".join(self.mask_columns)}) = (
                     SELECT {distinct} FROM attendance a CROSS JOIN rep_evk ev ON ev.uid = a.event_uid
                     WHERE a.person_uid = rep_pe.pe AND {counted})

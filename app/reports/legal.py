@@ -106,7 +106,7 @@ def _monthly(c: Context, code: str, kind: str, failing: list[FailingEvent]) -> l
 
 def _weekly(c: Context, code: str, kind: str) -> list[IndicatorLine]:
     several = c.scope.level == "country"
-    group = "region, week" if several else "NULL, week"
+    group = "region, week" if several else "CAST(NULL AS TEXT), week"  # a server refuses GROUP BY NULL
     counts = {(r, wk): n for r, wk, n in c.w.all(
         f"SELECT {group}, count(*) FROM rep_ev WHERE programme = ? AND kind = ? GROUP BY {group}", (LC, kind))}
     lines = []
@@ -122,7 +122,7 @@ def _weekly(c: Context, code: str, kind: str) -> list[IndicatorLine]:
 
 def _per_region(c: Context, code: str, kind: str, failing: list[FailingEvent]) -> list[IndicatorLine]:
     several = c.scope.level == "country"
-    group = "region" if several else "NULL"
+    group = "region" if several else "CAST(NULL AS TEXT)"
     counts = {r: (n, ok or 0) for r, n, ok in c.w.all(
         f"SELECT {group}, count(*), sum(ok) FROM rep_ev WHERE programme = ? AND kind = ? GROUP BY {group}",
         (LC, kind))}
@@ -141,7 +141,7 @@ def _qualified(c: Context) -> dict[str | None, tuple[int, int]]:
     """(trainers, consultants) in the scope, by region (one key None unless country)."""
     where, args = c.w.place_scope("coalesce(p.region, o.region)", "coalesce(p.district, o.district)",
                                   "p.school_uid")
-    group = "coalesce(p.region, o.region)" if c.scope.level == "country" else "NULL"
+    group = "coalesce(p.region, o.region)" if c.scope.level == "country" else "CAST(NULL AS TEXT)"
     # Beyond one school, one pass over the people in table order: the index on deleted would fetch
     # nearly every row at random.
     table = "person p" if c.scope.level == "school" else "person p NOT INDEXED"

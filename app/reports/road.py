@@ -96,7 +96,7 @@ def _sponsors(c: Context) -> Table:
             for name, n, children, value in c.w.all(
                 """SELECT o.name, count(*), count(DISTINCT a.pe), sum(a.value) FROM rep_aid a
                    LEFT JOIN organisation o ON o.uid = a.sponsor WHERE a.status = 'delivered'
-                   GROUP BY a.sponsor""")]
+                   GROUP BY a.sponsor, o.name""")]
     rows.sort(key=lambda r: (isinstance(r[0], Msg), sort_key(r[0] if isinstance(r[0], str) else "")))
     return Table("aid_sponsors", Msg("Reports", "Aid delivered by sponsor"),
                  [text_col(Msg("Reports", "Sponsor")), count_col(RECORDS), count_col(CHILDREN),
@@ -110,7 +110,7 @@ def _schools(c: Context) -> Table:
                           (SELECT sum(a.value) FROM rep_aid a WHERE a.status = 'delivered'
                              AND a.school IS ch.school)
                    FROM rep_child ch LEFT JOIN rep_helped h ON h.pe = ch.pe
-                   LEFT JOIN organisation o ON o.uid = ch.school GROUP BY ch.school""")]
+                   LEFT JOIN organisation o ON o.uid = ch.school GROUP BY ch.school, o.name""")]
     rows.sort(key=lambda r: (isinstance(r[0], Msg), sort_key(r[0] if isinstance(r[0], str) else "")))
     return Table("aid_schools", Msg("Reports", "Children and aid by school"),
                  [text_col(Msg("Reports", "School")), count_col(CHILDREN), count_col(HELPED),

@@ -105,7 +105,7 @@ def _group(age: int | None, groups: list[tuple[int, int, str]]) -> str | None:
 
 def _contests(c: Context) -> tuple[Table, list[IndicatorLine]]:
     age = ("(CAST(substr(ev.start_date, 1, 4) AS INTEGER) - CAST(substr(p.birth_date, 1, 4) AS INTEGER)"
-           " - (substr(ev.start_date, 6, 5) < substr(p.birth_date, 6, 5)))")
+           " - CASE WHEN substr(ev.start_date, 6, 5) < substr(p.birth_date, 6, 5) THEN 1 ELSE 0 END)")
     base = """FROM contest_work w JOIN contest ct ON ct.uid = w.contest_uid JOIN rep_ev ev ON ev.uid = ct.event_uid
               JOIN person p ON p.uid = w.person_uid
               WHERE w.deleted = 0 AND ct.deleted = 0 AND p.deleted = 0"""
@@ -162,7 +162,7 @@ def _contests(c: Context) -> tuple[Table, list[IndicatorLine]]:
 def _clubs(c: Context) -> tuple[Table, list[IndicatorLine]]:
     if c.scope.level == "school":
         origin = c.w.school_origin()
-        where, args = ("o.origin = ?", [origin]) if origin else ("0", [])
+        where, args = ("o.origin = ?", [origin]) if origin else ("1 = 0", [])
     else:
         where, args = c.w.place_scope("o.region", "o.district", "o.uid")
     by_region = c.scope.level == "country"
