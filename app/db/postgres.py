@@ -35,7 +35,7 @@ from psycopg.adapt import Dumper, Loader
 from app.db import pg_functions
 from app.db.address import safe_address
 from app.db.locks import lock_key
-from app.db.pg_sql import translate
+from app.db.pg_sql import translate as to_postgres
 from app.errors import DatabaseBusy, DatabaseError, LoginRefused
 from app.i18n import Msg
 from app.ids import COUNTER_BITS
@@ -137,11 +137,11 @@ class TranslatingCursor(psycopg.ClientCursor):
     """
 
     def execute(self, query: Any, params: Any = None, **kwargs: Any) -> TranslatingCursor:
-        sql = translate(query) if isinstance(query, str) else query
+        sql = to_postgres(query) if isinstance(query, str) else query
         return super().execute(sql, params if params is not None else (), **kwargs)
 
     def executemany(self, query: Any, params_seq: Iterable[Sequence[Any]], **kwargs: Any) -> None:  # type: ignore[override]
-        sql = translate(query) if isinstance(query, str) else query
+        sql = to_postgres(query) if isinstance(query, str) else query
         super().executemany(sql, params_seq, **kwargs)
 
 

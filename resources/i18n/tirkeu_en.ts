@@ -2655,42 +2655,47 @@ Add this aid as well?</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="107"/>
+        <location filename="../../ui/exchange/actions.py" line="75"/>
+        <source>An office&apos;s database on a PostgreSQL server, shared by several staff</source>
+        <translation>An office&apos;s database on a PostgreSQL server, shared by several staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="118"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="64"/>
+        <location filename="../../ui/exchange/actions.py" line="72"/>
         <source>Back up the database to…</source>
         <translation>Back up the database to…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="114"/>
+        <location filename="../../ui/exchange/actions.py" line="125"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="115"/>
+        <location filename="../../ui/exchange/actions.py" line="126"/>
         <source>Backup written to {path}.</source>
         <translation>Backup written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="89"/>
+        <location filename="../../ui/exchange/actions.py" line="100"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="88"/>
+        <location filename="../../ui/exchange/actions.py" line="99"/>
         <source>Export {what}</source>
         <translation>Export {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="63"/>
+        <location filename="../../ui/exchange/actions.py" line="71"/>
         <source>Export {what} to a file…</source>
         <translation>Export {what} to a file…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="95"/>
+        <location filename="../../ui/exchange/actions.py" line="106"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -2703,7 +2708,7 @@ Add this aid as well?</translation>
         <translation type="vanished">Import {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="61"/>
+        <location filename="../../ui/exchange/actions.py" line="69"/>
         <source>Import {what} from a file…</source>
         <translation>Import {what} from a file…</translation>
     </message>
@@ -2712,7 +2717,12 @@ Add this aid as well?</translation>
         <translation type="vanished">Importing {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="65"/>
+        <location filename="../../ui/exchange/actions.py" line="74"/>
+        <source>Open a server database…</source>
+        <translation>Open a server database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="73"/>
         <source>Restore from a backup…</source>
         <translation>Restore from a backup…</translation>
     </message>
@@ -2721,12 +2731,12 @@ Add this aid as well?</translation>
         <translation type="vanished">Tables (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="108"/>
+        <location filename="../../ui/exchange/actions.py" line="119"/>
         <source>Tirkeu database (*.sqlite3)</source>
         <translation>Tirkeu database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="97"/>
+        <location filename="../../ui/exchange/actions.py" line="108"/>
         <source>Wrote {count} rows to {path}.</source>
         <translation>Wrote {count} rows to {path}.</translation>
     </message>
@@ -5385,6 +5395,59 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="64"/>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="49"/>
+        <source>Open a server database</source>
+        <translation>Open a server database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="141"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="142"/>
+        <source>Password of {address}:</source>
+        <translation>Password of {address}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="66"/>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="63"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="62"/>
+        <source>Server (name or address):</source>
+        <translation>Server (name or address):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="67"/>
+        <source>The password is not saved. Leave it empty if the server does not ask for one or it is in your .pgpass file.</source>
+        <translation>The password is not saved. Leave it empty if the server does not ask for one or it is in your .pgpass file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="96"/>
+        <source>Type the server and the database.</source>
+        <translation>Type the server and the database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="65"/>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../ui/settings/page.py" line="68"/>
@@ -5430,7 +5493,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="85"/>
+        <location filename="../../app/installation.py" line="89"/>
         <source>A school keeps its database in a file on its laptop; a server database is for a region office or the national centre.</source>
         <translation>A school keeps its database in a file on its laptop; a server database is for a region office or the national centre.</translation>
     </message>
@@ -5475,8 +5538,8 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="75"/>
-        <location filename="../../app/installation.py" line="92"/>
+        <location filename="../../app/installation.py" line="79"/>
+        <location filename="../../app/installation.py" line="96"/>
         <source>This database is already set up; use another --db for a new installation.</source>
         <translation>This database is already set up; use another --db for a new installation.</translation>
     </message>
@@ -5486,7 +5549,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Tirkeu: set-up</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="77"/>
+        <location filename="../../app/installation.py" line="81"/>
         <source>Unknown role {role}: choose school, office or national.</source>
         <translation>Unknown role {role}: choose school, office or national.</translation>
     </message>
@@ -5504,18 +5567,19 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="158"/>
+        <location filename="../../ui/application.py" line="214"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="70"/>
-        <location filename="../../ui/application.py" line="102"/>
+        <location filename="../../ui/application.py" line="72"/>
+        <location filename="../../ui/application.py" line="106"/>
+        <location filename="../../ui/application.py" line="158"/>
         <source>Tirkeu cannot open the database</source>
         <translation>Tirkeu cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="95"/>
+        <location filename="../../ui/application.py" line="99"/>
         <source>Tirkeu is already open with this database. Use the window that is open.</source>
         <translation>Tirkeu is already open with this database. Use the window that is open.</translation>
     </message>
@@ -6566,7 +6630,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>A bye has no ballot.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="204"/>
+        <location filename="../../app/tournaments/rounds.py" line="205"/>
         <source>A bye has no opposition to swap.</source>
         <translation>A bye has no opposition to swap.</translation>
     </message>
@@ -6931,12 +6995,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round of {count}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="91"/>
+        <location filename="../../app/tournaments/rounds.py" line="92"/>
         <source>Round {previous} of the {league} league is not drawn yet.</source>
         <translation>Round {previous} of the {league} league is not drawn yet.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="96"/>
+        <location filename="../../app/tournaments/rounds.py" line="97"/>
         <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
         <translation>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</translation>
     </message>
@@ -6947,7 +7011,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="106"/>
+        <location filename="../../app/tournaments/rounds.py" line="107"/>
         <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
         <translation>Round {round} already has results; correct the draw by hand instead of drawing it again.</translation>
     </message>
@@ -6958,7 +7022,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/availability.py" line="49"/>
-        <location filename="../../app/tournaments/rounds.py" line="87"/>
+        <location filename="../../app/tournaments/rounds.py" line="88"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>Round {round} is not a qualifying round of this tournament (1–{rounds}).</translation>
     </message>
@@ -6974,7 +7038,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} is not drawn yet.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="103"/>
+        <location filename="../../app/tournaments/rounds.py" line="104"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>Round {round} of the {league} league is already drawn.</translation>
     </message>
@@ -7093,7 +7157,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Teams {teams} are tied at the cut for {places} place(s); the organisers must choose and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="199"/>
+        <location filename="../../app/tournaments/rounds.py" line="200"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>That debate is not in this round&apos;s draw.</translation>
     </message>
@@ -7123,7 +7187,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The break must be 0 to 64 teams per league.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="224"/>
+        <location filename="../../app/tournaments/rounds.py" line="225"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>The debate already has a result; correct the result first.</translation>
     </message>
@@ -7155,7 +7219,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/motions.py" line="48"/>
         <location filename="../../app/tournaments/registration.py" line="330"/>
-        <location filename="../../app/tournaments/rounds.py" line="67"/>
+        <location filename="../../app/tournaments/rounds.py" line="68"/>
         <location filename="../../app/tournaments/sheets.py" line="85"/>
         <location filename="../../app/tournaments/tab.py" line="421"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
@@ -7276,7 +7340,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The {league} league has not finished its qualifying rounds ({count} debates without a result, rounds not drawn: {rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="111"/>
+        <location filename="../../app/tournaments/rounds.py" line="112"/>
         <source>The {league} league needs at least two teams for a draw.</source>
         <translation>The {league} league needs at least two teams for a draw.</translation>
     </message>

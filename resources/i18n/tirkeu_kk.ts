@@ -629,7 +629,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/commands.py" line="122"/>
         <source>Moved {total} rows in {tables} tables to {address}; the counts match. The file {path} is kept unchanged: from now on open the server with --db {address}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tables} кестедегі {total} жол {address} мекенжайына көшірілді; сандары сәйкес келеді. {path} файлы өзгеріссіз қалды: бұдан былай серверді --db {address} арқылы ашыңыз.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="95"/>
@@ -1913,7 +1913,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/db/postgres.py" line="119"/>
         <source>Cannot reach the database server {path} ({error}). Check the address, that the server is running and that this computer may connect to it. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} деректер қоры серверіне қосылу мүмкін емес ({error}). Мекенжайды, сервердің жұмыс істеп тұрғанын және осы компьютердің оған қосыла алатынын тексеріңіз. Ештеңе сақталған жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/db/guard.py" line="29"/>
@@ -1945,7 +1945,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/db/postgres.py" line="244"/>
         <source>The database {path} uses the encoding {encoding}, which cannot hold Kazakh letters. Create it with ENCODING &apos;UTF8&apos; (the README shows how).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} деректер қоры {encoding} кодтауын пайдаланады, онда қазақ әріптері сақталмайды. Оны ENCODING &apos;UTF8&apos; арқылы жасаңыз (README-де қалай екені көрсетілген).</translation>
     </message>
     <message>
         <location filename="../../app/db/environment.py" line="83"/>
@@ -1955,22 +1955,22 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/db/postgres.py" line="113"/>
         <source>The server did not accept the user name or password for {path}. Check them (or your .pgpass file) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {path} үшін пайдаланушы атын немесе құпиясөзді қабылдамады. Оларды (немесе .pgpass файлыңызды) тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/db/postgres.py" line="104"/>
         <source>The server of the database {path} is out of disk space or memory. The change was not saved. Ask the server&apos;s administrator to free some.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} деректер қоры серверінде дискідегі орын немесе жад таусылды. Өзгеріс сақталмады. Сервер әкімшісінен орын босатуды сұраңыз.</translation>
     </message>
     <message>
         <location filename="../../app/db/postgres.py" line="108"/>
         <source>The server refused to let Tirkeu change the database {path} ({error}). Ask the server&apos;s administrator for the rights the README lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер Tirkeu-ге {path} деректер қорын өзгертуге рұқсат бермеді ({error}). Сервер әкімшісінен README-де аталған құқықтарды сұраңыз.</translation>
     </message>
     <message>
         <location filename="../../app/db/postgres.py" line="116"/>
         <source>There is no database {path} on the server. Ask the server&apos;s administrator to create it (the README shows how).</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверде {path} деректер қоры жоқ. Сервер әкімшісінен оны жасауды сұраңыз (README-де қалай екені көрсетілген).</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="28"/>
@@ -2647,42 +2647,47 @@ Add this aid as well?</source>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="107"/>
+        <location filename="../../ui/exchange/actions.py" line="75"/>
+        <source>An office&apos;s database on a PostgreSQL server, shared by several staff</source>
+        <translation>PostgreSQL серверіндегі басқарманың бірнеше қызметкер ортақ пайдаланатын деректер қоры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="118"/>
         <source>Back up the database</source>
         <translation>Деректер қорының сақтық көшірмесін жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="64"/>
+        <location filename="../../ui/exchange/actions.py" line="72"/>
         <source>Back up the database to…</source>
         <translation>Деректер қорының сақтық көшірмесін жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="114"/>
+        <location filename="../../ui/exchange/actions.py" line="125"/>
         <source>Backing up…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="115"/>
+        <location filename="../../ui/exchange/actions.py" line="126"/>
         <source>Backup written to {path}.</source>
         <translation>Сақтық көшірме сақталды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="89"/>
+        <location filename="../../ui/exchange/actions.py" line="100"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel жұмыс кітабы (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="88"/>
+        <location filename="../../ui/exchange/actions.py" line="99"/>
         <source>Export {what}</source>
         <translation>{what} тізімін экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="63"/>
+        <location filename="../../ui/exchange/actions.py" line="71"/>
         <source>Export {what} to a file…</source>
         <translation>{what} тізімін файлға экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="95"/>
+        <location filename="../../ui/exchange/actions.py" line="106"/>
         <source>Exporting…</source>
         <translation>Экспортталуда…</translation>
     </message>
@@ -2695,7 +2700,7 @@ Add this aid as well?</source>
         <translation type="vanished">{what} тізімін импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="61"/>
+        <location filename="../../ui/exchange/actions.py" line="69"/>
         <source>Import {what} from a file…</source>
         <translation>{what} тізімін файлдан импорттау…</translation>
     </message>
@@ -2704,7 +2709,12 @@ Add this aid as well?</source>
         <translation type="vanished">{file} файлы импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="65"/>
+        <location filename="../../ui/exchange/actions.py" line="74"/>
+        <source>Open a server database…</source>
+        <translation>Сервердегі деректер қорын ашу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="73"/>
         <source>Restore from a backup…</source>
         <translation>Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
@@ -2713,12 +2723,12 @@ Add this aid as well?</source>
         <translation type="vanished">Кестелер (*.xlsx *.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="108"/>
+        <location filename="../../ui/exchange/actions.py" line="119"/>
         <source>Tirkeu database (*.sqlite3)</source>
         <translation>Tirkeu деректер қоры (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="97"/>
+        <location filename="../../ui/exchange/actions.py" line="108"/>
         <source>Wrote {count} rows to {path}.</source>
         <translation>Жазылған жол саны: {count}. Файл: {path}.</translation>
     </message>
@@ -3417,37 +3427,37 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/db/copying.py" line="191"/>
         <source>A school&apos;s database stays in its file on the laptop; only a region office or the national centre moves to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мектептің деректер қоры ноутбуктағы файлында қалады; серверге тек облыстық басқарма немесе республикалық орталық көшеді.</translation>
     </message>
     <message>
         <location filename="../../app/db/copying.py" line="145"/>
         <source>The copy of {table} does not match the original ({copied} rows copied); nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{table} көшірмесі түпнұсқаға сәйкес келмейді ({copied} жол көшірілді); ештеңе көшірілмеді.</translation>
     </message>
     <message>
         <location filename="../../app/db/copying.py" line="124"/>
         <source>The target database is already set up as an installation; move into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсатты деректер қоры орнату ретінде бапталып қойған; бос деректер қорына көшіріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/db/copying.py" line="121"/>
         <source>The target database lacks the tables {tables}; open it with this version of Tirkeu first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсатты деректер қорында {tables} кестелері жоқ; алдымен оны Tirkeu-дің осы нұсқасымен ашыңыз.</translation>
     </message>
     <message>
         <location filename="../../app/db/copying.py" line="189"/>
         <source>This database is not set up yet: there is nothing to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл деректер қоры әлі бапталмаған: көшіретін ештеңе жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/db/copying.py" line="186"/>
         <source>This database is on a server already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл деректер қоры серверде орналасқан.</translation>
     </message>
     <message>
         <location filename="../../app/db/copying.py" line="183"/>
         <source>move-to takes a server address (postgresql://user@host/database), not {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>move-to сервер мекенжайын қабылдайды (postgresql://user@host/database), {target} емес.</translation>
     </message>
 </context>
 <context>
@@ -5373,6 +5383,59 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="64"/>
+        <source>Database:</source>
+        <translation>Деректер қоры:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="49"/>
+        <source>Open a server database</source>
+        <translation>Сервердегі деректер қорын ашу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="141"/>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="142"/>
+        <source>Password of {address}:</source>
+        <translation>{address} құпиясөзі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="66"/>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="63"/>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="62"/>
+        <source>Server (name or address):</source>
+        <translation>Сервер (атауы немесе мекенжайы):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="67"/>
+        <source>The password is not saved. Leave it empty if the server does not ask for one or it is in your .pgpass file.</source>
+        <translation>Құпиясөз сақталмайды. Сервер сұрамаса немесе ол .pgpass файлыңызда болса, бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="96"/>
+        <source>Type the server and the database.</source>
+        <translation>Серверді және деректер қорын жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="65"/>
+        <source>User:</source>
+        <translation>Пайдаланушы:</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../ui/settings/page.py" line="68"/>
@@ -5418,9 +5481,9 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>&amp;Рөлі:</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="85"/>
+        <location filename="../../app/installation.py" line="89"/>
         <source>A school keeps its database in a file on its laptop; a server database is for a region office or the national centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мектеп деректер қорын ноутбуктағы файлда сақтайды; сервердегі деректер қоры облыстық басқарма мен республикалық орталыққа арналған.</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="131"/>
@@ -5463,8 +5526,8 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Бастау</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="75"/>
-        <location filename="../../app/installation.py" line="92"/>
+        <location filename="../../app/installation.py" line="79"/>
+        <location filename="../../app/installation.py" line="96"/>
         <source>This database is already set up; use another --db for a new installation.</source>
         <translation>Бұл деректер қоры бапталып қойған; жаңа орнату үшін басқа --db көрсетіңіз.</translation>
     </message>
@@ -5474,7 +5537,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Tirkeu: бастапқы баптау</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="77"/>
+        <location filename="../../app/installation.py" line="81"/>
         <source>Unknown role {role}: choose school, office or national.</source>
         <translation>Белгісіз рөл: {role}. school, office немесе national мәндерінің бірін таңдаңыз.</translation>
     </message>
@@ -5492,18 +5555,19 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="158"/>
+        <location filename="../../ui/application.py" line="214"/>
         <source>Backing up…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="70"/>
-        <location filename="../../ui/application.py" line="102"/>
+        <location filename="../../ui/application.py" line="72"/>
+        <location filename="../../ui/application.py" line="106"/>
+        <location filename="../../ui/application.py" line="158"/>
         <source>Tirkeu cannot open the database</source>
         <translation>Tirkeu деректер қорын аша алмайды</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="95"/>
+        <location filename="../../ui/application.py" line="99"/>
         <source>Tirkeu is already open with this database. Use the window that is open.</source>
         <translation>Tirkeu бұл деректер қорымен ашық тұр. Ашық тұрған терезені пайдаланыңыз.</translation>
     </message>
@@ -6554,7 +6618,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Қарсылассыз өтуге бюллетень толтырылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="204"/>
+        <location filename="../../app/tournaments/rounds.py" line="205"/>
         <source>A bye has no opposition to swap.</source>
         <translation>Қарсылассыз өтуде тараптарды ауыстыру мүмкін емес: оппозиция жоқ.</translation>
     </message>
@@ -6919,12 +6983,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{count} команда қатысатын раунд</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="91"/>
+        <location filename="../../app/tournaments/rounds.py" line="92"/>
         <source>Round {previous} of the {league} league is not drawn yet.</source>
         <translation>{league} лигасының {previous}-раундының жеребесі әлі тартылмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="96"/>
+        <location filename="../../app/tournaments/rounds.py" line="97"/>
         <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
         <translation>{previous}-раундта әлі {count} ойынның нәтижесі жоқ ({debates}); {round}-раундтың жеребесін тартпас бұрын оларды енгізіңіз.</translation>
     </message>
@@ -6935,7 +6999,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раунд</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="106"/>
+        <location filename="../../app/tournaments/rounds.py" line="107"/>
         <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
         <translation>{round}-раундта нәтижелер бар; жеребені қайта тартпай, оны қолмен түзетіңіз.</translation>
     </message>
@@ -6946,7 +7010,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/availability.py" line="49"/>
-        <location filename="../../app/tournaments/rounds.py" line="87"/>
+        <location filename="../../app/tournaments/rounds.py" line="88"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>{round}-раунд бұл турнирдің іріктеу раунды емес (1–{rounds}).</translation>
     </message>
@@ -6962,7 +7026,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раундтың жеребесі әлі тартылмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="103"/>
+        <location filename="../../app/tournaments/rounds.py" line="104"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>{league} лигасының {round}-раундының жеребесі тартылып қойған.</translation>
     </message>
@@ -7081,7 +7145,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{teams} командаларының плей-офф шегінде көрсеткіштері тең, ал бос орын саны — {places}; ұйымдастырушылар таңдау жасап, себебін көрсетуі керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="199"/>
+        <location filename="../../app/tournaments/rounds.py" line="200"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>Бұл ойын осы раундтың жеребесінде жоқ.</translation>
     </message>
@@ -7111,7 +7175,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Әр лигада плей-оффқа 0-ден 64-ке дейін команда шығуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="224"/>
+        <location filename="../../app/tournaments/rounds.py" line="225"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>Бұл ойынның нәтижесі бар; алдымен нәтижені түзетіңіз.</translation>
     </message>
@@ -7143,7 +7207,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/motions.py" line="48"/>
         <location filename="../../app/tournaments/registration.py" line="330"/>
-        <location filename="../../app/tournaments/rounds.py" line="67"/>
+        <location filename="../../app/tournaments/rounds.py" line="68"/>
         <location filename="../../app/tournaments/sheets.py" line="85"/>
         <location filename="../../app/tournaments/tab.py" line="421"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
@@ -7264,7 +7328,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{league} лигасында іріктеу раундтары аяқталмаған (нәтижесіз ойындар: {count}, жеребесі тартылмаған раундтар: {rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="111"/>
+        <location filename="../../app/tournaments/rounds.py" line="112"/>
         <source>The {league} league needs at least two teams for a draw.</source>
         <translation>Жеребе тарту үшін {league} лигасында кемінде екі команда болуы керек.</translation>
     </message>

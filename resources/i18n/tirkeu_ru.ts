@@ -629,7 +629,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/cli/commands.py" line="122"/>
         <source>Moved {total} rows in {tables} tables to {address}; the counts match. The file {path} is kept unchanged: from now on open the server with --db {address}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенесено {total} строк из {tables} таблиц в {address}; количества совпадают. Файл {path} оставлен без изменений: теперь открывайте сервер с --db {address}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync_commands.py" line="95"/>
@@ -1913,7 +1913,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/db/postgres.py" line="119"/>
         <source>Cannot reach the database server {path} ({error}). Check the address, that the server is running and that this computer may connect to it. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся подключиться к серверу базы данных {path} ({error}). Проверьте адрес, что сервер работает и что этому компьютеру разрешено к нему подключаться. Ничего не сохранено.</translation>
     </message>
     <message>
         <location filename="../../app/db/guard.py" line="29"/>
@@ -1945,7 +1945,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/db/postgres.py" line="244"/>
         <source>The database {path} uses the encoding {encoding}, which cannot hold Kazakh letters. Create it with ENCODING &apos;UTF8&apos; (the README shows how).</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {path} использует кодировку {encoding}, в которой нельзя хранить казахские буквы. Создайте её с ENCODING &apos;UTF8&apos; (как — показано в README).</translation>
     </message>
     <message>
         <location filename="../../app/db/environment.py" line="83"/>
@@ -1955,22 +1955,22 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/db/postgres.py" line="113"/>
         <source>The server did not accept the user name or password for {path}. Check them (or your .pgpass file) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не принял имя пользователя или пароль для {path}. Проверьте их (или ваш файл .pgpass) и попробуйте снова.</translation>
     </message>
     <message>
         <location filename="../../app/db/postgres.py" line="104"/>
         <source>The server of the database {path} is out of disk space or memory. The change was not saved. Ask the server&apos;s administrator to free some.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере базы данных {path} закончилось место на диске или память. Изменение не сохранено. Попросите администратора сервера освободить место.</translation>
     </message>
     <message>
         <location filename="../../app/db/postgres.py" line="108"/>
         <source>The server refused to let Tirkeu change the database {path} ({error}). Ask the server&apos;s administrator for the rights the README lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не разрешил Tirkeu изменить базу данных {path} ({error}). Попросите администратора сервера выдать права, перечисленные в README.</translation>
     </message>
     <message>
         <location filename="../../app/db/postgres.py" line="116"/>
         <source>There is no database {path} on the server. Ask the server&apos;s administrator to create it (the README shows how).</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере нет базы данных {path}. Попросите администратора сервера создать её (как — показано в README).</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="28"/>
@@ -2649,42 +2649,47 @@ Add this aid as well?</source>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="107"/>
+        <location filename="../../ui/exchange/actions.py" line="75"/>
+        <source>An office&apos;s database on a PostgreSQL server, shared by several staff</source>
+        <translation>База данных управления на сервере PostgreSQL, общая для нескольких сотрудников</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="118"/>
         <source>Back up the database</source>
         <translation>Резервное копирование базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="64"/>
+        <location filename="../../ui/exchange/actions.py" line="72"/>
         <source>Back up the database to…</source>
         <translation>Создать резервную копию базы данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="114"/>
+        <location filename="../../ui/exchange/actions.py" line="125"/>
         <source>Backing up…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="115"/>
+        <location filename="../../ui/exchange/actions.py" line="126"/>
         <source>Backup written to {path}.</source>
         <translation>Резервная копия сохранена: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="89"/>
+        <location filename="../../ui/exchange/actions.py" line="100"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="88"/>
+        <location filename="../../ui/exchange/actions.py" line="99"/>
         <source>Export {what}</source>
         <translation>Экспорт {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="63"/>
+        <location filename="../../ui/exchange/actions.py" line="71"/>
         <source>Export {what} to a file…</source>
         <translation>Экспорт {what} в файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="95"/>
+        <location filename="../../ui/exchange/actions.py" line="106"/>
         <source>Exporting…</source>
         <translation>Экспорт данных…</translation>
     </message>
@@ -2697,7 +2702,7 @@ Add this aid as well?</source>
         <translation type="vanished">Импорт {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="61"/>
+        <location filename="../../ui/exchange/actions.py" line="69"/>
         <source>Import {what} from a file…</source>
         <translation>Импорт {what} из файла…</translation>
     </message>
@@ -2706,7 +2711,12 @@ Add this aid as well?</source>
         <translation type="vanished">Импорт файла {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="65"/>
+        <location filename="../../ui/exchange/actions.py" line="74"/>
+        <source>Open a server database…</source>
+        <translation>Открыть базу данных на сервере…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="73"/>
         <source>Restore from a backup…</source>
         <translation>Восстановить из резервной копии…</translation>
     </message>
@@ -2715,12 +2725,12 @@ Add this aid as well?</source>
         <translation type="vanished">Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="108"/>
+        <location filename="../../ui/exchange/actions.py" line="119"/>
         <source>Tirkeu database (*.sqlite3)</source>
         <translation>База данных Tirkeu (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="97"/>
+        <location filename="../../ui/exchange/actions.py" line="108"/>
         <source>Wrote {count} rows to {path}.</source>
         <translation>Записано строк: {count}. Файл: {path}.</translation>
     </message>
@@ -3419,37 +3429,37 @@ Add this aid as well?</source>
     <message>
         <location filename="../../app/db/copying.py" line="191"/>
         <source>A school&apos;s database stays in its file on the laptop; only a region office or the national centre moves to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных школы остаётся в файле на ноутбуке; на сервер переходит только областное управление или республиканский центр.</translation>
     </message>
     <message>
         <location filename="../../app/db/copying.py" line="145"/>
         <source>The copy of {table} does not match the original ({copied} rows copied); nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия {table} не совпадает с оригиналом (скопировано строк: {copied}); ничего не перенесено.</translation>
     </message>
     <message>
         <location filename="../../app/db/copying.py" line="124"/>
         <source>The target database is already set up as an installation; move into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевая база данных уже настроена как установка; переносите в пустую базу данных.</translation>
     </message>
     <message>
         <location filename="../../app/db/copying.py" line="121"/>
         <source>The target database lacks the tables {tables}; open it with this version of Tirkeu first.</source>
-        <translation type="unfinished"></translation>
+        <translation>В целевой базе данных нет таблиц {tables}; сначала откройте её этой версией Tirkeu.</translation>
     </message>
     <message>
         <location filename="../../app/db/copying.py" line="189"/>
         <source>This database is not set up yet: there is nothing to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных ещё не настроена: переносить нечего.</translation>
     </message>
     <message>
         <location filename="../../app/db/copying.py" line="186"/>
         <source>This database is on a server already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных уже находится на сервере.</translation>
     </message>
     <message>
         <location filename="../../app/db/copying.py" line="183"/>
         <source>move-to takes a server address (postgresql://user@host/database), not {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>move-to принимает адрес сервера (postgresql://user@host/database), а не {target}.</translation>
     </message>
 </context>
 <context>
@@ -5378,6 +5388,59 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="64"/>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="49"/>
+        <source>Open a server database</source>
+        <translation>Открыть базу данных на сервере</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="141"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="142"/>
+        <source>Password of {address}:</source>
+        <translation>Пароль для {address}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="66"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="63"/>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="62"/>
+        <source>Server (name or address):</source>
+        <translation>Сервер (имя или адрес):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="67"/>
+        <source>The password is not saved. Leave it empty if the server does not ask for one or it is in your .pgpass file.</source>
+        <translation>Пароль не сохраняется. Оставьте поле пустым, если сервер его не спрашивает или он записан в вашем файле .pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="96"/>
+        <source>Type the server and the database.</source>
+        <translation>Укажите сервер и базу данных.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/dialog.py" line="65"/>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../ui/settings/page.py" line="68"/>
@@ -5423,9 +5486,9 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="85"/>
+        <location filename="../../app/installation.py" line="89"/>
         <source>A school keeps its database in a file on its laptop; a server database is for a region office or the national centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа хранит базу данных в файле на своём ноутбуке; база данных на сервере предназначена для областного управления и республиканского центра.</translation>
     </message>
     <message>
         <location filename="../../ui/setup/dialog.py" line="131"/>
@@ -5468,8 +5531,8 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Начать</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="75"/>
-        <location filename="../../app/installation.py" line="92"/>
+        <location filename="../../app/installation.py" line="79"/>
+        <location filename="../../app/installation.py" line="96"/>
         <source>This database is already set up; use another --db for a new installation.</source>
         <translation>Эта база данных уже настроена; для новой установки укажите другой --db.</translation>
     </message>
@@ -5479,7 +5542,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Tirkeu: начальная настройка</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="77"/>
+        <location filename="../../app/installation.py" line="81"/>
         <source>Unknown role {role}: choose school, office or national.</source>
         <translation>Неизвестная роль {role}: выберите school, office или national.</translation>
     </message>
@@ -5497,18 +5560,19 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="158"/>
+        <location filename="../../ui/application.py" line="214"/>
         <source>Backing up…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="70"/>
-        <location filename="../../ui/application.py" line="102"/>
+        <location filename="../../ui/application.py" line="72"/>
+        <location filename="../../ui/application.py" line="106"/>
+        <location filename="../../ui/application.py" line="158"/>
         <source>Tirkeu cannot open the database</source>
         <translation>Tirkeu не может открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="95"/>
+        <location filename="../../ui/application.py" line="99"/>
         <source>Tirkeu is already open with this database. Use the window that is open.</source>
         <translation>Tirkeu уже открыт с этой базой данных. Используйте открытое окно.</translation>
     </message>
@@ -6559,7 +6623,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>При проходе без соперника бюллетень не заполняется.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="204"/>
+        <location filename="../../app/tournaments/rounds.py" line="205"/>
         <source>A bye has no opposition to swap.</source>
         <translation>При проходе без соперника стороны поменять нельзя: оппозиции нет.</translation>
     </message>
@@ -6924,12 +6988,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунд из {count} команд</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="91"/>
+        <location filename="../../app/tournaments/rounds.py" line="92"/>
         <source>Round {previous} of the {league} league is not drawn yet.</source>
         <translation>Жеребьёвка раунда {previous} в лиге {league} ещё не проведена.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="96"/>
+        <location filename="../../app/tournaments/rounds.py" line="97"/>
         <source>Round {previous} still lacks {count} results ({debates}); enter them before drawing round {round}.</source>
         <translation>В раунде {previous} не хватает результатов: {count} ({debates}); внесите их перед жеребьёвкой раунда {round}.</translation>
     </message>
@@ -6940,7 +7004,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунд {round}</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="106"/>
+        <location filename="../../app/tournaments/rounds.py" line="107"/>
         <source>Round {round} already has results; correct the draw by hand instead of drawing it again.</source>
         <translation>В раунде {round} уже есть результаты; исправьте жеребьёвку вручную, а не проводите её заново.</translation>
     </message>
@@ -6951,7 +7015,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tournaments/availability.py" line="49"/>
-        <location filename="../../app/tournaments/rounds.py" line="87"/>
+        <location filename="../../app/tournaments/rounds.py" line="88"/>
         <source>Round {round} is not a qualifying round of this tournament (1–{rounds}).</source>
         <translation>Раунд {round} не является отборочным раундом этого турнира (1–{rounds}).</translation>
     </message>
@@ -6967,7 +7031,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеребьёвка раунда {round} ещё не проведена.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="103"/>
+        <location filename="../../app/tournaments/rounds.py" line="104"/>
         <source>Round {round} of the {league} league is already drawn.</source>
         <translation>Жеребьёвка раунда {round} в лиге {league} уже проведена.</translation>
     </message>
@@ -7086,7 +7150,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>У команд {teams} равные показатели на границе выхода в плей-офф, а свободных мест: {places}; организаторы должны сделать выбор и указать причину.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="199"/>
+        <location filename="../../app/tournaments/rounds.py" line="200"/>
         <source>That debate is not in this round&apos;s draw.</source>
         <translation>Этой игры нет в жеребьёвке этого раунда.</translation>
     </message>
@@ -7116,7 +7180,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В каждой лиге в плей-офф может выйти от 0 до 64 команд.</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="224"/>
+        <location filename="../../app/tournaments/rounds.py" line="225"/>
         <source>The debate already has a result; correct the result first.</source>
         <translation>У этой игры уже есть результат; сначала исправьте результат.</translation>
     </message>
@@ -7148,7 +7212,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tournaments/motions.py" line="48"/>
         <location filename="../../app/tournaments/registration.py" line="330"/>
-        <location filename="../../app/tournaments/rounds.py" line="67"/>
+        <location filename="../../app/tournaments/rounds.py" line="68"/>
         <location filename="../../app/tournaments/sheets.py" line="85"/>
         <location filename="../../app/tournaments/tab.py" line="421"/>
         <source>The league {league} is not one of this tournament&apos;s leagues ({leagues}).</source>
@@ -7269,7 +7333,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>В лиге {league} отборочные раунды не завершены (игр без результата: {count}; раунды без жеребьёвки: {rounds}).</translation>
     </message>
     <message>
-        <location filename="../../app/tournaments/rounds.py" line="111"/>
+        <location filename="../../app/tournaments/rounds.py" line="112"/>
         <source>The {league} league needs at least two teams for a draw.</source>
         <translation>Для жеребьёвки в лиге {league} нужно не менее двух команд.</translation>
     </message>
