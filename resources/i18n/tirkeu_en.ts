@@ -2731,6 +2731,11 @@ Add this aid as well?</translation>
         <translation type="vanished">Tables (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange/actions.py" line="134"/>
+        <source>This database is on a server: its administrator restores it from the server&apos;s backups (pg_restore). A copy made with &quot;Back up the database to…&quot; opens as a file with --db.</source>
+        <translation>This database is on a server: its administrator restores it from the server&apos;s backups (pg_restore). A copy made with &quot;Back up the database to…&quot; opens as a file with --db.</translation>
+    </message>
+    <message>
         <location filename="../../ui/exchange/actions.py" line="119"/>
         <source>Tirkeu database (*.sqlite3)</source>
         <translation>Tirkeu database (*.sqlite3)</translation>
@@ -5397,52 +5402,52 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Server</name>
     <message>
-        <location filename="../../ui/server/dialog.py" line="64"/>
+        <location filename="../../ui/server/dialog.py" line="70"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="49"/>
+        <location filename="../../ui/server/dialog.py" line="55"/>
         <source>Open a server database</source>
         <translation>Open a server database</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="141"/>
+        <location filename="../../ui/server/dialog.py" line="149"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="142"/>
+        <location filename="../../ui/server/dialog.py" line="150"/>
         <source>Password of {address}:</source>
         <translation>Password of {address}:</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="66"/>
+        <location filename="../../ui/server/dialog.py" line="72"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="63"/>
+        <location filename="../../ui/server/dialog.py" line="69"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="62"/>
+        <location filename="../../ui/server/dialog.py" line="68"/>
         <source>Server (name or address):</source>
         <translation>Server (name or address):</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="67"/>
+        <location filename="../../ui/server/dialog.py" line="73"/>
         <source>The password is not saved. Leave it empty if the server does not ask for one or it is in your .pgpass file.</source>
         <translation>The password is not saved. Leave it empty if the server does not ask for one or it is in your .pgpass file.</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="96"/>
+        <location filename="../../ui/server/dialog.py" line="102"/>
         <source>Type the server and the database.</source>
         <translation>Type the server and the database.</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="65"/>
+        <location filename="../../ui/server/dialog.py" line="71"/>
         <source>User:</source>
         <translation>User:</translation>
     </message>

@@ -2723,6 +2723,11 @@ Add this aid as well?</source>
         <translation type="vanished">Кестелер (*.xlsx *.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange/actions.py" line="134"/>
+        <source>This database is on a server: its administrator restores it from the server&apos;s backups (pg_restore). A copy made with &quot;Back up the database to…&quot; opens as a file with --db.</source>
+        <translation>Бұл деректер қоры серверде: оны сервердің сақтық көшірмелерінен (pg_restore) сервер әкімшісі қалпына келтіреді. «Деректер қорының сақтық көшірмесін жасау…» арқылы жасалған көшірме --db арқылы файл ретінде ашылады.</translation>
+    </message>
+    <message>
         <location filename="../../ui/exchange/actions.py" line="119"/>
         <source>Tirkeu database (*.sqlite3)</source>
         <translation>Tirkeu деректер қоры (*.sqlite3)</translation>
@@ -5385,52 +5390,52 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Server</name>
     <message>
-        <location filename="../../ui/server/dialog.py" line="64"/>
+        <location filename="../../ui/server/dialog.py" line="70"/>
         <source>Database:</source>
         <translation>Деректер қоры:</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="49"/>
+        <location filename="../../ui/server/dialog.py" line="55"/>
         <source>Open a server database</source>
         <translation>Сервердегі деректер қорын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="141"/>
+        <location filename="../../ui/server/dialog.py" line="149"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="142"/>
+        <location filename="../../ui/server/dialog.py" line="150"/>
         <source>Password of {address}:</source>
         <translation>{address} құпиясөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="66"/>
+        <location filename="../../ui/server/dialog.py" line="72"/>
         <source>Password:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="63"/>
+        <location filename="../../ui/server/dialog.py" line="69"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="62"/>
+        <location filename="../../ui/server/dialog.py" line="68"/>
         <source>Server (name or address):</source>
         <translation>Сервер (атауы немесе мекенжайы):</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="67"/>
+        <location filename="../../ui/server/dialog.py" line="73"/>
         <source>The password is not saved. Leave it empty if the server does not ask for one or it is in your .pgpass file.</source>
         <translation>Құпиясөз сақталмайды. Сервер сұрамаса немесе ол .pgpass файлыңызда болса, бос қалдырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="96"/>
+        <location filename="../../ui/server/dialog.py" line="102"/>
         <source>Type the server and the database.</source>
         <translation>Серверді және деректер қорын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="65"/>
+        <location filename="../../ui/server/dialog.py" line="71"/>
         <source>User:</source>
         <translation>Пайдаланушы:</translation>
     </message>

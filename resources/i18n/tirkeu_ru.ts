@@ -2725,6 +2725,11 @@ Add this aid as well?</source>
         <translation type="vanished">Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange/actions.py" line="134"/>
+        <source>This database is on a server: its administrator restores it from the server&apos;s backups (pg_restore). A copy made with &quot;Back up the database to…&quot; opens as a file with --db.</source>
+        <translation>Эта база данных находится на сервере: её восстанавливает администратор сервера из резервных копий сервера (pg_restore). Копия, сделанная через «Сделать резервную копию базы данных…», открывается как файл через --db.</translation>
+    </message>
+    <message>
         <location filename="../../ui/exchange/actions.py" line="119"/>
         <source>Tirkeu database (*.sqlite3)</source>
         <translation>База данных Tirkeu (*.sqlite3)</translation>
@@ -5390,52 +5395,52 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Server</name>
     <message>
-        <location filename="../../ui/server/dialog.py" line="64"/>
+        <location filename="../../ui/server/dialog.py" line="70"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="49"/>
+        <location filename="../../ui/server/dialog.py" line="55"/>
         <source>Open a server database</source>
         <translation>Открыть базу данных на сервере</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="141"/>
+        <location filename="../../ui/server/dialog.py" line="149"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="142"/>
+        <location filename="../../ui/server/dialog.py" line="150"/>
         <source>Password of {address}:</source>
         <translation>Пароль для {address}:</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="66"/>
+        <location filename="../../ui/server/dialog.py" line="72"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="63"/>
+        <location filename="../../ui/server/dialog.py" line="69"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="62"/>
+        <location filename="../../ui/server/dialog.py" line="68"/>
         <source>Server (name or address):</source>
         <translation>Сервер (имя или адрес):</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="67"/>
+        <location filename="../../ui/server/dialog.py" line="73"/>
         <source>The password is not saved. Leave it empty if the server does not ask for one or it is in your .pgpass file.</source>
         <translation>Пароль не сохраняется. Оставьте поле пустым, если сервер его не спрашивает или он записан в вашем файле .pgpass.</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="96"/>
+        <location filename="../../ui/server/dialog.py" line="102"/>
         <source>Type the server and the database.</source>
         <translation>Укажите сервер и базу данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/server/dialog.py" line="65"/>
+        <location filename="../../ui/server/dialog.py" line="71"/>
         <source>User:</source>
         <translation>Пользователь:</translation>
     </message>

@@ -130,6 +130,11 @@ class ExchangeActions(QObject):
         """Show the backups with what each holds; restoring one refreshes the window."""
         if self.window.store is None:  # still opening (a fraction of a second)
             return None
+        if self.window.store.engine == "postgresql":
+            self._say(tr("Exchange", "This database is on a server: its administrator restores it from the "
+                                     "server's backups (pg_restore). A copy made with \"Back up the database "
+                                     "to…\" opens as a file with --db."))
+            return None
         from ui.exchange.restore_dialog import RestoreDialog  # on use, not at start
 
         dialog = RestoreDialog(self.window)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.paths import data_dir
 from ui.i18n import current_language, tr
 
 SETTINGS_KEY = "server/address"
@@ -36,9 +37,14 @@ def make_address(host: str, port: int, database: str, user: str) -> str:
     return f"postgresql://{user_part}{host}:{int(port)}/{quote(database.strip(), safe='')}"
 
 
+def _settings() -> QSettings:
+    # In the data folder beside the default database (tests point TIRKEU_DATA_DIR elsewhere).
+    return QSettings(str(data_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
 def remembered_address() -> str:
-    """The server address used last on this computer ('' if none)."""
-    return str(QSettings().value(SETTINGS_KEY, "") or "")
+    """The server address used last on this computer ('' if none); never a password."""
+    return str(_settings().value(SETTINGS_KEY, "") or "")
 
 
 class ServerDialog(QDialog):
@@ -95,7 +101,9 @@ class ServerDialog(QDialog):
         if not self.host.text().strip() or not self.database.text().strip():
             self.message.setText(tr("Server", "Type the server and the database."))
             return
-        QSettings().setValue(SETTINGS_KEY, self.address())
+        settings = _settings()
+        settings.setValue(SETTINGS_KEY, self.address())
+        settings.sync()
         super().accept()
 
 

@@ -30,7 +30,7 @@ class SettingsPage(QWidget):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(self.language.findData(current_language()))
         self.language.currentIndexChanged.connect(self._language_changed)
-        self.db_path = QLabel(str(store.path))
+        self.db_path = QLabel(store.location)
         self.fingerprint = QLabel()
         for label in (self.db_path, self.fingerprint):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
