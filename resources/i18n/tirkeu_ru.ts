@@ -2727,7 +2727,7 @@ Add this aid as well?</source>
     <message>
         <location filename="../../ui/exchange/actions.py" line="134"/>
         <source>This database is on a server: its administrator restores it from the server&apos;s backups (pg_restore). A copy made with &quot;Back up the database to…&quot; opens as a file with --db.</source>
-        <translation>Эта база данных находится на сервере: её восстанавливает администратор сервера из резервных копий сервера (pg_restore). Копия, сделанная через «Сделать резервную копию базы данных…», открывается как файл через --db.</translation>
+        <translation>Эта база данных находится на сервере: её восстанавливает администратор сервера из резервных копий сервера (pg_restore). Копия, сделанная через «Создать резервную копию базы данных…», открывается как файл через --db.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="119"/>
