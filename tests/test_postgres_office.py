@@ -202,7 +202,7 @@ def test_an_office_moves_to_a_server_with_everything_and_gives_the_same_report(t
             assert (moved.id, bytes(moved.public_key), bytes(moved.secret_key)) == keys
             assert store.clock.now() > 0
         assert _report_json(target) == _report_json(source)  # the same figures from both engines
-        again = subprocess.run([sys.executable, "-m", "app", "--db", str(source), "move-to", target],
+        again = subprocess.run([sys.executable, "-m", "app", "--db", str(source), "--lang", "en", "move-to", target],
                                capture_output=True, text=True, cwd=ROOT, env=env, timeout=600)
         assert again.returncode == 2 and "already set up" in again.stderr  # never into a used database
         assert source.read_bytes()[:100] == before[:100]

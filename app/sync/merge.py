@@ -27,15 +27,23 @@ def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
         yield items[start:start + size]
 
 
+def _in(conn, column: str, values: list) -> tuple[str, list]:
+    """``column IN (…)`` for ``values``: one array parameter on a server (2,000 placeholders there cost
+    more to send and parse than the look-up itself), a placeholder each on SQLite."""
+    if getattr(conn, "tirkeu_engine", "sqlite") == "postgresql":
+        return f"{column} = ANY(?)", [list(values)]
+    return f"{column} IN ({','.join('?' * len(values))})", list(values)
+
+
 def _existing_uids(conn, table: str, uids: Iterable[str], origin: str | None = None) -> set[str]:
     """The uids held in ``table`` (only those owned by ``origin``, when given)."""
     found: set[str] = set()
     wanted = list(set(uids))
     owned = " AND origin = ?" if origin else ""
     for chunk in _chunks(wanted, 900):
-        marks = ",".join("?" * len(chunk))
-        found.update(r[0] for r in conn.execute(f"SELECT uid FROM {table} WHERE uid IN ({marks}){owned}",
-                                                chunk + ([origin] if origin else [])))
+        where, params = _in(conn, "uid", chunk)
+        found.update(r[0] for r in conn.execute(f"SELECT uid FROM {table} WHERE {where}{owned}",
+                                                params + ([origin] if origin else [])))
     return found
 
 
@@ -118,9 +126,9 @@ def _taken_pairs(conn, table: str, chunk: list[dict], held: dict) -> set[tuple] 
     events = list({r["event_uid"] for r in chunk if r["uid"] not in held})
     taken: set[tuple] = set()
     for part in _chunks(events, 900):
-        marks = ",".join("?" * len(part))
+        where, params = _in(conn, "event_uid", part)
         for event, person, _uid in conn.execute(
-                f"SELECT event_uid, person_uid, uid FROM attendance WHERE event_uid IN ({marks})", part):
+                f"SELECT event_uid, person_uid, uid FROM attendance WHERE {where}", params):
             taken.add((event, person))
     return taken
 
@@ -129,6 +137,14 @@ def _write(conn, table: str, rows: list[dict[str, Any]], seen: int, update: bool
     by_columns: dict[tuple[str, ...], list[dict]] = {}
     for row in rows:
         by_columns.setdefault(tuple(row), []).append(row)
+    if getattr(conn, "tirkeu_engine", "sqlite") == "postgresql":
+        # A statement per row costs a server round trip each: COPY streams the chunk instead.
+        from app.db.postgres import copy_insert, copy_update  # psycopg: only on a server
+
+        for columns, group in by_columns.items():
+            write = copy_update if update else copy_insert
+            write(conn, table, [*columns, "seen"], ([r[c] for c in columns] + [seen] for r in group))
+        return
     for columns, group in by_columns.items():
         if update:
             sets = ", ".join(f"{c} = ?" for c in columns if c != "uid")
@@ -145,10 +161,10 @@ def _merge_table(conn, spec: TableSpec, records: list[dict], summary, own: str, 
     top = 0
     keys_in_bundle: set[tuple] = set()
     for chunk in _chunks(records):
-        marks = ",".join("?" * len(chunk))
+        where, params = _in(conn, "uid", [r["uid"] for r in chunk])
         cols = ", ".join(spec.columns)
         held = {row[0]: dict(zip(spec.columns, row[1:])) for row in conn.execute(
-            f"SELECT uid, {cols} FROM {spec.table} WHERE uid IN ({marks})", [r["uid"] for r in chunk])}
+            f"SELECT uid, {cols} FROM {spec.table} WHERE {where}", params)}
         inserts, updates = [], []
         taken = _taken_pairs(conn, spec.table, chunk, held)
         for record in chunk:

@@ -54,5 +54,12 @@ def run(db_path: Path, period: str = "2026") -> dict:
             "events": events, "attendance": attendance}
 
 
+def _target(text: str):
+    """A database file, or a server address as it is (Path() would turn postgresql:// into postgresql:/)."""
+    from app.db.address import is_server_address
+
+    return text if is_server_address(text) else Path(text)
+
+
 if __name__ == "__main__":
-    print(json.dumps(run(Path(sys.argv[1]), *(sys.argv[2:3]))))
+    print(json.dumps(run(_target(sys.argv[1]), *(sys.argv[2:3]))))

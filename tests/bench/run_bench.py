@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -65,6 +66,50 @@ def participants_csv(path: Path, n: int = 10_000, seed: int = 5) -> None:
                         sex, iin, f"№{rng.randint(1, 40)} мектеп", rng.randint(1, 11)])
 
 
+def server_figures(tmp: Path, region_db: Path, sync_dir: Path, rep_sqlite: dict) -> list[dict]:
+    """The office on a PostgreSQL server (a throwaway cluster), each figure beside its baseline.
+
+    Office import vs COPY + upsert of the same rows on the same server; the region's indicators
+    report vs the same report on SQLite (same data, moved with move-to); search as you type.
+    Skipped, with a line saying so, where PostgreSQL is not installed.
+    """
+    from tests.pg_server import find_bin, start_server
+
+    if not (find_bin("initdb") and find_bin("pg_ctl")):
+        print("PostgreSQL (initdb, pg_ctl) not installed: the server figures are left out")
+        return []
+    server = start_server()
+    out: list[dict] = []
+    try:
+        office = server.new_database("bench_office", empty=True)
+        measure([PY, "tests/bench/pg_tasks.py", "move", str(tmp / "office-before-import.sqlite3"), office])
+        fresh = sync_dir.with_name("sync-server")
+        shutil.copytree(sync_dir / "bundles", fresh / "bundles")
+        shutil.copy(tmp / "office-before-import.sqlite3", fresh / "office.sqlite3")
+        imp = measure([PY, "tests/bench/pg_tasks.py", "import", str(fresh), office])
+        base = measure([PY, "tests/bench/pg_tasks.py", "baseline", str(fresh), server.new_database("bench_copy", empty=True)])
+        out.append(dict(figure="server: office import, records/s", value=imp["records_per_s"],
+                        baseline=base["records_per_s"], target=">= 0.5 x COPY + upsert", higher=True,
+                        detail=f"{imp['records']:,} records, {imp['imported']} bundles; SQLite file: see above"))
+        region = server.new_database("bench_region", empty=True)
+        moved = measure([PY, "tests/bench/pg_tasks.py", "move", str(region_db), region])
+        out.append(dict(figure="server: move-to of the region file, rows/s", value=moved["rows_per_s"],
+                        baseline=moved["rows_per_s"], target="(for information)", higher=True,
+                        detail=f"{moved['rows']:,} rows in {moved['seconds']:.1f} s"))
+        rep = measure([PY, "tests/bench/report_tasks.py", region])
+        out.append(dict(figure="server: indicators report, region: s", value=rep["seconds"],
+                        baseline=rep_sqlite["seconds"], target="<= the SQLite time", higher=False, limit=1.0,
+                        detail=f"one indicator's plain GROUP BY on the server {rep['baseline_s']:.2f} s"))
+        ui_fig = measure([PY, "tests/bench/ui_tasks.py", region])
+        out.append(dict(figure=f"server: search as you type ({ui_fig['people']:,}): median ms",
+                        value=ui_fig["search_median_ms"], baseline=50, target="<= 50 ms", higher=False, limit=1.0,
+                        detail=f"p95 {ui_fig['search_p95_ms']:.0f} ms; open the list {ui_fig['open_people_s']:.2f} s"))
+    finally:
+        if server.cluster is not None:
+            server.cluster.stop()
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--nation", action="store_true", help="also the nation scale (minutes)")
@@ -83,6 +128,8 @@ def main() -> int:
             rows.append(dict(figure=f"synth {scale}: peak MB", value=ours["peak_mb"],
                              baseline=base["peak_mb"], target="", higher=False))
             rep = measure([PY, "tests/bench/report_tasks.py", str(tmp / f"{scale}.sqlite3")])
+            if scale == "region":
+                rep_region = rep
             rows.append(dict(figure=f"indicators report, {scale}: s", value=rep["seconds"],
                              baseline=1.0 if scale == "region" else 5.0, target=f"<= {1 if scale == 'region' else 5} s",
                              higher=False, limit=1.0, detail=f"one indicator's plain GROUP BY {rep['baseline_s']:.2f} s, "
@@ -105,6 +152,7 @@ def main() -> int:
                          baseline=3.0, target="<= 3 s", higher=False, limit=1.0))
         sync_dir = tmp / "sync"
         made = measure([PY, "tests/bench/sync_tasks.py", "make", str(sync_dir), "400", "1250"])
+        shutil.copy(sync_dir / "office.sqlite3", tmp / "office-before-import.sqlite3")  # for the server's figure
         imp = measure([PY, "tests/bench/sync_tasks.py", "import", str(sync_dir)])
         base = measure([PY, "tests/bench/sync_tasks.py", "baseline", str(sync_dir)])
         rows.append(dict(figure=f"office import, {made['schools']} bundles: records/s", value=imp["records_per_s"],
@@ -144,6 +192,7 @@ def main() -> int:
                          baseline=0.2, target="<= 0.2 s", higher=False, limit=1.0,
                          detail=f"plain sorted() {tour['sorted_s'] * 1000:.2f} ms, "
                                 f"ratio {tour['standings_ratio']:.1f}x"))
+        rows.extend(server_figures(tmp, region_db, sync_dir, rep_region))
         db = tmp / "ui.sqlite3"
         subprocess.run([PY, "-m", "app", "--db", str(db), "init", "--role", "school", "--name", "Bench",
                         "--region", "KZ-61"], check=True, env=ENV, cwd=ROOT, capture_output=True)

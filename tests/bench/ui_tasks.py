@@ -98,5 +98,12 @@ def _event_with_attendees(n: int) -> dict | None:
     return {"open_event_s": time.perf_counter() - began, "event_attendees": n}
 
 
+def _target(text: str):
+    """A database file, or a server address as it is (Path() would turn postgresql:// into postgresql:/)."""
+    from app.db.address import is_server_address
+
+    return text if is_server_address(text) else Path(text)
+
+
 if __name__ == "__main__":
-    print(json.dumps(main(Path(sys.argv[1]))))
+    print(json.dumps(main(_target(sys.argv[1]))))
