@@ -22,6 +22,7 @@ from pathlib import Path
 
 PATIENCE = 120.0  # seconds: a guard against a hung server, not a speed requirement
 SUPERUSER = "tirkeu_test"
+PASSWORD_USER, PASSWORD = "tirkeu_pw", "pw-Tirkeu-7"  # a throwaway cluster's, on 127.0.0.1 only
 
 
 def _free_port() -> int:
@@ -71,6 +72,9 @@ class ThrowawayCluster:
                          "--locale=C", "--no-sync")
         if done.returncode:
             raise RuntimeError(f"initdb failed: {done.stderr or done.stdout}")
+        # One user must give a password (the window's password prompt is tested with it); the rest is trust.
+        hba = self.data / "pg_hba.conf"
+        hba.write_text(f"host all {PASSWORD_USER} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
         options = (f"-h 127.0.0.1 -p {self.port} -k {self.base} -c fsync=off -c synchronous_commit=off "
                    f"-c full_page_writes=off -c max_connections=200 -c shared_buffers=64MB")
         done = self._run(pg_ctl, "-D", str(self.data), "-l", str(self.base / "server.log"), "-o", options,
@@ -80,6 +84,10 @@ class ThrowawayCluster:
             raise RuntimeError(f"pg_ctl start failed: {done.stderr or done.stdout}\n{log[-2000:]}")
         self.started = True
         self._wait_ready()
+        import psycopg
+
+        with psycopg.connect(self.address, autocommit=True) as conn:
+            conn.execute(f"CREATE ROLE {PASSWORD_USER} LOGIN CREATEDB PASSWORD '{PASSWORD}'")
         return self
 
     def _wait_ready(self) -> None:
@@ -148,6 +156,22 @@ class Server:
                 store_module.database.initialize(before.db)
             self._template_name = address.rsplit("/", 1)[-1]
         return self._template_name
+
+    def password_database(self) -> str | None:
+        """A new database owned by a user who must give a password; its address without it (None if unknown)."""
+        if self.cluster is None:
+            return None
+        import psycopg
+
+        address = self.new_database("pw")
+        name = address.rsplit("/", 1)[-1]
+        with psycopg.connect(self.address, autocommit=True) as conn:
+            conn.execute(f'ALTER DATABASE "{name}" OWNER TO {PASSWORD_USER}')
+        with psycopg.connect(address, autocommit=True) as conn:
+            conn.execute(f"GRANT ALL ON SCHEMA public TO {PASSWORD_USER}")
+            for (table,) in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'").fetchall():
+                conn.execute(f'ALTER TABLE "{table}" OWNER TO {PASSWORD_USER}')
+        return address.replace(f"//{SUPERUSER}@", f"//{PASSWORD_USER}@")
 
     def drop_database(self, address: str) -> None:
         """Drop a database made by :meth:`new_database` (its connections are ended first)."""

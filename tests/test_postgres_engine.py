@@ -98,3 +98,45 @@ def test_an_unreachable_server_or_missing_database_is_a_message_not_a_file(tmp_p
     with pytest.raises(DatabaseError) as err:
         open_database(missing)
     assert "There is no database" in err.value.msg.render()
+
+
+def test_a_refused_password_is_its_own_message_and_pgpassword_lets_in(pg_server, monkeypatch):
+    from app.db.store import close_database, open_database
+    from app.errors import LoginRefused
+    from tests.pg_server import PASSWORD
+
+    address = pg_server.password_database()
+    if address is None:
+        pytest.skip("the given TIRKEU_TEST_PG server has no user known to need a password")
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", "/nonexistent")  # not the tester's own .pgpass
+    with pytest.raises(LoginRefused) as err:
+        open_database(address)
+    assert "user name or password" in err.value.msg.render()
+    monkeypatch.setenv("PGPASSWORD", "wrong")
+    with pytest.raises(LoginRefused):
+        open_database(address)
+    monkeypatch.setenv("PGPASSWORD", PASSWORD)
+    store = open_database(address)
+    try:
+        assert store.engine == "postgresql" and PASSWORD not in store.location
+    finally:
+        close_database(store)
+
+
+def test_stamps_come_from_the_servers_clock_not_the_desktops(pg_server, monkeypatch):
+    import time
+
+    from app.db.store import close_database, open_database
+    from app.ids import unpack_stamp
+
+    store = open_database(pg_server.new_database())
+    try:
+        real = time.time()
+        monkeypatch.setattr(time, "time", lambda: real + 175 * 365 * 86400)  # a laptop clock in 2200
+        first, second = store.clock.now(), store.clock.now()
+        assert second > first
+        millis, _ = unpack_stamp(second)
+        assert abs(millis / 1000 - real) < 3600  # the server's time, not the desktop's 2200
+    finally:
+        close_database(store)

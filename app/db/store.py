@@ -216,7 +216,12 @@ def open_server_database(address: str) -> Store:
     from the server's clock.  The database must exist and be UTF-8 (the README
     says how an office sets one up).
     """
-    from app.db import postgres  # psycopg: loaded only where a server is used
+    try:
+        from app.db import postgres  # psycopg: loaded only where a server is used
+    except ImportError as exc:  # the built program on Linux uses the system's libpq (packaging/README.md)
+        raise DatabaseError(Msg("Database", "Tirkeu cannot talk to PostgreSQL servers on this computer: {error}. "
+                                "Install the PostgreSQL client library (Debian and Ubuntu: libpq5).",
+                                error=str(exc))) from exc
 
     db = postgres.TirkeuPostgres(address)
     try:

@@ -1914,7 +1914,7 @@ Add this aid as well?</translation>
         <translation>Cannot create the folder {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="287"/>
+        <location filename="../../app/db/store.py" line="292"/>
         <source>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</source>
         <translation>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</translation>
     </message>
@@ -1986,8 +1986,13 @@ Add this aid as well?</translation>
         <translation>This database is not set up yet: run set-up (tirkeu init) first.</translation>
     </message>
     <message>
+        <location filename="../../app/db/store.py" line="222"/>
+        <source>Tirkeu cannot talk to PostgreSQL servers on this computer: {error}. Install the PostgreSQL client library (Debian and Ubuntu: libpq5).</source>
+        <translation>Tirkeu cannot talk to PostgreSQL servers on this computer: {error}. Install the PostgreSQL client library (Debian and Ubuntu: libpq5).</translation>
+    </message>
+    <message>
         <location filename="../../app/db/environment.py" line="92"/>
-        <location filename="../../app/db/store.py" line="290"/>
+        <location filename="../../app/db/store.py" line="295"/>
         <source>{path} is damaged ({error}). Restore it from a backup.</source>
         <translation>{path} is damaged ({error}). Restore it from a backup.</translation>
     </message>

@@ -1906,7 +1906,7 @@ Add this aid as well?</source>
         <translation>{path} қалтасын жасау мүмкін болмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="287"/>
+        <location filename="../../app/db/store.py" line="292"/>
         <source>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</source>
         <translation>{path} деректер қорын ашу мүмкін болмады: {error}. Қалтаға жазуға рұқсат бар екенін және диск толып қалмағанын тексеріңіз.</translation>
     </message>
@@ -1978,8 +1978,13 @@ Add this aid as well?</source>
         <translation>Бұл деректер қоры әлі бапталмаған: алдымен бастапқы баптауды орындаңыз (tirkeu init).</translation>
     </message>
     <message>
+        <location filename="../../app/db/store.py" line="222"/>
+        <source>Tirkeu cannot talk to PostgreSQL servers on this computer: {error}. Install the PostgreSQL client library (Debian and Ubuntu: libpq5).</source>
+        <translation>Tirkeu бұл компьютерде PostgreSQL серверлерімен байланыса алмайды: {error}. PostgreSQL клиенттік кітапханасын орнатыңыз (Debian және Ubuntu: libpq5).</translation>
+    </message>
+    <message>
         <location filename="../../app/db/environment.py" line="92"/>
-        <location filename="../../app/db/store.py" line="290"/>
+        <location filename="../../app/db/store.py" line="295"/>
         <source>{path} is damaged ({error}). Restore it from a backup.</source>
         <translation>{path} файлы зақымдалған ({error}). Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>

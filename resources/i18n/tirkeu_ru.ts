@@ -1906,7 +1906,7 @@ Add this aid as well?</source>
         <translation>Не удалось создать папку {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/db/store.py" line="287"/>
+        <location filename="../../app/db/store.py" line="292"/>
         <source>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</source>
         <translation>Не удалось открыть базу данных {path}: {error}. Проверьте, что запись в папку разрешена и диск не заполнен.</translation>
     </message>
@@ -1978,8 +1978,13 @@ Add this aid as well?</source>
         <translation>Эта база данных ещё не настроена: сначала выполните начальную настройку (tirkeu init).</translation>
     </message>
     <message>
+        <location filename="../../app/db/store.py" line="222"/>
+        <source>Tirkeu cannot talk to PostgreSQL servers on this computer: {error}. Install the PostgreSQL client library (Debian and Ubuntu: libpq5).</source>
+        <translation>Tirkeu не может работать с серверами PostgreSQL на этом компьютере: {error}. Установите клиентскую библиотеку PostgreSQL (Debian и Ubuntu: libpq5).</translation>
+    </message>
+    <message>
         <location filename="../../app/db/environment.py" line="92"/>
-        <location filename="../../app/db/store.py" line="290"/>
+        <location filename="../../app/db/store.py" line="295"/>
         <source>{path} is damaged ({error}). Restore it from a backup.</source>
         <translation>Файл {path} повреждён ({error}). Восстановите его из резервной копии.</translation>
     </message>

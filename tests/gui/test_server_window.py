@@ -80,3 +80,41 @@ def test_the_dialog_asks_for_the_server_and_database(qtbot):
     dialog.database.clear()
     QTest.keyClick(dialog.host, Qt.Key.Key_Return)
     assert dialog.isVisible() and "server and the database" in dialog.message.text()
+
+
+def test_the_window_asks_for_the_password_the_server_wants(qtbot, pg_server, monkeypatch):
+    import pytest
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from tests.pg_server import PASSWORD
+    from ui.application import open_server_store
+
+    address = pg_server.password_database()
+    if address is None:
+        pytest.skip("the given TIRKEU_TEST_PG server has no user known to need a password")
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", "/nonexistent")
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+        elif isinstance(box, QInputDialog):
+            field = box.findChild(QLineEdit)
+            assert field.echoMode() == QLineEdit.EchoMode.Password
+            QTest.keyClicks(field, PASSWORD)
+            QTest.keyClick(field, Qt.Key.Key_Return)
+            return
+        QTimer.singleShot(50, answer)
+
+    QTimer.singleShot(50, answer)
+    store = open_server_store(address)
+    try:
+        assert store is not None and store.engine == "postgresql"
+        assert seen and "password" in seen[0]
+        assert PASSWORD not in store.location
+    finally:
+        if store is not None:
+            close_database(store)
