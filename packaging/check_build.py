@@ -287,6 +287,38 @@ def scenario(built: Built) -> None:
         check_pdf(work / "report.pdf", "Бағдарламалар көрсеткіштері")
 
     step("report indicators (the office's figures = the school's; XLSX and PDF)", report)
+
+    def server() -> None:
+        # The office moved to a PostgreSQL server through the built program (psycopg and libpq inside it
+        # or the system's), a throwaway cluster as the tests use (tests/pg_server.py).
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+        from tests.pg_server import ThrowawayCluster, find_bin
+
+        unreachable = built.run(built.cli, "--db", "postgresql://tirkeu@127.0.0.1:9/none", "--lang", "en", "info",
+                                expect=1)
+        check(unreachable.stderr.count("\n") == 1 and "Cannot reach the database server" in unreachable.stderr,
+              f"an unreachable server: {unreachable.stderr!r}")
+        if not (find_bin("initdb") and find_bin("pg_ctl")):
+            print("     (PostgreSQL not installed: the move to a server is not tried)")
+            return
+        cluster = ThrowawayCluster().start()
+        try:
+            import psycopg
+
+            address = cluster.address.rsplit("/", 1)[0] + "/office"
+            with psycopg.connect(cluster.address, autocommit=True) as conn:
+                conn.execute("CREATE DATABASE office TEMPLATE template0 ENCODING 'UTF8'")
+            cli("--db", str(office), "move-to", address)
+            args = ("report", "indicators", "--period", period, "--scope", "region:KZ-61", "--json")
+            on_server = indicator_values(built.cli_json("--db", address, *args))
+            check(on_server == indicator_values(built.cli_json("--db", str(office), *args)),
+                  "the server's figures differ from the file's")
+            info = built.cli_json("--db", address, "info", "--json")
+            check(info["engine"] == "postgresql" and info["counts"]["person"] == 40, f"info on the server: {info}")
+        finally:
+            cluster.stop()
+
+    step("the office moved to a PostgreSQL server (move-to; the same report there; an unreachable server)", server)
     def window() -> None:
         built.run(built.window, "--db", str(office), "--quit-after-load", "--no-crash-dialog",
                   env={"QT_QPA_PLATFORM": "offscreen"})

@@ -10,6 +10,7 @@ Culture in the region for the period: one join, one GROUP BY).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import statistics
 import sys
@@ -45,13 +46,16 @@ def run(db_path: Path, period: str = "2026") -> dict:
         began = time.perf_counter()
         store.db.execute_sql(sql, args).fetchall()
         base.append(time.perf_counter() - began)
+    # The figures themselves, to compare engines on the same data (make bench prints whether they agree).
+    digest = hashlib.sha256(json.dumps(report.as_json(), sort_keys=True, ensure_ascii=False,
+                                       default=str).encode()).hexdigest()
     events = store.db.execute_sql("SELECT count(*) FROM event").fetchone()[0]
     attendance = store.db.execute_sql("SELECT count(*) FROM attendance").fetchone()[0]
     close_database(store)
     seconds, baseline = statistics.median(times), statistics.median(base)
     return {"scope": scope.spec, "period": p.label, "seconds": seconds, "first_s": times[0],
             "baseline_s": baseline, "ratio": seconds / baseline, "lines": len(report.lines()),
-            "events": events, "attendance": attendance}
+            "events": events, "attendance": attendance, "digest": digest}
 
 
 def _target(text: str):

@@ -99,7 +99,9 @@ def server_figures(tmp: Path, region_db: Path, sync_dir: Path, rep_sqlite: dict)
         rep = measure([PY, "tests/bench/report_tasks.py", region])
         out.append(dict(figure="server: indicators report, region: s", value=rep["seconds"],
                         baseline=rep_sqlite["seconds"], target="<= the SQLite time", higher=False, limit=1.0,
-                        detail=f"one indicator's plain GROUP BY on the server {rep['baseline_s']:.2f} s"))
+                        detail=f"one indicator's plain GROUP BY on the server {rep['baseline_s']:.2f} s; "
+                               f"figures {'the same as' if rep['digest'] == rep_sqlite['digest'] else 'DIFFERENT FROM'}"
+                               f" SQLite's"))
         ui_fig = measure([PY, "tests/bench/ui_tasks.py", region])
         out.append(dict(figure=f"server: search as you type ({ui_fig['people']:,}): median ms",
                         value=ui_fig["search_median_ms"], baseline=50, target="<= 50 ms", higher=False, limit=1.0,
