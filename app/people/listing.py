@@ -10,10 +10,12 @@ PEOPLE = ListSource(
     joins="LEFT JOIN organisation o ON o.uid = p.school_uid",
     deleted_col="p.deleted",
     search_col="p.search",
-    default_sort="p.sort",
+    # deleted first: equal in every row shown, it lets the list's index (deleted, sort, search, uid) give
+    # the order on PostgreSQL too (SQLite used it either way), so a search needs no sort of its matches
+    default_sort="p.deleted, p.sort",
     tiebreak=False,
     columns=[
-        Column("surname", Msg("People", "Surname"), "p.surname", "p.sort", width=16),
+        Column("surname", Msg("People", "Surname"), "p.surname", "p.deleted, p.sort", width=16),
         Column("name", Msg("People", "Name"), "p.name", width=12),
         Column("patronymic", Msg("People", "Patronymic"), "p.patronymic", width=14),
         Column("birth_date", Msg("People", "Birth date"), "p.birth_date", "p.birth_date", kind="date"),

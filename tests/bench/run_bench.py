@@ -66,7 +66,7 @@ def participants_csv(path: Path, n: int = 10_000, seed: int = 5) -> None:
                         sex, iin, f"№{rng.randint(1, 40)} мектеп", rng.randint(1, 11)])
 
 
-def server_figures(tmp: Path, region_db: Path, sync_dir: Path, rep_sqlite: dict) -> list[dict]:
+def server_figures(tmp: Path, region_db: Path, sync_dir: Path) -> list[dict]:
     """The office on a PostgreSQL server (a throwaway cluster), each figure beside its baseline.
 
     Office import vs COPY + upsert of the same rows on the same server; the region's indicators
@@ -96,6 +96,9 @@ def server_figures(tmp: Path, region_db: Path, sync_dir: Path, rep_sqlite: dict)
         out.append(dict(figure="server: move-to of the region file, rows/s", value=moved["rows_per_s"],
                         baseline=moved["rows_per_s"], target="(for information)", higher=True,
                         detail=f"{moved['rows']:,} rows in {moved['seconds']:.1f} s"))
+        # The file again, now: the figures above changed it (an event's attendees, an export), and the
+        # server holds it as it is now; timed beside the server's, in the same state of the machine.
+        rep_sqlite = measure([PY, "tests/bench/report_tasks.py", str(region_db)])
         rep = measure([PY, "tests/bench/report_tasks.py", region])
         out.append(dict(figure="server: indicators report, region: s", value=rep["seconds"],
                         baseline=rep_sqlite["seconds"], target="<= the SQLite time", higher=False, limit=1.0,
@@ -130,8 +133,6 @@ def main() -> int:
             rows.append(dict(figure=f"synth {scale}: peak MB", value=ours["peak_mb"],
                              baseline=base["peak_mb"], target="", higher=False))
             rep = measure([PY, "tests/bench/report_tasks.py", str(tmp / f"{scale}.sqlite3")])
-            if scale == "region":
-                rep_region = rep
             rows.append(dict(figure=f"indicators report, {scale}: s", value=rep["seconds"],
                              baseline=1.0 if scale == "region" else 5.0, target=f"<= {1 if scale == 'region' else 5} s",
                              higher=False, limit=1.0, detail=f"one indicator's plain GROUP BY {rep['baseline_s']:.2f} s, "
@@ -194,7 +195,7 @@ def main() -> int:
                          baseline=0.2, target="<= 0.2 s", higher=False, limit=1.0,
                          detail=f"plain sorted() {tour['sorted_s'] * 1000:.2f} ms, "
                                 f"ratio {tour['standings_ratio']:.1f}x"))
-        rows.extend(server_figures(tmp, region_db, sync_dir, rep_region))
+        rows.extend(server_figures(tmp, region_db, sync_dir))
         db = tmp / "ui.sqlite3"
         subprocess.run([PY, "-m", "app", "--db", str(db), "init", "--role", "school", "--name", "Bench",
                         "--region", "KZ-61"], check=True, env=ENV, cwd=ROOT, capture_output=True)
