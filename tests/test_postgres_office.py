@@ -335,3 +335,24 @@ def test_two_desktops_asking_for_the_office_key_at_once_get_one_key(office, tmp_
     with opened(office):
         mine = ensure_age_identity(require_installation())
     assert finish(proc, result) == mine
+
+
+def test_review_on_a_server_finds_one_child_registered_by_two_schools(office, tmp_path):
+    from app.models import Person
+    from app.sync.importer import import_bundle
+    from app.sync.review import review
+    from app.validation.iin import make_iin
+
+    iin = make_iin(dt.date(2012, 5, 1), "F", 7)
+    for name in ("first", "second"):
+        school = _school(tmp_path, office, name)
+        with opened(school):
+            Person(surname="Сәрсенбаева", name="Әйгерім", birth_date=dt.date(2012, 5, 1), sex="F", iin=iin).save()
+        bundle = _export(school, tmp_path / name)
+        with opened(office):
+            result = import_bundle(bundle)
+            assert result.status == "imported", result.reason
+    with opened(office):
+        found = review()
+    assert [d["iin"] for d in found["duplicates"]] == [iin]
+    assert found["duplicates"][0]["installations"] == 2 and "Сәрсенбаева Әйгерім" in found["duplicates"][0]["names"]
