@@ -78,13 +78,14 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
-        # The first QKeySequence loads the platform's key bindings (~20 ms): after the first paint.
-        QTimer.singleShot(0, lambda: self.quit_action.setShortcut(QKeySequence.StandardKey.Quit))
-        QTimer.singleShot(0, lambda: self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents))
+        # setShortcuts takes the standard key as it is; setShortcut(StandardKey) made PySide6 convert it
+        # through its slow overload path (20-40 ms at start-up), and it sets all of the platform's keys.
+        self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
         self.help_menu = self.menuBar().addMenu("")
         self.guide_action = QAction(self)
+        self.guide_action.setShortcuts(QKeySequence.StandardKey.HelpContents)
         self.guide_action.triggered.connect(self.show_guide)
         self.help_menu.addAction(self.guide_action)
         self.guide = None

@@ -34,11 +34,14 @@ from psycopg.adapt import Dumper, Loader
 
 from app.db import pg_functions
 from app.db.address import safe_address
+from app.db.drivers import give_peewee_psycopg
 from app.db.locks import lock_key
 from app.db.pg_sql import translate as to_postgres
 from app.errors import DatabaseBusy, DatabaseError, LoginRefused
 from app.i18n import Msg
 from app.ids import COUNTER_BITS
+
+give_peewee_psycopg()  # the window on a file imports peewee without psycopg (app/db/drivers.py)
 
 CONNECT_TIMEOUT = 15  # seconds: an unreachable server is told, not waited for forever
 
