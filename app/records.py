@@ -5,10 +5,48 @@ from typing import Any, Literal, TypeVar
 
 from peewee import ForeignKeyField, Model
 
+from app.db.changes import next_seen
+from app.db.store import current_store
+from app.errors import NotSetUp, UsageError
+from app.i18n import Msg
+from app.ids import new_uid
 from app.models.base import SyncedModel
+from app.text import clean_record_text
 
 Outcome = Literal["created", "updated", "unchanged"]
 M = TypeVar("M", bound=SyncedModel)
+
+
+def changed_values(record: SyncedModel, values: dict[str, Any], keep_known: bool = True) -> dict[str, Any]:
+    """The ``values`` that differ from ``record``'s (the record is left as it is).
+
+    With ``keep_known`` a None value never erases what is known: a blank cell
+    in an imported file means "not given", not "delete".
+    """
+    changes: dict[str, Any] = {}
+    fields = record._meta.fields
+    for key, value in values.items():
+        if value is None and keep_known:
+            continue
+        field = fields[key]
+        if isinstance(field, ForeignKeyField):
+            new_id = value.get_id() if isinstance(value, Model) else value
+            if getattr(record, field.object_id_name) != new_id:
+                changes[key] = value
+        elif getattr(record, key) != value:
+            changes[key] = value
+    return changes
+
+
+def set_values(record: SyncedModel, changes: dict[str, Any]) -> None:
+    """Set ``changes`` (from :func:`changed_values`) on ``record``; references by their id."""
+    fields = record._meta.fields
+    for key, value in changes.items():
+        field = fields[key]
+        if isinstance(field, ForeignKeyField):
+            setattr(record, field.object_id_name, value.get_id() if isinstance(value, Model) else value)
+        else:
+            setattr(record, key, value)
 
 
 def apply_values(record: SyncedModel, values: dict[str, Any], keep_known: bool = True) -> bool:
@@ -17,20 +55,16 @@ def apply_values(record: SyncedModel, values: dict[str, Any], keep_known: bool =
     With ``keep_known`` a None value never erases what is known: a blank cell
     in an imported file means "not given", not "delete".
     """
-    changed = False
-    for key, value in values.items():
-        if value is None and keep_known:
-            continue
-        field = record._meta.fields[key]
-        if isinstance(field, ForeignKeyField):
-            new_id = value.get_id() if isinstance(value, Model) else value
-            if getattr(record, field.object_id_name) != new_id:
-                setattr(record, field.object_id_name, new_id)
-                changed = True
-        elif getattr(record, key) != value:
-            setattr(record, key, value)
-            changed = True
-    return changed
+    changes = changed_values(record, values, keep_known)
+    set_values(record, changes)
+    return bool(changes)
+
+
+def not_ours() -> UsageError:
+    """The refusal to change a record another installation made (as ``SyncedModel.save`` words it)."""
+    # Records are owned by the installation that made them (docs/bundle-format.md).
+    return UsageError(Msg("Sync", "This record was made by another installation; "
+                          "only that installation can change it."))
 
 
 def upsert(model: type[M], match: M | None, values: dict[str, Any]) -> tuple[M, Outcome]:
@@ -59,3 +93,73 @@ def restore(model: type[SyncedModel], uid: str) -> None:
     if record.deleted:
         record.deleted = False
         record.save()
+
+
+class BulkWriter:
+    """New and changed records of one model, written with one ``executemany`` each.
+
+    The steps of :meth:`SyncedModel.save` (uid, origin, ownership, stamp,
+    cleaned text, derived columns) happen in :meth:`add`, so the record reads
+    as saved at once; :meth:`write` stores them all under one change number
+    (``seen``), taken in the writing transaction as ``save`` takes it.  An
+    import of 10,000 rows spent more on a statement per row than on SQLite.
+    """
+
+    def __init__(self, model: type[SyncedModel]) -> None:
+        self.model = model
+        self.new: dict[str, SyncedModel] = {}
+        self.changed: dict[str, SyncedModel] = {}
+        fields = list(model._meta.sorted_fields)
+        pk: Any = model._meta.primary_key
+        self._fields = fields
+        self._kept = [f for f in fields if f is not pk]
+        table = model._meta.table_name
+        columns = [f'"{f.column_name}"' for f in fields]
+        self._insert = f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({", ".join("?" for _ in fields)})'
+        sets = ", ".join(f'"{f.column_name}" = ?' for f in self._kept)
+        self._update = f'UPDATE "{table}" SET {sets} WHERE "{pk.column_name}" = ?'
+
+    def add(self, record: SyncedModel) -> None:
+        """Stamp and clean ``record`` as ``save`` would; a record without a uid is new."""
+        store = current_store()
+        if store.installation_id is None:
+            raise NotSetUp()
+        if not record.uid:
+            record.uid = new_uid()
+            record.origin = record.origin or store.installation_id
+            self.new[record.uid] = record
+        elif record.uid not in self.new:
+            if record.origin != store.installation_id:
+                raise not_ours()
+            self.changed[record.uid] = record
+        record.stamp = store.clock.now()
+        clean_record_text(record)
+        record.before_save()
+
+    def __len__(self) -> int:
+        return len(self.new) + len(self.changed)
+
+    def write(self) -> None:
+        """Write what was added (call inside a transaction), then start empty."""
+        if not self:
+            return
+        db = current_store().db
+        seen = next_seen(db)
+        conn = db.connection()
+        if self.new:
+            rows = []
+            for record in self.new.values():
+                record.seen = seen
+                data = record.__data__
+                rows.append([f.db_value(data.get(f.name)) for f in self._fields])
+                record._dirty.clear()
+            conn.executemany(self._insert, rows)
+        if self.changed:
+            rows = []
+            for record in self.changed.values():
+                record.seen = seen
+                data = record.__data__
+                rows.append([*(f.db_value(data.get(f.name)) for f in self._kept), record.uid])
+                record._dirty.clear()
+            conn.executemany(self._update, rows)
+        self.new, self.changed = {}, {}

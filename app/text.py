@@ -52,7 +52,13 @@ def fold(s: str | None) -> str:
     """
     if not s:
         return ""
-    text = unicodedata.normalize("NFC", str(s)).casefold().translate(KAZAKH_TO_RUSSIAN)
+    return _fold(s if type(s) is str else str(s))
+
+
+@lru_cache(maxsize=65536)
+def _fold(s: str) -> str:
+    # Cached: an import folds the same surnames, names and schools thousands of times.
+    text = unicodedata.normalize("NFC", s).casefold().translate(KAZAKH_TO_RUSSIAN)
     return _WS.sub(" ", text).strip()
 
 

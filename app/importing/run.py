@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +24,7 @@ from app.db.store import current_store
 from app.errors import KnownError, UsageError, ValidationError
 from app.events.records import clean_event, upsert_event
 from app.i18n import Msg, Translate
+from app.importing.participants import RowResult, chunks, import_chunk
 from app.installation import require_installation
 from app.models import ImportLog, Installation, Organisation, Person
 from app.organisations import OrganisationCache
@@ -31,6 +32,7 @@ from app.paths import data_dir
 from app.people.records import PersonInput, clean_person, find_match, spelled_differently, upsert_person
 from app.tables import Table, map_headers, read_table, spec_for, write_errors_file
 from app.tables.values import prepare_row
+from app.text import fold
 from app.validation.fields import format_date
 
 KINDS = ("participants", "aid-recipients", "events")
@@ -98,6 +100,8 @@ class _Context:
         self.installation = installation
         self.orgs = OrganisationCache(installation.region, installation.district)
         self.matched: tuple[str, str] | None = None  # set by a row that named someone registered differently
+        self._own_school: list[Organisation | None] = []  # looked up once, on first need
+        self._schools: set[str] = set()  # folded names of the schools rows have used (so they exist)
 
     def person(self, person: PersonInput, school) -> tuple[Person, str]:
         """Save the row's person once: the one registered already (by IIN or folded name) if any."""
@@ -109,17 +113,39 @@ class _Context:
             school = self.own_school()  # a school's own list: its pupils, unless the row names another
         return upsert_person(person, school, existing=match, looked_up=True)
 
+    def registered(self, person: Person) -> str:
+        """A registered person as a line names them: full name, birth date, school."""
+        return _registered(person)
+
     def own_school(self) -> Organisation | None:
         """At a school, the school itself (None at an office: its lists come from many schools)."""
-        inst = self.installation
-        if inst.role != "school" or not inst.organisation_uid:
-            return None
-        return Organisation.get_or_none(Organisation.uid == inst.organisation_uid)
+        if not self._own_school:
+            inst = self.installation
+            if inst.role != "school" or not inst.organisation_uid:
+                self._own_school.append(None)
+            else:
+                self._own_school.append(Organisation.get_or_none(Organisation.uid == inst.organisation_uid))
+        return self._own_school[0]
 
     def school(self, name: str | None, region: str | None, district: str | None):
         if not name:
             return None
         return self.orgs.get("school", name, region, district)
+
+    def knows_school(self, name: str | None) -> bool:
+        """Whether a school named ``name`` (or none) is known to exist: no row can make it."""
+        return not name or fold(name) in self._schools
+
+    def learn_school(self, name: str | None) -> None:
+        """A row naming ``name`` was saved: the school exists now."""
+        if name:
+            self._schools.add(fold(name))
+
+    def forget_schools(self) -> None:
+        """A row that may have made a school was undone: look the schools up again."""
+        self.orgs = OrganisationCache(self.installation.region, self.installation.district)
+        self._own_school.clear()
+        self._schools.clear()
 
 
 def _participant(raw: dict[str, Any], ctx: _Context) -> str:
@@ -182,6 +208,26 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _one_row(raw: dict[str, Any], handler: Callable[[dict[str, Any], _Context], str], ctx: _Context,
+             db: Any) -> RowResult:
+    """One row imported in its own savepoint: a row that fails leaves nothing behind."""
+    ctx.matched = None
+    try:
+        with db.atomic():
+            outcome = handler(prepare_row(raw), ctx)
+    except KnownError as exc:
+        return None, None, exc
+    return outcome, ctx.matched, None
+
+
+def _tell(results: list[RowResult], progress: Callable[[int, int], None] | None, start: int,
+          total: int) -> list[RowResult]:
+    """``results`` of the chunk from ``start``, after telling ``progress`` how far the import is."""
+    if progress:
+        progress(start, total)
+    return results
+
+
 def _reason(exc: KnownError, labels: dict[str, str], translate: Translate | None) -> str:
     text = exc.msg.render(translate)
     if isinstance(exc, ValidationError) and exc.field in labels:
@@ -219,21 +265,23 @@ def import_file(kind: str, path: Path | str, *, dry_run: bool = False,
     db = current_store().db
     ctx = _Context(installation)
     with db.atomic() as transaction:
-        for index, (row, number) in enumerate(zip(table.rows, table.row_numbers)):
-            raw = {key: row[idx] for key, idx in header_map.columns.items()}
-            ctx.matched = None
-            try:
-                with db.atomic():
-                    outcome = handler(prepare_row(raw), ctx)
-                if ctx.matched:
-                    summary.matched.append((number, *ctx.matched))
-            except KnownError as exc:
+        raws = [{key: row[idx] for key, idx in header_map.columns.items()} for row in table.rows]
+        results: Iterator[RowResult]
+        if kind == "participants":  # the common and large list: a chunk of rows at a time
+            results = (result for start, part in chunks(raws) for result in _tell(
+                import_chunk(part, ctx, lambda raw: _one_row(raw, handler, ctx, db)), progress, start, len(raws)))
+        else:
+            results = (_one_row(raw, handler, ctx, db) for raw in raws)
+        for index, (row, number, (outcome, matched, exc)) in enumerate(zip(table.rows, table.row_numbers, results)):
+            if exc is not None:
                 reason = _reason(exc, labels, translate)
                 rejected.append((row, reason))
                 summary.errors.append((number, reason))
                 continue
-            setattr(summary, outcome, getattr(summary, outcome) + 1)
-            if progress and index % 500 == 0:
+            if matched:
+                summary.matched.append((number, *matched))
+            setattr(summary, outcome or "unchanged", getattr(summary, outcome or "unchanged") + 1)
+            if progress and kind != "participants" and index % 500 == 0:
                 progress(index, len(table.rows))
         summary.rejected = len(rejected)
         if dry_run:

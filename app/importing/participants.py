@@ -1,0 +1,224 @@
+"""Participants imported a chunk of rows at a time.
+
+Row by row, an import of 10,000 pupils spent most of its time on round trips
+to the database (a savepoint, two look-ups, a change number and an insert for
+every row) and on peewee building each statement.  Here every row of a chunk
+is checked as before (its own messages), the people the chunk's rows may be
+are fetched with one query by IIN and one by folded name and birth date, and
+the new and changed people are written with one ``executemany`` each.
+
+The matching is :func:`app.people.records.find_match`'s: same IIN first (the
+oldest record), else the same folded names (patronymics compared when both
+have one) and birth date, never someone with another IIN.  Rows of one chunk
+may name each other (a pupil listed twice): the people made or changed by
+earlier rows are looked up as they are now, not as the database had them.
+
+If the chunk's write fails (a constraint the checks did not foresee) it is
+undone and the chunk is imported again row by row, each row in its own
+savepoint, as before: that path says which row was wrong.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from app.db.store import current_store
+from app.errors import KnownError
+from app.models import Person
+from app.people.duplicates import same_name
+from app.people.records import PersonInput, clean_person, person_values, spelled_differently
+from app.records import BulkWriter, changed_values, not_ours, set_values
+from app.tables.values import prepare_row
+from app.text import fold
+
+if TYPE_CHECKING:
+    from app.importing.run import _Context
+
+#: Rows checked, looked up and written together: few enough for one statement's parameters on both engines.
+CHUNK = 500
+
+# One row's result: its outcome (created, updated, unchanged) and whom it named differently, or why it failed.
+RowResult = tuple[str | None, tuple[str, str] | None, KnownError | None]
+
+_BY_IINS = "SELECT * FROM person WHERE iin IN ({marks}) AND +deleted = 0"
+# ``search`` is fold("surname name [patronymic] [iin]"): a key's rows are the key itself or the key, a
+# space and more ("!" is the character after the space).  The keys drive the join (CROSS JOIN keeps SQLite
+# from walking the people list's index instead), each one range of the ``search`` index.
+_BY_NAMES = ("WITH k(lo, hi, born) AS (VALUES {values}) "
+             "SELECT p.uid, p.surname, p.name, p.patronymic, p.iin, p.birth_date, p.search "
+             "FROM k CROSS JOIN person p WHERE p.search >= k.lo AND p.search < k.hi AND +p.deleted = 0 "
+             "AND (k.born IS NULL OR p.birth_date = k.born)")
+_BY_UIDS = "SELECT * FROM person WHERE uid IN ({marks})"
+
+
+def _name_key(surname: str | None, name: str | None) -> tuple[str, str]:
+    return fold(surname), fold(name)
+
+
+def _marks(count: int) -> str:
+    return ", ".join("?" * count)
+
+
+class Registered:
+    """The people a chunk's rows may be: as the database had them, and as earlier rows left them."""
+
+    def __init__(self, people: Sequence[PersonInput]) -> None:
+        db = current_store().db
+        self.by_iin: dict[str, list[Person]] = defaultdict(list)
+        iins = sorted({p.iin for p in people if p.iin})
+        if iins:
+            for other in Person.raw(_BY_IINS.format(marks=_marks(len(iins))), *iins):
+                self.by_iin[other.iin].append(other)
+        # The name look-up serves the rows their IIN did not find.
+        asked = sorted({(fold(f"{p.surname} {p.name}"), p.birth_date.isoformat() if p.birth_date else None)
+                        for p in people if not (p.iin and p.iin in self.by_iin)})
+        self.by_name: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+        if asked:
+            keys = {key for key, _ in asked}
+            params: list[Any] = []
+            for key, born in asked:
+                params += (key, key + "!", born)
+            seen_uids: set[str] = set()
+            sql = _BY_NAMES.format(values=", ".join(["(?, ?, ?)"] * len(asked)))
+            for row in db.execute_sql(sql, params).fetchall():
+                if row[0] in seen_uids:
+                    continue  # reached by two keys (two birth dates of one name)
+                seen_uids.add(row[0])
+                search = row[6]
+                for at in range(len(search) + 1):  # the keys this search text begins with, up to a space
+                    if (at == len(search) or search[at] == " ") and search[:at] in keys:
+                        self.by_name[search[:at]].append(row)
+        self._people: dict[str, Person] = {}
+        # People made or changed by this chunk's earlier rows, as they are now.
+        self.touched: dict[str, Person] = {}
+        self._touched_iin: dict[str, set[str]] = defaultdict(set)
+        self._touched_name: dict[tuple[str, str], set[str]] = defaultdict(set)
+
+    def _name_rows(self, person: PersonInput) -> list[str]:
+        """Uids of the people registered (before this chunk) by ``person``'s name and birth date."""
+        born = person.birth_date.isoformat() if person.birth_date else None
+        return [uid for uid, surname, name, patronymic, iin, birth, _ in
+                self.by_name.get(fold(f"{person.surname} {person.name}"), ())
+                if (born is None or str(birth) == born) and uid not in self.touched
+                and same_name(person, surname, name, patronymic)
+                and not (person.iin and iin and person.iin != iin)]  # two IINs: two people
+
+    def fetch_named(self, people: Sequence[PersonInput]) -> None:
+        """Read whole the people the rows found by name (only their compared columns were read)."""
+        wanted = sorted({uid for p in people if not (p.iin and p.iin in self.by_iin) for uid in self._name_rows(p)})
+        if wanted:
+            for other in Person.raw(_BY_UIDS.format(marks=_marks(len(wanted))), *wanted):
+                self._people[other.uid] = other
+
+    def match(self, person: PersonInput) -> Person | None:
+        """The person ``person`` is, as :func:`app.people.records.find_match` finds them."""
+        if person.iin:
+            found = [p for p in self.by_iin.get(person.iin, ()) if p.uid not in self.touched]
+            found += [self.touched[uid] for uid in self._touched_iin.get(person.iin, ())]
+            if found:
+                return min(found, key=lambda p: p.uid)  # uid: UUIDv7, the oldest record first
+        found = [self._people[uid] for uid in self._name_rows(person)]
+        born = person.birth_date
+        for uid in self._touched_name.get(_name_key(person.surname, person.name), ()):
+            other = self.touched[uid]
+            if (born is None or other.birth_date == born) \
+                    and same_name(person, other.surname, other.name, other.patronymic) \
+                    and not (person.iin and other.iin and person.iin != other.iin):
+                found.append(other)
+        return min(found, key=lambda p: p.uid) if found else None
+
+    def forget(self, record: Person) -> None:
+        """Take ``record`` out of the indexes before a row changes it (see :meth:`remember`)."""
+        if record.uid in self.touched:
+            if record.iin:
+                self._touched_iin[record.iin].discard(record.uid)
+            self._touched_name[_name_key(record.surname, record.name)].discard(record.uid)
+
+    def remember(self, record: Person) -> None:
+        """``record`` as a row of this chunk left it: later rows find it as it is now."""
+        self.touched[record.uid] = record
+        if record.iin:
+            self._touched_iin[record.iin].add(record.uid)
+        self._touched_name[_name_key(record.surname, record.name)].add(record.uid)
+
+
+def _row_outcome(person: PersonInput, ctx: _Context, registered: Registered, writer: BulkWriter,
+                 installation_id: str | None) -> RowResult:
+    """Match one checked row and change the people in memory; raises KnownError as the row's save would."""
+    school = ctx.school(person.school_name, person.region, person.district)
+    match = registered.match(person)
+    named = None
+    if match is not None and spelled_differently(person, match):
+        name = " ".join(p for p in (person.surname, person.name, person.patronymic) if p)
+        named = (name, ctx.registered(match))
+    if school is None and match is None:
+        school = ctx.own_school()
+    values = person_values(person, school, match)
+    if match is None:
+        record = Person(**values)
+        writer.add(record)
+        registered.remember(record)
+        return "created", named, None
+    changes = changed_values(match, values)
+    if not changes:
+        return "unchanged", named, None
+    if match.origin != installation_id:
+        raise not_ours()
+    registered.forget(match)
+    set_values(match, changes)
+    writer.add(match)
+    registered.remember(match)
+    return "updated", named, None
+
+
+def import_chunk(raws: Sequence[dict[str, Any]], ctx: _Context,
+                 one_row: Callable[[dict[str, Any]], RowResult]) -> list[RowResult]:
+    """Import a chunk of participants' rows (``{field: cell}``); one result per row, in order.
+
+    ``one_row`` imports a single row the old way, in its own savepoint: the
+    chunk falls back to it when its write fails.
+    """
+    store = current_store()
+    db = store.db
+    results: list[RowResult | None] = [None] * len(raws)
+    checked: list[tuple[int, PersonInput]] = []
+    for index, raw in enumerate(raws):
+        try:
+            checked.append((index, clean_person(prepare_row(raw))))
+        except KnownError as exc:
+            results[index] = (None, None, exc)
+    people = [person for _, person in checked]
+    registered = Registered(people)
+    registered.fetch_named(people)
+    writer = BulkWriter(Person)
+    for index, person in checked:
+        try:
+            if ctx.knows_school(person.school_name):
+                results[index] = _row_outcome(person, ctx, registered, writer, store.installation_id)
+            else:  # a school this import has not used yet may be made: undone with a row that fails
+                with db.atomic() as savepoint:
+                    try:
+                        results[index] = _row_outcome(person, ctx, registered, writer, store.installation_id)
+                    except KnownError:
+                        savepoint.rollback()
+                        ctx.forget_schools()
+                        raise
+                ctx.learn_school(person.school_name)
+        except KnownError as exc:
+            results[index] = (None, None, exc)
+    try:
+        with db.atomic():
+            writer.write()
+    except Exception:  # noqa: BLE001 - whatever it was, the row-by-row path below meets it row by row and says so
+        return [one_row(raw) for raw in raws]
+    return [result for result in results if result is not None]
+
+
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[tuple[int, Sequence[Any]]]:
+    """(first index, the items) of each run of ``size`` items."""
+    for start in range(0, len(items), size):
+        yield start, items[start:start + size]
+
+
+__all__ = ["CHUNK", "RowResult", "chunks", "import_chunk"]
