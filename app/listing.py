@@ -9,6 +9,7 @@ matched against each table's pre-folded ``search`` column.
 """
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +20,47 @@ from app.text import fold
 
 Filter = Callable[[Any], tuple[str, list[Any]]]
 FETCH_CHUNK = 500
+
+
+@dataclass
+class _Loaded:
+    """A list's unfiltered rows as last read from a file: keys in display order and their search texts.
+
+    Search as you type then narrows these in Python (~5 ms at 100,000 people) instead of
+    having SQLite run ``instr`` over every row of the index again (~20 ms, twice that when
+    the other core is busy).  ``version`` says whether the file may have changed since.
+    """
+
+    conn: sqlite3.Connection
+    version: tuple[int, int]
+    keys: list[str]
+    texts: list[str]
+    last: tuple[list[str], list[tuple[str, str]]] | None = None  # the last search's terms and matches
+
+    def narrow(self, terms: list[str]) -> list[str]:
+        """The keys whose text holds every term (``instr(search, term) > 0``), in order."""
+        pairs: list[tuple[str, str]] | None = None
+        if self.last is not None and all(any(old in new for new in terms) for old in self.last[0]):
+            pairs = self.last[1]  # typing on: every new match also matched the last search
+        for term in terms:
+            if pairs is None:
+                pairs = [(key, text) for key, text in zip(self.keys, self.texts, strict=True) if term in text]
+            else:
+                pairs = [pair for pair in pairs if term in pair[1]]
+        self.last = (terms, pairs or [])
+        return [key for key, _ in pairs or []]
+
+
+def _file_version(conn: Any) -> tuple[int, int] | None:
+    """What changes whenever the file's rows may have: another connection's commit, or one of ours.
+
+    ``PRAGMA data_version`` moves on a commit by any other connection (another thread's, another
+    process's); ``total_changes`` counts this connection's own row changes, rolled back or not.
+    ``None`` for a server, whose lists always ask it (other desktops write there all the time).
+    """
+    if not isinstance(conn, sqlite3.Connection):
+        return None
+    return conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes
 
 
 @dataclass
@@ -54,6 +96,7 @@ class ListSource:
     # Add the key to the default order to make it total; off when an index already
     # orders equal values by key (the people list's covering index).
     tiebreak: bool = True
+    _loaded: dict[bool, _Loaded] = field(default_factory=dict, repr=False, compare=False)
 
     def column(self, key: str) -> Column:
         """The column with ``key``."""
@@ -88,7 +131,6 @@ class ListSource:
         before rows that only contain it («қасым» gives Қасымова before Әбілқасымова),
         as a picker wants its best guess on top.
         """
-        where, params = self._where(search, filters, deleted)
         order, tiebreak = self.default_sort, self.tiebreak
         if sort:
             col = self.column(sort)
@@ -99,6 +141,16 @@ class ListSource:
         if tiebreak:
             orders += f", {self.key}"
         terms = fold(search).split()
+        unfiltered = not any(value not in (None, "", [], ()) for value in (filters or {}).values())
+        if (self.search_col and unfiltered and limit is None and not word_starts_first and not descending
+                and (order, tiebreak) == (self.default_sort, self.tiebreak)):
+            # The list's own order and no filter: the rows can be kept and narrowed in memory.
+            if not terms:
+                return self._load(deleted, orders)
+            loaded = self._current(deleted) or self._load_texts(deleted, orders)
+            if loaded is not None:
+                return loaded.narrow(terms)
+        where, params = self._where(search, filters, deleted)
         if word_starts_first and terms and self.search_col:
             orders = f"instr(' ' || {self.search_col}, ?) = 0, " + orders
             params = [*params, " " + terms[0]]
@@ -106,6 +158,43 @@ class ListSource:
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [row[0] for row in current_store().db.execute_sql(sql, params).fetchall()]
+
+    def _current(self, deleted: bool) -> _Loaded | None:
+        """The rows kept by the last unfiltered load, if the file has not changed since."""
+        loaded = self._loaded.get(deleted)
+        if loaded is None:
+            return None
+        conn = current_store().db.connection()
+        if loaded.conn is not conn:
+            return None  # another thread's connection (or another database): ask SQLite
+        if _file_version(conn) != loaded.version:
+            del self._loaded[deleted]  # the rows may have changed: read them again
+            return None
+        return loaded
+
+    def _load(self, deleted: bool, orders: str) -> list[str]:
+        """The keys of all rows in the list's order; on a file, kept with their search texts."""
+        loaded = self._current(deleted) or self._load_texts(deleted, orders)
+        if loaded is not None:
+            return list(loaded.keys)
+        where, params = self._where("", None, deleted)
+        sql = f"SELECT {self.key} FROM {self.table} {self.joins}{where} ORDER BY {orders}"
+        return [row[0] for row in current_store().db.execute_sql(sql, params).fetchall()]
+
+    def _load_texts(self, deleted: bool, orders: str) -> _Loaded | None:
+        """Read and keep the keys and search texts of all rows (on a file; ``None`` on a server)."""
+        db = current_store().db
+        conn = db.connection()
+        version = _file_version(conn)
+        if version is None:
+            self._loaded.clear()
+            return None
+        where, params = self._where("", None, deleted)
+        sql = f"SELECT {self.key}, {self.search_col} FROM {self.table} {self.joins}{where} ORDER BY {orders}"
+        rows = db.execute_sql(sql, params).fetchall()
+        loaded = _Loaded(conn, version, [row[0] for row in rows], [row[1] or "" for row in rows])
+        self._loaded[deleted] = loaded
+        return loaded
 
     def count(self, search: str = "", filters: dict[str, Any] | None = None, deleted: bool = False) -> int:
         """How many rows match."""

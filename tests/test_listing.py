@@ -58,3 +58,54 @@ def test_fetch_returns_rows_of_many_keys(store):
     uids = [add(f"Тегі{i:04d}", "Аты").uid for i in range(1200)]
     rows = PEOPLE.fetch(uids)
     assert len(rows) == 1200 and rows[uids[5]][0] == "Тегі0005"
+
+
+TYPED = ["н", "нұ", "нұр", "нұрм", "нурмаг", "нұрмағамбет", "нұр ай", "ай нұр", "ай", "а", "ә", "әл", "әлі",
+         "0512", "05125", "нұр 0512", "жоқ", "ж", "қ", ""]
+
+
+def test_typing_on_gives_what_sqlite_gives(store):
+    """Each keystroke's list (narrowed in memory on a file) equals SQLite's own instr() query, in order."""
+    for surname, name, iin in (("Нұрмағамбетов", "Айбек", "100512500123"), ("НҰРЛАНОВА", "Айгерім", None),
+                               ("Әлібеков", "Нұрсұлтан", "090512400111"), ("Жұмабаев", "Ерлан", None),
+                               ("Қасымова", "Әйгерім", None), ("Нұрмағамбетова", "Ләззат", None)):
+        add(surname, name, iin=iin)
+    PEOPLE.ids()  # the list opened
+    for typed in TYPED:
+        expected = PEOPLE.ids(typed, limit=100)  # a limit always asks the database
+        assert PEOPLE.ids(typed) == expected, typed
+    assert names(PEOPLE.ids("нурмаг")) == ["Нұрмағамбетов", "Нұрмағамбетова"]
+    assert names(PEOPLE.ids("ай нұр")) == ["НҰРЛАНОВА", "Нұрмағамбетов"]  # Kazakh alphabetical
+
+
+def test_search_sees_an_edit_at_once(store):
+    """Added, renamed and deleted people show in the very next search (the kept rows are read again)."""
+    add("Иванов", "Пётр")
+    assert PEOPLE.ids("нурмаг") == []
+    p = add("Нұрмағамбетов", "Айбек")
+    assert PEOPLE.ids("нурмаг") == [p.uid]
+    p.surname = "Сейітов"
+    p.save()
+    assert PEOPLE.ids("нурмаг") == [] and PEOPLE.ids("сейіт") == [p.uid]
+    soft_delete(Person, p.uid)
+    assert PEOPLE.ids("сейіт") == [] and PEOPLE.ids("сейіт", deleted=True) == [p.uid]
+
+
+def test_search_sees_another_programs_change(store):
+    """A change written to the file by another connection (the command line, say) shows in the next search."""
+    import sqlite3
+
+    import pytest
+
+    from app.text import fold
+
+    if store.engine != "sqlite":
+        pytest.skip("a server's lists always ask the server")
+    p = add("Иванов", "Пётр")
+    assert PEOPLE.ids("иван") == [p.uid]
+    other = sqlite3.connect(store.path)
+    with other:
+        other.execute("UPDATE person SET surname = ?, search = ? WHERE uid = ?",
+                      ("Нұрмағамбетов", fold("Нұрмағамбетов Пётр"), p.uid))
+    other.close()
+    assert PEOPLE.ids("иван") == [] and PEOPLE.ids("нурмаг") == [p.uid]

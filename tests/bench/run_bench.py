@@ -138,13 +138,16 @@ def main() -> int:
                              higher=False, limit=1.0, detail=f"one indicator's plain GROUP BY {rep['baseline_s']:.2f} s, "
                                                              f"ratio {rep['ratio']:.1f}x"))
         region_db = tmp / "region.sqlite3"
-        ui_fig = measure([PY, "tests/bench/ui_tasks.py", str(region_db)])
+        # The search figures are timed with a busy-loop process on the machine's other core (ui_tasks starts
+        # and stops it), as on a laptop where something else is working; the list's opening is timed alone.
+        ui_fig = measure([PY, "tests/bench/ui_tasks.py", str(region_db), "--busy-core"])
+        busy = "with a busy-loop process on the other core" if ui_fig.get("search_other_core_busy") else ""
         rows.append(dict(figure=f"open people list ({ui_fig['people']:,}): s", value=ui_fig["open_people_s"],
                          baseline=0.5, target="<= 0.5 s", higher=False, limit=1.0))
         rows.append(dict(figure="search as you type: median ms", value=ui_fig["search_median_ms"],
-                         baseline=50, target="<= 50 ms", higher=False, limit=1.0))
+                         baseline=30, target="<= 30 ms", higher=False, limit=1.0, detail=busy))
         rows.append(dict(figure="search as you type: p95 ms", value=ui_fig["search_p95_ms"],
-                         baseline=100, target="<= 100 ms", higher=False, limit=1.0))
+                         baseline=60, target="<= 60 ms", higher=False, limit=1.0, detail=busy))
         rows.append(dict(figure="people list open and scrolled: MB grown", value=ui_fig["people_list_mb"],
                          baseline=150, target="<= 150 MB", higher=False, limit=1.0))
         if "open_event_s" in ui_fig:
@@ -201,6 +204,10 @@ def main() -> int:
                         "--region", "KZ-61"], check=True, env=ENV, cwd=ROOT, capture_output=True)
         subprocess.run([PY, "-m", "app", "--db", str(db), "demo"], check=True, env=ENV, cwd=ROOT,
                        capture_output=True)
+        # The built program carries its modules compiled; from the sources with PYTHONDONTWRITEBYTECODE set
+        # (as here) every start would compile ~40 of them again (~25 ms), which no user ever waits for.
+        subprocess.run([PY, "-m", "compileall", "-q", "app", "ui"], check=True, env=ENV, cwd=ROOT,
+                       capture_output=True)
         ui, loaded, bare = [], [], []
         for _ in range(args.starts):  # interleaved, so a noisy moment hurts all alike
             bare.append(measure([PY, "tests/bench/baseline.py", "qt"]))
@@ -209,10 +216,12 @@ def main() -> int:
         base = statistics.median(r["wall"] for r in bare)
         rows.append(dict(figure="cold start to main window shown: s (median)",
                          value=statistics.median(r["wall"] for r in ui),
-                         baseline=base, target="ratio <= 1.5", higher=False, limit=1.5))
+                         baseline=base, target="ratio <= 1.3 (bare QMainWindow)", higher=False, limit=1.3,
+                         detail=f"{args.starts} starts of each, interleaved; sources compiled to bytecode first"))
         rows.append(dict(figure="cold start to overview filled: s (median)",
                          value=statistics.median(r["wall"] for r in loaded),
-                         baseline=base, target="(database opened, counts shown)", higher=False))
+                         baseline=base, target="ratio <= 1.8 (database opened, counts shown)", higher=False,
+                         limit=1.8))
         rows.append(dict(figure="cold start (filled): peak MB", value=max(r["peak_mb"] for r in loaded),
                          baseline=max(r["peak_mb"] for r in bare), target="", higher=False))
     for r in rows:

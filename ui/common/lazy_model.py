@@ -16,6 +16,10 @@ from ui.i18n import render
 
 BLOCK = 100
 CACHE_LIMIT = 5000
+# Looked up once: a visible cell is asked for ~7 roles at each paint, and data() is hot.
+DISPLAY = Qt.ItemDataRole.DisplayRole
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -86,15 +90,15 @@ class LazyTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.source.columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        column = self.source.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role == DISPLAY:
+            if not index.isValid():
+                return None
             values = self._row(index.row())
-            return format_value(column.kind, values[index.column()]) if values else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("int", "money"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            column = index.column()
+            return format_value(self.source.columns[column].kind, values[column]) if values else None
+        if role == ALIGNMENT and index.isValid() and self.source.columns[index.column()].kind in ("int", "money"):
+            return RIGHT_ALIGNED
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
