@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.db.page_cache import bulk_page_cache
 from app.db.rows import tuples
 from app.db.store import current_store
 from app.errors import DatabaseError
@@ -108,6 +109,15 @@ def import_paths(paths: list[Path], *, dry_run: bool = False, trust_new: bool = 
     # commit, because each commit costs a disk flush (~20 ms): 400 bundles would spend
     # more time flushing than importing.  A crash loses at most the group being written,
     # never half a bundle, and its bundles import again next time.
+    with bulk_page_cache(db.connection()):
+        _import_groups(files, batch, dry_run, trust_new, translate, progress)
+    batch.gaps = sequence_gaps()
+    return batch
+
+
+def _import_groups(files: list[Path], batch: BatchSummary, dry_run: bool, trust_new: bool,
+                   translate: Translate | None, progress: Callable[[int, int, str], None] | None) -> None:
+    db = current_store().db
     for start in range(0, len(files), COMMIT_EVERY):
         # IMMEDIATE: the write lock from the start.  A transaction that reads first and writes later
         # fails at once (SQLITE_BUSY, no waiting) when another process committed in between.
@@ -120,8 +130,6 @@ def import_paths(paths: list[Path], *, dry_run: bool = False, trust_new: bool = 
                         "Sync", "An identity card or key file, not a bundle: skipped.").render(translate)))
                     continue
                 batch.bundles.append(_one(path, dry_run, trust_new, translate))
-    batch.gaps = sequence_gaps()
-    return batch
 
 
 def _one(path: Path, dry_run: bool, trust_new: bool, translate: Translate | None) -> BundleSummary:
