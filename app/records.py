@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, TypeVar
 
-from peewee import ForeignKeyField, Model
+from peewee import BigIntegerField, CharField, Field, ForeignKeyField, IntegerField, Model, TextField
 
 from app.db.changes import next_seen
 from app.db.store import current_store
@@ -95,6 +95,10 @@ def restore(model: type[SyncedModel], uid: str) -> None:
         record.save()
 
 
+_TEXT = (CharField, TextField)
+_WHOLE = (BigIntegerField, IntegerField)
+
+
 class BulkWriter:
     """New and changed records of one model, written with one ``executemany`` each.
 
@@ -118,6 +122,19 @@ class BulkWriter:
         self._insert = f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({", ".join("?" for _ in fields)})'
         sets = ", ".join(f'"{f.column_name}" = ?' for f in self._kept)
         self._update = f'UPDATE "{table}" SET {sets} WHERE "{pk.column_name}" = ?'
+
+    @staticmethod
+    def _values(data: dict[str, Any], fields: list[Field]) -> list[Any]:
+        """The columns' values as peewee's ``db_value`` gives them (text and whole numbers as they are)."""
+        out = []
+        for field in fields:
+            value = data.get(field.name)
+            kind = type(value)
+            if value is None or (kind is str and type(field) in _TEXT) or (kind is int and type(field) in _WHOLE):
+                out.append(value)
+            else:
+                out.append(field.db_value(value))
+        return out
 
     def add(self, record: SyncedModel) -> None:
         """Stamp and clean ``record`` as ``save`` would; a record without a uid is new."""
@@ -150,16 +167,14 @@ class BulkWriter:
             rows = []
             for record in self.new.values():
                 record.seen = seen
-                data = record.__data__
-                rows.append([f.db_value(data.get(f.name)) for f in self._fields])
+                rows.append(self._values(record.__data__, self._fields))
                 record._dirty.clear()
             conn.executemany(self._insert, rows)
         if self.changed:
             rows = []
             for record in self.changed.values():
                 record.seen = seen
-                data = record.__data__
-                rows.append([*(f.db_value(data.get(f.name)) for f in self._kept), record.uid])
+                rows.append([*self._values(record.__data__, self._kept), record.uid])
                 record._dirty.clear()
             conn.executemany(self._update, rows)
         self.new, self.changed = {}, {}

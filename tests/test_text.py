@@ -106,3 +106,28 @@ def test_sort_text_orders_like_sort_key():
     assert [sort_key(w)[0] for w in by_text] == [sort_key(w)[0] for w in by_key]
     assert sort_text("Ізбасаров") > sort_text("Ысқақов") > sort_text("Әлібеков") > sort_text("Ақанов")
     sort_text("Ахмет").encode("utf-8")  # storable in SQLite (no surrogates)
+
+
+def test_sort_text_of_names_with_odd_spaces_and_marks_is_the_whole_texts():
+    """sort_text caches word by word: the same keys as folding the whole text at once (stored keys stay valid)."""
+    import random
+    import re
+    import unicodedata
+
+    from app.text import _SPACE, _STEP, _char_rank, sort_text
+
+    def whole(s: str) -> str:  # sort_text as it was made before the per-word cache
+        out = []
+        for ch in re.sub(r"\s+", " ", unicodedata.normalize("NFC", s).casefold()).strip():
+            cls, within = divmod(_char_rank(ch), _STEP)
+            out.append(chr(1 if cls == _SPACE else cls * 0x20000 + min(within, 0x1FFFF)))
+        return "".join(out)
+
+    pieces = list("аәбгғқңөұүһіёАӘҒҚҢӨҰҮҺІЁabcßİΣσς09-.'é") + [
+        "\u0301", "\u0306", "\u0308", " ", "  ", "\t", "\n", "\u00a0", "\u2000", "\u2003", "\u3000", "\u200b",
+        "\u1680", "\x1c", "\x85", "\u2028", "ﬁ", "Ⅳ", "\ufeff", "\u00ad"]
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    texts += [f"Ә{chr(cp)}б" for cp in range(0x20, 0x3100) if not 0xD800 <= cp <= 0xDFFF]
+    assert [sort_text(t) for t in texts] == [whole(t) for t in texts]
+    assert sort_text("  Нұрмағамбетов \u00a0 Ерасыл ") == sort_text("нұрмағамбетов ерасыл")

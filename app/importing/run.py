@@ -102,6 +102,7 @@ class _Context:
         self.matched: tuple[str, str] | None = None  # set by a row that named someone registered differently
         self._own_school: list[Organisation | None] = []  # looked up once, on first need
         self._schools: set[str] = set()  # folded names of the schools rows have used (so they exist)
+        self._by_name: dict[str, Organisation] = {}
 
     def person(self, person: PersonInput, school) -> tuple[Person, str]:
         """Save the row's person once: the one registered already (by IIN or folded name) if any."""
@@ -130,7 +131,10 @@ class _Context:
     def school(self, name: str | None, region: str | None, district: str | None):
         if not name:
             return None
-        return self.orgs.get("school", name, region, district)
+        found = self._by_name.get(name)  # the same few schools on every row: no folding again
+        if found is None:
+            found = self._by_name[name] = self.orgs.get("school", name, region, district)
+        return found
 
     def knows_school(self, name: str | None) -> bool:
         """Whether a school named ``name`` (or none) is known to exist: no row can make it."""
@@ -146,6 +150,7 @@ class _Context:
         self.orgs = OrganisationCache(self.installation.region, self.installation.district)
         self._own_school.clear()
         self._schools.clear()
+        self._by_name.clear()
 
 
 def _participant(raw: dict[str, Any], ctx: _Context) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, fields
+from functools import lru_cache
 from typing import Any, Literal, overload
 
 from app.models import Organisation, Person
@@ -31,12 +32,19 @@ def normalise_name(value: Any, field: str, required: bool) -> str | None: ...
 
 def normalise_name(value: Any, field: str, required: bool = True) -> str | None:
     """Clean and collapse spaces; fix ALL-CAPS or all-lower names to Title case (Әлібеков)."""
-    text = " ".join(clean_chars(str(value)).split()) if value is not None else ""
+    text = _tidy_name(value if type(value) is str else str(value)) if value is not None else ""
     if not text:
         if required:
             require(field, text)  # raises: nothing is left once cleaned (invisible characters only, say)
         return None
-    if text.isupper() or text.islower():
+    return text
+
+
+@lru_cache(maxsize=65536)
+def _tidy_name(value: str) -> str:
+    # Cached: a list of 10,000 pupils has a few hundred surnames and names.
+    text = " ".join(clean_chars(value).split())
+    if text and (text.isupper() or text.islower()):
         text = "-".join(part[:1].upper() + part[1:].lower() for part in text.split("-"))
         text = " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
     return text

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 from typing import Any
 
 from app.errors import ValidationError
@@ -64,6 +65,10 @@ def parse_date(value: Any, field: str) -> _dt.date:
         return value.date()
     if isinstance(value, _dt.date):
         return value
+    if type(value) is str:
+        known = _DATES.get(value)
+        if known is not None:
+            return known
     text = _text(value)
     if not text:
         raise ValidationError(field, Msg("Validation", "A date is required (DD.MM.YYYY)."))
@@ -78,11 +83,19 @@ def parse_date(value: Any, field: str) -> _dt.date:
                 text=text))
         day, month, year = (int(g) for g in m.groups())
     try:
-        return _dt.date(year, month, day)
+        date = _dt.date(year, month, day)
     except ValueError:
         raise ValidationError(field, Msg(
             "Validation", "The date “{text}” does not exist: there is no such day in that month "
             "(check the day and the month).", text=text)) from None
+    if type(value) is str:
+        if len(_DATES) >= 65536:
+            _DATES.clear()
+        _DATES[value] = date  # an import of 10,000 pupils has a few thousand birth dates
+    return date
+
+
+_DATES: dict[str, _dt.date] = {}  # texts already read as dates (only good ones: a bad one raises each time)
 
 
 def parse_optional_date(value: Any, field: str) -> _dt.date | None:
@@ -132,14 +145,23 @@ def parse_sex(value: Any, field: str = "sex") -> str:
     text = _text(value)
     if not text:
         raise ValidationError(field, Msg("Validation", "The sex is required (M or F)."))
+    sex = _sex_of(text)
+    if sex is not None:
+        return sex
+    raise ValidationError(field, Msg(
+        "Validation", "“{text}” is not a sex; write M or F (ер / әйел, м / ж).", text=text))
+
+
+@lru_cache(maxsize=1024)
+def _sex_of(text: str) -> str | None:
+    """'M', 'F' or None (not a sex) for a cleaned, non-empty text."""
     key = fold(text).rstrip(".").strip()
     key = re.sub(r"\s*\.\s*", " ", key).strip()
     if key in _MALE:
         return "M"
     if key in _FEMALE:
         return "F"
-    raise ValidationError(field, Msg(
-        "Validation", "“{text}” is not a sex; write M or F (ер / әйел, м / ж).", text=text))
+    return None
 
 
 def parse_int(value: Any, field: str, minimum: int | None = None,

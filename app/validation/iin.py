@@ -10,6 +10,7 @@ not valid.
 from __future__ import annotations
 
 import datetime as _dt
+import operator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -43,9 +44,9 @@ class IinInfo:
 def check_digit(first11: str) -> int | None:
     """The check digit for eleven digits, or ``None`` when none exists."""
     digits = [ord(c) - 48 for c in first11]
-    value = sum(w * d for w, d in zip(WEIGHTS_1, digits)) % 11
+    value = sum(map(operator.mul, WEIGHTS_1, digits)) % 11
     if value == 10:
-        value = sum(w * d for w, d in zip(WEIGHTS_2, digits)) % 11
+        value = sum(map(operator.mul, WEIGHTS_2, digits)) % 11
         if value == 10:
             return None
     return value
