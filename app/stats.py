@@ -5,15 +5,18 @@ from typing import Any
 
 from app import __version__
 from app.db import migrations
-from app.db.store import Store
+from app.db.store import Store, current_store
 from app.installation import get_installation
 from app.keys import fingerprint
 from app.models import SYNCED_MODELS
 
 
 def record_counts() -> dict[str, int]:
-    """Live (not deleted) records per synced table."""
-    return {m._meta.table_name: m.live().count() for m in SYNCED_MODELS}
+    """Live (not deleted) records per synced table, in one statement (the overview shows them at start-up)."""
+    tables = [m._meta.table_name for m in SYNCED_MODELS]
+    counts = ", ".join(f'(SELECT count(*) FROM "{table}" WHERE deleted = 0)' for table in tables)
+    row = current_store().db.execute_sql(f"SELECT {counts}").fetchone()
+    return {table: int(count) for table, count in zip(tables, row, strict=True)}
 
 
 def database_info(store: Store) -> dict[str, Any]:

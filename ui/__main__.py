@@ -6,7 +6,10 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     """Start the program; returns the exit code."""
-    from ui.application import run  # Qt loads here, not when the entry point module is read
+    from ui.import_speed import skip_source_scan  # Qt loads here, not when the entry point module is read
+
+    skip_source_scan()  # before the program's own modules are imported (15-25 ms of the start)
+    from ui.application import run
 
     return run(sys.argv if argv is None else argv)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication, QImageReader
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import APP_NAME, __version__
 from app.db.address import is_server_address, safe_address
@@ -57,6 +57,13 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
+def _tell(kind: str, title: str, text: str) -> None:
+    """A message box of ``kind`` (critical, warning, information) before or without the main window."""
+    from PySide6.QtWidgets import QMessageBox  # on use: PySide6 builds its enums at first use (~2 ms)
+
+    getattr(QMessageBox, kind)(None, title, text)
+
+
 def show_main_window(window: QWidget) -> None:
     """Show the main window maximised: on a 1366×768 laptop every pixel is needed for the lists."""
     window.showMaximized()
@@ -72,7 +79,7 @@ def open_store(path: Path):
     try:
         return open_database(path)
     except KnownError as exc:
-        QMessageBox.critical(None, tr("Startup", "Tirkeu cannot open the database"), render(exc.msg))
+        _tell("critical", tr("Startup", "Tirkeu cannot open the database"), render(exc.msg))
         return None
 
 
@@ -99,14 +106,14 @@ def run(argv: list[str]) -> int:
     lock = single_instance(path)
     if lock is None:
         install_translator(app, args.lang or "kk")
-        QMessageBox.information(None, "Tirkeu", tr("Startup", "Tirkeu is already open with this database. "
+        _tell("information", "Tirkeu", tr("Startup", "Tirkeu is already open with this database. "
                                                               "Use the window that is open."))
         return 1
     try:
         seen = peek(path)
     except KnownError as exc:
         install_translator(app, args.lang or "kk")
-        QMessageBox.critical(None, tr("Startup", "Tirkeu cannot open the database"), render(exc.msg))
+        _tell("critical", tr("Startup", "Tirkeu cannot open the database"), render(exc.msg))
         return 1
     install_translator(app, args.lang or seen.language or "kk")
     from ui.main_window import MainWindow  # after the translator is installed: start-up time
@@ -154,11 +161,11 @@ def open_server_store(address: str):
         try:
             return open_database(address)
         except LoginRefused as exc:
-            QMessageBox.warning(None, "Tirkeu", render(exc.msg))
+            _tell("warning", "Tirkeu", render(exc.msg))
             if ask_password(safe_address(address)) is None:
                 return None
         except KnownError as exc:
-            QMessageBox.critical(None, tr("Startup", "Tirkeu cannot open the database"), render(exc.msg))
+            _tell("critical", tr("Startup", "Tirkeu cannot open the database"), render(exc.msg))
             return None
 
 

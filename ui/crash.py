@@ -15,7 +15,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.errors import KnownError
@@ -59,6 +59,8 @@ def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | 
     if not _state["dialog"] or _state["shown"]:
         return
     _state["shown"] = True
+    from PySide6.QtWidgets import QMessageBox  # on use: its enums cost the window's start ~2 ms
+
     box = QMessageBox(QMessageBox.Icon.Critical, tr("Crash", "Something went wrong"),
                       tr("Crash", "Tirkeu met an error it did not expect. Your saved records are safe; "
                                   "the details are in the log. If it happens again, send the details "

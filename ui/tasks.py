@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import KnownError
 from ui.common.errors import show_error
@@ -102,6 +102,8 @@ class Task(QObject):
         if isinstance(exc, KnownError):
             show_error(self.parent_widget, exc, self.title)
         else:
+            from PySide6.QtWidgets import QMessageBox  # on use: PySide6 builds its enums at first use (~3 ms)
+
             QMessageBox.critical(self.parent_widget, self.title,
                                  tr("Tasks", "Something went wrong inside Tirkeu: {error}. "
                                               "Nothing was half-saved; the details are in the log.")

@@ -9,12 +9,13 @@ COMMIT or ROLLBACK, never forgotten by a crashed desktop.
 """
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 
 def lock_key(name: str) -> int:
     """A stable signed 64-bit advisory-lock key for ``name``."""
+    import hashlib  # here: the window's start-up reads migrations (and so this module) before its first paint
+
     return int.from_bytes(hashlib.sha256(f"tirkeu:{name}".encode()).digest()[:8], "big", signed=True)
 
 

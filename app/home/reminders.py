@@ -57,9 +57,12 @@ def unsent_changes() -> int:
     """Records changed here since the last bundle (what the next one will carry)."""
     last = _last_export()
     since = last.seen_to if last is not None else 0
-    if last_seen(current_store().db) <= since:
+    db = current_store().db
+    if last_seen(db) <= since:
         return 0  # nothing changed: no need to count table by table
-    return sum(m.select().where(m.seen > since).count() for m in SYNCED_MODELS)
+    # One statement for the 22 tables (the overview waited ~4 ms for 22 ORM counts at start-up)
+    counts = " + ".join(f'(SELECT count(*) FROM "{m._meta.table_name}" WHERE seen > ?)' for m in SYNCED_MODELS)
+    return int(db.execute_sql(f"SELECT {counts}", [since] * len(SYNCED_MODELS)).fetchone()[0])
 
 
 def _export_age_days(last: ExportLog, today: dt.date) -> int | None:

@@ -93,6 +93,18 @@ def test_record_counts_are_one_click_away(qtbot, window):
     assert not home.counts.isVisibleTo(home)
     qtbot.mouseClick(home.counts_toggle, Qt.MouseButton.LeftButton)
     assert home.counts.isVisibleTo(home) and home.counts.rowCount() > 0
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    assert all(home.counts.item(r, 1).textAlignment() == right for r in range(home.counts.rowCount()))
+    counts = {home.counts.item(r, 0).text(): home.counts.item(r, 1).text() for r in range(home.counts.rowCount())}
+    assert counts["Organisations"] == "1" and counts["People"] == "0"  # the school itself; nobody yet
+
+
+def test_installation_facts_can_be_selected_to_copy(qtbot, window):
+    """The facts (role, region…) become selectable by mouse once the overview has shown."""
+    home = window.home
+    qtbot.waitUntil(lambda: all(label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+                                for label in home.values.values()))
+    assert home.values["region"].text() not in ("", "—")
 
 
 def test_f1_opens_the_guide_of_the_area_on_screen_in_the_interface_language(qtbot, window):

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.errors import KnownError
 from ui.i18n import render
@@ -39,6 +39,8 @@ def show_error(parent: QWidget | None, exc: KnownError | str, title: str | None 
     text = error_text(exc)
     if isinstance(exc, KnownError):
         log.info("%s: %s", type(exc).__name__, text)
+    from PySide6.QtWidgets import QMessageBox  # on use: PySide6 builds its enums at first use (~3 ms)
+
     QMessageBox.warning(parent if parent is not None else QApplication.activeWindow(), title or "Tirkeu", text)
 
 

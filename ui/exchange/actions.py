@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from ui.i18n import current_language, tr
 
@@ -95,6 +95,8 @@ class ExchangeActions(QObject):
         if self.window.store is None:  # still opening (a fraction of a second)
             return
         if path is None:
+            from PySide6.QtWidgets import QFileDialog  # on use: its enums cost the window's start ~2 ms
+
             path, _ = QFileDialog.getSaveFileName(
                 self.window, tr("Exchange", "Export {what}").format(what=kind_title(kind)),
                 f"{kind}.xlsx", tr("Exchange", "Excel workbook (*.xlsx);;CSV (*.csv)"))
@@ -114,6 +116,8 @@ class ExchangeActions(QObject):
         if self.window.store is None:  # still opening (a fraction of a second)
             return
         if path is None:
+            from PySide6.QtWidgets import QFileDialog  # on use (see export_table)
+
             path, _ = QFileDialog.getSaveFileName(
                 self.window, tr("Exchange", "Back up the database"), "tirkeu-backup.sqlite3",
                 tr("Exchange", "Tirkeu database (*.sqlite3)"))
@@ -143,5 +147,7 @@ class ExchangeActions(QObject):
         return dialog
 
     def _say(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # on use (see export_table)
+
         QMessageBox.information(self.window, "Tirkeu", text)
         self.finished.emit()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -50,6 +50,11 @@ def role_name(role: str) -> str:
     return {"school": tr("Home", "School"), "office": tr("Home", "Region office"),
             "national": tr("Home", "National level")}.get(role, role)
 
+
+# Qt.ItemDataRole.TextAlignmentRole and Qt.AlignRight | Qt.AlignVCenter as numbers: naming them through
+# Qt makes PySide6 build the Qt namespace's ~100 enums (~15 ms) before the overview can show (see refresh).
+TEXT_ALIGNMENT_ROLE = 7
+RIGHT_ALIGNED = 0x0002 | 0x0080
 
 #: The day's tasks: (key, button text); the window decides what each opens.
 TASKS = (
@@ -101,8 +106,8 @@ class HomePage(QWidget):
         self.values = {key: QLabel() for key in ("role", "region", "district", "coordinator")}
         self.labels = {key: QLabel() for key in self.values}
         for key, value in self.values.items():
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.form.addRow(self.labels[key], value)
+        self._selectable = False  # the facts become selectable after the first paint (see refresh)
         self.counts_toggle = QPushButton()
         self.counts_toggle.setCheckable(True)
         self.counts_toggle.setFlat(True)
@@ -120,7 +125,10 @@ class HomePage(QWidget):
         facts = QHBoxLayout()
         facts.addWidget(self.box, 1)
         layout.addLayout(facts)
-        layout.addWidget(self.counts_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        toggle_row = QHBoxLayout()  # the toggle as wide as its text, on the left
+        toggle_row.addWidget(self.counts_toggle)
+        toggle_row.addStretch(1)
+        layout.addLayout(toggle_row)
         layout.addWidget(self.counts, 1)
         layout.addStretch(0)
         scroll = QScrollArea()
@@ -176,13 +184,26 @@ class HomePage(QWidget):
         self.values["coordinator"].setText(inst.coordinator or "—")
         self.task_buttons["add_participants"].setVisible(inst.role == "school")
         self._fill_reminders(reminders(lang=lang))
+        self._fill_counts()
+        if not self._selectable:
+            # PySide6 builds the Qt namespace's ~100 enums at its first use (~15 ms): after the overview shows.
+            QTimer.singleShot(0, self._make_facts_selectable)
+
+    def _make_facts_selectable(self) -> None:
+        from PySide6.QtCore import Qt  # see refresh
+
+        self._selectable = True
+        for value in self.values.values():
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def _fill_counts(self) -> None:
         counts = record_counts()
         self.counts.setRowCount(len(counts))
         for row, (table, count) in enumerate(counts.items()):
             title = TABLE_TITLES.get(table)
             self.counts.setItem(row, 0, QTableWidgetItem(tr("Home", title) if title else table))  # i18n: ignore
             item = QTableWidgetItem(f"{count:,}".replace(",", " "))
-            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setData(TEXT_ALIGNMENT_ROLE, RIGHT_ALIGNED)
             self.counts.setItem(row, 1, item)
 
     def _fill_reminders(self, found: list[Reminder]) -> None:
@@ -207,5 +228,8 @@ class HomePage(QWidget):
                 button = QPushButton(tr("Home", REMINDER_BUTTONS[reminder.action]))  # i18n: ignore
                 button.clicked.connect(
                     lambda _=False, r=reminder: self.task.emit(r.action or "", r.event_uid or ""))
-                line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+                top = QVBoxLayout()  # the button at the top of a wrapped text (no Qt.AlignTop: see refresh)
+                top.addWidget(button)
+                top.addStretch(1)
+                line.addLayout(top)
             self.reminder_rows.addWidget(row)
