@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -12,6 +11,7 @@ from app.models import Event, Organisation
 from app.models.events import FORMATS
 from app.records import Outcome, upsert
 from app.reference import find_code, find_region, load
+from app.reference import item as reference_item
 from app.text import fold
 from app.validation.fields import check_date_range, clean_text, parse_date, parse_int, parse_optional_date, require
 
@@ -117,9 +117,6 @@ def upsert_event(event: EventInput, organiser: Organisation | None = None,
 
 
 def rules_for(kind: str) -> dict[str, Any]:
-    """The programme rules of an event kind (duration, participants, days) from the data."""
-    for item in load("event_kinds"):
-        if item["code"] == kind:
-            rules = item.get("rules") or {}
-            return json.loads(json.dumps(rules))
-    return {}
+    """The programme rules of an event kind (duration, participants, days) from the data (a copy)."""
+    found = reference_item("event_kinds", kind)  # one kind copied, not the whole list (the overview asks per event)
+    return (found.get("rules") or {}) if found is not None else {}
