@@ -20,6 +20,9 @@ from app.text import fold
 
 Filter = Callable[[Any], tuple[str, list[Any]]]
 FETCH_CHUNK = 500
+# Rows whose search texts a list keeps for searching in memory (~20 MB at 100,000 people);
+# a longer list is searched by the database at each keystroke, as before.
+KEEP_AT_MOST = 300_000
 
 
 @dataclass
@@ -143,13 +146,16 @@ class ListSource:
         terms = fold(search).split()
         unfiltered = not any(value not in (None, "", [], ()) for value in (filters or {}).values())
         if (self.search_col and unfiltered and limit is None and not word_starts_first and not descending
-                and (order, tiebreak) == (self.default_sort, self.tiebreak)):
-            # The list's own order and no filter: the rows can be kept and narrowed in memory.
-            if not terms:
-                return self._load(deleted, orders)
-            loaded = self._current(deleted) or self._load_texts(deleted, orders)
+                and (order, tiebreak) == (self.default_sort, self.tiebreak)
+                and current_store().engine == "sqlite"):
+            # The list's own order, no filter, a file: its rows can be kept and narrowed in memory.
+            loaded = self._current(deleted)
+            if loaded is None:
+                keys, loaded = self._read(deleted, orders)
+                if loaded is None and not terms:
+                    return keys  # too many rows to keep: the database searches them
             if loaded is not None:
-                return loaded.narrow(terms)
+                return loaded.narrow(terms) if terms else list(loaded.keys)
         where, params = self._where(search, filters, deleted)
         if word_starts_first and terms and self.search_col:
             orders = f"instr(' ' || {self.search_col}, ?) = 0, " + orders
@@ -172,29 +178,20 @@ class ListSource:
             return None
         return loaded
 
-    def _load(self, deleted: bool, orders: str) -> list[str]:
-        """The keys of all rows in the list's order; on a file, kept with their search texts."""
-        loaded = self._current(deleted) or self._load_texts(deleted, orders)
-        if loaded is not None:
-            return list(loaded.keys)
-        where, params = self._where("", None, deleted)
-        sql = f"SELECT {self.key} FROM {self.table} {self.joins}{where} ORDER BY {orders}"
-        return [row[0] for row in current_store().db.execute_sql(sql, params).fetchall()]
-
-    def _load_texts(self, deleted: bool, orders: str) -> _Loaded | None:
-        """Read and keep the keys and search texts of all rows (on a file; ``None`` on a server)."""
+    def _read(self, deleted: bool, orders: str) -> tuple[list[str], _Loaded | None]:
+        """The keys of all rows in the list's order, kept with their search texts unless too many."""
         db = current_store().db
         conn = db.connection()
         version = _file_version(conn)
-        if version is None:
-            self._loaded.clear()
-            return None
         where, params = self._where("", None, deleted)
         sql = f"SELECT {self.key}, {self.search_col} FROM {self.table} {self.joins}{where} ORDER BY {orders}"
         rows = db.execute_sql(sql, params).fetchall()
-        loaded = _Loaded(conn, version, [row[0] for row in rows], [row[1] or "" for row in rows])
+        keys = [row[0] for row in rows]
+        if version is None or len(rows) > KEEP_AT_MOST:
+            return keys, None
+        loaded = _Loaded(conn, version, keys, [row[1] or "" for row in rows])
         self._loaded[deleted] = loaded
-        return loaded
+        return list(keys), loaded
 
     def count(self, search: str = "", filters: dict[str, Any] | None = None, deleted: bool = False) -> int:
         """How many rows match."""

@@ -109,3 +109,15 @@ def test_search_sees_another_programs_change(store):
                       ("Нұрмағамбетов", fold("Нұрмағамбетов Пётр"), p.uid))
     other.close()
     assert PEOPLE.ids("иван") == [] and PEOPLE.ids("нурмаг") == [p.uid]
+
+
+def test_a_list_too_long_to_keep_is_searched_by_the_database(store, monkeypatch):
+    """Past KEEP_AT_MOST rows nothing is kept; the search still finds the same people in the same order."""
+    import app.listing
+
+    for surname in ("Нұрмағамбетов", "Нұрланов", "Әлібеков"):
+        add(surname, "Айбек")
+    monkeypatch.setattr(app.listing, "KEEP_AT_MOST", 2)
+    assert names(PEOPLE.ids()) == ["Әлібеков", "Нұрланов", "Нұрмағамбетов"]
+    assert names(PEOPLE.ids("нұр")) == ["Нұрланов", "Нұрмағамбетов"]
+    assert all(kept.conn is not store.db.connection() for kept in PEOPLE._loaded.values())  # nothing kept
