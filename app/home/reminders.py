@@ -21,7 +21,7 @@ from app.db.store import current_store
 from app.events.rules import COUNTED_STATUSES, check_event, is_mass
 from app.i18n import Msg
 from app.installation import require_installation
-from app.models import SYNCED_MODELS, Attendance, Contest, Event, ExportLog, Person, Tournament
+from app.models import SYNCED_MODELS, Attendance, Contest, Event, ExportLog, Installation, Person, Tournament
 from app.reference import load
 from app.reports.targets import Targets
 
@@ -103,14 +103,14 @@ def _period(per: str, today: dt.date) -> tuple[dt.date, dt.date]:
     return start, following - dt.timedelta(days=1)
 
 
-def target_reminders(today: dt.date, lang: str) -> list[Reminder]:
+def target_reminders(today: dt.date, lang: str, inst: Installation | None = None) -> list[Reminder]:
     """This month's (and week's) events of each kind the programmes count, against the target.
 
     A school sees its own count beside its region's target (the target is the
     region's; the school's share is not fixed by the programme), an office its
     region's count.  Behind is marked urgent only for an office, which answers for it.
     """
-    inst = require_installation()
+    inst = inst or require_installation()
     targets = Targets()
     found = []
     for code, target in ((t["code"], t) for t in load("targets")):
@@ -148,9 +148,9 @@ def _counted_participants(uids: list[str]) -> dict[str, int]:
     return dict(cast("Iterable[tuple[str, int]]", rows))
 
 
-def event_reminders(today: dt.date) -> list[Reminder]:
+def event_reminders(today: dt.date, inst: Installation | None = None) -> list[Reminder]:
     """Recent events with no participants recorded, or that break a rule of their kind."""
-    inst = require_installation()
+    inst = inst or require_installation()
     since = today - dt.timedelta(days=RECENT_DAYS)
     query = Event.select().where(Event.deleted == False,  # noqa: E712
                                  Event.start_date.between(since, today))
@@ -185,15 +185,16 @@ def event_reminders(today: dt.date) -> list[Reminder]:
     return found
 
 
-def reminders(today: dt.date | None = None, lang: str = "kk") -> list[Reminder]:
+def reminders(today: dt.date | None = None, lang: str = "kk", inst: Installation | None = None) -> list[Reminder]:
     """Everything the overview reminds of, the urgent first."""
     today = today or dt.date.today()
     found: list[Reminder] = []
     bundle = bundle_reminder(today)
     if bundle is not None:
         found.append(bundle)
-    found += event_reminders(today)
-    found += target_reminders(today, lang)
+    inst = inst or require_installation()  # read once for all of them (the overview has it already)
+    found += event_reminders(today, inst)
+    found += target_reminders(today, lang, inst)
     return sorted(found, key=lambda r: not r.urgent)
 
 

@@ -183,7 +183,7 @@ class HomePage(QWidget):
         self.values["district"].setText(inst.district or "—")
         self.values["coordinator"].setText(inst.coordinator or "—")
         self.task_buttons["add_participants"].setVisible(inst.role == "school")
-        self._fill_reminders(reminders(lang=lang))
+        self._fill_reminders(reminders(lang=lang, inst=inst))
         self._fill_counts()
         if not self._selectable:
             # PySide6 builds the Qt namespace's ~100 enums at its first use (~15 ms): after the overview shows.
