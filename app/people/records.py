@@ -133,8 +133,11 @@ def _kazakh_letters(text: str) -> int:
 
 def spelled_differently(person: PersonInput, match: Person) -> bool:
     """True when ``person`` names ``match`` with other letters (Нурмагамбетов for Нұрмағамбетов)."""
-    return any((getattr(person, f) or "") != (getattr(match, f) or "") and getattr(person, f)
-               for f in _NAME_FIELDS)
+    for field in _NAME_FIELDS:
+        typed = getattr(person, field)
+        if typed and typed != (getattr(match, field) or ""):
+            return True
+    return False
 
 
 def upsert_person(person: PersonInput, school: Organisation | None = None,

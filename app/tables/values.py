@@ -130,7 +130,7 @@ def prepare_row(raw: dict[str, Any], today: dt.date | None = None) -> dict[str, 
             out["patronymic"] = patronymic
     for field in NAME_FIELDS:
         value = out.get(field)
-        if isinstance(value, str) and any(mark in value for mark in _LOST):
+        if isinstance(value, str) and (_LOST[0] in value or _LOST[1] in value):
             raise ValidationError(field, Msg(
                 CTX, "“{text}” has «?» where letters should be: the list was saved in a way that lost "
                      "the Kazakh letters. Type the name with its letters.", text=value))
