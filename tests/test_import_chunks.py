@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+from peewee import IntegrityError
+
 from app.db.changes import last_seen
 from app.importing import import_file
 from app.importing.participants import CHUNK
-from app.models import Organisation, Person
+from app.models import ImportLog, Organisation, Person
 from app.people.records import clean_person, upsert_person
 from app.text import fold
 from app.validation.iin import make_iin
@@ -77,3 +80,17 @@ def test_dry_run_of_a_long_list_saves_nothing(store, tmp_path):
     summary = import_file("participants", path, dry_run=True)
     assert summary.created == CHUNK + 10
     assert Person.select().count() == 0
+
+
+def test_a_row_the_database_refuses_leaves_the_database_as_it_was(store, tmp_path):
+    if store.engine != "sqlite":
+        pytest.skip("the refusing trigger is written in SQLite's dialect")
+    db = Person._meta.database
+    db.execute_sql("CREATE TRIGGER refuse BEFORE INSERT ON person WHEN NEW.surname = 'Қате' "
+                   "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+    rows = [_pupil(i) for i in range(CHUNK + 10)]
+    rows[CHUNK + 3] = "Қате,Ерлан,,01.01.2012,M,,№1 мектеп\n"  # the second chunk's write fails; row by row says where
+    path = write_csv(tmp_path / "p.csv", HEADER + "".join(rows))
+    with pytest.raises(IntegrityError, match="refused by the test"):
+        import_file("participants", path)
+    assert Person.select().count() == 0 and ImportLog.select().count() == 0
