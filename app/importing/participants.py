@@ -144,7 +144,8 @@ class Registered:
             found += [self.touched[uid] for uid in self._touched_iin.get(person.iin, ())]
             if found:
                 return min(found, key=lambda p: p.uid)  # uid: UUIDv7, the oldest record first
-        found = [self._people[uid] for uid in self._name_rows(person)]
+        # (.get: on a server another desktop may have deleted someone between the two reads)
+        found = [other for other in map(self._people.get, self._name_rows(person)) if other is not None]
         born = person.birth_date
         for uid in self._touched_name.get(_name_key(person.surname, person.name), ()):
             other = self.touched[uid]
