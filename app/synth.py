@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.db.page_cache import bulk_page_cache
 from app.db.store import close_database, open_database
 from app.errors import UsageError
 from app.i18n import Msg
@@ -191,8 +192,10 @@ def make_synthetic(path: Path | str, scale: str, seed: int) -> dict[str, Any]:
         inst = init_installation("office", "Synthetic office", REGIONS[0],
                                  installation_id=_uids(seed, "installation", 1)[0])
         tables = plan(scale, seed, inst.id)
+        conn = store.db.connection()
         began = time.perf_counter()
-        rows = write_rows(store.db.connection(), tables)
+        with bulk_page_cache(conn):  # the program's own bulk-write setting, as an office import uses
+            rows = write_rows(conn, tables)
         seconds = time.perf_counter() - began
     finally:
         close_database(store)

@@ -149,10 +149,21 @@ def _passport(c: Context) -> Table:
     where, args = c.w.place_scope("o.region", "o.district", "o.uid")
     records: dict[tuple[str, str], int] = {}
     schools = {uid for uid, in c.w.all(f"SELECT uid FROM organisation o WHERE deleted = 0 AND {where}", args)}
-    # One pass in table order over people is faster than the school index's scattered reads.
-    for school, n in c.w.all("""SELECT school_uid, count(*) FROM person NOT INDEXED
-                               WHERE deleted = 0 AND category = 'pupil' AND school_uid IS NOT NULL
-                               GROUP BY school_uid"""):
+    everywhere = c.w.one("SELECT count(*) FROM organisation WHERE deleted = 0")[0]
+    if len(schools) * c.w.WIDE_SHARE > everywhere:
+        # Most schools (a region's own file): one pass in table order over people is faster than the
+        # school index's scattered reads.
+        pupils = c.w.all("""SELECT school_uid, count(*) FROM person NOT INDEXED
+                            WHERE deleted = 0 AND category = 'pupil' AND school_uid IS NOT NULL
+                            GROUP BY school_uid""")
+    else:
+        # A few of the country's schools (a region on the national file: 0.47 -> 0.1 s): their
+        # pupils only, through the school index.
+        pupils = c.w.all(f"""SELECT p.school_uid, count(*) FROM organisation o
+                             CROSS JOIN person p INDEXED BY person_school ON p.school_uid = o.uid
+                             WHERE o.deleted = 0 AND {where} AND p.deleted = 0 AND p.category = 'pupil'
+                             GROUP BY p.school_uid""", args)
+    for school, n in pupils:
         if school in schools:
             records[(school, PUPILS)] = n
     values = ", ".join(f"('{code}')" for code in codes("family_categories"))
