@@ -25,6 +25,7 @@ def changed_values(record: SyncedModel, values: dict[str, Any], keep_known: bool
     """
     changes: dict[str, Any] = {}
     fields = record._meta.fields
+    data = record.__data__  # what a plain field's attribute reads, without its descriptor
     for key, value in values.items():
         if value is None and keep_known:
             continue
@@ -33,7 +34,7 @@ def changed_values(record: SyncedModel, values: dict[str, Any], keep_known: bool
             new_id = value.get_id() if isinstance(value, Model) else value
             if getattr(record, field.object_id_name) != new_id:
                 changes[key] = value
-        elif getattr(record, key) != value:
+        elif data.get(field.name) != value:
             changes[key] = value
     return changes
 

@@ -94,3 +94,17 @@ def test_a_row_the_database_refuses_leaves_the_database_as_it_was(store, tmp_pat
     with pytest.raises(IntegrityError, match="refused by the test"):
         import_file("participants", path)
     assert Person.select().count() == 0 and ImportLog.select().count() == 0
+
+
+@pytest.mark.parametrize("others", [3, 1200])  # few registered without an IIN (read at once) or many (by name)
+def test_a_row_with_an_iin_finds_the_person_registered_without_one(store, tmp_path, others):
+    no_iin = [f"Басқа{i:04d},Ерлан,,01.01.2012,M,,№1 мектеп\n" for i in range(others)]
+    no_iin.append("Жұмабаев,Нұрлан,,07.08.2011,M,,№1 мектеп\n")
+    assert import_file("participants", write_csv(tmp_path / "a.csv", HEADER + "".join(no_iin))).created == others + 1
+    iin = make_iin(dt.date(2011, 8, 7), "M", 9)
+    rows = [_pupil(i) for i in range(20)] + [f"Жумабаев,Нурлан,,07.08.2011,M,{iin},№1 мектеп\n"]
+    summary = import_file("participants", write_csv(tmp_path / "b.csv", HEADER + "".join(rows)))
+    assert (summary.created, summary.updated) == (20, 1)
+    assert [(n, name) for n, name, _ in summary.matched] == [(22, "Жумабаев Нурлан")]
+    nurlan = Person.get(Person.iin == iin)
+    assert nurlan.full_name == "Жұмабаев Нұрлан" and Person.select().count() == others + 21

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from peewee import CharField, TextField
+from peewee import BigIntegerField, CharField, DateField, Field, ForeignKeyField, IntegerField, TextField
 
 from app.db.store import current_store
 from app.errors import KnownError
@@ -52,9 +53,26 @@ _BY_NAMES = ("WITH k(lo, hi, born) AS (VALUES {values}) "
              "FROM k CROSS JOIN person p WHERE p.search >= k.lo AND p.search < k.hi AND +p.deleted = 0 "
              "AND (k.born IS NULL OR p.birth_date = k.born)")
 _BY_UIDS = "SELECT * FROM person WHERE uid IN ({marks})"
+# The people registered without an IIN, counted on the IIN's index (the deleted among them too).
+_COUNT_WITHOUT_IIN = "SELECT count(*) FROM person WHERE iin IS NULL OR iin = ''"
+_WITHOUT_IIN = ("SELECT uid, surname, name, patronymic, iin, birth_date, search FROM person "
+                "WHERE (iin IS NULL OR iin = '') AND +deleted = 0")
+_FEW_WITHOUT_IIN = 2 * CHUNK
 
 
 _BY_COLUMN = {f.column_name: f for f in Person._meta.sorted_fields}
+
+
+def _converter(field: Field) -> Callable[[Any], Any] | None:
+    """How a column's value becomes the attribute's (None: as read); dates parsed once per text."""
+    if type(field) in (CharField, TextField, BigIntegerField, IntegerField) or isinstance(field, ForeignKeyField):
+        return None  # text, whole numbers and references to a text key come back as they are kept
+    if isinstance(field, DateField):
+        return lru_cache(maxsize=8192)(field.python_value)  # a few thousand birth dates among 10,000 pupils
+    return field.python_value
+
+
+_CONVERTERS = {field.name: _converter(field) for field in Person._meta.sorted_fields}
 
 
 def _read_people(sql: str, params: Sequence[Any]) -> list[Person]:
@@ -63,10 +81,7 @@ def _read_people(sql: str, params: Sequence[Any]) -> list[Person]:
     A re-import reads every person of the list; peewee's constructor took a third of its time.
     """
     cursor = current_store().db.execute_sql(sql, params)
-    converters = []
-    for column in cursor.description:
-        field = _BY_COLUMN[column[0]]
-        converters.append((field.name, None if type(field) in (CharField, TextField) else field.python_value))
+    converters = [(field.name, _CONVERTERS[field.name]) for field in (_BY_COLUMN[c[0]] for c in cursor.description)]
     people = []
     for row in cursor.fetchall():
         person = Person.__new__(Person)
@@ -96,25 +111,33 @@ class Registered:
         if iins:
             for other in _read_people(_BY_IINS.format(marks=_marks(len(iins))), iins):
                 self.by_iin[other.iin or ""].append(other)
-        # The name look-up serves the rows their IIN did not find.
+        # The name look-up serves the rows their IIN did not find.  Such a row with an IIN can only be someone
+        # registered without one (two IINs: two people): when those are few they are read all at once, and
+        # the rows with IINs (most of a school's list) need no look-up by name.
+        unfound = [p for p in people if not (p.iin and p.iin in self.by_iin)]
+        without_iin: list[tuple[Any, ...]] | None = None
+        if any(p.iin for p in unfound) and db.execute_sql(_COUNT_WITHOUT_IIN).fetchone()[0] <= _FEW_WITHOUT_IIN:
+            without_iin = db.execute_sql(_WITHOUT_IIN).fetchall()
+            unfound = [p for p in unfound if not p.iin]
         asked = sorted({(fold(f"{p.surname} {p.name}"), p.birth_date.isoformat() if p.birth_date else None)
-                        for p in people if not (p.iin and p.iin in self.by_iin)})
+                        for p in unfound})
         self.by_name: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+        found: list[tuple[Any, ...]] = without_iin or []
         if asked:
-            keys = {key for key, _ in asked}
             params: list[Any] = []
             for key, born in asked:
                 params += (key, key + "!", born)
-            seen_uids: set[str] = set()
-            sql = _BY_NAMES.format(values=", ".join(["(?, ?, ?)"] * len(asked)))
-            for row in db.execute_sql(sql, params).fetchall():
-                if row[0] in seen_uids:
-                    continue  # reached by two keys (two birth dates of one name)
-                seen_uids.add(row[0])
-                search = row[6]
-                for at in range(len(search) + 1):  # the keys this search text begins with, up to a space
-                    if (at == len(search) or search[at] == " ") and search[:at] in keys:
-                        self.by_name[search[:at]].append(row)
+            found += db.execute_sql(_BY_NAMES.format(values=", ".join(["(?, ?, ?)"] * len(asked))), params).fetchall()
+        keys = {fold(f"{p.surname} {p.name}") for p in people}
+        seen_uids: set[str] = set()
+        for row in found:
+            if row[0] in seen_uids:
+                continue  # reached twice (two birth dates of one name, or without an IIN and by name)
+            seen_uids.add(row[0])
+            search = row[6]
+            for at in range(len(search) + 1):  # the keys this search text begins with, up to a space
+                if (at == len(search) or search[at] == " ") and search[:at] in keys:
+                    self.by_name[search[:at]].append(row)
         self._people: dict[str, Person] = {}
         # People made or changed by this chunk's earlier rows, as they are now.
         self.touched: dict[str, Person] = {}

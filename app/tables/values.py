@@ -60,6 +60,9 @@ def _bad_date(field: str, text: str) -> ValidationError:
         "(check the day and the month).", text=text))
 
 
+_PLAIN_DATES: set[str] = set()  # texts none of the forms above: passed on as they are
+
+
 def date_value(value: Any, field: str, today: dt.date | None = None) -> Any:
     """``value`` as a date when it is one of the spreadsheet forms above; otherwise unchanged."""
     if isinstance(value, (dt.date, bool)) or value is None:
@@ -69,12 +72,16 @@ def date_value(value: Any, field: str, today: dt.date | None = None) -> Any:
             return excel_serial_date(value)
         value = str(value)
     text = " ".join(str(value).split())
+    if text in _PLAIN_DATES:
+        return value
     if _SERIAL_TEXT.fullmatch(text):
         serial = float(text.replace(",", "."))
         if _SERIAL_MIN <= serial <= _SERIAL_MAX:
             return excel_serial_date(serial)
     match = _SHORT_YEAR.fullmatch(text) or _DIGITS8.fullmatch(text)
     if match is None:
+        if len(_PLAIN_DATES) < 65536:
+            _PLAIN_DATES.add(text)  # a list of 10,000 pupils has a few thousand birth dates, each many times
         return value  # the records' own date check judges it
     day, month, year = (int(g) for g in match.groups())
     if match.re is _SHORT_YEAR:
