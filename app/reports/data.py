@@ -43,7 +43,6 @@ TEMP_TABLES = ("rep_ev", "rep_evk", "rep_exc", "rep_pe", "rep_cube", "rep_code",
                "rep_helped")
 # attendance(person_uid, event_uid, status, deleted) (schema v5): the report reads it instead of the table.
 REPORT_INDEX = "attendance_report"
-TEMP_CACHE_KIB = 128 * 1024  # the temp tables' page cache during a report (a nation's rep_pe is ~100 MB)
 
 
 def mass_kinds() -> list[str]:
@@ -85,14 +84,9 @@ class Working:
         self.period, self.scope = period, scope
         self.db = current_store().db
         self.conn = self.db.connection()
-        self._temp_cache = self._widen_temp_cache()
-        try:
-            self.drop()
-            self._events()
-            self._attendance()
-        except BaseException:
-            self.close()
-            raise
+        self.drop()
+        self._events()
+        self._attendance()
         self._combos: list[tuple[int, int, int]] | None = None
         self._counted: dict[tuple, int] = {}
         self.memo: dict[str, Any] = {}  # answers several sections share
@@ -111,21 +105,7 @@ class Working:
         for table in TEMP_TABLES:
             self.conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
 
-    def close(self) -> None:
-        """Drop the temp tables and give back the temp page cache."""
-        self.drop()
-        if self._temp_cache is not None:
-            self.conn.execute(f"PRAGMA temp.cache_size = {self._temp_cache}")
-
-    def _widen_temp_cache(self) -> int | None:
-        """Let the temp tables (tens of MB for a region) stay in memory: SQLite's 2 MB default writes them
-        to a temp file and reads them back for each section.  Returns the size to restore (None on a
-        server, which manages its own memory)."""
-        if getattr(self.conn, "tirkeu_engine", "sqlite") != "sqlite":
-            return None
-        before = int(self.conn.execute("PRAGMA temp.cache_size").fetchone()[0])
-        self.conn.execute(f"PRAGMA temp.cache_size = {-TEMP_CACHE_KIB}")
-        return before
+    close = drop
 
     # -- scope --------------------------------------------------------------------------
     def event_scope(self) -> tuple[str, list[Any]]:
