@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from app.aid.records import clean_aid_recipient, upsert_aid_recipient
+from app.db.page_cache import bulk_page_cache
 from app.db.store import current_store
 from app.errors import KnownError, UsageError, ValidationError
 from app.events.records import clean_event, upsert_event
@@ -269,7 +270,8 @@ def import_file(kind: str, path: Path | str, *, dry_run: bool = False,
     rejected: list[tuple[list[Any], str]] = []
     db = current_store().db
     ctx = _Context(installation)
-    with db.atomic() as transaction:
+    # A list of 10,000 pupils and its indexes outgrow SQLite's 2 MB cache: pages would spill mid-transaction.
+    with bulk_page_cache(db.connection()), db.atomic() as transaction:
         raws = [{key: row[idx] for key, idx in header_map.columns.items()} for row in table.rows]
         results: Iterator[RowResult]
         if kind == "participants":  # the common and large list: a chunk of rows at a time
