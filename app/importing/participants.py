@@ -81,12 +81,17 @@ def _read_people(sql: str, params: Sequence[Any]) -> list[Person]:
     A re-import reads every person of the list; peewee's constructor took a third of its time.
     """
     cursor = current_store().db.execute_sql(sql, params)
-    converters = [(field.name, _CONVERTERS[field.name]) for field in (_BY_COLUMN[c[0]] for c in cursor.description)]
+    names = [_BY_COLUMN[column[0]].name for column in cursor.description]
+    converters = [(name, convert) for name in names if (convert := _CONVERTERS[name]) is not None]
     people = []
     for row in cursor.fetchall():
+        data = dict(zip(names, row))
+        for name, convert in converters:
+            value = data[name]
+            if value is not None:
+                data[name] = convert(value)
         person = Person.__new__(Person)
-        person.__data__ = {name: value if convert is None or value is None else convert(value)
-                           for (name, convert), value in zip(converters, row)}
+        person.__data__ = data
         person._dirty = set()
         person.__rel__ = {}
         people.append(person)
