@@ -108,3 +108,16 @@ def test_a_row_with_an_iin_finds_the_person_registered_without_one(store, tmp_pa
     assert [(n, name) for n, name, _ in summary.matched] == [(22, "Жумабаев Нурлан")]
     nurlan = Person.get(Person.iin == iin)
     assert nurlan.full_name == "Жұмабаев Нұрлан" and Person.select().count() == others + 21
+
+
+def test_a_changed_row_keeps_what_only_the_form_holds(store, tmp_path):
+    iin = make_iin(dt.date(2012, 2, 2), "F", 4)
+    person, _ = upsert_person(clean_person({"surname": "Сәрсенова", "name": "Аружан", "iin": iin, "grade": "4"}))
+    person.notes, person.consent_date, person.consent_by = "Аллергия: жаңғақ", dt.date(2024, 9, 2), "Анасы"
+    person.save()
+    path = write_csv(tmp_path / "p.csv", "surname,name,iin,grade\n" f"Сәрсенова,Аружан,{iin},5\n")
+    assert import_file("participants", path).updated == 1
+    again = Person.get(Person.iin == iin)
+    assert (again.grade, again.notes, again.consent_date, again.consent_by) == (
+        "5", "Аллергия: жаңғақ", dt.date(2024, 9, 2), "Анасы")
+    assert again.search == fold(f"Сәрсенова Аружан {iin}") and again.seen > person.seen and again.stamp > person.stamp

@@ -44,7 +44,11 @@ CHUNK = 500
 # One row's result: its outcome (created, updated, unchanged) and whom it named differently, or why it failed.
 RowResult = tuple[str | None, tuple[str, str] | None, KnownError | None]
 
-_BY_IINS = "SELECT * FROM person WHERE iin IN ({marks}) AND +deleted = 0"
+# A row is compared with the columns it can change (and whose the record is): a re-import reads the whole
+# list, and the rest (search, sort, notes, …) is read only for the people a row changes (see ``_whole``).
+_COMPARED = ", ".join(Person._meta.fields[name].column_name
+                      for name in ("uid", "origin", "deleted", *PersonInput(surname="", name="").values(), "school"))
+_BY_IINS = f"SELECT {_COMPARED} FROM person WHERE iin IN ({{marks}}) AND +deleted = 0"
 # ``search`` is fold("surname name [patronymic] [iin]"): a key's rows are the key itself or the key, a
 # space and more ("!" is the character after the space).  The keys drive the join (CROSS JOIN keeps SQLite
 # from walking the people list's index instead), each one range of the ``search`` index.
@@ -52,7 +56,8 @@ _BY_NAMES = ("WITH k(lo, hi, born) AS (VALUES {values}) "
              "SELECT p.uid, p.surname, p.name, p.patronymic, p.iin, p.birth_date, p.search "
              "FROM k CROSS JOIN person p WHERE p.search >= k.lo AND p.search < k.hi AND +p.deleted = 0 "
              "AND (k.born IS NULL OR p.birth_date = k.born)")
-_BY_UIDS = "SELECT * FROM person WHERE uid IN ({marks})"
+_BY_UIDS = f"SELECT {_COMPARED} FROM person WHERE uid IN ({{marks}})"
+_WHOLE = "SELECT * FROM person WHERE uid = ?"
 # The people registered without an IIN, counted on the IIN's index (the deleted among them too).
 _COUNT_WITHOUT_IIN = "SELECT count(*) FROM person WHERE iin IS NULL OR iin = ''"
 _WITHOUT_IIN = ("SELECT uid, surname, name, patronymic, iin, birth_date, search FROM person "
@@ -220,6 +225,8 @@ def _row_outcome(person: PersonInput, ctx: _Context, registered: Registered, wri
         return "unchanged", named, None
     if match.origin != installation_id:
         raise not_ours()
+    if "stamp" not in match.__data__:  # read with the compared columns only: the write needs them all
+        match = _read_people(_WHOLE, [match.uid])[0]  # (records are only ever marked deleted: it is there)
     registered.forget(match)
     set_values(match, changes)
     writer.add(match)
