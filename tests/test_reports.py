@@ -205,6 +205,26 @@ def test_road_to_school(world):
     assert passport["Аз қамтылған отбасы"] == [2, 0, 2]
 
 
+def test_pupils_per_school_are_the_same_through_the_school_index(world, monkeypatch):
+    """A scope holding few of the file's schools (a region on the national file) counts their pupils
+    through the school index; one holding most reads every person once: the same passport either way."""
+    from app.reports.data import Working
+    from tests.reports_world import person
+
+    school = world["s1"]
+    person("Мұғалім", school=school, category="teacher")  # not a pupil
+    gone = person("Кеткен", school=school)
+    gone.deleted = True
+    gone.save()
+    monkeypatch.setattr(Working, "WIDE_SHARE", 10**6)  # every scope "holds most": one pass over people
+    wide = {scope: rows(report("2026", scope), "social_passport") for scope in ("region:KZ-61", "country")}
+    monkeypatch.setattr(Working, "WIDE_SHARE", 0)  # every scope "holds few": the school index
+    narrow = {scope: rows(report("2026", scope), "social_passport") for scope in ("region:KZ-61", "country")}
+    assert narrow == wide
+    # P01…P30 and the aid children C1…C3 of KZ-61 (P31 deleted), C4 of KZ-75 in the country
+    assert (wide["region:KZ-61"][0][3], wide["country"][0][3]) == (33, 34)
+
+
 def test_mass_actions_and_breakdowns(world):
     rep = report("2026-09")
     mass = {r[0]: r[1:] for r in rows(rep, "mass_actions")}
