@@ -726,7 +726,7 @@ Add this aid as well?</translation>
         <translation>Type the fingerprint&apos;s first 8 characters to trust it: </translation>
     </message>
     <message>
-        <location filename="../../app/synth.py" line="72"/>
+        <location filename="../../app/synth.py" line="73"/>
         <source>Unknown scale {scale}: use school, region or nation.</source>
         <translation>Unknown scale {scale}: use school, region or nation.</translation>
     </message>
@@ -857,7 +857,7 @@ Add this aid as well?</translation>
         <translation>{name} is a {role}: its card decides targets and who can read this installation&apos;s bundles. Its key fingerprint is {fp}. Compare it with the office by phone.</translation>
     </message>
     <message>
-        <location filename="../../app/synth.py" line="188"/>
+        <location filename="../../app/synth.py" line="189"/>
         <source>{path} already exists; synth makes a new database.</source>
         <translation>{path} already exists; synth makes a new database.</translation>
     </message>
@@ -1891,17 +1891,17 @@ Add this aid as well?</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="67"/>
+        <location filename="../../ui/crash.py" line="69"/>
         <source>Copy details</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="62"/>
+        <location filename="../../ui/crash.py" line="64"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="63"/>
+        <location filename="../../ui/crash.py" line="65"/>
         <source>Tirkeu met an error it did not expect. Your saved records are safe; the details are in the log. If it happens again, send the details to your office.</source>
         <translation>Tirkeu met an error it did not expect. Your saved records are safe; the details are in the log. If it happens again, send the details to your office.</translation>
     </message>
@@ -1919,7 +1919,7 @@ Add this aid as well?</translation>
         <translation>Cannot open the database {path}: {error}. Check that the folder is writable and the disk is not full.</translation>
     </message>
     <message>
-        <location filename="../../app/db/postgres.py" line="119"/>
+        <location filename="../../app/db/postgres.py" line="122"/>
         <source>Cannot reach the database server {path} ({error}). Check the address, that the server is running and that this computer may connect to it. Nothing was saved.</source>
         <translation>Cannot reach the database server {path} ({error}). Check the address, that the server is running and that this computer may connect to it. Nothing was saved.</translation>
     </message>
@@ -1941,7 +1941,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/db/environment.py" line="79"/>
-        <location filename="../../app/db/postgres.py" line="100"/>
+        <location filename="../../app/db/postgres.py" line="103"/>
         <source>The database {path} is busy: another program (or a second Tirkeu) is using it. The change was not saved. Close the other program and try again.</source>
         <translation>The database {path} is busy: another program (or a second Tirkeu) is using it. The change was not saved. Close the other program and try again.</translation>
     </message>
@@ -1951,7 +1951,7 @@ Add this aid as well?</translation>
         <translation>The database {path} is on a read-only disk or in a read-only folder (a write-protected USB stick or a CD, say), so Tirkeu cannot open it. Copy it to a folder you can write to (Documents, say) and open the copy, or allow writing there.</translation>
     </message>
     <message>
-        <location filename="../../app/db/postgres.py" line="244"/>
+        <location filename="../../app/db/postgres.py" line="251"/>
         <source>The database {path} uses the encoding {encoding}, which cannot hold Kazakh letters. Create it with ENCODING &apos;UTF8&apos; (the README shows how).</source>
         <translation>The database {path} uses the encoding {encoding}, which cannot hold Kazakh letters. Create it with ENCODING &apos;UTF8&apos; (the README shows how).</translation>
     </message>
@@ -1961,22 +1961,22 @@ Add this aid as well?</translation>
         <translation>The disk with the database {path} is full. The change was not saved. Free some space on the disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/db/postgres.py" line="113"/>
+        <location filename="../../app/db/postgres.py" line="116"/>
         <source>The server did not accept the user name or password for {path}. Check them (or your .pgpass file) and try again.</source>
         <translation>The server did not accept the user name or password for {path}. Check them (or your .pgpass file) and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/db/postgres.py" line="104"/>
+        <location filename="../../app/db/postgres.py" line="107"/>
         <source>The server of the database {path} is out of disk space or memory. The change was not saved. Ask the server&apos;s administrator to free some.</source>
         <translation>The server of the database {path} is out of disk space or memory. The change was not saved. Ask the server&apos;s administrator to free some.</translation>
     </message>
     <message>
-        <location filename="../../app/db/postgres.py" line="108"/>
+        <location filename="../../app/db/postgres.py" line="111"/>
         <source>The server refused to let Tirkeu change the database {path} ({error}). Ask the server&apos;s administrator for the rights the README lists.</source>
         <translation>The server refused to let Tirkeu change the database {path} ({error}). Ask the server&apos;s administrator for the rights the README lists.</translation>
     </message>
     <message>
-        <location filename="../../app/db/postgres.py" line="116"/>
+        <location filename="../../app/db/postgres.py" line="119"/>
         <source>There is no database {path} on the server. Ask the server&apos;s administrator to create it (the README shows how).</source>
         <translation>There is no database {path} on the server. Ask the server&apos;s administrator to create it (the README shows how).</translation>
     </message>
@@ -2665,7 +2665,7 @@ Add this aid as well?</translation>
         <translation>An office&apos;s database on a PostgreSQL server, shared by several staff</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="118"/>
+        <location filename="../../ui/exchange/actions.py" line="122"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
@@ -2675,22 +2675,22 @@ Add this aid as well?</translation>
         <translation>Back up the database to…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="125"/>
+        <location filename="../../ui/exchange/actions.py" line="129"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="126"/>
+        <location filename="../../ui/exchange/actions.py" line="130"/>
         <source>Backup written to {path}.</source>
         <translation>Backup written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="100"/>
+        <location filename="../../ui/exchange/actions.py" line="102"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="99"/>
+        <location filename="../../ui/exchange/actions.py" line="101"/>
         <source>Export {what}</source>
         <translation>Export {what}</translation>
     </message>
@@ -2700,7 +2700,7 @@ Add this aid as well?</translation>
         <translation>Export {what} to a file…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="106"/>
+        <location filename="../../ui/exchange/actions.py" line="108"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -2736,17 +2736,17 @@ Add this aid as well?</translation>
         <translation type="vanished">Tables (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="134"/>
+        <location filename="../../ui/exchange/actions.py" line="138"/>
         <source>This database is on a server: its administrator restores it from the server&apos;s backups (pg_restore). A copy made with &quot;Back up the database to…&quot; opens as a file with --db.</source>
         <translation>This database is on a server: its administrator restores it from the server&apos;s backups (pg_restore). A copy made with &quot;Back up the database to…&quot; opens as a file with --db.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="119"/>
+        <location filename="../../ui/exchange/actions.py" line="123"/>
         <source>Tirkeu database (*.sqlite3)</source>
         <translation>Tirkeu database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="108"/>
+        <location filename="../../ui/exchange/actions.py" line="110"/>
         <source>Wrote {count} rows to {path}.</source>
         <translation>Wrote {count} rows to {path}.</translation>
     </message>
@@ -2853,17 +2853,17 @@ Add this aid as well?</translation>
 <context>
     <name>Home</name>
     <message>
-        <location filename="../../ui/home/page.py" line="56"/>
+        <location filename="../../ui/home/page.py" line="61"/>
         <source>&amp;New event</source>
         <translation>&amp;New event</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="59"/>
+        <location filename="../../ui/home/page.py" line="64"/>
         <source>&amp;Write to the USB stick</source>
         <translation>&amp;Write to the USB stick</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="57"/>
+        <location filename="../../ui/home/page.py" line="62"/>
         <source>Add &amp;participants</source>
         <translation>Add &amp;participants</translation>
     </message>
@@ -2923,12 +2923,12 @@ Add this aid as well?</translation>
         <translation>Contests</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="150"/>
+        <location filename="../../ui/home/page.py" line="158"/>
         <source>Coordinator:</source>
         <translation>Coordinator:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="153"/>
+        <location filename="../../ui/home/page.py" line="161"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
@@ -2948,7 +2948,7 @@ Add this aid as well?</translation>
         <translation>Debates drawn</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="149"/>
+        <location filename="../../ui/home/page.py" line="157"/>
         <source>District:</source>
         <translation>District:</translation>
     </message>
@@ -2968,22 +2968,22 @@ Add this aid as well?</translation>
         <translation>National level</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="65"/>
+        <location filename="../../ui/home/page.py" line="70"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="82"/>
+        <location filename="../../app/home/reminders.py" line="85"/>
         <source>No bundle has been written yet: {count} records are waiting to go to the office on a USB stick.</source>
         <translation>No bundle has been written yet: {count} records are waiting to go to the office on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="196"/>
+        <location filename="../../ui/home/page.py" line="217"/>
         <source>Nothing is due. Well done.</source>
         <translation>Nothing is due. Well done.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="66"/>
+        <location filename="../../ui/home/page.py" line="71"/>
         <source>Open the event</source>
         <translation>Open the event</translation>
     </message>
@@ -2998,22 +2998,22 @@ Add this aid as well?</translation>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="58"/>
+        <location filename="../../ui/home/page.py" line="63"/>
         <source>Print &amp;certificates</source>
         <translation>Print &amp;certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="153"/>
+        <location filename="../../ui/home/page.py" line="161"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="152"/>
+        <location filename="../../ui/home/page.py" line="160"/>
         <source>Records in this database ▸</source>
         <translation>Records in this database ▸</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="151"/>
+        <location filename="../../ui/home/page.py" line="159"/>
         <source>Records in this database ▾</source>
         <translation>Records in this database ▾</translation>
     </message>
@@ -3028,17 +3028,17 @@ Add this aid as well?</translation>
         <translation>Region targets</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="148"/>
+        <location filename="../../ui/home/page.py" line="156"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="145"/>
+        <location filename="../../ui/home/page.py" line="153"/>
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="147"/>
+        <location filename="../../ui/home/page.py" line="155"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
@@ -3063,52 +3063,52 @@ Add this aid as well?</translation>
         <translation>Teams in the break</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="87"/>
+        <location filename="../../app/home/reminders.py" line="90"/>
         <source>The last bundle was written {days} days ago; {count} records have changed since.</source>
         <translation>The last bundle was written {days} days ago; {count} records have changed since.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="146"/>
+        <location filename="../../ui/home/page.py" line="154"/>
         <source>This installation</source>
         <translation>This installation</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="142"/>
+        <location filename="../../ui/home/page.py" line="150"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="64"/>
+        <location filename="../../ui/home/page.py" line="69"/>
         <source>Write the bundle</source>
         <translation>Write the bundle</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="90"/>
+        <location filename="../../app/home/reminders.py" line="93"/>
         <source>{count} records have changed since the last bundle.</source>
         <translation>{count} records have changed since the last bundle.</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="130"/>
+        <location filename="../../app/home/reminders.py" line="133"/>
         <source>{title}: {count} this month (target: {target}).</source>
         <translation>{title}: {count} this month (target: {target}).</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="127"/>
+        <location filename="../../app/home/reminders.py" line="130"/>
         <source>{title}: {count} this week (target: {target}).</source>
         <translation>{title}: {count} this week (target: {target}).</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="169"/>
+        <location filename="../../app/home/reminders.py" line="172"/>
         <source>«{title}» ({date}): no participants recorded yet.</source>
         <translation>«{title}» ({date}): no participants recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="175"/>
+        <location filename="../../app/home/reminders.py" line="178"/>
         <source>«{title}» ({date}): {issue}</source>
         <translation>«{title}» ({date}): {issue}</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="180"/>
+        <location filename="../../app/home/reminders.py" line="183"/>
         <source>…and {count} more events of the last month need a look (Events area).</source>
         <translation>…and {count} more events of the last month need a look (Events area).</translation>
     </message>
@@ -3121,7 +3121,7 @@ Add this aid as well?</translation>
         <translation>Aid recipients</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="79"/>
+        <location filename="../../app/importing/run.py" line="82"/>
         <source>Already registered, written differently, not added again: {rows}.</source>
         <translation>Already registered, written differently, not added again: {rows}.</translation>
     </message>
@@ -3172,7 +3172,7 @@ Add this aid as well?</translation>
         <translation>Download a template</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="71"/>
+        <location filename="../../app/importing/run.py" line="74"/>
         <source>Dry run: nothing was saved.</source>
         <translation>Dry run: nothing was saved.</translation>
     </message>
@@ -3227,7 +3227,7 @@ Add this aid as well?</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="73"/>
+        <location filename="../../app/importing/run.py" line="76"/>
         <source>Rejected rows with reasons: {path}</source>
         <translation>Rejected rows with reasons: {path}</translation>
     </message>
@@ -3256,12 +3256,12 @@ Add this aid as well?</translation>
         <translation>Template saved: {path}. Fill it in and import it here.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="203"/>
+        <location filename="../../app/importing/run.py" line="255"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Unknown import type {kind}: use one of {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="247"/>
+        <location filename="../../app/importing/run.py" line="302"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -3271,12 +3271,12 @@ Add this aid as well?</translation>
         <translation>ignored</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="76"/>
+        <location filename="../../app/importing/run.py" line="79"/>
         <source>row {row}: {name} is {registered}</source>
         <translation>row {row}: {name} is {registered}</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="66"/>
+        <location filename="../../app/importing/run.py" line="69"/>
         <source>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</source>
         <translation>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</translation>
     </message>
@@ -3355,27 +3355,27 @@ Add this aid as well?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;About Tirkeu</source>
         <translation>&amp;About Tirkeu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Help for this area</source>
         <translation>&amp;Help for this area</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -3430,7 +3430,7 @@ Add this aid as well?</translation>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
     </message>
@@ -3704,35 +3704,35 @@ Add this aid as well?</translation>
     <name>People</name>
     <message>
         <location filename="../../app/aid/listing.py" line="50"/>
-        <location filename="../../app/people/listing.py" line="19"/>
+        <location filename="../../app/people/listing.py" line="21"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/people/listing.py" line="22"/>
+        <location filename="../../app/people/listing.py" line="24"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="53"/>
-        <location filename="../../app/people/listing.py" line="25"/>
+        <location filename="../../app/people/listing.py" line="27"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="51"/>
-        <location filename="../../app/people/listing.py" line="21"/>
+        <location filename="../../app/people/listing.py" line="23"/>
         <source>IIN</source>
         <translation>IIN</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="49"/>
-        <location filename="../../app/people/listing.py" line="17"/>
+        <location filename="../../app/people/listing.py" line="19"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/people/listing.py" line="18"/>
+        <location filename="../../app/people/listing.py" line="20"/>
         <source>Patronymic</source>
         <translation>Patronymic</translation>
     </message>
@@ -3742,24 +3742,24 @@ Add this aid as well?</translation>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../app/people/listing.py" line="26"/>
+        <location filename="../../app/people/listing.py" line="28"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="52"/>
-        <location filename="../../app/people/listing.py" line="24"/>
+        <location filename="../../app/people/listing.py" line="26"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/people/listing.py" line="20"/>
+        <location filename="../../app/people/listing.py" line="22"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="48"/>
-        <location filename="../../app/people/listing.py" line="16"/>
+        <location filename="../../app/people/listing.py" line="18"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
@@ -4099,7 +4099,7 @@ Add this aid as well?</translation>
         <translation>Aid delivered by sponsor</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="199"/>
+        <location filename="../../app/reports/road.py" line="210"/>
         <source>Aid delivered, tenge</source>
         <translation>Aid delivered, tenge</translation>
     </message>
@@ -4202,7 +4202,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="72"/>
-        <location filename="../../app/reports/road.py" line="182"/>
+        <location filename="../../app/reports/road.py" line="193"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -4232,7 +4232,7 @@ Add this aid as well?</translation>
         <translation>Children by family category</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="200"/>
+        <location filename="../../app/reports/road.py" line="211"/>
         <source>Children given the same aid twice</source>
         <translation>Children given the same aid twice</translation>
     </message>
@@ -4242,12 +4242,12 @@ Add this aid as well?</translation>
         <translation>Children helped</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="197"/>
+        <location filename="../../app/reports/road.py" line="208"/>
         <source>Children identified but not yet helped</source>
         <translation>Children identified but not yet helped</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="195"/>
+        <location filename="../../app/reports/road.py" line="206"/>
         <source>Children in the data bank</source>
         <translation>Children in the data bank</translation>
     </message>
@@ -4378,7 +4378,7 @@ Add this aid as well?</translation>
         <translation>District: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="184"/>
+        <location filename="../../app/reports/road.py" line="195"/>
         <source>Each school&apos;s typed total is used where it has one, else its count from the records (children in the data bank by the period&apos;s end).</source>
         <translation>Each school&apos;s typed total is used where it has one, else its count from the records (children in the data bank by the period&apos;s end).</translation>
     </message>
@@ -4459,7 +4459,7 @@ Add this aid as well?</translation>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="183"/>
+        <location filename="../../app/reports/road.py" line="194"/>
         <source>From the records</source>
         <translation>From the records</translation>
     </message>
@@ -4502,7 +4502,7 @@ Add this aid as well?</translation>
         <translation>How often (as entered)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="182"/>
+        <location filename="../../app/reports/road.py" line="193"/>
         <source>In the passports</source>
         <translation>In the passports</translation>
     </message>
@@ -4819,7 +4819,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="129"/>
-        <location filename="../../app/reports/road.py" line="179"/>
+        <location filename="../../app/reports/road.py" line="190"/>
         <source>Pupils</source>
         <translation>Pupils</translation>
     </message>
@@ -4863,7 +4863,7 @@ Add this aid as well?</translation>
         <translation>Reports and indicators</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="201"/>
+        <location filename="../../app/reports/road.py" line="212"/>
         <source>Road to School («Мектепке жол»)</source>
         <translation>Road to School («Мектепке жол»)</translation>
     </message>
@@ -4900,7 +4900,7 @@ Add this aid as well?</translation>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="181"/>
+        <location filename="../../app/reports/road.py" line="192"/>
         <source>School social passports summed ({year})</source>
         <translation>School social passports summed ({year})</translation>
     </message>
@@ -5070,7 +5070,7 @@ Add this aid as well?</translation>
         <translation>Trainings, seminars and webinars by programme</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="183"/>
+        <location filename="../../app/reports/road.py" line="194"/>
         <source>Typed by schools</source>
         <translation>Typed by schools</translation>
     </message>
@@ -5577,19 +5577,19 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="214"/>
+        <location filename="../../ui/application.py" line="224"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="72"/>
-        <location filename="../../ui/application.py" line="106"/>
-        <location filename="../../ui/application.py" line="158"/>
+        <location filename="../../ui/application.py" line="82"/>
+        <location filename="../../ui/application.py" line="116"/>
+        <location filename="../../ui/application.py" line="168"/>
         <source>Tirkeu cannot open the database</source>
         <translation>Tirkeu cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="99"/>
+        <location filename="../../ui/application.py" line="109"/>
         <source>Tirkeu is already open with this database. Use the window that is open.</source>
         <translation>Tirkeu is already open with this database. Use the window that is open.</translation>
     </message>
@@ -5602,7 +5602,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Aid given to the same child by several schools in one campaign:</translation>
     </message>
     <message>
-        <location filename="../../app/sync/batch.py" line="119"/>
+        <location filename="../../app/sync/batch.py" line="129"/>
         <source>An identity card or key file, not a bundle: skipped.</source>
         <translation>An identity card or key file, not a bundle: skipped.</translation>
     </message>
@@ -5612,7 +5612,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Ask {above} for its identity card: a small file (tirkeu-identity.json) on a USB stick or by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="311"/>
+        <location filename="../../app/sync/importer.py" line="315"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
         <translation>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</translation>
     </message>
@@ -5805,7 +5805,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Missing from {name}: bundle(s) {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="235"/>
+        <location filename="../../app/sync/importer.py" line="239"/>
         <source>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</source>
         <translation>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</translation>
     </message>
@@ -6023,7 +6023,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The bundle&apos;s records are larger than a bundle may be; it is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="347"/>
+        <location filename="../../app/sync/importer.py" line="351"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
         <translation>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</translation>
     </message>
@@ -6098,7 +6098,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>This bundle was written by this installation itself.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="300"/>
+        <location filename="../../app/sync/importer.py" line="304"/>
         <source>This bundle was written for another installation; it is not imported here.</source>
         <translation>This bundle was written for another installation; it is not imported here.</translation>
     </message>
@@ -6113,7 +6113,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>This computer&apos;s clock is behind the latest change it holds ({when} UTC). Check its date and time: changes are ordered by it.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/batch.py" line="137"/>
+        <location filename="../../app/sync/batch.py" line="145"/>
         <source>This file could not be imported ({error}); it was skipped and the others went on. The details are in the log.</source>
         <translation>This file could not be imported ({error}); it was skipped and the others went on. The details are in the log.</translation>
     </message>
@@ -6140,6 +6140,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     </message>
     <message>
         <location filename="../../app/models/base.py" line="63"/>
+        <location filename="../../app/records.py" line="67"/>
         <source>This record was made by another installation; only that installation can change it.</source>
         <translation>This record was made by another installation; only that installation can change it.</translation>
     </message>
@@ -6345,7 +6346,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name} is a {role}: it does not take bundles from this installation ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="297"/>
+        <location filename="../../app/sync/importer.py" line="301"/>
         <source>{name} is a {role}; this installation does not take bundles from it ({why}).</source>
         <translation>{name} is a {role}; this installation does not take bundles from it ({why}).</translation>
     </message>
@@ -6427,7 +6428,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Required columns are missing: {missing}. Give them one of the accepted titles in the first row — {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/values.py" line="112"/>
+        <location filename="../../app/tables/values.py" line="119"/>
         <source>The IIN “{text}” was turned by Excel into a rounded number: its last digits are lost. In the file, format the IIN column as Text and type the IINs again (or copy them from the original list), or correct it here.</source>
         <translation>The IIN “{text}” was turned by Excel into a rounded number: its last digits are lost. In the file, format the IIN column as Text and type the IINs again (or copy them from the original list), or correct it here.</translation>
     </message>
@@ -6593,7 +6594,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/values.py" line="134"/>
+        <location filename="../../app/tables/values.py" line="141"/>
         <source>“{text}” has «?» where letters should be: the list was saved in a way that lost the Kazakh letters. Type the name with its letters.</source>
         <translation>“{text}” has «?» where letters should be: the list was saved in a way that lost the Kazakh letters. Type the name with its letters.</translation>
     </message>
@@ -6611,7 +6612,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="106"/>
+        <location filename="../../ui/tasks.py" line="108"/>
         <source>Something went wrong inside Tirkeu: {error}. Nothing was half-saved; the details are in the log.</source>
         <translation>Something went wrong inside Tirkeu: {error}. Nothing was half-saved; the details are in the log.</translation>
     </message>
@@ -9278,17 +9279,17 @@ Keep this change anyway?</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../app/validation/fields.py" line="69"/>
+        <location filename="../../app/validation/fields.py" line="74"/>
         <source>A date is required (DD.MM.YYYY).</source>
         <translation>A date is required (DD.MM.YYYY).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="158"/>
+        <location filename="../../app/validation/fields.py" line="180"/>
         <source>A number is required.</source>
         <translation>A number is required.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="184"/>
+        <location filename="../../app/validation/fields.py" line="206"/>
         <source>A phone number is required.</source>
         <translation>A phone number is required.</translation>
     </message>
@@ -9303,57 +9304,57 @@ Keep this change anyway?</translation>
         <translation>Choose who gave the consent.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="74"/>
+        <location filename="../../app/validation/iin.py" line="75"/>
         <source>The IIN is empty; it must have 12 digits.</source>
         <translation>The IIN is empty; it must have 12 digits.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="79"/>
+        <location filename="../../app/validation/iin.py" line="80"/>
         <source>The IIN “{text}” has {count} digits; it must have exactly 12.</source>
         <translation>The IIN “{text}” has {count} digits; it must have exactly 12.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="84"/>
+        <location filename="../../app/validation/iin.py" line="85"/>
         <source>The IIN “{text}” is not valid: its 7th digit is {digit}, but it must be 1–6 (century and sex).</source>
         <translation>The IIN “{text}” is not valid: its 7th digit is {digit}, but it must be 1–6 (century and sex).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="92"/>
+        <location filename="../../app/validation/iin.py" line="93"/>
         <source>The IIN “{text}” is not valid: its first six digits ({yymmdd}) are not a real birth date (YYMMDD).</source>
         <translation>The IIN “{text}” is not valid: its first six digits ({yymmdd}) are not a real birth date (YYMMDD).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="98"/>
+        <location filename="../../app/validation/iin.py" line="99"/>
         <source>The IIN “{text}” is not valid: no check digit is possible for its first 11 digits. Check that it was typed correctly.</source>
         <translation>The IIN “{text}” is not valid: no check digit is possible for its first 11 digits. Check that it was typed correctly.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="103"/>
+        <location filename="../../app/validation/iin.py" line="104"/>
         <source>The IIN “{text}” is not valid: the check digit (last digit) is wrong. Check that it was typed correctly.</source>
         <translation>The IIN “{text}” is not valid: the check digit (last digit) is wrong. Check that it was typed correctly.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="76"/>
+        <location filename="../../app/validation/iin.py" line="77"/>
         <source>The IIN “{text}” must contain only digits (12 digits).</source>
         <translation>The IIN “{text}” must contain only digits (12 digits).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="107"/>
+        <location filename="../../app/validation/fields.py" line="120"/>
         <source>The birth date {date} gives an age of {age} years; at most {limit} is possible.</source>
         <translation>The birth date {date} gives an age of {age} years; at most {limit} is possible.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="103"/>
+        <location filename="../../app/validation/fields.py" line="116"/>
         <source>The birth date {date} is before 1900.</source>
         <translation>The birth date {date} is before 1900.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="100"/>
+        <location filename="../../app/validation/fields.py" line="113"/>
         <source>The birth date {date} is in the future.</source>
         <translation>The birth date {date} is in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="131"/>
+        <location filename="../../app/validation/iin.py" line="132"/>
         <source>The birth date {typed} does not agree with the IIN {iin}, which gives {from_iin}.</source>
         <translation>The birth date {typed} does not agree with the IIN {iin}, which gives {from_iin}.</translation>
     </message>
@@ -9369,7 +9370,7 @@ Keep this change anyway?</translation>
     </message>
     <message>
         <location filename="../../app/tables/values.py" line="58"/>
-        <location filename="../../app/validation/fields.py" line="83"/>
+        <location filename="../../app/validation/fields.py" line="88"/>
         <source>The date “{text}” does not exist: there is no such day in that month (check the day and the month).</source>
         <translation>The date “{text}” does not exist: there is no such day in that month (check the day and the month).</translation>
     </message>
@@ -9389,22 +9390,22 @@ Keep this change anyway?</translation>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="117"/>
+        <location filename="../../app/validation/fields.py" line="130"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>The end date {end} is before the start date {start}.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="171"/>
+        <location filename="../../app/validation/fields.py" line="193"/>
         <source>The number {value} is too large: it must be at most {maximum}.</source>
         <translation>The number {value} is too large: it must be at most {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="167"/>
+        <location filename="../../app/validation/fields.py" line="189"/>
         <source>The number {value} is too small: it must be at least {minimum}.</source>
         <translation>The number {value} is too small: it must be at least {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="199"/>
+        <location filename="../../app/validation/fields.py" line="221"/>
         <source>The phone number “{text}” must have 10 digits after +7 or 8, for example +7 701 234 56 78.</source>
         <translation>The phone number “{text}” must have 10 digits after +7 or 8, for example +7 701 234 56 78.</translation>
     </message>
@@ -9414,18 +9415,18 @@ Keep this change anyway?</translation>
         <translation>The region is required.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="134"/>
+        <location filename="../../app/validation/fields.py" line="147"/>
         <source>The sex is required (M or F).</source>
         <translation>The sex is required (M or F).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="138"/>
+        <location filename="../../app/validation/iin.py" line="139"/>
         <source>The sex “{typed}” does not agree with the IIN {iin}, which gives “{from_iin}”.</source>
         <translation>The sex “{typed}” does not agree with the IIN {iin}, which gives “{from_iin}”.</translation>
     </message>
     <message>
         <location filename="../../app/aid/given.py" line="74"/>
-        <location filename="../../app/validation/fields.py" line="126"/>
+        <location filename="../../app/validation/fields.py" line="139"/>
         <source>This field must be filled in.</source>
         <translation>This field must be filled in.</translation>
     </message>
@@ -9440,7 +9441,7 @@ Keep this change anyway?</translation>
         <translation>Unknown {what}: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="50"/>
+        <location filename="../../app/validation/fields.py" line="51"/>
         <source>female</source>
         <translation>female</translation>
     </message>
@@ -9455,12 +9456,12 @@ Keep this change anyway?</translation>
         <translation>language</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="50"/>
+        <location filename="../../app/validation/fields.py" line="51"/>
         <source>male</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="76"/>
+        <location filename="../../app/validation/fields.py" line="81"/>
         <location filename="../../app/validation/typed_dates.py" line="28"/>
         <source>“{text}” is not a date; write it as DD.MM.YYYY, for example 25.05.2024.</source>
         <translation>“{text}” is not a date; write it as DD.MM.YYYY, for example 25.05.2024.</translation>
@@ -9471,12 +9472,12 @@ Keep this change anyway?</translation>
         <translation>“{text}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="186"/>
+        <location filename="../../app/validation/fields.py" line="208"/>
         <source>“{text}” is not a phone number: use only digits, spaces, +, -, ( ).</source>
         <translation>“{text}” is not a phone number: use only digits, spaces, +, -, ( ).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="141"/>
+        <location filename="../../app/validation/fields.py" line="151"/>
         <source>“{text}” is not a sex; write M or F (ер / әйел, м / ж).</source>
         <translation>“{text}” is not a sex; write M or F (ер / әйел, м / ж).</translation>
     </message>
@@ -9486,7 +9487,7 @@ Keep this change anyway?</translation>
         <translation>“{text}” is not a time; write it as HH:MM, for example 09:30.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="164"/>
+        <location filename="../../app/validation/fields.py" line="186"/>
         <source>“{text}” is not a whole number.</source>
         <translation>“{text}” is not a whole number.</translation>
     </message>

@@ -726,7 +726,7 @@ Add this aid as well?</source>
         <translation>Сену үшін саусақ ізінің алғашқы 8 таңбасын теріңіз: </translation>
     </message>
     <message>
-        <location filename="../../app/synth.py" line="72"/>
+        <location filename="../../app/synth.py" line="73"/>
         <source>Unknown scale {scale}: use school, region or nation.</source>
         <translation>Белгісіз ауқым: {scale}. school, region немесе nation мәндерінің бірін көрсетіңіз.</translation>
     </message>
@@ -857,7 +857,7 @@ Add this aid as well?</source>
         <translation>{name} — {role}: оның картасы межелі мәндерді және осы орнатудың пакеттерін кім оқи алатынын шешеді. Оның кілт саусақ ізі: {fp}. Оны басқармамен телефон арқылы салыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/synth.py" line="188"/>
+        <location filename="../../app/synth.py" line="189"/>
         <source>{path} already exists; synth makes a new database.</source>
         <translation>{path} файлы бұрыннан бар; synth тек жаңа деректер қорын жасайды. Басқа файл атауын көрсетіңіз.</translation>
     </message>
@@ -1883,17 +1883,17 @@ Add this aid as well?</source>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="67"/>
+        <location filename="../../ui/crash.py" line="69"/>
         <source>Copy details</source>
         <translation>Мәліметтерді көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="62"/>
+        <location filename="../../ui/crash.py" line="64"/>
         <source>Something went wrong</source>
         <translation>Қате орын алды</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="63"/>
+        <location filename="../../ui/crash.py" line="65"/>
         <source>Tirkeu met an error it did not expect. Your saved records are safe; the details are in the log. If it happens again, send the details to your office.</source>
         <translation>Tirkeu бағдарламасында күтпеген қате орын алды. Сақталған жазбаларыңыз қауіпсіз; толық мәлімет журналда. Қате қайталанса, мәліметтерді басқармаға жіберіңіз.</translation>
     </message>
@@ -1911,7 +1911,7 @@ Add this aid as well?</source>
         <translation>{path} деректер қорын ашу мүмкін болмады: {error}. Қалтаға жазуға рұқсат бар екенін және диск толып қалмағанын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/db/postgres.py" line="119"/>
+        <location filename="../../app/db/postgres.py" line="122"/>
         <source>Cannot reach the database server {path} ({error}). Check the address, that the server is running and that this computer may connect to it. Nothing was saved.</source>
         <translation>{path} деректер қоры серверіне қосылу мүмкін емес ({error}). Мекенжайды, сервердің жұмыс істеп тұрғанын және осы компьютердің оған қосыла алатынын тексеріңіз. Ештеңе сақталған жоқ.</translation>
     </message>
@@ -1933,7 +1933,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/db/environment.py" line="79"/>
-        <location filename="../../app/db/postgres.py" line="100"/>
+        <location filename="../../app/db/postgres.py" line="103"/>
         <source>The database {path} is busy: another program (or a second Tirkeu) is using it. The change was not saved. Close the other program and try again.</source>
         <translation>{path} деректер қоры бос емес: оны басқа бағдарлама (немесе қатар ашылған екінші Tirkeu) пайдаланып отыр. Өзгеріс сақталмады. Басқа бағдарламаны жауып, қайталап көріңіз.</translation>
     </message>
@@ -1943,7 +1943,7 @@ Add this aid as well?</source>
         <translation>{path} деректер қоры тек оқуға арналған дискіде немесе қалтада тұр (мысалы, жазудан қорғалған флешкада немесе CD дискіде), сондықтан Tirkeu оны аша алмайды. Оны жазуға болатын қалтаға (мысалы, «Құжаттар» қалтасына) көшіріп, көшірмесін ашыңыз немесе сол жерге жазуға рұқсат беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/db/postgres.py" line="244"/>
+        <location filename="../../app/db/postgres.py" line="251"/>
         <source>The database {path} uses the encoding {encoding}, which cannot hold Kazakh letters. Create it with ENCODING &apos;UTF8&apos; (the README shows how).</source>
         <translation>{path} деректер қоры {encoding} кодтауын пайдаланады, онда қазақ әріптері сақталмайды. Оны ENCODING &apos;UTF8&apos; арқылы жасаңыз (README-де қалай екені көрсетілген).</translation>
     </message>
@@ -1953,22 +1953,22 @@ Add this aid as well?</source>
         <translation>{path} деректер қоры тұрған диск толып қалды. Өзгеріс сақталмады. Дискіде орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/db/postgres.py" line="113"/>
+        <location filename="../../app/db/postgres.py" line="116"/>
         <source>The server did not accept the user name or password for {path}. Check them (or your .pgpass file) and try again.</source>
         <translation>Сервер {path} үшін пайдаланушы атын немесе құпиясөзді қабылдамады. Оларды (немесе .pgpass файлыңызды) тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/db/postgres.py" line="104"/>
+        <location filename="../../app/db/postgres.py" line="107"/>
         <source>The server of the database {path} is out of disk space or memory. The change was not saved. Ask the server&apos;s administrator to free some.</source>
         <translation>{path} деректер қоры серверінде дискідегі орын немесе жад таусылды. Өзгеріс сақталмады. Сервер әкімшісінен орын босатуды сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/db/postgres.py" line="108"/>
+        <location filename="../../app/db/postgres.py" line="111"/>
         <source>The server refused to let Tirkeu change the database {path} ({error}). Ask the server&apos;s administrator for the rights the README lists.</source>
         <translation>Сервер Tirkeu-ге {path} деректер қорын өзгертуге рұқсат бермеді ({error}). Сервер әкімшісінен README-де аталған құқықтарды сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/db/postgres.py" line="116"/>
+        <location filename="../../app/db/postgres.py" line="119"/>
         <source>There is no database {path} on the server. Ask the server&apos;s administrator to create it (the README shows how).</source>
         <translation>Серверде {path} деректер қоры жоқ. Сервер әкімшісінен оны жасауды сұраңыз (README-де қалай екені көрсетілген).</translation>
     </message>
@@ -2657,7 +2657,7 @@ Add this aid as well?</source>
         <translation>PostgreSQL серверіндегі басқарманың бірнеше қызметкер ортақ пайдаланатын деректер қоры</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="118"/>
+        <location filename="../../ui/exchange/actions.py" line="122"/>
         <source>Back up the database</source>
         <translation>Деректер қорының сақтық көшірмесін жасау</translation>
     </message>
@@ -2667,22 +2667,22 @@ Add this aid as well?</source>
         <translation>Деректер қорының сақтық көшірмесін жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="125"/>
+        <location filename="../../ui/exchange/actions.py" line="129"/>
         <source>Backing up…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="126"/>
+        <location filename="../../ui/exchange/actions.py" line="130"/>
         <source>Backup written to {path}.</source>
         <translation>Сақтық көшірме сақталды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="100"/>
+        <location filename="../../ui/exchange/actions.py" line="102"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel жұмыс кітабы (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="99"/>
+        <location filename="../../ui/exchange/actions.py" line="101"/>
         <source>Export {what}</source>
         <translation>{what} тізімін экспорттау</translation>
     </message>
@@ -2692,7 +2692,7 @@ Add this aid as well?</source>
         <translation>{what} тізімін файлға экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="106"/>
+        <location filename="../../ui/exchange/actions.py" line="108"/>
         <source>Exporting…</source>
         <translation>Экспортталуда…</translation>
     </message>
@@ -2728,17 +2728,17 @@ Add this aid as well?</source>
         <translation type="vanished">Кестелер (*.xlsx *.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="134"/>
+        <location filename="../../ui/exchange/actions.py" line="138"/>
         <source>This database is on a server: its administrator restores it from the server&apos;s backups (pg_restore). A copy made with &quot;Back up the database to…&quot; opens as a file with --db.</source>
         <translation>Бұл деректер қоры серверде: оны сервердің сақтық көшірмелерінен (pg_restore) сервер әкімшісі қалпына келтіреді. «Деректер қорының сақтық көшірмесін жасау…» арқылы жасалған көшірме --db арқылы файл ретінде ашылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="119"/>
+        <location filename="../../ui/exchange/actions.py" line="123"/>
         <source>Tirkeu database (*.sqlite3)</source>
         <translation>Tirkeu деректер қоры (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="108"/>
+        <location filename="../../ui/exchange/actions.py" line="110"/>
         <source>Wrote {count} rows to {path}.</source>
         <translation>Жазылған жол саны: {count}. Файл: {path}.</translation>
     </message>
@@ -2845,17 +2845,17 @@ Add this aid as well?</source>
 <context>
     <name>Home</name>
     <message>
-        <location filename="../../ui/home/page.py" line="56"/>
+        <location filename="../../ui/home/page.py" line="61"/>
         <source>&amp;New event</source>
         <translation>&amp;Жаңа іс-шара</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="59"/>
+        <location filename="../../ui/home/page.py" line="64"/>
         <source>&amp;Write to the USB stick</source>
         <translation>Ф&amp;лешкаға жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="57"/>
+        <location filename="../../ui/home/page.py" line="62"/>
         <source>Add &amp;participants</source>
         <translation>&amp;Қатысушыларды қосу</translation>
     </message>
@@ -2915,12 +2915,12 @@ Add this aid as well?</source>
         <translation>Байқаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="150"/>
+        <location filename="../../ui/home/page.py" line="158"/>
         <source>Coordinator:</source>
         <translation>Үйлестіруші:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="153"/>
+        <location filename="../../ui/home/page.py" line="161"/>
         <source>Count</source>
         <translation>Саны</translation>
     </message>
@@ -2940,7 +2940,7 @@ Add this aid as well?</source>
         <translation>Жеребе бойынша ойындар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="149"/>
+        <location filename="../../ui/home/page.py" line="157"/>
         <source>District:</source>
         <translation>Аудан:</translation>
     </message>
@@ -2960,22 +2960,22 @@ Add this aid as well?</source>
         <translation>Республикалық деңгей</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="65"/>
+        <location filename="../../ui/home/page.py" line="70"/>
         <source>New event</source>
         <translation>Жаңа іс-шара</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="82"/>
+        <location filename="../../app/home/reminders.py" line="85"/>
         <source>No bundle has been written yet: {count} records are waiting to go to the office on a USB stick.</source>
         <translation>Пакет әлі жазылған жоқ: басқармаға флешкамен жіберілетін {count} жазба күтіп тұр.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="196"/>
+        <location filename="../../ui/home/page.py" line="217"/>
         <source>Nothing is due. Well done.</source>
         <translation>Мерзімі жеткен іс жоқ. Жарайсыз!</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="66"/>
+        <location filename="../../ui/home/page.py" line="71"/>
         <source>Open the event</source>
         <translation>Іс-шараны ашу</translation>
     </message>
@@ -2990,22 +2990,22 @@ Add this aid as well?</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="58"/>
+        <location filename="../../ui/home/page.py" line="63"/>
         <source>Print &amp;certificates</source>
         <translation>&amp;Сертификаттарды басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="153"/>
+        <location filename="../../ui/home/page.py" line="161"/>
         <source>Records</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="152"/>
+        <location filename="../../ui/home/page.py" line="160"/>
         <source>Records in this database ▸</source>
         <translation>Осы дерекқордағы жазбалар ▸</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="151"/>
+        <location filename="../../ui/home/page.py" line="159"/>
         <source>Records in this database ▾</source>
         <translation>Осы дерекқордағы жазбалар ▾</translation>
     </message>
@@ -3020,17 +3020,17 @@ Add this aid as well?</source>
         <translation>Облыстардың мақсатты көрсеткіштері</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="148"/>
+        <location filename="../../ui/home/page.py" line="156"/>
         <source>Region:</source>
         <translation>Облыс:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="145"/>
+        <location filename="../../ui/home/page.py" line="153"/>
         <source>Reminders</source>
         <translation>Еске салғыштар</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="147"/>
+        <location filename="../../ui/home/page.py" line="155"/>
         <source>Role:</source>
         <translation>Рөлі:</translation>
     </message>
@@ -3055,52 +3055,52 @@ Add this aid as well?</source>
         <translation>Плей-оффқа шыққан командалар</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="87"/>
+        <location filename="../../app/home/reminders.py" line="90"/>
         <source>The last bundle was written {days} days ago; {count} records have changed since.</source>
         <translation>Соңғы пакет {days} күн бұрын жазылды; содан бері {count} жазба өзгерді.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="146"/>
+        <location filename="../../ui/home/page.py" line="154"/>
         <source>This installation</source>
         <translation>Осы орнату</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="142"/>
+        <location filename="../../ui/home/page.py" line="150"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="64"/>
+        <location filename="../../ui/home/page.py" line="69"/>
         <source>Write the bundle</source>
         <translation>Пакетті жазу</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="90"/>
+        <location filename="../../app/home/reminders.py" line="93"/>
         <source>{count} records have changed since the last bundle.</source>
         <translation>Соңғы пакеттен бері {count} жазба өзгерді.</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="130"/>
+        <location filename="../../app/home/reminders.py" line="133"/>
         <source>{title}: {count} this month (target: {target}).</source>
         <translation>{title}: осы айда {count} (мақсат: {target}).</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="127"/>
+        <location filename="../../app/home/reminders.py" line="130"/>
         <source>{title}: {count} this week (target: {target}).</source>
         <translation>{title}: осы аптада {count} (мақсат: {target}).</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="169"/>
+        <location filename="../../app/home/reminders.py" line="172"/>
         <source>«{title}» ({date}): no participants recorded yet.</source>
         <translation>«{title}» ({date}): қатысушылар әлі енгізілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="175"/>
+        <location filename="../../app/home/reminders.py" line="178"/>
         <source>«{title}» ({date}): {issue}</source>
         <translation>«{title}» ({date}): {issue}</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="180"/>
+        <location filename="../../app/home/reminders.py" line="183"/>
         <source>…and {count} more events of the last month need a look (Events area).</source>
         <translation>…және соңғы айдағы тағы {count} іс-шараны қарап шығу керек («Іс-шаралар» бөлімі).</translation>
     </message>
@@ -3113,7 +3113,7 @@ Add this aid as well?</source>
         <translation>Көмек алушылар</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="79"/>
+        <location filename="../../app/importing/run.py" line="82"/>
         <source>Already registered, written differently, not added again: {rows}.</source>
         <translation>Бұрын тіркелген, басқаша жазылған, қайта қосылмады: {rows}.</translation>
     </message>
@@ -3164,7 +3164,7 @@ Add this aid as well?</source>
         <translation>Үлгіні жүктеп алу</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="71"/>
+        <location filename="../../app/importing/run.py" line="74"/>
         <source>Dry run: nothing was saved.</source>
         <translation>Сынақ режимі: ештеңе сақталған жоқ.</translation>
     </message>
@@ -3219,7 +3219,7 @@ Add this aid as well?</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="73"/>
+        <location filename="../../app/importing/run.py" line="76"/>
         <source>Rejected rows with reasons: {path}</source>
         <translation>Қабылданбаған жолдар және олардың себептері: {path}</translation>
     </message>
@@ -3248,12 +3248,12 @@ Add this aid as well?</source>
         <translation>Үлгі сақталды: {path}. Оны толтырып, осында импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="203"/>
+        <location filename="../../app/importing/run.py" line="255"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Белгісіз импорт түрі: {kind}. Мына мәндердің бірін көрсетіңіз: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="247"/>
+        <location filename="../../app/importing/run.py" line="302"/>
         <source>error</source>
         <translation>қате</translation>
     </message>
@@ -3263,12 +3263,12 @@ Add this aid as well?</source>
         <translation>ескерілмейді</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="76"/>
+        <location filename="../../app/importing/run.py" line="79"/>
         <source>row {row}: {name} is {registered}</source>
         <translation>{row}-жол: {name} — бұл {registered}</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="66"/>
+        <location filename="../../app/importing/run.py" line="69"/>
         <source>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</source>
         <translation>{file}: жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}, қабылданбаған — {rejected}.</translation>
     </message>
@@ -3347,27 +3347,27 @@ Add this aid as well?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;About Tirkeu</source>
         <translation>Tirkeu бағдарламасы &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Help for this area</source>
         <translation>Осы бөлім бойынша &amp;анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
@@ -3422,7 +3422,7 @@ Add this aid as well?</source>
         <translation>Синхрондау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
     </message>
@@ -3696,35 +3696,35 @@ Add this aid as well?</source>
     <name>People</name>
     <message>
         <location filename="../../app/aid/listing.py" line="50"/>
-        <location filename="../../app/people/listing.py" line="19"/>
+        <location filename="../../app/people/listing.py" line="21"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../app/people/listing.py" line="22"/>
+        <location filename="../../app/people/listing.py" line="24"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="53"/>
-        <location filename="../../app/people/listing.py" line="25"/>
+        <location filename="../../app/people/listing.py" line="27"/>
         <source>Grade</source>
         <translation>Сыныбы</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="51"/>
-        <location filename="../../app/people/listing.py" line="21"/>
+        <location filename="../../app/people/listing.py" line="23"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="49"/>
-        <location filename="../../app/people/listing.py" line="17"/>
+        <location filename="../../app/people/listing.py" line="19"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../app/people/listing.py" line="18"/>
+        <location filename="../../app/people/listing.py" line="20"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
@@ -3734,24 +3734,24 @@ Add this aid as well?</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../app/people/listing.py" line="26"/>
+        <location filename="../../app/people/listing.py" line="28"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="52"/>
-        <location filename="../../app/people/listing.py" line="24"/>
+        <location filename="../../app/people/listing.py" line="26"/>
         <source>School</source>
         <translation>Мектеп</translation>
     </message>
     <message>
-        <location filename="../../app/people/listing.py" line="20"/>
+        <location filename="../../app/people/listing.py" line="22"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="48"/>
-        <location filename="../../app/people/listing.py" line="16"/>
+        <location filename="../../app/people/listing.py" line="18"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
@@ -4091,7 +4091,7 @@ Add this aid as well?</source>
         <translation>Демеушілер берген көмек</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="199"/>
+        <location filename="../../app/reports/road.py" line="210"/>
         <source>Aid delivered, tenge</source>
         <translation>Берілген көмек сомасы, теңге</translation>
     </message>
@@ -4194,7 +4194,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="72"/>
-        <location filename="../../app/reports/road.py" line="182"/>
+        <location filename="../../app/reports/road.py" line="193"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
@@ -4224,7 +4224,7 @@ Add this aid as well?</source>
         <translation>Отбасы санаты бойынша балалар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="200"/>
+        <location filename="../../app/reports/road.py" line="211"/>
         <source>Children given the same aid twice</source>
         <translation>Бірдей көмекті екі рет алған балалар</translation>
     </message>
@@ -4234,12 +4234,12 @@ Add this aid as well?</source>
         <translation>Көмек алған балалар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="197"/>
+        <location filename="../../app/reports/road.py" line="208"/>
         <source>Children identified but not yet helped</source>
         <translation>Анықталған, бірақ әлі көмек алмаған балалар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="195"/>
+        <location filename="../../app/reports/road.py" line="206"/>
         <source>Children in the data bank</source>
         <translation>Деректер банкіндегі балалар</translation>
     </message>
@@ -4370,7 +4370,7 @@ Add this aid as well?</source>
         <translation>Аудан: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="184"/>
+        <location filename="../../app/reports/road.py" line="195"/>
         <source>Each school&apos;s typed total is used where it has one, else its count from the records (children in the data bank by the period&apos;s end).</source>
         <translation>Мектеп өз жалпы санын енгізген болса, сол сан алынады, әйтпесе жазбалар бойынша есептелген сан алынады (кезеңнің соңына дейін деректер банкіне енгізілген балалар).</translation>
     </message>
@@ -4447,7 +4447,7 @@ Add this aid as well?</source>
         <translation>Әйел</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="183"/>
+        <location filename="../../app/reports/road.py" line="194"/>
         <source>From the records</source>
         <translation>Жазбалар бойынша</translation>
     </message>
@@ -4490,7 +4490,7 @@ Add this aid as well?</source>
         <translation>Қаншалықты жиі (енгізілгендей)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="182"/>
+        <location filename="../../app/reports/road.py" line="193"/>
         <source>In the passports</source>
         <translation>Паспорттарда</translation>
     </message>
@@ -4807,7 +4807,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="129"/>
-        <location filename="../../app/reports/road.py" line="179"/>
+        <location filename="../../app/reports/road.py" line="190"/>
         <source>Pupils</source>
         <translation>Оқушылар</translation>
     </message>
@@ -4851,7 +4851,7 @@ Add this aid as well?</source>
         <translation>Есептер мен көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="201"/>
+        <location filename="../../app/reports/road.py" line="212"/>
         <source>Road to School («Мектепке жол»)</source>
         <translation>«Мектепке жол» акциясы</translation>
     </message>
@@ -4888,7 +4888,7 @@ Add this aid as well?</source>
         <translation>Мектеп</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="181"/>
+        <location filename="../../app/reports/road.py" line="192"/>
         <source>School social passports summed ({year})</source>
         <translation>Әлеуметтік паспорттар ({year})</translation>
     </message>
@@ -5058,7 +5058,7 @@ Add this aid as well?</source>
         <translation>Тренинг, семинар, вебинарлар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="183"/>
+        <location filename="../../app/reports/road.py" line="194"/>
         <source>Typed by schools</source>
         <translation>Мектептер енгізген</translation>
     </message>
@@ -5565,19 +5565,19 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="214"/>
+        <location filename="../../ui/application.py" line="224"/>
         <source>Backing up…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="72"/>
-        <location filename="../../ui/application.py" line="106"/>
-        <location filename="../../ui/application.py" line="158"/>
+        <location filename="../../ui/application.py" line="82"/>
+        <location filename="../../ui/application.py" line="116"/>
+        <location filename="../../ui/application.py" line="168"/>
         <source>Tirkeu cannot open the database</source>
         <translation>Tirkeu деректер қорын аша алмайды</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="99"/>
+        <location filename="../../ui/application.py" line="109"/>
         <source>Tirkeu is already open with this database. Use the window that is open.</source>
         <translation>Tirkeu бұл деректер қорымен ашық тұр. Ашық тұрған терезені пайдаланыңыз.</translation>
     </message>
@@ -5590,7 +5590,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Бір науқан ішінде бір балаға бірнеше мектеп көмек көрсеткен:</translation>
     </message>
     <message>
-        <location filename="../../app/sync/batch.py" line="119"/>
+        <location filename="../../app/sync/batch.py" line="129"/>
         <source>An identity card or key file, not a bundle: skipped.</source>
         <translation>Сәйкестендіру картасы немесе кілт файлы, пакет емес: өткізіп жіберілді.</translation>
     </message>
@@ -5600,7 +5600,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Сәйкестендіру картасын сұраңыз ({above}): ол флешкамен немесе электрондық поштамен берілетін шағын файл (tirkeu-identity.json).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="311"/>
+        <location filename="../../app/sync/importer.py" line="315"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
         <translation>№ {sequence} пакет (жіберуші: {name}) бұрын басқа мазмұнмен импортталған; бұл пакет қолданылмады. Қайсысы дұрыс екенін мектептен сұраңыз.</translation>
     </message>
@@ -5793,7 +5793,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>{name}: жетіспейтін пакеттер — № {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="235"/>
+        <location filename="../../app/sync/importer.py" line="239"/>
         <source>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</source>
         <translation>Пакеттің {n}-нан астам жазбасы қате; пакет толығымен қабылданбады.</translation>
     </message>
@@ -6011,7 +6011,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакеттің жазбалары рұқсат етілген көлемнен үлкен; ол қабылданбады.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="347"/>
+        <location filename="../../app/sync/importer.py" line="351"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
         <translation>Пакет жазбалары бір-біріне қайшы келеді ({error}); пакеттен ештеңе импортталған жоқ.</translation>
     </message>
@@ -6086,7 +6086,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Бұл пакетті осы орнатудың өзі жазған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="300"/>
+        <location filename="../../app/sync/importer.py" line="304"/>
         <source>This bundle was written for another installation; it is not imported here.</source>
         <translation>Бұл пакет басқа орнатуға арналып жазылған; мұнда импортталмайды.</translation>
     </message>
@@ -6101,7 +6101,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Бұл компьютердің сағаты ондағы соңғы өзгерістен ({when} UTC) артта қалған. Күні мен уақытын тексеріңіз: өзгерістер соған қарай реттеледі.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/batch.py" line="137"/>
+        <location filename="../../app/sync/batch.py" line="145"/>
         <source>This file could not be imported ({error}); it was skipped and the others went on. The details are in the log.</source>
         <translation>Бұл файлды импорттау мүмкін болмады ({error}); ол өткізіліп, қалғандары жалғасты. Толығырақ журналда.</translation>
     </message>
@@ -6128,6 +6128,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     </message>
     <message>
         <location filename="../../app/models/base.py" line="63"/>
+        <location filename="../../app/records.py" line="67"/>
         <source>This record was made by another installation; only that installation can change it.</source>
         <translation>Бұл жазбаны басқа орнату жасаған; оны тек сол орнату өзгерте алады.</translation>
     </message>
@@ -6333,7 +6334,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name} — {role}: ол бұл орнатудан пакет қабылдамайды ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="297"/>
+        <location filename="../../app/sync/importer.py" line="301"/>
         <source>{name} is a {role}; this installation does not take bundles from it ({why}).</source>
         <translation>{name} — {role}; бұл орнату одан пакет қабылдамайды ({why}).</translation>
     </message>
@@ -6415,7 +6416,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Міндетті бағандар жоқ: {missing}. Бірінші жолда оларға рұқсат етілген атаулардың бірін беріңіз — {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/values.py" line="112"/>
+        <location filename="../../app/tables/values.py" line="119"/>
         <source>The IIN “{text}” was turned by Excel into a rounded number: its last digits are lost. In the file, format the IIN column as Text and type the IINs again (or copy them from the original list), or correct it here.</source>
         <translation>“{text}” ЖСН-ін Excel дөңгелектенген санға айналдырған: соңғы цифрлары жоғалған. Файлда ЖСН бағанына «Мәтін» пішімін беріп, ЖСН-дерді қайта енгізіңіз (немесе бастапқы тізімнен көшіріңіз), не осында түзетіңіз.</translation>
     </message>
@@ -6581,7 +6582,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/values.py" line="134"/>
+        <location filename="../../app/tables/values.py" line="141"/>
         <source>“{text}” has «?» where letters should be: the list was saved in a way that lost the Kazakh letters. Type the name with its letters.</source>
         <translation>“{text}” ішінде әріптердің орнында «?» тұр: тізім қазақ әріптері жоғалатындай етіп сақталған. Атын әріптерімен қайта жазыңыз.</translation>
     </message>
@@ -6599,7 +6600,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Күте тұрыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="106"/>
+        <location filename="../../ui/tasks.py" line="108"/>
         <source>Something went wrong inside Tirkeu: {error}. Nothing was half-saved; the details are in the log.</source>
         <translation>Tirkeu бағдарламасында ішкі қате орын алды: {error}. Деректер жартылай сақталған жоқ; толық мәлімет журналда.</translation>
     </message>
@@ -9238,17 +9239,17 @@ Keep this change anyway?</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../app/validation/fields.py" line="69"/>
+        <location filename="../../app/validation/fields.py" line="74"/>
         <source>A date is required (DD.MM.YYYY).</source>
         <translation>Күнін көрсетіңіз (КК.АА.ЖЖЖЖ).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="158"/>
+        <location filename="../../app/validation/fields.py" line="180"/>
         <source>A number is required.</source>
         <translation>Санды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="184"/>
+        <location filename="../../app/validation/fields.py" line="206"/>
         <source>A phone number is required.</source>
         <translation>Телефон нөмірін көрсетіңіз.</translation>
     </message>
@@ -9263,57 +9264,57 @@ Keep this change anyway?</source>
         <translation>Келісімді кім бергенін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="74"/>
+        <location filename="../../app/validation/iin.py" line="75"/>
         <source>The IIN is empty; it must have 12 digits.</source>
         <translation>ЖСН көрсетілмеген; ол 12 цифрдан тұруы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="79"/>
+        <location filename="../../app/validation/iin.py" line="80"/>
         <source>The IIN “{text}” has {count} digits; it must have exactly 12.</source>
         <translation>«{text}» ЖСН {count} цифрдан тұрады; ол дәл 12 цифрдан тұруы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="84"/>
+        <location filename="../../app/validation/iin.py" line="85"/>
         <source>The IIN “{text}” is not valid: its 7th digit is {digit}, but it must be 1–6 (century and sex).</source>
         <translation>«{text}» ЖСН жарамсыз: оның жетінші цифры — {digit}, ал ол 1–6 аралығында болуы керек (ғасыр мен жыныс).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="92"/>
+        <location filename="../../app/validation/iin.py" line="93"/>
         <source>The IIN “{text}” is not valid: its first six digits ({yymmdd}) are not a real birth date (YYMMDD).</source>
         <translation>«{text}» ЖСН жарамсыз: алғашқы алты цифры ({yymmdd}) нақты туған күнге сәйкес келмейді (ЖЖААКК).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="98"/>
+        <location filename="../../app/validation/iin.py" line="99"/>
         <source>The IIN “{text}” is not valid: no check digit is possible for its first 11 digits. Check that it was typed correctly.</source>
         <translation>«{text}» ЖСН жарамсыз: алғашқы 11 цифры үшін бақылау цифрын есептеу мүмкін емес. ЖСН дұрыс терілгенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="103"/>
+        <location filename="../../app/validation/iin.py" line="104"/>
         <source>The IIN “{text}” is not valid: the check digit (last digit) is wrong. Check that it was typed correctly.</source>
         <translation>«{text}» ЖСН жарамсыз: бақылау цифры (соңғы цифр) қате. ЖСН дұрыс терілгенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="76"/>
+        <location filename="../../app/validation/iin.py" line="77"/>
         <source>The IIN “{text}” must contain only digits (12 digits).</source>
         <translation>«{text}» ЖСН тек цифрлардан тұруы керек (12 цифр).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="107"/>
+        <location filename="../../app/validation/fields.py" line="120"/>
         <source>The birth date {date} gives an age of {age} years; at most {limit} is possible.</source>
         <translation>Туған күні {date} болса, жасы {age} болып шығады, ал ол {limit} жастан аспауы керек. Күнді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="103"/>
+        <location filename="../../app/validation/fields.py" line="116"/>
         <source>The birth date {date} is before 1900.</source>
         <translation>Туған күні ({date}) 1900 жылдан бұрын. Күнді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="100"/>
+        <location filename="../../app/validation/fields.py" line="113"/>
         <source>The birth date {date} is in the future.</source>
         <translation>Туған күні ({date}) әлі келмеген. Күнді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="131"/>
+        <location filename="../../app/validation/iin.py" line="132"/>
         <source>The birth date {typed} does not agree with the IIN {iin}, which gives {from_iin}.</source>
         <translation>Көрсетілген туған күн ({typed}) ЖСН деректерімен сәйкес емес: {iin} ЖСН бойынша туған күн — {from_iin}.</translation>
     </message>
@@ -9329,7 +9330,7 @@ Keep this change anyway?</source>
     </message>
     <message>
         <location filename="../../app/tables/values.py" line="58"/>
-        <location filename="../../app/validation/fields.py" line="83"/>
+        <location filename="../../app/validation/fields.py" line="88"/>
         <source>The date “{text}” does not exist: there is no such day in that month (check the day and the month).</source>
         <translation>«{text}» деген күн жоқ: ол айда мұндай күн болмайды (күн мен айды тексеріңіз).</translation>
     </message>
@@ -9349,22 +9350,22 @@ Keep this change anyway?</source>
         <translation>Аяқталу күні басталу күнінен бұрын.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="117"/>
+        <location filename="../../app/validation/fields.py" line="130"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>Аяқталу күні ({end}) басталу күнінен ({start}) бұрын. Күндерді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="171"/>
+        <location filename="../../app/validation/fields.py" line="193"/>
         <source>The number {value} is too large: it must be at most {maximum}.</source>
         <translation>{value} саны тым үлкен: ол {maximum} санынан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="167"/>
+        <location filename="../../app/validation/fields.py" line="189"/>
         <source>The number {value} is too small: it must be at least {minimum}.</source>
         <translation>{value} саны тым кіші: ол кемінде {minimum} болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="199"/>
+        <location filename="../../app/validation/fields.py" line="221"/>
         <source>The phone number “{text}” must have 10 digits after +7 or 8, for example +7 701 234 56 78.</source>
         <translation>«{text}» телефон нөмірінде +7 немесе 8 цифрынан кейін 10 цифр болуы керек, мысалы: +7 701 234 56 78.</translation>
     </message>
@@ -9374,18 +9375,18 @@ Keep this change anyway?</source>
         <translation>Облысты көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="134"/>
+        <location filename="../../app/validation/fields.py" line="147"/>
         <source>The sex is required (M or F).</source>
         <translation>Жынысын көрсетіңіз (ер немесе әйел).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="138"/>
+        <location filename="../../app/validation/iin.py" line="139"/>
         <source>The sex “{typed}” does not agree with the IIN {iin}, which gives “{from_iin}”.</source>
         <translation>Көрсетілген жыныс («{typed}») ЖСН деректерімен сәйкес емес: {iin} ЖСН бойынша жынысы — «{from_iin}».</translation>
     </message>
     <message>
         <location filename="../../app/aid/given.py" line="74"/>
-        <location filename="../../app/validation/fields.py" line="126"/>
+        <location filename="../../app/validation/fields.py" line="139"/>
         <source>This field must be filled in.</source>
         <translation>Бұл өрісті толтырыңыз.</translation>
     </message>
@@ -9400,7 +9401,7 @@ Keep this change anyway?</source>
         <translation>Белгісіз мән ({what}): {value}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="50"/>
+        <location filename="../../app/validation/fields.py" line="51"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
@@ -9415,12 +9416,12 @@ Keep this change anyway?</source>
         <translation>тіл</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="50"/>
+        <location filename="../../app/validation/fields.py" line="51"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="76"/>
+        <location filename="../../app/validation/fields.py" line="81"/>
         <location filename="../../app/validation/typed_dates.py" line="28"/>
         <source>“{text}” is not a date; write it as DD.MM.YYYY, for example 25.05.2024.</source>
         <translation>«{text}» күн ретінде танылмады; күнді КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы: 25.05.2024.</translation>
@@ -9431,12 +9432,12 @@ Keep this change anyway?</source>
         <translation>«{text}» — сан емес.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="186"/>
+        <location filename="../../app/validation/fields.py" line="208"/>
         <source>“{text}” is not a phone number: use only digits, spaces, +, -, ( ).</source>
         <translation>«{text}» телефон нөмірі емес: тек цифрларды, бос орындарды және +, -, ( ) таңбаларын пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="141"/>
+        <location filename="../../app/validation/fields.py" line="151"/>
         <source>“{text}” is not a sex; write M or F (ер / әйел, м / ж).</source>
         <translation>«{text}» жынысты білдірмейді; «ер» немесе «әйел» деп жазыңыз (е / ә, M / F).</translation>
     </message>
@@ -9446,7 +9447,7 @@ Keep this change anyway?</source>
         <translation>«{text}» — уақыт емес; оны СС:ММ түрінде жазыңыз, мысалы 09:30.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="164"/>
+        <location filename="../../app/validation/fields.py" line="186"/>
         <source>“{text}” is not a whole number.</source>
         <translation>«{text}» бүтін сан емес. Бүтін санды енгізіңіз.</translation>
     </message>

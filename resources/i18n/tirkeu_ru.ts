@@ -726,7 +726,7 @@ Add this aid as well?</source>
         <translation>Чтобы доверять, введите первые 8 символов отпечатка: </translation>
     </message>
     <message>
-        <location filename="../../app/synth.py" line="72"/>
+        <location filename="../../app/synth.py" line="73"/>
         <source>Unknown scale {scale}: use school, region or nation.</source>
         <translation>Неизвестный масштаб {scale}: укажите school, region или nation.</translation>
     </message>
@@ -857,7 +857,7 @@ Add this aid as well?</source>
         <translation>{name} — {role}: его карточка определяет целевые значения и то, кто может читать пакеты этой установки. Отпечаток его ключа: {fp}. Сверьте его с управлением по телефону.</translation>
     </message>
     <message>
-        <location filename="../../app/synth.py" line="188"/>
+        <location filename="../../app/synth.py" line="189"/>
         <source>{path} already exists; synth makes a new database.</source>
         <translation>Файл {path} уже существует; synth создаёт только новую базу данных. Укажите другое имя файла.</translation>
     </message>
@@ -1883,17 +1883,17 @@ Add this aid as well?</source>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="67"/>
+        <location filename="../../ui/crash.py" line="69"/>
         <source>Copy details</source>
         <translation>Копировать сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="62"/>
+        <location filename="../../ui/crash.py" line="64"/>
         <source>Something went wrong</source>
         <translation>Произошла ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="63"/>
+        <location filename="../../ui/crash.py" line="65"/>
         <source>Tirkeu met an error it did not expect. Your saved records are safe; the details are in the log. If it happens again, send the details to your office.</source>
         <translation>В Tirkeu произошла непредвиденная ошибка. Сохранённые записи в безопасности; подробности — в журнале. Если ошибка повторится, отправьте подробности в управление.</translation>
     </message>
@@ -1911,7 +1911,7 @@ Add this aid as well?</source>
         <translation>Не удалось открыть базу данных {path}: {error}. Проверьте, что запись в папку разрешена и диск не заполнен.</translation>
     </message>
     <message>
-        <location filename="../../app/db/postgres.py" line="119"/>
+        <location filename="../../app/db/postgres.py" line="122"/>
         <source>Cannot reach the database server {path} ({error}). Check the address, that the server is running and that this computer may connect to it. Nothing was saved.</source>
         <translation>Не удаётся подключиться к серверу базы данных {path} ({error}). Проверьте адрес, что сервер работает и что этому компьютеру разрешено к нему подключаться. Ничего не сохранено.</translation>
     </message>
@@ -1933,7 +1933,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/db/environment.py" line="79"/>
-        <location filename="../../app/db/postgres.py" line="100"/>
+        <location filename="../../app/db/postgres.py" line="103"/>
         <source>The database {path} is busy: another program (or a second Tirkeu) is using it. The change was not saved. Close the other program and try again.</source>
         <translation>База данных {path} занята: её использует другая программа (или вторая запущенная копия Tirkeu). Изменение не сохранено. Закройте другую программу и повторите попытку.</translation>
     </message>
@@ -1943,7 +1943,7 @@ Add this aid as well?</source>
         <translation>База данных {path} находится на диске или в папке, доступных только для чтения (например, на флешке с защитой от записи или на CD), поэтому Tirkeu не может её открыть. Скопируйте её в папку, доступную для записи (например, «Документы»), и откройте копию или разрешите запись туда.</translation>
     </message>
     <message>
-        <location filename="../../app/db/postgres.py" line="244"/>
+        <location filename="../../app/db/postgres.py" line="251"/>
         <source>The database {path} uses the encoding {encoding}, which cannot hold Kazakh letters. Create it with ENCODING &apos;UTF8&apos; (the README shows how).</source>
         <translation>База данных {path} использует кодировку {encoding}, в которой нельзя хранить казахские буквы. Создайте её с ENCODING &apos;UTF8&apos; (как — показано в README).</translation>
     </message>
@@ -1953,22 +1953,22 @@ Add this aid as well?</source>
         <translation>Диск с базой данных {path} заполнен. Изменение не сохранено. Освободите место на диске и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../app/db/postgres.py" line="113"/>
+        <location filename="../../app/db/postgres.py" line="116"/>
         <source>The server did not accept the user name or password for {path}. Check them (or your .pgpass file) and try again.</source>
         <translation>Сервер не принял имя пользователя или пароль для {path}. Проверьте их (или ваш файл .pgpass) и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../app/db/postgres.py" line="104"/>
+        <location filename="../../app/db/postgres.py" line="107"/>
         <source>The server of the database {path} is out of disk space or memory. The change was not saved. Ask the server&apos;s administrator to free some.</source>
         <translation>На сервере базы данных {path} закончилось место на диске или память. Изменение не сохранено. Попросите администратора сервера освободить место.</translation>
     </message>
     <message>
-        <location filename="../../app/db/postgres.py" line="108"/>
+        <location filename="../../app/db/postgres.py" line="111"/>
         <source>The server refused to let Tirkeu change the database {path} ({error}). Ask the server&apos;s administrator for the rights the README lists.</source>
         <translation>Сервер не разрешил Tirkeu изменить базу данных {path} ({error}). Попросите администратора сервера выдать права, перечисленные в README.</translation>
     </message>
     <message>
-        <location filename="../../app/db/postgres.py" line="116"/>
+        <location filename="../../app/db/postgres.py" line="119"/>
         <source>There is no database {path} on the server. Ask the server&apos;s administrator to create it (the README shows how).</source>
         <translation>На сервере нет базы данных {path}. Попросите администратора сервера создать её (как — показано в README).</translation>
     </message>
@@ -2659,7 +2659,7 @@ Add this aid as well?</source>
         <translation>База данных управления на сервере PostgreSQL, общая для нескольких сотрудников</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="118"/>
+        <location filename="../../ui/exchange/actions.py" line="122"/>
         <source>Back up the database</source>
         <translation>Резервное копирование базы данных</translation>
     </message>
@@ -2669,22 +2669,22 @@ Add this aid as well?</source>
         <translation>Создать резервную копию базы данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="125"/>
+        <location filename="../../ui/exchange/actions.py" line="129"/>
         <source>Backing up…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="126"/>
+        <location filename="../../ui/exchange/actions.py" line="130"/>
         <source>Backup written to {path}.</source>
         <translation>Резервная копия сохранена: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="100"/>
+        <location filename="../../ui/exchange/actions.py" line="102"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="99"/>
+        <location filename="../../ui/exchange/actions.py" line="101"/>
         <source>Export {what}</source>
         <translation>Экспорт {what}</translation>
     </message>
@@ -2694,7 +2694,7 @@ Add this aid as well?</source>
         <translation>Экспорт {what} в файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="106"/>
+        <location filename="../../ui/exchange/actions.py" line="108"/>
         <source>Exporting…</source>
         <translation>Экспорт данных…</translation>
     </message>
@@ -2730,17 +2730,17 @@ Add this aid as well?</source>
         <translation type="vanished">Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="134"/>
+        <location filename="../../ui/exchange/actions.py" line="138"/>
         <source>This database is on a server: its administrator restores it from the server&apos;s backups (pg_restore). A copy made with &quot;Back up the database to…&quot; opens as a file with --db.</source>
         <translation>Эта база данных находится на сервере: её восстанавливает администратор сервера из резервных копий сервера (pg_restore). Копия, сделанная через «Создать резервную копию базы данных…», открывается как файл через --db.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="119"/>
+        <location filename="../../ui/exchange/actions.py" line="123"/>
         <source>Tirkeu database (*.sqlite3)</source>
         <translation>База данных Tirkeu (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="108"/>
+        <location filename="../../ui/exchange/actions.py" line="110"/>
         <source>Wrote {count} rows to {path}.</source>
         <translation>Записано строк: {count}. Файл: {path}.</translation>
     </message>
@@ -2847,17 +2847,17 @@ Add this aid as well?</source>
 <context>
     <name>Home</name>
     <message>
-        <location filename="../../ui/home/page.py" line="56"/>
+        <location filename="../../ui/home/page.py" line="61"/>
         <source>&amp;New event</source>
         <translation>&amp;Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="59"/>
+        <location filename="../../ui/home/page.py" line="64"/>
         <source>&amp;Write to the USB stick</source>
         <translation>&amp;Записать на флешку</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="57"/>
+        <location filename="../../ui/home/page.py" line="62"/>
         <source>Add &amp;participants</source>
         <translation>Добавить &amp;участников</translation>
     </message>
@@ -2917,12 +2917,12 @@ Add this aid as well?</source>
         <translation>Конкурсы</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="150"/>
+        <location filename="../../ui/home/page.py" line="158"/>
         <source>Coordinator:</source>
         <translation>Координатор:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="153"/>
+        <location filename="../../ui/home/page.py" line="161"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
@@ -2942,7 +2942,7 @@ Add this aid as well?</source>
         <translation>Игры по жеребьёвке</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="149"/>
+        <location filename="../../ui/home/page.py" line="157"/>
         <source>District:</source>
         <translation>Район:</translation>
     </message>
@@ -2962,22 +2962,22 @@ Add this aid as well?</source>
         <translation>Республиканский уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="65"/>
+        <location filename="../../ui/home/page.py" line="70"/>
         <source>New event</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="82"/>
+        <location filename="../../app/home/reminders.py" line="85"/>
         <source>No bundle has been written yet: {count} records are waiting to go to the office on a USB stick.</source>
         <translation>Пакет ещё не записан: {count} записей ждут отправки в управление на флешке.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="196"/>
+        <location filename="../../ui/home/page.py" line="217"/>
         <source>Nothing is due. Well done.</source>
         <translation>Срочных дел нет. Отлично!</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="66"/>
+        <location filename="../../ui/home/page.py" line="71"/>
         <source>Open the event</source>
         <translation>Открыть мероприятие</translation>
     </message>
@@ -2992,22 +2992,22 @@ Add this aid as well?</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="58"/>
+        <location filename="../../ui/home/page.py" line="63"/>
         <source>Print &amp;certificates</source>
         <translation>&amp;Печать сертификатов</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="153"/>
+        <location filename="../../ui/home/page.py" line="161"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="152"/>
+        <location filename="../../ui/home/page.py" line="160"/>
         <source>Records in this database ▸</source>
         <translation>Записи в этой базе ▸</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="151"/>
+        <location filename="../../ui/home/page.py" line="159"/>
         <source>Records in this database ▾</source>
         <translation>Записи в этой базе ▾</translation>
     </message>
@@ -3022,17 +3022,17 @@ Add this aid as well?</source>
         <translation>Целевые показатели областей</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="148"/>
+        <location filename="../../ui/home/page.py" line="156"/>
         <source>Region:</source>
         <translation>Область:</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="145"/>
+        <location filename="../../ui/home/page.py" line="153"/>
         <source>Reminders</source>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="147"/>
+        <location filename="../../ui/home/page.py" line="155"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
@@ -3057,52 +3057,52 @@ Add this aid as well?</source>
         <translation>Команды, вышедшие в плей-офф</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="87"/>
+        <location filename="../../app/home/reminders.py" line="90"/>
         <source>The last bundle was written {days} days ago; {count} records have changed since.</source>
         <translation>Последний пакет записан {days} дн. назад; с тех пор изменилось записей: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="146"/>
+        <location filename="../../ui/home/page.py" line="154"/>
         <source>This installation</source>
         <translation>Эта установка</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="142"/>
+        <location filename="../../ui/home/page.py" line="150"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="64"/>
+        <location filename="../../ui/home/page.py" line="69"/>
         <source>Write the bundle</source>
         <translation>Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="90"/>
+        <location filename="../../app/home/reminders.py" line="93"/>
         <source>{count} records have changed since the last bundle.</source>
         <translation>С последнего пакета изменилось записей: {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="130"/>
+        <location filename="../../app/home/reminders.py" line="133"/>
         <source>{title}: {count} this month (target: {target}).</source>
         <translation>{title}: в этом месяце {count} (цель: {target}).</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="127"/>
+        <location filename="../../app/home/reminders.py" line="130"/>
         <source>{title}: {count} this week (target: {target}).</source>
         <translation>{title}: на этой неделе {count} (цель: {target}).</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="169"/>
+        <location filename="../../app/home/reminders.py" line="172"/>
         <source>«{title}» ({date}): no participants recorded yet.</source>
         <translation>«{title}» ({date}): участники ещё не внесены.</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="175"/>
+        <location filename="../../app/home/reminders.py" line="178"/>
         <source>«{title}» ({date}): {issue}</source>
         <translation>«{title}» ({date}): {issue}</translation>
     </message>
     <message>
-        <location filename="../../app/home/reminders.py" line="180"/>
+        <location filename="../../app/home/reminders.py" line="183"/>
         <source>…and {count} more events of the last month need a look (Events area).</source>
         <translation>…и ещё {count} мероприятий за последний месяц требуют внимания (раздел «Мероприятия»).</translation>
     </message>
@@ -3115,7 +3115,7 @@ Add this aid as well?</source>
         <translation>Получатели помощи</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="79"/>
+        <location filename="../../app/importing/run.py" line="82"/>
         <source>Already registered, written differently, not added again: {rows}.</source>
         <translation>Уже зарегистрированы (написаны иначе), повторно не добавлены: {rows}.</translation>
     </message>
@@ -3166,7 +3166,7 @@ Add this aid as well?</source>
         <translation>Скачать шаблон</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="71"/>
+        <location filename="../../app/importing/run.py" line="74"/>
         <source>Dry run: nothing was saved.</source>
         <translation>Пробный запуск: ничего не сохранено.</translation>
     </message>
@@ -3221,7 +3221,7 @@ Add this aid as well?</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="73"/>
+        <location filename="../../app/importing/run.py" line="76"/>
         <source>Rejected rows with reasons: {path}</source>
         <translation>Отклонённые строки с причинами: {path}</translation>
     </message>
@@ -3250,12 +3250,12 @@ Add this aid as well?</source>
         <translation>Шаблон сохранён: {path}. Заполните его и импортируйте здесь.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="203"/>
+        <location filename="../../app/importing/run.py" line="255"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Неизвестный тип импорта {kind}: укажите один из следующих: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="247"/>
+        <location filename="../../app/importing/run.py" line="302"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
@@ -3265,12 +3265,12 @@ Add this aid as well?</source>
         <translation>пропускается</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="76"/>
+        <location filename="../../app/importing/run.py" line="79"/>
         <source>row {row}: {name} is {registered}</source>
         <translation>строка {row}: {name} — это {registered}</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="66"/>
+        <location filename="../../app/importing/run.py" line="69"/>
         <source>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</source>
         <translation>{file}: создано — {created}, обновлено — {updated}, без изменений — {unchanged}, отклонено — {rejected}.</translation>
     </message>
@@ -3349,27 +3349,27 @@ Add this aid as well?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;About Tirkeu</source>
         <translation>&amp;О программе Tirkeu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Help for this area</source>
         <translation>&amp;Справка по этому разделу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -3424,7 +3424,7 @@ Add this aid as well?</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Tirkeu — {name}</source>
         <translation>Tirkeu — {name}</translation>
     </message>
@@ -3698,35 +3698,35 @@ Add this aid as well?</source>
     <name>People</name>
     <message>
         <location filename="../../app/aid/listing.py" line="50"/>
-        <location filename="../../app/people/listing.py" line="19"/>
+        <location filename="../../app/people/listing.py" line="21"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../app/people/listing.py" line="22"/>
+        <location filename="../../app/people/listing.py" line="24"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="53"/>
-        <location filename="../../app/people/listing.py" line="25"/>
+        <location filename="../../app/people/listing.py" line="27"/>
         <source>Grade</source>
         <translation>Класс</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="51"/>
-        <location filename="../../app/people/listing.py" line="21"/>
+        <location filename="../../app/people/listing.py" line="23"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="49"/>
-        <location filename="../../app/people/listing.py" line="17"/>
+        <location filename="../../app/people/listing.py" line="19"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/people/listing.py" line="18"/>
+        <location filename="../../app/people/listing.py" line="20"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
@@ -3736,24 +3736,24 @@ Add this aid as well?</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../app/people/listing.py" line="26"/>
+        <location filename="../../app/people/listing.py" line="28"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="52"/>
-        <location filename="../../app/people/listing.py" line="24"/>
+        <location filename="../../app/people/listing.py" line="26"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../app/people/listing.py" line="20"/>
+        <location filename="../../app/people/listing.py" line="22"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../app/aid/listing.py" line="48"/>
-        <location filename="../../app/people/listing.py" line="16"/>
+        <location filename="../../app/people/listing.py" line="18"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
@@ -4095,7 +4095,7 @@ Add this aid as well?</source>
         <translation>Выданная помощь по спонсорам</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="199"/>
+        <location filename="../../app/reports/road.py" line="210"/>
         <source>Aid delivered, tenge</source>
         <translation>Сумма выданной помощи, тенге</translation>
     </message>
@@ -4198,7 +4198,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/breakdowns.py" line="72"/>
-        <location filename="../../app/reports/road.py" line="182"/>
+        <location filename="../../app/reports/road.py" line="193"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -4228,7 +4228,7 @@ Add this aid as well?</source>
         <translation>Дети по категориям семей</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="200"/>
+        <location filename="../../app/reports/road.py" line="211"/>
         <source>Children given the same aid twice</source>
         <translation>Дети, получившие одну и ту же помощь дважды</translation>
     </message>
@@ -4238,12 +4238,12 @@ Add this aid as well?</source>
         <translation>Дети, получившие помощь</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="197"/>
+        <location filename="../../app/reports/road.py" line="208"/>
         <source>Children identified but not yet helped</source>
         <translation>Выявленные дети, ещё не получившие помощь</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="195"/>
+        <location filename="../../app/reports/road.py" line="206"/>
         <source>Children in the data bank</source>
         <translation>Дети в банке данных</translation>
     </message>
@@ -4374,7 +4374,7 @@ Add this aid as well?</source>
         <translation>Район: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="184"/>
+        <location filename="../../app/reports/road.py" line="195"/>
         <source>Each school&apos;s typed total is used where it has one, else its count from the records (children in the data bank by the period&apos;s end).</source>
         <translation>Если школа ввела свой итог, берётся он, иначе берётся число по записям (дети, внесённые в банк данных к концу периода).</translation>
     </message>
@@ -4452,7 +4452,7 @@ Add this aid as well?</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="183"/>
+        <location filename="../../app/reports/road.py" line="194"/>
         <source>From the records</source>
         <translation>По записям</translation>
     </message>
@@ -4495,7 +4495,7 @@ Add this aid as well?</source>
         <translation>Как часто (как указано)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="182"/>
+        <location filename="../../app/reports/road.py" line="193"/>
         <source>In the passports</source>
         <translation>В паспортах</translation>
     </message>
@@ -4812,7 +4812,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="129"/>
-        <location filename="../../app/reports/road.py" line="179"/>
+        <location filename="../../app/reports/road.py" line="190"/>
         <source>Pupils</source>
         <translation>Учащиеся</translation>
     </message>
@@ -4856,7 +4856,7 @@ Add this aid as well?</source>
         <translation>Отчёты и показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="201"/>
+        <location filename="../../app/reports/road.py" line="212"/>
         <source>Road to School («Мектепке жол»)</source>
         <translation>Дорога в школу («Мектепке жол»)</translation>
     </message>
@@ -4893,7 +4893,7 @@ Add this aid as well?</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="181"/>
+        <location filename="../../app/reports/road.py" line="192"/>
         <source>School social passports summed ({year})</source>
         <translation>Соцпаспорта школ, итого ({year})</translation>
     </message>
@@ -5063,7 +5063,7 @@ Add this aid as well?</source>
         <translation>Тренинги, семинары и вебинары</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="183"/>
+        <location filename="../../app/reports/road.py" line="194"/>
         <source>Typed by schools</source>
         <translation>Введено школами</translation>
     </message>
@@ -5570,19 +5570,19 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="214"/>
+        <location filename="../../ui/application.py" line="224"/>
         <source>Backing up…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="72"/>
-        <location filename="../../ui/application.py" line="106"/>
-        <location filename="../../ui/application.py" line="158"/>
+        <location filename="../../ui/application.py" line="82"/>
+        <location filename="../../ui/application.py" line="116"/>
+        <location filename="../../ui/application.py" line="168"/>
         <source>Tirkeu cannot open the database</source>
         <translation>Tirkeu не может открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="99"/>
+        <location filename="../../ui/application.py" line="109"/>
         <source>Tirkeu is already open with this database. Use the window that is open.</source>
         <translation>Tirkeu уже открыт с этой базой данных. Используйте открытое окно.</translation>
     </message>
@@ -5595,7 +5595,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Помощь одному ребёнку от нескольких школ в одной кампании:</translation>
     </message>
     <message>
-        <location filename="../../app/sync/batch.py" line="119"/>
+        <location filename="../../app/sync/batch.py" line="129"/>
         <source>An identity card or key file, not a bundle: skipped.</source>
         <translation>Карточка установки или файл ключа, а не пакет: пропущен.</translation>
     </message>
@@ -5605,7 +5605,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Попросите {above} прислать карточку установки: небольшой файл (tirkeu-identity.json) на флешке или по электронной почте.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="311"/>
+        <location filename="../../app/sync/importer.py" line="315"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
         <translation>Пакет № {sequence} (отправитель: {name}) уже был импортирован с другим содержимым; этот пакет не применён. Уточните у школы, какой из них верный.</translation>
     </message>
@@ -5798,7 +5798,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>{name}: не хватает пакетов № {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="235"/>
+        <location filename="../../app/sync/importer.py" line="239"/>
         <source>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</source>
         <translation>Более {n} записей пакета ошибочны; пакет отклонён целиком.</translation>
     </message>
@@ -6016,7 +6016,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Записи пакета больше допустимого размера; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="347"/>
+        <location filename="../../app/sync/importer.py" line="351"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
         <translation>Записи пакета противоречат друг другу ({error}); из него ничего не импортировано.</translation>
     </message>
@@ -6091,7 +6091,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Этот пакет записан самой этой установкой.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="300"/>
+        <location filename="../../app/sync/importer.py" line="304"/>
         <source>This bundle was written for another installation; it is not imported here.</source>
         <translation>Этот пакет записан для другой установки; здесь он не импортируется.</translation>
     </message>
@@ -6106,7 +6106,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Часы этого компьютера отстают от последнего изменения в нём ({when} UTC). Проверьте дату и время: по ним упорядочиваются изменения.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/batch.py" line="137"/>
+        <location filename="../../app/sync/batch.py" line="145"/>
         <source>This file could not be imported ({error}); it was skipped and the others went on. The details are in the log.</source>
         <translation>Этот файл не удалось импортировать ({error}); он пропущен, остальные импортированы дальше. Подробности в журнале.</translation>
     </message>
@@ -6133,6 +6133,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
     </message>
     <message>
         <location filename="../../app/models/base.py" line="63"/>
+        <location filename="../../app/records.py" line="67"/>
         <source>This record was made by another installation; only that installation can change it.</source>
         <translation>Эта запись создана другой установкой; изменить её может только та установка.</translation>
     </message>
@@ -6338,7 +6339,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name} — {role}: он не принимает пакеты от этой установки ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="297"/>
+        <location filename="../../app/sync/importer.py" line="301"/>
         <source>{name} is a {role}; this installation does not take bundles from it ({why}).</source>
         <translation>{name} — {role}; эта установка не принимает от него пакеты ({why}).</translation>
     </message>
@@ -6420,7 +6421,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Отсутствуют обязательные столбцы: {missing}. Укажите для них в первой строке одно из допустимых названий — {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/values.py" line="112"/>
+        <location filename="../../app/tables/values.py" line="119"/>
         <source>The IIN “{text}” was turned by Excel into a rounded number: its last digits are lost. In the file, format the IIN column as Text and type the IINs again (or copy them from the original list), or correct it here.</source>
         <translation>ИИН “{text}” Excel превратил в округлённое число: последние цифры потеряны. В файле задайте столбцу ИИН формат «Текстовый» и введите ИИН заново (или скопируйте из исходного списка), либо исправьте здесь.</translation>
     </message>
@@ -6586,7 +6587,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/values.py" line="134"/>
+        <location filename="../../app/tables/values.py" line="141"/>
         <source>“{text}” has «?» where letters should be: the list was saved in a way that lost the Kazakh letters. Type the name with its letters.</source>
         <translation>В “{text}” вместо букв стоит «?»: список сохранили так, что казахские буквы потерялись. Впишите имя с его буквами.</translation>
     </message>
@@ -6604,7 +6605,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Подождите</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="106"/>
+        <location filename="../../ui/tasks.py" line="108"/>
         <source>Something went wrong inside Tirkeu: {error}. Nothing was half-saved; the details are in the log.</source>
         <translation>Внутренняя ошибка Tirkeu: {error}. Частично ничего не сохранено; подробности — в журнале.</translation>
     </message>
@@ -9243,17 +9244,17 @@ Keep this change anyway?</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../app/validation/fields.py" line="69"/>
+        <location filename="../../app/validation/fields.py" line="74"/>
         <source>A date is required (DD.MM.YYYY).</source>
         <translation>Укажите дату (ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="158"/>
+        <location filename="../../app/validation/fields.py" line="180"/>
         <source>A number is required.</source>
         <translation>Укажите число.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="184"/>
+        <location filename="../../app/validation/fields.py" line="206"/>
         <source>A phone number is required.</source>
         <translation>Укажите номер телефона.</translation>
     </message>
@@ -9268,57 +9269,57 @@ Keep this change anyway?</source>
         <translation>Укажите, кто дал согласие.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="74"/>
+        <location filename="../../app/validation/iin.py" line="75"/>
         <source>The IIN is empty; it must have 12 digits.</source>
         <translation>ИИН не указан; он должен состоять из 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="79"/>
+        <location filename="../../app/validation/iin.py" line="80"/>
         <source>The IIN “{text}” has {count} digits; it must have exactly 12.</source>
         <translation>ИИН «{text}»: цифр — {count}, а должно быть ровно 12.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="84"/>
+        <location filename="../../app/validation/iin.py" line="85"/>
         <source>The IIN “{text}” is not valid: its 7th digit is {digit}, but it must be 1–6 (century and sex).</source>
         <translation>ИИН «{text}» недействителен: его 7-я цифра — {digit}, а должна быть от 1 до 6 (век и пол).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="92"/>
+        <location filename="../../app/validation/iin.py" line="93"/>
         <source>The IIN “{text}” is not valid: its first six digits ({yymmdd}) are not a real birth date (YYMMDD).</source>
         <translation>ИИН «{text}» недействителен: первые шесть цифр ({yymmdd}) не образуют реальную дату рождения (ГГММДД).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="98"/>
+        <location filename="../../app/validation/iin.py" line="99"/>
         <source>The IIN “{text}” is not valid: no check digit is possible for its first 11 digits. Check that it was typed correctly.</source>
         <translation>ИИН «{text}» недействителен: для его первых 11 цифр невозможно вычислить контрольную цифру. Проверьте, правильно ли он введён.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="103"/>
+        <location filename="../../app/validation/iin.py" line="104"/>
         <source>The IIN “{text}” is not valid: the check digit (last digit) is wrong. Check that it was typed correctly.</source>
         <translation>ИИН «{text}» недействителен: неверная контрольная (последняя) цифра. Проверьте, правильно ли он введён.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="76"/>
+        <location filename="../../app/validation/iin.py" line="77"/>
         <source>The IIN “{text}” must contain only digits (12 digits).</source>
         <translation>ИИН «{text}» должен состоять только из цифр (12 цифр).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="107"/>
+        <location filename="../../app/validation/fields.py" line="120"/>
         <source>The birth date {date} gives an age of {age} years; at most {limit} is possible.</source>
         <translation>При дате рождения {date} возраст составляет {age}, а допустимо не более {limit}. Проверьте дату.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="103"/>
+        <location filename="../../app/validation/fields.py" line="116"/>
         <source>The birth date {date} is before 1900.</source>
         <translation>Дата рождения {date} раньше 1900 года. Проверьте дату.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="100"/>
+        <location filename="../../app/validation/fields.py" line="113"/>
         <source>The birth date {date} is in the future.</source>
         <translation>Дата рождения {date} ещё не наступила. Проверьте дату.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="131"/>
+        <location filename="../../app/validation/iin.py" line="132"/>
         <source>The birth date {typed} does not agree with the IIN {iin}, which gives {from_iin}.</source>
         <translation>Дата рождения {typed} не совпадает с ИИН {iin}, по которому дата рождения — {from_iin}.</translation>
     </message>
@@ -9334,7 +9335,7 @@ Keep this change anyway?</source>
     </message>
     <message>
         <location filename="../../app/tables/values.py" line="58"/>
-        <location filename="../../app/validation/fields.py" line="83"/>
+        <location filename="../../app/validation/fields.py" line="88"/>
         <source>The date “{text}” does not exist: there is no such day in that month (check the day and the month).</source>
         <translation>Даты «{text}» не существует: в этом месяце нет такого дня (проверьте день и месяц).</translation>
     </message>
@@ -9354,22 +9355,22 @@ Keep this change anyway?</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="117"/>
+        <location filename="../../app/validation/fields.py" line="130"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>Дата окончания {end} раньше даты начала {start}. Проверьте даты.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="171"/>
+        <location filename="../../app/validation/fields.py" line="193"/>
         <source>The number {value} is too large: it must be at most {maximum}.</source>
         <translation>Число {value} слишком большое: оно должно быть не больше {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="167"/>
+        <location filename="../../app/validation/fields.py" line="189"/>
         <source>The number {value} is too small: it must be at least {minimum}.</source>
         <translation>Число {value} слишком маленькое: оно должно быть не меньше {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="199"/>
+        <location filename="../../app/validation/fields.py" line="221"/>
         <source>The phone number “{text}” must have 10 digits after +7 or 8, for example +7 701 234 56 78.</source>
         <translation>Номер телефона «{text}» должен содержать 10 цифр после +7 или 8, например +7 701 234 56 78.</translation>
     </message>
@@ -9379,18 +9380,18 @@ Keep this change anyway?</source>
         <translation>Укажите область.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="134"/>
+        <location filename="../../app/validation/fields.py" line="147"/>
         <source>The sex is required (M or F).</source>
         <translation>Укажите пол (М или Ж).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="138"/>
+        <location filename="../../app/validation/iin.py" line="139"/>
         <source>The sex “{typed}” does not agree with the IIN {iin}, which gives “{from_iin}”.</source>
         <translation>Пол «{typed}» не совпадает с ИИН {iin}, по которому пол — «{from_iin}».</translation>
     </message>
     <message>
         <location filename="../../app/aid/given.py" line="74"/>
-        <location filename="../../app/validation/fields.py" line="126"/>
+        <location filename="../../app/validation/fields.py" line="139"/>
         <source>This field must be filled in.</source>
         <translation>Заполните это поле.</translation>
     </message>
@@ -9405,7 +9406,7 @@ Keep this change anyway?</source>
         <translation>Неизвестное значение ({what}): {value}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="50"/>
+        <location filename="../../app/validation/fields.py" line="51"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
@@ -9420,12 +9421,12 @@ Keep this change anyway?</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="50"/>
+        <location filename="../../app/validation/fields.py" line="51"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="76"/>
+        <location filename="../../app/validation/fields.py" line="81"/>
         <location filename="../../app/validation/typed_dates.py" line="28"/>
         <source>“{text}” is not a date; write it as DD.MM.YYYY, for example 25.05.2024.</source>
         <translation>«{text}» не является датой; введите дату в виде ДД.ММ.ГГГГ, например 25.05.2024.</translation>
@@ -9436,12 +9437,12 @@ Keep this change anyway?</source>
         <translation>«{text}» — не число.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="186"/>
+        <location filename="../../app/validation/fields.py" line="208"/>
         <source>“{text}” is not a phone number: use only digits, spaces, +, -, ( ).</source>
         <translation>«{text}» не является номером телефона: используйте только цифры, пробелы и символы +, -, ( ).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="141"/>
+        <location filename="../../app/validation/fields.py" line="151"/>
         <source>“{text}” is not a sex; write M or F (ер / әйел, м / ж).</source>
         <translation>«{text}» не обозначает пол; укажите М или Ж (муж / жен, ер / әйел).</translation>
     </message>
@@ -9451,7 +9452,7 @@ Keep this change anyway?</source>
         <translation>«{text}» не является временем; укажите его в виде ЧЧ:ММ, например 09:30.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/fields.py" line="164"/>
+        <location filename="../../app/validation/fields.py" line="186"/>
         <source>“{text}” is not a whole number.</source>
         <translation>«{text}» не является целым числом. Введите целое число.</translation>
     </message>
