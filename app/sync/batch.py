@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.db.page_cache import bulk_page_cache
+from app.db.bulk_writing import bulk_writing
 from app.db.rows import tuples
 from app.db.store import current_store
 from app.errors import DatabaseError
@@ -109,7 +109,7 @@ def import_paths(paths: list[Path], *, dry_run: bool = False, trust_new: bool = 
     # commit, because each commit costs a disk flush (~20 ms): 400 bundles would spend
     # more time flushing than importing.  A crash loses at most the group being written,
     # never half a bundle, and its bundles import again next time.
-    with bulk_page_cache(db.connection()):
+    with bulk_writing(db.connection()):
         _import_groups(files, batch, dry_run, trust_new, translate, progress)
     batch.gaps = sequence_gaps()
     return batch
