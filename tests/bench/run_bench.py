@@ -134,7 +134,7 @@ def main() -> int:
                              baseline=base["peak_mb"], target="", higher=False))
             rep = measure([PY, "tests/bench/report_tasks.py", str(tmp / f"{scale}.sqlite3")])
             rows.append(dict(figure=f"indicators report, {scale}: s", value=rep["seconds"],
-                             baseline=1.0 if scale == "region" else 5.0, target=f"<= {1 if scale == 'region' else 5} s",
+                             baseline=1.0 if scale == "region" else 3.0, target=f"<= {1 if scale == 'region' else 3} s",
                              higher=False, limit=1.0, detail=f"one indicator's plain GROUP BY {rep['baseline_s']:.2f} s, "
                                                              f"ratio {rep['ratio']:.1f}x"))
         region_db = tmp / "region.sqlite3"
