@@ -22,6 +22,11 @@ from app.validation.fields import require
 ROLE_ORGANISATION_KIND = {"school": "school", "office": "office", "national": "office"}
 
 
+def database_is_open() -> bool:
+    """Whether a database is open (the window's forms ask before refilling their lists from it)."""
+    return is_open()
+
+
 def get_installation() -> Installation | None:
     """This database's installation, or None before set-up (or when no database is open)."""
     if not is_open():

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError, ValidationError
+from app.installation import database_is_open
 from ui.common.date_field import DateField
 from ui.i18n import render, tr
 
@@ -145,7 +146,8 @@ class FormDialog(QDialog):
     # -- language ---------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "labels"):
+        # A form whose database is closed (a window's last moments) has nothing to fill its lists from.
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "labels") and database_is_open():
             self.retranslate()
             # The button box renames its standard buttons after us; rename them once more after it.
             QTimer.singleShot(0, self, self._retranslate_buttons)  # dropped if the form is gone
