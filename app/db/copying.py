@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.db.locks import refresh_statistics
 from app.errors import UsageError
 from app.i18n import Msg
 
@@ -147,6 +148,7 @@ def copy_all(source: Any, target: Any, progress: Callable[[str, int], None] | No
         if _on_server(target):
             _advance_identities(target, want)
         target.execute("COMMIT")
+        refresh_statistics(target)
     except BaseException:
         target.execute("ROLLBACK")
         raise

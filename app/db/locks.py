@@ -25,3 +25,17 @@ def exclusive(db: Any, name: str) -> None:
         return
     run = db.execute_sql if hasattr(db, "execute_sql") else db.execute
     run("SELECT pg_advisory_xact_lock(?)", (lock_key(name),))
+
+
+def refresh_statistics(db: Any, tables: list[str] | None = None) -> None:
+    """After many rows came in at once, let a server's planner see them (no-op on SQLite).
+
+    A server plans from statistics its autovacuum gathers some time later; a
+    report run right after a move-to or a large import would otherwise be
+    planned for empty tables (measured: minutes instead of 1.5 s at region
+    scale).  SQLite plans without such statistics.
+    """
+    if getattr(db, "tirkeu_engine", "sqlite") != "postgresql":
+        return
+    run = db.execute_sql if hasattr(db, "execute_sql") else db.execute
+    run("ANALYZE" + (" " + ", ".join(tables) if tables else ""))

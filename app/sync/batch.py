@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.db.bulk_writing import bulk_writing
+from app.db.locks import refresh_statistics
 from app.db.rows import tuples
 from app.db.store import current_store
 from app.errors import DatabaseError
@@ -98,6 +99,10 @@ def sequence_gaps(limit: int = 50) -> list[Gap]:
     return gaps
 
 
+#: Records created by one import above which a server's statistics are gathered again at once.
+BIG_IMPORT = 10_000
+
+
 def import_paths(paths: list[Path], *, dry_run: bool = False, trust_new: bool = False,
                  translate: Translate | None = None,
                  progress: Callable[[int, int, str], None] | None = None) -> BatchSummary:
@@ -111,6 +116,8 @@ def import_paths(paths: list[Path], *, dry_run: bool = False, trust_new: bool = 
     # never half a bundle, and its bundles import again next time.
     with bulk_writing(db.connection()):
         _import_groups(files, batch, dry_run, trust_new, translate, progress)
+    if not dry_run and batch.totals()["created"] >= BIG_IMPORT:
+        refresh_statistics(db)  # a server's first report after hundreds of bundles is planned on them
     batch.gaps = sequence_gaps()
     return batch
 
