@@ -10,7 +10,7 @@ from app.cli.certificate_commands import add_parsers as add_certificate_parsers
 from app.cli.contest_commands import add_parsers as add_contest_parsers
 from app.cli.report_commands import add_parsers as add_report_parsers
 from app.cli.sync_commands import add_parsers
-from app.cli.tournament_commands import add_parsers as add_tournament_parsers
+from app.cli.tournament_parser import add_parsers as add_tournament_parsers
 
 
 def build_parser() -> argparse.ArgumentParser:
