@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from app.db.reading import is_server
 from app.db.store import current_store
 from app.events.records import rules_for
 from app.events.rules import COUNTED_STATUSES
@@ -74,22 +75,19 @@ def rule_condition(kind: str, people: str = "people") -> str | None:
     return " AND ".join(parts) if parts else None
 
 
-class Working:
-    """The temp tables of one report on the current connection; ``close`` drops them."""
+class Reading:
+    """Questions to one connection for one report's period and scope; ``close`` drops its temp tables.
+
+    The main :class:`Working` set and a section worked out beside it on a second connection
+    (:mod:`app.reports.beside`) both read through this.
+    """
 
     # The scope holds "most" events when more than 1/WIDE_SHARE of all (see _events).
     WIDE_SHARE = 4
 
-    def __init__(self, period: Period, scope: Scope) -> None:
-        self.period, self.scope = period, scope
-        self.db = current_store().db
-        self.conn = self.db.connection()
+    def __init__(self, period: Period, scope: Scope, conn: Any) -> None:
+        self.period, self.scope, self.conn = period, scope, conn
         self.drop()
-        self._events()
-        self._attendance()
-        self._combos: list[tuple[int, int, int]] | None = None
-        self._counted: dict[tuple, int] = {}
-        self.memo: dict[str, Any] = {}  # answers several sections share
 
     # -- helpers ------------------------------------------------------------------------
     def all(self, sql: str, params: tuple | list = ()) -> list[tuple]:
@@ -160,6 +158,19 @@ class Working:
             return f"{school} = ?", [s.value]
         return "1 = 1", []
 
+
+
+class Working(Reading):
+    """The temp tables of one report's events and people on the current connection; ``close`` drops them."""
+
+    def __init__(self, period: Period, scope: Scope) -> None:
+        super().__init__(period, scope, current_store().db.connection())
+        self._events()
+        self._attendance()
+        self._combos: list[tuple[int, int, int]] | None = None
+        self._counted: dict[tuple, int] = {}
+        self.memo: dict[str, Any] = {}  # answers several sections share
+
     # -- the working set ----------------------------------------------------------------
     def _events(self) -> None:
         where, args = self.event_scope()
@@ -187,7 +198,7 @@ class Working:
                                   WHERE (CASE WHEN {counted} THEN 0 ELSE 1 END) = 1 GROUP BY a.event_uid""")
             named = ("(SELECT count(*) FROM attendance a WHERE a.event_uid = e.uid) "
                      "- coalesce((SELECT x.n FROM rep_exc x WHERE x.uid = e.uid), 0)")
-        elif self.wide and getattr(self.conn, "tirkeu_engine", "sqlite") == "postgresql":
+        elif self.wide and is_server(self.conn):
             # A server counts every event's attendance in one grouped pass (a hash join) faster than
             # one index probe per event.
             named = "coalesce(nc.n, 0)"
@@ -202,29 +213,45 @@ class Working:
             organiser TEXT, headcount INTEGER, hc_pupils INTEGER, hc_teachers INTEGER, hc_parents INTEGER,
             hc_others INTEGER, hc_girls INTEGER, hc_boys INTEGER, month TEXT, week TEXT,
             mass INTEGER, named INTEGER DEFAULT 0, people INTEGER DEFAULT 0, ok INTEGER)""")
-        self.conn.execute(f"""INSERT INTO rep_ev (uid, title, programme, kind, start_date, end_date, minutes,
-                language, region, district, organiser, headcount, hc_pupils, hc_teachers, hc_parents,
-                hc_others, hc_girls, hc_boys, month, week, mass, named)
-            SELECT e.uid, e.title, e.programme, e.kind, e.start_date, coalesce(e.end_date, e.start_date),
-                e.duration_minutes, e.language, coalesce(e.region, o.region), coalesce(e.district, o.district),
-                e.organiser_uid, e.headcount, e.hc_pupils, e.hc_teachers, e.hc_parents, e.hc_others,
-                e.hc_girls, e.hc_boys, substr(e.start_date, 1, 7),
-                date(e.start_date, 'weekday 0', '-6 days'),
-                CASE WHEN e.kind IN ({_quoted(mass_kinds())}) THEN 1 ELSE 0 END, {named}
-            {source}""", args)
-        self.events = self.one("SELECT count(*) FROM rep_ev")[0]
+        columns = ("uid, title, programme, kind, start_date, end_date, minutes, language, region, district, "
+                   "organiser, headcount, hc_pupils, hc_teachers, hc_parents, hc_others, hc_girls, hc_boys, "
+                   "month, week, mass, named")
+        select = f"""SELECT e.uid AS uid, e.title AS title, e.programme AS programme, e.kind AS kind,
+                e.start_date AS start_date, coalesce(e.end_date, e.start_date) AS end_date,
+                e.duration_minutes AS minutes, e.language AS language, coalesce(e.region, o.region) AS region,
+                coalesce(e.district, o.district) AS district, e.organiser_uid AS organiser,
+                e.headcount AS headcount, e.hc_pupils AS hc_pupils, e.hc_teachers AS hc_teachers,
+                e.hc_parents AS hc_parents, e.hc_others AS hc_others, e.hc_girls AS hc_girls,
+                e.hc_boys AS hc_boys, substr(e.start_date, 1, 7) AS month,
+                date(e.start_date, 'weekday 0', '-6 days') AS week,
+                CASE WHEN e.kind IN ({_quoted(mass_kinds())}) THEN 1 ELSE 0 END AS mass, {named} AS named
+            {source}"""
         # people: what the rules judge; ok: every rule of the kind met (NULL for a kind without rules).
         people = """CASE WHEN mass = 1 AND headcount IS NOT NULL THEN headcount
                          WHEN named = 0 AND headcount IS NOT NULL THEN headcount ELSE named END"""
+        ok = self._rules_met(f"({people})")
+        if is_server(self.conn):
+            # Worked out as the rows go in: updating every row after costs a server a new version of each
+            # (0.11 s for a region's 20,000 events); here ``named`` is a column of a join, cheap to repeat.
+            self.conn.execute(f"""INSERT INTO rep_ev ({columns}, people, ok)
+                                  SELECT s.*, {people}, {ok} FROM ({select}) s""", args)
+        else:
+            # SQLite would repeat ``named`` (a subquery per event) in each place it is used: afterwards.
+            self.conn.execute(f"INSERT INTO rep_ev ({columns}) {select}", args)
+            self.conn.execute(f"UPDATE rep_ev SET people = {people}, ok = {ok}")
+        self.events = self.one("SELECT count(*) FROM rep_ev")[0]
+
+    @staticmethod
+    def _rules_met(people: str) -> str:
+        """SQL over rep_ev's columns: 1 when an event meets every rule of its kind, 0 when it breaks one,
+        NULL for a kind without rules (as SQLite's own truth values; a server's are booleans)."""
         cases = []
-        for kind, in self.all("SELECT DISTINCT kind FROM rep_ev"):
-            condition = rule_condition(kind, f"({people})")
+        for kind in sorted(k["code"] for k in load("event_kinds")):
+            condition = rule_condition(kind, people)
             if condition:
-                # 1 met, 0 not, NULL unknown (as SQLite's own truth values; a server's are booleans)
                 cases.append(f"WHEN {_quoted([kind])} THEN (CASE WHEN {condition} THEN 1 "
                              f"WHEN NOT ({condition}) THEN 0 END)")
-        ok = f"CASE kind {' '.join(cases)} END" if cases else "NULL"
-        self.conn.execute(f"UPDATE rep_ev SET people = {people}, ok = {ok}")
+        return f"CASE kind {' '.join(cases)} END" if cases else "NULL"
 
     def _codes(self) -> None:
         """Number the (programme, kind, language) of the events, and (region, Legal Culture) at country scope.
@@ -288,7 +315,7 @@ class Working:
 
     def _report_index(self) -> bool:
         """True when attendance has the report's covering index (person, event, status, deleted)."""
-        if getattr(self.conn, "tirkeu_engine", "sqlite") == "postgresql":
+        if is_server(self.conn):
             return False  # the server's planner picks its indexes itself; INDEXED BY is SQLite's
         return bool(self.one("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?",
                              (REPORT_INDEX,)))
@@ -301,7 +328,7 @@ class Working:
     def _people(self) -> None:
         """``rep_pe``: one row per person who took part, in one pass over the attendance."""
         counted = f"a.deleted = 0 AND a.status IN ({_quoted(list(COUNTED_STATUSES))})"
-        server = getattr(self.conn, "tirkeu_engine", "sqlite") == "postgresql"
+        server = is_server(self.conn)
         if server:
             # PostgreSQL has the bitwise OR aggregate SQLite lacks: each field of bit_or is 0 or 1, moved
             # to its top bit as _fold leaves it; exact for any number of attendances (no second pass).

@@ -1,7 +1,7 @@
 """``compute_indicators``: every programme's indicators for a period and a scope.
 
 The whole report is read in one transaction (a consistent snapshot while
-bundles may be imported) from temp tables of the period's events and
+bundles may be imported, on a server too: :func:`app.db.reading.snapshot`) from temp tables of the period's events and
 attendance (:mod:`app.reports.data`), with SQL aggregates only.
 """
 from __future__ import annotations
@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import time
 
+from app.db.reading import snapshot
 from app.db.store import current_store
 from app.i18n import Msg, normalise_language
 from app.reference import name
+from app.reports.beside import Beside
 from app.reports.breakdowns import breakdowns
 from app.reports.common import Context
-from app.reports.data import Working
+from app.reports.data import Reading, Working
 from app.reports.legal import legal_culture
 from app.reports.media import mass_actions, media_literacy
 from app.reports.model import MARK, Column, IndicatorLine, Report, Table
@@ -47,14 +49,22 @@ def compute_indicators(period: Period | str | None = None, scope: Scope | str | 
     began = time.perf_counter()
     db = current_store().db
     report = Report(period, scope, lang, today)
-    with db.atomic():
-        w = Working(period, scope)
-        try:
-            c = Context(period, scope, lang, today, Targets(), w)
-            report.sections = [legal_culture(c), debate_and_contests(c), road_to_school(c),
-                               media_literacy(c), mass_actions(c), breakdowns(c)]
-        finally:
-            w.close()
+    with snapshot(db) as snap:
+        targets = Targets()
+
+        def context(reading: Reading) -> Context:
+            return Context(period, scope, lang, today, targets, reading)  # type: ignore[arg-type]
+
+        # Road to School reads none of the working set: a second connection works it out meanwhile.
+        with Beside(snap, lambda conn: Reading(period, scope, conn),
+                    lambda reading: road_to_school(context(reading))) as road:
+            w = Working(period, scope)
+            try:
+                c = context(w)
+                report.sections = [legal_culture(c), debate_and_contests(c), road.result(w),
+                                   media_literacy(c), mass_actions(c), breakdowns(c)]
+            finally:
+                w.close()
     report.sections[0].tables.insert(0, indicator_table(report))
     report.seconds = time.perf_counter() - began
     return report
