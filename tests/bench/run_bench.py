@@ -133,10 +133,16 @@ def main() -> int:
             rows.append(dict(figure=f"synth {scale}: peak MB", value=ours["peak_mb"],
                              baseline=base["peak_mb"], target="", higher=False))
             rep = measure([PY, "tests/bench/report_tasks.py", str(tmp / f"{scale}.sqlite3")])
-            rows.append(dict(figure=f"indicators report, {scale}: s", value=rep["seconds"],
-                             baseline=1.0 if scale == "region" else 3.0, target=f"<= {1 if scale == 'region' else 3} s",
-                             higher=False, limit=1.0, detail=f"one indicator's plain GROUP BY {rep['baseline_s']:.2f} s, "
-                                                             f"ratio {rep['ratio']:.1f}x"))
+            if scale == "region":
+                # Issue 16: the whole report within 1.1 x one indicator's plain query on the same data.
+                rows.append(dict(figure="indicators report, region: s", value=rep["seconds"],
+                                 baseline=rep["baseline_s"], target="<= 1.1 x one plain GROUP BY", higher=False,
+                                 limit=1.1, detail=f"first run {rep['first_s']:.2f} s; median of 3 each"))
+            else:
+                rows.append(dict(figure=f"indicators report, {scale}: s", value=rep["seconds"], baseline=3.0,
+                                 target="<= 3 s", higher=False, limit=1.0,
+                                 detail=f"one indicator's plain GROUP BY {rep['baseline_s']:.2f} s, "
+                                        f"ratio {rep['ratio']:.1f}x"))
         region_db = tmp / "region.sqlite3"
         # The search figures are timed with a busy-loop process on the machine's other core (ui_tasks starts
         # and stops it), as on a laptop where something else is working; the list's opening is timed alone.
