@@ -38,12 +38,13 @@ def new_uid(now_ms: int | None = None) -> str:
     """A new time-ordered id as 32 lowercase hex digits (UUIDv7 layout)."""
     ms = int(time.time() * 1000) if now_ms is None else now_ms
     rand = int.from_bytes(os.urandom(10), "big")
-    value = (ms & ((1 << 48) - 1)) << 80
-    value |= 0x7 << 76  # version 7
-    value |= (rand >> 68 & 0xFFF) << 64  # 12 random bits
-    value |= 0b10 << 62  # RFC 4122 variant
-    value |= rand & ((1 << 62) - 1)
-    return f"{value:032x}"
+    # milliseconds, version 7, 12 random bits, the RFC 4122 variant, 62 random bits
+    return f"{(ms & _MS_MASK) << 80 | _VERSION_VARIANT | (rand >> 68 & 0xFFF) << 64 | rand & _LOW_62:032x}"
+
+
+_MS_MASK = (1 << 48) - 1
+_VERSION_VARIANT = 0x7 << 76 | 0b10 << 62
+_LOW_62 = (1 << 62) - 1
 
 
 def uid_time_ms(uid: str) -> int:

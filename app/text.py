@@ -42,6 +42,7 @@ _KAZAKH_RANK = {ch: i for i, ch in enumerate(KAZAKH_ALPHABET)}
 #: keyboard without the Kazakh layout: ә→а ғ→г қ→к ң→н ө→о ұ ү→у һ→х і→и, ё→е.
 #: The one folding rule of the program: search, name matching, table headers.
 KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһіё", "агкноуухие")
+_KAZAKH_PAIRS = tuple((chr(k), chr(v)) for k, v in KAZAKH_TO_RUSSIAN.items())
 
 
 def fold(s: str | None) -> str:
@@ -58,8 +59,13 @@ def fold(s: str | None) -> str:
 @lru_cache(maxsize=65536)
 def _fold(s: str) -> str:
     # Cached: an import folds the same surnames, names and schools thousands of times.
-    text = unicodedata.normalize("NFC", s).casefold().translate(KAZAKH_TO_RUSSIAN)
-    return _WS.sub(" ", text).strip()
+    text = unicodedata.normalize("NFC", s).casefold()
+    # KAZAKH_TO_RUSSIAN letter by letter: str.translate with a table is slow on Cyrillic (an import folds
+    # 10,000 search texts); no letter is replaced by one of the others, so the order does not matter.
+    for letter, russian in _KAZAKH_PAIRS:
+        if letter in text:
+            text = text.replace(letter, russian)
+    return " ".join(text.split())  # whitespace runs as one space (split() and \s: the same characters)
 
 
 def _char_rank(ch: str) -> int:
@@ -151,7 +157,7 @@ def sort_text(s: str | None) -> str:
         return ""
     # Word by word (whitespace runs are one separator, \x01, below every letter): the words of names
     # repeat thousands of times in an import, so each word's ranks are made once.
-    return "\x01".join(_sort_word(word) for word in (s if type(s) is str else str(s)).split())
+    return "\x01".join(map(_sort_word, (s if type(s) is str else str(s)).split()))
 
 
 @lru_cache(maxsize=65536)
@@ -345,13 +351,24 @@ def clean_record_text(record: Any) -> bool:
     return changed
 
 
+# Texts found clean already: an import stores the same names, schools and grades thousands of times.
+_KNOWN_CLEAN: set[str] = set()
+
+
 def _cleaned_columns(model: type[SyncedModel], values: dict[str, Any]) -> Iterator[tuple[str, Any]]:
     """(name, cleaned value) of each text column of ``values`` that cleaning changes."""
     for name, kind, nullable in _text_fields(model):
         value = values.get(name)
         if type(value) is not str or not value:
             continue
-        if (value.isdigit() and value.isascii()) if kind == _IIN else _is_clean(value):
+        if kind == _IIN:
+            if value.isdigit() and value.isascii():
+                continue
+        elif value in _KNOWN_CLEAN:
+            continue
+        elif _is_clean(value):
+            if len(_KNOWN_CLEAN) < 65536:
+                _KNOWN_CLEAN.add(value)
             continue
         cleaned = _clean_value(value, kind)
         if cleaned != value:

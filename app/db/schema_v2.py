@@ -48,4 +48,4 @@ def apply(conn: sqlite3.Connection) -> None:
 
 def person_sort(sort_text, surname: str, name: str, patronymic: str | None) -> str:
     """The sort string of a person: surname, then name, then patronymic."""
-    return sort_text(" ".join(p for p in (surname, name, patronymic or "") if p))
+    return sort_text(" ".join(filter(None, (surname, name, patronymic))))

@@ -27,7 +27,7 @@ SEARCHED: dict[str, tuple[str, ...]] = {
 
 def search_text(fold: Callable[[str], str], values: Mapping[str, Any], columns: tuple[str, ...]) -> str:
     """The ``search`` value of a record: its ``columns`` that have text, joined by spaces, folded."""
-    return fold(" ".join(str(v) for v in (values.get(c) for c in columns) if v))
+    return fold(" ".join(map(str, filter(None, map(values.get, columns)))))  # (the columns with text)
 
 
 def apply(conn: sqlite3.Connection) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterator
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,7 +26,9 @@ from app.db.store import current_store
 from app.errors import KnownError, UsageError, ValidationError
 from app.events.records import clean_event, upsert_event
 from app.i18n import Msg, Translate
+from app.importing.collector import collector_paused
 from app.importing.participants import RowResult, chunks, import_chunk
+from app.importing.person_rows import PeopleChecker, kept
 from app.installation import require_installation
 from app.models import ImportLog, Installation, Organisation, Person
 from app.organisations import OrganisationCache
@@ -104,6 +107,7 @@ class _Context:
         self._own_school: list[Organisation | None] = []  # looked up once, on first need
         self._schools: set[str] = set()  # folded names of the schools rows have used (so they exist)
         self._by_name: dict[str, Organisation] = {}
+        self.checker = PeopleChecker()  # participants' rows: each field's distinct values checked once
 
     def person(self, person: PersonInput, school) -> tuple[Person, str]:
         """Save the row's person once: the one registered already (by IIN or folded name) if any."""
@@ -222,7 +226,7 @@ def _one_row(raw: dict[str, Any], handler: Callable[[dict[str, Any], _Context], 
         with db.atomic():
             outcome = handler(prepare_row(raw), ctx)
     except KnownError as exc:
-        return None, None, exc
+        return None, None, kept(exc)
     return outcome, ctx.matched, None
 
 
@@ -254,7 +258,16 @@ def import_file(kind: str, path: Path | str, *, dry_run: bool = False,
     if kind not in HANDLERS:
         raise UsageError(Msg("Import", "Unknown import type {kind}: use one of {kinds}.",
                              kind=kind, kinds=", ".join(KINDS)))
-    path = Path(path)
+    # Participants' lists are long and their path makes no cycles (app/importing/collector.py); the others
+    # go row by row through the records' own saves, left as they were.
+    with collector_paused() if kind == "participants" else nullcontext():
+        return _import_file(kind, Path(path), dry_run=dry_run, translate=translate, errors_path=errors_path,
+                            progress=progress, corrections=corrections)
+
+
+def _import_file(kind: str, path: Path, *, dry_run: bool, translate: Translate | None, errors_path: Path | None,
+                 progress: Callable[[int, int], None] | None,
+                 corrections: dict[int, list[Any]] | None) -> ImportSummary:
     installation = require_installation()
     table = read_table(path, spec=spec_for(kind))
     if corrections:

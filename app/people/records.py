@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, Literal, overload
 
 from app.models import Organisation, Person
@@ -70,10 +71,11 @@ class PersonInput:
     def values(self) -> dict[str, Any]:
         """Model field values (without the school, which needs a lookup)."""
         # Not dataclasses.asdict: it deep-copies every value, a tenth of an import's time.
-        return {name: getattr(self, name) for name in _VALUE_FIELDS}
+        return dict(zip(_VALUE_FIELDS, _value_getter(self)))
 
 
 _VALUE_FIELDS = tuple(f.name for f in fields(PersonInput) if f.name != "school_name")
+_value_getter = attrgetter(*_VALUE_FIELDS)
 
 
 def clean_person(raw: dict[str, Any], today: dt.date | None = None) -> PersonInput:

@@ -34,6 +34,7 @@ _STRIP = " \t\r\n\f\v\u00a0\u200b\ufeff"  # NBSP, zero-width space and stray BOM
 _NOT_BLANK = re.compile(f"[^{re.escape(_STRIP)}]")
 _LINE_END = re.compile("[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")  # where str.splitlines breaks
 _LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")  # lines as open(newline="") gives them
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")  # control characters other than tab and line ends
 
 
 @dataclass
@@ -138,8 +139,7 @@ def _check_lines(path: Path, data: bytes) -> None:
 def _looks_binary(text: str) -> bool:
     """True when many control characters show the bytes are not text at all."""
     sample = text[:65536]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n\f\v")
-    return controls > max(2, len(sample) // 200)
+    return len(_CONTROLS.findall(sample)) > max(2, len(sample) // 200)
 
 
 def _first_lines(text: str, count: int = LOOK_ROWS) -> list[str]:
@@ -245,6 +245,24 @@ def _cell(value: Any) -> Any:
     return value
 
 
+class _Cells(dict):
+    """``cells[value]`` is ``_cell(value)``, each text (and None) cleaned once per table.
+
+    A list of 10,000 pupils repeats its names, schools, grades and dates thousands of times.
+    Only texts are kept (``True == 1`` as keys, and a cell's type matters), and at most ``_KEPT_CELLS``
+    of them: a file of distinct texts must not take twice its memory.
+    """
+
+    def __missing__(self, value: Any) -> Any:
+        cleaned = _cell(value)
+        if (value is None or type(value) is str) and len(self) < _KEPT_CELLS:
+            self[value] = cleaned
+        return cleaned
+
+
+_KEPT_CELLS = 50_000
+
+
 def _header(value: Any) -> str:
     value = _cell(value)
     if value is None:
@@ -286,13 +304,14 @@ def _build(path: Path, records: Iterable[tuple[int, list[Any]]], spec: TableSpec
     rows: list[list[Any]] = []
     numbers: list[int] = []
     first = True
+    cell = _Cells().__getitem__
     for number, record in itertools.chain(looked[choice.index + choice.height:], it):
         if len(record) > limits.MAX_COLUMNS + 1:  # (an XLSX row never is: app.tables.xlsx checks its own)
             far = next((i for i in range(limits.MAX_COLUMNS + 1, len(record)) if record[i] not in (None, "")), None)
             if far is not None:
                 raise limits.data_too_far_right(path, number, str(far + 1))
-        cells = [_cell(v) for v in record[:width]]
-        if all(v is None for v in cells):
+        cells = list(map(cell, record[:width]))
+        if cells.count(None) == len(cells):
             continue  # blank, or data only under untitled columns: nothing to import
         if first and spec is not None and is_numbering(cells):
             first = False

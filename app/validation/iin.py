@@ -41,8 +41,19 @@ class IinInfo:
     sex: str
 
 
+_DIGIT_SUM = 48 * sum(WEIGHTS_1)  # sum(WEIGHTS_2) is the same: the weighted sum of "0" * 11
+
+
 def check_digit(first11: str) -> int | None:
     """The check digit for eleven digits, or ``None`` when none exists."""
+    if len(first11) == 11 and first11.isascii():  # the character codes, weighed in C: an import checks thousands
+        codes = first11.encode()
+        value = (sum(map(operator.mul, WEIGHTS_1, codes)) - _DIGIT_SUM) % 11
+        if value == 10:
+            value = (sum(map(operator.mul, WEIGHTS_2, codes)) - _DIGIT_SUM) % 11
+            if value == 10:
+                return None
+        return value
     digits = [ord(c) - 48 for c in first11]
     value = sum(map(operator.mul, WEIGHTS_1, digits)) % 11
     if value == 10:
@@ -55,12 +66,39 @@ def check_digit(first11: str) -> int | None:
 def _clean(text: Any) -> str:
     if text is None:
         return ""
+    if type(text) is str and text.isascii() and text.isdigit():
+        return text  # already only digits (what the rest would leave of it)
     if isinstance(text, int) and not isinstance(text, bool):
         # A spreadsheet cell read as a number loses the leading zero of
         # people born in 2000–2009 (IIN 05…); put it back.
         return str(text).zfill(12)
     # Invisible characters (a zero-width space) go, full-width digits become ASCII.
     return ascii_digits("".join(clean_text(str(text)).split()))
+
+
+_HEADS: dict[str, tuple[_dt.date, str]] = {}  # digits 1–7 already read: a list has a few thousand birth dates
+
+
+def _head_of(iin: str) -> tuple[_dt.date, str]:
+    """The birth date and sex of an IIN's first seven digits; raises as :func:`parse_iin` says."""
+    century_sex = _CENTURY_SEX.get(int(iin[6]))
+    if century_sex is None:
+        raise ValidationError("iin", Msg(
+            "Validation",
+            "The IIN “{text}” is not valid: its 7th digit is {digit}, but it must be 1–6 "
+            "(century and sex).", text=iin, digit=iin[6]))
+    century, sex = century_sex
+    try:
+        birth = _dt.date(century + int(iin[0:2]), int(iin[2:4]), int(iin[4:6]))
+    except ValueError:
+        raise ValidationError("iin", Msg(
+            "Validation",
+            "The IIN “{text}” is not valid: its first six digits ({yymmdd}) are not a real "
+            "birth date (YYMMDD).", text=iin, yymmdd=iin[:6])) from None
+    if len(_HEADS) >= 65536:
+        _HEADS.clear()
+    _HEADS[iin[:7]] = (birth, sex)
+    return birth, sex
 
 
 def parse_iin(text: Any) -> IinInfo:
@@ -80,20 +118,10 @@ def parse_iin(text: Any) -> IinInfo:
         raise ValidationError("iin", Msg(
             "Validation", "The IIN “{text}” has {count} digits; it must have exactly 12.",
             text=iin, count=len(iin)))
-    century_sex = _CENTURY_SEX.get(int(iin[6]))
-    if century_sex is None:
-        raise ValidationError("iin", Msg(
-            "Validation",
-            "The IIN “{text}” is not valid: its 7th digit is {digit}, but it must be 1–6 "
-            "(century and sex).", text=iin, digit=iin[6]))
-    century, sex = century_sex
-    try:
-        birth = _dt.date(century + int(iin[0:2]), int(iin[2:4]), int(iin[4:6]))
-    except ValueError:
-        raise ValidationError("iin", Msg(
-            "Validation",
-            "The IIN “{text}” is not valid: its first six digits ({yymmdd}) are not a real "
-            "birth date (YYMMDD).", text=iin, yymmdd=iin[:6])) from None
+    known = _HEADS.get(iin[:7])
+    if known is None:
+        known = _head_of(iin)
+    birth, sex = known
     expected = check_digit(iin[:11])
     if expected is None:
         raise ValidationError("iin", Msg(
@@ -134,7 +162,7 @@ def check_iin_agrees(iin: Any, birth_date: _dt.date | None, sex: str | None) -> 
                 "The birth date {typed} does not agree with the IIN {iin}, which gives {from_iin}.",
                 typed=format_date(birth_date), iin=info.iin, from_iin=format_date(info.birth_date)))
     if sex not in (None, ""):
-        typed = parse_sex(sex)
+        typed = sex if sex == "M" or sex == "F" else parse_sex(sex)
         if typed != info.sex:
             raise ValidationError("sex", Msg(
                 "Validation",
