@@ -76,9 +76,10 @@ def test_the_section_is_worked_out_on_the_second_connection(store, world):
     db = current_store().db
     with snapshot(db) as snap:
         main = Reading(PERIOD, SCOPE, db.connection())
-        with Beside(snap, lambda conn: Reading(PERIOD, SCOPE, conn), _road) as road:
-            section = road.result(main)
-            assert road.went_beside
+        with Beside(snap, lambda conn: Reading(PERIOD, SCOPE, conn)) as beside:
+            job = beside.submit(_road)
+            section = beside.result(job, lambda: _road(main))
+            assert beside.done_beside == 1
         assert _identified(section) == 3
         assert _identified(_road(main)) == 3
         main.close()
@@ -96,11 +97,11 @@ def test_a_change_saved_after_the_report_began_is_in_none_of_its_figures(store, 
                                  duration_minutes=45, region="KZ-61").save())
         # The main connection still reads the database as it was (a server's default would not).
         assert main.one("SELECT count(*) FROM event")[0] == events
-        with Beside(snap, lambda conn: Reading(PERIOD, SCOPE, conn), _road) as road:
-            section = road.result(main)
+        with Beside(snap, lambda conn: Reading(PERIOD, SCOPE, conn)) as beside:
+            section = beside.result(beside.submit(_road), lambda: _road(main))
             # A server shares its exact snapshot; SQLite cannot, sees the change counter moved and
             # leaves the section to the main connection.
-            assert road.went_beside == (store.engine == "postgresql")
+            assert beside.done_beside == (1 if store.engine == "postgresql" else 0)
         assert _identified(section) == 3
         seen: list[int] = []
 
@@ -127,9 +128,13 @@ def test_a_fault_on_the_second_connection_is_worked_out_on_the_main_one(store, w
 
     with snapshot(db) as snap:
         main = Reading(PERIOD, SCOPE, db.connection())
-        with Beside(snap, lambda conn: Reading(PERIOD, SCOPE, conn), fragile) as road:
-            section = road.result(main)
-            assert not road.went_beside
+        with Beside(snap, lambda conn: Reading(PERIOD, SCOPE, conn)) as beside:
+            first = beside.submit(fragile)
+            second = beside.submit(_road)  # after a fault the second connection takes no more work
+            section = beside.result(first, lambda: fragile(main))
+            again = beside.result(second, lambda: _road(Reading(PERIOD, SCOPE, db.connection())))
+            assert _identified(again) == 3
+            assert beside.done_beside == 0
         assert _identified(section) == 3
         main.close()
 
@@ -154,3 +159,47 @@ def test_sqlite_refuses_a_second_snapshot_after_a_change(store, world):
         thread.start()
         thread.join()
     assert seen == [True, False]
+
+
+def _report_json(monkeypatch, **working) -> tuple[str, list[str]]:
+    """The region's report as JSON, and how its people were counted (Working.halves)."""
+    from app.reports import data
+
+    seen: list[str] = []
+    real = data.Working.people_cube
+
+    def spy(self) -> None:
+        real(self)
+        seen.append(self.halves)
+
+    with monkeypatch.context() as m:
+        m.setattr(data.Working, "people_cube", spy)
+        for name, value in working.items():
+            m.setattr(data.Working, name, value)
+        return json.dumps(report().as_json(), default=str, sort_keys=True), seen
+
+
+def test_people_counted_in_two_halves_give_the_same_report(store, world, monkeypatch):
+    whole, how = _report_json(monkeypatch)
+    assert how == ["one"]  # a small database: one pass
+    # Read as a region's office reads its file (most events: in person order), in halves or not.
+    halves, how = _report_json(monkeypatch, SPLIT_FROM=0, WIDE_SHARE=10**6)
+    assert how == ["beside"]
+    alone, how = _report_json(monkeypatch, SPLIT_FROM=10**9, WIDE_SHARE=10**6)
+    assert how == ["one"]
+    assert halves == alone
+    # The far half's codes disagree (as they would if its snapshot differed): counted on the main one.
+    from app.reports import people_pass
+
+    real_rows = people_pass.FarHalf.rows
+
+    def other_codes(self):
+        rows = real_rows(self)
+        rows.codes = rows.codes[1:]
+        return rows
+
+    monkeypatch.setattr(people_pass.FarHalf, "rows", other_codes)
+    again, how = _report_json(monkeypatch, SPLIT_FROM=0, WIDE_SHARE=10**6)
+    assert how == ["main"]
+    assert again == alone
+    assert json.loads(whole)["sections"] == json.loads(alone)["sections"]

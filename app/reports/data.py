@@ -21,6 +21,12 @@ looped in Python).  The temp tables made once per report:
   own district.  Made in one pass over the attendance in person order (the
   covering index ``attendance_report``): no table rows, no sort.
 
+A wide report (a region's office) with a second connection at hand counts the
+people in two halves by uid, the far half there, at the same time
+(:mod:`app.reports.people_pass`, :mod:`app.reports.beside`): ``rep_pe`` then
+holds the near half and the far half's sets of codes and cube cells are added
+to the sums.
+
 Unique people come from ``rep_pe`` (one row per person): by person attributes
 from ``rep_cube`` (:meth:`Working.people_cube`), by event attributes from the
 distinct mask combinations (:meth:`Working.unique`).  Attendances are
@@ -29,31 +35,25 @@ distinct mask combinations (:meth:`Working.unique`).  Attendances are
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from app.db.reading import is_server
 from app.db.store import current_store
 from app.events.records import rules_for
-from app.events.rules import COUNTED_STATUSES
 from app.reference import load
+from app.reports.people_pass import FarHalf, FarRows, PeoplePass, Plan
 from app.reports.periods import Period
+from app.reports.reading import COUNTED, REPORT_INDEX, TEMP_TABLES, Reading, quoted
 from app.reports.scope import Scope
-from app.text import fold
 
-TEMP_TABLES = ("rep_ev", "rep_evk", "rep_exc", "rep_pe", "rep_cube", "rep_code", "rep_rcode", "rep_child", "rep_aid",
-               "rep_helped")
-# attendance(person_uid, event_uid, status, deleted) (schema v5): the report reads it instead of the table.
-REPORT_INDEX = "attendance_report"
+__all__ = ["REPORT_INDEX", "TEMP_TABLES", "Reading", "Working", "mass_kinds", "rule_condition"]
+_quoted = quoted
 
 
 def mass_kinds() -> list[str]:
     """Event kinds reported as head-counts (flash mobs, challenges, webinars)."""
     return [k["code"] for k in load("event_kinds") if k.get("mass")]
-
-
-def _quoted(values: list[str]) -> str:
-    # Codes come from our own reference files, never from the user.
-    return ", ".join("'" + v.replace("'", "''") + "'" for v in values) or "NULL"
 
 
 def rule_condition(kind: str, people: str = "people") -> str | None:
@@ -75,104 +75,42 @@ def rule_condition(kind: str, people: str = "people") -> str | None:
     return " AND ".join(parts) if parts else None
 
 
-class Reading:
-    """Questions to one connection for one report's period and scope; ``close`` drops its temp tables.
+class Working(PeoplePass):
+    """The temp tables of one report's events and people on the current connection; ``close`` drops them.
 
-    The main :class:`Working` set and a section worked out beside it on a second connection
-    (:mod:`app.reports.beside`) both read through this.
+    With ``beside`` (a second connection, :mod:`app.reports.beside`) a wide report counts the far half
+    of its people there while this connection builds the events and the near half.
     """
 
-    # The scope holds "most" events when more than 1/WIDE_SHARE of all (see _events).
-    WIDE_SHARE = 4
+    # Reports over at least this many attendances split their people in two halves when a second
+    # connection is there (below it, starting one costs more than it saves).
+    SPLIT_FROM = 20_000
 
-    def __init__(self, period: Period, scope: Scope, conn: Any) -> None:
-        self.period, self.scope, self.conn = period, scope, conn
-        self.drop()
-
-    # -- helpers ------------------------------------------------------------------------
-    def all(self, sql: str, params: tuple | list = ()) -> list[tuple]:
-        """All rows of a (small, aggregated) query."""
-        return self.conn.execute(sql, params).fetchall()
-
-    def one(self, sql: str, params: tuple | list = ()) -> tuple:
-        """The one row of an aggregate query."""
-        return self.conn.execute(sql, params).fetchone()
-
-    def drop(self) -> None:
-        """Drop the temp tables (before a report and after it)."""
-        for table in TEMP_TABLES:
-            self.conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
-
-    close = drop
-
-    # -- scope --------------------------------------------------------------------------
-    def event_scope(self) -> tuple[str, list[Any]]:
-        """SQL over ``event e LEFT JOIN organisation o`` (its organiser) limiting to the scope."""
-        s = self.scope
-        if s.level == "region":
-            return "coalesce(e.region, o.region) = ?", [s.region]
-        if s.level == "district":
-            sql, args = "tirkeu_fold(coalesce(e.district, o.district)) = ?", [fold(s.value)]
-            if s.region:
-                sql += " AND coalesce(e.region, o.region) = ?"
-                args.append(s.region)
-            return sql, args
-        if s.level == "school":
-            origin = self.school_origin()
-            if origin:
-                # Everything the school's coordinator recorded is the school's work, whoever organised
-                # it (a partner NGO's lecture held at the school), plus what it organised elsewhere.
-                return "(e.organiser_uid = ? OR e.origin = ?)", [s.value, origin]
-            return "e.organiser_uid = ?", [s.value]
-        return "1 = 1", []
-
-    def school_origin(self) -> str | None:
-        """The installation that is the scope's school (its events without an organiser are its own).
-
-        The school's record is made by the school's own installation at set-up;
-        it is that school's installation when it is this one (role school) or a
-        trusted peer of role school.
-        """
-        row = self.one("SELECT origin FROM organisation WHERE uid = ?", (self.scope.value,))
-        if not row:
-            return None
-        origin = row[0]
-        own = self.one("SELECT role, organisation_uid FROM installation WHERE id = ?", (origin,))
-        if own:
-            return origin if own[0] == "school" and own[1] == self.scope.value else None
-        peer = self.one("SELECT role FROM peer WHERE id = ?", (origin,))
-        return origin if peer and peer[0] == "school" else None
-
-    def place_scope(self, region: str, district: str, school: str) -> tuple[str, list[Any]]:
-        """SQL limiting records placed by the given region, district and school expressions."""
-        s = self.scope
-        if s.level == "region":
-            return f"{region} = ?", [s.region]
-        if s.level == "district":
-            sql, args = f"tirkeu_fold({district}) = ?", [fold(s.value)]
-            if s.region:
-                sql += f" AND {region} = ?"
-                args.append(s.region)
-            return sql, args
-        if s.level == "school":
-            return f"{school} = ?", [s.value]
-        return "1 = 1", []
-
-
-
-class Working(Reading):
-    """The temp tables of one report's events and people on the current connection; ``close`` drops them."""
-
-    def __init__(self, period: Period, scope: Scope) -> None:
+    def __init__(self, period: Period, scope: Scope, beside: Any = None,
+                 meanwhile: Callable[[], None] | None = None) -> None:
+        """Build the working set; ``meanwhile`` is called once the far half is given to ``beside``
+        (to give it more work) and before this connection starts on its own."""
         super().__init__(period, scope, current_store().db.connection())
+        self.plan = self._plan(beside is not None and beside.working)
+        self._beside, self._far_job = beside, None
+        if self.plan.split is not None:
+            plan = self.plan
+            self._far_job = beside.submit(lambda reading: FarHalf(period, scope, reading.conn, plan).rows())
+        self._far: FarRows | None = None
+        self._settled = self._far_job is None
+        if meanwhile is not None:
+            meanwhile()
+        self.halves = "one"  # how the people were counted: one pass, "beside" or both halves "main"
         self._events()
-        self._attendance()
+        self._codes()
+        self._keys(8)
+        self._people(before=self.plan.split)
         self._combos: list[tuple[int, int, int]] | None = None
         self._counted: dict[tuple, int] = {}
         self.memo: dict[str, Any] = {}  # answers several sections share
 
     # -- the working set ----------------------------------------------------------------
-    def _events(self) -> None:
+    def _plan(self, split: bool) -> Plan:
         where, args = self.event_scope()
         span = [self.period.start.isoformat(), self.period.end.isoformat()]
         args = [*span, *args]
@@ -185,10 +123,21 @@ class Working(Reading):
         # Most events in scope (a region's office, the country): read the attendance once, in
         # person order, from the covering index (grouping by person then needs no sort); a few
         # (a school): follow the index from each event instead.
-        self.wide = self.one(f"SELECT count(*) {source}", args)[0] * self.WIDE_SHARE > total
-        self.indexed = self.wide and self._report_index()
-        counted = (f"a.deleted = 0 AND a.status IN ({_quoted(list(COUNTED_STATUSES))}) "
-                   "AND a.person_uid NOT IN (SELECT uid FROM person WHERE deleted = 1)")
+        wide = self.one(f"SELECT count(*) {source}", args)[0] * self.WIDE_SHARE > total
+        indexed = wide and self._report_index()
+        middle = None
+        if split and wide:
+            people = self.one("SELECT count(*) FROM person")[0]
+            if self.one("SELECT count(*) FROM (SELECT 1 FROM attendance LIMIT ?) x", (self.SPLIT_FROM,))[0] \
+                    >= self.SPLIT_FROM and people >= 2:
+                # The middle person by uid: each half then has about as many people (and attendances).
+                middle = self.one("SELECT uid FROM person ORDER BY uid LIMIT 1 OFFSET ?", (people // 2,))[0]
+        return Plan(source, tuple(args), wide, indexed, middle)
+
+    def _events(self) -> None:
+        source, args = self.plan.source, list(self.plan.args)
+        self.wide, self.indexed = self.plan.wide, self.plan.indexed
+        counted = f"{COUNTED} AND a.person_uid NOT IN (SELECT uid FROM person WHERE deleted = 1)"
         if self.indexed:
             # All the event's attendance (a count over the (event, person) index) less the few not
             # counted (found in one pass over the covering index).
@@ -253,115 +202,17 @@ class Working(Reading):
                              f"WHEN NOT ({condition}) THEN 0 END)")
         return f"CASE kind {' '.join(cases)} END" if cases else "NULL"
 
-    def _codes(self) -> None:
-        """Number the (programme, kind, language) of the events, and (region, Legal Culture) at country scope.
-
-        Each person's set of codes becomes a bit mask, so one pass over the
-        attendance, grouped by person, answers "how many unique people" for
-        every kind, language and region (see :meth:`_keys`).
-        """
-        self.codes = self.all("SELECT DISTINCT programme, kind, coalesce(language, '') FROM rep_ev ORDER BY 1, 2, 3")
-        self.conn.execute("CREATE TEMP TABLE rep_code (code INTEGER PRIMARY KEY, programme TEXT, kind TEXT, lang TEXT, "
-                          "UNIQUE (programme, kind, lang))")
-        self.conn.executemany("INSERT INTO rep_code VALUES (?, ?, ?, ?)",
-                              [(i, *row) for i, row in enumerate(self.codes)])
-        self.regions: list[tuple[str | None, int]] = []
-        if self.scope.level == "country":
-            found = [r for r, in self.all("SELECT DISTINCT region FROM rep_ev")]
-            self.regions = [(r, lc) for r in found for lc in (0, 1)]
-            self.conn.execute("CREATE TEMP TABLE rep_rcode (code INTEGER PRIMARY KEY, region TEXT, lc INTEGER, "
-                              "UNIQUE (region, lc))")
-            self.conn.executemany("INSERT INTO rep_rcode VALUES (?, ?, ?)",
-                                  [(i, r, lc) for i, (r, lc) in enumerate(self.regions)])
-
-    def _keys(self, width: int) -> None:
-        """``rep_evk``: each event's uid with, per mask column, its code as a counter ``width`` bits wide.
-
-        A person's attendances summed give, in each ``width``-bit field, how
-        many of them had that code; one bit per field, set when the field is
-        not 0, makes the mask (:meth:`_fold`; exact below 2**(width - 1)
-        attendances, see :meth:`_people`) — a bitwise OR without
-        ``sum(DISTINCT)``, whose per-person temp B-tree is the slow part of
-        grouping 400,000 rows.
-        """
-        self.width, self.per_mask = width, 63 // width
-        columns = self._fields("c.code", len(self.codes), "f") + self._fields("r.code", len(self.regions), "g")
-        self.key_columns = [c.rsplit(" AS ", 1)[1] for c in columns]
-        self.conn.execute(f"""CREATE TEMP TABLE rep_evk (uid TEXT PRIMARY KEY
-                              {"".join(f", {c} INTEGER" for c in self.key_columns)}) WITHOUT ROWID""")
-        regions = ("LEFT JOIN rep_rcode r ON r.region IS ev.region "
-                   "AND r.lc = (CASE WHEN ev.programme = 'legal_culture' THEN 1 ELSE 0 END)"
-                   if self.regions else "")
-        self.conn.execute(f"""INSERT INTO rep_evk SELECT ev.uid {"".join(", " + c for c in columns)}
-                              FROM rep_ev ev JOIN rep_code c ON c.programme = ev.programme AND c.kind = ev.kind
-                                   AND c.lang = coalesce(ev.language, '') {regions}""")
-
-    def _fields(self, column: str, count: int, prefix: str) -> list[str]:
-        per, width = self.per_mask, self.width
-        return [f"CASE WHEN {column} BETWEEN {j * per} AND {j * per + per - 1} "
-                f"THEN CAST(1 AS INTEGER) << ({width} * ({column} - {j * per})) ELSE 0 END AS {prefix}{j}"
-                for j in range((count + per - 1) // per)]
-
-    def _fold(self, column: str) -> str:
-        """SQL: the sum of counters ``column`` as a mask: the top bit of each field set when the field is not 0.
-
-        Exact while every field is below 2**(width - 1): adding ``2**(width - 1) - 1`` to a field then
-        sets its top bit exactly when it is not 0, and never carries into the next field.
-        """
-        half = 1 << (self.width - 1)
-        fill = sum((half - 1) << (self.width * i) for i in range(self.per_mask))
-        top = sum(half << (self.width * i) for i in range(self.per_mask))
-        return f"(({column} + {fill}) & {top})"
-
-    def _report_index(self) -> bool:
-        """True when attendance has the report's covering index (person, event, status, deleted)."""
-        if is_server(self.conn):
-            return False  # the server's planner picks its indexes itself; INDEXED BY is SQLite's
-        return bool(self.one("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?",
-                             (REPORT_INDEX,)))
-
-    def _attendance(self) -> None:
-        self._codes()
-        self._keys(8)
-        self._people()
-
-    def _people(self) -> None:
-        """``rep_pe``: one row per person who took part, in one pass over the attendance."""
-        counted = f"a.deleted = 0 AND a.status IN ({_quoted(list(COUNTED_STATUSES))})"
-        server = is_server(self.conn)
-        if server:
-            # PostgreSQL has the bitwise OR aggregate SQLite lacks: each field of bit_or is 0 or 1, moved
-            # to its top bit as _fold leaves it; exact for any number of attendances (no second pass).
-            sums = "".join(f", bit_or(ev.{c}) AS {c}" for c in self.key_columns)
-            masks = [f"(x.{c} << {self.width - 1}) AS {'m' if c[0] == 'f' else 'r'}{c[1:]}"
-                     for c in self.key_columns]
-        else:
-            sums = "".join(f", sum(ev.{c}) AS {c}" for c in self.key_columns)
-            masks = [f"{self._fold('x.' + c)} AS {'m' if c[0] == 'f' else 'r'}{c[1:]}" for c in self.key_columns]
-        self.mask_columns = [m.rsplit(" AS ", 1)[1] for m in masks]
-        if self.indexed:
-            source = f"attendance a INDEXED BY {REPORT_INDEX} CROSS JOIN rep_evk ev ON ev.uid = a.event_uid"
-        elif self.wide:
-            source = "attendance a NOT INDEXED CROSS JOIN rep_evk ev ON ev.uid = a.event_uid"
-        else:
-            source = "rep_evk ev CROSS JOIN attendance a ON a.event_uid = ev.uid"
-        # A deleted person's attendance is not counted: they are left out with their row.
-        self.conn.execute(f"""CREATE TEMP TABLE rep_pe AS
-            SELECT x.pe AS pe, x.n AS n{"".join(", " + m for m in masks)}, p.sex AS sex,
-                   p.birth_date AS birth_date, p.category AS category, p.school_uid AS school,
-                   p.district AS own_district
-            FROM (SELECT a.person_uid AS pe, count(*) AS n{sums} FROM {source}
-                  WHERE {counted} GROUP BY a.person_uid) x
-            CROSS JOIN person p ON p.uid = x.pe WHERE p.deleted = 0""")
-        # The counters of someone with 128 attendances or more may overflow their field: their masks
-        # are made again from their distinct codes (a field is then 0 or 1).  Such people are few.
-        many = 1 << (self.width - 1)
-        if masks and not server and self.one(f"SELECT EXISTS (SELECT 1 FROM rep_pe WHERE n >= {many})")[0]:
-            distinct = ", ".join(self._fold(f"sum(DISTINCT ev.{c})") for c in self.key_columns)
-            self.conn.execute(f"""UPDATE rep_pe SET ({", ".join(self.mask_columns)}) = (
-                    SELECT {distinct} FROM attendance a CROSS JOIN rep_evk ev ON ev.uid = a.event_uid
-                    WHERE a.person_uid = rep_pe.pe AND {counted})
-                WHERE n >= {many}""")
+    def _settle(self) -> None:
+        """Have all the people: the far half's rows from the second connection, else counted here now."""
+        if self._settled:
+            return
+        self._settled = True
+        far = self._beside.result(self._far_job, lambda: None)
+        if far is not None and far.codes == self.codes and far.regions == self.regions:
+            self._far, self.halves = far, "beside"
+        else:  # no second connection after all, or (never seen) codes numbered otherwise there
+            self._people(since=self.plan.split, append=True)
+            self.halves = "main"
 
     def combos(self) -> list[tuple[int, int, int]]:
         """(code mask, region-code mask, people) for each distinct set of codes people have.
@@ -370,12 +221,14 @@ class Working(Reading):
         each question is one ``&`` per set of codes (a region has thousands of such sets).
         """
         if self._combos is None:
+            self._settle()
             cols = self.mask_columns
             n_code = sum(1 for c in cols if c[0] == "m")
-            names = ", ".join(cols)
-            rows = self.all(f"SELECT {names}, count(*) FROM rep_pe GROUP BY {names}") if cols else []
-            self._combos = [(self._joined(row[:n_code]), self._joined(row[n_code:len(cols)]), row[-1])
-                            for row in rows]
+            people: dict[tuple, int] = {}
+            for row in self.mask_groups() + (self._far.groups if self._far else []):
+                people[tuple(row[:-1])] = people.get(tuple(row[:-1]), 0) + row[-1]
+            self._combos = [(self._joined(masks[:n_code]), self._joined(masks[n_code:len(cols)]), n)
+                            for masks, n in people.items()]
         return self._combos
 
     @staticmethod
@@ -406,16 +259,15 @@ class Working(Reading):
                                if r == region and (lc or not legal_culture_only)})
         return self._count(1, wanted)
 
-    def people_cube(self, age_sql: str) -> None:
-        """``rep_cube``: the people of ``rep_pe`` counted by sex, age group (``age_sql`` over
-        ``birth_date``), category, school and district (their own, else their school's), with their
-        attendances — a few thousand rows that every breakdown by the person adds up."""
-        self.conn.execute(f"""CREATE TEMP TABLE rep_cube AS
-            SELECT x.sex AS sex, x.g AS g, x.category AS category, x.school AS school,
-                   coalesce(x.own_district, o.district) AS district, x.people AS people, x.n AS n
-            FROM (SELECT sex, {age_sql} AS g, category, school, own_district, count(*) AS people, sum(n) AS n
-                  FROM rep_pe GROUP BY 1, 2, 3, 4, 5) x
-            LEFT JOIN organisation o ON o.uid = x.school""")
+    def people_cube(self) -> None:
+        """``rep_cube``: the people counted by sex, age group (on the period's last day), category,
+        school and district (their own, else their school's), with their attendances — a few thousand
+        rows that every breakdown by the person adds up (a cell may have a row from each half)."""
+        self._settle()
+        self.conn.execute(f"CREATE TEMP TABLE rep_cube AS {self.cube_select()}")
+        if self._far and self._far.cube:
+            self.conn.executemany("INSERT INTO rep_cube (sex, g, category, school, district, people, n) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?)", self._far.cube)
 
     # -- dates --------------------------------------------------------------------------
     @staticmethod

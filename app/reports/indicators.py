@@ -13,14 +13,15 @@ from app.db.reading import snapshot
 from app.db.store import current_store
 from app.i18n import Msg, normalise_language
 from app.reference import name
-from app.reports.beside import Beside
+from app.reports.beside import Beside, Job
 from app.reports.breakdowns import breakdowns
 from app.reports.common import Context
-from app.reports.data import Reading, Working
+from app.reports.data import Working
 from app.reports.legal import legal_culture
 from app.reports.media import mass_actions, media_literacy
 from app.reports.model import MARK, Column, IndicatorLine, Report, Table
 from app.reports.periods import Period, parse_period
+from app.reports.reading import Reading
 from app.reports.road import road_to_school
 from app.reports.scope import Scope, parse_scope
 from app.reports.targets import Targets
@@ -55,13 +56,16 @@ def compute_indicators(period: Period | str | None = None, scope: Scope | str | 
         def context(reading: Reading) -> Context:
             return Context(period, scope, lang, today, targets, reading)  # type: ignore[arg-type]
 
-        # Road to School reads none of the working set: a second connection works it out meanwhile.
-        with Beside(snap, lambda conn: Reading(period, scope, conn),
-                    lambda reading: road_to_school(context(reading))) as road:
-            w = Working(period, scope)
+        # A second connection counts half of the people and works out Road to School (which reads
+        # nothing the other sections share) while this one builds the rest (app/reports/beside.py).
+        with Beside(snap, lambda conn: Reading(period, scope, conn)) as beside:
+            road: list[Job] = []
+            w = Working(period, scope, beside, meanwhile=lambda: road.append(
+                beside.submit(lambda reading: road_to_school(context(reading)))))
             try:
                 c = context(w)
-                report.sections = [legal_culture(c), debate_and_contests(c), road.result(w),
+                report.sections = [legal_culture(c), debate_and_contests(c),
+                                   beside.result(road[0], lambda: road_to_school(c)),
                                    media_literacy(c), mass_actions(c), breakdowns(c)]
             finally:
                 w.close()
