@@ -26,16 +26,15 @@ def changed_values(record: SyncedModel, values: dict[str, Any], keep_known: bool
     """
     changes: dict[str, Any] = {}
     fields = record._meta.fields
-    data = record.__data__  # what a plain field's attribute reads, without its descriptor
+    data = record.__data__  # what a field's attribute (a reference's id too) reads, without its descriptor
     for key, value in values.items():
         if value is None and keep_known:
             continue
-        field = fields[key]
-        if isinstance(field, ForeignKeyField):
+        if isinstance(fields[key], ForeignKeyField):
             new_id = value.get_id() if isinstance(value, Model) else value
-            if getattr(record, field.object_id_name) != new_id:
+            if data.get(key) != new_id:
                 changes[key] = value
-        elif data.get(field.name) != value:
+        elif data.get(key) != value:
             changes[key] = value
     return changes
 

@@ -138,7 +138,7 @@ class Registered:
             for key, born in asked:
                 params += (key, key + "!", born)
             found += db.execute_sql(_BY_NAMES.format(values=", ".join(["(?, ?, ?)"] * len(asked))), params).fetchall()
-        keys = {fold(f"{p.surname} {p.name}") for p in people}
+        keys = {fold(f"{p.surname} {p.name}") for p in people} if found else set()  # (nothing to file: none)
         seen_uids: set[str] = set()
         for row in found:
             if row[0] in seen_uids:

@@ -135,9 +135,10 @@ def _kazakh_letters(text: str) -> int:
 
 def spelled_differently(person: PersonInput, match: Person) -> bool:
     """True when ``person`` names ``match`` with other letters (Нурмагамбетов for Нұрмағамбетов)."""
+    data = match.__data__  # (the names as the record holds them, without peewee's descriptors)
     for field in _NAME_FIELDS:
         typed = getattr(person, field)
-        if typed and typed != (getattr(match, field) or ""):
+        if typed and typed != (data.get(field) or ""):
             return True
     return False
 
@@ -163,8 +164,9 @@ def person_values(person: PersonInput, school: Organisation | None, match: Perso
     values = person.values()
     values["school"] = school
     if match is not None:
+        data = match.__data__
         for key in _NAME_FIELDS:
-            new, old = values.get(key), getattr(match, key)
+            new, old = values.get(key), data.get(key)
             if new and old and new != old and fold(new) == fold(old) \
                     and _kazakh_letters(new) <= _kazakh_letters(old):
                 values[key] = old
