@@ -16,6 +16,11 @@ def is_command_line(argv0: str, executable: str) -> bool:
 
 
 if __name__ == "__main__":
+    # The office import's worker process (app/sync/worker.py) is this same executable started again
+    # by multiprocessing ("spawn"); here it runs the worker and exits, before anything else loads.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     if is_command_line(sys.argv[0] if sys.argv else "", sys.executable):
         from app.cli import main as command_line  # no Qt is loaded for the command line
 

@@ -2,19 +2,25 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.db.bulk_writing import bulk_writing
 from app.db.locks import refresh_statistics
 from app.db.rows import tuples
 from app.db.store import current_store
-from app.errors import DatabaseError
+from app.errors import DatabaseError, KnownError
 from app.i18n import Msg, Translate
 from app.models import BundleLog, Peer
 from app.sync.importer import BundleSummary, display_path, import_bundle
+from app.sync.prepared import Prepared
+
+if TYPE_CHECKING:
+    from app.sync.worker import Feed
 
 COMMIT_EVERY = 50
 KEY_FILES = (".card", ".pub", ".json", ".agekey")  # often beside bundles on an office's stick
@@ -36,6 +42,7 @@ class BatchSummary:
 
     bundles: list[BundleSummary] = field(default_factory=list)
     gaps: list[Gap] = field(default_factory=list)
+    read_ahead: int = 0  # files the worker process read (app/sync/worker.py)
 
     def totals(self) -> dict[str, int]:
         """Counts added up over every bundle."""
@@ -105,8 +112,14 @@ BIG_IMPORT = 10_000
 
 def import_paths(paths: list[Path], *, dry_run: bool = False, trust_new: bool = False,
                  translate: Translate | None = None,
-                 progress: Callable[[int, int, str], None] | None = None) -> BatchSummary:
-    """Import every bundle under ``paths``, each in its own transaction; every file gets a line."""
+                 progress: Callable[[int, int, str], None] | None = None,
+                 worker: bool | None = None) -> BatchSummary:
+    """Import every bundle under ``paths``, each in its own transaction; every file gets a line.
+
+    With many files, a worker process reads, decrypts and checks the next ones while this
+    process writes (app/sync/worker.py); ``worker`` True or False says so whatever their
+    number (None: when it pays).
+    """
     batch = BatchSummary()
     files = bundle_files(paths)
     db = current_store().db
@@ -114,16 +127,49 @@ def import_paths(paths: list[Path], *, dry_run: bool = False, trust_new: bool = 
     # commit, because each commit costs a disk flush (~20 ms): 400 bundles would spend
     # more time flushing than importing.  A crash loses at most the group being written,
     # never half a bundle, and its bundles import again next time.
-    with bulk_writing(db.connection()):
-        _import_groups(files, batch, dry_run, trust_new, translate, progress)
+    with bulk_writing(db.connection()), _feed(files, trust_new, worker) as feed:
+        _import_groups(files, batch, dry_run, trust_new, translate, progress, feed)
     if not dry_run and batch.totals()["created"] >= BIG_IMPORT:
         refresh_statistics(db)  # a server's first report after hundreds of bundles is planned on them
     batch.gaps = sequence_gaps()
     return batch
 
 
+@contextmanager
+def _feed(files: list[Path], trust_new: bool, wanted: bool | None) -> Iterator[Feed | None]:
+    """The worker process's feed for ``files``, or None when this process reads them all."""
+    from app.sync.worker import BIG_FILE, Feed, take_snapshot, worth_a_worker
+
+    # TIRKEU_IMPORT_WORKER=0 or 1 decides for every import (a computer that forbids starting
+    # processes; running the tests through the worker)
+    wanted = {"0": False, "1": True}.get(os.environ.get("TIRKEU_IMPORT_WORKER", ""), wanted)
+    eligible = [p.suffix.lower() not in KEY_FILES and _size(p) <= BIG_FILE for p in files]
+    if wanted is False or not any(eligible) or (wanted is None and not worth_a_worker(files, eligible)):
+        yield None
+        return
+    try:
+        feed = Feed(files, eligible, take_snapshot(trust_new), every=wanted is True)
+    except KnownError:
+        yield None  # not set up: every file says so on its own line
+        return
+    except OSError:  # no process could be started (a locked-down computer): read them all here
+        log.warning("the import's worker process could not start; every file is read here", exc_info=True)
+        yield None
+        return
+    with feed:
+        yield feed
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def _import_groups(files: list[Path], batch: BatchSummary, dry_run: bool, trust_new: bool,
-                   translate: Translate | None, progress: Callable[[int, int, str], None] | None) -> None:
+                   translate: Translate | None, progress: Callable[[int, int, str], None] | None,
+                   feed: Feed | None) -> None:
     db = current_store().db
     for start in range(0, len(files), COMMIT_EVERY):
         # IMMEDIATE: the write lock from the start.  A transaction that reads first and writes later
@@ -136,19 +182,23 @@ def _import_groups(files: list[Path], batch: BatchSummary, dry_run: bool, trust_
                     batch.bundles.append(BundleSummary(file=display_path(path), status="skipped", reason=Msg(
                         "Sync", "An identity card or key file, not a bundle: skipped.").render(translate)))
                     continue
-                batch.bundles.append(_one(path, dry_run, trust_new, translate))
+                prepared = feed.take(index) if feed is not None else None
+                batch.read_ahead += prepared is not None
+                batch.bundles.append(_one(path, dry_run, trust_new, translate, prepared))
 
 
-def _one(path: Path, dry_run: bool, trust_new: bool, translate: Translate | None) -> BundleSummary:
+def _one(path: Path, dry_run: bool, trust_new: bool, translate: Translate | None,
+         prepared: Prepared | None = None) -> BundleSummary:
     """One file's line; a bug met on one file is logged and named, and the others go on."""
     db = current_store().db
     try:
         with db.atomic():  # anything half-written by a failure below is undone with this file
-            return import_bundle(path, dry_run=dry_run, trust_new=trust_new, translate=translate)
+            return import_bundle(path, dry_run=dry_run, trust_new=trust_new, translate=translate,
+                                 prepared=prepared)
     except DatabaseError:
         raise  # the database itself (locked, full, read-only): every other file would fail too
     except Exception as exc:  # noqa: BLE001 - one file must never stop the others
         log.exception("importing %s failed", path)
         return BundleSummary(file=str(path), status="refused", reason=Msg(
             "Sync", "This file could not be imported ({error}); it was skipped and the others went on. "
-            "The details are in the log.", error=type(exc).__name__).render(translate))
+            "The details are in the log.", error=getattr(exc, "type_name", type(exc).__name__)).render(translate))

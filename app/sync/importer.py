@@ -39,6 +39,7 @@ from app.sync.export import FORMAT, FORMAT_VERSION
 from app.sync.merge import write_records
 from app.sync.minisign import parse_public_key, public_key_line, verify
 from app.sync.ownership import SCHOOL, Party, refuse_bundle, refuse_record, stamp_limit
+from app.sync.prepared import Checked, NotPrepared, Prepared
 from app.sync.record_rules import Bad, check_record, is_record_id, specs
 from app.sync.trust import Card, TrustError, now_text, revoked_with_key, trust
 
@@ -168,18 +169,18 @@ def _sender(manifest: dict[str, Any], trust_new: bool, me: Any, summary: BundleS
     return _Sender(Party(installation, SCHOOL, me.region), name, key, card)
 
 
-def _decrypt(payload: bytes, payload_name: str, manifest: dict[str, Any], me: Any) -> bytes:
+def _decrypt(payload: bytes, payload_name: str, manifest: dict[str, Any], age_identity: str | None) -> bytes:
     if hashlib.sha256(payload).hexdigest() != manifest["payload"]["sha256"] \
             or len(payload) != manifest["payload"]["size"]:
         raise BundleError(Msg("Sync", "The bundle's records were changed after it was signed; it is refused."))
     if payload_name != container.PAYLOAD_AGE:
         return payload
 
-    if not me.age_identity:
+    if not age_identity:
         raise BundleError(Msg("Sync", "The bundle is encrypted, but this installation has no decryption "
                               "key: it was meant for another installation."))
     try:
-        return pyrage.decrypt(payload, [x25519.Identity.from_str(me.age_identity)])
+        return pyrage.decrypt(payload, [x25519.Identity.from_str(age_identity)])
     except Exception as exc:  # pyrage's DecryptError and friends
         raise BundleError(Msg("Sync", "The bundle is encrypted to another office; this office cannot "
                               "open it.")) from exc
@@ -189,25 +190,21 @@ def _peers() -> dict[str, Party]:
     return {p.id: Party(p.id, p.role, p.region) for p in Peer.select().where(Peer.revoked_at.is_null())}
 
 
-def _records(payload: bytes, sender: Party, me: Party, summary: BundleSummary,
-             manifest_records: int = MAX_RECORDS) -> dict[str, list[dict]]:
-    """Valid records by table; invalid or unauthorised ones go to ``summary.rejected`` with the reason."""
+def check_lines(payload: bytes, manifest_records: int = MAX_RECORDS) -> Checked:
+    """Every line's record checked on its own (shape, types, ranges, clock); nothing here reads the database.
+
+    The first half of the record checks: it may run in the import's worker process
+    (app/sync/worker.py).  Who may write what is decided by :func:`owned_records`, with the
+    sender as trusted here.
+    """
     table_specs = specs()
-    by_table: dict[str, list[dict]] = {t: [] for t in table_specs}
+    checked = Checked({t: [] for t in table_specs}, {t: [] for t in table_specs}, [])
     if payload.count(b"\n") > min(manifest_records + 100, MAX_RECORDS):
         raise BundleError(Msg("Sync", "The bundle holds more lines than its signed manifest counts; it is "
                               "refused."))
     items = _parse_lines(payload)
-    # The trusted peers are read only when a record needs them (another origin, or a table with its
-    # own rule): an office with 400 schools would otherwise read all 400 again for each bundle.
-    peers: dict[str, Party] | None = None
     limit = stamp_limit()
-    prefixes: dict[str, str] = {}
-    # A sender's own records of tables it may write need no further rule (the common case, and
-    # the office checks hundreds of thousands); everything else goes through refuse_record.
-    plain = frozenset(t for t in table_specs if t not in ("target", "certificate")
-                      and refuse_record(t, {"origin": sender.id}, sender, me, {}) is None)
-    own = sender.id
+    tables, lines, rejected = checked.tables, checked.lines, checked.rejected
     for number, item in enumerate(items, 1):
         if item is None:
             continue
@@ -222,25 +219,63 @@ def _records(payload: bytes, sender: Party, me: Party, summary: BundleSummary,
             if record["stamp"] > limit:
                 raise Bad(f"the sending computer's clock is wrong: a change is dated "
                           f"{stamp_date(record['stamp'])}; set its date and time, then write the bundle again")
-            if record["origin"] != own or spec.table not in plain:
-                if peers is None:
-                    peers = _peers()
-                refusal = refuse_record(spec.table, record, sender, me, peers)
-                if refusal:
-                    raise Bad(refusal)
-            if spec.table == "certificate":
-                origin = record["origin"]
-                prefix = prefixes.get(origin) or prefixes.setdefault(origin, serial_prefix(origin))
-                if not str(record.get("serial") or "").startswith(prefix + "-"):
-                    raise Bad("the certificate's serial belongs to another installation")
         except (ValueError, AttributeError, TypeError) as exc:  # Bad and JSON errors
-            summary.rejected.append({"line": number, "reason": str(exc)[:200]})
-            if len(summary.rejected) > MAX_REJECTED:
-                raise BundleError(Msg("Sync", "More than {n} of the bundle's records are wrong; the bundle is "
-                                      "refused whole.", n=MAX_REJECTED)) from None
+            rejected.append({"line": number, "reason": str(exc)[:200]})
+            if len(rejected) > MAX_REJECTED:
+                break  # refused whole by owned_records, with the rejections up to here
             continue
-        by_table[spec.table].append(record)
-    return by_table
+        tables[spec.table].append(record)
+        lines[spec.table].append(number)
+    return checked
+
+
+def owned_records(checked: Checked, sender: Party, me: Party, summary: BundleSummary) -> dict[str, list[dict]]:
+    """Valid records by table; invalid or unauthorised ones go to ``summary.rejected`` with the reason.
+
+    The second half of the record checks, with the sender's role and region as trusted here:
+    the ownership rules and certificate serials.  The rejections of both halves are listed in
+    line order, and more than ``MAX_REJECTED`` of them refuse the bundle whole.
+    """
+    table_specs = specs()
+    # The trusted peers are read only when a record needs them (another origin, or a table with its
+    # own rule): an office with 400 schools would otherwise read all 400 again for each bundle.
+    peers: dict[str, Party] | None = None
+    prefixes: dict[str, str] = {}
+    # A sender's own records of tables it may write need no further rule (the common case, and
+    # the office checks hundreds of thousands); everything else goes through refuse_record.
+    plain = frozenset(t for t in table_specs if t not in ("target", "certificate")
+                      and refuse_record(t, {"origin": sender.id}, sender, me, {}) is None)
+    own = sender.id
+    refused: list[dict[str, Any]] = []
+    for table, records in checked.tables.items():
+        if not records or (table in plain and all(r["origin"] == own for r in records)):
+            continue
+        kept = []
+        for record, number in zip(records, checked.lines[table], strict=True):
+            try:
+                if record["origin"] != own or table not in plain:
+                    if peers is None:
+                        peers = _peers()
+                    refusal = refuse_record(table, record, sender, me, peers)
+                    if refusal:
+                        raise Bad(refusal)
+                if table == "certificate":
+                    origin = record["origin"]
+                    prefix = prefixes.get(origin) or prefixes.setdefault(origin, serial_prefix(origin))
+                    if not str(record.get("serial") or "").startswith(prefix + "-"):
+                        raise Bad("the certificate's serial belongs to another installation")
+            except (ValueError, AttributeError, TypeError) as exc:
+                refused.append({"line": number, "reason": str(exc)[:200]})
+                continue
+            kept.append(record)
+        checked.tables[table] = kept
+    rejected = sorted(checked.rejected + refused, key=lambda r: r["line"]) if refused else checked.rejected
+    if len(rejected) > MAX_REJECTED:
+        summary.rejected.extend(rejected[:MAX_REJECTED + 1])
+        raise BundleError(Msg("Sync", "More than {n} of the bundle's records are wrong; the bundle is "
+                              "refused whole.", n=MAX_REJECTED))
+    summary.rejected.extend(rejected)
+    return checked.tables
 
 
 def _parse_lines(payload: bytes) -> list[Any]:
@@ -276,18 +311,34 @@ def _parse_lines(payload: bytes) -> list[Any]:
 
 
 def import_bundle(path: Path, *, dry_run: bool = False, trust_new: bool = False,
-                  translate: Translate | None = None) -> BundleSummary:
+                  translate: Translate | None = None, prepared: Prepared | None = None) -> BundleSummary:
     """Import one bundle file; never raises for a bad bundle (the summary says why).
 
     The order is the defence: the small manifest is read and its signature
     checked with the key trusted here before the payload is unpacked; the
     sender's role and region come from that trust; every record is checked
     against :mod:`app.sync.ownership` before it is written.
+
+    ``prepared`` is what the import's worker process made of the file from one reading of
+    it (app/sync/worker.py): its manifest, signature, hash, and its records checked line by
+    line.  Every check that depends on this database (the sender's trust, the signature
+    with the trusted key, the bundles already imported, ownership) is still made here, in
+    the same order.  A file the worker did not open as far as needed is read here instead.
     """
+    if prepared is not None:
+        try:
+            return _import(path, dry_run, trust_new, translate, prepared)
+        except NotPrepared:
+            pass  # nothing was written: the worker's view of the trust was older than this database's
+    return _import(path, dry_run, trust_new, translate, None)
+
+
+def _import(path: Path, dry_run: bool, trust_new: bool, translate: Translate | None,
+            prepared: Prepared | None) -> BundleSummary:
     summary = BundleSummary(file=display_path(path))
     try:
         me = require_installation()
-        with container.OpenBundle(Path(path)) as bundle:
+        with (container.OpenBundle(Path(path)) if prepared is None else prepared.opened()) as bundle:
             manifest = _manifest(bundle.manifest, bundle.payload_name)
             summary.installation = manifest["sender"]["installation"]
             summary.name = clean_name(manifest["sender"].get("name"))
@@ -319,10 +370,15 @@ def import_bundle(path: Path, *, dry_run: bool = False, trust_new: bool = False,
                     _log(summary, manifest, bundle_sha, "conflict")
                 return summary
             raw = bundle.payload(manifest["payload"]["size"])
-        payload = _decrypt(raw, bundle.payload_name, manifest, me)
-        del raw
-        records = _records(payload, sender.party, receiver, summary, manifest["records"])
-        del payload
+        if prepared is None:
+            payload = _decrypt(raw, bundle.payload_name, manifest, me.age_identity)
+            del raw
+            checked = check_lines(payload, manifest["records"])
+            del payload
+        else:
+            checked = prepared.checked(me.age_identity)  # the worker's error at this point, if it met one
+        records = owned_records(checked, sender.party, receiver, summary)
+        del checked
         db = current_store().db
         with db.atomic() as transaction:
             # On a server two staff may import at once (or one bundle twice): one import at a time, so
