@@ -45,6 +45,21 @@ def new_uid(now_ms: int | None = None) -> str:
 _MS_MASK = (1 << 48) - 1
 _VERSION_VARIANT = 0x7 << 76 | 0b10 << 62
 _LOW_62 = (1 << 62) - 1
+# The 17th hex digit holds the RFC 4122 variant (binary 10) and two random bits.
+_VARIANT_DIGIT = {f"{d:x}": f"{0b1000 | d & 0b11:x}" for d in range(16)}
+
+
+def new_uids(count: int, now_ms: int | None = None) -> list[str]:
+    """``count`` new ids laid out as :func:`new_uid`'s (same time, 74 random bits each), made at once.
+
+    An import of 10,000 people spent 3 us on each id: one call to the random source per id.
+    """
+    ms = int(time.time() * 1000) if now_ms is None else now_ms
+    head = f"{ms & _MS_MASK:012x}7"
+    noise = os.urandom(10 * count).hex()  # 20 hex digits per id: 3 + the variant's 2 bits + 15 random
+    variant = _VARIANT_DIGIT
+    return [head + noise[at:at + 3] + variant[noise[at + 3]] + noise[at + 4:at + 19]
+            for at in range(0, 20 * count, 20)]
 
 
 def uid_time_ms(uid: str) -> int:
@@ -96,6 +111,19 @@ class HybridClock:
             else:
                 self._last = pack_stamp(last_ms + 1, 0)
             return self._last
+
+    def reserve(self, count: int) -> int:
+        """The first of ``count`` consecutive stamps, each larger than every stamp issued or observed so far.
+
+        The same stamps as ``count`` calls of :meth:`now` within one millisecond; an import takes one block
+        per chunk of rows instead of a call per row.
+        """
+        with self._lock:
+            last_ms, _ = unpack_stamp(self._last)
+            wall = self._wall()
+            first = pack_stamp(wall, 0) if wall > last_ms else self._last + 1  # (a full counter carries on)
+            self._last = first + max(count, 1) - 1
+            return first
 
     def observe(self, stamp: int) -> None:
         """Take a stamp seen in imported data into account."""

@@ -68,6 +68,25 @@ def _fold(s: str) -> str:
     return " ".join(text.split())  # whitespace runs as one space (split() and \s: the same characters)
 
 
+def fold_joined(parts: Iterable[Any]) -> str:
+    """``fold(" ".join(str(p) for p in parts if p))``, folded a part at a time (each part's fold remembered).
+
+    A person's search text is the fold of names and an IIN joined by spaces: the IIN differs on every row
+    of an import, so the whole text was folded anew each time.  Folding never works across a space (NFC
+    composes nothing with one, case folding and the Kazakh letters go character by character, whitespace
+    runs become one space either way), so the parts' folds joined are the whole's fold: checked over every
+    code point (tests/test_import_fast_rows.py checks the awkward ones).
+    """
+    out = []
+    for part in parts:
+        if part:
+            text = part if type(part) is str else str(part)
+            folded = text if text.isdigit() and text.isascii() else _fold(text)  # digits fold to themselves
+            if folded:
+                out.append(folded)
+    return " ".join(out)
+
+
 def _char_rank(ch: str) -> int:
     """One int ordering a single case-folded character."""
     rank = _KAZAKH_RANK.get(ch)
@@ -353,6 +372,15 @@ def clean_record_text(record: Any) -> bool:
 
 # Texts found clean already: an import stores the same names, schools and grades thousands of times.
 _KNOWN_CLEAN: set[str] = set()
+
+
+def known_clean(values: Iterable[str | None]) -> bool:
+    """True when every value is None, empty or a text :func:`clean_record_text` has found clean already.
+
+    (False says nothing: such a text is not known yet.)  An import's new rows skip the column by column
+    check this way: their names, schools and grades were found clean on the first rows.
+    """
+    return _KNOWN_CLEAN.issuperset(filter(None, values))
 
 
 def _cleaned_columns(model: type[SyncedModel], values: dict[str, Any]) -> Iterator[tuple[str, Any]]:

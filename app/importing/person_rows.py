@@ -26,7 +26,7 @@ from app.reference import find_code, find_region
 from app.tables.names import split_full_name
 from app.tables.values import _LOST, date_value, iin_value, prepare_row
 from app.validation.fields import check_birth_date, clean_text, parse_optional_date, parse_phone, parse_sex
-from app.validation.iin import check_iin_agrees
+from app.validation.iin import agreeing_iin, check_iin_agrees
 
 #: A value some step refused: its rows are checked again the row way, which says why.
 _BAD: Any = object()
@@ -170,14 +170,18 @@ class PeopleChecker:
                 continue
             surname, name, patronymic, born, sex, iin, category, school, grade, phone, region, district = row
             if iin is not None:
-                try:
-                    info = check_iin_agrees(iin, born, sex)
-                except KnownError:
-                    info = None  # (the row path is taken outside this handler: its error would chain to this one)
-                if info is None:
-                    out.append(_by_row_path(raw))
-                    continue
-                iin, born, sex = info.iin, info.birth_date, info.sex
+                agreed = agreeing_iin(iin, born, sex)  # (the usual row: a valid IIN, its date and sex typed)
+                if agreed is not None:
+                    born, sex = agreed
+                else:
+                    try:
+                        info = check_iin_agrees(iin, born, sex)
+                    except KnownError:
+                        info = None  # (the row path is taken outside this handler: its error would chain)
+                    if info is None:
+                        out.append(_by_row_path(raw))
+                        continue
+                    iin, born, sex = info.iin, info.birth_date, info.sex
             out.append(PersonInput(surname, name, patronymic, born, sex, iin, category, school, grade, phone,
                                    region, district))
         return out

@@ -145,6 +145,29 @@ def is_valid_iin(text: Any) -> bool:
     return True
 
 
+def agreeing_iin(iin: str, birth_date: Any, sex: Any) -> tuple[_dt.date, str] | None:
+    """The birth date and sex of ``iin`` when it is 12 valid digits agreeing with a typed ``birth_date``
+    and ``sex`` ('M', 'F' or None: not typed); None when :func:`check_iin_agrees` must be asked (it says
+    what is wrong, or reads other forms of these values).
+
+    Nothing but the checks of :func:`check_iin_agrees`, without its record and its messages: an import
+    checks an IIN on every row.
+    """
+    if not (len(iin) == 12 and iin.isdigit() and iin.isascii()):
+        return None
+    known = _HEADS.get(iin[:7])
+    if known is None:
+        try:
+            known = _head_of(iin)
+        except ValidationError:
+            return None
+    if check_digit(iin[:11]) != ord(iin[11]) - 48:
+        return None
+    if (birth_date is None or birth_date == known[0]) and (sex is None or sex == known[1]):
+        return known
+    return None
+
+
 def check_iin_agrees(iin: Any, birth_date: _dt.date | None, sex: str | None) -> IinInfo:
     """Check that a typed birth date and sex agree with the IIN.
 
