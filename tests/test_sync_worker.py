@@ -318,3 +318,19 @@ def test_few_or_small_files_are_read_here(stick):
     assert not worker.worth_a_worker(files, [True] * len(files))  # 10 files of a few KB
     assert json.dumps(batch.as_json())  # the command line's --json is unchanged by the worker's count
     assert "read_ahead" not in batch.as_json()
+
+
+@pytest.mark.sqlite_only
+def test_files_the_worker_has_not_started_are_read_here_instead_of_waiting(stick, tmp_path):
+    """A busy computer may leave the worker without a core: the import does not wait for it."""
+    files = [p for p in sorted(stick["usb"].glob("school*.tirkeu")) if "school4" not in p.name]
+    with opened(stick["office"]):
+        with worker.Feed(files, [True] * len(files), worker.take_snapshot(False)) as feed:
+            assert feed._results.poll(60)  # it has started and said so
+            os.kill(feed.pid, signal.SIGSTOP)  # and now gets no processor time at all
+            try:
+                taken = [feed.take(index) for index in range(len(files))]
+            finally:
+                os.kill(feed.pid, signal.SIGCONT)
+            assert taken == [None] * len(files)  # each one to be read here, none waited for
+            assert feed.taken_back == len(files) - 1  # the first one was never handed out

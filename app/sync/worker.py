@@ -47,6 +47,7 @@ BIG_FILE = 32 << 20  # larger files are read here: held in two processes at once
 MIN_FILES = 3  # fewer are read here: the worker starts in ~0.2 s, a small bundle is written in ~30 ms
 MIN_BYTES = 1 << 20
 WAIT = 0.5  # seconds between looks at whether the worker is still alive
+FREE, STARTED, TAKEN = 0, 1, 2  # a file's claim (see Feed)
 
 
 @dataclass(frozen=True)
@@ -126,12 +127,13 @@ def _key(manifest: dict[str, Any], snap: Snapshot) -> bytes | None:
     return None
 
 
-def serve(tasks: Connection, results: Connection, snap: Snapshot) -> None:
+def serve(tasks: Connection, results: Connection, snap: Snapshot, claims: Any) -> None:
     """The worker's loop: ``(index, path)`` in, ``(index, Prepared or None)`` out, until None.
 
     Each end of the two pipes is held by one process only, so either side notices the
     other's end (EOFError) instead of waiting for ever.  A thread sends the results, so
     that the next file is read while the writing process still takes the last one.
+    A file is started only if the writing process has not taken it back (``claims``).
     """
     outbox: queue.Queue[bytes | None] = queue.Queue()
 
@@ -154,6 +156,10 @@ def serve(tasks: Connection, results: Connection, snap: Snapshot) -> None:
             if task is None:
                 break
             index, path = task
+            with claims.get_lock():
+                if claims[index] != FREE:
+                    continue  # the writing process got there first and reads it itself
+                claims[index] = STARTED
             try:
                 blob = pickle.dumps((index, prepare(path, snap)), protocol=pickle.HIGHEST_PROTOCOL)
             except Exception:  # noqa: BLE001 - a bug here: the writing process reads the file itself
@@ -183,10 +189,14 @@ class Feed:
         self._next = 0
         self._ready = False
         self._broken = False
+        self.taken_back = 0  # files handed out but read here after all: the worker had not started them
         context = multiprocessing.get_context("spawn")
         their_tasks, self._tasks = context.Pipe(duplex=False)
         self._results, their_results = context.Pipe(duplex=False)
-        self._process = context.Process(target=serve, args=(their_tasks, their_results, snap),
+        # Per file: FREE, STARTED by the worker, or TAKEN back by this process (a busy computer can
+        # leave the worker waiting for a core: this process then reads the file instead of waiting).
+        self._claims = context.Array("b", len(files))
+        self._process = context.Process(target=serve, args=(their_tasks, their_results, snap, self._claims),
                                         name="tirkeu-import-worker", daemon=True)
         try:
             self._process.start()
@@ -220,6 +230,9 @@ class Feed:
             self._hand_out()
             return None
         self._sent.pop(index)
+        if not self._every and self._take_back(index):
+            self._hand_out()
+            return None
         self._hand_out()
         got = self._receive(wait=True)
         if got is None or got[0] != index:
@@ -228,6 +241,17 @@ class Feed:
             return None
         self._hand_out()
         return got[1]
+
+    def _take_back(self, index: int) -> bool:
+        """Read file ``index`` here if the worker has not started it (nor is known to be ready with it)."""
+        if self._results.poll(0):
+            return False  # something is ready: the worker is keeping up
+        with self._claims.get_lock():
+            if self._claims[index] != FREE:
+                return False
+            self._claims[index] = TAKEN
+        self.taken_back += 1
+        return True
 
     def _receive(self, wait: bool) -> Any:
         """The worker's next message (None: nothing yet, or it is gone)."""
