@@ -323,8 +323,16 @@ _ROW_ORDER = itemgetter(*(([*_MADE, *_FIXED]).index(f.name) for f in Person._met
 _FIXED_VALUES = tuple(_DEFAULTS[name] for name in _FIXED)
 
 
+@lru_cache(maxsize=16384)
+def _names_of(surname: str, name: str, patronymic: str | None) -> tuple[tuple[str, str], str, str]:
+    """A name's key for matching, the search text it begins (fold_joined of the names) and its sort text:
+    a list of 10,000 pupils holds a few thousand names at most."""
+    return _name_key(surname, name), fold_joined((surname, name, patronymic)), \
+        person_sort(sort_text, surname, name, patronymic)
+
+
 def _created(person: PersonInput, school: Organisation | None, origin: str, uid: str, stamp: int,
-             registered: Registered, writer: BulkWriter, name_key: tuple[str, str]) -> bool:
+             registered: Registered, writer: BulkWriter) -> bool:
     """Add the row of a new person ``person``, as :func:`_row_outcome` would make and
     :meth:`BulkWriter.add` stamp it; False (nothing done) when a text would need cleaning first.
 
@@ -338,11 +346,12 @@ def _created(person: PersonInput, school: Organisation | None, origin: str, uid:
     if not (known_clean((origin, surname, name, patronymic, sex, category, grade, phone, region, district))
             and (iin is None or (iin.isdigit() and iin.isascii())) and (born is None or type(born) is dt.date)):
         return False  # (clean_record_text's own way, once: the texts it finds clean are known after)
+    name_key, search, sort = _names_of(surname, name, patronymic)  # Person.before_save's search and sort
+    if iin:  # fold_joined((surname, name, patronymic, iin)): an IIN's digits fold to themselves
+        search = f"{search} {iin}" if search else iin
     made = (uid, origin, stamp, surname, name, patronymic, born.isoformat() if born is not None else None,
-            sex, iin, category,
-            school.uid if school is not None else None, grade, phone, region, district,
-            fold_joined((surname, name, patronymic, iin)),  # Person.before_save's search and sort
-            person_sort(sort_text, surname, name, patronymic))
+            sex, iin, category, school.uid if school is not None else None, grade, phone, region, district,
+            search, sort)
     row = list(_ROW_ORDER(made + _FIXED_VALUES))
     writer.add_row(uid, row)
     registered.remember_row(uid, iin, name_key, born, row)
@@ -380,6 +389,7 @@ def _row_outcome(person: PersonInput, ctx: _Context, registered: Registered, wri
     return "updated", named, None
 
 
+_NAMES = attrgetter("surname", "name", "patronymic")
 _CREATED: RowResult = ("created", None, None)
 _UNCHANGED: RowResult = ("unchanged", None, None)
 
@@ -409,16 +419,15 @@ def import_chunk(raws: Sequence[dict[str, Any]], ctx: _Context,
     for index, person in checked:
         try:
             if ctx.knows_school(person.school_name):
-                name_key = _name_key(person.surname, person.name)
                 school = ctx.school(person.school_name, person.region, person.district)
                 if registered.same_as_registered(person, school):
                     results[index] = _UNCHANGED
                     continue
-                if origin is not None and registered.is_new(person, name_key):
+                if origin is not None and registered.is_new(person, _names_of(*_NAMES(person))[0]):
                     if school is None:
                         school = ctx.own_school()
                     uids = uids or new_uids(len(checked))  # (what a chunk leaves unused is never seen)
-                    if _created(person, school, origin, uids[-1], writer.stamp(), registered, writer, name_key):
+                    if _created(person, school, origin, uids[-1], writer.stamp(), registered, writer):
                         uids.pop()
                         results[index] = _CREATED
                         continue

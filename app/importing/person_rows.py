@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from itertools import repeat
 from typing import Any
 
 from app.errors import KnownError
@@ -159,7 +160,10 @@ class PeopleChecker:
             return [_by_row_path(raw) for raw in raws]  # not a participants' row: nothing to gain here
         columns: dict[str, list[Any]] = {}
         for key in _STEPS:
-            values = [raw.get(key) for raw in raws]
+            if key not in keys:  # a column the file does not have: every row's value is None's
+                columns[key] = [_iin(None) if key == "iin" else self._memos[key][None]] * len(raws)
+                continue
+            values = list(map(dict.get, raws, repeat(key)))
             columns[key] = list(map(_iin, values)) if key == "iin" else list(map(self._memos[key].__getitem__, values))
         if "full_name" in keys:
             self._fill_from_full_names(raws, columns)

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -285,13 +286,19 @@ def _import_file(kind: str, path: Path, *, dry_run: bool, translate: Translate |
     ctx = _Context(installation)
     # A list of 10,000 pupils and its indexes outgrow SQLite's 2 MB cache: pages would spill mid-transaction.
     with bulk_page_cache(db.connection()), db.atomic() as transaction:
-        raws = [{key: row[idx] for key, idx in header_map.columns.items()} for row in table.rows]
+        keys, places = tuple(header_map.columns), tuple(header_map.columns.values())
+        if len(places) > 1:  # {key: row[place]} of every row, made in C (10,000 rows of a list)
+            cells = itemgetter(*places)
+            raws = [dict(zip(keys, cells(row))) for row in table.rows]
+        else:
+            raws = [{key: row[place] for key, place in zip(keys, places)} for row in table.rows]
         results: Iterator[RowResult]
         if kind == "participants":  # the common and large list: a chunk of rows at a time
             results = (result for start, part in chunks(raws) for result in _tell(
                 import_chunk(part, ctx, lambda raw: _one_row(raw, handler, ctx, db)), progress, start, len(raws)))
         else:
             results = (_one_row(raw, handler, ctx, db) for raw in raws)
+        counts = dict.fromkeys(("created", "updated", "unchanged"), 0)
         for index, (row, number, (outcome, matched, exc)) in enumerate(zip(table.rows, table.row_numbers, results)):
             if exc is not None:
                 reason = _reason(exc, labels, translate)
@@ -300,9 +307,10 @@ def _import_file(kind: str, path: Path, *, dry_run: bool, translate: Translate |
                 continue
             if matched:
                 summary.matched.append((number, *matched))
-            setattr(summary, outcome or "unchanged", getattr(summary, outcome or "unchanged") + 1)
+            counts[outcome or "unchanged"] += 1
             if progress and kind != "participants" and index % 500 == 0:
                 progress(index, len(table.rows))
+        summary.created, summary.updated, summary.unchanged = counts["created"], counts["updated"], counts["unchanged"]
         summary.rejected = len(rejected)
         if dry_run:
             transaction.rollback()
