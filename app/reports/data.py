@@ -182,8 +182,10 @@ class Working(PeoplePass):
         if is_server(self.conn):
             # Worked out as the rows go in: updating every row after costs a server a new version of each
             # (0.11 s for a region's 20,000 events); here ``named`` is a column of a join, cheap to repeat.
+            # OFFSET 0 keeps the planner from copying ``named`` (a subquery per event for a few events)
+            # into each place ``people`` and ``ok`` use it.
             self.conn.execute(f"""INSERT INTO rep_ev ({columns}, people, ok)
-                                  SELECT s.*, {people}, {ok} FROM ({select}) s""", args)
+                                  SELECT s.*, {people}, {ok} FROM ({select} OFFSET 0) s""", args)
         else:
             # SQLite would repeat ``named`` (a subquery per event) in each place it is used: afterwards.
             self.conn.execute(f"INSERT INTO rep_ev ({columns}) {select}", args)
