@@ -85,6 +85,7 @@ class Working(PeoplePass):
     # Reports over at least this many attendances split their people in two halves when a second
     # connection is there (below it, starting one costs more than it saves).
     SPLIT_FROM = 20_000
+    SPLIT_EVENTS = 2_000
 
     def __init__(self, period: Period, scope: Scope, beside: Any = None,
                  meanwhile: Callable[[], None] | None = None) -> None:
@@ -123,10 +124,13 @@ class Working(PeoplePass):
         # Most events in scope (a region's office, the country): read the attendance once, in
         # person order, from the covering index (grouping by person then needs no sort); a few
         # (a school): follow the index from each event instead.
-        wide = self.one(f"SELECT count(*) {source}", args)[0] * self.WIDE_SHARE > total
+        events = self.one(f"SELECT count(*) {source}", args)[0]
+        wide = events * self.WIDE_SHARE > total
         indexed = wide and self._report_index()
         middle = None
-        if split and wide:
+        # Halves pay where there is much to count: most events of a big file (a region's office), or
+        # many events of a bigger one (a region in the national file: 10,000 events, 250,000 attendances).
+        if split and (wide or events >= self.SPLIT_EVENTS):
             people = self.one("SELECT count(*) FROM person")[0]
             if self.one("SELECT count(*) FROM (SELECT 1 FROM attendance LIMIT ?) x", (self.SPLIT_FROM,))[0] \
                     >= self.SPLIT_FROM and people >= 2:
