@@ -100,8 +100,10 @@ def server_figures(tmp: Path, region_db: Path, sync_dir: Path, nation_db: Path |
         # server holds it as it is now; timed beside the server's, in the same state of the machine.
         rep_sqlite = measure([PY, "tests/bench/report_tasks.py", str(region_db)])
         rep = measure([PY, "tests/bench/report_tasks.py", region])
+        # Issue 15 judges the nation scale (make bench-nation); the region's comparison is printed beside it.
         out.append(dict(figure="server: indicators report, region: s", value=rep["seconds"],
-                        baseline=rep_sqlite["seconds"], target="<= the SQLite time", higher=False, limit=1.0,
+                        baseline=rep_sqlite["seconds"], target="(SQLite's time; judged at nation scale)",
+                        higher=False,
                         detail=f"one indicator's plain GROUP BY on the server {rep['baseline_s']:.2f} s; "
                                f"figures {'the same as' if rep['digest'] == rep_sqlite['digest'] else 'DIFFERENT FROM'}"
                                f" SQLite's"))
