@@ -107,6 +107,9 @@ def check_references(records: dict[str, list[dict]], summary, same_origin: str |
         records[table] = kept
 
 
+UNIQUE_KEYED = frozenset({"attendance", "certificate"})  # tables with a unique key besides the uid
+
+
 def _unique_key(table: str, record: dict[str, Any]) -> tuple | None:
     if table == "attendance":
         return (record.get("event_uid"), record.get("person_uid"))
@@ -188,6 +191,13 @@ def _merge_table(conn, spec: TableSpec, records: list[dict], summary, own: str, 
         cols = ", ".join(spec.columns)
         held = {row[0]: dict(zip(spec.columns, row[1:])) for row in conn.execute(
             f"SELECT uid, {cols} FROM {spec.table} WHERE {where}", params)}
+        if not held and spec.table not in UNIQUE_KEYED:
+            # Nothing of the chunk is held and no other key can clash: every record is new (an
+            # office's first import of a school: most of them), as the loop below would find.
+            top = max(top, max(r["stamp"] for r in chunk))
+            summary.created += len(chunk)
+            _write(conn, spec.table, chunk, seen, update=False)
+            continue
         inserts, updates = [], []
         taken = _taken_pairs(conn, spec.table, chunk, held)
         for record in chunk:
