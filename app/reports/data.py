@@ -130,7 +130,10 @@ class Working(PeoplePass):
         middle = None
         # Halves pay where there is much to count: most events of a big file (a region's office), or
         # many events of a bigger one (a region in the national file: 10,000 events, 250,000 attendances).
-        if split and (wide or events >= self.SPLIT_EVENTS):
+        # (On a server only the first: there each half would read the whole person table to join its
+        # people, and the planner may take a half's person range through the whole covering index.)
+        many = events >= self.SPLIT_EVENTS and not is_server(self.conn)
+        if split and (wide or many):
             people = self.one("SELECT count(*) FROM person")[0]
             if self.one("SELECT count(*) FROM (SELECT 1 FROM attendance LIMIT ?) x", (self.SPLIT_FROM,))[0] \
                     >= self.SPLIT_FROM and people >= 2:
@@ -272,8 +275,15 @@ class Working(PeoplePass):
         self._settle()
         self.conn.execute(f"CREATE TEMP TABLE rep_cube AS {self.cube_select()}")
         if self._far and self._far.cube:
-            self.conn.executemany("INSERT INTO rep_cube (sex, g, category, school, district, people, n) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?)", self._far.cube)
+            columns = ("sex", "g", "category", "school", "district", "people", "n")
+            if is_server(self.conn):
+                # One stream: a statement per row is a round trip each (a nation's region: 100,000 cells, 1 s)
+                from app.db.postgres import copy_insert
+
+                copy_insert(self.conn, "rep_cube", columns, self._far.cube)
+            else:
+                self.conn.executemany(f"INSERT INTO rep_cube ({', '.join(columns)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                      self._far.cube)
 
     # -- dates --------------------------------------------------------------------------
     @staticmethod
