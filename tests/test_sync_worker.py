@@ -286,6 +286,7 @@ if __name__ == "__main__":
 
 
 @pytest.mark.sqlite_only
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL") or not Path("/proc").is_dir(), reason="POSIX signals and /proc")
 def test_the_worker_ends_when_the_importing_program_is_killed(stick, tmp_path):
     script = tmp_path / "holder.py"
     script.write_text(HOLDER, encoding="utf-8")
@@ -321,6 +322,7 @@ def test_few_or_small_files_are_read_here(stick):
 
 
 @pytest.mark.sqlite_only
+@pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="POSIX signals")
 def test_files_the_worker_has_not_started_are_read_here_instead_of_waiting(stick, tmp_path):
     """A busy computer may leave the worker without a core: the import does not wait for it."""
     files = [p for p in sorted(stick["usb"].glob("school*.tirkeu")) if "school4" not in p.name]
