@@ -130,10 +130,7 @@ class Working(PeoplePass):
         middle = None
         # Halves pay where there is much to count: most events of a big file (a region's office), or
         # many events of a bigger one (a region in the national file: 10,000 events, 250,000 attendances).
-        # (On a server only the first: there each half would read the whole person table to join its
-        # people, and the planner may take a half's person range through the whole covering index.)
-        many = events >= self.SPLIT_EVENTS and not is_server(self.conn)
-        if split and (wide or many):
+        if split and (wide or events >= self.SPLIT_EVENTS):
             people = self.one("SELECT count(*) FROM person")[0]
             if self.one("SELECT count(*) FROM (SELECT 1 FROM attendance LIMIT ?) x", (self.SPLIT_FROM,))[0] \
                     >= self.SPLIT_FROM and people >= 2:
