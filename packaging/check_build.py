@@ -240,6 +240,15 @@ def scenario(built: Built) -> None:
 
     def import_folder() -> None:
         (usb / "school.card").write_bytes((work / "school.card").read_bytes())  # a card in the folder: skipped
+        # Through the worker process as an office's big import goes (spawned: the frozen program must
+        # start itself as that worker), on a copy of the office.
+        for suffix in ("", "-wal"):
+            if Path(f"{office}{suffix}").exists():
+                Path(f"{work / 'office-worker.sqlite3'}{suffix}").write_bytes(Path(f"{office}{suffix}").read_bytes())
+        done = json.loads(built.run(built.cli, "--db", str(work / "office-worker.sqlite3"), "bundle", "import",
+                                    str(usb), "--json", env={"TIRKEU_IMPORT_WORKER": "1"}).stdout)
+        check(done["totals"]["created"] == written["records"] and done["read_by_worker"] == 1,
+              f"bundle import through the worker process: {done['totals']}, read by it: {done['read_by_worker']}")
         done = built.cli_json("--db", str(office), "bundle", "import", str(usb), "--json")
         totals = done["totals"]
         check(totals["imported"] == 1 and totals["created"] == written["records"] and totals["rejected"] == 0,

@@ -59,7 +59,7 @@ class BatchSummary:
     def as_json(self) -> dict[str, Any]:
         """Everything, as ``--json`` prints it."""
         return {"bundles": [b.as_json() for b in self.bundles], "totals": self.totals(),
-                "gaps": [g.__dict__ for g in self.gaps]}
+                "gaps": [g.__dict__ for g in self.gaps], "read_by_worker": self.read_ahead}
 
 
 def bundle_files(paths: list[Path]) -> list[Path]:
